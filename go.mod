@@ -1,0 +1,3 @@
+module storyline
+
+go 1.26.8

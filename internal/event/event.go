@@ -1,0 +1,119 @@
+// Package event defines the record every stage after the coder passes on: one
+// political event with its parties, date, place and the sentences behind it.
+//
+// The JSON field names are the output contract (docs/CONTRACT.md); other
+// people's scripts read them, so they are never renamed.
+package event
+
+import "slices"
+
+// Status says whether an event has happened.
+type Status string
+
+const (
+	Planned   Status = "planned"
+	Occurred  Status = "occurred"
+	Cancelled Status = "cancelled"
+	Unknown   Status = "unknown"
+)
+
+// Grain is how precisely a date is known.
+type Grain string
+
+const (
+	GrainDay   Grain = "day"
+	GrainWeek  Grain = "week"
+	GrainMonth Grain = "month"
+	GrainYear  Grain = "year"
+	GrainRange Grain = "range"
+)
+
+// Basis says where a date came from.
+type Basis string
+
+const (
+	BasisExplicit    Basis = "explicit"    // the text names the date
+	BasisRelative    Basis = "relative"    // resolved against the publication date
+	BasisPublication Basis = "publication" // nothing better: the publication date
+)
+
+// Role is an actor's part in an event.
+type Role string
+
+const (
+	RoleSource      Role = "source"
+	RoleTarget      Role = "target"
+	RoleParticipant Role = "participant"
+)
+
+// Date is the day or range the event itself takes place. Start and End are
+// YYYY-MM-DD, inclusive.
+type Date struct {
+	Start string `json:"start"`
+	End   string `json:"end"`
+	Grain Grain  `json:"grain"`
+	Basis Basis  `json:"basis"`
+}
+
+// Location is where the event takes place. Country is ISO 3166-1 alpha-3.
+type Location struct {
+	Name    string  `json:"name"`
+	Country *string `json:"country"`
+}
+
+// Actor is one party to the event. Country is nil for actors that belong to
+// no country (the UN, NATO).
+type Actor struct {
+	Name    string  `json:"name"`
+	Title   *string `json:"title"`
+	Country *string `json:"country"`
+	Role    Role    `json:"role"`
+	// Sector (GOV, MIL, ...) is an addition to the contract.
+	Sector string `json:"sector,omitempty"`
+}
+
+// Evidence is one report of the event: the sentence it was coded from, with
+// byte offsets into the article body as extract prints it.
+type Evidence struct {
+	Source string `json:"source"`
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	// Additions to the contract, for the store and the web UI.
+	ArticleID string `json:"article_id,omitempty"`
+	URI       string `json:"uri,omitempty"`
+	Published string `json:"published,omitempty"`
+	Status    Status `json:"status,omitempty"`
+}
+
+// Event is one coded event. After the coder it holds one report; after
+// merging, every report of the same real-world event.
+type Event struct {
+	ID         string     `json:"id"`
+	Type       string     `json:"type"`
+	Mode       string     `json:"mode"`
+	Status     Status     `json:"status"`
+	Date       *Date      `json:"date"`
+	Location   *Location  `json:"location"`
+	Actors     []Actor    `json:"actors"`
+	Topics     []string   `json:"topics"`
+	Evidence   []Evidence `json:"evidence"`
+	Confidence float64    `json:"confidence"`
+	// Sources counts the distinct non-duplicate articles reporting the
+	// event; set by the store (storyline events), omitted by storyline code.
+	Sources int `json:"sources,omitempty"`
+}
+
+// Countries returns the sorted, distinct countries of the event's actors.
+func (e *Event) Countries() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range e.Actors {
+		if a.Country != nil && !seen[*a.Country] {
+			seen[*a.Country] = true
+			out = append(out, *a.Country)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
