@@ -1,0 +1,281 @@
+// Package merge turns reports — events coded from single articles — into
+// real-world events: reports of the same type between the same parties, on
+// overlapping dates, at compatible places become one event that keeps every
+// report as evidence.
+//
+// It takes []Report and gives []event.Event. The result does not depend on
+// the order of the input, and the work is bounded: reports are grouped by
+// type and parties (Key), and each group is swept in date order, so no report
+// is compared with every other.
+package merge
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"storyline/internal/event"
+)
+
+// Report is one coded event of one article.
+type Report struct {
+	// Event is the coded event; its ID identifies the report and its
+	// Evidence holds the sentence it was coded from.
+	Event event.Event
+	// ArticleID is the stored article the report comes from.
+	ArticleID string
+	// Root is the article that ArticleID copies, or ArticleID itself when it
+	// is an original: Sources counts distinct roots.
+	Root      string
+	URI       string
+	Published string // YYYY-MM-DD or ""
+}
+
+// Merged is one event and the ids of the reports it was merged from.
+type Merged struct {
+	Event   event.Event
+	Reports []string // report ids, sorted
+}
+
+// Options tune merging.
+type Options struct {
+	// SlackDays is how many days apart two precisely dated reports may be
+	// and still be one event: outlets in different time zones date the same
+	// meeting a day apart. Negative means 0.
+	SlackDays int
+	// IsCountry says whether a location names a whole country rather than a
+	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
+	// is empty or its own country code counts as the whole country.
+	IsCountry func(name, country string) bool
+}
+
+// DefaultOptions are the settings the store uses.
+func DefaultOptions() Options { return Options{SlackDays: 1} }
+
+// Key is the group of reports that may merge with e: its type and the sorted
+// set of its parties' countries (or, for an event without countries, its
+// actors' names).
+func Key(e *event.Event) string {
+	parties := e.Countries()
+	if len(parties) == 0 {
+		for _, a := range e.Actors {
+			parties = append(parties, "~"+strings.ToLower(a.Name))
+		}
+		slices.Sort(parties)
+		parties = slices.Compact(parties)
+	}
+	return e.Type + "|" + strings.Join(parties, ",")
+}
+
+// Merge groups reports into events. Reports of different keys never merge;
+// within a key, see MergeGroup. The events come out sorted by date, then id.
+func Merge(reports []Report, opts Options) []Merged {
+	groups := map[string][]*Report{}
+	var keys []string
+	for i := range reports {
+		k := Key(&reports[i].Event)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], &reports[i])
+	}
+	slices.Sort(keys)
+	var out []Merged
+	for _, k := range keys {
+		out = append(out, MergeGroup(groups[k], opts)...)
+	}
+	slices.SortFunc(out, compareEvents)
+	return out
+}
+
+// MergeGroup merges the reports of one Key; callers that stream groups (the
+// store) call it once per group.
+//
+// Precisely dated reports (a day, or a range of at most two weeks, read from
+// the text) chain into one event when their dates overlap within SlackDays;
+// such a chain splits again when it holds reports at incompatible places.
+// Coarse reports (a week, month or year, or only the publication date) join
+// the one precise event they overlap; when they overlap none or several they
+// stay apart, merging only with coarse reports of exactly the same span and
+// place, because a month-grain "talks in March" could be either of two
+// meetings that month.
+func MergeGroup(reports []*Report, opts Options) []Merged {
+	opts.SlackDays = max(opts.SlackDays, 0)
+	items := make([]item, 0, len(reports))
+	for _, r := range reports {
+		items = append(items, newItem(r, opts))
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
+	})
+
+	var precise, coarse []item
+	for _, it := range items {
+		if it.precise {
+			precise = append(precise, it)
+		} else {
+			coarse = append(coarse, it)
+		}
+	}
+
+	var clusters []*cluster
+	for i := 0; i < len(precise); {
+		c := &cluster{start: precise[i].start, end: precise[i].end}
+		for i < len(precise) && precise[i].start <= c.end+opts.SlackDays {
+			c.items = append(c.items, precise[i])
+			c.end = max(c.end, precise[i].end)
+			i++
+		}
+		clusters = append(clusters, splitByPlace(c)...)
+	}
+
+	var pool []item
+	for _, it := range coarse {
+		var hits []*cluster
+		for _, c := range clusters {
+			if it.start <= c.end+opts.SlackDays && c.start <= it.end+opts.SlackDays {
+				hits = append(hits, c)
+			}
+		}
+		if len(hits) > 1 {
+			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
+		}
+		if len(hits) == 1 {
+			hits[0].items = append(hits[0].items, it)
+			continue
+		}
+		pool = append(pool, it)
+	}
+	// Coarse reports that found no home merge only with their exact twins.
+	twins := map[[2]int][]*cluster{}
+	for _, it := range pool {
+		k := [2]int{it.start, it.end}
+		var home *cluster
+		for _, c := range twins[k] {
+			if compatible(it.place, c.place()) {
+				home = c
+				break
+			}
+		}
+		if home == nil {
+			home = &cluster{start: it.start, end: it.end}
+			twins[k] = append(twins[k], home)
+			clusters = append(clusters, home)
+		}
+		home.items = append(home.items, it)
+	}
+
+	out := make([]Merged, 0, len(clusters))
+	for _, c := range clusters {
+		m := Merged{Event: build(c.items)}
+		for _, it := range c.items {
+			m.Reports = append(m.Reports, it.r.Event.ID)
+		}
+		slices.Sort(m.Reports)
+		out = append(out, m)
+	}
+	return out
+}
+
+// item is a report with the day span and place merging reasons about.
+type item struct {
+	r          *Report
+	start, end int // days since 1970-01-01, inclusive
+	precise    bool
+	place      place
+}
+
+type cluster struct {
+	start, end int
+	items      []item
+}
+
+// place returns the most specific place any report of the cluster names.
+func (c *cluster) place() place {
+	var best place
+	for _, it := range c.items {
+		if it.place.specificity() > best.specificity() {
+			best = it.place
+		}
+	}
+	return best
+}
+
+const (
+	unbounded  = 1 << 30
+	maxPrecise = 14 // days: a longer range is a period, not an event's date
+)
+
+func newItem(r *Report, opts Options) item {
+	it := item{r: r, place: placeOf(r.Event.Location, opts)}
+	d := r.Event.Date
+	pub, pubOK := day(r.Published)
+	if d == nil {
+		it.start, it.end = -unbounded, unbounded
+		if pubOK {
+			it.start, it.end = publicationWindow(pub, r.Event.Status)
+		}
+		return it
+	}
+	start, ok1 := day(d.Start)
+	end, ok2 := day(d.End)
+	if !ok1 || !ok2 || end < start {
+		it.start, it.end = -unbounded, unbounded
+		return it
+	}
+	it.start, it.end = start, end
+	if d.Basis == event.BasisPublication {
+		it.start, it.end = publicationWindow(start, r.Event.Status)
+		return it
+	}
+	switch d.Grain {
+	case event.GrainDay:
+		it.precise = true
+	case event.GrainRange:
+		it.precise = end-start <= maxPrecise
+	}
+	return it
+}
+
+// publicationWindow is when an event dated only by its article's publication
+// may have taken place: a report of something that happened tells of the days
+// just before; a report of something planned, of the months ahead.
+func publicationWindow(pub int, status event.Status) (int, int) {
+	switch status {
+	case event.Occurred:
+		return pub - 7, pub
+	case event.Planned:
+		return pub, pub + 90
+	default:
+		return pub - 7, pub + 7
+	}
+}
+
+var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func day(s string) (int, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Sub(epoch).Hours() / 24), true
+}
+
+func hashID(prefix, s string) string {
+	h := sha256.Sum256([]byte(s))
+	return prefix + hex.EncodeToString(h[:])[:16]
+}
+
+func compareEvents(a, b Merged) int {
+	as, bs := "9999", "9999"
+	if a.Event.Date != nil {
+		as = a.Event.Date.Start
+	}
+	if b.Event.Date != nil {
+		bs = b.Event.Date.Start
+	}
+	return cmp.Or(strings.Compare(as, bs), strings.Compare(a.Event.ID, b.Event.ID))
+}

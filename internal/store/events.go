@@ -1,0 +1,260 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"storyline/internal/event"
+)
+
+// Filter selects merged events. Zero fields do not filter.
+type Filter struct {
+	Country string   // ISO alpha-3: one of the event's actors belongs to it
+	Actor   string   // an actor id (see ActorID) or an actor's name, any case
+	Pair    []string // alpha-3 codes that must all be parties ("JPN", "USA")
+	Type    string   // PLOVER type, e.g. "CONSULT"
+	Mode    string   // e.g. "visit"
+	Status  string   // "planned", "occurred", "cancelled", "unknown"
+	From    string   // YYYY-MM-DD: events ending on or after this day
+	To      string   // YYYY-MM-DD: events starting on or before this day
+	Text    string   // words that appear in an evidence sentence, any case
+	Limit   int      // at most this many events; 0 = all
+	Offset  int      // skip this many (paging)
+}
+
+// EventDetail is one merged event with every report it was merged from.
+type EventDetail struct {
+	Event event.Event `json:"event"`
+	// Reports are the coded events of single articles, each with its
+	// evidence (article id, uri, published, status filled in).
+	Reports []event.Event `json:"reports"`
+}
+
+// Events returns the merged events the filter selects, sorted by date (events
+// without a date last), then id. Each carries its sources and one evidence
+// entry per report.
+func (s *Store) Events(ctx context.Context, f Filter) ([]event.Event, error) {
+	where, args := s.eventWhere(f)
+	q := `SELECT e.record FROM events e` + where + `
+    ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+			if s.engine == Postgres {
+				limit = 1 << 62
+			}
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, max(f.Offset, 0))
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
+	if err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	out := []event.Event{}
+	for rows.Next() {
+		var rec string
+		if err := rows.Scan(&rec); err != nil {
+			return nil, fmt.Errorf("read events: %w", err)
+		}
+		var e event.Event
+		if err := json.Unmarshal([]byte(rec), &e); err != nil {
+			return nil, fmt.Errorf("decode event: %w", err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	return out, nil
+}
+
+// CountEvents counts the events the filter selects, ignoring Limit and Offset.
+func (s *Store) CountEvents(ctx context.Context, f Filter) (int, error) {
+	where, args := s.eventWhere(f)
+	var n int
+	if err := s.db.QueryRowContext(ctx, s.rebind(`SELECT count(*) FROM events e`+where), args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+func (s *Store) eventWhere(f Filter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.Country != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?)`)
+		args = append(args, strings.ToUpper(f.Country))
+	}
+	if f.Actor != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND (x.actor_id = ? OR lower(x.name) = ?))`)
+		args = append(args, f.Actor, strings.ToLower(f.Actor))
+	}
+	for _, c := range f.Pair {
+		conds = append(conds, `e.countries LIKE ?`)
+		args = append(args, "% "+likeEscape(strings.ToUpper(c))+" %")
+	}
+	for _, c := range [][2]string{{"type", strings.ToUpper(f.Type)}, {"mode", f.Mode}, {"status", f.Status}} {
+		if c[1] != "" {
+			conds = append(conds, `e.`+c[0]+` = ?`)
+			args = append(args, c[1])
+		}
+	}
+	if f.From != "" {
+		conds = append(conds, `coalesce(e.date_end, e.date_start) >= ?`)
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		conds = append(conds, `e.date_start <= ?`)
+		args = append(args, f.To)
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+		conds = append(conds, `e.text LIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return "\n    WHERE " + strings.Join(conds, "\n    AND "), args
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// Event returns one merged event with all its reports.
+func (s *Store) Event(ctx context.Context, id string) (EventDetail, error) {
+	var rec string
+	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT record FROM events WHERE id = ?`), id).Scan(&rec)
+	if errors.Is(err, sql.ErrNoRows) {
+		return EventDetail{}, fmt.Errorf("event %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("read event %s: %w", id, err)
+	}
+	var d EventDetail
+	if err := json.Unmarshal([]byte(rec), &d.Event); err != nil {
+		return EventDetail{}, fmt.Errorf("decode event %s: %w", id, err)
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT r.id, r.record, r.article_id, a.uri, a.published
+    FROM event_reports er
+    JOIN reports r ON r.id = er.report_id
+    JOIN articles a ON a.id = r.article_id
+    WHERE er.event_id = ?
+    ORDER BY a.published, r.article_id, r.id`), id)
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("read reports of event %s: %w", id, err)
+	}
+	defer rows.Close()
+	d.Reports = []event.Event{}
+	for rows.Next() {
+		var rid, rrec, articleID string
+		var uri, published sql.NullString
+		if err := rows.Scan(&rid, &rrec, &articleID, &uri, &published); err != nil {
+			return EventDetail{}, fmt.Errorf("read reports of event %s: %w", id, err)
+		}
+		var r event.Event
+		if err := json.Unmarshal([]byte(rrec), &r); err != nil {
+			return EventDetail{}, fmt.Errorf("decode report %s: %w", rid, err)
+		}
+		r.ID = rid
+		for i := range r.Evidence {
+			ev := &r.Evidence[i]
+			ev.ArticleID, ev.URI, ev.Published, ev.Status = articleID, uri.String, published.String, r.Status
+		}
+		d.Reports = append(d.Reports, r)
+	}
+	return d, rows.Err()
+}
+
+// eventWriter inserts and deletes merged events inside a rebuild.
+type eventWriter struct {
+	s                           *Store
+	tx                          *sql.Tx
+	ins, insReport, insActor, del *sql.Stmt
+}
+
+func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
+	w := &eventWriter{s: s, tx: tx}
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = tx.PrepareContext(ctx, s.rebind(q))
+		return st
+	}
+	w.ins = prep(`INSERT INTO events
+    (id, type, mode, status, date_start, date_end, grain, basis, location_name, location_country,
+     countries, sources, reports, confidence, text, digest, record)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.insReport = prep(`INSERT INTO event_reports (event_id, report_id) VALUES (?, ?)`)
+	w.insActor = prep(`INSERT INTO event_actors (event_id, actor_id, name, country, role) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT DO NOTHING`)
+	w.del = prep(`DELETE FROM events WHERE id = ?`)
+	if err != nil {
+		w.close()
+		return nil, fmt.Errorf("prepare event writes: %w", err)
+	}
+	return w, nil
+}
+
+func (w *eventWriter) close() {
+	for _, st := range []*sql.Stmt{w.ins, w.insReport, w.insActor, w.del} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (w *eventWriter) delete(ctx context.Context, id string) error {
+	if _, err := w.del.ExecContext(ctx, id); err != nil {
+		return fmt.Errorf("delete event %s: %w", id, err)
+	}
+	return nil
+}
+
+func (w *eventWriter) insert(ctx context.Context, e *event.Event, reportIDs []string, rec []byte, digest string) error {
+	var start, end, grain, basis, locName, locCountry any
+	if d := e.Date; d != nil {
+		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
+	}
+	if l := e.Location; l != nil {
+		locName = l.Name
+		if l.Country != nil {
+			locCountry = *l.Country
+		}
+	}
+	var text strings.Builder
+	for _, ev := range e.Evidence {
+		text.WriteString(strings.ToLower(ev.Text))
+		text.WriteString("\n")
+	}
+	_, err := w.ins.ExecContext(ctx, e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry,
+		" "+strings.Join(e.Countries(), " ")+" ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest, string(rec))
+	if err != nil {
+		return fmt.Errorf("insert event %s: %w", e.ID, err)
+	}
+	for _, rid := range reportIDs {
+		if _, err := w.insReport.ExecContext(ctx, e.ID, rid); err != nil {
+			return fmt.Errorf("link report %s to event %s: %w", rid, e.ID, err)
+		}
+	}
+	for _, a := range e.Actors {
+		country := ""
+		if a.Country != nil {
+			country = *a.Country
+		}
+		if _, err := w.insActor.ExecContext(ctx, e.ID, ActorID(a.Name, country), a.Name, country, string(a.Role)); err != nil {
+			return fmt.Errorf("insert actor %s of event %s: %w", a.Name, e.ID, err)
+		}
+	}
+	return nil
+}

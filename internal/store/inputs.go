@@ -1,0 +1,141 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Input states.
+const (
+	StatePending = "pending"
+	StateClaimed = "claimed"
+	StateDone    = "done"
+	StateFailed  = "failed"
+)
+
+// maxAttempts is how many times an input may be claimed before it is marked
+// failed: an input that kills its worker every time must not stall a run.
+const maxAttempts = 5
+
+// AddInputs registers files to ingest; paths already known keep their state,
+// so a second run over the same list adds nothing.
+func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err error) {
+	const chunk = 500
+	for len(paths) > 0 {
+		n := min(chunk, len(paths))
+		part := paths[:n]
+		paths = paths[n:]
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			stmt, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO inputs (path) VALUES (?) ON CONFLICT (path) DO NOTHING`))
+			if err != nil {
+				return fmt.Errorf("prepare input insert: %w", err)
+			}
+			defer stmt.Close()
+			for _, p := range part {
+				res, err := stmt.ExecContext(ctx, p)
+				if err != nil {
+					return fmt.Errorf("register input %s: %w", p, err)
+				}
+				if k, _ := res.RowsAffected(); k > 0 {
+					added++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return added, err
+		}
+	}
+	return added, nil
+}
+
+// Claim takes the next input nobody holds — pending, or claimed under a lease
+// that ran out (its worker died) — for worker until now+lease. ok is false
+// when nothing is claimable right now (see Pending for whether work remains).
+func (s *Store) Claim(ctx context.Context, worker string, lease time.Duration) (path string, ok bool, err error) {
+	now := time.Now().UnixMilli()
+	until := now + lease.Milliseconds()
+	pick := `SELECT path FROM inputs
+    WHERE state = 'pending' OR (state = 'claimed' AND lease_until < ?)
+    ORDER BY path
+    LIMIT 1`
+	if s.engine == Postgres {
+		pick += "\n    FOR UPDATE SKIP LOCKED"
+	}
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, s.rebind(`UPDATE inputs
+    SET state = 'failed', error = ?
+    WHERE state = 'claimed' AND lease_until < ? AND attempts >= ?`),
+			fmt.Sprintf("abandoned after %d attempts: its worker stopped each time", maxAttempts), now, maxAttempts)
+		if err != nil {
+			return fmt.Errorf("fail abandoned inputs: %w", err)
+		}
+		err = tx.QueryRowContext(ctx, s.rebind(pick), now).Scan(&path)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("pick input: %w", err)
+		}
+		_, err = tx.ExecContext(ctx, s.rebind(`UPDATE inputs
+    SET state = 'claimed', worker = ?, lease_until = ?, attempts = attempts + 1
+    WHERE path = ?`), worker, until, path)
+		if err != nil {
+			return fmt.Errorf("claim input %s: %w", path, err)
+		}
+		ok = true
+		return nil
+	})
+	if err != nil {
+		return "", false, fmt.Errorf("claim input for %s: %w", worker, err)
+	}
+	return path, ok, nil
+}
+
+// Renew extends the lease on every input worker holds: the heartbeat that
+// tells other workers it is alive.
+func (s *Store) Renew(ctx context.Context, worker string, lease time.Duration) error {
+	until := time.Now().UnixMilli() + lease.Milliseconds()
+	_, err := s.db.ExecContext(ctx, s.rebind(`UPDATE inputs SET lease_until = ?
+    WHERE state = 'claimed' AND worker = ?`), until, worker)
+	if err != nil {
+		return fmt.Errorf("renew leases of %s: %w", worker, err)
+	}
+	return nil
+}
+
+// Pending counts the inputs not finished: claimable now (pending, or held
+// under an expired lease) and held by a live worker.
+func (s *Store) Pending(ctx context.Context) (claimable, held int, err error) {
+	now := time.Now().UnixMilli()
+	err = s.db.QueryRowContext(ctx, s.rebind(`SELECT
+    coalesce(sum(CASE WHEN state = 'pending' OR lease_until < ? THEN 1 ELSE 0 END), 0),
+    coalesce(sum(CASE WHEN state = 'claimed' AND lease_until >= ? THEN 1 ELSE 0 END), 0)
+    FROM inputs WHERE state IN ('pending', 'claimed')`), now, now).Scan(&claimable, &held)
+	if err != nil {
+		return 0, 0, fmt.Errorf("count pending inputs: %w", err)
+	}
+	return claimable, held, nil
+}
+
+// finishInput marks an input done or failed, with its problems, inside the
+// transaction that stores its last articles, so both land or neither does.
+func (s *Store) finishInput(ctx context.Context, tx *sql.Tx, input string, failed bool, problems string) error {
+	state := StateDone
+	if failed {
+		state = StateFailed
+	}
+	_, err := tx.ExecContext(ctx, s.rebind(`UPDATE inputs SET
+    state = ?,
+    error = ?,
+    articles = (SELECT count(*) FROM articles WHERE input = ?),
+    reports = (SELECT count(*) FROM reports r JOIN articles a ON a.id = r.article_id WHERE a.input = ?)
+    WHERE path = ?`), state, problems, input, input, input)
+	if err != nil {
+		return fmt.Errorf("mark input %s %s: %w", input, state, err)
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+-- articles: every extracted article keeps its row; duplicate_of links a copy
+-- to the article it copies (recomputed in canonical order after each ingest).
+CREATE TABLE articles (
+    id           TEXT PRIMARY KEY,
+    input        TEXT NOT NULL,
+    source       TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    uri          TEXT,
+    title        TEXT NOT NULL,
+    published    TEXT,
+    publisher    TEXT,
+    language     TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    signature    BYTEA,
+    duplicate_of TEXT REFERENCES articles (id),
+    search       TSVECTOR GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', title), 'A') || to_tsvector('english', body)
+    ) STORED,
+    UNIQUE (source, content_hash)
+);
+CREATE INDEX articles_input ON articles (input);
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
+CREATE INDEX articles_search ON articles USING GIN (search);

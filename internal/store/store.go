@@ -1,0 +1,272 @@
+// Package store keeps articles, their coded reports and the merged events in
+// a database — embedded SQLite (modernc.org/sqlite, no cgo) or PostgreSQL
+// (pgx) — and answers the queries of the command line and the web API.
+//
+// It takes articles with their coded events (SaveInput), one input file or
+// archive at a time, and gives merged events (Rebuild, Events, Event),
+// articles, actors, full-text search and counts. Ingest is idempotent (articles
+// are keyed by source and content hash, reports by a hash of their article and
+// content) and crash-safe (each batch commits in one transaction; duplicate
+// links and merged events are recomputed from the stored rows in one
+// transaction by Rebuild), and several processes can share one database:
+// inputs are claimed under a lease (Claim, Renew), with SELECT ... FOR UPDATE
+// SKIP LOCKED on PostgreSQL and the database lock on SQLite.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+)
+
+//go:embed migrations
+var migrationFiles embed.FS
+
+// ErrNotFound is returned by the single-row queries when nothing matches.
+var ErrNotFound = errors.New("not found")
+
+// Engine names the database behind a Store.
+type Engine string
+
+const (
+	SQLite   Engine = "sqlite"
+	Postgres Engine = "postgres"
+)
+
+// DefaultURL is the store used when no --db is given: a file in the working
+// folder.
+const DefaultURL = "sqlite:storyline.db"
+
+// Store is a handle on one database. It is safe for concurrent use.
+type Store struct {
+	db     *sql.DB
+	engine Engine
+	url    string
+}
+
+// Open connects to the database named by dbURL and migrates its schema to the
+// latest version. dbURL is "sqlite:PATH", "postgres://..." or
+// "postgresql://...", or a plain file path (SQLite).
+func Open(ctx context.Context, dbURL string) (*Store, error) {
+	engine, dsn, err := parseURL(dbURL)
+	if err != nil {
+		return nil, err
+	}
+	driver := "sqlite"
+	if engine == Postgres {
+		driver = "pgx"
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", redact(dbURL), err)
+	}
+	if engine == SQLite {
+		// One writer at a time is what SQLite allows anyway; a small pool
+		// keeps readers concurrent without piling up busy waits.
+		db.SetMaxOpenConns(4)
+	} else {
+		db.SetMaxOpenConns(8)
+	}
+	s := &Store{db: db, engine: engine, url: dbURL}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to store %s: %w", redact(dbURL), err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("migrate store %s: %w", redact(dbURL), err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Engine says which database the store runs on.
+func (s *Store) Engine() Engine { return s.engine }
+
+// DB gives the underlying database, for tools and tests that need plain SQL.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// parseURL turns a --db value into an engine and a driver DSN. SQLite settings
+// go in the DSN so that every pooled connection gets them.
+func parseURL(dbURL string) (Engine, string, error) {
+	switch {
+	case strings.HasPrefix(dbURL, "postgres://"), strings.HasPrefix(dbURL, "postgresql://"):
+		if _, err := url.Parse(dbURL); err != nil {
+			return "", "", fmt.Errorf("parse store url %s: %w", redact(dbURL), err)
+		}
+		return Postgres, dbURL, nil
+	case dbURL == "":
+		return "", "", errors.New("parse store url: empty (want sqlite:PATH or postgres://...)")
+	}
+	file := strings.TrimPrefix(dbURL, "sqlite:")
+	file = strings.TrimPrefix(file, "//") // sqlite://PATH
+	if file == "" {
+		return "", "", fmt.Errorf("parse store url %q: no file after sqlite:", dbURL)
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// Every transaction takes the write lock at BEGIN: two processes never
+	// deadlock upgrading read locks, they queue on busy_timeout instead.
+	q.Set("_txlock", "immediate")
+	return SQLite, "file:" + file + "?" + q.Encode(), nil
+}
+
+// redact hides a password in a URL for error messages.
+func redact(dbURL string) string {
+	u, err := url.Parse(dbURL)
+	if err != nil || u.User == nil {
+		return dbURL
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// rebind turns the ? placeholders the SQL is written with into $1, $2 ...
+// for PostgreSQL. No statement here has a literal question mark.
+func (s *Store) rebind(query string) string {
+	if s.engine != Postgres {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// migrate applies the embedded migration files of the engine that are not yet
+// recorded in schema_migrations, each in one transaction, in number order.
+func (s *Store) migrate(ctx context.Context) error {
+	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)`
+	if _, err := s.db.ExecContext(ctx, create); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	dir := path.Join("migrations", string(s.engine))
+	entries, err := fs.ReadDir(migrationFiles, dir)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".sql") {
+			names = append(names, e.Name())
+		}
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		num, _, ok := strings.Cut(name, "_")
+		version, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return fmt.Errorf("migration %s: name must start with a number and '_'", name)
+		}
+		body, err := fs.ReadFile(migrationFiles, path.Join(dir, name))
+		if err != nil {
+			return fmt.Errorf("read migration %s: %w", name, err)
+		}
+		if err := s.applyMigration(ctx, version, name, string(body)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyMigration runs one migration unless it is recorded already. Two
+// processes starting at once both try; the lock taken first (the write lock
+// on SQLite, an advisory lock on PostgreSQL) makes the second one see the
+// record and skip.
+func (s *Store) applyMigration(ctx context.Context, version int, name, body string) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if s.engine == Postgres {
+			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7291001)`); err != nil {
+				return fmt.Errorf("lock for migration %s: %w", name, err)
+			}
+		}
+		var n int
+		err := tx.QueryRowContext(ctx, s.rebind(`SELECT count(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n)
+		if err != nil {
+			return fmt.Errorf("check migration %s: %w", name, err)
+		}
+		if n > 0 {
+			return nil
+		}
+		for _, stmt := range splitStatements(body) {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("apply migration %s: %w", name, err)
+			}
+		}
+		_, err = tx.ExecContext(ctx, s.rebind(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
+			version, name, time.Now().UTC().Format(time.RFC3339))
+		if err != nil {
+			return fmt.Errorf("record migration %s: %w", name, err)
+		}
+		return nil
+	})
+}
+
+// splitStatements cuts a migration file at the semicolons that end a line,
+// dropping comment lines. Migrations keep to that shape (no procedures).
+func splitStatements(body string) []string {
+	var out []string
+	var cur strings.Builder
+	for line := range strings.SplitSeq(body, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.HasPrefix(trimmed, "--") {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteString("\n")
+		if strings.HasSuffix(trimmed, ";") {
+			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
+			cur.Reset()
+		}
+	}
+	if strings.TrimSpace(cur.String()) != "" {
+		out = append(out, strings.TrimSpace(cur.String()))
+	}
+	return out
+}
+
+// inTx runs fn in one transaction, committing when it returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin transaction: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
