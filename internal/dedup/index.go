@@ -1,0 +1,259 @@
+package dedup
+
+import (
+	"log/slog"
+	"math"
+	"slices"
+)
+
+// Kind says how a copy was recognised.
+type Kind string
+
+const (
+	// Exact: the same words in the same order.
+	Exact Kind = "exact"
+	// Near: most 5-word shingles shared, or the copy's shingles contained in
+	// the source (trimmed, re-wrapped, sentences reordered or dropped).
+	Near Kind = "near"
+	// Reworded: few shingles shared but most facts (word pairs, numbers,
+	// names) are: a spun copy.
+	Reworded Kind = "reworded"
+)
+
+// Options sets the similarity an article needs to be called a copy. The
+// zero value of a field means its default.
+type Options struct {
+	// NearJaccard is the estimated shingle Jaccard similarity above which
+	// two bodies are near duplicates (default 0.5).
+	NearJaccard float64
+	// NearContainment is the estimated share of the shorter body's
+	// shingles found in the longer one above which the shorter is a trimmed
+	// copy (default 0.8), provided their Jaccard is at least MinJaccard.
+	NearContainment float64
+	// FactJaccard is the estimated fact Jaccard similarity above which two
+	// bodies are reworded copies (default 0.35).
+	FactJaccard float64
+	// FactContainment is the share of the shorter body's facts found in the
+	// longer one above which it is a trimmed reworded copy (default 0.6),
+	// provided their fact Jaccard is at least MinJaccard.
+	FactContainment float64
+	// MinJaccard keeps an excerpt (a short body quoting a small part of a
+	// long one) from being called a copy by containment alone (default 0.2).
+	MinJaccard float64
+	// MinFacts is the number of facts a body needs for the fact stage: a
+	// few lines share facts with too many others to tell (default 24).
+	MinFacts int
+}
+
+func (o Options) withDefaults() Options {
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&o.NearJaccard, 0.5)
+	def(&o.NearContainment, 0.8)
+	def(&o.FactJaccard, 0.35)
+	def(&o.FactContainment, 0.6)
+	def(&o.MinJaccard, 0.2)
+	if o.MinFacts == 0 {
+		o.MinFacts = 24
+	}
+	return o
+}
+
+// Match is the article a new one copies.
+type Match struct {
+	Of         string  // id of the earliest indexed article in the copy's group
+	Kind       Kind    // how the copy was recognised
+	Similarity float64 // estimated Jaccard similarity (of shingles, or of facts for Reworded)
+}
+
+// Index finds, for each article added, the earliest article added before it
+// that it copies. It keeps per article only band keys and small sketches
+// (see Signature), so a million articles fit in a few hundred megabytes.
+// An Index is not safe for concurrent use: sign in parallel with Sign, add in
+// order from one goroutine.
+type Index struct {
+	opts Options
+
+	// Per article, by position of addition.
+	idBytes  []byte   // ids, end to end
+	idEnds   []uint32 // end of each id in idBytes
+	root     []int32  // position of the earliest article of its copy group
+	sizes    []uint32 // distinct shingles, distinct facts: two per article
+	sketches []uint8  // near then fact sketch, sketchSize per article
+
+	// exact maps a whole-body hash, and bands a band key, to the first
+	// article that had it.
+	exact map[uint64]int32
+	bands map[uint64]int32
+
+	candidates []int32
+	full       bool
+}
+
+const sketchSize = nearHashes + factHashes
+
+// NewIndex returns an empty index.
+func NewIndex(opts Options) *Index {
+	return &Index{
+		opts:  opts.withDefaults(),
+		exact: make(map[uint64]int32),
+		bands: make(map[uint64]int32),
+	}
+}
+
+// Len is the number of articles added.
+func (ix *Index) Len() int { return len(ix.root) }
+
+// Add signs body and adds it under id, returning the id of the earliest
+// indexed article it copies.
+func (ix *Index) Add(id, body string) (duplicateOf string, ok bool) {
+	return ix.AddSigned(id, Sign(body))
+}
+
+// AddSigned adds an article by its signature, returning the id of the
+// earliest indexed article it copies. Every article is kept, copies too, so a
+// copy of a copy still finds the first of the group.
+func (ix *Index) AddSigned(id string, sig Signature) (duplicateOf string, ok bool) {
+	m, root, ok := ix.find(sig)
+	ix.insert(id, sig, root)
+	return m.Of, ok
+}
+
+// Find reports the earliest indexed article that a body with this signature
+// copies, without adding it.
+func (ix *Index) Find(sig Signature) (Match, bool) {
+	m, _, ok := ix.find(sig)
+	return m, ok
+}
+
+// find returns the match and the position of its group's root, -1 for none.
+func (ix *Index) find(sig Signature) (Match, int32, bool) {
+	if sig.Empty() {
+		return Match{}, -1, false
+	}
+	if at, ok := ix.exact[sig.Exact]; ok {
+		return ix.match(at, Exact, 1), ix.root[at], true
+	}
+	useFacts := int(sig.Facts) >= ix.opts.MinFacts
+	c := ix.candidates[:0]
+	for _, k := range sig.NearBands {
+		if at, ok := ix.bands[k]; ok {
+			c = append(c, at)
+		}
+	}
+	if useFacts {
+		for _, k := range sig.FactBands {
+			if at, ok := ix.bands[k]; ok {
+				c = append(c, at)
+			}
+		}
+	}
+	slices.Sort(c)
+	c = slices.Compact(c)
+	ix.candidates = c
+
+	var reworded Match
+	rewordedRoot := int32(-1)
+	for _, at := range c {
+		sk := ix.sketches[int(at)*sketchSize:][:sketchSize]
+		nShingles, nFacts := ix.sizes[2*at], ix.sizes[2*at+1]
+		j := estimate(sig.NearSketch[:], sk[:nearHashes])
+		if j >= ix.opts.NearJaccard ||
+			(j >= ix.opts.MinJaccard && containment(j, sig.Shingles, nShingles) >= ix.opts.NearContainment) {
+			// The earliest near copy wins over any reworded one.
+			return ix.match(at, Near, j), ix.root[at], true
+		}
+		if rewordedRoot >= 0 || !useFacts || int(nFacts) < ix.opts.MinFacts {
+			continue
+		}
+		fj := estimate(sig.FactSketch[:], sk[nearHashes:])
+		if fj >= ix.opts.FactJaccard ||
+			(fj >= ix.opts.MinJaccard && containment(fj, sig.Facts, nFacts) >= ix.opts.FactContainment) {
+			reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.root[at]
+		}
+	}
+	return reworded, rewordedRoot, rewordedRoot >= 0
+}
+
+func (ix *Index) match(at int32, kind Kind, similarity float64) Match {
+	return Match{Of: ix.id(ix.root[at]), Kind: kind, Similarity: similarity}
+}
+
+func (ix *Index) id(at int32) string {
+	start := uint32(0)
+	if at > 0 {
+		start = ix.idEnds[at-1]
+	}
+	return string(ix.idBytes[start:ix.idEnds[at]])
+}
+
+// insert adds an article; root is the position of the earliest article of
+// its copy group, -1 when it starts a group of its own.
+func (ix *Index) insert(id string, sig Signature, root int32) {
+	if len(ix.root) >= math.MaxInt32 || len(ix.idBytes)+len(id) > math.MaxUint32 {
+		// Positions are int32 and id offsets uint32 to keep the index
+		// small; past two billion articles (or 4 GB of ids) new articles
+		// are still looked up but no longer indexed.
+		if !ix.full {
+			ix.full = true
+			slog.Warn("dedup index full: later articles are checked but not indexed", "articles", len(ix.root))
+		}
+		return
+	}
+	at := int32(len(ix.root))
+	if root < 0 {
+		root = at
+	}
+	ix.idBytes = append(ix.idBytes, id...)
+	ix.idEnds = append(ix.idEnds, uint32(len(ix.idBytes)))
+	ix.root = append(ix.root, root)
+	ix.sizes = append(ix.sizes, sig.Shingles, sig.Facts)
+	ix.sketches = append(ix.sketches, sig.NearSketch[:]...)
+	ix.sketches = append(ix.sketches, sig.FactSketch[:]...)
+	if sig.Empty() {
+		return
+	}
+	if _, ok := ix.exact[sig.Exact]; !ok {
+		ix.exact[sig.Exact] = at
+	}
+	for _, k := range sig.NearBands {
+		if _, ok := ix.bands[k]; !ok {
+			ix.bands[k] = at
+		}
+	}
+	if sig.Facts > 0 {
+		for _, k := range sig.FactBands {
+			if _, ok := ix.bands[k]; !ok {
+				ix.bands[k] = at
+			}
+		}
+	}
+}
+
+// estimate is the b-bit MinHash estimate of Jaccard similarity: the share of
+// equal 8-bit minima, less the 1/256 chance that different minima agree.
+func estimate(a, b []uint8) float64 {
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	const chance = 1.0 / 256
+	j := (float64(eq)/float64(len(a)) - chance) / (1 - chance)
+	return max(0, j)
+}
+
+// containment turns a Jaccard estimate between sets of sizes na and nb into
+// the share of the smaller set found in the larger: |A∩B| = J(|A|+|B|)/(1+J).
+func containment(j float64, na, nb uint32) float64 {
+	small := min(na, nb)
+	if small == 0 {
+		return 0
+	}
+	inter := j * float64(na+nb) / (1 + j)
+	return min(1, inter/float64(small))
+}
