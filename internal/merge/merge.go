@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
@@ -52,8 +53,31 @@ type Options struct {
 	IsCountry func(name, country string) bool
 }
 
-// DefaultOptions are the settings the store uses.
-func DefaultOptions() Options { return Options{SlackDays: 1} }
+// DefaultOptions are the settings the store uses: a day of slack, and
+// country names from the actor catalog.
+func DefaultOptions() Options {
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(actors.Default())}
+}
+
+// CatalogCountries says a location is a whole country when its name is the
+// catalog's name or an alias of its country.
+func CatalogCountries(c *actors.Catalog) func(name, country string) bool {
+	return func(name, country string) bool {
+		info, ok := c.Country(country)
+		if !ok {
+			return false
+		}
+		if strings.EqualFold(name, info.Name) {
+			return true
+		}
+		for _, a := range info.Aliases {
+			if strings.EqualFold(name, a) {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // Key is the group of reports that may merge with e: its type and the sorted
 // set of its parties' countries (or, for an event without countries, its

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"storyline/internal/article"
+	"storyline/internal/dedup"
 	"storyline/internal/event"
 )
 
@@ -16,8 +17,9 @@ import (
 type Record struct {
 	Article article.Article
 	Events  []event.Event
-	// Signature is the article's near-duplicate signature (dedup), kept so
-	// Rebuild can relink duplicates without re-reading bodies; nil when none.
+	// Signature is the article's dedup.Signature, marshalled; kept so
+	// Rebuild can relink duplicates without re-reading bodies. Save signs
+	// the body when it is nil (workers sign in parallel to spare the writer).
 	Signature []byte
 }
 
@@ -117,11 +119,17 @@ func (s *Store) Save(ctx context.Context, b Batch) (SaveCounts, error) {
 func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Record) (added bool, reports int, err error) {
 	a := &r.Article
 	id := ArticleID(a.Source, a.Body)
+	sig := r.Signature
+	if sig == nil {
+		if sig, err = dedup.Sign(a.Body).MarshalBinary(); err != nil {
+			return false, 0, fmt.Errorf("sign article %s: %w", a.Source, err)
+		}
+	}
 	res, err := tx.ExecContext(ctx, s.rebind(`INSERT INTO articles
     (id, input, source, content_hash, uri, title, published, publisher, language, body, signature)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`),
-		id, input, a.Source, contentHash(a.Body), a.URI, a.Title, a.Published, a.Publisher, a.Language, a.Body, r.Signature)
+		id, input, a.Source, contentHash(a.Body), a.URI, a.Title, a.Published, a.Publisher, a.Language, a.Body, sig)
 	if err != nil {
 		return false, 0, fmt.Errorf("insert article %s: %w", a.Source, err)
 	}

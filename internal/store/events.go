@@ -175,8 +175,8 @@ func (s *Store) Event(ctx context.Context, id string) (EventDetail, error) {
 
 // eventWriter inserts and deletes merged events inside a rebuild.
 type eventWriter struct {
-	s                           *Store
-	tx                          *sql.Tx
+	s                             *Store
+	tx                            *sql.Tx
 	ins, insReport, insActor, del *sql.Stmt
 }
 

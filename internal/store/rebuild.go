@@ -9,23 +9,16 @@ import (
 	"slices"
 	"strings"
 
+	"storyline/internal/dedup"
 	"storyline/internal/event"
 	"storyline/internal/merge"
 )
 
-// Linker decides duplicate links. Rebuild adds every article in canonical
-// order (published date, then source, then id); Link returns the id of an
-// earlier added article this one copies, or "".
-type Linker interface {
-	Link(id, contentHash string, signature []byte) (duplicateOf string, err error)
-}
-
 // RebuildOptions choose how duplicates are found and reports merged.
 type RebuildOptions struct {
-	// NewLinker makes a fresh Linker for one rebuild; nil links exact copies
-	// (same body) only.
-	NewLinker func() Linker
-	Merge     merge.Options
+	Dedup dedup.Options
+	// Merge nil means merge.DefaultOptions().
+	Merge *merge.Options
 }
 
 // RebuildStats says what a rebuild found and changed.
@@ -33,17 +26,6 @@ type RebuildStats struct {
 	Articles, Duplicates, Relinked int
 	Reports, Events                int
 	Inserted, Updated, Deleted     int
-}
-
-// exactLinker links articles with the same body.
-type exactLinker map[string]string
-
-func (l exactLinker) Link(id, hash string, _ []byte) (string, error) {
-	if first, ok := l[hash]; ok {
-		return first, nil
-	}
-	l[hash] = id
-	return "", nil
 }
 
 // Rebuild recomputes, in one transaction, every article's duplicate link and
@@ -65,7 +47,11 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 		if err != nil {
 			return err
 		}
-		return s.remerge(ctx, tx, roots, opts.Merge, &st)
+		mopts := merge.DefaultOptions()
+		if opts.Merge != nil {
+			mopts = *opts.Merge
+		}
+		return s.remerge(ctx, tx, roots, mopts, &st)
 	})
 	if err != nil {
 		return RebuildStats{}, fmt.Errorf("rebuild events: %w", err)
@@ -104,10 +90,7 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 		pa, pb := cmp.Or(a.published.String, "9999"), cmp.Or(b.published.String, "9999")
 		return cmp.Or(strings.Compare(pa, pb), strings.Compare(a.source, b.source), strings.Compare(a.id, b.id))
 	})
-	var linker Linker = exactLinker{}
-	if opts.NewLinker != nil {
-		linker = opts.NewLinker()
-	}
+	index := dedup.NewIndex(opts.Dedup)
 	roots := make(map[string]string, len(all))
 	update, err := tx.PrepareContext(ctx, s.rebind(`UPDATE articles SET duplicate_of = ? WHERE id = ?`))
 	if err != nil {
@@ -115,10 +98,14 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 	}
 	defer update.Close()
 	for _, r := range all {
-		dup, err := linker.Link(r.id, r.hash, r.sig)
-		if err != nil {
-			return nil, fmt.Errorf("link article %s: %w", r.source, err)
+		var sig dedup.Signature
+		if err := sig.UnmarshalBinary(r.sig); err != nil {
+			// Signed by another version, or not at all: sign the body again.
+			if sig, err = s.resign(ctx, tx, r.id); err != nil {
+				return nil, err
+			}
 		}
+		dup, _ := index.AddSigned(r.id, sig)
 		root := r.id
 		if dup != "" {
 			root = cmp.Or(roots[dup], dup)
@@ -139,6 +126,23 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 	}
 	st.Articles = len(all)
 	return roots, nil
+}
+
+// resign signs a stored article's body again and keeps the new signature.
+func (s *Store) resign(ctx context.Context, tx *sql.Tx, id string) (dedup.Signature, error) {
+	var body string
+	if err := tx.QueryRowContext(ctx, s.rebind(`SELECT body FROM articles WHERE id = ?`), id).Scan(&body); err != nil {
+		return dedup.Signature{}, fmt.Errorf("read body of article %s to sign it: %w", id, err)
+	}
+	sig := dedup.Sign(body)
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return dedup.Signature{}, fmt.Errorf("encode signature of article %s: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, s.rebind(`UPDATE articles SET signature = ? WHERE id = ?`), b, id); err != nil {
+		return dedup.Signature{}, fmt.Errorf("store signature of article %s: %w", id, err)
+	}
+	return sig, nil
 }
 
 // remerge reads the reports group by group (a group is a merge.Key), merges

@@ -1,0 +1,532 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"storyline/internal/article"
+	"storyline/internal/event"
+	"storyline/internal/store"
+	"storyline/internal/store/storetest"
+)
+
+// eachEngine runs test against a fresh store on every engine.
+func eachEngine(t *testing.T, test func(t *testing.T, s *store.Store)) {
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			s := open(t, storetest.URL(t, engine))
+			test(t, s)
+		})
+	}
+}
+
+func open(t *testing.T, url string) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// report builds a coded event as the coder gives it.
+func report(typ string, status event.Status, start, end string, grain event.Grain, loc string, locCountry string, text string, countries ...string) event.Event {
+	e := event.Event{
+		Type: typ, Mode: "meet", Status: status,
+		Date:       &event.Date{Start: start, End: end, Grain: grain, Basis: event.BasisExplicit},
+		Evidence:   []event.Evidence{{Text: text, Start: 0, End: len(text)}},
+		Topics:     []string{},
+		Confidence: 0.8,
+	}
+	if loc != "" {
+		e.Location = &event.Location{Name: loc, Country: ptr(locCountry)}
+	}
+	for _, c := range countries {
+		e.Actors = append(e.Actors, event.Actor{Name: c + " government", Country: ptr(c), Role: event.RoleParticipant})
+	}
+	return e
+}
+
+// rec builds an article with its events; the body holds every evidence text.
+func rec(source, published, extra string, events ...event.Event) store.Record {
+	var body strings.Builder
+	body.WriteString(extra)
+	for i := range events {
+		ev := &events[i].Evidence[0]
+		ev.Source = source
+		ev.Start = body.Len()
+		body.WriteString(ev.Text)
+		ev.End = body.Len()
+		body.WriteString(" ")
+	}
+	return store.Record{
+		Article: article.Article{Source: source, Title: "Title of " + source, Published: ptr(published),
+			Publisher: ptr("Outlet"), Language: "en", Body: body.String()},
+		Events: events,
+	}
+}
+
+// corpus is four outlets reporting one Japan–US meeting (planned a week
+// ahead, then held), a verbatim copy of one report, and a second meeting of
+// the same pair a month later that must stay apart.
+func corpus() []store.Batch {
+	planned := "Japanese and US foreign ministers will hold talks in Tokyo on July 28 about extended deterrence."
+	held := "The foreign ministers of Japan and the United States met in Tokyo on Sunday and discussed extended deterrence."
+	return []store.Batch{
+		{Input: "in/a.txt", Done: true, Records: []store.Record{
+			rec("in/a.txt", "2024-07-21", "", report("CONSULT", event.Planned, "2024-07-28", "2024-07-28", event.GrainDay, "Tokyo", "JPN", planned, "JPN", "USA")),
+		}},
+		{Input: "in/b.txt", Done: true, Records: []store.Record{
+			rec("in/b.txt", "2024-07-28", "", report("CONSULT", event.Occurred, "2024-07-28", "2024-07-28", event.GrainDay, "Tokyo", "JPN", held, "JPN", "USA")),
+		}},
+		{Input: "in/c.txt", Done: true, Records: []store.Record{
+			rec("in/c.txt", "2024-07-29", "", report("CONSULT", event.Occurred, "2024-07-28", "2024-07-28", event.GrainDay, "Japan", "JPN", "Japan and the US held security talks, the ministers said.", "USA", "JPN")),
+		}},
+		{Input: "in/copy-of-b.txt", Done: true, Records: []store.Record{
+			rec("in/copy-of-b.txt", "2024-07-30", "", report("CONSULT", event.Occurred, "2024-07-28", "2024-07-28", event.GrainDay, "Tokyo", "JPN", held, "JPN", "USA")),
+		}},
+		{Input: "in/d.txt", Done: true, Records: []store.Record{
+			rec("in/d.txt", "2024-08-30", "", report("CONSULT", event.Occurred, "2024-08-29", "2024-08-29", event.GrainDay, "Washington", "USA", "Japan's and the US defence chiefs met again in Washington on Thursday.", "JPN", "USA"),
+				report("THREATEN", event.Occurred, "2024-08-29", "2024-08-29", event.GrainDay, "", "", "North Korea warned Japan of a strong response.", "PRK", "JPN")),
+		}},
+	}
+}
+
+func ingest(t *testing.T, s *store.Store, batches []store.Batch) {
+	t.Helper()
+	ctx := context.Background()
+	var paths []string
+	for _, b := range batches {
+		paths = append(paths, b.Input)
+	}
+	if _, err := s.AddInputs(ctx, paths); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range batches {
+		if _, err := s.Save(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Rebuild(ctx, store.RebuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func dump(t *testing.T, s *store.Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Dump(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestMigrationsRecordedOnce(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		var n int
+		if err := s.DB().QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n < 4 {
+			t.Fatalf("schema_migrations has %d rows, want every migration file (>= 4)", n)
+		}
+	})
+}
+
+func TestReopenKeepsSchemaAndData(t *testing.T) {
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			url := storetest.URL(t, engine)
+			s := open(t, url)
+			ingest(t, s, corpus())
+			before := dump(t, s)
+			s.Close()
+			s2 := open(t, url)
+			if after := dump(t, s2); after != before {
+				t.Fatalf("reopening changed the store:\n%s", diff(before, after))
+			}
+		})
+	}
+}
+
+func TestIngestTwiceChangesNothing(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		first := dump(t, s)
+		ctx := context.Background()
+		for _, b := range corpus() {
+			c, err := s.Save(ctx, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Articles != 0 || c.Reports != 0 {
+				t.Errorf("second save of %s added %d articles, %d reports; want none", b.Input, c.Articles, c.Reports)
+			}
+		}
+		st, err := s.Rebuild(ctx, store.RebuildOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Inserted+st.Updated+st.Deleted+st.Relinked != 0 {
+			t.Errorf("second rebuild changed rows: %+v", st)
+		}
+		if second := dump(t, s); second != first {
+			t.Fatalf("second ingest changed the store:\n%s", diff(first, second))
+		}
+	})
+}
+
+func TestOrderOfIngestDoesNotMatter(t *testing.T) {
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			a := open(t, storetest.URL(t, engine))
+			ingest(t, a, corpus())
+			b := open(t, storetest.URL(t, engine))
+			rev := corpus()
+			slices.Reverse(rev)
+			// Store half, rebuild, then the rest: an interrupted run.
+			ingest(t, b, rev[:2])
+			ingest(t, b, rev[2:])
+			if da, db := dump(t, a), dump(t, b); da != db {
+				t.Fatalf("ingest order changed the result:\n%s", diff(da, db))
+			}
+		})
+	}
+}
+
+func TestMergedEvents(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		ctx := context.Background()
+		events, err := s.Events(ctx, store.Filter{Type: "CONSULT"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(events) != 2 {
+			t.Fatalf("got %d CONSULT events, want 2 (one meeting reported four times, one a month later):\n%v", len(events), events)
+		}
+		first := events[0]
+		if first.Status != event.Occurred || first.Date.Start != "2024-07-28" {
+			t.Errorf("merged meeting: status %s date %v, want occurred on 2024-07-28", first.Status, first.Date)
+		}
+		if len(first.Evidence) != 4 {
+			t.Errorf("merged meeting keeps %d evidence entries, want 4 (one per report)", len(first.Evidence))
+		}
+		if first.Sources != 3 {
+			t.Errorf("merged meeting has %d sources, want 3 (the copy does not count)", first.Sources)
+		}
+		if first.Location == nil || first.Location.Name != "Tokyo" {
+			t.Errorf("merged meeting location %v, want Tokyo (the city over the country)", first.Location)
+		}
+		for _, ev := range first.Evidence {
+			if ev.ArticleID == "" || ev.Published == "" || ev.Status == "" {
+				t.Errorf("evidence %q lacks article id, published or status", ev.Text)
+			}
+		}
+		if events[1].Date.Start != "2024-08-29" || events[1].Sources != 1 {
+			t.Errorf("second meeting: %v with %d sources, want 2024-08-29 with 1", events[1].Date, events[1].Sources)
+		}
+
+		d, err := s.Event(ctx, first.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Reports) != 4 {
+			t.Fatalf("event detail has %d reports, want 4", len(d.Reports))
+		}
+		for _, r := range d.Reports {
+			a, err := s.Article(ctx, r.Evidence[0].ArticleID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev := r.Evidence[0]
+			if got := a.Body[ev.Start:ev.End]; got != ev.Text {
+				t.Errorf("evidence offsets of report %s point at %q, want %q", r.ID, got, ev.Text)
+			}
+			if a.Source == "in/copy-of-b.txt" && (a.DuplicateOf == nil || *a.DuplicateOf != "in/b.txt") {
+				t.Errorf("copy-of-b duplicate_of = %v, want in/b.txt", a.DuplicateOf)
+			}
+		}
+		if _, err := s.Event(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Event(nope) error = %v, want ErrNotFound", err)
+		}
+		if _, err := s.Article(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Article(nope) error = %v, want ErrNotFound", err)
+		}
+	})
+}
+
+func TestEventFilters(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		tests := []struct {
+			name  string
+			f     store.Filter
+			dates []string
+		}{
+			{"all", store.Filter{}, []string{"2024-07-28", "2024-08-29", "2024-08-29"}},
+			{"country", store.Filter{Country: "prk"}, []string{"2024-08-29"}},
+			{"pair", store.Filter{Pair: []string{"JPN", "USA"}}, []string{"2024-07-28", "2024-08-29"}},
+			{"pair absent", store.Filter{Pair: []string{"USA", "PRK"}}, nil},
+			{"type", store.Filter{Type: "threaten"}, []string{"2024-08-29"}},
+			{"status", store.Filter{Status: "planned"}, nil},
+			{"from", store.Filter{From: "2024-08-01"}, []string{"2024-08-29", "2024-08-29"}},
+			{"to", store.Filter{To: "2024-07-31"}, []string{"2024-07-28"}},
+			{"text", store.Filter{Text: "Extended Deterrence"}, []string{"2024-07-28"}},
+			{"text with like wildcard", store.Filter{Text: "100%"}, nil},
+			{"actor by name", store.Filter{Actor: "prk government"}, []string{"2024-08-29"}},
+			{"actor by id", store.Filter{Actor: store.ActorID("PRK government", "PRK")}, []string{"2024-08-29"}},
+			{"page", store.Filter{Limit: 1, Offset: 1}, []string{"2024-08-29"}},
+			{"offset only", store.Filter{Offset: 2}, []string{"2024-08-29"}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				events, err := s.Events(context.Background(), tt.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var dates []string
+				for _, e := range events {
+					dates = append(dates, e.Date.Start)
+				}
+				if !slices.Equal(dates, tt.dates) {
+					t.Errorf("dates %v, want %v", dates, tt.dates)
+				}
+				if tt.f.Limit == 0 && tt.f.Offset == 0 {
+					n, err := s.CountEvents(context.Background(), tt.f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if n != len(tt.dates) {
+						t.Errorf("CountEvents = %d, want %d", n, len(tt.dates))
+					}
+				}
+			})
+		}
+	})
+}
+
+func TestActors(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		ctx := context.Background()
+		actors, err := s.Actors(ctx, store.ActorFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(actors) != 3 || actors[0].Events != 3 || actors[0].Country != "JPN" {
+			t.Fatalf("actors = %+v, want 3 with Japan's first in 3 events", actors)
+		}
+		d, err := s.Actor(ctx, actors[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.ByType["CONSULT"] != 2 || d.ByType["THREATEN"] != 1 {
+			t.Errorf("by type = %v, want CONSULT 2, THREATEN 1", d.ByType)
+		}
+		if len(d.Counterparts) != 2 || d.Counterparts[0].Country != "USA" || d.Counterparts[0].Events != 2 {
+			t.Errorf("counterparts = %+v, want USA (2 events) then PRK", d.Counterparts)
+		}
+		only, err := s.Actors(ctx, store.ActorFilter{Query: "prk"})
+		if err != nil || len(only) != 1 {
+			t.Errorf("Actors(query prk) = %v, %v; want one", only, err)
+		}
+		if _, err := s.Actor(ctx, "nobody"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Actor(nobody) error = %v, want ErrNotFound", err)
+		}
+	})
+}
+
+func TestSearch(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		ctx := context.Background()
+		tests := []struct {
+			query string
+			want  int
+		}{
+			{"extended deterrence", 3}, // a.txt, b.txt and its copy
+			{`"extended deterrence"`, 3},
+			{"deterrence -tokyo", 0},
+			{"warned", 1},
+			{"warn", 1}, // stemmed
+			{`NEAR AND "`, 0},
+			{"nothinglikethis", 0},
+			{"", 0},
+		}
+		for _, tt := range tests {
+			hits, err := s.Search(ctx, tt.query, 10)
+			if err != nil {
+				t.Errorf("Search(%q): %v", tt.query, err)
+				continue
+			}
+			if len(hits) != tt.want {
+				t.Errorf("Search(%q) = %d hits, want %d", tt.query, len(hits), tt.want)
+			}
+			for _, h := range hits {
+				if !strings.Contains(h.Snippet, store.MarkStart) {
+					t.Errorf("Search(%q) snippet %q has no highlighted match", tt.query, h.Snippet)
+				}
+			}
+		}
+	})
+}
+
+func TestStats(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		st, err := s.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := store.Stats{Inputs: 5, InputsDone: 5, Articles: 5, Duplicates: 1, Reports: 6, Events: 3, Actors: 3,
+			FirstDate: "2024-07-28", LastDate: "2024-08-29"}
+		if st != want {
+			t.Errorf("stats = %+v, want %+v", st, want)
+		}
+	})
+}
+
+func TestClaimsAndLeases(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if n, err := s.AddInputs(ctx, []string{"b", "a", "c"}); err != nil || n != 3 {
+			t.Fatalf("AddInputs = %d, %v; want 3", n, err)
+		}
+		if n, _ := s.AddInputs(ctx, []string{"a", "d"}); n != 1 {
+			t.Errorf("AddInputs of one new path added %d", n)
+		}
+		p, ok, err := s.Claim(ctx, "w1", time.Hour)
+		if err != nil || !ok || p != "a" {
+			t.Fatalf("first claim = %q %v %v, want a", p, ok, err)
+		}
+		p2, _, _ := s.Claim(ctx, "w2", time.Hour)
+		if p2 != "b" {
+			t.Errorf("second worker claimed %q, want b (a is held)", p2)
+		}
+		// A worker that died: its lease runs out and the input is reclaimed.
+		p3, _, _ := s.Claim(ctx, "dead", -time.Second)
+		if p3 != "c" {
+			t.Fatalf("claimed %q, want c", p3)
+		}
+		claimable, held, err := s.Pending(ctx)
+		if err != nil || claimable != 2 || held != 2 {
+			t.Errorf("Pending = %d claimable, %d held, %v; want 2 (c expired, d) and 2", claimable, held, err)
+		}
+		p4, _, _ := s.Claim(ctx, "w3", time.Hour)
+		if p4 != "c" {
+			t.Errorf("reclaim got %q, want c (expired lease)", p4)
+		}
+		if err := s.Renew(ctx, "w1", time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Save(ctx, store.Batch{Input: "a", Done: true}); err != nil {
+			t.Fatal(err)
+		}
+		p5, _, _ := s.Claim(ctx, "w1", time.Hour)
+		if p5 != "d" {
+			t.Errorf("claim got %q, want d", p5)
+		}
+		if _, ok, _ := s.Claim(ctx, "w1", time.Hour); ok {
+			t.Errorf("claimed an input while all are held or done")
+		}
+	})
+}
+
+func TestInputKillingItsWorkerIsFailed(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		s.AddInputs(ctx, []string{"poison"})
+		for i := range 5 {
+			if _, ok, err := s.Claim(ctx, fmt.Sprint("w", i), -time.Second); !ok || err != nil {
+				t.Fatalf("claim %d: %v %v", i, ok, err)
+			}
+		}
+		if p, ok, err := s.Claim(ctx, "w5", time.Hour); ok || err != nil {
+			t.Fatalf("claimed %q after 5 dead workers, want it failed (err %v)", p, err)
+		}
+		st, _ := s.Stats(ctx)
+		if st.InputsFailed != 1 {
+			t.Errorf("failed inputs = %d, want 1", st.InputsFailed)
+		}
+	})
+}
+
+func TestConcurrentClaimsTakeEachInputOnce(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var paths []string
+		for i := range 60 {
+			paths = append(paths, fmt.Sprintf("in/%03d", i))
+		}
+		if _, err := s.AddInputs(ctx, paths); err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		var got []string
+		var wg sync.WaitGroup
+		for w := range 4 {
+			wg.Go(func() {
+				for {
+					p, ok, err := s.Claim(ctx, fmt.Sprint("w", w), time.Hour)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if !ok {
+						return
+					}
+					mu.Lock()
+					got = append(got, p)
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		slices.Sort(got)
+		if !slices.Equal(got, paths) {
+			t.Errorf("workers claimed %d inputs (%d distinct), want each of %d exactly once", len(got), len(slices.Compact(slices.Clone(got))), len(paths))
+		}
+	})
+}
+
+func TestOpenBadURL(t *testing.T) {
+	for _, url := range []string{"", "sqlite:", "postgres://%zz"} {
+		if _, err := store.Open(context.Background(), url); err == nil {
+			t.Errorf("Open(%q) succeeded, want an error", url)
+		}
+	}
+	if _, err := store.Open(context.Background(), "sqlite:/nonexistent-dir/x/y.db"); err == nil || !strings.Contains(err.Error(), "nonexistent-dir") {
+		t.Errorf("Open on a missing folder: error %v, want one naming the path", err)
+	}
+}
+
+// diff shows the lines only one of two dumps has.
+func diff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for _, l := range al {
+		if !slices.Contains(bl, l) {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range bl {
+		if !slices.Contains(al, l) {
+			out = append(out, "+ "+l)
+		}
+	}
+	if len(out) > 40 {
+		out = append(out[:40], "...")
+	}
+	return strings.Join(out, "\n")
+}
