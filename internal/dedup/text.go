@@ -244,9 +244,9 @@ func stem(w []byte) []byte {
 		w = w[:n-2]
 	case hasSuffix(w, "ss"), hasSuffix(w, "us"), hasSuffix(w, "is"):
 	case hasSuffix(w, "ing") && n > 5:
-		w = undouble(w[:n-3])
+		return undouble(w[:n-3])
 	case hasSuffix(w, "ed") && n > 4:
-		w = undouble(w[:n-2])
+		return undouble(w[:n-2])
 	case hasSuffix(w, "es") && n > 4 && (w[n-3] == 's' || w[n-3] == 'x' || w[n-3] == 'z' || w[n-3] == 'h'):
 		w = w[:n-2]
 	case hasSuffix(w, "s"):
@@ -254,8 +254,8 @@ func stem(w []byte) []byte {
 	case hasSuffix(w, "ly") && n > 5:
 		w = w[:n-2]
 	}
-	// A final "e" goes, so "agree", "agreed" and "agrees" share one key: the
-	// stage compares keys, not words.
+	// A final "e" goes, so "agree" meets "agreed" and "agreeing" (whose
+	// "e" went with the suffix): the stage compares keys, not words.
 	if n := len(w); n > 3 && w[n-1] == 'e' {
 		w = w[:n-1]
 	}

@@ -1,0 +1,103 @@
+package dedup
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+
+	"storyline/internal/dedup/internal/spin"
+)
+
+// benchBodies returns the originals and copies of the labelled set: real
+// news bodies of real lengths.
+func benchBodies(b *testing.B) []string {
+	b.Helper()
+	var bodies []string
+	for _, r := range readLabelled(b) {
+		if r.Set == "copies" {
+			bodies = append(bodies, r.Body)
+		}
+	}
+	return bodies
+}
+
+func BenchmarkSign(b *testing.B) {
+	bodies := benchBodies(b)
+	size := 0
+	for _, s := range bodies {
+		size += len(s)
+	}
+	b.SetBytes(int64(size / len(bodies)))
+	i := 0
+	for b.Loop() {
+		Sign(bodies[i%len(bodies)])
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkAddSigned measures lookup and insertion into an index that
+// already holds 100,000 articles.
+func BenchmarkAddSigned(b *testing.B) {
+	const prefill = 100_000
+	sigs := synthetic(prefill+10_000, 7)
+	ix := NewIndex(Options{})
+	for i, s := range sigs[:prefill] {
+		ix.AddSigned(fmt.Sprint(i), s)
+	}
+	ids := make([]string, len(sigs))
+	for i := range ids {
+		ids[i] = fmt.Sprint("new/", i)
+	}
+	i := 0
+	for b.Loop() {
+		j := prefill + i%(len(sigs)-prefill)
+		ix.AddSigned(ids[j], sigs[j])
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkSignAndAdd is the whole path for one article on one core.
+func BenchmarkSignAndAdd(b *testing.B) {
+	bodies := benchBodies(b)
+	ix := NewIndex(Options{})
+	i := 0
+	for b.Loop() {
+		ix.Add(fmt.Sprint(i), bodies[i%len(bodies)])
+		i++
+	}
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// TestMemoryPerArticle adds 100,000 synthetic signatures with ids of 40
+// bytes and reports the heap the index holds per article. The bound is
+// generous; the figure is what docs/dedup.md quotes.
+func TestMemoryPerArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("adds 100,000 signatures")
+	}
+	const n = 100_000
+	sigs := synthetic(n, 3)
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("warc/CC-MAIN-2024-30/segment-%012d", i)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := NewIndex(Options{})
+	for i, s := range sigs {
+		ix.AddSigned(ids[i], s)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	perArticle := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("index of %d articles: %.0f bytes per article (%.0f MB per million)", ix.Len(), perArticle, perArticle)
+	if perArticle > 2000 {
+		t.Errorf("%.0f bytes per article, want under 2000", perArticle)
+	}
+	runtime.KeepAlive(ix)
+	runtime.KeepAlive(sigs)
+	_ = spin.Original
+}
