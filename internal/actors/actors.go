@@ -1,0 +1,182 @@
+// Package actors knows who and where the actors of political news are and
+// finds them in article text.
+//
+// It takes an article body and a reference date (the publication date) and
+// gives its mentions: people with their titles and countries, countries
+// named by name, adjective or demonym, capitals and seats of government
+// standing for their governments, international organisations, institutions
+// of a state and places — each with byte offsets into the body. Its knowledge
+// is tab-separated data files embedded in the binary (data/*.tsv,
+// data/people/*.tsv) that a user can extend with files of the same formats
+// (Catalog.LoadFile); docs/actors.md describes them.
+package actors
+
+import (
+	"sync"
+	"time"
+)
+
+// Kind is what a mention names.
+type Kind string
+
+const (
+	Person       Kind = "person"
+	Country      Kind = "country"
+	Place        Kind = "place"
+	Organisation Kind = "organisation"
+)
+
+// Mention is one actor or place named in a body. Mentions returned together
+// never overlap and are sorted by Start.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"` // byte offsets into the body
+	End   int    `json:"end"`
+	Kind  Kind   `json:"kind"`
+	// Name is canonical ("Antony Blinken", "Japan", "Tokyo", "United
+	// Nations"); "" for a title whose holder is not known ("Japan's foreign
+	// minister" when no table says who held the office on the date).
+	Name string `json:"name"`
+	// Country is ISO 3166-1 alpha-3, "" when none (the UN, a sea).
+	Country string `json:"country"`
+	Title   string `json:"title,omitempty"`  // office as written or resolved
+	Sector  string `json:"sector,omitempty"` // GOV, MIL, IGO, ...
+	// Metonym marks a capital or seat of government standing for the
+	// government ("Pyongyang warned", "the Kremlin said").
+	Metonym bool `json:"metonym,omitempty"`
+	// Group marks a group of countries named as such ("the Group of
+	// Seven"): the setting of an event, not a party to it.
+	Group bool `json:"group,omitempty"`
+	// Ref is, for a short later mention ("Blinken", "the secretary"), the
+	// index in the same slice of the full mention it refers to; else -1.
+	Ref int `json:"ref"`
+}
+
+// CountryInfo is what the catalog knows of one country.
+type CountryInfo struct {
+	Code       string   // ISO 3166-1 alpha-3
+	Name       string   // usual English name
+	Aliases    []string // other names: "U.S.", "America"
+	Adjectives []string // adjectives and demonyms: "American", "Americans"
+}
+
+// Holding is one person holding one office for a time.
+type Holding struct {
+	Name    string
+	Aliases []string
+	Country string
+	Sector  string
+	Office  string
+	From    time.Time
+	To      time.Time // zero while in office
+}
+
+// During reports whether the office was held on day t.
+func (h Holding) During(t time.Time) bool {
+	if t.Before(h.From) {
+		return false
+	}
+	return h.To.IsZero() || !t.After(h.To)
+}
+
+type place struct {
+	name    string
+	aliases []string
+	country string
+	kind    string // capital, seat, city, venue, region
+	sector  string
+}
+
+type organisation struct {
+	name    string
+	aliases []string
+	country string
+	sector  string
+	group   bool
+}
+
+type title struct {
+	form    string // lower case as written: "secretary of state"
+	office  string // as shown: "Secretary of State"
+	class   string // the same job across countries: "foreign"
+	sector  string
+	country string // the title's country when the text names none
+}
+
+type institution struct {
+	form    string
+	name    string
+	sector  string
+	country string
+}
+
+// person is one individual: every row of the people tables under one name.
+type person struct {
+	name     string
+	country  string
+	holdings []int // indexes into Catalog.holdings
+}
+
+// Catalog is the actor knowledge: countries, people with offices and dates,
+// places, organisations, titles and institutions. Load files before calling
+// Mentions; after that a Catalog is safe for concurrent use.
+type Catalog struct {
+	countries    []CountryInfo
+	countryIndex map[string]int
+	holdings     []Holding
+	people       []person
+	personIndex  map[string]int // name → people index
+	places       []place
+	orgs         []organisation
+	titles       []title
+	insts        []institution
+
+	mu  sync.Mutex
+	idx *index // built on first use after a change
+}
+
+// Country returns what the catalog knows of the country with ISO alpha-3
+// code.
+func (c *Catalog) Country(code string) (CountryInfo, bool) {
+	i, ok := c.countryIndex[code]
+	if !ok {
+		return CountryInfo{}, false
+	}
+	return c.countries[i], true
+}
+
+// Holders returns the holdings of people of country whose office is the
+// same job as office ("foreign minister" finds "Secretary of State" for the
+// USA) on day t.
+func (c *Catalog) Holders(country, office string, t time.Time) []Holding {
+	class := c.officeClass(office)
+	if class == "" {
+		return nil
+	}
+	var out []Holding
+	for _, h := range c.holdings {
+		if h.Country == country && c.officeClass(h.Office) == class && h.During(t) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Offices returns every holding of the person with this name or alias, in
+// table order.
+func (c *Catalog) Offices(name string) []Holding {
+	i, ok := c.personIndex[name]
+	if !ok {
+		return nil
+	}
+	var out []Holding
+	for _, h := range c.people[i].holdings {
+		out = append(out, c.holdings[h])
+	}
+	return out
+}
+
+// officeClass gives the class of an office written in any of its forms.
+func (c *Catalog) officeClass(office string) string {
+	return c.index().classOf(office)
+}

@@ -1,0 +1,218 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+type entryKind uint8
+
+const (
+	eCountry entryKind = iota
+	ePerson
+	eOrg
+	ePlace
+	eTitle
+	eInst
+)
+
+// caseNeed is what a form asks of the case of a text token: forms written in
+// lower case match any case; capitalised forms need a capital ("Kremlin"
+// does not match "kremlin"); acronyms need capitals ("US" is not "us").
+type caseNeed uint8
+
+const (
+	anyCase caseNeed = iota
+	capital
+	allCaps
+)
+
+type entry struct {
+	keys  []string
+	need  []caseNeed
+	kind  entryKind
+	id    int // index into the catalog slice of its kind
+	alias bool
+}
+
+// index finds the catalog's forms in token streams: entries are filed under
+// the key of their first token, longest first, so matching at a token costs
+// one map lookup and a few comparisons rather than a pass per name.
+type index struct {
+	first map[string][]entry
+	// family maps the key of a family name to the people bearing it, for
+	// short mentions ("Blinken") of people the article has not named in full.
+	family map[string][]int
+	// officeClass maps a folded office form to its class.
+	officeClass map[string]string
+	// holdingClass is the class of each holding's office.
+	holdingClass []string
+	// classOffice is the office first listed for a class, to show when
+	// only the class is known.
+	classOffice map[string]string
+	maxLen      int
+}
+
+// eastAsianFamilyFirst lists countries whose people's usual English name
+// puts the family name first ("Xi Jinping", "Yoon Suk Yeol"), so the first
+// word is the one later mentions use.
+var eastAsianFamilyFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
+
+func buildIndex(c *Catalog) *index {
+	ix := &index{first: map[string][]entry{}, family: map[string][]int{}, officeClass: map[string]string{}, classOffice: map[string]string{}}
+	add := func(form string, kind entryKind, id int, alias bool) {
+		toks := tokenize(form)
+		if len(toks) == 0 {
+			return
+		}
+		e := entry{kind: kind, id: id, alias: alias, keys: make([]string, len(toks)), need: make([]caseNeed, len(toks))}
+		for i, t := range toks {
+			e.keys[i] = t.key
+			switch {
+			case t.allCaps:
+				e.need[i] = allCaps
+			case t.cap:
+				e.need[i] = capital
+			}
+		}
+		ix.first[e.keys[0]] = append(ix.first[e.keys[0]], e)
+		ix.maxLen = max(ix.maxLen, len(toks))
+	}
+	for i, ct := range c.countries {
+		add(ct.Name, eCountry, i, false)
+		for _, f := range ct.Aliases {
+			add(f, eCountry, i, true)
+		}
+		for _, f := range ct.Adjectives {
+			add(f, eCountry, i, true)
+		}
+	}
+	for i, p := range c.people {
+		add(p.name, ePerson, i, false)
+		seen := map[string]bool{p.name: true}
+		for _, h := range p.holdings {
+			for _, f := range c.holdings[h].Aliases {
+				if !seen[f] {
+					seen[f] = true
+					add(f, ePerson, i, true)
+				}
+			}
+		}
+		words := strings.Fields(p.name)
+		if len(words) >= 2 {
+			fam := words[len(words)-1]
+			if eastAsianFamilyFirst[p.country] {
+				fam = words[0]
+			}
+			if p.country == "JPN" && len(words) == 2 {
+				// Japanese names appear in either order ("Kamikawa Yoko").
+				if rev := words[1] + " " + words[0]; !seen[rev] {
+					add(rev, ePerson, i, true)
+				}
+			}
+			k, _, _ := foldWord(fam)
+			ix.family[k] = append(ix.family[k], i)
+		}
+	}
+	for i, p := range c.places {
+		add(p.name, ePlace, i, false)
+		for _, f := range p.aliases {
+			add(f, ePlace, i, true)
+		}
+	}
+	for i, o := range c.orgs {
+		add(o.name, eOrg, i, false)
+		for _, f := range o.aliases {
+			add(f, eOrg, i, true)
+		}
+	}
+	for i, t := range c.titles {
+		add(t.form, eTitle, i, false)
+		if t.office != "" {
+			if _, ok := ix.classOffice[t.class]; !ok {
+				ix.classOffice[t.class] = t.office
+			}
+			ix.officeClass[foldPhrase(t.form)] = t.class
+			if _, ok := ix.officeClass[foldPhrase(t.office)]; !ok {
+				ix.officeClass[foldPhrase(t.office)] = t.class
+			}
+		}
+	}
+	for i, in := range c.insts {
+		add(in.form, eInst, i, false)
+	}
+	for k, es := range ix.first {
+		// Longest first; among equals, the order of entryKind is the
+		// preference when nothing else decides.
+		slices.SortStableFunc(es, func(a, b entry) int {
+			if n := cmp.Compare(len(b.keys), len(a.keys)); n != 0 {
+				return n
+			}
+			return cmp.Compare(a.kind, b.kind)
+		})
+		ix.first[k] = es
+	}
+	ix.holdingClass = make([]string, len(c.holdings))
+	for i, h := range c.holdings {
+		ix.holdingClass[i] = ix.classOf(h.Office)
+	}
+	return ix
+}
+
+// classOf gives the class of an office in any of its written forms; an
+// acting holder does the same job.
+func (ix *index) classOf(office string) string {
+	k := foldPhrase(office)
+	k = strings.TrimPrefix(k, "acting ")
+	k = strings.TrimPrefix(k, "former ")
+	return ix.officeClass[k]
+}
+
+func (c *Catalog) index() *index {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.idx == nil {
+		c.idx = buildIndex(c)
+	}
+	return c.idx
+}
+
+// match returns the entries of the longest form starting at token i (all
+// entries of that length whose case fits), and the token after it.
+func (ix *index) match(toks []token, i int) ([]entry, int) {
+	cands := ix.first[toks[i].key]
+	var out []entry
+	best := 0
+	for _, e := range cands {
+		n := len(e.keys)
+		if n < best {
+			break
+		}
+		if i+n > len(toks) || !fits(toks[i:i+n], e) {
+			continue
+		}
+		best = n
+		out = append(out, e)
+	}
+	return out, i + best
+}
+
+func fits(toks []token, e entry) bool {
+	for k, t := range toks {
+		if t.key != e.keys[k] || (k > 0 && t.lineStart) {
+			return false
+		}
+		switch e.need[k] {
+		case capital:
+			if !t.cap {
+				return false
+			}
+		case allCaps:
+			if !t.allCaps {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,360 @@
+package actors
+
+import (
+	"strings"
+	"time"
+)
+
+// Mentions returns every mention in an article body, in order and without
+// overlaps. Short later mentions ("Blinken", "the secretary") are resolved
+// to the full mention earlier in the same body (Ref); offices and titles
+// without a name are resolved against ref, the day the article speaks of
+// (its publication date): the person holding the office then. A zero ref
+// resolves no office.
+func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
+	toks := tokenize(body)
+	if len(toks) == 0 {
+		return nil
+	}
+	s := &scan{c: c, ix: c.index(), body: body, toks: toks, ref: ref, families: map[string]int{}}
+	s.matches = make([]matchAt, len(toks))
+	for i := range toks {
+		es, end := s.ix.match(toks, i)
+		s.matches[i] = matchAt{es, end}
+	}
+	for i := 0; i < len(toks); {
+		if next, ok := s.person(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := s.other(i); ok {
+			i = next
+			continue
+		}
+		i++
+	}
+	return s.out
+}
+
+type matchAt struct {
+	entries []entry
+	end     int
+}
+
+// scan is the state of one Mentions call.
+type scan struct {
+	c       *Catalog
+	ix      *index
+	body    string
+	toks    []token
+	matches []matchAt
+	ref     time.Time
+	out     []Mention
+	// families maps the key of a family name to the mention that
+	// introduced it, for later short mentions.
+	families map[string]int
+}
+
+// has returns the first entry of kind k starting at token i.
+func (s *scan) has(i int, k entryKind) (entry, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return entry{}, i, false
+	}
+	m := s.matches[i]
+	for _, e := range m.entries {
+		if e.kind == k {
+			return e, m.end, true
+		}
+	}
+	return entry{}, i, false
+}
+
+func (s *scan) key(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].key
+}
+
+func (s *scan) emit(m Mention, from, to int) int {
+	m.Start, m.End = s.toks[from].start, s.toks[to-1].end
+	m.Text = s.body[m.Start:m.End]
+	if m.Ref == 0 {
+		m.Ref = -1
+	}
+	s.out = append(s.out, m)
+	return len(s.out) - 1
+}
+
+// Words that may stand before a title without being part of it. "former"
+// and its kind also stop the title from being resolved against the date:
+// a former minister is not the one in office.
+var titleModifiers = map[string]bool{
+	"former": true, "ex": true, "then": true, "acting": true, "outgoing": true,
+	"incoming": true, "new": true, "newly": true, "appointed": true, "interim": true,
+	"current": true, "top": true, "late": true, "elected": true,
+}
+
+var pastModifiers = map[string]bool{"former": true, "ex": true, "then": true, "outgoing": true, "late": true}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
+
+// titlePhrase is a title as written with what goes with it.
+type titlePhrase struct {
+	start, end int // tokens, modifiers included
+	t          title
+	past       bool
+	country    string // from "of Japan" after the title
+	office     string // the office to show
+}
+
+// titleAt reads modifiers, a title, and "to/of COUNTRY" after it.
+func (s *scan) titleAt(i int) (titlePhrase, bool) {
+	tp := titlePhrase{start: i}
+	j := i
+	for j < len(s.toks) && titleModifiers[s.key(j)] {
+		if pastModifiers[s.key(j)] {
+			tp.past = true
+		}
+		j++
+		if s.key(j) == "-" {
+			j++
+		}
+	}
+	e, end, ok := s.has(j, eTitle)
+	if !ok {
+		return tp, false
+	}
+	tp.t = s.c.titles[e.id]
+	tp.office = tp.t.office
+	tp.end = end
+	// "ambassador to Japan": the ambassador is not Japan's; the country
+	// named belongs to the title. "President of Russia": it is his.
+	if k := s.key(end); k == "to" || k == "of" {
+		if ce, cend, ok := s.has(end+1, eCountry); ok && s.countryFits(end+1, cend) {
+			name := s.c.countries[ce.id].Name
+			if k == "to" {
+				tp.office += " to " + name
+			} else {
+				tp.country = s.c.countries[ce.id].Code
+			}
+			tp.end = cend
+		}
+	}
+	// "assistant secretary of state for East Asian and Pacific affairs",
+	// "minister for European affairs": the remit is part of the title.
+	if s.key(tp.end) == "for" {
+		for k := tp.end + 1; k < len(s.toks) && k <= tp.end+8 && s.toks[k].word; k++ {
+			if s.key(k) == "affairs" {
+				tp.end = k + 1
+				break
+			}
+		}
+	}
+	if tp.past {
+		tp.office = "former " + tp.office
+	}
+	return tp, true
+}
+
+// countryAt reads a country part before a title or an institution:
+// "Japanese", "U.S.", "Japan's", "the Philippines'"; an organisation may
+// stand there too ("UN Secretary-General").
+func (s *scan) countryAt(i int) (code string, end int, org bool, ok bool) {
+	if e, cend, ok := s.has(i, eCountry); ok {
+		code, end = s.c.countries[e.id].Code, cend
+	} else if e, oend, ok := s.has(i, eOrg); ok {
+		code, end, org = s.c.orgs[e.id].country, oend, true
+	} else {
+		return "", i, false, false
+	}
+	if k := s.key(end); k == "'s" || k == "'" {
+		end++
+	}
+	return code, end, org, true
+}
+
+// person reads a person mention starting at token i, in any of the ways news
+// writes one.
+func (s *scan) person(i int) (int, bool) {
+	start := i
+	j := i
+	pronoun := false
+	if possessivePronouns[s.key(j)] {
+		pronoun = true
+		j++
+		start = j
+	}
+	country, cend, _, hasCountry := s.countryAt(j)
+	if hasCountry {
+		j = cend
+	}
+	instCountry := ""
+	if e, iend, ok := s.has(j, eInst); ok && j > i && hasCountry {
+		instCountry = s.c.insts[e.id].country
+		j = iend // "Chinese Foreign Ministry spokesperson Wang Wenbin"
+	}
+	tp, hasTitle := s.titleAt(j)
+	if !hasTitle {
+		if hasCountry || pronoun {
+			return i, false
+		}
+		return s.bareName(i)
+	}
+	if country == "" {
+		country = instCountry
+	}
+	if tp.country != "" && country == "" {
+		country = tp.country
+	}
+	if tp.t.class == "counterpart" {
+		return s.counterpart(start, tp, country)
+	}
+	if tp.t.class == "honorific" {
+		return s.honorific(start, tp)
+	}
+	if m, end, ok := s.nameAfterTitle(tp.end); ok {
+		s.fillTitle(&m, tp, country)
+		return s.finishPerson(m, start, end), true
+	}
+	// A title without a name.
+	if country == "" && !hasCountry {
+		if tp.t.country != "" && s.key(start-1) != "the" {
+			country = tp.t.country
+		} else {
+			return s.shortTitle(start, tp)
+		}
+	}
+	m := Mention{Kind: Person, Country: country, Title: tp.office, Sector: tp.t.sector}
+	if country == "" && hasCountry {
+		// An organisation's officer: "the UN secretary-general".
+		m.Sector = tp.t.sector
+	}
+	if !tp.past && country != "" {
+		if hs := s.c.Holders(country, tp.t.office, s.ref); len(hs) == 1 && !s.ref.IsZero() {
+			m.Name, m.Sector = hs[0].Name, hs[0].Sector
+		}
+	}
+	end := tp.end
+	// "Japan's foreign minister, Yoko Kamikawa, said": the name follows.
+	if s.key(end) == "," {
+		if nm, nend, ok := s.nameAfterTitle(end + 1); ok && nm.Name != "" {
+			m.Name = nm.Name
+			if nm.Country != "" {
+				m.Country = nm.Country
+			}
+			end = nend
+		}
+	}
+	return s.finishPerson(m, start, end), true
+}
+
+// fillTitle sets a person's title, country and sector from a title phrase.
+func (s *scan) fillTitle(m *Mention, tp titlePhrase, country string) {
+	m.Title = tp.office
+	if m.Country == "" {
+		m.Country = country
+		if m.Country == "" {
+			m.Country = tp.t.country
+		}
+	}
+	m.Sector = tp.t.sector
+	if h, ok := s.holding(m.Name, tp.t.class); ok {
+		m.Sector = h.Sector
+	}
+}
+
+// holding returns the office the named person held on the reference date,
+// preferring one of the given class.
+func (s *scan) holding(name, class string) (Holding, bool) {
+	pi, ok := s.c.personIndex[name]
+	if !ok {
+		return Holding{}, false
+	}
+	var best Holding
+	found := false
+	for _, hi := range s.c.people[pi].holdings {
+		h := s.c.holdings[hi]
+		if !s.ref.IsZero() && !h.During(s.ref) {
+			continue
+		}
+		if class != "" && s.ix.holdingClass[hi] == class {
+			return h, true
+		}
+		if !found {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// finishPerson emits a person mention spanning tokens from..to, takes an
+// appositive title after it ("Daniel Kritenbrink, the U.S. assistant
+// secretary of state") and files the family name for later short mentions.
+func (s *scan) finishPerson(m Mention, from, to int) int {
+	m.Kind = Person
+	if m.Name != "" {
+		if ap, end, ok := s.appositive(to); ok && (m.Title == "" || m.Country == "") {
+			if m.Title == "" {
+				m.Title, m.Sector = ap.office, ap.t.sector
+			}
+			if m.Country == "" {
+				m.Country = ap.country
+			}
+			to = end
+		} else if ok {
+			to = end
+		}
+	}
+	n := s.emit(m, from, to)
+	if m.Name != "" && m.Ref < 0 {
+		s.file(m.Name, m.Country, n)
+	}
+	return to
+}
+
+// appositive reads ", [the|a] [COUNTRY] TITLE" after a name.
+func (s *scan) appositive(i int) (titlePhrase, int, bool) {
+	if s.key(i) != "," {
+		return titlePhrase{}, i, false
+	}
+	j := i + 1
+	switch s.key(j) {
+	case "the", "a", "an":
+		j++
+	}
+	country, cend, _, ok := s.countryAt(j)
+	if ok {
+		j = cend
+	}
+	tp, ok := s.titleAt(j)
+	if !ok || tp.t.class == "honorific" || tp.t.class == "counterpart" {
+		return titlePhrase{}, i, false
+	}
+	if country == "" {
+		country = tp.country
+	}
+	if country == "" {
+		country = tp.t.country
+	}
+	tp.country = country
+	return tp, tp.end, true
+}
+
+// file records the family name of a named person for later short mentions.
+func (s *scan) file(name, country string, n int) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		k, _, _ := foldWord(name)
+		if _, ok := s.families[k]; !ok {
+			s.families[k] = n
+		}
+		return
+	}
+	fam := words[len(words)-1]
+	if eastAsianFamilyFirst[country] {
+		fam = words[0]
+	}
+	k, _, _ := foldWord(fam)
+	s.families[k] = n
+}

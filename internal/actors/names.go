@@ -1,0 +1,264 @@
+package actors
+
+import "strings"
+
+// Capitalised words that are not names even after a title: "President on
+// Monday", "Prime Minister In a statement".
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+var nonNames = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "and": true,
+	"but": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"this": true, "that": true, "his": true, "her": true, "who": true, "said": true,
+	"says": true, "has": true, "had": true, "was": true, "is": true, "will": true,
+}
+
+// Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin
+// Salman", "Luiz Inacio Lula da Silva".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "das": true, "do": true, "dos": true, "del": true, "della": true,
+	"der": true, "den": true, "van": true, "von": true, "bin": true, "ibn": true, "al": true,
+	"el": true, "la": true, "le": true, "du": true, "di": true, "ter": true,
+}
+
+// nameWord reports whether token i can be part of a person's name.
+func (s *scan) nameWord(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if !t.word || !t.cap || calendarWords[t.key] || nonNames[t.key] {
+		return false
+	}
+	for _, e := range s.matches[i].entries {
+		if e.kind != ePerson {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAt reads a person's name starting at token i: a person of the tables
+// ("Antony Blinken", "MOTEGI Toshimitsu"), or a run of capitalised words,
+// or one capitalised word that is a family name (of a person named earlier
+// in the body, else of the one person of the tables in office on the
+// reference date who bears it).
+func (s *scan) nameAt(i int) (Mention, int, bool) {
+	if i >= len(s.toks) {
+		return Mention{}, i, false
+	}
+	if e, end, ok := s.has(i, ePerson); ok {
+		return s.known(e.id), end, true
+	}
+	j := i
+	for j < len(s.toks) && j-i < 5 && !(j > i && s.toks[j].lineStart) {
+		switch {
+		case s.nameWord(j):
+			j++
+		case j > i && nameParticles[s.key(j)] && s.nameWord(j+1) && s.toks[j].start > s.toks[j-1].end:
+			j++
+		case j > i && s.key(j) == "-" && s.toks[j].start == s.toks[j-1].end && s.nameWord(j+1):
+			j++ // "Jean-Yves"
+		default:
+			goto done
+		}
+	}
+done:
+	if j == i {
+		return Mention{}, i, false
+	}
+	if j == i+1 {
+		if m, ok := s.family(i); ok {
+			return m, j, true
+		}
+	}
+	return Mention{Kind: Person, Name: s.body[s.toks[i].start:s.toks[j-1].end], Ref: -1}, j, true
+}
+
+// nameAfterTitle reads the name after a title on the same line.
+func (s *scan) nameAfterTitle(i int) (Mention, int, bool) {
+	if i >= len(s.toks) || s.toks[i].lineStart {
+		return Mention{}, i, false
+	}
+	return s.nameAt(i)
+}
+
+// known gives the mention of a person of the tables: the office held on the
+// reference date shows as the title.
+func (s *scan) known(p int) Mention {
+	pp := s.c.people[p]
+	m := Mention{Kind: Person, Name: pp.name, Country: pp.country, Ref: -1}
+	if h, ok := s.holding(pp.name, ""); ok {
+		m.Title, m.Sector, m.Country = h.Office, h.Sector, h.Country
+	} else if len(pp.holdings) > 0 {
+		m.Sector = s.c.holdings[pp.holdings[0]].Sector
+	}
+	return m
+}
+
+// family resolves one capitalised word as a family name.
+func (s *scan) family(i int) (Mention, bool) {
+	k := s.key(i)
+	if n, ok := s.families[k]; ok {
+		m := s.out[n]
+		m.Ref = n
+		return m, true
+	}
+	cands := s.ix.family[k]
+	found := -1
+	for _, p := range cands {
+		if s.ref.IsZero() {
+			if len(cands) == 1 {
+				found = p
+			}
+			break
+		}
+		for _, h := range s.c.people[p].holdings {
+			if s.c.holdings[h].During(s.ref) {
+				if found >= 0 && found != p {
+					return Mention{}, false // two people of that name in office
+				}
+				found = p
+			}
+		}
+	}
+	if found < 0 {
+		return Mention{}, false
+	}
+	return s.known(found), true
+}
+
+// bareName reads a person named without a title before: a person of the
+// tables, a family name, or an unknown name followed by an appositive title.
+func (s *scan) bareName(i int) (int, bool) {
+	if e, end, ok := s.has(i, ePerson); ok {
+		return s.finishPerson(s.known(e.id), i, end), true
+	}
+	if !s.nameWord(i) || len(s.matches[i].entries) > 0 {
+		return i, false
+	}
+	// One word between words that are not names: a family name.
+	prevName := i > 0 && !s.toks[i].sentStart && !s.toks[i].lineStart && s.nameWord(i-1)
+	if !prevName && !s.nameWord(i+1) {
+		if m, ok := s.family(i); ok {
+			if m.Ref >= 0 {
+				s.emit(m, i, i+1)
+				return i + 1, true
+			}
+			return s.finishPerson(m, i, i+1), true
+		}
+		return i, false
+	}
+	if prevName {
+		return i, false
+	}
+	// An unknown name of two words or more, known by the title after it.
+	m, end, ok := s.nameAt(i)
+	if !ok || end-i < 2 {
+		return i, false
+	}
+	ap, aend, ok := s.appositive(end)
+	if !ok || ap.country == "" {
+		return i, false
+	}
+	m.Title, m.Sector, m.Country = ap.office, ap.t.sector, ap.country
+	n := s.emit(m, i, aend)
+	s.file(m.Name, m.Country, n)
+	return aend, true
+}
+
+// counterpart reads "his Japanese counterpart Yoko Kamikawa": the office
+// is that of the person last named.
+func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool) {
+	office, sector := "", tp.t.sector
+	for k := len(s.out) - 1; k >= 0; k-- {
+		if s.out[k].Kind == Person && s.out[k].Title != "" {
+			office, sector = strings.TrimPrefix(s.out[k].Title, "former "), s.out[k].Sector
+			break
+		}
+	}
+	if m, end, ok := s.nameAfterTitle(tp.end); ok {
+		if m.Country == "" {
+			m.Country = country
+		}
+		if office != "" {
+			// The counterpart holds the same job in another country, named
+			// as that country names it when the tables know the person.
+			class := s.c.officeClass(office)
+			if h, ok := s.holding(m.Name, class); ok && s.ix.classOf(h.Office) == class {
+				m.Title, m.Sector = h.Office, h.Sector
+			} else if o := s.ix.classOffice[class]; o != "" {
+				m.Title, m.Sector = o, sector
+			} else {
+				m.Title, m.Sector = office, sector
+			}
+		}
+		return s.finishPerson(m, start, end), true
+	}
+	if country == "" {
+		return start, false
+	}
+	m := Mention{Kind: Person, Country: country, Title: office, Sector: sector}
+	if office != "" && !s.ref.IsZero() {
+		if hs := s.c.Holders(country, office, s.ref); len(hs) == 1 {
+			m.Name, m.Sector = hs[0].Name, hs[0].Sector
+		}
+	}
+	return s.finishPerson(m, start, tp.end), true
+}
+
+// honorific reads "Mr. Kishida", "Ms. Kamikawa".
+func (s *scan) honorific(start int, tp titlePhrase) (int, bool) {
+	m, end, ok := s.nameAfterTitle(tp.end)
+	if !ok {
+		return start, false
+	}
+	if m.Ref >= 0 {
+		s.emit(m, start, end)
+		return end, true
+	}
+	return s.finishPerson(m, start, end), true
+}
+
+// shortTitle reads "the secretary", "the prime minister", "The Assistant
+// Secretary": the person last named with that office.
+func (s *scan) shortTitle(start int, tp titlePhrase) (int, bool) {
+	if s.key(start-1) != "the" || tp.past {
+		return start, false
+	}
+	for k := len(s.out) - 1; k >= 0; k-- {
+		m := s.out[k]
+		if m.Kind != Person || m.Title == "" || m.Name == "" {
+			continue
+		}
+		if !s.sameOffice(tp.t, m.Title) {
+			continue
+		}
+		if m.Ref >= 0 {
+			k = m.Ref
+			m = s.out[k]
+		}
+		m.Ref = k
+		s.emit(m, start-1, tp.end)
+		return tp.end, true
+	}
+	return start, false
+}
+
+// sameOffice reports whether a bare title ("the minister") can name the
+// holder of office.
+func (s *scan) sameOffice(t title, office string) bool {
+	lower := strings.ToLower(office)
+	switch t.class {
+	case "minister", "secretary":
+		return strings.Contains(lower, t.class)
+	}
+	return s.c.officeClass(strings.TrimPrefix(lower, "former ")) == t.class
+}

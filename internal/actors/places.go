@@ -1,0 +1,205 @@
+package actors
+
+// Words after which a capital is where something happens, not who acts:
+// "talks in Tokyo", "flew to Beijing", "arrived in Seoul".
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "into": true, "near": true,
+	"outside": true, "inside": true, "around": true, "across": true, "toward": true,
+	"towards": true, "via": true, "through": true, "throughout": true, "within": true,
+	"visit": true, "visits": true, "visited": true, "visiting": true, "arrive": true,
+	"arrives": true, "arrived": true, "arriving": true, "reach": true, "reached": true,
+	"left": true, "leave": true, "leaves": true, "leaving": true, "landed": true,
+	"returned": true, "return": true, "returns": true, "travel": true, "traveled": true,
+	"travelled": true, "based": true, "hosted": false,
+}
+
+// other reads a mention that is not a person at token i: an organisation, a
+// country, an institution of a state, a place or a capital standing for its
+// government.
+func (s *scan) other(i int) (int, bool) {
+	m := s.matches[i]
+	if len(m.entries) == 0 {
+		return s.unknownPlace(i)
+	}
+	var country, place, org, inst *entry
+	for k := range m.entries {
+		e := &m.entries[k]
+		switch {
+		case e.kind == eCountry && country == nil:
+			country = e
+		case e.kind == ePlace && place == nil:
+			place = e
+		case e.kind == eOrg && org == nil:
+			org = e
+		case e.kind == eInst && inst == nil:
+			inst = e
+		}
+	}
+	switch {
+	case org != nil:
+		o := s.c.orgs[org.id]
+		s.emit(Mention{Kind: Organisation, Name: o.name, Country: o.country, Sector: o.sector, Group: o.group}, i, m.end)
+		return m.end, true
+	case country != nil:
+		if place != nil {
+			// "Atlanta, Georgia": a place of the country just named wins
+			// over the country of the same name.
+			if p := s.c.places[place.id]; s.key(i-1) == "," && len(s.out) > 0 &&
+				s.out[len(s.out)-1].End == s.toks[i-1].start && s.out[len(s.out)-1].Country == p.country {
+				return s.place(i, *place, m.end)
+			}
+		}
+		return s.country(i, *country, m.end)
+	case place != nil:
+		return s.place(i, *place, m.end)
+	case inst != nil:
+		in := s.c.insts[inst.id]
+		if in.country == "" || !s.toks[i].cap {
+			return i, false
+		}
+		ci := s.c.countries[s.c.countryIndex[in.country]]
+		s.emit(Mention{Kind: Organisation, Name: ci.Name + " " + in.name, Country: in.country, Sector: in.sector}, i, m.end)
+		return m.end, true
+	}
+	return i, false
+}
+
+// partOfName reports whether the form at tokens i..end is a piece of a
+// longer proper name ("Japan Today", "Chad Smith", "Michael Jordan",
+// "Washington Post") rather than a mention of its own. Lines set in title
+// case say nothing, so they are not judged.
+func (s *scan) partOfName(i, end int) bool {
+	if s.titleCaseLine(i) {
+		return false
+	}
+	if end < len(s.toks) && !s.toks[end].lineStart {
+		if t := s.toks[end]; t.word && t.cap && !calendarWords[t.key] && len(s.matches[end].entries) == 0 {
+			return true
+		}
+		if s.key(end) == "-" && s.toks[end].start == s.toks[end-1].end && s.key(end+1) == "based" {
+			return true
+		}
+	}
+	if end == i+1 && i > 0 && !s.toks[i].sentStart && !s.toks[i].lineStart {
+		if t := s.toks[i-1]; t.word && t.cap && !t.sentStart && !t.lineStart && !calendarWords[t.key] &&
+			!nonNames[t.key] && len(s.matches[i-1].entries) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseLine reports whether the line of token i capitalises most of its
+// words, as headlines do.
+func (s *scan) titleCaseLine(i int) bool {
+	a := i
+	for a > 0 && !s.toks[a].lineStart {
+		a--
+	}
+	words, caps := 0, 0
+	for b := a; b < len(s.toks) && (b == a || !s.toks[b].lineStart); b++ {
+		if s.toks[b].word {
+			words++
+			if s.toks[b].cap {
+				caps++
+			}
+		}
+		if words > 30 {
+			return false // a paragraph, not a headline
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// countryFits reports whether a country form at tokens i..end names the
+// country.
+func (s *scan) countryFits(i, end int) bool { return !s.partOfName(i, end) }
+
+func (s *scan) country(i int, e entry, end int) (int, bool) {
+	ci := s.c.countries[e.id]
+	if !s.countryFits(i, end) {
+		return end, true // consumed, so its words are not read as a name
+	}
+	// "Japan's Defense Ministry", "the Chinese government", "U.S. forces".
+	j := end
+	if k := s.key(j); k == "'s" || k == "'" {
+		j++
+	}
+	if ie, iend, ok := s.has(j, eInst); ok {
+		in := s.c.insts[ie.id]
+		s.emit(Mention{Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
+		return iend, true
+	}
+	s.emit(Mention{Kind: Country, Name: ci.Name, Country: ci.Code}, i, end)
+	return end, true
+}
+
+func (s *scan) place(i int, e entry, end int) (int, bool) {
+	p := s.c.places[e.id]
+	if s.partOfName(i, end) {
+		return end, true
+	}
+	prev := i - 1
+	if s.key(prev) == "the" {
+		prev--
+	}
+	located := locatives[s.key(prev)]
+	// "in Washington and Tokyo": a place coordinated with a place.
+	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
+		last := s.out[len(s.out)-1]
+		if last.Kind == Place && last.End == s.toks[i-2].end {
+			located = true
+		}
+	}
+	if s.toks[i].lineStart && s.toks[i].allCaps {
+		located = true // a dateline: "TOKYO (Reuters) -"
+	}
+	m := Mention{Kind: Place, Name: p.name, Country: p.country}
+	// "Liverpool, England", "Tokyo, Japan": the country after the comma.
+	if s.key(end) == "," {
+		if ce, cend, ok := s.has(end+1, eCountry); ok && s.countryFits(end+1, cend) {
+			if m.Country == "" || m.Country == s.c.countries[ce.id].Code {
+				m.Country = s.c.countries[ce.id].Code
+				located = true
+				end = cend
+			}
+		} else if pe, pend, ok := s.has(end+1, ePlace); ok && s.c.places[pe.id].kind == "region" {
+			if pc := s.c.places[pe.id].country; pc != "" && (m.Country == "" || m.Country == pc) {
+				m.Country = pc
+				located = true
+				end = pend
+			}
+		}
+	}
+	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" {
+		ci := s.c.countries[s.c.countryIndex[p.country]]
+		m = Mention{Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
+		if m.Sector == "" {
+			m.Sector = "GOV"
+		}
+	}
+	s.emit(m, i, end)
+	return end, true
+}
+
+// unknownPlace reads a place the tables do not know, placed by the country
+// after it: "in Hakodate, Japan".
+func (s *scan) unknownPlace(i int) (int, bool) {
+	if !locatives[s.key(i-1)] || !s.nameWord(i) || len(s.matches[i].entries) > 0 {
+		return i, false
+	}
+	j := i
+	for j < len(s.toks) && j-i < 3 && s.nameWord(j) && len(s.matches[j].entries) == 0 {
+		j++
+	}
+	if s.key(j) != "," {
+		return i, false
+	}
+	ce, cend, ok := s.has(j+1, eCountry)
+	if !ok || !s.countryFits(j+1, cend) {
+		return i, false
+	}
+	ci := s.c.countries[ce.id]
+	s.emit(Mention{Kind: Place, Name: s.body[s.toks[i].start:s.toks[j-1].end], Country: ci.Code}, i, cend)
+	return cend, true
+}

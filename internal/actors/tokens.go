@@ -1,0 +1,208 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a word or a punctuation mark of a body, with the folded key the
+// catalog's forms are matched on.
+type token struct {
+	start, end int
+	// key is the text in lower case, without periods ("U.S." → "us") and
+	// without diacritics ("Élysée" → "elysee"), curly apostrophes made
+	// straight: the spelling variants news uses match one form.
+	key       string
+	word      bool // letters or digits; false for punctuation and "'s"
+	cap       bool // starts with an upper-case letter
+	allCaps   bool // two letters or more, all upper case
+	lineStart bool // first token of a line: headlines, datelines, paragraphs
+	sentStart bool // first token of a sentence, as far as punctuation tells
+}
+
+// Abbreviations whose trailing period belongs to the word, so "Gen." is one
+// token and the period does not end a sentence.
+var abbreviations = map[string]bool{
+	"gen": true, "lt": true, "col": true, "maj": true, "adm": true, "capt": true,
+	"sgt": true, "cmdr": true, "sen": true, "rep": true, "gov": true, "pres": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true,
+	"vs": true, "jr": true, "sr": true, "prof": true, "rev": true, "hon": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// tokenize splits a body into tokens. It never fails: bytes that are not
+// UTF-8 are punctuation of their own.
+func tokenize(body string) []token {
+	toks := make([]token, 0, len(body)/5)
+	lineStart, sentStart := true, true
+	i := 0
+	for i < len(body) {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case r == '\n':
+			lineStart, sentStart = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isWordRune(r):
+			end := wordEnd(body, i)
+			t := token{start: i, end: end, word: true, lineStart: lineStart, sentStart: sentStart}
+			t.key, t.cap, t.allCaps = foldWord(body[i:end])
+			toks = append(toks, t)
+			i = end
+		case isApostrophe(r) && i+size < len(body) && (body[i+size] == 's' || body[i+size] == 'S') &&
+			(i+size+1 == len(body) || !isWordRuneAt(body, i+size+1)):
+			toks = append(toks, token{start: i, end: i + size + 1, key: "'s", lineStart: lineStart})
+			i += size + 1
+		default:
+			key := string(r)
+			switch {
+			case isApostrophe(r):
+				key = "'"
+			case r == '–' || r == '—' || r == '―':
+				key = "—"
+			case r == utf8.RuneError:
+				key = "\uFFFD"
+			}
+			toks = append(toks, token{start: i, end: i + size, key: key, lineStart: lineStart, sentStart: sentStart})
+			i += size
+			lineStart = false
+			// Quotes and brackets after a full stop still open a sentence.
+			sentStart = r == '.' || r == '!' || r == '?' || (sentStart && strings.ContainsRune("\"“‘'([", r))
+			continue
+		}
+		lineStart, sentStart = false, false
+	}
+	return toks
+}
+
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with periods inside abbreviations ("U.S.", "D.C.", "Gen.") and apostrophes
+// inside names ("O'Brien", "d'Ivoire"), but not a possessive "'s".
+func wordEnd(s string, i int) int {
+	j := i
+	dotted := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case isWordRune(r):
+			j += size
+		case r == '.':
+			if j+1 < len(s) && isWordRuneAt(s, j+1) && !unicode.IsDigit(rune(s[j+1])) && j+2 <= len(s) && isInitialRun(s[i:j]) {
+				dotted = true
+				j++
+				continue
+			}
+			w := strings.ToLower(s[i:j])
+			if dotted || (utf8.RuneCountInString(s[i:j]) == 1 && unicode.IsUpper(firstRune(s[i:j]))) || abbreviations[w] {
+				j++
+			}
+			return j
+		case isApostrophe(r) && j+size < len(s) && isWordRuneAt(s, j+size):
+			if (s[j+size] == 's' || s[j+size] == 'S') && (j+size+1 == len(s) || !isWordRuneAt(s, j+size+1)) {
+				return j // possessive: a token of its own
+			}
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isInitialRun reports whether w is made of single letters joined by
+// periods so far ("U", "U.S"), the shape of a dotted abbreviation.
+func isInitialRun(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			n = 0
+			continue
+		}
+		n++
+		if n > 2 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// foldWord gives the key of a word and its capitalisation.
+func foldWord(w string) (key string, capital, allCaps bool) {
+	letters, uppers := 0, 0
+	ascii := true
+	for k, r := range w {
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if k == 0 {
+					capital = true
+				}
+			}
+		}
+	}
+	allCaps = letters >= 2 && uppers == letters
+	if ascii {
+		if !strings.ContainsAny(w, ".ABCDEFGHIJKLMNOPQRSTUVWXYZ'") {
+			return w, capital, allCaps
+		}
+		b := make([]byte, 0, len(w))
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c == '.':
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return string(b), capital, allCaps
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case r == '.' || unicode.Is(unicode.Mn, r):
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String(), capital, allCaps
+}
+
+// foldPhrase gives the keys of a phrase joined by spaces, the way the index
+// stores office names.
+func foldPhrase(s string) string {
+	toks := tokenize(s)
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.key
+	}
+	return strings.Join(keys, " ")
+}
