@@ -1,11 +1,103 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
 )
 
-// runExtract is not written yet; the issue that adds it replaces this file.
 func runExtract(ctx context.Context, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), `Usage: storyline extract [--format jsonl|text] [--workers N] PATH...
+
+Prints the clean article of every capture in PATH: text and HTML files
+(.html.gz too), WARC/WET archives (.warc, .warc.gz, .wet, .wet.gz), folders
+(recursively) and "-" for standard input. One JSON object a line with
+--format jsonl (the default). An input that cannot be read or holds no
+article gets one line on stderr naming it and why; the others are still
+extracted, and the exit status is 1.
+
+`)
+		fs.PrintDefaults()
+	}
+	format := fs.String("format", "jsonl", "output format: jsonl or text")
+	workers := fs.Int("workers", 0, "extraction workers (0 = GOMAXPROCS)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *format != "jsonl" && *format != "text" {
+		return fmt.Errorf("unknown --format %q (want jsonl or text)", *format)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return flag.ErrHelp
+	}
+
+	out := bufio.NewWriterSize(os.Stdout, 64<<10)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+
+	src := capture.Open(ctx, fs.Args())
+	defer src.Close()
+	s := article.NewStream(ctx, src, *workers)
+	defer s.Close()
+	failed, n := 0, 0
+	for {
+		a, err := s.Next()
+		if err == io.EOF {
+			break
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			failed++
+			slog.Error("skipped input", "input", ie.Source, "reason", ie.Err.Error())
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		n++
+		if *format == "text" {
+			writeArticleText(out, a)
+			continue
+		}
+		if err := enc.Encode(a); err != nil {
+			return fmt.Errorf("write article %s: %w", a.Source, err)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write output: %w", err)
+	}
+	if failed > 0 {
+		slog.Error("extract finished with failed inputs", "articles", n, "failed", failed)
+		return errFailedInputs
+	}
+	return nil
+}
+
+// writeArticleText prints an article for reading: a header of its metadata,
+// then the body.
+func writeArticleText(w io.Writer, a article.Article) {
+	val := func(p *string) string {
+		if p == nil {
+			return "-"
+		}
+		return *p
+	}
+	fmt.Fprintf(w, "=== %s\n", a.Source)
+	fmt.Fprintf(w, "title:     %s\nuri:       %s\npublished: %s\npublisher: %s\nlanguage:  %s\n\n",
+		a.Title, val(a.URI), val(a.Published), val(a.Publisher), a.Language)
+	fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(a.Body))
 }

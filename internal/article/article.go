@@ -1,6 +1,24 @@
 // Package article turns a capture (the raw bytes a crawler saved of one page)
 // into a clean article: its body paragraphs and metadata.
+//
+// It takes a capture.Capture and gives an Article. HTML pages go through two
+// well-kept extractors (trafilatura and readability) and a chooser that keeps
+// the better body; plain-text captures, which hold the whole visible text of
+// a page, go through a line classifier that drops menus, link and headline
+// lists, comment threads, forms, share buttons and repeated captions.
+// Stream runs Extract over a capture stream on a pool of workers and returns
+// the articles in input order.
 package article
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+
+	"storyline/internal/capture"
+)
 
 // Article is the clean text and metadata extracted from one capture. The JSON
 // field names are the output contract of `storyline extract`.
@@ -13,4 +31,74 @@ type Article struct {
 	Language    string  `json:"language"`
 	Body        string  `json:"body"`
 	DuplicateOf *string `json:"duplicate_of"`
+}
+
+// Reasons a capture yields no article; test with errors.Is.
+var (
+	ErrNoBody      = errors.New("no article text found")
+	ErrInvalidUTF8 = errors.New("text is not valid UTF-8")
+)
+
+// Extract returns the article in c. HTML is told by the content type or by
+// markup at the start; everything else is read as the plain text of a page.
+func Extract(c capture.Capture) (Article, error) {
+	var (
+		a   Article
+		err error
+	)
+	if isHTML(c) {
+		a, err = extractHTML(c)
+	} else {
+		a, err = extractText(c)
+	}
+	if err != nil {
+		return Article{}, err
+	}
+	a.Source = c.Source
+	if c.URI != "" {
+		a.URI = &c.URI
+	}
+	if strings.TrimSpace(a.Body) == "" {
+		return Article{}, ErrNoBody
+	}
+	a.Language = language(a.Body)
+	return a, nil
+}
+
+func isHTML(c capture.Capture) bool {
+	ct := strings.ToLower(c.ContentType)
+	if strings.Contains(ct, "html") {
+		return true
+	}
+	if strings.HasPrefix(ct, "text/plain") {
+		return false
+	}
+	head := strings.ToLower(strings.TrimSpace(string(c.Body[:min(len(c.Body), 512)])))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+}
+
+// language identifies the body's language from its first few kilobytes,
+// enough for a trigram model, as an ISO 639-1 code ("" when unsure).
+func language(body string) string {
+	sample := body
+	if len(sample) > 4096 {
+		sample = sample[:4096]
+		for !utf8.ValidString(sample) && len(sample) > 4090 {
+			sample = sample[:len(sample)-1]
+		}
+	}
+	info := whatlanggo.Detect(sample)
+	if info.Confidence < 0.1 && len(sample) < 40 {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// optional gives a nil pointer for the empty string: unknown is null, never "".
+func optional(s string) *string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	return &s
 }

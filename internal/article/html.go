@@ -1,0 +1,109 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/transform"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"storyline/internal/capture"
+)
+
+// extractHTML decodes the page by its declared (or sniffed) charset, parses
+// it once, runs both extractors on the tree and keeps the better body.
+func extractHTML(c capture.Capture) (Article, error) {
+	doc, err := html.Parse(decodeHTML(c.Body, c.ContentType))
+	if err != nil {
+		return Article{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	var pageURL *url.URL
+	if c.URI != "" {
+		pageURL, _ = url.Parse(c.URI)
+	}
+	cands := htmlCandidates(doc, pageURL)
+	body := chooseBody(cands.trafilatura, cands.readability)
+	meta := pageMetadata(doc)
+	a := Article{
+		Title:     meta.title,
+		Body:      body,
+		Published: optional(meta.published),
+		Publisher: optional(meta.publisher),
+	}
+	if a.Title == "" {
+		a.Title = cands.title
+	}
+	return a, nil
+}
+
+// metaCharset finds a charset declared in a meta element anywhere in the
+// head, which may lie past the first kilobyte that the standard prescan reads.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// decodeHTML gives a reader of the page in UTF-8. A charset in the
+// Content-Type (or a byte order mark) is followed as given. Otherwise a page
+// whose bytes are valid UTF-8 with non-ASCII text is read as UTF-8 even when
+// a meta element claims a legacy charset: CMS templates often keep a stale
+// declaration, while legacy-encoded text is almost never valid UTF-8 by chance.
+func decodeHTML(body []byte, contentType string) io.Reader {
+	e, _, certain := charset.DetermineEncoding(body, contentType)
+	if !certain {
+		switch {
+		case utf8.Valid(body):
+			return bytes.NewReader(body)
+		default:
+			head := body[:min(len(body), 64<<10)]
+			if m := metaCharset.FindSubmatch(head); m != nil {
+				if le, _ := charset.Lookup(string(m[1])); le != nil {
+					e = le
+				}
+			}
+		}
+	}
+	if e == encoding.Nop {
+		return bytes.NewReader(body)
+	}
+	return transform.NewReader(bytes.NewReader(body), e.NewDecoder())
+}
+
+// candidates are the bodies the two extractors propose for one page.
+type candidates struct {
+	trafilatura string
+	readability string
+	title       string
+}
+
+func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
+	var c candidates
+	opts := trafilatura.Options{
+		OriginalURL:     pageURL,
+		ExcludeComments: true,
+		// Recall focus: the chooser below drops trafilatura's body when it
+		// carries extra furniture that readability left out.
+		Focus:        trafilatura.FavorRecall,
+		HtmlDateMode: trafilatura.Disabled,
+	}
+	// Both libraries clone the tree before changing it, so one parse serves
+	// both.
+	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
+		c.trafilatura = nodeText(res.ContentNode)
+		c.title = res.Metadata.Title
+	}
+	if art, err := readability.FromDocument(doc, pageURL); err == nil && art.Node != nil {
+		c.readability = nodeText(art.Node)
+		if c.title == "" {
+			c.title = art.Title()
+		}
+	}
+	return c
+}
+
