@@ -166,7 +166,27 @@ func (ix *index) classOf(office string) string {
 	k := foldPhrase(office)
 	k = strings.TrimPrefix(k, "acting ")
 	k = strings.TrimPrefix(k, "former ")
-	return ix.officeClass[k]
+	if c, ok := ix.officeClass[k]; ok {
+		return c
+	}
+	// "Ambassador to the United States" is an ambassador; "NATO
+	// Secretary-General" a secretary-general.
+	if head, _, ok := strings.Cut(k, " to "); ok {
+		if c, ok := ix.officeClass[head]; ok {
+			return c
+		}
+	}
+	for range 2 {
+		_, rest, ok := strings.Cut(k, " ")
+		if !ok {
+			break
+		}
+		k = rest
+		if c, ok := ix.officeClass[k]; ok {
+			return c
+		}
+	}
+	return ""
 }
 
 func (c *Catalog) index() *index {

@@ -26,10 +26,10 @@ var dataFS embed.FS
 var headers = map[string]func(*Catalog, []string) error{
 	"name\taliases\tcountry\tsector\toffice\tfrom\tto": (*Catalog).addHolding,
 	"code\tname\taliases\tadjectives":                  (*Catalog).addCountry,
-	"name\taliases\tcountry\tkind\tsector":              (*Catalog).addPlace,
-	"name\taliases\tcountry\tsector\tgroup":             (*Catalog).addOrganisation,
-	"form\toffice\tclass\tsector\tcountry":              (*Catalog).addTitle,
-	"form\tname\tsector\tcountry":                       (*Catalog).addInstitution,
+	"name\taliases\tcountry\tkind\tsector":             (*Catalog).addPlace,
+	"name\taliases\tcountry\tsector\tgroup":            (*Catalog).addOrganisation,
+	"form\toffice\tclass\tsector\tcountry":             (*Catalog).addTitle,
+	"form\tname\tsector\tcountry":                      (*Catalog).addInstitution,
 }
 
 var embedded = sync.OnceValue(func() *Catalog {

@@ -53,6 +53,10 @@ type scan struct {
 	// families maps the key of a family name to the mention that
 	// introduced it, for later short mentions.
 	families map[string]int
+	// titleCase caches, by the first token of a line, whether the line is
+	// set in title case.
+	titleCase map[int]bool
+	lineOf    []int // the first token of each token's line
 }
 
 // has returns the first entry of kind k starting at token i.
@@ -79,9 +83,6 @@ func (s *scan) key(i int) string {
 func (s *scan) emit(m Mention, from, to int) int {
 	m.Start, m.End = s.toks[from].start, s.toks[to-1].end
 	m.Text = s.body[m.Start:m.End]
-	if m.Ref == 0 {
-		m.Ref = -1
-	}
 	s.out = append(s.out, m)
 	return len(s.out) - 1
 }
@@ -131,7 +132,7 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 	// "ambassador to Japan": the ambassador is not Japan's; the country
 	// named belongs to the title. "President of Russia": it is his.
 	if k := s.key(end); k == "to" || k == "of" {
-		if ce, cend, ok := s.has(end+1, eCountry); ok && s.countryFits(end+1, cend) {
+		if ce, cend, ok := s.has(end+1, eCountry); ok {
 			name := s.c.countries[ce.id].Name
 			if k == "to" {
 				tp.office += " to " + name
@@ -185,6 +186,15 @@ func (s *scan) person(i int) (int, bool) {
 		j++
 		start = j
 	}
+	// "former U.S. President ...": the modifier may come before the country.
+	past := false
+	for titleModifiers[s.key(j)] {
+		past = past || pastModifiers[s.key(j)]
+		j++
+		if s.key(j) == "-" {
+			j++
+		}
+	}
 	country, cend, _, hasCountry := s.countryAt(j)
 	if hasCountry {
 		j = cend
@@ -196,10 +206,14 @@ func (s *scan) person(i int) (int, bool) {
 	}
 	tp, hasTitle := s.titleAt(j)
 	if !hasTitle {
-		if hasCountry || pronoun {
+		if hasCountry || pronoun || j > start {
 			return i, false
 		}
 		return s.bareName(i)
+	}
+	if past && !tp.past {
+		tp.past = true
+		tp.office = "former " + tp.office
 	}
 	if country == "" {
 		country = instCountry
@@ -225,7 +239,7 @@ func (s *scan) person(i int) (int, bool) {
 			return s.shortTitle(start, tp)
 		}
 	}
-	m := Mention{Kind: Person, Country: country, Title: tp.office, Sector: tp.t.sector}
+	m := Mention{Ref: -1, Kind: Person, Country: country, Title: tp.office, Sector: tp.t.sector}
 	if country == "" && hasCountry {
 		// An organisation's officer: "the UN secretary-general".
 		m.Sector = tp.t.sector

@@ -79,7 +79,7 @@ done:
 			return m, j, true
 		}
 	}
-	return Mention{Kind: Person, Name: s.body[s.toks[i].start:s.toks[j-1].end], Ref: -1}, j, true
+	return Mention{Ref: -1, Kind: Person, Name: s.body[s.toks[i].start:s.toks[j-1].end]}, j, true
 }
 
 // nameAfterTitle reads the name after a title on the same line.
@@ -94,7 +94,7 @@ func (s *scan) nameAfterTitle(i int) (Mention, int, bool) {
 // reference date shows as the title.
 func (s *scan) known(p int) Mention {
 	pp := s.c.people[p]
-	m := Mention{Kind: Person, Name: pp.name, Country: pp.country, Ref: -1}
+	m := Mention{Ref: -1, Kind: Person, Name: pp.name, Country: pp.country}
 	if h, ok := s.holding(pp.name, ""); ok {
 		m.Title, m.Sector, m.Country = h.Office, h.Sector, h.Country
 	} else if len(pp.holdings) > 0 {
@@ -205,7 +205,7 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 	if country == "" {
 		return start, false
 	}
-	m := Mention{Kind: Person, Country: country, Title: office, Sector: sector}
+	m := Mention{Ref: -1, Kind: Person, Country: country, Title: office, Sector: sector}
 	if office != "" && !s.ref.IsZero() {
 		if hs := s.c.Holders(country, office, s.ref); len(hs) == 1 {
 			m.Name, m.Sector = hs[0].Name, hs[0].Sector

@@ -38,7 +38,7 @@ func (s *scan) other(i int) (int, bool) {
 	switch {
 	case org != nil:
 		o := s.c.orgs[org.id]
-		s.emit(Mention{Kind: Organisation, Name: o.name, Country: o.country, Sector: o.sector, Group: o.group}, i, m.end)
+		s.emit(Mention{Ref: -1, Kind: Organisation, Name: o.name, Country: o.country, Sector: o.sector, Group: o.group}, i, m.end)
 		return m.end, true
 	case country != nil:
 		if place != nil {
@@ -58,7 +58,7 @@ func (s *scan) other(i int) (int, bool) {
 			return i, false
 		}
 		ci := s.c.countries[s.c.countryIndex[in.country]]
-		s.emit(Mention{Kind: Organisation, Name: ci.Name + " " + in.name, Country: in.country, Sector: in.sector}, i, m.end)
+		s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: in.country, Sector: in.sector}, i, m.end)
 		return m.end, true
 	}
 	return i, false
@@ -92,10 +92,29 @@ func (s *scan) partOfName(i, end int) bool {
 // titleCaseLine reports whether the line of token i capitalises most of its
 // words, as headlines do.
 func (s *scan) titleCaseLine(i int) bool {
-	a := i
-	for a > 0 && !s.toks[a].lineStart {
-		a--
+	if s.lineOf == nil {
+		s.lineOf = make([]int, len(s.toks))
+		for k := range s.toks {
+			if k > 0 && !s.toks[k].lineStart {
+				s.lineOf[k] = s.lineOf[k-1]
+			} else {
+				s.lineOf[k] = k
+			}
+		}
 	}
+	a := s.lineOf[i]
+	if v, ok := s.titleCase[a]; ok {
+		return v
+	}
+	v := s.countTitleCase(a)
+	if s.titleCase == nil {
+		s.titleCase = map[int]bool{}
+	}
+	s.titleCase[a] = v
+	return v
+}
+
+func (s *scan) countTitleCase(a int) bool {
 	words, caps := 0, 0
 	for b := a; b < len(s.toks) && (b == a || !s.toks[b].lineStart); b++ {
 		if s.toks[b].word {
@@ -127,10 +146,10 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 	}
 	if ie, iend, ok := s.has(j, eInst); ok {
 		in := s.c.insts[ie.id]
-		s.emit(Mention{Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
+		s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
 		return iend, true
 	}
-	s.emit(Mention{Kind: Country, Name: ci.Name, Country: ci.Code}, i, end)
+	s.emit(Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: ci.Code}, i, end)
 	return end, true
 }
 
@@ -154,7 +173,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.toks[i].lineStart && s.toks[i].allCaps {
 		located = true // a dateline: "TOKYO (Reuters) -"
 	}
-	m := Mention{Kind: Place, Name: p.name, Country: p.country}
+	m := Mention{Ref: -1, Kind: Place, Name: p.name, Country: p.country}
 	// "Liverpool, England", "Tokyo, Japan": the country after the comma.
 	if s.key(end) == "," {
 		if ce, cend, ok := s.has(end+1, eCountry); ok && s.countryFits(end+1, cend) {
@@ -173,7 +192,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	}
 	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" {
 		ci := s.c.countries[s.c.countryIndex[p.country]]
-		m = Mention{Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
+		m = Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
 		if m.Sector == "" {
 			m.Sector = "GOV"
 		}
@@ -200,6 +219,6 @@ func (s *scan) unknownPlace(i int) (int, bool) {
 		return i, false
 	}
 	ci := s.c.countries[ce.id]
-	s.emit(Mention{Kind: Place, Name: s.body[s.toks[i].start:s.toks[j-1].end], Country: ci.Code}, i, cend)
+	s.emit(Mention{Ref: -1, Kind: Place, Name: s.body[s.toks[i].start:s.toks[j-1].end], Country: ci.Code}, i, cend)
 	return cend, true
 }

@@ -1,0 +1,149 @@
+package actors
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaultTables(t *testing.T) {
+	c := Default()
+	for _, code := range []string{"USA", "JPN", "GBR", "KOR", "PRK", "CHN", "PHL", "AUS", "SSD"} {
+		if _, ok := c.Country(code); !ok {
+			t.Errorf("Country(%q) not found", code)
+		}
+	}
+	if ci, _ := c.Country("USA"); ci.Name != "United States" {
+		t.Errorf("Country(USA).Name = %q", ci.Name)
+	}
+	if len(c.places) < 300 {
+		t.Errorf("%d places, want at least 300 (capitals and large cities)", len(c.places))
+	}
+	capitals := map[string]bool{}
+	for _, p := range c.places {
+		if p.kind == "capital" {
+			capitals[p.country] = true
+		}
+	}
+	for _, code := range []string{"USA", "JPN", "CHN", "KOR", "PRK", "RUS", "UKR", "AUS", "IND", "TWN", "GBR", "FRA", "DEU"} {
+		if !capitals[code] {
+			t.Errorf("no capital for %s", code)
+		}
+	}
+	// Every office in the people tables must have a class, or title-only
+	// mentions cannot find its holder.
+	ix := c.index()
+	missing := map[string]bool{}
+	for i, h := range c.holdings {
+		if ix.holdingClass[i] == "" {
+			missing[h.Office] = true
+		}
+	}
+	if len(missing) > 0 {
+		t.Logf("offices without a class in titles.tsv (%d): %v", len(missing), keys(missing))
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestLoadFile(t *testing.T) {
+	tests := []struct {
+		file    string
+		wantErr string // "" for none
+	}{
+		{"testdata/people.tsv", ""},
+		{"testdata/extra_places.tsv", ""},
+		{"testdata/bad_date.tsv", `testdata/bad_date.tsv:3: from "2030-13-01" is not a YYYY-MM-DD date`},
+		{"testdata/bad_country.tsv", `testdata/bad_country.tsv:3: country "Japan" is not an ISO alpha-3 code`},
+		{"testdata/bad_header.tsv", `testdata/bad_header.tsv:1: unknown header`},
+		{"testdata/bad_fields.tsv", `testdata/bad_fields.tsv:2: 5 fields, want 4`},
+		{"testdata/missing.tsv", `load actor table: open testdata/missing.tsv`},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			c := Default()
+			before := len(c.holdings)
+			err := c.LoadFile(tt.file)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("LoadFile: %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
+				t.Fatalf("LoadFile error = %v, want prefix %q", err, tt.wantErr)
+			case tt.wantErr != "" && len(c.holdings) != before:
+				t.Errorf("a file with an error added %d holdings", len(c.holdings)-before)
+			}
+		})
+	}
+}
+
+func TestLoadFileExtends(t *testing.T) {
+	c := testCatalog(t)
+	if err := c.LoadFile("testdata/extra_places.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	got := c.Mentions("Leaders met at Fort Varnell while Novaport warned Seoul.", day("2030-06-01"))
+	want := []string{"Fort Varnell|place|Fort Varnell|USA|", "Novaport|country|Japan|JPN||metonym", "Seoul|country|South Korea|KOR||metonym"}
+	var gs []string
+	for _, m := range got {
+		gs = append(gs, show(m))
+	}
+	if strings.Join(gs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(gs, "\n  "), strings.Join(want, "\n  "))
+	}
+	// Another catalog is not changed by a load into this one.
+	if ms := Default().Mentions("Leaders met at Fort Varnell.", day("2030-06-01")); len(ms) != 0 {
+		t.Errorf("Default() sees a user's file: %v", ms)
+	}
+}
+
+func TestLoadFileTrimmedTrailingTab(t *testing.T) {
+	// Editors drop trailing tabs; an empty `to` at the end of a line is fine.
+	path := filepath.Join(t.TempDir(), "people.tsv")
+	data := "name\taliases\tcountry\tsector\toffice\tfrom\tto\nJohn Quill\t\tNZL\tGOV\tPrime Minister\t2031-01-01\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := testCatalog(t)
+	if err := c.LoadFile(path); err != nil {
+		t.Fatal(err)
+	}
+	hs := c.Holders("NZL", "prime minister", day("2031-06-01"))
+	if len(hs) != 1 || hs[0].Name != "John Quill" {
+		t.Errorf("Holders(NZL, prime minister) = %v", hs)
+	}
+}
+
+func TestHolders(t *testing.T) {
+	c := testCatalog(t)
+	tests := []struct {
+		country, office, date, want string
+	}{
+		{"JPN", "foreign minister", "2030-06-01", "Hiroshi Tanabe"},
+		{"JPN", "Minister for Foreign Affairs", "2029-12-31", "Kenji Morita"},
+		{"JPN", "top diplomat", "2030-01-31", "Kenji Morita"},
+		{"JPN", "foreign minister", "2030-02-01", "Hiroshi Tanabe"},
+		{"USA", "foreign minister", "2030-06-01", "Robert Hale"},
+		{"USA", "national security adviser", "2028-06-01", "Robert Hale"},
+		{"USA", "national security adviser", "2030-06-01", ""},
+		{"GBR", "foreign minister", "2030-06-30", ""},
+		{"GBR", "foreign minister", "2030-07-01", "Sarah Whitcombe"},
+		{"USA", "chairman of the joint chiefs of staff", "2030-06-01", "Thomas Reyes"},
+	}
+	for _, tt := range tests {
+		hs := c.Holders(tt.country, tt.office, day(tt.date))
+		got := ""
+		if len(hs) > 0 {
+			got = hs[0].Name
+		}
+		if got != tt.want || len(hs) > 1 {
+			t.Errorf("Holders(%s, %q, %s) = %v, want %q", tt.country, tt.office, tt.date, hs, tt.want)
+		}
+	}
+}

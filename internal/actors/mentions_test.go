@@ -1,0 +1,185 @@
+package actors
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testCatalog holds the embedded tables except the people, and the invented
+// people of testdata/people.tsv, so the cases do not change when the real
+// tables grow.
+func testCatalog(t testing.TB) *Catalog {
+	t.Helper()
+	c := newCatalog()
+	files, err := fs.Glob(dataFS, "data/*.tsv")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no embedded tables: %v", err)
+	}
+	for _, name := range files {
+		f, err := dataFS.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := c.load(name, f, true); len(errs) > 0 {
+			t.Fatalf("embedded table: %v", errs)
+		}
+		f.Close()
+	}
+	if err := c.LoadFile("testdata/people.tsv"); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// show prints a mention compactly: text|kind|name|country|title, then
+// flags.
+func show(m Mention) string {
+	s := fmt.Sprintf("%s|%s|%s|%s|%s", m.Text, m.Kind, m.Name, m.Country, m.Title)
+	if m.Metonym {
+		s += "|metonym"
+	}
+	if m.Group {
+		s += "|group"
+	}
+	if m.Ref >= 0 {
+		s += fmt.Sprintf("|ref=%d", m.Ref)
+	}
+	return s
+}
+
+func TestMentions(t *testing.T) {
+	c := testCatalog(t)
+	tests := []struct {
+		name string
+		text string
+		ref  string
+		want []string
+	}{
+		{"title country name", "U.S. Secretary of State Robert Hale arrived in Seoul on Monday.", "2030-06-01",
+			[]string{"U.S. Secretary of State Robert Hale|person|Robert Hale|USA|Secretary of State", "Seoul|place|Seoul|KOR|"}},
+		{"adjective title unknown name", "Australian Defence Minister Richard Marles flew to Manila.", "2030-06-01",
+			[]string{"Australian Defence Minister Richard Marles|person|Richard Marles|AUS|Defence Minister", "Manila|place|Manila|PHL|"}},
+		{"unknown name title default country", "Secretary of State Jane Doe spoke.", "2030-06-01",
+			[]string{"Secretary of State Jane Doe|person|Jane Doe|USA|Secretary of State"}},
+		{"counterpart", "Hale met his Japanese counterpart Hiroshi Tanabe on Friday.", "2030-06-01",
+			[]string{"Hale|person|Robert Hale|USA|Secretary of State", "Japanese counterpart Hiroshi Tanabe|person|Hiroshi Tanabe|JPN|Minister for Foreign Affairs"}},
+		{"counterpart without name", "Hale called his Japanese counterpart.", "2030-06-01",
+			[]string{"Hale|person|Robert Hale|USA|Secretary of State", "Japanese counterpart|person|Hiroshi Tanabe|JPN|Secretary of State"}},
+		{"family name first in capitals", "Foreign Minister TANABE Hiroshi held talks.", "2030-06-01",
+			[]string{"Foreign Minister TANABE Hiroshi|person|Hiroshi Tanabe|JPN|Foreign Minister"}},
+		{"family name first plain", "Tanabe Hiroshi and Sonoda Akira met reporters.", "2030-06-01",
+			[]string{"Tanabe Hiroshi|person|Hiroshi Tanabe|JPN|Minister for Foreign Affairs", "Sonoda Akira|person|Akira Sonoda|JPN|Prime Minister"}},
+		{"appositive title", "Daniel Kowalski, the Polish deputy foreign minister, said talks went well.", "2030-06-01",
+			[]string{"Daniel Kowalski, the Polish deputy foreign minister|person|Daniel Kowalski|POL|Deputy Foreign Minister"}},
+		{"appositive remit", "Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs, will travel to Tokyo.", "2030-06-01",
+			[]string{"Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs|person|Ellen Park|USA|Assistant Secretary of State", "Tokyo|place|Tokyo|JPN|"}},
+		{"short mentions", "Secretary of State Robert Hale landed in Tokyo. The secretary met officials. Hale said more talks would follow.", "2030-06-01",
+			[]string{"Secretary of State Robert Hale|person|Robert Hale|USA|Secretary of State", "Tokyo|place|Tokyo|JPN|",
+				"The secretary|person|Robert Hale|USA|Secretary of State|ref=0", "Hale|person|Robert Hale|USA|Secretary of State|ref=0"}},
+		{"short minister", "Spanish Foreign Minister Maria Castellanos visited Rabat. The minister praised Morocco.", "2030-06-01",
+			[]string{"Spanish Foreign Minister Maria Castellanos|person|Maria Castellanos|ESP|Foreign Minister", "Rabat|place|Rabat|MAR|",
+				"The minister|person|Maria Castellanos|ESP|Foreign Minister|ref=0", "Morocco|country|Morocco|MAR|"}},
+		{"honorific", "Prime Minister Akira Sonoda spoke. Mr. Sonoda said Japan would help.", "2030-06-01",
+			[]string{"Prime Minister Akira Sonoda|person|Akira Sonoda|JPN|Prime Minister", "Mr. Sonoda|person|Akira Sonoda|JPN|Prime Minister|ref=0", "Japan|country|Japan|JPN|"}},
+		{"title only resolved by date", "Japan's foreign minister will attend.", "2030-06-01",
+			[]string{"Japan's foreign minister|person|Hiroshi Tanabe|JPN|Foreign Minister"}},
+		{"title only earlier date", "Japan's foreign minister will attend.", "2029-06-01",
+			[]string{"Japan's foreign minister|person|Kenji Morita|JPN|Foreign Minister"}},
+		{"title only former not resolved", "The former Japanese foreign minister will attend.", "2030-06-01",
+			[]string{"former Japanese foreign minister|person||JPN|former Foreign Minister"}},
+		{"title only nobody known", "The U.S. defense secretary arrived.", "2030-06-01",
+			[]string{"U.S. defense secretary|person||USA|Defense Secretary"}},
+		{"title then name after comma", "Japan's foreign minister, Hiroshi Tanabe, said so.", "2030-06-01",
+			[]string{"Japan's foreign minister, Hiroshi Tanabe|person|Hiroshi Tanabe|JPN|Foreign Minister"}},
+		{"same person other office by date", "Robert Hale said so.", "2028-03-01",
+			[]string{"Robert Hale|person|Robert Hale|USA|National Security Adviser"}},
+		{"military", "Gen. Thomas Reyes toured the base.", "2030-06-01",
+			[]string{"Gen. Thomas Reyes|person|Thomas Reyes|USA|General"}},
+		{"ambassador to", "U.S. Ambassador to Japan Rahm Emanuel spoke.", "2030-06-01",
+			[]string{"U.S. Ambassador to Japan Rahm Emanuel|person|Rahm Emanuel|USA|Ambassador to Japan"}},
+		{"premier family first", "Chinese Premier Li Wenqiang visited Jakarta. Li said trade would grow.", "2030-06-01",
+			[]string{"Chinese Premier Li Wenqiang|person|Li Wenqiang|CHN|Premier", "Jakarta|place|Jakarta|IDN|", "Li|person|Li Wenqiang|CHN|Premier|ref=0"}},
+		{"organisation officer", "UN Secretary-General Ana Souza visited.", "2030-06-01",
+			[]string{"UN Secretary-General Ana Souza|person|Ana Souza||Secretary-General"}},
+		{"metonyms coordinated", "Tokyo and Washington announced a pact.", "2030-06-01",
+			[]string{"Tokyo|country|Japan|JPN||metonym", "Washington|country|United States|USA||metonym"}},
+		{"metonym warns", "Pyongyang warned of consequences, and Beijing has criticised the drills.", "2030-06-01",
+			[]string{"Pyongyang|country|North Korea|PRK||metonym", "Beijing|country|China|CHN||metonym"}},
+		{"seat of government", "The Kremlin said it would respond.", "2030-06-01",
+			[]string{"The Kremlin|country|Russia|RUS||metonym"}},
+		{"seat as venue", "They met at the White House.", "2030-06-01",
+			[]string{"the White House|place|the White House|USA|"}},
+		{"capitals as places", "Talks in Washington and Tokyo follow a visit to Beijing.", "2030-06-01",
+			[]string{"Washington|place|Washington|USA|", "Tokyo|place|Tokyo|JPN|", "Beijing|place|Beijing|CHN|"}},
+		{"city with country", "Ministers gathered in Liverpool, England, for the meeting.", "2030-06-01",
+			[]string{"Liverpool, England|place|Liverpool|GBR|"}},
+		{"unknown city with country", "The summit opened in Hakodate, Japan, on Sunday.", "2030-06-01",
+			[]string{"Hakodate, Japan|place|Hakodate|JPN|"}},
+		{"dateline", "SEOUL, June 3 (Reuters) - South Korea protested.", "2030-06-01",
+			[]string{"SEOUL|place|Seoul|KOR|", "South Korea|country|South Korea|KOR|"}},
+		{"venue", "The leaders met at Camp David.", "2030-06-01",
+			[]string{"Camp David|place|Camp David|USA|"}},
+		{"groups", "On the sidelines of the Group of Seven meeting, the Quad and ASEAN met; NATO watched.", "2030-06-01",
+			[]string{"Group of Seven|organisation|Group of Seven|||group", "the Quad|organisation|Quad|||group",
+				"ASEAN|organisation|Association of Southeast Asian Nations|||group", "NATO|organisation|North Atlantic Treaty Organization||"}},
+		{"g20", "At the G20 summit, G-7 leaders spoke.", "2030-06-01",
+			[]string{"G20|organisation|Group of 20|||group", "G-7|organisation|Group of Seven|||group"}},
+		{"country forms", "Japanese, U.S., South Korean and British officials met America's allies from the Philippines.", "2030-06-01",
+			[]string{"Japanese|country|Japan|JPN|", "U.S.|country|United States|USA|", "South Korean|country|South Korea|KOR|",
+				"British officials|organisation|United Kingdom Officials|GBR|", "America|country|United States|USA|", "the Philippines|country|Philippines|PHL|"}},
+		{"uk forms", "Britain and the U.K. are one; the UK too.", "2030-06-01",
+			[]string{"Britain|country|United Kingdom|GBR|", "U.K.|country|United Kingdom|GBR|", "UK|country|United Kingdom|GBR|"}},
+		{"institutions", "Japan's Defense Ministry said the Chinese government and South Korean troops agreed.", "2030-06-01",
+			[]string{"Japan's Defense Ministry|organisation|Japan Defense Ministry|JPN|", "Chinese government|organisation|China Government|CHN|",
+				"South Korean troops|organisation|South Korea Troops|KOR|"}},
+		{"institution with its own country", "The State Department denied it.", "2030-06-01",
+			[]string{"State Department|organisation|United States State Department|USA|"}},
+		{"person not country", "Fans of Michael Jordan cheered as Chad Smith played.", "2030-06-01", nil},
+		{"publisher not country", "The report was first carried by the Washington Post and by Japan Today.", "2030-06-01", nil},
+		{"us state after city", "She was born in Atlanta, Georgia.", "2030-06-01",
+			[]string{"Atlanta|place|Atlanta|USA|", "Georgia|place|Georgia|USA|"}},
+		{"georgia the country", "Georgia applied to join the EU.", "2030-06-01",
+			[]string{"Georgia|country|Georgia|GEO|", "EU|organisation|European Union||"}},
+		{"longest match", "Papua New Guinea, Equatorial Guinea and New Mexico.", "2030-06-01",
+			[]string{"Papua New Guinea|country|Papua New Guinea|PNG|", "Equatorial Guinea|country|Equatorial Guinea|GNQ|", "New Mexico|place|New Mexico|USA|"}},
+		{"token boundaries", "Nigeria and Niger signed.", "2030-06-01",
+			[]string{"Nigeria|country|Nigeria|NGA|", "Niger|country|Niger|NER|"}},
+		{"seas and regions", "Patrols in the South China Sea and the East China Sea near the Korean Peninsula shape the Indo-Pacific.", "2030-06-01",
+			[]string{"South China Sea|place|South China Sea||", "East China Sea|place|East China Sea||", "the Korean Peninsula|place|Korean Peninsula||", "Indo-Pacific|place|Indo-Pacific||"}},
+		{"korea alone", "Korea and North Korea and the DPRK.", "2030-06-01",
+			[]string{"Korea|country|South Korea|KOR|", "North Korea|country|North Korea|PRK|", "DPRK|country|North Korea|PRK|"}},
+		{"lower case words", "us and them; turkey and china plates; the guinea pig.", "2030-06-01", nil},
+		{"hyphenated pair", "The U.S.-Japan alliance and Japan-China ties.", "2030-06-01",
+			[]string{"U.S.|country|United States|USA|", "Japan|country|Japan|JPN|", "Japan|country|Japan|JPN|", "China|country|China|CHN|"}},
+		{"possessive capital", "Beijing's response was swift.", "2030-06-01",
+			[]string{"Beijing|country|China|CHN||metonym"}},
+		{"name does not cross lines", "The Prime Minister\nJohn Fenwick Fan Club", "2030-06-01",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.Mentions(tt.text, day(tt.ref))
+			var gs []string
+			for _, m := range got {
+				if tt.text[m.Start:m.End] != m.Text {
+					t.Errorf("offsets %d:%d give %q, text %q", m.Start, m.End, tt.text[m.Start:m.End], m.Text)
+				}
+				gs = append(gs, show(m))
+			}
+			if strings.Join(gs, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Mentions(%q)\n got:\n  %s\nwant:\n  %s", tt.text, strings.Join(gs, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
