@@ -1,11 +1,170 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"storyline/internal/actors"
+	"storyline/internal/article"
+	"storyline/internal/capture"
+	"storyline/internal/coder"
+	"storyline/internal/event"
 )
 
-// runCode is not written yet; the issue that adds it replaces this file.
+// runCode prints the events coded from every article of the inputs, article
+// by article, without merging across articles.
 func runCode(ctx context.Context, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	format := fs.String("format", "jsonl", "output `format`: jsonl (one event a line, docs/CONTRACT.md) or text")
+	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] PATH...\n\n"+
+			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
+			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return flag.ErrHelp
+	}
+	if *format != "jsonl" && *format != "text" {
+		return fmt.Errorf("unknown --format %q: want jsonl or text", *format)
+	}
+	opts, err := coderOptions(*actorsFile)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	write := writeEventsJSONL
+	if *format == "text" {
+		write = writeEventsText
+	}
+	return codeInputs(ctx, fs.Args(), opts, func(a article.Article, events []event.Event) error {
+		return write(out, a, events)
+	})
+}
+
+// coderOptions builds the coder's options, loading a user's actor file.
+func coderOptions(actorsFile string) (coder.Options, error) {
+	var opts coder.Options
+	if actorsFile != "" {
+		cat := actors.Default()
+		if err := cat.LoadFile(actorsFile); err != nil {
+			return opts, fmt.Errorf("load actors file: %w", err)
+		}
+		opts.Catalog = cat
+	}
+	return opts, nil
+}
+
+// codeInputs extracts the articles of the inputs on the article stream's
+// worker pool and codes each in input order. A failed input is logged and
+// counted; the others go on, and errFailedInputs is returned at the end.
+func codeInputs(ctx context.Context, inputs []string, opts coder.Options, emit func(article.Article, []event.Event) error) error {
+	stream := article.NewStream(ctx, capture.Open(ctx, inputs), 0)
+	defer stream.Close()
+	failed := 0
+	for {
+		a, err := stream.Next()
+		if err == io.EOF {
+			break
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			slog.Error("skip input", "source", ie.Source, "err", ie.Err)
+			failed++
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if err := emit(a, coder.Code(a, opts)); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		slog.Error("some inputs failed", "failed", failed)
+		return errFailedInputs
+	}
+	return nil
+}
+
+func writeEventsJSONL(w io.Writer, _ article.Article, events []event.Event) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range events {
+		if err := enc.Encode(&events[i]); err != nil {
+			return fmt.Errorf("write event: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeEventsText prints an article's events for a person: one block per
+// article, one line per event and its evidence below.
+func writeEventsText(w io.Writer, a article.Article, events []event.Event) error {
+	pub := "no date"
+	if a.Published != nil {
+		pub = *a.Published
+	}
+	fmt.Fprintf(w, "== %s (%s) %d events\n", a.Source, pub, len(events))
+	for _, e := range events {
+		date := "undated"
+		if e.Date != nil {
+			date = e.Date.Start
+			if e.Date.End != e.Date.Start {
+				date += ".." + e.Date.End
+			}
+			date += " (" + string(e.Date.Grain) + ", " + string(e.Date.Basis) + ")"
+		}
+		var parts []string
+		for _, ac := range e.Actors {
+			s := ac.Name
+			if ac.Country != nil && *ac.Country != ac.Name {
+				s += " [" + *ac.Country + "]"
+			}
+			if ac.Role != event.RoleParticipant {
+				s += " (" + string(ac.Role) + ")"
+			}
+			parts = append(parts, s)
+		}
+		where := ""
+		if e.Location != nil {
+			where = " @ " + e.Location.Name
+		}
+		mode := ""
+		if e.Mode != "" {
+			mode = "/" + e.Mode
+		}
+		fmt.Fprintf(w, "  %s%s %s %s: %s%s  conf %.2f\n", e.Type, mode, e.Status, date, strings.Join(parts, "; "), where, e.Confidence)
+		for _, ev := range e.Evidence {
+			fmt.Fprintf(w, "      [%d:%d] %s\n", ev.Start, ev.End, oneLine(ev.Text, 160))
+		}
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > n {
+		cut := n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
 }

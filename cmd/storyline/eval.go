@@ -1,11 +1,115 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"storyline/internal/article"
+	"storyline/internal/coder"
+	"storyline/internal/eval"
+	"storyline/internal/event"
 )
 
-// runEval is not written yet; the issue that adds it replaces this file.
+// runEval codes the inputs and scores them against a gold file, or scores
+// the coder on the PLOVER gold-standard sentences.
 func runEval(ctx context.Context, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	goldFile := fs.String("gold", "", "gold `file` in the format of shared/gold/seeds.json")
+	ploverFile := fs.String("plover", "", "PLOVER gold-standard sentences `file` (jsonl)")
+	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	writeFile := fs.String("write", "", "also write the coded events as jsonl to `file` (for other scorers)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage:\n  storyline eval --gold FILE [--actors FILE] [--write FILE] PATH...\n"+
+			"  storyline eval --plover FILE\n\n"+
+			"--gold codes the inputs and prints precision, recall, F1, status, date, people and\n"+
+			"location figures per file and in total (rules: shared/gold/README.md).\n"+
+			"--plover codes each gold sentence as a one-sentence article and prints per-type\n"+
+			"precision and recall of the event type, the macro F1 and the actor-country match.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	opts, err := coderOptions(*actorsFile)
+	if err != nil {
+		return err
+	}
+	switch {
+	case *ploverFile != "" && *goldFile == "":
+		return evalPlover(*ploverFile, opts)
+	case *goldFile != "" && *ploverFile == "" && fs.NArg() > 0:
+		return evalGold(ctx, *goldFile, *writeFile, fs.Args(), opts)
+	}
+	fs.Usage()
+	return flag.ErrHelp
+}
+
+func evalGold(ctx context.Context, goldFile, writeFile string, inputs []string, opts coder.Options) error {
+	gold, err := eval.LoadGold(goldFile)
+	if err != nil {
+		return err
+	}
+	var all []event.Event
+	codeErr := codeInputs(ctx, inputs, opts, func(_ article.Article, events []event.Event) error {
+		all = append(all, events...)
+		return nil
+	})
+	if codeErr != nil && !errors.Is(codeErr, errFailedInputs) {
+		return codeErr
+	}
+	if writeFile != "" {
+		if err := writeJSONL(writeFile, all); err != nil {
+			return err
+		}
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprintf(out, "Events coded from %d inputs, scored against %s\n\n", len(inputs), goldFile)
+	if err := eval.ScoreEvents(gold, all).WriteTable(out); err != nil {
+		return err
+	}
+	return codeErr
+}
+
+func evalPlover(path string, opts coder.Options) error {
+	sents, err := eval.LoadPlover(path)
+	if err != nil {
+		return err
+	}
+	// Type accuracy is scored apart from actor knowledge: keep events whose
+	// parties the catalog does not know ("rebels", "police").
+	opts.KeepActorless = true
+	score := eval.ScorePlover(sents, func(s eval.PloverSentence) []event.Event {
+		return coder.Code(article.Article{Source: s.ID, Body: s.Text, Language: "en"}, opts)
+	})
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprintf(out, "PLOVER gold-standard sentences (%s), each coded as a one-sentence article\n\n", path)
+	return score.WriteTable(out)
+}
+
+func writeJSONL(path string, events []event.Event) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write coded events: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range events {
+		if err := enc.Encode(&events[i]); err != nil {
+			f.Close()
+			return fmt.Errorf("write coded events to %s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write coded events to %s: %w", path, err)
+	}
+	return f.Close()
 }

@@ -1,0 +1,349 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+	"storyline/internal/timex"
+)
+
+// symmetric types have no direction: every party is a participant.
+var symmetric = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
+
+// venueWords before a place make it the venue, not a party.
+var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+
+// party is one side of an event as found in a clause.
+type party struct {
+	key     string // country code, or organisation name
+	country string
+	name    string // country name or organisation name
+	title   string
+	people  []actors.Mention
+	role    event.Role
+}
+
+// buildReport turns a coded clause into a report, or nil when it names no
+// party the catalog knows (unless KeepActorless).
+func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m match, typ string, st event.Status, spans []span, speech []clause) *report {
+	mode := m.cue.Mode
+	if typ != m.cue.Type {
+		mode = ""
+	}
+	var location *event.Location
+	var parties []*party
+	byKey := map[string]*party{}
+	group := m.cue.flags.group
+	passive := isPassive(toks, m)
+	for _, sp := range spans {
+		if sp.start < cl.start || sp.start >= cl.end {
+			continue
+		}
+		mm := sp.m
+		if mm.Group {
+			group = true
+			continue
+		}
+		inSpeech := inRanges(sp.start, speech)
+		if inSpeech && !pronounSubject(toks, speech, m) {
+			continue // the speaker, not a party
+		}
+		if mm.Kind == actors.Country && c.isAdjective(mm) && !actorNouns[nextWord(toks, sp.end)] {
+			continue // "Russian aggression", "Japanese citizens": not a party
+		}
+		before := prevWord(toks, sp.start, cl.start)
+		isVenue := venueWords[before] && !mm.Metonym
+		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
+		if mm.Kind == actors.Place && !mm.Metonym || isVenue {
+			if location == nil && (isVenue || isDest || mm.Kind == actors.Place) {
+				location = &event.Location{Name: mm.Name, Country: strPtr(mm.Country)}
+			}
+			if !isDest || mm.Country == "" {
+				continue
+			}
+		}
+		key := mm.Country
+		if key == "" {
+			if mm.Kind != actors.Organisation || mm.Name == "" {
+				continue
+			}
+			key = mm.Name
+		}
+		p := byKey[key]
+		if p == nil {
+			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
+			if mm.Country != "" {
+				p.name = c.countryName(mm.Country)
+			} else {
+				p.name = mm.Name
+			}
+			byKey[key] = p
+			parties = append(parties, p)
+		}
+		if mm.Kind == actors.Person && mm.Name != "" {
+			p.people = append(p.people, mm)
+		} else if mm.Title != "" && p.title == "" {
+			p.title = mm.Title
+		}
+	}
+	if typ == "CONSULT" {
+		if group && (mode == "meet" || mode == "") {
+			mode = "multilateral"
+		}
+		if len(parties) >= 3 && mode == "" {
+			mode = "multilateral"
+		}
+		if len(parties) < 2 && !c.keepActorless {
+			return nil // a meeting needs two sides the text names
+		}
+	}
+	if len(parties) == 0 && !c.keepActorless {
+		return nil
+	}
+	acts, standIns := actorsOf(parties)
+	ev := event.Event{
+		Type:     typ,
+		Mode:     mode,
+		Status:   st,
+		Location: location,
+		Actors:   acts,
+		Topics:   []string{},
+		Evidence: []event.Evidence{{
+			Source: c.a.Source,
+			Text:   s.Text,
+			Start:  s.Start,
+			End:    s.End,
+		}},
+	}
+	r := &report{ev: ev, noun: m.cue.flags.noun, parties: len(parties), sent: s.Start, standIns: standIns}
+	c.dateReport(r, s, toks, cl, m, speech)
+	if r.noun && r.ev.Status == event.Unknown && !r.dated {
+		return nil // a bare noun with no tense and no date reports nothing datable
+	}
+	return r
+}
+
+// actorNouns after a country adjective make it a party: "Japanese
+// officials", "the Russian side".
+var actorNouns = map[string]bool{
+	"officials": true, "official": true, "government": true, "leader": true, "leaders": true, "minister": true,
+	"ministers": true, "counterpart": true, "counterparts": true, "troops": true, "forces": true, "side": true,
+	"sides": true, "president": true, "delegation": true, "diplomats": true, "diplomat": true, "authorities": true,
+	"army": true, "navy": true, "military": true, "police": true, "envoy": true, "ambassador": true, "negotiators": true,
+	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
+	"warships": true, "jets": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
+}
+
+// isAdjective reports a country mention written as its adjective or
+// demonym ("Japanese") rather than its name.
+func (c *articleCoder) isAdjective(m actors.Mention) bool {
+	info, ok := c.cat.Country(m.Country)
+	if !ok {
+		return false
+	}
+	for _, a := range info.Adjectives {
+		if strings.EqualFold(a, m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func nextWord(toks []token, i int) string {
+	if i < len(toks) {
+		return toks[i].lower
+	}
+	return ""
+}
+
+// actorsOf lists the actors of the parties: each named person, or the
+// country (or organisation) itself when no person is named.
+func actorsOf(parties []*party) (out []event.Actor, standIns map[string]bool) {
+	standIns = map[string]bool{}
+	for _, p := range parties {
+		if len(p.people) == 0 {
+			out = append(out, event.Actor{Name: p.name, Title: strPtr(p.title), Country: strPtr(p.country), Role: p.role})
+			standIns[p.name] = true
+			continue
+		}
+		seen := map[string]bool{}
+		for _, pm := range p.people {
+			if seen[pm.Name] {
+				continue
+			}
+			seen[pm.Name] = true
+			out = append(out, event.Actor{Name: pm.Name, Title: strPtr(pm.Title), Country: strPtr(p.country), Role: p.role, Sector: pm.Sector})
+		}
+	}
+	return out, standIns
+}
+
+// roleOf gives the role of a party at token i: participants for symmetric
+// events, except a visit where the text says who visits whom; else the
+// subject before the cue is the source and what follows the target, the
+// other way round in the passive.
+func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
+	before := i < m.start
+	if symmetric[typ] {
+		switch {
+		case m.cue.flags.dest:
+			if before {
+				return event.RoleSource
+			}
+			return event.RoleTarget
+		case m.cue.flags.host:
+			if before {
+				return event.RoleTarget
+			}
+			return event.RoleSource
+		}
+		return event.RoleParticipant
+	}
+	if passive {
+		if !before && prevWord(toks, i, m.end) == "by" {
+			return event.RoleSource
+		}
+		if before {
+			return event.RoleTarget
+		}
+	}
+	if before {
+		return event.RoleSource
+	}
+	return event.RoleTarget
+}
+
+// isPassive reports "was accused by", "were attacked".
+func isPassive(toks []token, m match) bool {
+	if m.form != formParticiple && m.form != formPast {
+		return false
+	}
+	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {
+		w := toks[i].lower
+		if w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether the content after a speech head starts with
+// a pronoun ("Japan said it will..."), making the speaker the subject.
+func pronounSubject(toks []token, speech []clause, m match) bool {
+	for _, r := range speech {
+		if r.end <= m.start && r.end < len(toks) {
+			switch toks[r.end].lower {
+			case "it", "he", "she", "they", "we":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prevWord is the lower-cased word before token i, skipping "the", or "".
+func prevWord(toks []token, i, lo int) string {
+	for k := i - 1; k >= lo && k >= 0; k-- {
+		w := toks[k].lower
+		if w == "the" {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// dateReport dates a report from the time expressions of its clause,
+// nearest to the cue, leaving out the date of the speech act.
+func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl clause, m match, speech []clause) {
+	tense := timex.TenseUnknown
+	switch r.ev.Status {
+	case event.Planned:
+		tense = timex.TenseFuture
+	case event.Occurred:
+		tense = timex.TensePast
+	}
+	lo, hi := toks[cl.start].start, toks[cl.end-1].end
+	head := toks[m.start].start
+	var best *timex.Expression
+	bestDist := 1 << 30
+	for _, x := range timex.Find(s.Text, c.ref, tense) {
+		if x.Start < lo || x.Start >= hi {
+			continue
+		}
+		if !c.hasRef && !x.Explicit {
+			continue // nothing to resolve a relative date against
+		}
+		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "since", "until", "by") {
+			continue
+		}
+		d := x.Start - head
+		if d < 0 {
+			d = -d + 40 // prefer a date after the cue
+		}
+		if d < bestDist {
+			bestDist, best = d, &x
+		}
+	}
+	if best == nil {
+		return
+	}
+	r.ev.Date = dateOf(best.Value, best.Explicit)
+	r.dated = true
+	// The date settles a tense the words left open, and a headline present
+	// ("Biden meets Xi on Friday") about a day still to come.
+	if c.hasRef {
+		switch {
+		case best.Value.Start.After(c.ref) && r.ev.Status != event.Cancelled:
+			if r.ev.Status == event.Unknown || r.ev.Status == event.Occurred && m.form != formPast && m.form != formParticiple {
+				r.ev.Status = event.Planned
+			}
+		case !best.Value.End.After(c.ref) && r.ev.Status == event.Unknown:
+			r.ev.Status = event.Occurred
+		}
+	}
+}
+
+func dateOf(v timex.Value, explicit bool) *event.Date {
+	g := event.Grain(v.Grain)
+	switch g {
+	case event.GrainDay, event.GrainWeek, event.GrainMonth, event.GrainYear, event.GrainRange:
+	default:
+		g = event.GrainRange
+	}
+	basis := event.BasisRelative
+	if explicit {
+		basis = event.BasisExplicit
+	}
+	return &event.Date{Start: v.Start.Format(time.DateOnly), End: v.End.Format(time.DateOnly), Grain: g, Basis: basis}
+}
+
+func inSpeechBytes(toks []token, speech []clause, off int) bool {
+	for _, r := range speech {
+		if r.end > r.start && off >= toks[r.start].start && off < toks[r.end-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// precededBy reports whether one of words ends right before offset off.
+func precededBy(text string, off int, words ...string) bool {
+	before := strings.ToLower(strings.TrimRight(text[:off], " "))
+	for _, w := range words {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return true
+		}
+	}
+	return false
+}
+
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

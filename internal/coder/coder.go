@@ -1,0 +1,168 @@
+// Package coder turns the sentences of one article into PLOVER events.
+//
+// It takes an article.Article (body, publication date, language) and gives
+// []event.Event as docs/CONTRACT.md defines them: one event per reported
+// happening, coded clause by clause from cue words and phrases of news
+// English (data/cues.tsv), with the parties found by the actors package, the
+// date by the timex package, a status (planned, occurred, cancelled) from
+// tense, modals and cue phrases, and the sentence as evidence with byte
+// offsets into the body. Reports of the same event within the article are
+// merged into one. Code is a pure function: no I/O.
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"storyline/internal/actors"
+	"storyline/internal/article"
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+)
+
+// Options tune a coding run.
+type Options struct {
+	// Catalog resolves people, countries, places and organisations; nil
+	// means actors.Default().
+	Catalog *actors.Catalog
+	// KeepActorless keeps events whose parties the catalog does not know
+	// ("police", "rebels"), for scoring the event type alone.
+	KeepActorless bool
+	// Logger receives notes such as a skipped non-English article; nil
+	// means slog.Default().
+	Logger *slog.Logger
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+func theLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = loadLexicon() })
+	return lex, lexErr
+}
+
+// Code returns the events of one article, in the order of their first
+// evidence sentence.
+func Code(a article.Article, opts Options) []event.Event {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	if lang := strings.ToLower(a.Language); lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") {
+		log.Info("coder: article not in English, no events coded", "source", a.Source, "language", a.Language)
+		return nil
+	}
+	lx, err := theLexicon()
+	if err != nil {
+		// The lexicon is embedded; a broken one is a build error caught by tests.
+		log.Error("coder: load lexicon", "err", err)
+		return nil
+	}
+	cat := opts.Catalog
+	if cat == nil {
+		cat = actors.Default()
+	}
+	var ref time.Time
+	hasRef := false
+	if a.Published != nil {
+		if t, err := time.Parse("2006-01-02", *a.Published); err == nil {
+			ref, hasRef = t, true
+		}
+	}
+	mentions := resolveMentions(cat.Mentions(a.Body, ref))
+	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless}
+	var reports []*report
+	mi := 0
+	for _, s := range nlp.Split(a.Body) {
+		for mi < len(mentions) && mentions[mi].Start < s.Start {
+			mi++
+		}
+		mj := mi
+		for mj < len(mentions) && mentions[mj].End <= s.End {
+			mj++
+		}
+		reports = append(reports, c.codeSentence(s, mentions[mi:mj])...)
+	}
+	events := mergeReports(reports)
+	for i := range events {
+		finish(&events[i], c)
+	}
+	return events
+}
+
+// resolveMentions copies onto each short mention ("Blinken", "the
+// secretary") the name, country and office of the full mention it refers
+// to, and sorts mentions by position.
+func resolveMentions(ms []actors.Mention) []actors.Mention {
+	out := make([]actors.Mention, len(ms))
+	copy(out, ms)
+	for i, m := range out {
+		if m.Ref < 0 || m.Ref >= len(ms) || m.Ref == i {
+			continue
+		}
+		full := ms[m.Ref]
+		if full.Name != "" {
+			out[i].Name = full.Name
+		}
+		if out[i].Country == "" {
+			out[i].Country = full.Country
+		}
+		if full.Title != "" && out[i].Title == "" {
+			out[i].Title = full.Title
+		}
+		if out[i].Sector == "" {
+			out[i].Sector = full.Sector
+		}
+		if out[i].Kind == "" {
+			out[i].Kind = full.Kind
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// articleCoder holds what every sentence of one article needs.
+type articleCoder struct {
+	a             article.Article
+	cat           *actors.Catalog
+	lx            *lexicon
+	ref           time.Time
+	hasRef        bool
+	keepActorless bool
+}
+
+// countryName is the English name of a country code, or the code itself.
+func (c *articleCoder) countryName(code string) string {
+	if info, ok := c.cat.Country(code); ok && info.Name != "" {
+		return info.Name
+	}
+	return code
+}
+
+// finish sets the id and confidence of a merged event and fills a missing
+// date with the publication date for events that already happened.
+func finish(e *event.Event, c *articleCoder) {
+	if e.Date == nil && e.Status == event.Occurred && c.hasRef {
+		d := c.ref.Format("2006-01-02")
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+	}
+	if e.Topics == nil {
+		e.Topics = []string{}
+	}
+	if e.Actors == nil {
+		e.Actors = []event.Actor{}
+	}
+	ev := e.Evidence[0]
+	h := sha256.New()
+	h.Write([]byte(ev.Source + "\x00" + strconv.Itoa(ev.Start) + "\x00" + strconv.Itoa(ev.End) + "\x00" + e.Type + "\x00" + strings.Join(e.Countries(), ",")))
+	e.ID = hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,305 @@
+package coder
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// form is the grammatical form a verb token has.
+type form uint8
+
+const (
+	formNone       form = iota // not a verb form (a noun or particle)
+	formBase                   // "meet": after will/to/modals, or present plural
+	formThird                  // "meets": present (headlines use it for past events)
+	formIng                    // "meeting"
+	formPast                   // "met"
+	formParticiple             // "met" after have/be
+)
+
+// cueFlags are the flags of a cue line in cues.tsv.
+type cueFlags struct {
+	noun, intent, speech, dest, host, group bool
+}
+
+// element is one position of a pattern: a set of words, or a gap.
+type element struct {
+	words    map[string]form // word → its verb form (formNone for plain words)
+	optional bool
+	gap      int // > 0: skip up to gap tokens
+}
+
+// cue is one compiled line of cues.tsv.
+type cue struct {
+	Type  string
+	Mode  string
+	flags cueFlags
+	elems []element
+	text  string // the pattern as written, for debugging
+	line  int
+}
+
+// lexicon holds every cue, indexed by the words its first element accepts.
+type lexicon struct {
+	byFirst map[string][]*cue
+	forms   map[string]form // every known verb form of a verb used in a cue
+}
+
+// irregular maps a verb's base to its five forms.
+type verbForms [5]string
+
+func loadLexicon() (*lexicon, error) {
+	irregular, err := loadVerbs("data/verbs.tsv")
+	if err != nil {
+		return nil, err
+	}
+	b, err := dataFS.ReadFile("data/cues.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("read cue lexicon: %w", err)
+	}
+	lx := &lexicon{byFirst: map[string][]*cue{}, forms: map[string]form{}}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("cues.tsv line %d: want 4 tab-separated columns, got %d", n, len(cols))
+		}
+		c := &cue{Type: cols[0], Mode: cols[1], text: cols[3], line: n}
+		if c.Type == "-" {
+			c.Type = ""
+		}
+		if c.Mode == "-" {
+			c.Mode = ""
+		}
+		for _, f := range strings.Split(cols[2], ",") {
+			switch strings.TrimSpace(f) {
+			case "-", "":
+			case "noun":
+				c.flags.noun = true
+			case "intent":
+				c.flags.intent = true
+			case "speech":
+				c.flags.speech = true
+			case "dest":
+				c.flags.dest = true
+			case "host":
+				c.flags.host = true
+			case "group":
+				c.flags.group = true
+			default:
+				return nil, fmt.Errorf("cues.tsv line %d: unknown flag %q", n, f)
+			}
+		}
+		for _, w := range strings.Fields(cols[3]) {
+			el, err := compileElement(w, irregular, lx.forms)
+			if err != nil {
+				return nil, fmt.Errorf("cues.tsv line %d: %w", n, err)
+			}
+			c.elems = append(c.elems, el)
+		}
+		if len(c.elems) == 0 || c.elems[0].gap > 0 || c.elems[0].optional {
+			return nil, fmt.Errorf("cues.tsv line %d: a pattern must start with a word", n)
+		}
+		for w := range c.elems[0].words {
+			lx.byFirst[w] = append(lx.byFirst[w], c)
+		}
+	}
+	// Longer patterns first, so "hold talks" wins over "talks".
+	for w, cs := range lx.byFirst {
+		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].elems) > len(cs[j].elems) })
+		lx.byFirst[w] = cs
+	}
+	return lx, nil
+}
+
+func compileElement(w string, irregular map[string]verbForms, forms map[string]form) (element, error) {
+	if strings.HasPrefix(w, "~") {
+		n, err := strconv.Atoi(w[1:])
+		if err != nil || n < 1 {
+			return element{}, fmt.Errorf("bad gap %q", w)
+		}
+		return element{gap: n}, nil
+	}
+	el := element{words: map[string]form{}}
+	if strings.HasPrefix(w, "?") {
+		el.optional = true
+		w = w[1:]
+	}
+	for _, alt := range strings.Split(w, "|") {
+		alt = strings.Trim(strings.ToLower(alt), `"`)
+		if alt == "" {
+			return element{}, fmt.Errorf("empty alternative in %q", w)
+		}
+		if base, ok := strings.CutSuffix(alt, "+"); ok {
+			for word, f := range inflect(base, irregular) {
+				el.words[word] = f
+				if old, seen := forms[word]; !seen || old == formNone {
+					forms[word] = f
+				}
+			}
+			continue
+		}
+		el.words[alt] = formNone
+	}
+	return el, nil
+}
+
+func loadVerbs(path string) (map[string]verbForms, error) {
+	b, err := dataFS.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read verb forms: %w", err)
+	}
+	out := map[string]verbForms{}
+	header := true
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 5 {
+			return nil, fmt.Errorf("verbs.tsv line %d: want 5 columns, got %d", n+1, len(cols))
+		}
+		out[cols[0]] = verbForms{cols[0], cols[1], cols[2], cols[3], cols[4]}
+	}
+	return out, nil
+}
+
+// inflect gives every form of a verb with its grammatical form: the
+// irregular table's forms when listed, and the regular ones besides (which
+// also covers American and British spellings such as canceled/cancelled).
+func inflect(base string, irregular map[string]verbForms) map[string]form {
+	out := map[string]form{}
+	add := func(w string, f form) {
+		if _, ok := out[w]; !ok {
+			out[w] = f
+		}
+	}
+	if v, ok := irregular[base]; ok {
+		add(v[0], formBase)
+		add(v[1], formThird)
+		add(v[2], formIng)
+		add(v[3], formPast)
+		add(v[4], formParticiple)
+	}
+	add(base, formBase)
+	n := len(base)
+	last := base[n-1]
+	consonantY := last == 'y' && n > 1 && !strings.ContainsRune("aeiou", rune(base[n-2]))
+	switch {
+	case consonantY:
+		add(base[:n-1]+"ies", formThird)
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") ||
+		strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z") || strings.HasSuffix(base, "o"):
+		add(base+"es", formThird)
+	default:
+		add(base+"s", formThird)
+	}
+	switch {
+	case last == 'e':
+		if strings.HasSuffix(base, "ee") || strings.HasSuffix(base, "ye") || strings.HasSuffix(base, "oe") {
+			add(base+"ing", formIng) // agreeing, dyeing
+		} else {
+			add(base[:n-1]+"ing", formIng)
+		}
+		add(base+"d", formPast)
+	case consonantY:
+		add(base+"ing", formIng)
+		add(base[:n-1]+"ied", formPast)
+	default:
+		add(base+"ing", formIng)
+		add(base+"ed", formPast)
+		// One-syllable verbs ending consonant-vowel-consonant double it.
+		if n >= 3 && isConsonant(last) && last != 'w' && last != 'x' && last != 'y' &&
+			strings.ContainsRune("aeiou", rune(base[n-2])) && isConsonant(base[n-3]) {
+			add(base+string(last)+"ing", formIng)
+			add(base+string(last)+"ed", formPast)
+		}
+	}
+	return out
+}
+
+func isConsonant(b byte) bool {
+	return b >= 'a' && b <= 'z' && !strings.ContainsRune("aeiou", rune(b))
+}
+
+// match is one cue found in a sentence.
+type match struct {
+	cue        *cue
+	start, end int  // token indices [start, end)
+	head       int  // token index of the first word (the verb for verb cues)
+	form       form // form of the head token
+}
+
+// find returns every cue match in toks; where matches overlap, the longer
+// one (by tokens) wins.
+func (lx *lexicon) find(toks []token) []match {
+	var out []match
+	for i := range toks {
+		for _, c := range lx.byFirst[toks[i].lower] {
+			if end, ok := matchAt(c.elems, toks, i); ok {
+				out = append(out, match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower]})
+				break // longest pattern of this first word
+			}
+		}
+	}
+	// Drop matches wholly inside a longer one ("talks" inside "held talks").
+	kept := out[:0]
+	for i, m := range out {
+		covered := false
+		for j, o := range out {
+			if i != j && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// matchAt matches elems against toks from position i and returns the end.
+func matchAt(elems []element, toks []token, i int) (int, bool) {
+	if len(elems) == 0 {
+		return i, true
+	}
+	el := elems[0]
+	if el.gap > 0 {
+		for k := 0; k <= el.gap && i+k <= len(toks); k++ {
+			if k > 0 && toks[i+k-1].punct {
+				break // gaps never cross punctuation
+			}
+			if end, ok := matchAt(elems[1:], toks, i+k); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i < len(toks) {
+		if _, ok := el.words[toks[i].lower]; ok {
+			if end, ok := matchAt(elems[1:], toks, i+1); ok {
+				return end, true
+			}
+		}
+	}
+	if el.optional {
+		return matchAt(elems[1:], toks, i)
+	}
+	return 0, false
+}

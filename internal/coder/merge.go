@@ -1,0 +1,136 @@
+package coder
+
+import (
+	"slices"
+	"sort"
+
+	"storyline/internal/event"
+)
+
+// grainRank orders date grains from the most precise.
+var grainRank = map[event.Grain]int{event.GrainDay: 0, event.GrainRange: 1, event.GrainWeek: 2, event.GrainMonth: 3, event.GrainYear: 4}
+
+// mergeReports merges reports of the same event within one article (the
+// headline, the lead and the body often report one meeting three times):
+// same type, same countries, compatible status and overlapping or missing
+// dates. The merged event keeps the most precise date, every party and
+// every evidence sentence.
+func mergeReports(rs []*report) []event.Event {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].sent < rs[j].sent })
+	var merged []*report
+	for _, r := range rs {
+		var into *report
+		for _, m := range merged {
+			if sameEvent(m, r) {
+				into = m
+				break
+			}
+		}
+		if into == nil {
+			merged = append(merged, r)
+			continue
+		}
+		absorb(into, r)
+	}
+	out := make([]event.Event, 0, len(merged))
+	for _, m := range merged {
+		m.ev.Confidence = confidence(m)
+		out = append(out, m.ev)
+	}
+	return out
+}
+
+func sameEvent(a, b *report) bool {
+	if a.ev.Type != b.ev.Type || !slices.Equal(a.ev.Countries(), b.ev.Countries()) {
+		return false
+	}
+	if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
+		return false
+	}
+	if a.ev.Date == nil || b.ev.Date == nil {
+		return true
+	}
+	return a.ev.Date.Start <= b.ev.Date.End && b.ev.Date.Start <= a.ev.Date.End
+}
+
+func absorb(into, r *report) {
+	if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
+		into.ev.Date = r.ev.Date
+		into.dated = into.dated || r.dated
+	}
+	if into.ev.Status == event.Unknown {
+		into.ev.Status = r.ev.Status
+	}
+	if into.ev.Mode == "" || into.ev.Mode == "meet" && r.ev.Mode != "" && r.ev.Mode != "meet" {
+		into.ev.Mode = r.ev.Mode
+	}
+	if into.ev.Location == nil {
+		into.ev.Location = r.ev.Location
+	}
+	into.noun = into.noun && r.noun
+	into.parties = max(into.parties, r.parties)
+	// Named people replace a bare country; new people join.
+	for _, a := range r.ev.Actors {
+		into.ev.Actors = addActor(into.ev.Actors, a, into.standIns, r.standIns[a.Name])
+	}
+	for n := range r.standIns {
+		if into.standIns == nil {
+			into.standIns = map[string]bool{}
+		}
+		if slices.ContainsFunc(into.ev.Actors, func(a event.Actor) bool { return a.Name == n }) {
+			into.standIns[n] = true
+		}
+	}
+	into.ev.Evidence = append(into.ev.Evidence, r.ev.Evidence...)
+}
+
+// addActor adds a to list. standIns names the actors of list that are a
+// country standing for its side; aStandIn says a is one.
+func addActor(list []event.Actor, a event.Actor, standIns map[string]bool, aStandIn bool) []event.Actor {
+	code := ""
+	if a.Country != nil {
+		code = *a.Country
+	}
+	for i, b := range list {
+		if b.Name == a.Name {
+			return list
+		}
+		// A country standing in for its side gives way to a named person.
+		if code != "" && b.Country != nil && *b.Country == code && !aStandIn && standIns[b.Name] {
+			list[i] = a
+			return list
+		}
+	}
+	// A bare country when the side already has a named person adds nothing.
+	if aStandIn && code != "" {
+		for _, b := range list {
+			if b.Country != nil && *b.Country == code {
+				return list
+			}
+		}
+	}
+	return append(list, a)
+}
+
+// confidence is a simple score of how much the text says: a verb cue over a
+// noun, a date from the text, two sides or more, a known status, and more
+// than one sentence reporting it.
+func confidence(r *report) float64 {
+	c := 0.4
+	if !r.noun {
+		c += 0.2
+	}
+	if r.dated {
+		c += 0.1
+	}
+	if r.parties >= 2 {
+		c += 0.1
+	}
+	if r.ev.Status != event.Unknown {
+		c += 0.1
+	}
+	if len(r.ev.Evidence) > 1 {
+		c += 0.05
+	}
+	return min(c, 0.95)
+}

@@ -1,0 +1,290 @@
+package coder
+
+import (
+	"strings"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+)
+
+// report is one clause's account of an event, before merging.
+type report struct {
+	ev      event.Event
+	noun    bool // coded from a noun cue ("the talks"), weaker than a verb
+	dated   bool // the date came from the text
+	parties int  // distinct parties found
+	sent    int  // sentence start in the body, to order and merge
+	// standIns names the actors that are a country (or organisation)
+	// standing for its side, not a named person.
+	standIns map[string]bool
+}
+
+// clause is a token range [start, end) of a sentence.
+type clause struct{ start, end int }
+
+// clauseBreaks are words that start a new clause with its own event.
+var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "when": true}
+
+// splitClauses cuts a sentence where a new event usually starts: at
+// semicolons, at "while"/"whereas", and at ", but", ", which", ", who",
+// ", after", ", as".
+func splitClauses(toks []token) []clause {
+	var out []clause
+	start := 0
+	cut := func(i int) {
+		if i > start {
+			out = append(out, clause{start, i})
+		}
+		start = i
+	}
+	for i, t := range toks {
+		switch {
+		case t.lower == ";":
+			cut(i)
+		case clauseBreaks[t.lower] && i > 0:
+			cut(i)
+		case t.lower == "," && i+1 < len(toks):
+			switch toks[i+1].lower {
+			case "but", "which", "who", "after", "as", "although", "though", "when":
+				cut(i)
+			}
+		case (t.lower == "after" || t.lower == "before" || t.lower == "since") && i > 0 && !toks[i-1].punct && isClauseStart(toks, i+1):
+			cut(i)
+		}
+	}
+	cut(len(toks))
+	return out
+}
+
+// isClauseStart reports whether a subject and a verb seem to follow at i
+// ("after the two leaders met"): a determiner or capitalised word within
+// the next tokens followed by a past form. It is a cheap guess that keeps
+// "after talks" inside its clause.
+func isClauseStart(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if k > i && (strings.HasSuffix(toks[k].lower, "ed") || pastIrregular[toks[k].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastIrregular are common irregular past forms, to read tense around nouns.
+var pastIrregular = map[string]bool{
+	"met": true, "held": true, "spoke": true, "had": true, "made": true, "took": true, "gave": true,
+	"sent": true, "went": true, "came": true, "said": true, "told": true, "began": true, "struck": true,
+	"shot": true, "fought": true, "won": true, "led": true, "sought": true, "withdrew": true, "was": true,
+	"were": true, "did": true, "flew": true, "sat": true, "stood": true, "brought": true, "broke": true,
+}
+
+// codeSentence codes each clause of one sentence. ms are the mentions inside
+// the sentence.
+func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*report {
+	toks := tokenize(s.Text)
+	if len(toks) < 3 {
+		return nil
+	}
+	matches := c.lx.find(toks)
+	if len(matches) == 0 {
+		return nil
+	}
+	// Mentions as token ranges of this sentence.
+	spans := mentionSpans(toks, s.Start, ms)
+	speech := speechRanges(toks, matches)
+	var out []*report
+	for _, cl := range splitClauses(toks) {
+		m, ok := pickCue(toks, matches, cl)
+		if !ok {
+			continue
+		}
+		st, v := clauseStatus(toks, cl, m, speech)
+		typ := m.cue.Type
+		switch v {
+		case noEvent:
+			continue // hypothetical or merely considered
+		case negated:
+			// A refused or denied act of cooperation is a rejection; a
+			// meeting that did not happen, or a denied threat, is nothing.
+			if !cooperative[typ] && typ != "AGREE" {
+				continue
+			}
+			typ = "REJECT"
+		case obliged:
+			typ = "REQUEST" // "X said Y must withdraw"
+		default:
+			// An announced act is, in PLOVER, the intent it expresses:
+			// cooperation promised is AGREE, force promised is THREATEN.
+			if st == event.Planned {
+				if cooperative[typ] {
+					typ = "AGREE"
+				} else if hostile[typ] {
+					typ = "THREATEN"
+				}
+			}
+		}
+		r := c.buildReport(s, toks, cl, m, typ, st, spans, speech)
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// cooperative material acts, and hostile ones; their announcement is an
+// AGREE or a THREATEN.
+var (
+	cooperative = map[string]bool{"AID": true, "CONCEDE": true, "RETREAT": true, "SUPPORT": true, "COOPERATE": true}
+	hostile     = map[string]bool{"SANCTION": true, "COERCE": true, "ASSAULT": true, "MOBILIZE": true, "REJECT": true}
+)
+
+// pickCue chooses the cue that codes a clause: the first verb cue that is
+// not a speech act, or else the first noun cue. A meeting inside the
+// infinitive of an intent verb ("agreed to hold talks") wins, and is
+// planned.
+func pickCue(toks []token, matches []match, cl clause) (match, bool) {
+	var firstVerb, firstNoun *match
+	for i := range matches {
+		m := &matches[i]
+		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech {
+			continue
+		}
+		if m.cue.flags.intent {
+			for j := range matches {
+				n := &matches[j]
+				if n.start <= m.start || n.start >= cl.end || n.start-m.end > 6 || n.cue.flags.speech {
+					continue
+				}
+				if n.cue.Type == "CONSULT" {
+					return *n, true // "agreed to meet": a planned meeting
+				}
+				if hostile[n.cue.Type] || n.cue.Type == "THREATEN" {
+					// "vowed to retaliate", "prepared to impose": a threat.
+					return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form}, true
+				}
+			}
+		}
+		if m.cue.flags.noun {
+			if firstNoun == nil {
+				firstNoun = m
+			}
+		} else if firstVerb == nil {
+			firstVerb = m
+		}
+	}
+	switch {
+	case firstVerb != nil && firstNoun != nil && firstNoun.start < firstVerb.start &&
+		nounStatus(toks, cl, *firstNoun) != event.Unknown:
+		// "The online meeting ..., scheduled for Friday, will build on":
+		// the noun with its own tense is the subject, the verb is later.
+		return *firstNoun, true
+	case firstVerb != nil:
+		return *firstVerb, true
+	case firstNoun != nil:
+		return *firstNoun, true
+	}
+	return match{}, false
+}
+
+// threatCue stands for an intent verb whose infinitive is an act of force.
+var threatCue = &cue{Type: "THREATEN", text: "(intent + force)"}
+
+// span is a mention as a token range of its sentence.
+type span struct {
+	m          actors.Mention
+	start, end int // token indices
+}
+
+func mentionSpans(toks []token, base int, ms []actors.Mention) []span {
+	var out []span
+	for _, m := range ms {
+		sp := span{m: m, start: -1}
+		for i, t := range toks {
+			if sp.start < 0 && base+t.end > m.Start {
+				sp.start = i
+			}
+			if base+t.start < m.End {
+				sp.end = i + 1
+			}
+		}
+		if sp.start >= 0 && sp.end > sp.start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// speechRanges gives the token ranges that belong to the reporter's speech
+// act ("..., Japan's foreign ministry said on Monday" or "The ministry said
+// on Monday that ..."): their mentions are speakers and their dates are the
+// dates of speaking, not of the event.
+func speechRanges(toks []token, matches []match) []clause {
+	var out []clause
+	for _, m := range matches {
+		if !m.cue.flags.speech {
+			continue
+		}
+		// Is there an event cue before the speech verb? Then the speech
+		// act is a tail: from the last comma or quote before it to the
+		// next comma or the end.
+		eventBefore := false
+		for _, n := range matches {
+			if !n.cue.flags.speech && n.start < m.start {
+				eventBefore = true
+			}
+		}
+		if eventBefore {
+			start := m.start
+			for start > 0 && !isBreakPunct(toks[start-1].lower) {
+				start--
+			}
+			end := m.end
+			for end < len(toks) && toks[end].lower != "," {
+				end++
+			}
+			out = append(out, clause{start, end})
+			continue
+		}
+		// A head: from the start of the sentence through the speech verb,
+		// and the "that" and time phrase after it.
+		end := m.end
+		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
+			end++
+		}
+		start := m.start
+		for start > 0 && !isBreakPunct(toks[start-1].lower) {
+			start--
+		}
+		out = append(out, clause{start, end})
+	}
+	return out
+}
+
+func isBreakPunct(s string) bool {
+	switch s {
+	case ",", "\"", "“", "”", ";", ":", "(", ")", "—", "–":
+		return true
+	}
+	return false
+}
+
+func isWeekdayOrTime(s string) bool {
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", "tonight", "earlier", "later", "late", "this", "week", "morning", "evening":
+		return true
+	}
+	return false
+}
+
+func inRanges(i int, rs []clause) bool {
+	for _, r := range rs {
+		if i >= r.start && i < r.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,167 @@
+package coder
+
+import (
+	"strings"
+
+	"storyline/internal/event"
+)
+
+// Words that make a clause hypothetical, negated or merely considered: such
+// a clause reports no event.
+var (
+	negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "nor": true, "neither": true}
+	modals    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ought": true}
+	// conditionals anywhere before the cue in the clause.
+	conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+	// considering verbs right before the cue ("had considered visiting").
+	considering = map[string]bool{
+		"consider": true, "considered": true, "considering": true, "considers": true,
+		"mull": true, "mulled": true, "mulling": true, "weigh": true, "weighed": true, "weighing": true,
+		"explore": true, "explored": true, "exploring": true, "possible": true, "possibility": true, "potential": true,
+		"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
+		"proposed": true, "propose": true, "proposes": true, "suggested": true, "suggest": true, "idea": true,
+		"rumoured": true, "rumored": true, "speculation": true, "unlikely": true, "refused": true, "failed": true,
+	}
+	// planned markers right before the cue.
+	plannedBefore = map[string]bool{
+		"will": true, "'ll": true, "shall": true, "scheduled": true, "slated": true, "due": true,
+		"set": true, "planned": true, "plans": true, "planning": true, "plan": true, "upcoming": true,
+		"next": true, "expected": true, "expects": true, "going": true, "intends": true, "aims": true,
+		"prepares": true, "preparing": true, "forthcoming": true, "proposed": true, "agreed": true, "agree": true,
+		"decided": true, "arranged": true, "ahead": true, "announced": true,
+	}
+	cancelWords = map[string]bool{
+		"cancelled": true, "canceled": true, "cancels": true, "cancel": true, "postponed": true, "postpones": true,
+		"postpone": true, "scrapped": true, "scraps": true, "shelved": true, "called": true, "calls": true, "put": true,
+		"delayed": true, "delays": true, "axed": true,
+	}
+	beVerbs  = map[string]bool{"is": true, "are": true, "am": true, "'s": true, "'re": true, "be": true, "being": true}
+	wasVerbs = map[string]bool{"was": true, "were": true, "been": true, "had": true, "has": true, "have": true, "did": true}
+)
+
+// verdict is what the words around a cue make of it.
+type verdict uint8
+
+const (
+	asEvent verdict = iota // an event with the status found
+	noEvent                // conditional, hypothetical or merely considered
+	negated                // "did not", "refused to", "failed to": not this event
+	obliged                // "must", "should" in reported speech: a demand
+)
+
+// refusals before a cue negate it like "not" does.
+var refusals = map[string]bool{"failed": true, "fails": true, "refused": true, "refuses": true, "declined": true, "declines": true}
+
+// clauseStatus reads the status of the event a cue reports from the words
+// around it, and whether the clause reports the event at all.
+func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Status, verdict) {
+	// Conditionals anywhere before the cue in the clause.
+	for i := cl.start; i < m.start; i++ {
+		if conditionals[toks[i].lower] {
+			return "", noEvent
+		}
+	}
+	afterSpeech := false
+	for _, r := range speech {
+		if r.end <= m.start {
+			afterSpeech = true
+		}
+	}
+	// The auxiliary chain before the cue: up to 5 words, not across
+	// punctuation or another clause.
+	lo := max(cl.start, m.start-5)
+	status := event.Unknown
+	for i := m.start - 1; i >= lo; i-- {
+		w := toks[i].lower
+		if toks[i].punct {
+			break
+		}
+		switch {
+		case negations[w] || refusals[w]:
+			return event.Occurred, negated
+		case considering[w]:
+			return "", noEvent
+		case modals[w]:
+			if w == "would" && afterSpeech {
+				status = event.Planned // reported future: "said he would visit"
+				continue
+			}
+			if (w == "must" || w == "should") && afterSpeech {
+				return event.Occurred, obliged
+			}
+			return "", noEvent
+		case plannedBefore[w] && status == event.Unknown:
+			status = event.Planned
+		case w == "to" && i == m.start-1 && status == event.Unknown:
+			status = event.Planned // "to hold talks", "agreed to meet"
+		}
+	}
+	// Cancellation anywhere in the clause around a meeting.
+	for i := cl.start; i < cl.end && m.cue.Type == "CONSULT"; i++ {
+		w := toks[i].lower
+		if !cancelWords[w] {
+			continue
+		}
+		if (w == "called" || w == "calls") && !(i+1 < cl.end && toks[i+1].lower == "off") {
+			continue
+		}
+		if w == "put" && !(i+1 < cl.end && toks[i+1].lower == "off") {
+			continue
+		}
+		return event.Cancelled, asEvent
+	}
+	if status != event.Unknown {
+		return status, asEvent
+	}
+	prev := ""
+	if m.start-1 >= cl.start {
+		prev = toks[m.start-1].lower
+	}
+	switch m.form {
+	case formPast, formParticiple:
+		return event.Occurred, asEvent
+	case formThird:
+		return event.Occurred, asEvent // headline present: "Biden meets Xi"
+	case formIng:
+		if beVerbs[prev] {
+			return event.Planned, asEvent // "is meeting X next week"
+		}
+		if wasVerbs[prev] {
+			return event.Occurred, asEvent
+		}
+	}
+	if m.cue.flags.noun || m.form == formNone || m.form == formIng {
+		return nounStatus(toks, cl, m), asEvent
+	}
+	return event.Unknown, asEvent
+}
+
+// nounStatus reads the tense of the verbs around a noun cue: "talks were
+// held", "the summit will", "held talks", "after the meeting".
+func nounStatus(toks []token, cl clause, m match) event.Status {
+	for i := m.end; i < cl.end && i < m.end+4; i++ {
+		w := toks[i].lower
+		if toks[i].punct {
+			break
+		}
+		switch {
+		case w == "will" || w == "'ll" || w == "scheduled" || w == "slated" || w == "planned" || w == "due" || w == "set":
+			return event.Planned
+		case w == "was" || w == "were" || w == "took" || w == "ended" || w == "concluded" || w == "began":
+			return event.Occurred
+		}
+	}
+	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+		w := toks[i].lower
+		if toks[i].punct {
+			break
+		}
+		if pastIrregular[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return event.Occurred
+		}
+		if w == "during" || w == "after" || w == "following" {
+			return event.Occurred
+		}
+	}
+	return event.Unknown
+}

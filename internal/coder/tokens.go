@@ -1,0 +1,76 @@
+package coder
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence, with byte offsets into
+// the sentence text.
+type token struct {
+	text       string
+	lower      string
+	start, end int
+	punct      bool
+}
+
+// tokenize splits a sentence into words and punctuation. Words keep inner
+// apostrophes, hyphens, periods of abbreviations ("U.S.") and plus signs
+// ("2+2"); a possessive "'s" is its own token.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{text: s[i : i+size], lower: s[i : i+size], start: i, end: i + size, punct: true})
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += size
+				continue
+			}
+			// Inner joiners stay inside a word when a word character follows.
+			if strings.ContainsRune("-'’.+&", r) && j+size < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[j+size:])
+				if isWordRune(next) {
+					j += size
+					continue
+				}
+			}
+			// "U.S." keeps its final period when the word is an abbreviation.
+			if r == '.' && strings.Contains(s[i:j], ".") {
+				j += size
+			}
+			break
+		}
+		word := s[i:j]
+		lower := strings.ToLower(word)
+		// Split a possessive 's so "Japan's" is "Japan" + "'s".
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
+				k := j - len(suf)
+				out = append(out, token{text: s[i:k], lower: lower[:len(lower)-len(suf)], start: i, end: k})
+				out = append(out, token{text: s[k:j], lower: "'s", start: k, end: j})
+				word = ""
+				break
+			}
+		}
+		if word != "" {
+			out = append(out, token{text: word, lower: strings.ReplaceAll(lower, "’", "'"), start: i, end: j})
+		}
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
