@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"runtime"
 	"testing"
-
-	"storyline/internal/dedup/internal/spin"
 )
 
 // benchBodies returns the originals and copies of the labelled set: real
@@ -83,21 +81,22 @@ func TestMemoryPerArticle(t *testing.T) {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("warc/CC-MAIN-2024-30/segment-%012d", i)
 	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	ix := NewIndex(Options{})
-	for i, s := range sigs {
-		ix.AddSigned(ids[i], s)
+	for _, opts := range []Options{{}, {Expected: n}} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		ix := NewIndex(opts)
+		for i, s := range sigs {
+			ix.AddSigned(ids[i], s)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		perArticle := float64(after.HeapAlloc-before.HeapAlloc) / n
+		t.Logf("index of %d articles (Expected %d): %.0f bytes per article, %d band entries", ix.Len(), opts.Expected, perArticle, ix.bands.used)
+		if perArticle > 1000 {
+			t.Errorf("%.0f bytes per article, want under 1000", perArticle)
+		}
+		runtime.KeepAlive(ix)
 	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	perArticle := float64(after.HeapAlloc-before.HeapAlloc) / n
-	t.Logf("index of %d articles: %.0f bytes per article (%.0f MB per million)", ix.Len(), perArticle, perArticle)
-	if perArticle > 2000 {
-		t.Errorf("%.0f bytes per article, want under 2000", perArticle)
-	}
-	runtime.KeepAlive(ix)
 	runtime.KeepAlive(sigs)
-	_ = spin.Original
 }

@@ -40,6 +40,9 @@ type Options struct {
 	// MinJaccard keeps an excerpt (a short body quoting a small part of a
 	// long one) from being called a copy by containment alone (default 0.2).
 	MinJaccard float64
+	// Expected is the number of articles the index is sized for; it grows
+	// past it, by doubling.
+	Expected int
 	// MinFacts is the number of facts a body needs for the fact stage: a
 	// few lines share facts with too many others to tell (default 24).
 	MinFacts int
@@ -84,10 +87,9 @@ type Index struct {
 	sizes    []uint32 // distinct shingles, distinct facts: two per article
 	sketches []uint8  // near then fact sketch, sketchSize per article
 
-	// exact maps a whole-body hash, and bands a band key, to the first
-	// article that had it.
-	exact map[uint64]int32
-	bands map[uint64]int32
+	exact []uint64 // whole-body hash per article
+	// bands maps a band key (near or fact) to the first article that had it.
+	bands *bandTable
 
 	candidates []int32
 	full       bool
@@ -97,10 +99,16 @@ const sketchSize = nearHashes + factHashes
 
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
+	opts = opts.withDefaults()
+	n := opts.Expected
 	return &Index{
-		opts:  opts.withDefaults(),
-		exact: make(map[uint64]int32),
-		bands: make(map[uint64]int32),
+		opts:     opts,
+		bands:    newBandTable(n * (nearBands + factBands)),
+		idEnds:   make([]uint32, 0, n),
+		root:     make([]int32, 0, n),
+		exact:    make([]uint64, 0, n),
+		sizes:    make([]uint32, 0, 2*n),
+		sketches: make([]uint8, 0, n*sketchSize),
 	}
 }
 
@@ -134,19 +142,16 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 	if sig.Empty() {
 		return Match{}, -1, false
 	}
-	if at, ok := ix.exact[sig.Exact]; ok {
-		return ix.match(at, Exact, 1), ix.root[at], true
-	}
 	useFacts := int(sig.Facts) >= ix.opts.MinFacts
 	c := ix.candidates[:0]
 	for _, k := range sig.NearBands {
-		if at, ok := ix.bands[k]; ok {
+		if at, ok := ix.bands.get(k); ok {
 			c = append(c, at)
 		}
 	}
 	if useFacts {
 		for _, k := range sig.FactBands {
-			if at, ok := ix.bands[k]; ok {
+			if at, ok := ix.bands.get(k); ok {
 				c = append(c, at)
 			}
 		}
@@ -158,6 +163,9 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 	var reworded Match
 	rewordedRoot := int32(-1)
 	for _, at := range c {
+		if ix.exact[at] == sig.Exact {
+			return ix.match(at, Exact, 1), ix.root[at], true
+		}
 		sk := ix.sketches[int(at)*sketchSize:][:sketchSize]
 		nShingles, nFacts := ix.sizes[2*at], ix.sizes[2*at+1]
 		j := estimate(sig.NearSketch[:], sk[:nearHashes])
@@ -210,25 +218,19 @@ func (ix *Index) insert(id string, sig Signature, root int32) {
 	ix.idBytes = append(ix.idBytes, id...)
 	ix.idEnds = append(ix.idEnds, uint32(len(ix.idBytes)))
 	ix.root = append(ix.root, root)
+	ix.exact = append(ix.exact, sig.Exact)
 	ix.sizes = append(ix.sizes, sig.Shingles, sig.Facts)
 	ix.sketches = append(ix.sketches, sig.NearSketch[:]...)
 	ix.sketches = append(ix.sketches, sig.FactSketch[:]...)
 	if sig.Empty() {
 		return
 	}
-	if _, ok := ix.exact[sig.Exact]; !ok {
-		ix.exact[sig.Exact] = at
-	}
 	for _, k := range sig.NearBands {
-		if _, ok := ix.bands[k]; !ok {
-			ix.bands[k] = at
-		}
+		ix.bands.putFirst(k, at)
 	}
 	if sig.Facts > 0 {
 		for _, k := range sig.FactBands {
-			if _, ok := ix.bands[k]; !ok {
-				ix.bands[k] = at
-			}
+			ix.bands.putFirst(k, at)
 		}
 	}
 }

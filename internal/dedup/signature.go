@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
-	"slices"
 	"sync"
 )
 
@@ -55,7 +54,9 @@ type signer struct {
 	reader
 	shingles []uint64
 	facts    []uint64
-	mins     [nearHashes]uint64
+	seen     []uint64 // scratch set for distinct
+	nearMins [nearHashes]uint64
+	factMins [factHashes]uint64
 }
 
 var signers = sync.Pool{New: func() any { return new(signer) }}
@@ -72,17 +73,17 @@ func Sign(body string) Signature {
 	}
 	sig.Exact = exactHash(s.words)
 
-	s.shingles = shingles(s.shingles[:0], s.words)
+	s.shingles, s.seen = distinct(shingles(s.shingles[:0], s.words), s.seen)
 	sig.Shingles = uint32(len(s.shingles))
-	minhash(s.mins[:nearHashes], s.shingles, nearPerms[:])
-	bandKeys(sig.NearBands[:], s.mins[:nearHashes], nearRows, 0)
-	sketch(sig.NearSketch[:], s.mins[:nearHashes])
+	minhashNear(&s.nearMins, s.shingles)
+	bandKeys(sig.NearBands[:], s.nearMins[:], nearRows, 0)
+	sketch(sig.NearSketch[:], s.nearMins[:])
 
-	s.facts = facts(s.facts[:0], s.words, s.names, s.listNames)
+	s.facts, s.seen = distinct(facts(s.facts[:0], s.words, s.names, s.listNames), s.seen)
 	sig.Facts = uint32(len(s.facts))
-	minhash(s.mins[:factHashes], s.facts, factPerms[:])
-	bandKeys(sig.FactBands[:], s.mins[:factHashes], factRows, nearBands)
-	sketch(sig.FactSketch[:], s.mins[:factHashes])
+	minhashFact(&s.factMins, s.facts)
+	bandKeys(sig.FactBands[:], s.factMins[:], factRows, nearBands)
+	sketch(sig.FactSketch[:], s.factMins[:])
 	return sig
 }
 
@@ -97,7 +98,7 @@ func exactHash(ws []word) uint64 {
 	return h
 }
 
-// shingles appends the distinct hashes of the 5-word shingles of ws, sorted.
+// shingles appends the hashes of the 5-word shingles of ws.
 // A body shorter than a shingle gives one shingle of all its words.
 func shingles(dst []uint64, ws []word) []uint64 {
 	if len(ws) < shingleWords {
@@ -115,7 +116,7 @@ func shingles(dst []uint64, ws []word) []uint64 {
 			bits.RotateLeft64(ws[i+4].hash, 52)
 		dst = append(dst, mix(h))
 	}
-	return sortedSet(dst)
+	return dst
 }
 
 // Fact kinds are mixed into their hashes so a number and a word pair never
@@ -126,7 +127,7 @@ const (
 	factName   = 0x165667b19e3779f9
 )
 
-// facts appends the distinct facts of a body, sorted: ordered pairs of
+// facts appends the facts of a body: ordered pairs of
 // neighbouring content words within a sentence (stemmed, function words
 // skipped), every number, and the character n-grams of capitalised runs.
 // A rewriter that swaps some words for synonyms, reorders sentences or
@@ -175,15 +176,45 @@ func facts(dst []uint64, ws []word, names, listNames []uint64) []uint64 {
 			dst = append(dst, h)
 		}
 	}
-	return sortedSet(dst)
+	return dst
 }
 
 // nameSample is one over the share of name n-grams kept as facts.
 const nameSample = 4
 
-func sortedSet(s []uint64) []uint64 {
-	slices.Sort(s)
-	return slices.Compact(s)
+// distinct removes repeated values from s in place, in linear time, using
+// seen (cleared and grown as needed) as an open-addressing set. The order of
+// s is kept. Zero is never a hash value here (see mix), so it marks empty
+// slots.
+func distinct(s []uint64, seen []uint64) ([]uint64, []uint64) {
+	n := 64
+	for n < 2*len(s) {
+		n *= 2
+	}
+	if cap(seen) < n {
+		seen = make([]uint64, n)
+	} else {
+		seen = seen[:n]
+		clear(seen)
+	}
+	mask := uint64(n - 1)
+	out := s[:0]
+	for _, x := range s {
+		if x == 0 {
+			x = 1
+		}
+		for i := x & mask; ; i = (i + 1) & mask {
+			if seen[i] == x {
+				break
+			}
+			if seen[i] == 0 {
+				seen[i] = x
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out, seen
 }
 
 // mix is the splitmix64 finaliser: it spreads every input bit over the
@@ -197,37 +228,60 @@ func mix(x uint64) uint64 {
 	return x
 }
 
-// perm is one hash function of a MinHash family: x -> a*x + b (mod 2^64),
-// a bijection for odd a, cheap enough to run 112 times per shingle.
-type perm struct{ a, b uint64 }
+// A MinHash family: hash i maps x to a[i]*x + b[i] (mod 2^64), a bijection
+// for odd a[i], cheap enough to run 112 times per shingle. Arrays of fixed
+// size let the compiler drop bounds checks from the inner loops, where
+// signing spends most of its time.
+type (
+	nearFamily struct{ a, b [nearHashes]uint64 }
+	factFamily struct{ a, b [factHashes]uint64 }
+)
 
 // The permutations are fixed forever: stored signatures depend on them.
 var (
-	nearPerms = makePerms(nearHashes, 0x5eed0001)
-	factPerms = makePerms(factHashes, 0x5eed0002)
+	nearPerms = func() *nearFamily {
+		f := new(nearFamily)
+		fillPerms(f.a[:], f.b[:], 0x5eed0001)
+		return f
+	}()
+	factPerms = func() *factFamily {
+		f := new(factFamily)
+		fillPerms(f.a[:], f.b[:], 0x5eed0002)
+		return f
+	}()
 )
 
-func makePerms(n int, seed uint64) []perm {
-	ps := make([]perm, n)
-	for i := range ps {
+func fillPerms(a, b []uint64, seed uint64) {
+	for i := range a {
 		seed += 0x9e3779b97f4a7c15
-		a := mix(seed) | 1
+		a[i] = mix(seed) | 1
 		seed += 0x9e3779b97f4a7c15
-		ps[i] = perm{a: a, b: mix(seed)}
+		b[i] = mix(seed)
 	}
-	return ps
 }
 
-// minhash writes into mins the minimum of each permutation over set.
-func minhash(mins []uint64, set []uint64, ps []perm) {
+// minhashNear writes into mins the minimum of each near permutation over set.
+func minhashNear(mins *[nearHashes]uint64, set []uint64) {
 	for i := range mins {
 		mins[i] = ^uint64(0)
 	}
+	f := nearPerms
 	for _, x := range set {
-		for i, p := range ps {
-			if v := p.a*x + p.b; v < mins[i] {
-				mins[i] = v
-			}
+		for i := range nearHashes {
+			mins[i] = min(mins[i], f.a[i]*x+f.b[i])
+		}
+	}
+}
+
+// minhashFact writes into mins the minimum of each fact permutation over set.
+func minhashFact(mins *[factHashes]uint64, set []uint64) {
+	for i := range mins {
+		mins[i] = ^uint64(0)
+	}
+	f := factPerms
+	for _, x := range set {
+		for i := range factHashes {
+			mins[i] = min(mins[i], f.a[i]*x+f.b[i])
 		}
 	}
 }
