@@ -164,6 +164,9 @@ func TestMentions(t *testing.T) {
 			[]string{"U.S.|country|United States|USA|", "Japan|country|Japan|JPN|", "Japan|country|Japan|JPN|", "China|country|China|CHN|"}},
 		{"possessive capital", "Beijing's response was swift.", "2030-06-01",
 			[]string{"Beijing|country|China|CHN||metonym"}},
+		{"headline names nobody", "Defense Minister Considers Review Of Export Rules", "2030-06-01", nil},
+		{"headline keeps known people", "Prime Minister Akira Sonoda To Visit Seoul", "2030-06-01",
+			[]string{"Prime Minister Akira Sonoda|person|Akira Sonoda|JPN|Prime Minister", "Seoul|place|Seoul|KOR|"}},
 		{"name does not cross lines", "The Prime Minister\nJohn Fenwick Fan Club", "2030-06-01",
 			nil},
 	}

@@ -57,6 +57,11 @@ func (s *scan) nameAt(i int) (Mention, int, bool) {
 	if e, end, ok := s.has(i, ePerson); ok {
 		return s.known(e.id), end, true
 	}
+	if s.titleCaseLine(i) {
+		// In a headline every word is capitalised: "Minister Considers
+		// Review" names nobody.
+		return Mention{}, i, false
+	}
 	j := i
 	for j < len(s.toks) && j-i < 5 && !(j > i && s.toks[j].lineStart) {
 		switch {

@@ -115,20 +115,26 @@ func (s *scan) titleCaseLine(i int) bool {
 }
 
 func (s *scan) countTitleCase(a int) bool {
-	words, caps := 0, 0
+	words := 0
 	for b := a; b < len(s.toks) && (b == a || !s.toks[b].lineStart); b++ {
-		if s.toks[b].word {
-			words++
-			if s.toks[b].cap {
-				caps++
-			}
+		t := s.toks[b]
+		if !t.word {
+			continue
+		}
+		words++
+		// A lower-case word of weight ("flew", "talks") shows a sentence;
+		// headlines leave only short function words in lower case.
+		if !t.cap && len(t.key) > 3 && !headlineLowerWords[t.key] {
+			return false
 		}
 		if words > 30 {
 			return false // a paragraph, not a headline
 		}
 	}
-	return words >= 3 && caps*4 >= words*3
+	return words >= 3
 }
+
+var headlineLowerWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "amid": true, "upon": true, "onto": true}
 
 // countryFits reports whether a country form at tokens i..end names the
 // country.
