@@ -79,9 +79,10 @@ func CatalogCountries(c *actors.Catalog) func(name, country string) bool {
 	}
 }
 
-// Key is the group of reports that may merge with e: its type and the sorted
+// Key is the group of reports that may merge with e: its type, the sorted
 // set of its parties' countries (or, for an event without countries, its
-// actors' names).
+// actors' names), and whether it was held at a distance (a phone call or a
+// video meeting is never the same event as a meeting in person).
 func Key(e *event.Event) string {
 	parties := e.Countries()
 	if len(parties) == 0 {
@@ -91,7 +92,11 @@ func Key(e *event.Event) string {
 		slices.Sort(parties)
 		parties = slices.Compact(parties)
 	}
-	return e.Type + "|" + strings.Join(parties, ",")
+	k := e.Type + "|" + strings.Join(parties, ",")
+	if e.Mode == "phone" || e.Mode == "virtual" {
+		k += "|remote"
+	}
+	return k
 }
 
 // Merge groups reports into events. Reports of different keys never merge;
@@ -119,7 +124,8 @@ func Merge(reports []Report, opts Options) []Merged {
 // store) call it once per group.
 //
 // Precisely dated reports (a day, or a range of at most two weeks, read from
-// the text) chain into one event when their dates overlap within SlackDays;
+// the text) chain into one event when their dates overlap, or are SlackDays
+// apart with one of them dated relative to publication;
 // such a chain splits again when it holds reports at incompatible places.
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap; when they overlap none or several they
@@ -148,9 +154,22 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	var clusters []*cluster
 	for i := 0; i < len(precise); {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
-		for i < len(precise) && precise[i].start <= c.end+opts.SlackDays {
-			c.items = append(c.items, precise[i])
-			c.end = max(c.end, precise[i].end)
+		endRelative := false // the report that sets c.end dates it relatively
+		for i < len(precise) {
+			it := precise[i]
+			// Slack only for a relative date ("on Tuesday", read in
+			// another time zone): two explicit dates a day apart are two
+			// days.
+			if it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative)) {
+				break
+			}
+			c.items = append(c.items, it)
+			switch {
+			case it.end > c.end:
+				c.end, endRelative = it.end, it.relative
+			case it.end == c.end:
+				endRelative = endRelative || it.relative
+			}
 			i++
 		}
 		clusters = append(clusters, splitByPlace(c)...)
@@ -176,6 +195,10 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// Coarse reports that found no home merge only with their exact twins.
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
+		if it.start == -unbounded { // nothing dates it: nothing to match on
+			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
+			continue
+		}
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
@@ -209,6 +232,7 @@ type item struct {
 	r          *Report
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
+	relative   bool // dated relative to publication
 	place      place
 }
 
@@ -251,6 +275,7 @@ func newItem(r *Report, opts Options) item {
 		return it
 	}
 	it.start, it.end = start, end
+	it.relative = d.Basis == event.BasisRelative
 	if d.Basis == event.BasisPublication {
 		it.start, it.end = publicationWindow(start, r.Event.Status)
 		return it

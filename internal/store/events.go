@@ -38,6 +38,21 @@ type EventDetail struct {
 // without a date last), then id. Each carries its sources and one evidence
 // entry per report.
 func (s *Store) Events(ctx context.Context, f Filter) ([]event.Event, error) {
+	out := []event.Event{}
+	err := s.EachEvent(ctx, f, func(e event.Event) error {
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachEvent calls fn with each event the filter selects, in the order of
+// Events, reading them as it goes: exports of the whole table stay small in
+// memory. fn must not write to the store.
+func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(event.Event) error) error {
 	where, args := s.eventWhere(f)
 	q := `SELECT e.record FROM events e` + where + `
     ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id`
@@ -54,25 +69,26 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]event.Event, error) {
 	}
 	rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
 	if err != nil {
-		return nil, fmt.Errorf("query events: %w", err)
+		return fmt.Errorf("query events: %w", err)
 	}
 	defer rows.Close()
-	out := []event.Event{}
 	for rows.Next() {
 		var rec string
 		if err := rows.Scan(&rec); err != nil {
-			return nil, fmt.Errorf("read events: %w", err)
+			return fmt.Errorf("read events: %w", err)
 		}
 		var e event.Event
 		if err := json.Unmarshal([]byte(rec), &e); err != nil {
-			return nil, fmt.Errorf("decode event: %w", err)
+			return fmt.Errorf("decode event: %w", err)
 		}
-		out = append(out, e)
+		if err := fn(e); err != nil {
+			return err
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return fmt.Errorf("read events: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // CountEvents counts the events the filter selects, ignoring Limit and Offset.
