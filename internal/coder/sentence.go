@@ -95,11 +95,24 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
+	quoted := quoteRanges(toks)
 	var out []*report
+	var prevSubject []span
 	for _, cl := range splitClauses(toks) {
 		m, ok := pickCue(toks, matches, cl)
 		if !ok {
 			continue
+		}
+		subject := subjectSpans(spans, cl, m)
+		inherited := false
+		if len(subject) == 0 && pronounBefore(toks, cl, m) {
+			// "... when they hold talks": the pronoun is the subject of
+			// the clause before.
+			subject, inherited = prevSubject, true
+		}
+		prevSubject = subject
+		if inRanges(m.start, quoted) {
+			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
 		typ := m.cue.Type
@@ -126,7 +139,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 				}
 			}
 		}
-		r := c.buildReport(s, toks, cl, m, typ, st, spans, speech)
+		clSpans := spans
+		if inherited {
+			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, cl.start)...)
+		}
+		r := c.buildReport(s, toks, cl, m, typ, st, clSpans, speech)
 		if r != nil {
 			out = append(out, r)
 		}
@@ -191,6 +208,72 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 
 // threatCue stands for an intent verb whose infinitive is an act of force.
 var threatCue = &cue{Type: "THREATEN", text: "(intent + force)"}
+
+// subjectSpans are the mentions of a clause before its cue.
+func subjectSpans(spans []span, cl clause, m match) []span {
+	var out []span
+	for _, sp := range spans {
+		if sp.start >= cl.start && sp.start < m.start && !sp.m.Group {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// shiftSpans moves inherited subject mentions to the start of the clause
+// that takes them, keeping them before its cue.
+func shiftSpans(sps []span, at int) []span {
+	out := make([]span, len(sps))
+	for i, sp := range sps {
+		sp.start, sp.end = at, at
+		out[i] = sp
+	}
+	return out
+}
+
+// pronounBefore reports a personal pronoun or "the two" as the subject of
+// a clause, before its cue.
+func pronounBefore(toks []token, cl clause, m match) bool {
+	for i := cl.start; i < m.start && i < cl.start+4; i++ {
+		switch toks[i].lower {
+		case "they", "he", "she", "both", "two":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteRanges are the token ranges inside quotation marks; a quotation left
+// open at the end of the sentence runs to its end, and one closed without an
+// opening ran from its start.
+func quoteRanges(toks []token) []clause {
+	var out []clause
+	open := -1
+	for i, t := range toks {
+		switch t.lower {
+		case "“", "«":
+			open = i
+		case "”", "»":
+			start := open
+			if start < 0 {
+				start = 0
+			}
+			out = append(out, clause{start, i + 1})
+			open = -1
+		case "\"":
+			if open < 0 {
+				open = i
+			} else {
+				out = append(out, clause{open, i + 1})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		out = append(out, clause{open, len(toks)})
+	}
+	return out
+}
 
 // span is a mention as a token range of its sentence.
 type span struct {
