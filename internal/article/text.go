@@ -1,7 +1,277 @@
 package article
 
-import "storyline/internal/capture"
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
 
+	"storyline/internal/capture"
+)
+
+// The plain-text classifier. A text capture is the whole visible text of a
+// page, one block per line: the article's paragraphs sit among menus, link
+// and headline lists, captions, share buttons, forms and comment threads.
+// Each line is described by features that hold across news sites — length,
+// sentence punctuation, share of lower-case words, whether it is a date, a
+// caption credit or a known kind of furniture (data/textlines.txt) — and the
+// article is the run of prose lines with the most words, cut at lines that
+// close an article (comments, "related" lists, copyright).
+
+// Thresholds of the classifier.
+const (
+	proseMinWords     = 8    // a prose line has at least this many words...
+	proseLowerShare   = 0.35 // ...mostly in lower case...
+	longProseWords    = 20   // ...and ends as a sentence, unless it is this long with a full stop inside
+	maxGap            = 5    // non-prose lines allowed inside the article
+	firstSegmentShare = 0.7  // the article is the first run of prose this large against the largest
+	furnitureMax      = 20   // furniture patterns apply to lines of at most this many words
+	endMarkerMax      = 8    // end markers are short lines
+	titleMinWords     = 3
+	titleMaxWords     = 25
+	titleLookback     = 15  // lines before the article searched for its headline
+	nearDupShare      = 0.7 // share of a line's 3-word shingles found in a kept line
+	captionMaxWords   = 80
+)
+
+// textLine is one non-empty line of a text capture with its features.
+type textLine struct {
+	text      string
+	words     int
+	prose     bool
+	furniture bool
+	end       bool
+	caption   bool
+	date      string
+	clock     bool
+	weekday   bool
+}
+
+func classifyLine(s string) textLine {
+	l := textLine{text: s}
+	ws := lineWords(s)
+	l.words = len(ws)
+	lower := strings.ToLower(s)
+	if l.words <= furnitureMax {
+		l.furniture = patterns.furniture.MatchString(lower)
+	}
+	if !l.furniture {
+		l.furniture = patterns.notice.MatchString(lower)
+	}
+	if l.words <= endMarkerMax {
+		l.end = patterns.end.MatchString(lower)
+	}
+	if l.words >= 4 && l.words <= captionMaxWords {
+		l.caption = patterns.credit.MatchString(lower)
+	}
+	if l.words <= 12 {
+		l.date, l.clock, l.weekday = dateLine(s)
+	}
+	sentence := endsSentenceLine(s) || (l.words >= longProseWords && strings.Contains(s, ". "))
+	l.prose = l.words >= proseMinWords && sentence && lowerShare(ws) >= proseLowerShare &&
+		!l.caption && !l.furniture
+	return l
+}
+
+// extractText classifies the lines of a text capture and keeps the article.
 func extractText(c capture.Capture) (Article, error) {
-	return Article{Body: string(c.Body)}, nil
+	body := c.Body
+	if !utf8.Valid(body) {
+		i := 0
+		for i < len(body) {
+			r, n := utf8.DecodeRune(body[i:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			i += n
+		}
+		return Article{}, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, i)
+	}
+	body = bytes.TrimPrefix(body, []byte("\ufeff"))
+	var a Article
+	var lines []textLine
+	first := true
+	for raw := range strings.Lines(string(body)) {
+		s := strings.TrimRight(raw, "\r\n")
+		if first {
+			first = false
+			if m := crawlHeader.FindStringSubmatch(s); m != nil {
+				if d := normaliseDate(m[1]); d != "" {
+					a.Published = &d
+				}
+				a.Publisher = optional(m[2])
+				continue
+			}
+		}
+		s = shortcode.ReplaceAllString(s, " ")
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			continue
+		}
+		lines = append(lines, classifyLine(s))
+	}
+	start, end := articleSpan(lines)
+	if start < 0 {
+		return Article{}, ErrNoBody
+	}
+	a.Title = findTitle(lines, start)
+	if a.Published == nil {
+		a.Published = optional(findPublished(lines, end))
+	}
+	a.Body = keptBody(lines, start, end, a.Title)
+	return a, nil
+}
+
+// articleSpan finds the lines [start, end) of the article: the first
+// segment with at least half the prose words of the largest, where segments
+// are cut by end markers and by more than maxGap non-prose lines in a row,
+// trimmed to its prose lines. The first, not the largest: on a news page
+// the article comes before its comment thread, which can be longer.
+// Without any prose line, every line that is not furniture is the article.
+func articleSpan(lines []textLine) (start, end int) {
+	type segment struct{ start, end, words int }
+	var segs []segment
+	segStart, segWords, gap, lastProse := -1, 0, 0, -1
+	closeSeg := func() {
+		if segStart >= 0 {
+			segs = append(segs, segment{segStart, lastProse + 1, segWords})
+		}
+		segStart, segWords, gap = -1, 0, 0
+	}
+	for i, l := range lines {
+		switch {
+		case l.end:
+			closeSeg()
+		case l.prose:
+			if segStart < 0 {
+				segStart = i
+			}
+			segWords += l.words
+			lastProse = i
+			gap = 0
+		default:
+			if segStart >= 0 {
+				gap++
+				if gap > maxGap {
+					closeSeg()
+				}
+			}
+		}
+	}
+	closeSeg()
+	most := 0
+	for _, s := range segs {
+		most = max(most, s.words)
+	}
+	for _, s := range segs {
+		if float64(s.words) >= firstSegmentShare*float64(most) {
+			return s.start, s.end
+		}
+	}
+	for i, l := range lines {
+		if !l.furniture && !l.end && l.words >= 2 {
+			if start == 0 && end == 0 {
+				start = i
+			}
+			end = i + 1
+		}
+	}
+	if end == 0 {
+		return -1, -1
+	}
+	return start, end
+}
+
+// findTitle takes the headline: the nearest line before the article that
+// reads like one (a few words, no full stop, not furniture, a caption or a
+// date).
+func findTitle(lines []textLine, start int) string {
+	for i := start - 1; i >= 0 && i >= start-titleLookback; i-- {
+		l := lines[i]
+		if l.furniture || l.caption || l.end || l.date != "" || l.words < titleMinWords || l.words > titleMaxWords {
+			continue
+		}
+		if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "..") {
+			continue
+		}
+		return bullet.ReplaceAllString(l.text, "")
+	}
+	return ""
+}
+
+// findPublished takes the article's date from a date line before the
+// article's end. A bare date with a weekday among the page's first lines is
+// the site's "today" banner, not the story's date.
+func findPublished(lines []textLine, end int) string {
+	for i := 0; i < end && i < len(lines); i++ {
+		l := lines[i]
+		if l.date == "" {
+			continue
+		}
+		if i < 2 && l.weekday && !l.clock {
+			continue
+		}
+		return l.date
+	}
+	return ""
+}
+
+// keptBody joins the article's lines that are text: furniture, captions,
+// dates, lone datelines, the headline and repeated lines are left out.
+func keptBody(lines []textLine, start, end int, title string) string {
+	var kept []string
+	seen := map[string]bool{}
+	index := newShingleIndex()
+	for _, l := range lines[start:end] {
+		if l.furniture || l.caption || l.end || l.date != "" || l.text == title {
+			continue
+		}
+		if !l.prose && l.words <= 2 && strings.ToUpper(l.text) == l.text {
+			continue // a lone dateline such as "TOKYO"
+		}
+		text := readMore.ReplaceAllString(l.text, "")
+		key := strings.Join(words(text), " ")
+		if key == "" || seen[key] || index.covered(key) {
+			continue
+		}
+		seen[key] = true
+		index.add(key)
+		kept = append(kept, text)
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+// shingleIndex finds lines that repeat most of a kept line (a caption
+// repeated with a credit, a summary bullet repeating a paragraph).
+type shingleIndex struct{ seen map[string]bool }
+
+func newShingleIndex() *shingleIndex { return &shingleIndex{seen: map[string]bool{}} }
+
+func threeShingles(key string) []string {
+	w := strings.Fields(key)
+	var out []string
+	for i := 0; i+3 <= len(w); i++ {
+		out = append(out, w[i]+" "+w[i+1]+" "+w[i+2])
+	}
+	return out
+}
+
+func (x *shingleIndex) covered(key string) bool {
+	sh := threeShingles(key)
+	if len(sh) < 4 {
+		return false
+	}
+	n := 0
+	for _, s := range sh {
+		if x.seen[s] {
+			n++
+		}
+	}
+	return float64(n) >= nearDupShare*float64(len(sh))
+}
+
+func (x *shingleIndex) add(key string) {
+	for _, s := range threeShingles(key) {
+		x.seen[s] = true
+	}
 }
