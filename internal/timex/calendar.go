@@ -1,0 +1,144 @@
+package timex
+
+import "time"
+
+// date is a calendar day at 00:00 UTC; out-of-range days roll over as in time.Date.
+func date(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// validDate reports whether y-m-d names a real day.
+func validDate(y int, m time.Month, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= daysIn(y, m)
+}
+
+func daysIn(y int, m time.Month) int {
+	return date(y, m+1, 0).Day()
+}
+
+// refDay is the calendar day of ref, read in ref's own location.
+func refDay(ref time.Time) time.Time {
+	y, m, d := ref.Date()
+	return date(y, m, d)
+}
+
+func dayValue(t time.Time) Value { return Value{Start: t, End: t, Grain: GrainDay} }
+
+func rangeValue(a, b time.Time) Value {
+	if b.Before(a) {
+		a, b = b, a
+	}
+	if a.Equal(b) {
+		return dayValue(a)
+	}
+	return Value{Start: a, End: b, Grain: GrainRange}
+}
+
+func monthValue(y int, m time.Month) Value {
+	return Value{Start: date(y, m, 1), End: date(y, m+1, 0), Grain: GrainMonth}
+}
+
+func yearValue(y int) Value {
+	return Value{Start: date(y, 1, 1), End: date(y, 12, 31), Grain: GrainYear}
+}
+
+func quarterValue(y, q int) Value {
+	m := time.Month(3*(q-1) + 1)
+	return Value{Start: date(y, m, 1), End: date(y, m+3, 0), Grain: GrainQuarter}
+}
+
+// weekStart is the Monday of t's week (ISO weeks start on Monday).
+func weekStart(t time.Time) time.Time {
+	off := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -off)
+}
+
+func weekValue(t time.Time) Value {
+	s := weekStart(t)
+	return Value{Start: s, End: s.AddDate(0, 0, 6), Grain: GrainWeek}
+}
+
+// weekdayIn gives day wd of the Monday-based week holding t.
+func weekdayIn(t time.Time, wd time.Weekday) time.Time {
+	return weekStart(t).AddDate(0, 0, (int(wd)+6)%7)
+}
+
+// resolveWeekday picks the day wd for a bare weekday by tense.
+func resolveWeekday(ref time.Time, wd time.Weekday, tense Tense) time.Time {
+	back := (int(ref.Weekday()) - int(wd) + 7) % 7 // days since the last wd, 0 if today
+	fwd := (int(wd) - int(ref.Weekday()) + 7) % 7  // days until the next wd, 0 if today
+	switch tense {
+	case TensePast:
+		return ref.AddDate(0, 0, -back)
+	case TenseFuture:
+		return ref.AddDate(0, 0, fwd)
+	}
+	if back <= fwd {
+		return ref.AddDate(0, 0, -back)
+	}
+	return ref.AddDate(0, 0, fwd)
+}
+
+// nextWeekday is the first wd strictly after t.
+func nextWeekday(t time.Time, wd time.Weekday) time.Time {
+	fwd := (int(wd) - int(t.Weekday()) + 7) % 7
+	if fwd == 0 {
+		fwd = 7
+	}
+	return t.AddDate(0, 0, fwd)
+}
+
+// prevWeekday is the last wd strictly before t.
+func prevWeekday(t time.Time, wd time.Weekday) time.Time {
+	back := (int(t.Weekday()) - int(wd) + 7) % 7
+	if back == 0 {
+		back = 7
+	}
+	return t.AddDate(0, 0, -back)
+}
+
+// resolveYear picks the year for a date given without one: cand(y) is the
+// start of the candidate in year y (ok false when y has none). Past takes
+// the latest candidate starting on or before ref, future the earliest
+// ending on or after ref, unknown the nearest.
+func resolveYear(ref time.Time, tense Tense, cand func(y int) (Value, bool)) (Value, bool) {
+	var best Value
+	found := false
+	bestDist := 0
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		v, ok := cand(y)
+		if !ok {
+			continue
+		}
+		var dist int
+		switch {
+		case !v.Start.After(ref) && !v.End.Before(ref):
+			dist = 0
+		case v.End.Before(ref):
+			if tense == TenseFuture {
+				continue
+			}
+			dist = int(ref.Sub(v.End).Hours() / 24)
+		default:
+			if tense == TensePast {
+				continue
+			}
+			dist = int(v.Start.Sub(ref).Hours() / 24)
+		}
+		if !found || dist < bestDist {
+			best, bestDist, found = v, dist, true
+		}
+	}
+	return best, found
+}
+
+// twoDigitYear reads "74" as 1974 and "15" as 2015.
+func twoDigitYear(n int) int {
+	if n < 50 {
+		return 2000 + n
+	}
+	return 1900 + n
+}

@@ -1,0 +1,139 @@
+package timex
+
+import (
+	"bufio"
+	_ "embed"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/lexicon.tsv
+var lexiconFile string
+
+// lexicon holds the words of date expressions by kind, keyed by lower case.
+type lexicon struct {
+	month    map[string]time.Month
+	weekday  map[string]time.Weekday // full names
+	wdAbbr   map[string]time.Weekday // mon, tue, ... (easily confused with words)
+	ordinal  map[string]int
+	cardinal map[string]int
+	tens     map[string]int
+	unit     map[string]string
+}
+
+var lex = loadLexicon(lexiconFile)
+
+func loadLexicon(data string) *lexicon {
+	l := &lexicon{
+		month: map[string]time.Month{}, weekday: map[string]time.Weekday{}, wdAbbr: map[string]time.Weekday{},
+		ordinal: map[string]int{}, cardinal: map[string]int{}, tens: map[string]int{}, unit: map[string]string{},
+	}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		kind, word, value := f[0], strings.ToLower(f[1]), f[2]
+		n, _ := strconv.Atoi(value)
+		switch kind {
+		case "month":
+			l.month[word] = time.Month(n)
+		case "weekday":
+			l.weekday[word] = time.Weekday(n)
+		case "weekdayabbr":
+			l.wdAbbr[word] = time.Weekday(n)
+		case "ordinal":
+			l.ordinal[word] = n
+		case "cardinal":
+			l.cardinal[word] = n
+		case "tens":
+			l.tens[word] = n
+		case "unit":
+			l.unit[word] = value
+		}
+	}
+	return l
+}
+
+// token is a word, a number or one punctuation mark of the text given to
+// Find. Numbers written with an ordinal suffix ("15th") are one token.
+type token struct {
+	text       string // lower case
+	raw        string
+	start, end int
+	num        int // value of a number token, else -1
+	digits     int // digits written, 0 for words
+	ord        bool
+	space      bool // whitespace (or start of text) before it
+}
+
+func (t token) isNum() bool { return t.digits > 0 }
+
+// upper reports whether the token as written starts with a capital.
+func (t token) upper() bool {
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	return unicode.IsUpper(r)
+}
+
+// tokenize cuts text into runs of letters, runs of digits and single other
+// marks; digits followed at once by st/nd/rd/th become one ordinal token.
+func tokenize(text string) []token {
+	var toks []token
+	space := true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += size
+			continue
+		}
+		j := i + size
+		switch {
+		case isDigit(r):
+			for j < len(text) && isDigit(rune(text[j])) {
+				j++
+			}
+		case unicode.IsLetter(r):
+			for j < len(text) {
+				c, n := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(c) {
+					break
+				}
+				j += n
+			}
+		}
+		t := token{text: strings.ToLower(text[i:j]), raw: text[i:j], start: i, end: j, num: -1, space: space}
+		if isDigit(r) {
+			t.digits = j - i
+			if t.digits <= 9 {
+				t.num, _ = strconv.Atoi(text[i:j])
+			}
+			if j+2 <= len(text) {
+				switch strings.ToLower(text[j : j+2]) {
+				case "st", "nd", "rd", "th":
+					if j+2 == len(text) || !unicode.IsLetter(rune(text[j+2])) {
+						t.ord = true
+						t.end = j + 2
+						t.raw = text[i : j+2]
+						t.text = strings.ToLower(t.raw)
+						j += 2
+					}
+				}
+			}
+		}
+		toks = append(toks, t)
+		space = false
+		i = j
+	}
+	return toks
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }

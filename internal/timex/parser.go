@@ -1,0 +1,299 @@
+package timex
+
+import (
+	"time"
+)
+
+// parser runs the rules over the tokens of one text.
+type parser struct {
+	toks  []token
+	ref   time.Time // the reference day, 00:00 UTC
+	tense Tense
+	// whole is set by Parse: the text is one phrase, so forms that are
+	// dates only in context ("2/15", "sat", a bare "March") are taken.
+	whole bool
+}
+
+// match is what a rule found: n tokens from where it started.
+type match struct {
+	n        int
+	v        Value
+	explicit bool
+	// endsInDay is set when the last token is a day of the month, so a
+	// range may go on with a bare day: "July 27-30".
+	endsInDay bool
+}
+
+type rule func(p *parser, i int) (match, bool)
+
+// rules are tried at every token; the longest match wins, the first on ties.
+// (Set in init: some rules read a date inside themselves through single.)
+var rules []rule
+
+func init() {
+	rules = []rule{
+		ruleDate,
+		ruleMonthYear,
+		ruleNumeric,
+		ruleYear,
+		ruleMonth,
+		ruleRelativeDay,
+		ruleRelativePeriod,
+		ruleWeekend,
+		ruleWeekday,
+		ruleCountedWeekday,
+		ruleCountAgo,
+		ruleSpan,
+		ruleQuarter,
+		ruleHalf,
+		rulePart,
+		ruleOrdinalOf,
+		ruleWeekOf,
+		ruleDayRange,
+		ruleDayOfMonth,
+		ruleSeason,
+		ruleForDays,
+	}
+}
+
+func newParser(text string, ref time.Time, tense Tense, whole bool) *parser {
+	return &parser{toks: tokenize(text), ref: refDay(ref), tense: tense, whole: whole}
+}
+
+// single is the longest match of any one rule at i.
+func (p *parser) single(i int) (match, bool) {
+	var best match
+	if i < 0 || i >= len(p.toks) || !p.mayStart(i) {
+		return best, false
+	}
+	for _, r := range rules {
+		if m, ok := r(p, i); ok && m.n > best.n {
+			best = m
+		}
+	}
+	return best, best.n > 0
+}
+
+// parseAt is single extended to a range where one follows ("Thursday
+// through Saturday", "July 30 to Aug. 1", "July 27-30").
+func (p *parser) parseAt(i int) (match, bool) {
+	m, ok := p.single(i)
+	if !ok {
+		return m, false
+	}
+	if r, ok := p.extendRange(i, m); ok {
+		return r, true
+	}
+	if r, ok := p.extendFor(i, m); ok {
+		return r, true
+	}
+	return m, true
+}
+
+// mayStart cheaply rules out tokens no rule starts with.
+func (p *parser) mayStart(i int) bool {
+	t := p.toks[i]
+	if t.isNum() {
+		return true
+	}
+	return startWords[t.text] || lex.month[t.text] != 0 || isWeekdayWord(t.text) ||
+		lex.ordinal[t.text] != 0 || lex.cardinal[t.text] != 0 || lex.tens[t.text] != 0
+}
+
+var startWords = setOf("the", "this", "next", "last", "past", "previous", "coming", "upcoming", "current", "following",
+	"today", "tonight", "tomorrow", "tomorrows", "yesterday", "earlier", "later", "in", "early", "mid", "late",
+	"beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy", "all", "rest", "weekend", "q", "h",
+	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
+	"around", "over", "during")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func isWeekdayWord(w string) bool {
+	if _, ok := lex.weekday[w]; ok {
+		return true
+	}
+	if _, ok := lex.wdAbbr[w]; ok {
+		return true
+	}
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		_, ok := lex.weekday[w[:len(w)-1]]
+		return ok
+	}
+	return false
+}
+
+func (p *parser) tok(i int) token {
+	if i < 0 || i >= len(p.toks) {
+		return token{num: -1}
+	}
+	return p.toks[i]
+}
+
+// is reports whether token i is one of words.
+func (p *parser) is(i int, words ...string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	for _, w := range words {
+		if p.toks[i].text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+// period returns 1 when token i is a period glued to the word before it.
+func (p *parser) period(i int) int {
+	if p.is(i, ".") && p.glued(i) {
+		return 1
+	}
+	return 0
+}
+
+// month reads a month name (with its abbreviation's period) at i. In running
+// text the name must be capitalised: "may" and "march" are words too.
+func (p *parser) month(i int) (time.Month, int) {
+	t := p.tok(i)
+	m := lex.month[t.text]
+	if m == 0 || (!p.whole && !t.upper()) {
+		return 0, 0
+	}
+	if len(t.text) <= 4 && t.text != "june" && t.text != "july" && t.text != "may" {
+		return m, 1 + p.period(i+1)
+	}
+	return m, 1
+}
+
+// weekday reads a weekday name at i; abbr is set for short forms ("Sat",
+// "Wed") that are words too, plural for "Fridays".
+func (p *parser) weekday(i int) (wd time.Weekday, n int, abbr, plural bool) {
+	t := p.tok(i)
+	if !p.whole && !t.upper() {
+		return 0, 0, false, false
+	}
+	if wd, ok := lex.weekday[t.text]; ok {
+		return wd, 1, false, false
+	}
+	if wd, ok := lex.wdAbbr[t.text]; ok {
+		return wd, 1 + p.period(i+1), true, false
+	}
+	if len(t.text) > 1 && t.text[len(t.text)-1] == 's' {
+		if wd, ok := lex.weekday[t.text[:len(t.text)-1]]; ok {
+			return wd, 1, false, true
+		}
+	}
+	return 0, 0, false, false
+}
+
+// dayNum reads a day of the month: "15", "15th", "fifteenth", "twenty-first".
+func (p *parser) dayNum(i int) (int, int) {
+	t := p.tok(i)
+	if t.isNum() {
+		if t.digits > 2 || t.num < 1 || t.num > 31 {
+			return 0, 0
+		}
+		// Not a clock time, a decimal or a percentage.
+		if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == ":" || nx.text == "%" || (nx.text == "." && p.tok(i+2).isNum() && p.glued(i+2))) {
+			return 0, 0
+		}
+		return t.num, 1
+	}
+	if d := lex.ordinal[t.text]; d > 0 && d <= 31 {
+		return d, 1
+	}
+	if tens := lex.tens[t.text]; tens > 0 {
+		j := i + 1
+		if p.is(j, "-") {
+			j++
+		}
+		if d := lex.ordinal[p.tok(j).text]; d > 0 && d < 10 && tens+d <= 31 {
+			return tens + d, j + 1 - i
+		}
+	}
+	return 0, 0
+}
+
+// ordinal reads an ordinal written as such: "3rd", "third".
+func (p *parser) ordinal(i int) (int, int) {
+	t := p.tok(i)
+	if t.ord {
+		return t.num, 1
+	}
+	if k := lex.ordinal[t.text]; k > 0 {
+		return k, 1
+	}
+	return 0, 0
+}
+
+// year reads a four-digit year, with an era if one is written ("2014 A.D.",
+// "14 a.d.", "2014 BC": BC years are negative, as Duckling writes them).
+func (p *parser) year(i int) (int, int) {
+	t := p.tok(i)
+	if !t.isNum() || t.ord {
+		return 0, 0
+	}
+	if pr := p.tok(i - 1); p.glued(i) && (pr.text == "$" || pr.text == "£" || pr.text == "€" || pr.text == "#") {
+		return 0, 0
+	}
+	if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || nx.text == ":" || (nx.text == "," && p.tok(i+2).isNum() && p.glued(i+2))) {
+		return 0, 0
+	}
+	y, n := t.num, 1
+	switch {
+	case p.is(i+1, "ad", "ce"):
+		n++
+	case p.is(i+1, "bc", "bce"):
+		y, n = -y, n+1
+	case p.is(i+1, "a") && p.is(i+2, ".") && p.is(i+3, "d"):
+		n += 3 + p.period(i+4)
+	case p.is(i+1, "b") && p.is(i+2, ".") && p.is(i+3, "c"):
+		y, n = -y, n+3+p.period(i+4)
+	default:
+		if t.digits != 4 || y < 1000 || y > 2999 {
+			return 0, 0
+		}
+	}
+	return y, n
+}
+
+// count reads a small number: "3", "three", "a", "a few".
+func (p *parser) count(i int) (int, int) {
+	t := p.tok(i)
+	if t.isNum() && !t.ord && t.digits <= 3 {
+		return t.num, 1
+	}
+	if p.is(i, "a") && p.is(i+1, "few", "couple") {
+		k := 3
+		if p.is(i+1, "couple") {
+			k = 2
+		}
+		if p.is(i+2, "of") {
+			return k, 3
+		}
+		return k, 2
+	}
+	if k := lex.cardinal[t.text]; k > 0 {
+		return k, 1
+	}
+	return 0, 0
+}
+
+// unit reads a calendar unit word: day, week, fortnight, month, quarter, year.
+func (p *parser) unit(i int) (string, int) {
+	u := lex.unit[p.tok(i).text]
+	if u == "" {
+		return "", 0
+	}
+	return u, 1
+}

@@ -1,0 +1,410 @@
+package timex
+
+import "time"
+
+// ruleRelativeDay reads days named from today: "today", "tonight",
+// "yesterday", "tomorrow", "the day after tomorrow", "the day before
+// yesterday", "this morning", "last night".
+func ruleRelativeDay(p *parser, i int) (match, bool) {
+	day := func(n, off int) (match, bool) {
+		return match{n: n, v: dayValue(p.ref.AddDate(0, 0, off))}, true
+	}
+	switch {
+	case p.is(i, "today", "tonight"):
+		return day(1, 0)
+	case p.is(i, "yesterday"):
+		return day(1, -1)
+	case p.is(i, "tomorrow", "tomorrows"):
+		return day(1, 1)
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow"):
+		return day(4, 2)
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before") && p.is(i+3, "yesterday"):
+		return day(4, -2)
+	case p.is(i, "this") && p.is(i+1, "morning", "afternoon", "evening"):
+		return day(2, 0)
+	case p.is(i, "last") && p.is(i+1, "night"):
+		return day(2, -1)
+	case p.is(i, "earlier", "later") && p.is(i+1, "today"):
+		return day(2, 0)
+	case p.whole && p.is(i, "at") && p.is(i+1, "this") && p.is(i+2, "time"):
+		return day(3, 0)
+	}
+	return match{}, false
+}
+
+// periodOffset reads a word that moves a period: this (0), last (-1), next (+1).
+func periodOffset(w string) (int, bool) {
+	switch w {
+	case "this", "current":
+		return 0, true
+	case "last", "past", "previous":
+		return -1, true
+	case "next", "coming", "upcoming", "following":
+		return 1, true
+	}
+	return 0, false
+}
+
+// unitValue is the calendar unit u holding t, moved by off units.
+func unitValue(t time.Time, u string, off int) (Value, bool) {
+	switch u {
+	case "week":
+		return weekValue(t.AddDate(0, 0, 7*off)), true
+	case "month":
+		s := date(t.Year(), t.Month()+time.Month(off), 1)
+		return monthValue(s.Year(), s.Month()), true
+	case "quarter":
+		q := (int(t.Month())-1)/3 + off
+		y := t.Year() + floorDiv(q, 4)
+		return quarterValue(y, q-4*floorDiv(q, 4)+1), true
+	case "year":
+		return yearValue(t.Year() + off), true
+	}
+	return Value{}, false
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// periodAt reads "this week", "the following month", "last year", "next
+// quarter", "around next week" and gives the period.
+func (p *parser) periodAt(i int) (Value, int, bool) {
+	j := i
+	if p.is(j, "around") {
+		j++
+	}
+	if p.is(j, "the") {
+		j++
+	}
+	off, ok := periodOffset(p.tok(j).text)
+	if !ok {
+		return Value{}, 0, false
+	}
+	u, un := p.unit(j + 1)
+	if un == 0 {
+		return Value{}, 0, false
+	}
+	v, ok := unitValue(p.ref, u, off)
+	return v, j + 2 - i, ok
+}
+
+// ruleRelativePeriod reads a week, month, quarter or year named from
+// today — "this week", "last month", "next year", "the following week" —
+// and the parts of them news names: "earlier this week", "later this month".
+func ruleRelativePeriod(p *parser, i int) (match, bool) {
+	if p.is(i, "earlier", "later") {
+		j := i + 1
+		var v Value
+		var n int
+		switch {
+		case p.is(j, "this"):
+			u, un := p.unit(j + 1)
+			if un == 0 {
+				return match{}, false
+			}
+			v, _ = unitValue(p.ref, u, 0)
+			n = 3
+		case p.is(j, "in") && p.is(j+1, "the"):
+			u, un := p.unit(j + 2)
+			if un == 0 {
+				return match{}, false
+			}
+			v, _ = unitValue(p.ref, u, 0)
+			n = 4
+		default:
+			return match{}, false
+		}
+		if v.Grain == "" {
+			return match{}, false
+		}
+		if p.is(i, "earlier") {
+			return match{n: n, v: rangeValue(v.Start, maxTime(v.Start, p.ref))}, true
+		}
+		return match{n: n, v: rangeValue(minTime(p.ref, v.End), v.End)}, true
+	}
+	v, n, ok := p.periodAt(i)
+	if !ok || p.tok(i).text == "around" && !p.whole {
+		return match{}, false
+	}
+	return match{n: n, v: v}, true
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// ruleWeekend reads "the weekend", "this weekend", "last weekend", "next
+// weekend", "over the weekend": a Saturday and Sunday. Without last or next,
+// the tense decides; with no tense, the weekend nearest the reference day.
+func ruleWeekend(p *parser, i int) (match, bool) {
+	j, det := i, ""
+	if p.is(j, "over") && p.is(j+1, "the") {
+		j += 2
+	} else if p.is(j, "the", "this", "last", "next", "past", "coming") {
+		det, j = p.tok(j).text, j+1
+	}
+	if !p.is(j, "weekend") {
+		return match{}, false
+	}
+	if det == "" && j == i && !p.whole {
+		return match{}, false // a bare "weekend" is a noun: "weekend talks"
+	}
+	ref := p.ref
+	wd := ref.Weekday()
+	thisSat := ref.AddDate(0, 0, (int(time.Saturday)-int(wd)+7)%7) // coming Saturday, today if Saturday
+	if wd == time.Sunday {
+		thisSat = ref.AddDate(0, 0, -1)
+	}
+	lastSat := thisSat.AddDate(0, 0, -7)
+	var sat time.Time
+	switch det {
+	case "last", "past":
+		sat = lastSat
+		if wd == time.Saturday || wd == time.Sunday {
+			sat = thisSat.AddDate(0, 0, -7)
+		}
+	case "next", "coming":
+		sat = thisSat
+		if wd == time.Saturday || wd == time.Sunday {
+			sat = thisSat.AddDate(0, 0, 7)
+		}
+	default:
+		switch {
+		case wd == time.Saturday || wd == time.Sunday:
+			sat = thisSat
+		case p.tense == TensePast:
+			sat = lastSat
+		case p.tense == TenseFuture || det == "this":
+			sat = thisSat
+		case wd <= time.Wednesday:
+			sat = lastSat
+		default:
+			sat = thisSat
+		}
+	}
+	return match{n: j + 1 - i, v: rangeValue(sat, sat.AddDate(0, 0, 1))}, true
+}
+
+// ruleWeekday reads a weekday: "on Saturday" (by tense), "this Monday",
+// "next Friday" (the Friday of next week), "last Monday", "Wednesday of
+// next week", "Friday after next", "last week's Sunday", "Tuesday the 19th".
+func ruleWeekday(p *parser, i int) (match, bool) {
+	j, det := i, ""
+	if p.is(j, "this", "next", "last", "coming", "upcoming", "past", "previous") {
+		// "last week's Sunday"
+		if p.is(j+1, "week") && p.is(j+2, "'", "’") && p.is(j+3, "s") {
+			off, _ := periodOffset(p.tok(j).text)
+			if wd, wn, _, _ := p.weekday(j + 4); wn > 0 {
+				return match{n: 4 + wn, v: dayValue(weekdayIn(p.ref.AddDate(0, 0, 7*off), wd))}, true
+			}
+			return match{}, false
+		}
+		det, j = p.tok(j).text, j+1
+	}
+	wd, wn, abbr, plural := p.weekday(j)
+	if wn == 0 || plural {
+		return match{}, false
+	}
+	j += wn
+	ref := p.ref
+	// "Tuesday the 19th", "Thu 15th": the nearest month where that day is that weekday.
+	if det == "" {
+		k := j
+		if p.is(k, "the") {
+			k++
+		}
+		if d, dn := p.dayNum(k); dn > 0 && (p.tok(k).ord || k > j) {
+			v, ok := p.nearestDayOfMonth(d, func(t time.Time) bool { return t.Weekday() == wd })
+			return match{n: k + dn - i, v: v}, ok
+		}
+	}
+	// "Wednesday of next week", "Monday this week", "Sunday from last week".
+	k := j
+	if p.is(k, "of", "from", "in") {
+		k++
+	}
+	if p.is(k, "the") {
+		k++
+	}
+	if off, ok := periodOffset(p.tok(k).text); ok && p.is(k+1, "week") && det == "" {
+		return match{n: k + 2 - i, v: dayValue(weekdayIn(ref.AddDate(0, 0, 7*off), wd))}, true
+	}
+	if p.is(j, "after") && p.is(j+1, "next") && det == "" {
+		return match{n: j + 2 - i, v: dayValue(nextWeekday(nextWeekday(ref, wd), wd))}, true
+	}
+	var t time.Time
+	switch det {
+	case "":
+		if abbr && !p.whole {
+			return match{}, false // "Sun", "Sat", "Wed" alone are words
+		}
+		t = resolveWeekday(ref, wd, p.tense)
+	case "this":
+		t = weekdayIn(ref, wd)
+		if p.tense == TenseFuture && t.Before(ref) {
+			t = nextWeekday(ref, wd)
+		} else if p.tense == TensePast && t.After(ref) {
+			t = prevWeekday(ref, wd)
+		}
+	case "next":
+		t = weekdayIn(ref.AddDate(0, 0, 7), wd)
+	case "coming", "upcoming":
+		t = nextWeekday(ref, wd)
+	default:
+		t = prevWeekday(ref, wd)
+	}
+	return match{n: j - i, v: dayValue(t)}, true
+}
+
+// ruleCountedWeekday reads "3 Fridays from now", "two Thursdays ago".
+func ruleCountedWeekday(p *parser, i int) (match, bool) {
+	k, kn := p.count(i)
+	if kn == 0 || k < 1 || k > 52 {
+		return match{}, false
+	}
+	wd, wn, _, plural := p.weekday(i + kn)
+	if wn == 0 || !plural && k != 1 {
+		return match{}, false
+	}
+	j := i + kn + wn
+	t := p.ref
+	switch {
+	case p.is(j, "from") && p.is(j+1, "now", "today"), p.is(j, "hence"):
+		for range k {
+			t = nextWeekday(t, wd)
+		}
+	case p.is(j, "ago", "back"):
+		for range k {
+			t = prevWeekday(t, wd)
+		}
+	default:
+		return match{}, false
+	}
+	if p.is(j, "from") {
+		j++
+	}
+	return match{n: j + 1 - i, v: dayValue(t)}, true
+}
+
+// shift moves the reference day by k units. Counting from today keeps the
+// day; "three months ago" and "two years ago" name a month and a year, not
+// a day the writer counted.
+func (p *parser) shift(u string, k int, keepDay bool) Value {
+	switch u {
+	case "day":
+		return dayValue(p.ref.AddDate(0, 0, k))
+	case "week":
+		return dayValue(p.ref.AddDate(0, 0, 7*k))
+	case "fortnight":
+		return dayValue(p.ref.AddDate(0, 0, 14*k))
+	}
+	if keepDay {
+		switch u {
+		case "month":
+			return dayValue(p.ref.AddDate(0, k, 0))
+		case "quarter":
+			return dayValue(p.ref.AddDate(0, 3*k, 0))
+		case "year":
+			return dayValue(p.ref.AddDate(k, 0, 0))
+		}
+	}
+	switch u {
+	case "month":
+		v, _ := unitValue(p.ref, "month", k)
+		return v
+	case "quarter":
+		v, _ := unitValue(p.ref, "quarter", k)
+		return v
+	}
+	return yearValue(p.ref.Year() + k)
+}
+
+// ruleCountAgo reads "two days ago", "a week ago", "in three weeks",
+// "3 years from today", "three weeks hence".
+func ruleCountAgo(p *parser, i int) (match, bool) {
+	j, in := i, false
+	if p.is(j, "in", "within") {
+		if p.is(j, "within") && !p.whole {
+			return match{}, false
+		}
+		j, in = j+1, true
+	}
+	k, kn := p.count(j)
+	if kn == 0 || k > 400 {
+		return match{}, false
+	}
+	u, un := p.unit(j + kn)
+	if un == 0 {
+		return match{}, false
+	}
+	j += kn + un
+	if in {
+		return match{n: j - i, v: p.shift(u, k, false)}, true
+	}
+	switch {
+	case p.is(j, "ago"), p.is(j, "back") && p.whole:
+		return match{n: j + 1 - i, v: p.shift(u, -k, false)}, true
+	case p.is(j, "hence"):
+		return match{n: j + 1 - i, v: p.shift(u, k, false)}, true
+	case p.is(j, "from") && p.is(j+1, "now", "today"):
+		return match{n: j + 2 - i, v: p.shift(u, k, true)}, true
+	}
+	return match{}, false
+}
+
+// ruleSpan reads counted spans next to today: "the last two days", "the
+// past 2 weeks", "the next three months", "the next few days", "the
+// upcoming two weeks". Days leave today out; weeks, months and years are
+// whole calendar units before or after the current one.
+func ruleSpan(p *parser, i int) (match, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	off, ok := periodOffset(p.tok(j).text)
+	if !ok || off == 0 {
+		return match{}, false
+	}
+	k, kn := p.count(j + 1)
+	if kn == 0 || k < 1 || k > 400 || p.is(j+1, "a", "an") {
+		return match{}, false
+	}
+	u, un := p.unit(j + 1 + kn)
+	if un == 0 {
+		return match{}, false
+	}
+	n := j + 1 + kn + un - i
+	if u == "day" {
+		if off < 0 {
+			return match{n: n, v: rangeValue(p.ref.AddDate(0, 0, -k), p.ref.AddDate(0, 0, -1))}, true
+		}
+		return match{n: n, v: rangeValue(p.ref.AddDate(0, 0, 1), p.ref.AddDate(0, 0, k))}, true
+	}
+	if u == "fortnight" {
+		u, k = "week", 2*k
+	}
+	var a, b Value
+	if off < 0 {
+		a, _ = unitValue(p.ref, u, -k)
+		b, _ = unitValue(p.ref, u, -1)
+	} else {
+		a, _ = unitValue(p.ref, u, 1)
+		b, _ = unitValue(p.ref, u, k)
+	}
+	return match{n: n, v: Value{Start: a.Start, End: b.End, Grain: a.Grain}}, true
+}

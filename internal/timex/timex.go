@@ -1,0 +1,110 @@
+// Package timex finds and normalises time expressions in English news text.
+//
+// It takes a text (a sentence or a whole article body), a reference date
+// (the publication date, or the best date the page gives) and the tense of
+// the clause, and gives each date expression it finds — "on Saturday",
+// "July 27-30", "mid-March", "earlier this week", "the first half of 2024",
+// "16:35 JST, March 10, 2022" — with byte offsets and an inclusive range of
+// calendar days with its grain. The tense decides which way a bare weekday
+// or month points: news says "on Monday" for the Monday just gone in a
+// past-tense sentence and for the coming one in a future-tense sentence.
+// Times of day are not resolved; a dateline's date is.
+package timex
+
+import (
+	"time"
+)
+
+// Grain is the precision of a Value: the span the text actually names.
+type Grain string
+
+const (
+	GrainDay     Grain = "day"
+	GrainWeek    Grain = "week"
+	GrainMonth   Grain = "month"
+	GrainQuarter Grain = "quarter"
+	GrainYear    Grain = "year"
+	// GrainRange is a multi-day span that is no calendar unit: "Thursday
+	// through Saturday", "July 27-30", "mid-March", "the weekend".
+	GrainRange Grain = "range"
+)
+
+// Tense tells which way a bare weekday or month points from the reference date.
+type Tense int
+
+const (
+	// TenseUnknown picks the nearest occurrence (the reference day itself
+	// for its own weekday).
+	TenseUnknown Tense = iota
+	// TensePast picks the most recent occurrence, the reference day included.
+	TensePast
+	// TenseFuture picks the next occurrence, the reference day included.
+	TenseFuture
+)
+
+// Value is an inclusive range of calendar days (dates at 00:00 UTC).
+type Value struct {
+	Start, End time.Time
+	Grain      Grain
+}
+
+// Expression is one time expression found in a text.
+type Expression struct {
+	Text       string
+	Start, End int // byte offsets into the text given to Find
+	Value      Value
+	// Explicit is true when the text gives the full date itself, year
+	// included; false when it was resolved against the reference date.
+	Explicit bool
+}
+
+// Find returns the date expressions of text in order, resolved against ref
+// with tense choosing the direction of bare weekdays and months. Words that
+// only look like dates ("Japan may send", "a protest march", "2+2 talks",
+// "100 people") are left alone.
+func Find(text string, ref time.Time, tense Tense) []Expression {
+	p := newParser(text, ref, tense, false)
+	var out []Expression
+	for i := 0; i < len(p.toks); {
+		m, ok := p.parseAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		first, last := p.toks[i], p.toks[i+m.n-1]
+		out = append(out, Expression{
+			Text: text[first.start:last.end], Start: first.start, End: last.end,
+			Value: m.v, Explicit: m.explicit,
+		})
+		i += m.n
+	}
+	return out
+}
+
+// Parse resolves a whole phrase ("next Friday", "in March", "2024-07-22")
+// against ref. It reports false when the phrase is not, as a whole, a date
+// expression. Parse is looser than Find: a bare "2/15" or "sat" is a date
+// when it is all there is.
+func Parse(phrase string, ref time.Time, tense Tense) (Value, bool) {
+	p := newParser(phrase, ref, tense, true)
+	n := len(p.toks)
+	for n > 0 && (p.toks[n-1].text == "." || p.toks[n-1].text == "," || p.toks[n-1].text == "?" || p.toks[n-1].text == "!") {
+		n--
+	}
+	p.toks = p.toks[:n]
+	if n == 0 {
+		return Value{}, false
+	}
+	if m, ok := p.parseAt(0); ok && m.n == n {
+		return m.v, true
+	}
+	// A leading preposition that the rules do not use themselves.
+	if fillers[p.toks[0].text] && n > 1 {
+		if m, ok := p.parseAt(1); ok && m.n == n-1 {
+			return m.v, true
+		}
+	}
+	return Value{}, false
+}
+
+var fillers = map[string]bool{"on": true, "in": true, "at": true, "during": true, "around": true, "from": true, "by": true, "for": true, "of": true, "since": true, "until": true, "till": true}
