@@ -229,3 +229,19 @@ func synthetic(n int, seed uint64) []Signature {
 	}
 	return sigs
 }
+
+func TestUnspacedScriptsAreShingled(t *testing.T) {
+	const ja = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。"
+	var r reader
+	r.read(ja)
+	if len(r.words) < 60 {
+		t.Errorf("Japanese text read as %d words, want one a character", len(r.words))
+	}
+	// Furniture in English around a Japanese story must not replace it.
+	wrapped := "Subscribe to our newsletter to get the latest news delivered to your inbox every morning.\n" + ja + "\nWe use cookies to improve your experience on our site and to show you relevant ads."
+	ix := NewIndex(Options{})
+	ix.Add("ja", ja)
+	if of, _ := ix.Add("wrapped", wrapped); of != "ja" {
+		t.Errorf("re-wrapped Japanese story: Add = %q, want %q", of, "ja")
+	}
+}

@@ -110,11 +110,22 @@ func (r *reader) read(body string) {
 	}
 }
 
+// isUnspaced reports whether r belongs to a script written without spaces
+// between words.
+func isUnspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
 // endsSentence reports whether a line ends as prose does, with a full stop,
 // question or exclamation mark, possibly inside a closing quote.
 func endsSentence(line string) bool {
-	line = strings.TrimRight(line, " \t\r\n\"'”’)")
-	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
+	line = strings.TrimRight(line, " \t\r\n\"'”’)」』")
+	for _, end := range []string{".", "!", "?", "。", "！", "？"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // line appends the words of one line.
@@ -158,6 +169,19 @@ func (r *reader) line(line string) {
 			flags = 0
 			r.endName()
 			sentenceStart = true
+		case ch == '。' || ch == '！' || ch == '？':
+			r.flush(flags, &sentenceStart)
+			flags = 0
+			r.endName()
+			sentenceStart = true
+		case ch >= utf8.RuneSelf && isUnspaced(ch):
+			// Chinese and Japanese are written without spaces: each
+			// character is a word, so shingles are character n-grams.
+			r.flush(flags, &sentenceStart)
+			r.buf = utf8.AppendRune(r.buf, ch)
+			r.flush(0, &sentenceStart)
+			flags = 0
+			r.endName()
 		case ch >= utf8.RuneSelf && (unicode.IsLetter(ch) || unicode.IsDigit(ch)):
 			if unicode.IsUpper(ch) && len(r.buf) == 0 {
 				flags |= flagCapital
