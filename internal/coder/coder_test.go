@@ -282,3 +282,21 @@ func FuzzCode(f *testing.F) {
 		}
 	})
 }
+
+func TestQuotationsAndPronounSubjects(t *testing.T) {
+	const pub = "2023-05-10"
+	quoted := Code(art("“Germany and France will impose sanctions on Iran,” an analyst said.", pub), Options{})
+	for _, e := range quoted {
+		t.Errorf("quoted words coded as %s %v, want no event", e.Type, e.Countries())
+	}
+	evs := Code(art("Japan and Australia will deepen their defence ties when they hold talks in Canberra on Friday.", pub), Options{})
+	found := false
+	for _, e := range evs {
+		if e.Type == "CONSULT" && slices.Equal(e.Countries(), []string{"AUS", "JPN"}) && e.Status == event.Planned {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no planned CONSULT of AUS and JPN from the clause with a pronoun subject: %+v", evs)
+	}
+}
