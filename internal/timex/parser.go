@@ -53,6 +53,10 @@ func init() {
 		ruleDayOfMonth,
 		ruleSeason,
 		ruleForDays,
+		ruleHoliday,
+		ruleClosest,
+		ruleDayOfRelativeMonth,
+		ruleWholeWeek,
 	}
 }
 
@@ -104,7 +108,8 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"today", "tonight", "tomorrow", "tomorrows", "yesterday", "earlier", "later", "in", "early", "mid", "late",
 	"beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy", "all", "rest", "weekend", "q", "h",
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
-	"around", "over", "during")
+	"around", "over", "during", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
+	"palm", "ash", "boxing", "closest", "nearest")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -131,19 +131,19 @@ func ruleDayRange(p *parser, i int) (match, bool) {
 	return match{n: j - i, v: v}, ok
 }
 
-// season is the astronomical season holding days of year y: spring from
-// the March equinox, summer from the June solstice, autumn from the
-// September equinox, winter from the December solstice into the next year.
+// seasonValue is a season of year y on the traditional fixed dates of the
+// equinoxes and solstices: spring from March 21, summer from June 21,
+// autumn from September 23, winter from December 21 into the next year.
 func seasonValue(name string, y int) Value {
 	switch name {
 	case "spring":
-		return rangeValue(date(y, 3, 20), date(y, 6, 20))
+		return rangeValue(date(y, 3, 21), date(y, 6, 20))
 	case "summer":
 		return rangeValue(date(y, 6, 21), date(y, 9, 22))
 	case "autumn", "fall":
 		return rangeValue(date(y, 9, 23), date(y, 12, 20))
 	}
-	return rangeValue(date(y, 12, 21), date(y+1, 3, 19))
+	return rangeValue(date(y, 12, 21), date(y+1, 3, 20))
 }
 
 var seasonNames = []string{"winter", "spring", "summer", "autumn"}
@@ -205,7 +205,7 @@ func ruleSeason(p *parser, i int) (match, bool) {
 	}
 	if hasDet {
 		cur := seasonValue(name, p.ref.Year())
-		if name == "winter" && p.ref.Before(date(p.ref.Year(), 3, 20)) {
+		if name == "winter" && p.ref.Before(date(p.ref.Year(), 3, 21)) {
 			cur = seasonValue(name, p.ref.Year()-1)
 		}
 		switch {

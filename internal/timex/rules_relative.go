@@ -301,9 +301,10 @@ func ruleCountedWeekday(p *parser, i int) (match, bool) {
 	return match{n: j + 1 - i, v: dayValue(t)}, true
 }
 
-// shift moves the reference day by k units. Counting from today keeps the
-// day; "three months ago" and "two years ago" name a month and a year, not
-// a day the writer counted.
+// shift moves the reference day by k units and keeps the precision one
+// step finer than the unit counted: "three weeks ago" and "three months ago"
+// are days, "two years ago" is a month (a writer counting years back does
+// not mean the very day); counting "from today" keeps the day.
 func (p *parser) shift(u string, k int, keepDay bool) Value {
 	switch u {
 	case "day":
@@ -313,7 +314,7 @@ func (p *parser) shift(u string, k int, keepDay bool) Value {
 	case "fortnight":
 		return dayValue(p.ref.AddDate(0, 0, 14*k))
 	}
-	if keepDay {
+	if keepDay || u != "year" {
 		switch u {
 		case "month":
 			return dayValue(p.ref.AddDate(0, k, 0))
@@ -323,15 +324,8 @@ func (p *parser) shift(u string, k int, keepDay bool) Value {
 			return dayValue(p.ref.AddDate(k, 0, 0))
 		}
 	}
-	switch u {
-	case "month":
-		v, _ := unitValue(p.ref, "month", k)
-		return v
-	case "quarter":
-		v, _ := unitValue(p.ref, "quarter", k)
-		return v
-	}
-	return yearValue(p.ref.Year() + k)
+	s := p.ref.AddDate(k, 0, 0)
+	return monthValue(s.Year(), s.Month())
 }
 
 // ruleCountAgo reads "two days ago", "a week ago", "in three weeks",
@@ -407,4 +401,25 @@ func ruleSpan(p *parser, i int) (match, bool) {
 		b, _ = unitValue(p.ref, u, k)
 	}
 	return match{n: n, v: Value{Start: a.Start, End: b.End, Grain: a.Grain}}, true
+}
+
+// ruleWholeWeek reads "all week" and "the rest of the week": the current
+// week, and the days of it from today on.
+func ruleWholeWeek(p *parser, i int) (match, bool) {
+	if p.is(i, "all") && p.is(i+1, "week") {
+		return match{n: 2, v: rangeValue(weekStart(p.ref), weekStart(p.ref).AddDate(0, 0, 6))}, true
+	}
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if p.is(j, "rest") && p.is(j+1, "of") && p.is(j+2, "the") {
+		u, un := p.unit(j + 3)
+		if un == 0 || u == "day" {
+			return match{}, false
+		}
+		v, _ := unitValue(p.ref, u, 0)
+		return match{n: j + 4 - i, v: rangeValue(p.ref, v.End)}, true
+	}
+	return match{}, false
 }

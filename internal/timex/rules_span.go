@@ -333,6 +333,11 @@ func ruleWeekOf(p *parser, i int) (match, bool) {
 	if !ok || m.v.Grain != GrainDay {
 		return match{}, false
 	}
-	v := weekValue(m.v.Start)
-	return match{n: j + 2 + m.n - i, v: v, explicit: m.explicit}, true
+	// A week named by its Sunday is the week that Sunday opens, as in
+	// American usage, where weeks start on Sunday.
+	t := m.v.Start
+	if t.Weekday() == time.Sunday {
+		t = t.AddDate(0, 0, 1)
+	}
+	return match{n: j + 2 + m.n - i, v: weekValue(t), explicit: m.explicit}, true
 }
