@@ -196,7 +196,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 			}
 		}
 	}
-	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" {
+	if (p.kind == "seat" || p.kind == "capital" && s.acts(i, end)) && !located && p.country != "" {
 		ci := s.c.countries[s.c.countryIndex[p.country]]
 		m = Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
 		if m.Sector == "" {
@@ -205,6 +205,75 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	}
 	s.emit(m, i, end)
 	return end, true
+}
+
+// Words after a capital that show it is the city, not the government:
+// "Tokyo residents", "Seoul shares", "Beijing time".
+var cityNouns = map[string]bool{
+	"residents": true, "resident": true, "time": true, "stocks": true, "shares": true,
+	"stock": true, "market": true, "markets": true, "area": true, "region": true,
+	"streets": true, "street": true, "airport": true, "station": true, "city": true,
+	"university": true, "bureau": true, "correspondent": true, "office": true,
+	"metropolitan": true, "hotel": true, "district": true, "suburbs": true, "police": true,
+}
+
+var notVerbs = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "for": true, "to": true, "from": true,
+	"with": true, "by": true, "as": true, "the": true, "a": true, "an": true, "its": true,
+	"their": true, "his": true, "her": true, "where": true, "which": true, "when": true,
+	"this": true, "last": true, "next": true, "since": true, "until": true, "after": true,
+	"before": true, "during": true, "into": true, "than": true, "while": true,
+	"up": true, "down": true, "out": true, "over": true, "about": true, "like": true,
+	"near": true, "across": true, "outside": true, "downtown": true, "central": true,
+	"greater": true, "western": true, "eastern": true, "northern": true, "southern": true,
+}
+
+// acts reports whether the capital at tokens i..end stands for its
+// government: it is the subject of a verb ("Pyongyang warned"), owns
+// something ("Beijing's response"), is paired with another country ("Tokyo
+// and Washington", "ties with Seoul", "talks between Tokyo and Seoul").
+// Anything else is the city.
+func (s *scan) acts(i, end int) bool {
+	next := s.key(end)
+	switch {
+	case next == "'s":
+		return true
+	case next == "and" || next == "or" || next == ",":
+		if s.countryLike(end + 1) {
+			return true
+		}
+	case end < len(s.toks) && s.toks[end].word && !s.toks[end].cap && !notVerbs[next] && !cityNouns[next]:
+		return true
+	}
+	// The object of a verb: "warned Seoul", "urged Tokyo".
+	if i > 0 {
+		if t := s.toks[i-1]; t.word && !t.cap && !notVerbs[t.key] && !locatives[t.key] && !cityNouns[t.key] && len(t.key) > 2 {
+			return true
+		}
+	}
+	switch s.key(i - 1) {
+	case "with", "between", "against", "by", "and", "or", ",":
+		if s.key(i-1) == "with" || s.key(i-1) == "between" || s.key(i-1) == "against" || s.key(i-1) == "by" {
+			return true
+		}
+		if len(s.out) > 0 {
+			last := s.out[len(s.out)-1]
+			return last.Kind == Country && last.End == s.toks[i-1].start
+		}
+	}
+	return false
+}
+
+// countryLike reports whether token i starts a country or a capital.
+func (s *scan) countryLike(i int) bool {
+	if _, _, ok := s.has(i, eCountry); ok {
+		return true
+	}
+	if e, _, ok := s.has(i, ePlace); ok {
+		k := s.c.places[e.id].kind
+		return k == "capital" || k == "seat"
+	}
+	return false
 }
 
 // unknownPlace reads a place the tables do not know, placed by the country
