@@ -2,10 +2,426 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/term"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
+	"storyline/internal/coder"
+	"storyline/internal/dedup"
+	"storyline/internal/store"
 )
 
-// runIngest is not written yet; the issue that adds it replaces this file.
+// runIngest runs the whole pipeline over the inputs into a store. Several
+// ingest processes given the same store and inputs share the work: each
+// claims inputs under a lease, and the last to finish leaves the same events
+// one process alone would have.
 func runIngest(ctx context.Context, args []string) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	dbURL := fs.String("db", store.DefaultURL, "store `URL`: sqlite:PATH or postgres://...")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "inputs processed at once by this process")
+	lease := fs.Duration("lease", 30*time.Second, "how long a claimed input stays ours without a heartbeat; a killed worker's inputs are taken over after it")
+	batch := fs.Int("batch", 64, "articles per transaction")
+	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, log lines otherwise), bar, log or none")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH...\n\n"+
+			"Extracts, codes and stores every article of the inputs (files, folders, WARC/WET\n"+
+			"archives), then links duplicates and merges reports into events. Running it again\n"+
+			"on the same inputs changes nothing; a killed run is finished by running it again;\n"+
+			"several processes on one store split the inputs between them.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return flag.ErrHelp
+	}
+	if *workers < 1 || *batch < 1 || *lease < time.Second {
+		return errors.New("--workers and --batch must be at least 1 and --lease at least 1s")
+	}
+	switch *progress {
+	case "auto", "bar", "log", "none":
+	default:
+		return fmt.Errorf("unknown --progress %q: want auto, bar, log or none", *progress)
+	}
+	opts, err := coderOptions(*actorsFile)
+	if err != nil {
+		return err
+	}
+	paths, err := expandInputs(fs.Args())
+	if err != nil {
+		return err
+	}
+	s, err := store.Open(ctx, *dbURL)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if _, err := s.AddInputs(ctx, paths); err != nil {
+		return err
+	}
+	in := &ingester{
+		store: s, workers: *workers, lease: *lease, batch: *batch, coder: opts,
+		worker: workerName(), finished: make(chan struct{}, 1),
+	}
+	return in.run(ctx, *progress)
+}
+
+// expandInputs turns the command line into input files: a folder gives its
+// files, recursively, sorted, skipping dot files. Each file (a page or an
+// archive) is one unit of work, claimed and committed on its own.
+func expandInputs(args []string) ([]string, error) {
+	var out []string
+	for _, arg := range args {
+		if arg == "-" {
+			return nil, errors.New("ingest reads files, not standard input: a claimable input must be readable again after a crash")
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", arg, err)
+		}
+		if !info.IsDir() {
+			out = append(out, arg)
+			continue
+		}
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if p != arg && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read folder %s: %w", arg, err)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+func workerName() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	rand.Read(b)
+	return fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(b))
+}
+
+// ingester is one ingest process: it claims inputs, processes a few at once,
+// writes their batches from one goroutine, and rebuilds events at the end.
+type ingester struct {
+	store   *store.Store
+	workers int
+	lease   time.Duration
+	batch   int
+	coder   coder.Options
+	worker  string
+
+	inputs, articles, reports, failed atomic.Int64
+	// inflight counts inputs claimed here and not yet stored as done;
+	// finished is signalled when one is, so the claim loop looks again.
+	inflight atomic.Int64
+	finished chan struct{}
+}
+
+func (in *ingester) run(ctx context.Context, progress string) error {
+	claimable, held, err := in.store.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	show := newProgress(progress, claimable+held)
+	start := time.Now()
+
+	// The heartbeat keeps this worker's leases alive while it works.
+	beat, stopBeat := context.WithCancel(ctx)
+	defer stopBeat()
+	go in.heartbeat(beat)
+
+	writes := make(chan store.Batch, 2*in.workers)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return in.write(gctx, writes, show) })
+	g.Go(func() error {
+		defer close(writes)
+		return in.claimLoop(gctx, writes)
+	})
+	err = g.Wait()
+	stopBeat()
+	show.finish()
+	if err != nil {
+		// Interrupted or failed: what was committed stays, and a re-run
+		// finishes the work.
+		return err
+	}
+	elapsed := time.Since(start)
+	slog.Info("ingest: inputs processed", "worker", in.worker, "inputs", in.inputs.Load(), "articles", in.articles.Load(),
+		"reports", in.reports.Load(), "failed", in.failed.Load(), "seconds", round(elapsed.Seconds()),
+		"articles_per_s", round(float64(in.articles.Load())/elapsed.Seconds()))
+
+	rebuildStart := time.Now()
+	st, err := in.store.Rebuild(context.WithoutCancel(ctx), store.RebuildOptions{})
+	if err != nil {
+		return err
+	}
+	slog.Info("ingest: events rebuilt", "articles", st.Articles, "duplicates", st.Duplicates, "reports", st.Reports,
+		"events", st.Events, "inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted,
+		"seconds", round(time.Since(rebuildStart).Seconds()))
+	if in.failed.Load() > 0 {
+		return errFailedInputs
+	}
+	return nil
+}
+
+func round(f float64) float64 { return float64(int64(f*10+0.5)) / 10 }
+
+// claimLoop claims inputs while there are any and runs up to workers of them
+// at once. When nothing is claimable but other workers hold inputs, it waits:
+// if one of them dies, its lease runs out and the input is claimed here.
+func (in *ingester) claimLoop(ctx context.Context, writes chan<- store.Batch) error {
+	g, ctx := errgroup.WithContext(ctx)
+	slots := make(chan struct{}, in.workers)
+	poll := min(in.lease/4, time.Second)
+	for {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return g.Wait()
+		}
+		path, ok, err := in.store.Claim(ctx, in.worker, in.lease)
+		if err != nil {
+			<-slots
+			g.Wait()
+			return err
+		}
+		if ok {
+			in.inflight.Add(1)
+			g.Go(func() error {
+				defer func() { <-slots }()
+				return in.process(ctx, path, writes)
+			})
+			continue
+		}
+		<-slots
+		claimable, held, err := in.store.Pending(ctx)
+		if err != nil {
+			g.Wait()
+			return err
+		}
+		ours := int(in.inflight.Load())
+		if claimable == 0 && held <= ours && ours == 0 {
+			return g.Wait()
+		}
+		select {
+		case <-time.After(poll):
+		case <-in.finished:
+		case <-ctx.Done():
+			return g.Wait()
+		}
+	}
+}
+
+// heartbeat renews the leases on this worker's inputs until ctx ends.
+func (in *ingester) heartbeat(ctx context.Context) {
+	t := time.NewTicker(in.lease / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := in.store.Renew(ctx, in.worker, in.lease); err != nil && ctx.Err() == nil {
+				slog.Warn("ingest: heartbeat failed", "worker", in.worker, "err", err)
+			}
+		}
+	}
+}
+
+// write stores batches in arrival order; it is the one goroutine that writes.
+func (in *ingester) write(ctx context.Context, writes <-chan store.Batch, show *progressShow) error {
+	for b := range writes {
+		if _, err := in.store.Save(ctx, b); err != nil {
+			return err
+		}
+		in.articles.Add(int64(len(b.Records)))
+		for _, r := range b.Records {
+			in.reports.Add(int64(len(r.Events)))
+		}
+		if b.Done {
+			in.inflight.Add(-1)
+			select {
+			case in.finished <- struct{}{}:
+			default:
+			}
+			in.inputs.Add(1)
+			if b.Failed {
+				in.failed.Add(1)
+			}
+		}
+		show.update(in, b.Done)
+	}
+	return nil
+}
+
+// process reads one input and sends its records in batches; the last batch
+// marks the input done (or failed, when nothing of it could be read).
+func (in *ingester) process(ctx context.Context, path string, writes chan<- store.Batch) error {
+	b := store.Batch{Input: path}
+	var problems []string
+	send := func() error {
+		select {
+		case writes <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		b = store.Batch{Input: path}
+		return nil
+	}
+	n := 0
+	err := readInput(ctx, path, in.coder, func(r store.Record) error {
+		n++
+		b.Records = append(b.Records, r)
+		if len(b.Records) >= in.batch {
+			return send()
+		}
+		return nil
+	}, func(err error) {
+		slog.Warn("ingest: input problem", "err", err)
+		problems = append(problems, err.Error())
+	})
+	if err != nil {
+		return err
+	}
+	b.Done = true
+	b.Failed = n == 0 && len(problems) > 0
+	if len(problems) > 5 {
+		problems = append(problems[:5], fmt.Sprintf("and %d more", len(problems)-5))
+	}
+	b.Errors = strings.Join(problems, "\n")
+	return send()
+}
+
+// readInput extracts, codes and signs every article of one input, in order.
+// Problems confined to the input (an unreadable file, a bad archive record)
+// go to problem; only a cancelled context or an emit error stop it.
+func readInput(ctx context.Context, path string, opts coder.Options, emit func(store.Record) error, problem func(error)) error {
+	stream := article.NewStream(ctx, capture.Open(ctx, []string{path}), 0)
+	defer stream.Close()
+	for {
+		a, err := stream.Next()
+		if err == io.EOF {
+			return nil
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			problem(err)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read input %s: %w", path, err)
+		}
+		events := coder.Code(a, opts)
+		sig, err := dedup.Sign(a.Body).MarshalBinary()
+		if err != nil {
+			return fmt.Errorf("sign %s: %w", a.Source, err)
+		}
+		if err := emit(store.Record{Article: a, Events: events, Signature: sig}); err != nil {
+			return err
+		}
+	}
+}
+
+// progressShow is a bar on a terminal, or a log line every few seconds.
+type progressShow struct {
+	mu    sync.Mutex
+	bar   *progressbar.ProgressBar
+	log   bool
+	total int
+	start time.Time
+	last  time.Time
+	done  int
+}
+
+func newProgress(mode string, total int) *progressShow {
+	p := &progressShow{total: total, start: time.Now(), last: time.Now()}
+	if mode == "auto" {
+		mode = "log"
+		if term.IsTerminal(int(os.Stderr.Fd())) {
+			mode = "bar"
+		}
+	}
+	switch mode {
+	case "bar":
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription("ingest"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("inputs"),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	case "log":
+		p.log = true
+	}
+	return p
+}
+
+func (p *progressShow) update(in *ingester, inputDone bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if inputDone {
+		p.done++
+	}
+	articles := in.articles.Load()
+	rate := float64(articles) / max(time.Since(p.start).Seconds(), 1e-3)
+	switch {
+	case p.bar != nil:
+		p.bar.Describe(fmt.Sprintf("ingest: %d articles, %d events, %.0f articles/s", articles, in.reports.Load(), rate))
+		if inputDone {
+			p.bar.Add(1)
+		}
+	case p.log && time.Since(p.last) >= 5*time.Second:
+		p.last = time.Now()
+		eta := "?"
+		if p.done > 0 && p.total > p.done {
+			left := time.Duration(float64(time.Since(p.start)) / float64(p.done) * float64(p.total-p.done))
+			eta = left.Round(time.Second).String()
+		}
+		slog.Info("ingest: progress", "inputs", fmt.Sprintf("%d/%d", p.done, p.total), "articles", articles,
+			"events", in.reports.Load(), "articles_per_s", round(rate), "eta", eta)
+	}
+}
+
+func (p *progressShow) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
 }
