@@ -227,7 +227,7 @@ func (s *scan) person(i int) (int, bool) {
 	if tp.t.class == "honorific" {
 		return s.honorific(start, tp)
 	}
-	if m, end, ok := s.nameAfterTitle(tp.end); ok {
+	if m, end, ok := s.nameAfterTitle(tp.end); ok && !s.weakName(m, tp, end, hasCountry) {
 		s.fillTitle(&m, tp, country)
 		return s.finishPerson(m, start, end), true
 	}
@@ -261,6 +261,17 @@ func (s *scan) person(i int) (int, bool) {
 		}
 	}
 	return s.finishPerson(m, start, end), true
+}
+
+// weakName reports whether one unknown capitalised word after a title in
+// lower case with no country is too little to be a name: "speaker Audio",
+// "the minister Monday".
+func (s *scan) weakName(m Mention, tp titlePhrase, end int, hasCountry bool) bool {
+	if hasCountry || m.Ref >= 0 || end-tp.end > 1 || s.toks[tp.end-1].cap {
+		return false
+	}
+	_, known := s.c.personIndex[m.Name]
+	return !known
 }
 
 // fillTitle sets a person's title, country and sector from a title phrase.

@@ -189,7 +189,11 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 			break
 		}
 	}
-	if m, end, ok := s.nameAfterTitle(tp.end); ok {
+	nameAt := tp.end
+	if s.key(nameAt) == "," {
+		nameAt++ // "his Japanese counterpart, Takeshi Iwaya,"
+	}
+	if m, end, ok := s.nameAfterTitle(nameAt); ok && (nameAt == tp.end || m.Name != "" && !s.weakName(m, tp, end, true)) {
 		if m.Country == "" {
 			m.Country = country
 		}
@@ -213,7 +217,9 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 	m := Mention{Ref: -1, Kind: Person, Country: country, Title: office, Sector: sector}
 	if office != "" && !s.ref.IsZero() {
 		if hs := s.c.Holders(country, office, s.ref); len(hs) == 1 {
-			m.Name, m.Sector = hs[0].Name, hs[0].Sector
+			m.Name, m.Title, m.Sector = hs[0].Name, hs[0].Office, hs[0].Sector
+		} else if o := s.ix.classOffice[s.c.officeClass(office)]; o != "" {
+			m.Title = o
 		}
 	}
 	return s.finishPerson(m, start, tp.end), true

@@ -196,6 +196,15 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 			}
 		}
 	}
+	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" && s.key(end) == "'s" {
+		// "Seoul's foreign ministry": the government's own body.
+		if ie, iend, ok := s.has(end+1, eInst); ok {
+			in := s.c.insts[ie.id]
+			ci := s.c.countries[s.c.countryIndex[p.country]]
+			s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: p.country, Sector: in.sector}, i, iend)
+			return iend, true
+		}
+	}
 	if (p.kind == "seat" || p.kind == "capital" && s.acts(i, end)) && !located && p.country != "" {
 		ci := s.c.countries[s.c.countryIndex[p.country]]
 		m = Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
