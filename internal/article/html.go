@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -41,6 +42,16 @@ func extractHTML(c capture.Capture) (Article, error) {
 	}
 	if a.Title == "" {
 		a.Title = cands.title
+	}
+	// With no article, trafilatura falls back to the page title: that is
+	// not a body.
+	if b := strings.Join(words(a.Body), " "); b == strings.Join(words(a.Title), " ") || b == strings.Join(words(cands.title), " ") {
+		a.Body = ""
+	}
+	// The headline is the title, not the body's first paragraph.
+	if first, rest, ok := strings.Cut(a.Body, "\n\n"); ok && a.Title != "" &&
+		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
+		a.Body = rest
 	}
 	return a, nil
 }
@@ -106,4 +117,3 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
 	}
 	return c
 }
-

@@ -116,7 +116,7 @@ func extractText(c capture.Capture) (Article, error) {
 	}
 	a.Title = findTitle(lines, start)
 	if a.Published == nil {
-		a.Published = optional(findPublished(lines, end))
+		a.Published = optional(findPublished(lines, start, end))
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	return a, nil
@@ -199,21 +199,27 @@ func findTitle(lines []textLine, start int) string {
 	return ""
 }
 
-// findPublished takes the article's date from a date line before the
-// article's end. A bare date with a weekday among the page's first lines is
-// the site's "today" banner, not the story's date.
-func findPublished(lines []textLine, end int) string {
+// findPublished takes the article's date from the date lines before the
+// article's end: the first that gives a time of day or says "published"
+// or "posted"; else the first that is not a bare weekday date before the
+// article, which is the site's "today" banner rather than the story's date.
+func findPublished(lines []textLine, start, end int) string {
+	fallback := ""
 	for i := 0; i < end && i < len(lines); i++ {
 		l := lines[i]
 		if l.date == "" {
 			continue
 		}
-		if i < 2 && l.weekday && !l.clock {
-			continue
+		lower := strings.ToLower(l.text)
+		updated := strings.Contains(lower, "updated") || strings.Contains(lower, "modified")
+		if (l.clock || strings.Contains(lower, "publish") || strings.Contains(lower, "posted")) && !updated {
+			return l.date
 		}
-		return l.date
+		if fallback == "" && !(l.weekday && !l.clock && i < start) {
+			fallback = l.date
+		}
 	}
-	return ""
+	return fallback
 }
 
 // keptBody joins the article's lines that are text: furniture, captions,
