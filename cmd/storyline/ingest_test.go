@@ -1,0 +1,278 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"storyline/internal/store"
+	"storyline/internal/store/storetest"
+)
+
+// buildStoryline compiles the command into a temporary folder.
+func buildStoryline(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "storyline")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build storyline: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// writeCorpus writes the ingest test inputs: text captures made from the
+// seeds (originals, exact copies and edited copies), two WARC archives of
+// HTML pages, and two inputs that cannot be read (empty, binary).
+func writeCorpus(t *testing.T) string {
+	t.Helper()
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seed captures in ../../testdata/seeds: %v", err)
+	}
+	var bodies []string
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	dir := filepath.Join(t.TempDir(), "corpus")
+	write := func(name, body string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 30 {
+		body := bodies[i%len(bodies)]
+		switch k := i / len(bodies); {
+		case k%2 == 1:
+			body += fmt.Sprintf("\n\nThis report was filed by correspondent number %d from the regional desk.\n", k)
+		}
+		write(fmt.Sprintf("text/%02d.txt", i), body)
+	}
+	for a := range 2 {
+		var warc bytes.Buffer
+		for r := range 6 {
+			body := bodies[(a+r)%len(bodies)]
+			var paras []string
+			for _, line := range strings.Split(body, "\n") {
+				if len(line) > 80 {
+					paras = append(paras, "<p>"+line+"</p>")
+				}
+			}
+			html := fmt.Sprintf("<html><head><title>Page %d of archive %d</title></head><body><article>%s</article></body></html>",
+				r, a, strings.Join(paras, "\n"))
+			http := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html
+			fmt.Fprintf(&warc, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d/%d\r\n"+
+				"WARC-Date: 2024-07-2%dT00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+				a, r, r, len(http), http)
+		}
+		write(fmt.Sprintf("warc/%d.warc", a), warc.String())
+	}
+	write("bad/empty.txt", "")
+	write("bad/binary.txt", "\x00\x01\x02\x03binary\x00\x00\xff\xfe")
+	return dir
+}
+
+// ingestRun is one storyline ingest process.
+type ingestRun struct {
+	cmd    *exec.Cmd
+	stderr bytes.Buffer
+}
+
+func startIngest(t *testing.T, bin, dbURL, corpus string) *ingestRun {
+	t.Helper()
+	r := &ingestRun{cmd: exec.Command(bin, "ingest", "--db", dbURL, "--lease", "1s", "--batch", "2", "--progress", "log", corpus)}
+	r.cmd.Stderr = &r.stderr
+	if err := r.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// wait waits for a run to finish on its own: the corpus has unreadable
+// inputs, so exit status 1 with the events rebuilt is a finished run.
+func (r *ingestRun) wait(t *testing.T) {
+	t.Helper()
+	err := r.cmd.Wait()
+	if !strings.Contains(r.stderr.String(), "ingest: events rebuilt") {
+		t.Fatalf("ingest did not finish (%v):\n%s", err, r.stderr.String())
+	}
+}
+
+func dumpStore(t *testing.T, dbURL string) string {
+	t.Helper()
+	s, err := store.Open(context.Background(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var b bytes.Buffer
+	if err := s.Dump(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// doneInputs counts the inputs a store has finished (0 before it exists).
+func doneInputs(t *testing.T, dbURL string) int {
+	return countWhere(t, dbURL, "WHERE state <> 'pending' AND state <> 'claimed'")
+}
+
+func countInputs(t *testing.T, dbURL string) int { return countWhere(t, dbURL, "") }
+
+func countWhere(t *testing.T, dbURL, where string) int {
+	t.Helper()
+	s, err := store.Open(context.Background(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var n int
+	if err := s.DB().QueryRow(`SELECT count(*) FROM inputs ` + where).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func compareDumps(t *testing.T, what, want, got string) {
+	t.Helper()
+	if want == got {
+		return
+	}
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	in := func(l string, ls []string) bool {
+		for _, x := range ls {
+			if x == l {
+				return true
+			}
+		}
+		return false
+	}
+	var diff []string
+	for _, l := range wl {
+		if !in(l, gl) {
+			diff = append(diff, "- "+l)
+		}
+	}
+	for _, l := range gl {
+		if !in(l, wl) {
+			diff = append(diff, "+ "+l)
+		}
+	}
+	if len(diff) > 30 {
+		diff = append(diff[:30], "...")
+	}
+	t.Fatalf("%s: the store differs from an uninterrupted single run:\n%s", what, strings.Join(diff, "\n"))
+}
+
+// TestIngestProcesses runs storyline ingest as real processes on each
+// engine: an uninterrupted run is the reference; a second run changes
+// nothing; runs killed with SIGKILL at random points and then finished give
+// the reference; two workers side by side give the reference; and so do two
+// workers of which one is killed (the other takes over its inputs when the
+// lease runs out).
+func TestIngestProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary many times; not in -short mode")
+	}
+	bin := buildStoryline(t)
+	corpus := writeCorpus(t)
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("kill points from seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, 1))
+
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			refURL := storetest.URL(t, engine)
+			start := time.Now()
+			ref := startIngest(t, bin, refURL, corpus)
+			ref.wait(t)
+			took := time.Since(start)
+			want := dumpStore(t, refURL)
+			if !strings.Contains(want, "\nevent\t") {
+				t.Fatalf("the reference run stored no events:\n%s", ref.stderr.String())
+			}
+			t.Logf("uninterrupted run: %v", took.Round(time.Millisecond))
+
+			again := startIngest(t, bin, refURL, corpus)
+			again.wait(t)
+			compareDumps(t, "second ingest", want, dumpStore(t, refURL))
+
+			t.Run("killed", func(t *testing.T) {
+				url := storetest.URL(t, engine)
+				midway := 0
+				for i := range 4 {
+					before := doneInputs(t, url)
+					r := startIngest(t, bin, url, corpus)
+					if i%2 == 0 {
+						// Wait until this run commits an input, then kill
+						// it a moment later: in the middle of its work.
+						deadline := time.Now().Add(30 * time.Second)
+						for doneInputs(t, url) == before && time.Now().Before(deadline) {
+							time.Sleep(5 * time.Millisecond)
+						}
+						time.Sleep(time.Duration(rng.Int64N(int64(50 * time.Millisecond))))
+					} else {
+						time.Sleep(time.Duration(rng.Int64N(int64(took))))
+					}
+					r.cmd.Process.Signal(syscall.SIGKILL)
+					r.cmd.Wait()
+					after, total := doneInputs(t, url), countInputs(t, url)
+					if after > before && after < total {
+						midway++
+					}
+					t.Logf("kill %d: inputs done %d → %d of %d", i+1, before, after, total)
+				}
+				if midway == 0 {
+					t.Errorf("no kill landed in the middle of the work; the test proved nothing")
+				}
+				final := startIngest(t, bin, url, corpus)
+				final.wait(t)
+				compareDumps(t, "killed and re-run", want, dumpStore(t, url))
+			})
+
+			t.Run("two workers", func(t *testing.T) {
+				url := storetest.URL(t, engine)
+				a, b := startIngest(t, bin, url, corpus), startIngest(t, bin, url, corpus)
+				a.wait(t)
+				b.wait(t)
+				compareDumps(t, "two workers", want, dumpStore(t, url))
+				s, err := store.Open(context.Background(), url)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer s.Close()
+				var workers int
+				if err := s.DB().QueryRow(`SELECT count(DISTINCT worker) FROM inputs`).Scan(&workers); err != nil {
+					t.Fatal(err)
+				}
+				if workers != 2 {
+					t.Errorf("inputs were processed by %d workers, want both", workers)
+				}
+			})
+
+			t.Run("two workers, one killed", func(t *testing.T) {
+				url := storetest.URL(t, engine)
+				a, b := startIngest(t, bin, url, corpus), startIngest(t, bin, url, corpus)
+				time.Sleep(time.Duration(rng.Int64N(int64(took))))
+				a.cmd.Process.Signal(syscall.SIGKILL)
+				a.cmd.Wait()
+				b.wait(t)
+				compareDumps(t, "survivor of two workers", want, dumpStore(t, url))
+			})
+		})
+	}
+}
