@@ -147,3 +147,21 @@ func TestHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentMentions runs one catalog on several goroutines, as the
+// pipeline's workers do; go test -race checks it.
+func TestConcurrentMentions(t *testing.T) {
+	c := testCatalog(t)
+	c.idx = nil // built by whichever goroutine comes first
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			done <- len(c.Mentions("Secretary of State Robert Hale met Japan's foreign minister in Tokyo.", day("2030-06-01")))
+		}()
+	}
+	for range 4 {
+		if n := <-done; n != 3 {
+			t.Errorf("%d mentions, want 3", n)
+		}
+	}
+}
