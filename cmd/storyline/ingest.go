@@ -7,7 +7,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -23,10 +22,8 @@ import (
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 
-	"storyline/internal/article"
-	"storyline/internal/capture"
 	"storyline/internal/coder"
-	"storyline/internal/dedup"
+	"storyline/internal/pipeline"
 	"storyline/internal/store"
 )
 
@@ -327,34 +324,27 @@ func (in *ingester) process(ctx context.Context, path string, writes chan<- stor
 	return send()
 }
 
-// readInput extracts, codes and signs every article of one input, in order.
-// Problems confined to the input (an unreadable file, a bad archive record)
-// go to problem; only a cancelled context or an emit error stop it.
+// readInput runs the pipeline (extract, sign, code) over one input and gives
+// its records in order. Problems confined to the input (an unreadable file,
+// a bad archive record) go to problem; only a cancelled context or an emit
+// error stop it. Duplicate links are left to the store, which decides them
+// over all inputs in one canonical order.
 func readInput(ctx context.Context, path string, opts coder.Options, emit func(store.Record) error, problem func(error)) error {
-	stream := article.NewStream(ctx, capture.Open(ctx, []string{path}), 0)
-	defer stream.Close()
-	for {
-		a, err := stream.Next()
-		if err == io.EOF {
+	return pipeline.Run(ctx, []string{path}, pipeline.Options{Coder: opts}, func(r pipeline.Result) error {
+		if r.Err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			problem(r.Err)
 			return nil
 		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			problem(err)
-			continue
-		}
+		sig, err := r.Signature.MarshalBinary()
 		if err != nil {
-			return fmt.Errorf("read input %s: %w", path, err)
+			return fmt.Errorf("encode signature of %s: %w", r.Article.Source, err)
 		}
-		events := coder.Code(a, opts)
-		sig, err := dedup.Sign(a.Body).MarshalBinary()
-		if err != nil {
-			return fmt.Errorf("sign %s: %w", a.Source, err)
-		}
-		if err := emit(store.Record{Article: a, Events: events, Signature: sig}); err != nil {
-			return err
-		}
-	}
+		r.Article.DuplicateOf = nil
+		return emit(store.Record{Article: r.Article, Events: r.Events, Signature: sig})
+	})
 }
 
 // progressShow is a bar on a terminal, or a log line every few seconds.
