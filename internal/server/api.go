@@ -1,0 +1,219 @@
+package server
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"storyline/internal/event"
+	"storyline/internal/store"
+)
+
+//go:embed openapi.json
+var openapiDoc []byte
+
+// apiError is the body of every 4xx and 5xx answer of the API.
+type apiError struct {
+	Error  string `json:"error"`
+	Status int    `json:"status"`
+}
+
+// eventPage is the answer of GET /api/events: one page of merged events
+// (records as in CONTRACT.md) with the total the filter selects.
+type eventPage struct {
+	Events []event.Event `json:"events"`
+	Total  int           `json:"total"`
+	Limit  int           `json:"limit"`
+	Offset int           `json:"offset"`
+}
+
+type actorPage struct {
+	Actors []store.Actor `json:"actors"`
+	Limit  int           `json:"limit"`
+	Offset int           `json:"offset"`
+}
+
+type searchPage struct {
+	Query string            `json:"query"`
+	Hits  []store.SearchHit `json:"hits"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	body, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		body = []byte(`{"error":"encode answer","status":500}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(body)
+	w.Write([]byte("\n"))
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	f, err := parseEventFilter(r.URL.Query(), true, defaultLimit)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	events, err := s.store.Events(r.Context(), f)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	total := len(events) + f.Offset
+	if len(events) == f.Limit || (len(events) == 0 && f.Offset > 0) {
+		// The page is full (or past the end): count the rest.
+		if total, err = s.store.CountEvents(r.Context(), f); err != nil {
+			s.failStore(w, r, err)
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, eventPage{Events: events, Total: total, Limit: f.Limit, Offset: f.Offset})
+}
+
+func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.pathID(w, r)
+	if !ok {
+		return
+	}
+	d, err := s.store.Event(r.Context(), id)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.pathID(w, r)
+	if !ok {
+		return
+	}
+	a, err := s.store.Article(r.Context(), id)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, a)
+}
+
+func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if err := checkKnown(q, []string{"country", "q", "limit", "offset"}, true); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	f, err := actorFilter(q, defaultLimit)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	actors, err := s.store.Actors(r.Context(), f)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, actorPage{Actors: actors, Limit: f.Limit, Offset: f.Offset})
+}
+
+func actorFilter(q map[string][]string, limit int) (store.ActorFilter, error) {
+	var f store.ActorFilter
+	var err error
+	if v := first(q, "country"); v != "" {
+		if f.Country, err = countryCode("country", v); err != nil {
+			return f, err
+		}
+	}
+	if v := strings.TrimSpace(first(q, "q")); v != "" {
+		if len(v) > 200 {
+			return f, &paramError{"q", v, "part of a name, at most 200 bytes"}
+		}
+		f.Query = v
+	}
+	f.Limit, f.Offset, err = paging(q, limit)
+	return f, err
+}
+
+func first(q map[string][]string, k string) string {
+	if v := q[k]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
+	id, ok := s.pathID(w, r)
+	if !ok {
+		return
+	}
+	d, err := s.store.Actor(r.Context(), id)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if err := checkKnown(q, []string{"q", "limit"}, true); err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	query, limit, err := searchParams(q)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	if query == "" {
+		s.fail(w, r, http.StatusBadRequest, errors.New(`missing parameter "q": give the words to search for`))
+		return
+	}
+	hits, err := s.store.Search(r.Context(), query, limit)
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, searchPage{Query: query, Hits: hits})
+}
+
+func searchParams(q map[string][]string) (query string, limit int, err error) {
+	query = strings.TrimSpace(first(q, "q"))
+	if len(query) > 500 {
+		return "", 0, &paramError{"q", query, "a query of at most 500 bytes"}
+	}
+	limit, _, err = paging(map[string][]string{"limit": q["limit"]}, 20)
+	if limit > 100 {
+		return "", 0, &paramError{"limit", fmt.Sprint(limit), "a whole number from 1 to 100"}
+	}
+	return query, limit, err
+}
+
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+	st, err := s.store.Stats(r.Context())
+	if err != nil {
+		s.failStore(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openapiDoc)
+}
+
+// pathID reads and checks the {id} of the path; on a bad id it answers 400.
+func (s *Server) pathID(w http.ResponseWriter, r *http.Request) (string, bool) {
+	id := r.PathValue("id")
+	if !validID(id) {
+		s.fail(w, r, http.StatusBadRequest, &paramError{"id", id, "an id of 1 to 200 bytes without slashes or control characters"})
+		return "", false
+	}
+	return id, true
+}
