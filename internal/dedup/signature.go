@@ -75,13 +75,13 @@ func Sign(body string) Signature {
 
 	s.shingles, s.seen = distinct(shingles(s.shingles[:0], s.words), s.seen)
 	sig.Shingles = uint32(len(s.shingles))
-	minhashNear(&s.nearMins, s.shingles)
+	onePermutation(s.nearMins[:], s.shingles)
 	bandKeys(sig.NearBands[:], s.nearMins[:], nearRows, 0)
 	sketch(sig.NearSketch[:], s.nearMins[:])
 
 	s.facts, s.seen = distinct(facts(s.facts[:0], s.words, s.names, s.listNames), s.seen)
 	sig.Facts = uint32(len(s.facts))
-	minhashFact(&s.factMins, s.facts)
+	onePermutation(s.factMins[:], s.facts)
 	bandKeys(sig.FactBands[:], s.factMins[:], factRows, nearBands)
 	sketch(sig.FactSketch[:], s.factMins[:])
 	return sig
@@ -228,64 +228,6 @@ func mix(x uint64) uint64 {
 	return x
 }
 
-// A MinHash family: hash i maps x to a[i]*x + b[i] (mod 2^64), a bijection
-// for odd a[i], cheap enough to run 112 times per shingle. Arrays of fixed
-// size let the compiler drop bounds checks from the inner loops, where
-// signing spends most of its time.
-type (
-	nearFamily struct{ a, b [nearHashes]uint64 }
-	factFamily struct{ a, b [factHashes]uint64 }
-)
-
-// The permutations are fixed forever: stored signatures depend on them.
-var (
-	nearPerms = func() *nearFamily {
-		f := new(nearFamily)
-		fillPerms(f.a[:], f.b[:], 0x5eed0001)
-		return f
-	}()
-	factPerms = func() *factFamily {
-		f := new(factFamily)
-		fillPerms(f.a[:], f.b[:], 0x5eed0002)
-		return f
-	}()
-)
-
-func fillPerms(a, b []uint64, seed uint64) {
-	for i := range a {
-		seed += 0x9e3779b97f4a7c15
-		a[i] = mix(seed) | 1
-		seed += 0x9e3779b97f4a7c15
-		b[i] = mix(seed)
-	}
-}
-
-// minhashNear writes into mins the minimum of each near permutation over set.
-func minhashNear(mins *[nearHashes]uint64, set []uint64) {
-	for i := range mins {
-		mins[i] = ^uint64(0)
-	}
-	f := nearPerms
-	for _, x := range set {
-		for i := range nearHashes {
-			mins[i] = min(mins[i], f.a[i]*x+f.b[i])
-		}
-	}
-}
-
-// minhashFact writes into mins the minimum of each fact permutation over set.
-func minhashFact(mins *[factHashes]uint64, set []uint64) {
-	for i := range mins {
-		mins[i] = ^uint64(0)
-	}
-	f := factPerms
-	for _, x := range set {
-		for i := range factHashes {
-			mins[i] = min(mins[i], f.a[i]*x+f.b[i])
-		}
-	}
-}
-
 // bandKeys hashes each band of rows minima into one key. The band number is
 // mixed in so equal minima in different bands give different keys.
 func bandKeys(keys []uint64, mins []uint64, rows int, first int) {
@@ -301,12 +243,11 @@ func bandKeys(keys []uint64, mins []uint64, rows int, first int) {
 	}
 }
 
-// sketch keeps bits 32..39 of each minimum: the lowest bits of a*x+b depend
-// only on the lowest bits of x, and the highest are small because they are
-// minima, so the middle ones are the uniform ones.
+// sketch keeps the lowest 8 bits of each minimum: the top bits chose the
+// bin and rank the values within it, the lowest are independent of both.
 func sketch(dst []uint8, mins []uint64) {
 	for i, m := range mins {
-		dst[i] = uint8(m >> 32)
+		dst[i] = uint8(m)
 	}
 }
 
