@@ -12,6 +12,16 @@ type parser struct {
 	// whole is set by Parse: the text is one phrase, so forms that are
 	// dates only in context ("2/15", "sat", a bare "March") are taken.
 	whole bool
+	// memo keeps single's answer per token: rules that read a date inside
+	// themselves ("the week of ...") would otherwise redo work without end
+	// on text that repeats them.
+	memo []memoEntry
+}
+
+type memoEntry struct {
+	done bool
+	m    match
+	ok   bool
 }
 
 // match is what a rule found: n tokens from where it started.
@@ -61,7 +71,8 @@ func init() {
 }
 
 func newParser(text string, ref time.Time, tense Tense, whole bool) *parser {
-	return &parser{toks: tokenize(text), ref: refDay(ref), tense: tense, whole: whole}
+	toks := tokenize(text)
+	return &parser{toks: toks, ref: refDay(ref), tense: tense, whole: whole, memo: make([]memoEntry, len(toks))}
 }
 
 // single is the longest match of any one rule at i.
@@ -70,11 +81,15 @@ func (p *parser) single(i int) (match, bool) {
 	if i < 0 || i >= len(p.toks) || !p.mayStart(i) {
 		return best, false
 	}
+	if e := p.memo[i]; e.done {
+		return e.m, e.ok
+	}
 	for _, r := range rules {
 		if m, ok := r(p, i); ok && m.n > best.n {
 			best = m
 		}
 	}
+	p.memo[i] = memoEntry{done: true, m: best, ok: best.n > 0}
 	return best, best.n > 0
 }
 
@@ -233,6 +248,9 @@ func (p *parser) dayNum(i int) (int, int) {
 func (p *parser) ordinal(i int) (int, int) {
 	t := p.tok(i)
 	if t.ord {
+		if t.num < 1 || t.num > 31 {
+			return 0, 0
+		}
 		return t.num, 1
 	}
 	if k := lex.ordinal[t.text]; k > 0 {

@@ -208,8 +208,15 @@ func ruleYear(p *parser, i int) (match, bool) {
 	if n == 0 {
 		return match{}, false
 	}
-	if !p.whole && n == 1 && !bareCue[p.tok(i-1).text] {
-		return match{}, false
+	if !p.whole && n == 1 {
+		prev := p.tok(i - 1).text
+		if !bareCue[prev] {
+			return match{}, false
+		}
+		// "2019-2021" is a range of years; "555-1234" is a phone number.
+		if (prev == "-" || prev == "–") && p.tok(i-2).digits != 4 {
+			return match{}, false
+		}
 	}
 	return match{n: n, v: yearValue(y), explicit: true}, true
 }

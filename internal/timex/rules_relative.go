@@ -161,8 +161,10 @@ func ruleWeekend(p *parser, i int) (match, bool) {
 	if !p.is(j, "weekend") {
 		return match{}, false
 	}
-	if det == "" && j == i && !p.whole {
-		return match{}, false // a bare "weekend" is a noun: "weekend talks"
+	// A bare "weekend" or "the weekend" with no preposition before it is
+	// usually a modifier: "weekend talks", "the weekend rally".
+	if !p.whole && (det == "" && j == i || det == "the" && !weekendCue[p.tok(i-1).text]) {
+		return match{}, false
 	}
 	ref := p.ref
 	wd := ref.Weekday()
@@ -199,6 +201,8 @@ func ruleWeekend(p *parser, i int) (match, bool) {
 	}
 	return match{n: j + 1 - i, v: rangeValue(sat, sat.AddDate(0, 0, 1))}, true
 }
+
+var weekendCue = setOf("at", "over", "during", "on", "by", "until", "till", "through", "for", "before", "after", "from", "since", "throughout", "across")
 
 // ruleWeekday reads a weekday: "on Saturday" (by tense), "this Monday",
 // "next Friday" (the Friday of next week), "last Monday", "Wednesday of

@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+)
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"on Saturday", "July 27-30", "mid-March", "16:35 JST, March 10, 2022", "05 Mar 2021 02:03:35",
+		"the first half of 2024", "2024-07-22", "Thursday through Saturday", "two days ago", "1/2/3/4",
+		"the 31st of February", "the fifth last day of May", "between the 3rd and 5th of May", "Q4 2018Q4 18q4",
+		"the closest Monday to Oct 5th", "99999999999999999999 days ago", "in 2014 B.C.",
+	} {
+		f.Add(s, int64(0), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, text string, days int64, tense uint8) {
+		ref := time.Date(2024, 7, 24, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%40000))
+		prevEnd := 0
+		for _, e := range Find(text, ref, Tense(tense%3)) {
+			if e.Start < prevEnd || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Text {
+				t.Fatalf("expression %q at [%d,%d) bad (prev end %d, len %d)", e.Text, e.Start, e.End, prevEnd, len(text))
+			}
+			if e.Value.End.Before(e.Value.Start) || e.Value.Grain == "" {
+				t.Fatalf("expression %q has value %v..%v grain %q", e.Text, e.Value.Start, e.Value.End, e.Value.Grain)
+			}
+			prevEnd = e.End
+		}
+		if v, ok := Parse(text, ref, Tense(tense%3)); ok && v.End.Before(v.Start) {
+			t.Fatalf("Parse(%q) end before start", text)
+		}
+	})
+}
+
+// benchSentences are real news sentences: the bodies of the extraction
+// benchmark, one string per body.
+func benchSentences(b *testing.B) []string {
+	data, err := os.ReadFile("../../../shared/bench/article-extraction/ground-truth.json")
+	if err != nil {
+		b.Skipf("no benchmark bodies: %v", err)
+	}
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(data, &truth); err != nil {
+		b.Fatalf("parse ground-truth.json: %v", err)
+	}
+	var bodies []string
+	for _, v := range truth {
+		bodies = append(bodies, v.ArticleBody)
+	}
+	return bodies
+}
+
+func BenchmarkFind(b *testing.B) {
+	bodies := benchSentences(b)
+	ref := time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)
+	var size, exprs int
+	for _, body := range bodies {
+		size += len(body)
+		exprs += len(Find(body, ref, TenseUnknown))
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, body := range bodies {
+			Find(body, ref, TenseUnknown)
+		}
+	}
+	b.ReportMetric(float64(exprs)*float64(b.N)/b.Elapsed().Seconds(), "expressions/s")
+}
