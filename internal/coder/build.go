@@ -51,16 +51,26 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inSpeech && !pronounSubject(toks, speech, m) {
 			continue // the speaker, not a party
 		}
-		if mm.Kind == actors.Country && c.isAdjective(mm) && !actorNouns[nextWord(toks, sp.end)] {
+		if mm.Kind == actors.Country && c.isAdjective(mm) && !headsActor(toks, sp.end, spans) {
 			continue // "Russian aggression", "Japanese citizens": not a party
+		}
+		if isDateline(toks, sp) {
+			continue // "TOKYO (Reuters) –": where the story was filed
+		}
+		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m)) {
+			continue // what they talk about, not who talks
 		}
 		before := prevWord(toks, sp.start, cl.start)
 		isVenue := venueWords[before] && !mm.Metonym
 		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
-		if mm.Kind == actors.Place && !mm.Metonym || isVenue {
-			if location == nil && (isVenue || isDest || mm.Kind == actors.Place) {
+		if isVenue || isDest && location == nil {
+			// The venue, or a visit's destination; a place named for
+			// another reason ("for Indo-Pacific affairs") is neither.
+			if location == nil {
 				location = &event.Location{Name: mm.Name, Country: strPtr(mm.Country)}
 			}
+		}
+		if mm.Kind == actors.Place && !mm.Metonym || isVenue {
 			if !isDest || mm.Country == "" {
 				continue
 			}
@@ -90,7 +100,12 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 	}
 	if typ == "CONSULT" {
-		if group && (mode == "meet" || mode == "") {
+		if m2 := modeInCue(toks, m); m2 != "" {
+			mode = m2 // "have a phone meeting", "hold video talks"
+		}
+		if group && (mode == "meet" || mode == "") && !sidelines(toks, cl) {
+			// A meeting of a group; one held on its sidelines is
+			// between the parties named.
 			mode = "multilateral"
 		}
 		if len(parties) >= 3 && mode == "" {
@@ -102,6 +117,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	}
 	if len(parties) == 0 && !c.keepActorless {
 		return nil
+	}
+	if (typ == "AGREE" || typ == "COOPERATE") && len(parties) < 2 && !c.keepActorless {
+		return nil // agreeing and cooperating take two sides
 	}
 	acts, standIns := actorsOf(parties)
 	ev := event.Event{
@@ -118,12 +136,36 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			End:    s.End,
 		}},
 	}
-	r := &report{ev: ev, noun: m.cue.flags.noun, parties: len(parties), sent: s.Start, standIns: standIns}
+	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, standIns: standIns}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.noun && r.ev.Status == event.Unknown && !r.dated {
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// modeInCue reads the mode of a meeting from the words of its cue.
+func modeInCue(toks []token, m match) string {
+	for i := m.start; i < m.end; i++ {
+		switch toks[i].lower {
+		case "phone", "telephone", "phoned", "telephoned":
+			return "phone"
+		case "video", "virtual", "online", "videoconference":
+			return "virtual"
+		}
+	}
+	return ""
+}
+
+// sidelines reports a clause about a meeting on the sidelines or margins of
+// a larger one.
+func sidelines(toks []token, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		if toks[i].lower == "sidelines" || toks[i].lower == "margins" || toks[i].lower == "sideline" {
+			return true
+		}
+	}
+	return false
 }
 
 // actorNouns after a country adjective make it a party: "Japanese

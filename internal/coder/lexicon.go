@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
 // form is the grammatical form a verb token has.
@@ -50,6 +50,8 @@ type cue struct {
 type lexicon struct {
 	byFirst map[string][]*cue
 	forms   map[string]form // every known verb form of a verb used in a cue
+	// abstract nouns make a verb of force a metaphor (data/abstract.txt).
+	abstract map[string]bool
 }
 
 // irregular maps a verb's base to its five forms.
@@ -114,6 +116,9 @@ func loadLexicon() (*lexicon, error) {
 		for w := range c.elems[0].words {
 			lx.byFirst[w] = append(lx.byFirst[w], c)
 		}
+	}
+	if lx.abstract, err = loadWordList("data/abstract.txt"); err != nil {
+		return nil, err
 	}
 	// Longer patterns first, so "hold talks" wins over "talks".
 	for w, cs := range lx.byFirst {
@@ -243,6 +248,7 @@ type match struct {
 	start, end int  // token indices [start, end)
 	head       int  // token index of the first word (the verb for verb cues)
 	form       form // form of the head token
+	noun       bool // a noun cue, or a verb cue used as a noun ("a promise")
 }
 
 // find returns every cue match in toks; where matches overlap, the longer
@@ -252,7 +258,7 @@ func (lx *lexicon) find(toks []token) []match {
 	for i := range toks {
 		for _, c := range lx.byFirst[toks[i].lower] {
 			if end, ok := matchAt(c.elems, toks, i); ok {
-				out = append(out, match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower]})
+				out = append(out, match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower], noun: c.flags.noun})
 				break // longest pattern of this first word
 			}
 		}

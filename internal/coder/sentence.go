@@ -92,6 +92,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 	if len(matches) == 0 {
 		return nil
 	}
+	markNounUses(toks, matches)
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
@@ -113,6 +114,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		prevSubject = subject
 		if inRanges(m.start, quoted) {
 			continue // a quotation is the speaker's words, not a report of an event
+		}
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) {
+			continue
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
 		typ := m.cue.Type
@@ -180,11 +184,14 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				}
 				if hostile[n.cue.Type] || n.cue.Type == "THREATEN" {
 					// "vowed to retaliate", "prepared to impose": a threat.
-					return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form}, true
+					return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true
 				}
 			}
 		}
-		if m.cue.flags.noun {
+		if m.noun {
+			if isBackgroundNoun(toks, cl, *m) {
+				continue // "amid the crackdown": the scene, not the news
+			}
 			if firstNoun == nil {
 				firstNoun = m
 			}

@@ -21,6 +21,8 @@ var (
 		"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
 		"proposed": true, "propose": true, "proposes": true, "suggested": true, "suggest": true, "idea": true,
 		"rumoured": true, "rumored": true, "speculation": true, "unlikely": true, "refused": true, "failed": true,
+		// Reluctance: "Washington was cautious about welcoming him".
+		"cautious": true, "reluctant": true, "hesitant": true, "wary": true, "loath": true, "unwilling": true,
 	}
 	// planned markers right before the cue.
 	plannedBefore = map[string]bool{
@@ -130,7 +132,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return event.Occurred, asEvent
 		}
 	}
-	if m.cue.flags.noun || m.form == formNone || m.form == formIng {
+	if m.noun || m.form == formNone || m.form == formIng {
 		return nounStatus(toks, cl, m), asEvent
 	}
 	return event.Unknown, asEvent

@@ -1,0 +1,243 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"storyline/internal/actors"
+)
+
+// This file holds the rules that decide a cue word is not an event of its
+// own even though it is in the lexicon: a noun used as background, a verb of
+// force with an abstract object, a reporter's forecast, a word that only
+// names the topic of talks, and a verb used as a noun.
+
+// loadWordList reads an embedded list of lower-case words, one a line.
+func loadWordList(name string) (map[string]bool, error) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("read word list: %w", err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		w := strings.TrimSpace(line)
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		out[strings.ToLower(w)] = true
+	}
+	return out, nil
+}
+
+// determiners before a verb form make it a noun: "a promise", "its
+// support", "Japan's pledge".
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "that": true, "these": true, "those": true, "'s": true, "any": true,
+}
+
+// markNounUses turns a verb cue used as a noun ("following a promise in
+// October", "the attack") into a noun cue: its tense then comes from the
+// words around it, as for any noun.
+func markNounUses(toks []token, ms []match) {
+	for i := range ms {
+		m := &ms[i]
+		m.noun = m.cue.flags.noun
+		if m.noun || m.start == 0 || m.cue.flags.speech {
+			continue
+		}
+		if determiners[toks[m.start-1].lower] && m.form != formPast && m.form != formParticiple {
+			m.noun, m.form = true, formNone
+		}
+	}
+}
+
+// backgroundWords before a noun cue make it the background of the
+// sentence, not its news: "amid the crackdown", "faced with China's
+// military buildup", "protests over the arrests", "in the wake of the
+// attacks".
+var backgroundWords = map[string]bool{
+	"amid": true, "amidst": true, "despite": true, "faced": true, "facing": true, "given": true,
+	"over": true, "about": true, "against": true, "regarding": true, "concerning": true,
+	"concern": true, "concerns": true, "fear": true, "fears": true, "wake": true, "threat": true,
+}
+
+// isBackgroundNoun reports a noun cue that only sets the scene.
+func isBackgroundNoun(toks []token, cl clause, m match) bool {
+	if !m.noun {
+		return false
+	}
+	for i := m.start - 1; i >= cl.start && i >= m.start-5; i-- {
+		if toks[i].punct {
+			return false
+		}
+		if backgroundWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceTypes are the types whose verbs are used as metaphors with abstract
+// objects.
+var forceTypes = map[string]bool{"ASSAULT": true, "COERCE": true}
+
+// isMetaphor reports a verb of force whose object is abstract: "will fight
+// against China's growing power", "vowed to combat corruption". The object
+// is looked for in the few words after the cue, up to punctuation; the
+// abstract word must head its phrase ("power", not "power plant").
+func isMetaphor(toks []token, m match, abstractNouns map[string]bool) bool {
+	if !forceTypes[m.cue.Type] || m.noun {
+		return false
+	}
+	for i := m.end; i < len(toks) && i < m.end+6; i++ {
+		w := toks[i].lower
+		if toks[i].punct || phraseEnders[w] && w != "against" && w != "on" && w != "at" {
+			return false // past the object: "abused migrants with impunity"
+		}
+		if !abstractNouns[w] {
+			continue
+		}
+		if i+1 == len(toks) || toks[i+1].punct || phraseEnders[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnders are function words that end a noun phrase.
+var phraseEnders = map[string]bool{
+	"of": true, "in": true, "and": true, "or": true, "to": true, "by": true, "with": true, "that": true,
+	"which": true, "at": true, "on": true, "as": true, "from": true, "for": true, "across": true, "while": true,
+}
+
+// isForecast reports the reporter's forecast of an act other than a
+// meeting: "the two sides are expected to reaffirm", "officials would
+// likely skip the Games". A scheduled meeting that is expected stays a
+// planned meeting; a forecast of what the parties will say or do is not an
+// event yet.
+func isForecast(toks []token, cl clause, m match) bool {
+	if m.cue.Type == "CONSULT" {
+		return false
+	}
+	for i := cl.start; i < m.start; i++ {
+		switch toks[i].lower {
+		case "likely", "unlikely", "probably", "possibly", "perhaps":
+			return true
+		case "expected", "poised", "tipped":
+			if i+1 < len(toks) && toks[i+1].lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicWords after a cue introduce what the parties talk about, not who
+// takes part: "exchange views on promoting cooperation among Japan and
+// South Korea", "spoke about China", "agreed to counter China's
+// assertiveness".
+var topicWords = map[string]bool{
+	"about": true, "regarding": true, "concerning": true, "against": true, "toward": true,
+	"towards": true, "counter": true, "countering": true, "including": true, "such": true,
+}
+
+// inTopic reports whether token at, after cue m, lies in the topic of a
+// symmetric event. "with" or "between" after the topic word opens the list
+// of parties again ("talks on trade with China").
+func inTopic(toks []token, m match, at int) bool {
+	topic := false
+	for i := m.end; i < at && i < len(toks); i++ {
+		w := toks[i].lower
+		switch {
+		case topicWords[w]:
+			topic = true
+		case w == "on" || w == "over":
+			if !timeOrSetting(toks, i+1) {
+				topic = true
+			}
+		case w == "with" || w == "between":
+			topic = false
+		}
+	}
+	return topic
+}
+
+// timeOrSetting reports a phrase after "on"/"over" that says when or how,
+// not what: "on Monday", "on July 28", "over the phone", "on the sidelines".
+func timeOrSetting(toks []token, i int) bool {
+	for i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	w := toks[i].lower
+	if isWeekdayOrTime(w) || monthNames[w] || settingWords[w] {
+		return true
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+var settingWords = map[string]bool{
+	"sidelines": true, "margins": true, "phone": true, "telephone": true, "weekend": true, "day": true,
+	"eve": true, "occasion": true, "video": true, "visit": true, "trip": true, "tour": true,
+}
+
+// isPossessiveTopic reports a country written as the owner of a thing
+// ("China's assertiveness", "North Korea's missiles") after the cue of a
+// symmetric event: the thing is the topic, the country is not a party.
+func isPossessiveTopic(toks []token, sp span, m match) bool {
+	if sp.start < m.end || sp.end+1 >= len(toks) || toks[sp.end].lower != "'s" {
+		return false
+	}
+	return !actorNouns[toks[sp.end+1].lower]
+}
+
+// headsActor reports whether a country adjective at the end of a span
+// qualifies an actor ("Japanese officials"), also through a list of
+// adjectives ("Australian and British foreign ministers").
+func headsActor(toks []token, i int, spans []span) bool {
+	for i < len(toks) {
+		w := toks[i].lower
+		if actorNouns[w] {
+			return true
+		}
+		if w == "and" || w == "," || w == "or" || w == "&" {
+			i++
+			continue
+		}
+		next := -1
+		for _, sp := range spans {
+			if sp.start == i && sp.m.Kind == actors.Country {
+				next = sp.end
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		i = next
+	}
+	return false
+}
+
+// isDateline reports a place or country written as the dateline at the
+// start of a story ("TOKYO:", "TOKYO (Reuters) –"): where the reporter
+// files from, neither a party nor the venue.
+func isDateline(toks []token, sp span) bool {
+	if sp.start != 0 || sp.end >= len(toks) {
+		return false
+	}
+	switch toks[sp.end].lower {
+	case ":", "(", "–", "—", "-":
+		return true
+	}
+	return false
+}
