@@ -35,6 +35,7 @@ var commands = []command{
 	{"export", "write the whole event table as jsonl, csv or parquet", runExport},
 	{"serve", "serve the JSON API and the web UI", runServe},
 	{"bench", "measure throughput and memory of each stage", runBench},
+	{"gencorpus", "write a synthetic corpus for bench", runGencorpus},
 }
 
 // errFailedInputs reports that some inputs failed; each was already logged.
