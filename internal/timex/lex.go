@@ -86,7 +86,7 @@ func (t token) upper() bool {
 // tokenize cuts text into runs of letters, runs of digits and single other
 // marks; digits followed at once by st/nd/rd/th become one ordinal token.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1)
 	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -110,7 +110,7 @@ func tokenize(text string) []token {
 				j += n
 			}
 		}
-		t := token{text: strings.ToLower(text[i:j]), raw: text[i:j], start: i, end: j, num: -1, space: space}
+		t := token{text: lower(text[i:j]), raw: text[i:j], start: i, end: j, num: -1, space: space}
 		if isDigit(r) {
 			t.digits = j - i
 			if t.digits <= 9 {
@@ -137,3 +137,14 @@ func tokenize(text string) []token {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// lower is strings.ToLower without the allocation for words already in
+// lower-case ASCII, which most words of a text are.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

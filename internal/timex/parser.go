@@ -15,7 +15,7 @@ type parser struct {
 	// memo keeps single's answer per token: rules that read a date inside
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
-	memo []memoEntry
+	memo map[int]memoEntry
 }
 
 type memoEntry struct {
@@ -72,7 +72,7 @@ func init() {
 
 func newParser(text string, ref time.Time, tense Tense, whole bool) *parser {
 	toks := tokenize(text)
-	return &parser{toks: toks, ref: refDay(ref), tense: tense, whole: whole, memo: make([]memoEntry, len(toks))}
+	return &parser{toks: toks, ref: refDay(ref), tense: tense, whole: whole}
 }
 
 // single is the longest match of any one rule at i.
@@ -81,16 +81,25 @@ func (p *parser) single(i int) (match, bool) {
 	if i < 0 || i >= len(p.toks) || !p.mayStart(i) {
 		return best, false
 	}
-	if e := p.memo[i]; e.done {
-		return e.m, e.ok
-	}
 	for _, r := range rules {
 		if m, ok := r(p, i); ok && m.n > best.n {
 			best = m
 		}
 	}
-	p.memo[i] = memoEntry{done: true, m: best, ok: best.n > 0}
 	return best, best.n > 0
+}
+
+// inner is single for a date read inside another rule or range, memoised.
+func (p *parser) inner(i int) (match, bool) {
+	if e, ok := p.memo[i]; ok && e.done {
+		return e.m, e.ok
+	}
+	m, ok := p.single(i)
+	if p.memo == nil {
+		p.memo = map[int]memoEntry{}
+	}
+	p.memo[i] = memoEntry{done: true, m: m, ok: ok}
+	return m, ok
 }
 
 // parseAt is single extended to a range where one follows ("Thursday
@@ -112,12 +121,32 @@ func (p *parser) parseAt(i int) (match, bool) {
 // mayStart cheaply rules out tokens no rule starts with.
 func (p *parser) mayStart(i int) bool {
 	t := p.toks[i]
-	if t.isNum() {
-		return true
-	}
-	return startWords[t.text] || lex.month[t.text] != 0 || isWeekdayWord(t.text) ||
-		lex.ordinal[t.text] != 0 || lex.cardinal[t.text] != 0 || lex.tens[t.text] != 0
+	return t.isNum() || startSet[t.text]
 }
+
+// startSet holds every word a rule may start with.
+var startSet = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range startWords {
+		m[w] = true
+	}
+	for w := range lex.month {
+		m[w] = true
+	}
+	for w := range lex.weekday {
+		m[w] = true
+		m[w+"s"] = true
+	}
+	for w := range lex.wdAbbr {
+		m[w] = true
+	}
+	for _, set := range []map[string]int{lex.ordinal, lex.cardinal, lex.tens} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 var startWords = setOf("the", "this", "next", "last", "past", "previous", "coming", "upcoming", "current", "following",
 	"today", "tonight", "tomorrow", "tomorrows", "yesterday", "earlier", "later", "in", "early", "mid", "late",

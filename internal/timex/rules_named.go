@@ -190,7 +190,7 @@ func ruleClosest(p *parser, i int) (match, bool) {
 	if wn == 0 || !p.is(j+1+wn, "to") {
 		return match{}, false
 	}
-	s, ok := p.single(j + 2 + wn)
+	s, ok := p.inner(j + 2 + wn)
 	if !ok || s.v.Grain != GrainDay {
 		return match{}, false
 	}

@@ -18,7 +18,7 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 	if !p.rangeWord(j, i) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear {
 		return match{}, false
 	}
-	if s, ok := p.single(j + 1); ok && s.v.Grain == m.v.Grain {
+	if s, ok := p.inner(j + 1); ok && s.v.Grain == m.v.Grain {
 		a, b := m.v, s.v
 		if s.explicit && !m.explicit && a.Grain != GrainYear {
 			// "July 30 to Aug. 1, 2024": the year written once is both ends'.
@@ -229,7 +229,7 @@ func ruleForDays(p *parser, i int) (match, bool) {
 		if kn == 0 || k < 1 || !p.is(j+1+kn, "days", "day") || !p.is(j+2+kn, "from") {
 			return match{}, false
 		}
-		s, ok := p.single(j + 3 + kn)
+		s, ok := p.inner(j + 3 + kn)
 		if !ok || s.v.Grain != GrainDay {
 			return match{}, false
 		}

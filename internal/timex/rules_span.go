@@ -329,7 +329,7 @@ func ruleWeekOf(p *parser, i int) (match, bool) {
 	if !p.is(j, "week") || !p.is(j+1, "of") {
 		return match{}, false
 	}
-	m, ok := p.single(j + 2)
+	m, ok := p.inner(j + 2)
 	if !ok || m.v.Grain != GrainDay {
 		return match{}, false
 	}
