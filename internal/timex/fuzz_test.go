@@ -27,7 +27,10 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("expression %q has value %v..%v grain %q", e.Text, e.Value.Start, e.Value.End, e.Value.Grain)
 			}
 			prevEnd = e.End
+			TenseAt(text, e.Start, e.End)
 		}
+		TenseOf(text)
+		TenseAt(text, len(text), len(text))
 		if v, ok := Parse(text, ref, Tense(tense%3)); ok && v.End.Before(v.Start) {
 			t.Fatalf("Parse(%q) end before start", text)
 		}

@@ -1,0 +1,49 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTenseOf(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     Tense
+	}{
+		{"The ministers met in Tokyo on Saturday.", TensePast},
+		{"The ministers will meet in Tokyo on Saturday.", TenseFuture},
+		{"Blinken to visit Tokyo next week", TenseFuture},
+		{"The summit is set to open on Monday.", TenseFuture},
+		{"Japan plans to host the talks in March.", TenseFuture},
+		{"The talks were held two days ago.", TensePast},
+		{"They'll sign the pact on Friday.", TenseFuture},
+		{"Kishida visited Washington last month.", TensePast},
+		{"The leaders discussed trade.", TensePast},
+		{"Trade and security in Asia", TenseUnknown},
+		{"The summit is to be held in Rome.", TenseFuture},
+		{"The two sides won't meet before March.", TenseFuture},
+	}
+	for _, tt := range tests {
+		if got := TenseOf(tt.sentence); got != tt.want {
+			t.Errorf("TenseOf(%q) = %d, want %d", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestTenseAt(t *testing.T) {
+	tests := []struct {
+		sentence, expr string
+		want           Tense
+	}{
+		{"He said on Monday that the two will meet on Friday in Rome.", "Monday", TensePast},
+		{"He said on Monday that the two will meet on Friday in Rome.", "Friday", TenseFuture},
+		{"The ministers, who met last week, will meet again on Thursday.", "Thursday", TenseFuture},
+		{"The ministers, who will meet on Thursday, spoke by phone on Tuesday and agreed on a plan.", "Tuesday", TensePast},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.expr)
+		if got := TenseAt(tt.sentence, i, i+len(tt.expr)); got != tt.want {
+			t.Errorf("TenseAt(%q, %q) = %d, want %d", tt.sentence, tt.expr, got, tt.want)
+		}
+	}
+}
