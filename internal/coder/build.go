@@ -38,11 +38,15 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	byKey := map[string]*party{}
 	group := m.cue.flags.group
 	passive := isPassive(toks, m)
+	adjunctEnd := frontedAdjunct(toks, cl, m)
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
 		}
 		mm := sp.m
+		if sp.start < adjunctEnd && !venueWords[prevWord(toks, sp.start, cl.start)] {
+			continue // "Faced with China's buildup, Japan ...": the scene
+		}
 		if mm.Group {
 			group = true
 			continue
@@ -136,7 +140,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			End:    s.End,
 		}},
 	}
-	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, standIns: standIns}
+	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
+		anaphor: pointsBack(toks, cl, m)}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.noun && r.ev.Status == event.Unknown && !r.dated {
 		return nil // a bare noun with no tense and no date reports nothing datable

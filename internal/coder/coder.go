@@ -82,7 +82,9 @@ func Code(a article.Article, opts Options) []event.Event {
 	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless}
 	var reports []*report
 	mi := 0
-	for _, s := range nlp.Split(a.Body) {
+	sents := nlp.Split(a.Body)
+	for si, s := range sents {
+		c.curSent = si
 		for mi < len(mentions) && mentions[mi].Start < s.Start {
 			mi++
 		}
@@ -92,6 +94,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		reports = append(reports, c.codeSentence(s, mentions[mi:mj])...)
 	}
+	c.dateFromContext(reports, sents)
 	events := mergeReports(reports)
 	for i := range events {
 		finish(&events[i], c)
@@ -138,6 +141,7 @@ type articleCoder struct {
 	ref           time.Time
 	hasRef        bool
 	keepActorless bool
+	curSent       int // index of the sentence being coded
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -46,10 +46,39 @@ func markNounUses(toks []token, ms []match) {
 		if m.noun || m.start == 0 || m.cue.flags.speech {
 			continue
 		}
-		if determiners[toks[m.start-1].lower] && m.form != formPast && m.form != formParticiple {
+		prev := toks[m.start-1].lower
+		if determiners[prev] && m.form != formPast && m.form != formParticiple {
 			m.noun, m.form = true, formNone
 		}
+		if gerundPrepositions[prev] && m.form == formIng {
+			m.noun, m.form = true, formNone // "the capability of striking enemy bases"
+		}
 	}
+}
+
+// gerundPrepositions before an -ing form make it a noun.
+var gerundPrepositions = map[string]bool{"of": true, "for": true, "about": true, "toward": true, "towards": true, "from": true}
+
+// frontedAdjunct returns the end of a phrase that opens a clause and sets
+// its scene ("Faced with China's buildup, ...", "Amid tensions with Iran,
+// ..."): mentions there are not parties. It returns cl.start when there is
+// none.
+func frontedAdjunct(toks []token, cl clause, m match) int {
+	if cl.start >= len(toks) {
+		return cl.start
+	}
+	switch toks[cl.start].lower {
+	case "faced", "facing", "amid", "amidst", "despite", "given", "following", "after", "with", "in",
+		"under", "unlike", "like", "as", "since", "before", "during", "ahead", "citing":
+	default:
+		return cl.start
+	}
+	for i := cl.start + 1; i < m.start; i++ {
+		if toks[i].lower == "," {
+			return i + 1
+		}
+	}
+	return cl.start
 }
 
 // backgroundWords before a noun cue make it the background of the
@@ -60,6 +89,9 @@ var backgroundWords = map[string]bool{
 	"amid": true, "amidst": true, "despite": true, "faced": true, "facing": true, "given": true,
 	"over": true, "about": true, "against": true, "regarding": true, "concerning": true,
 	"concern": true, "concerns": true, "fear": true, "fears": true, "wake": true, "threat": true,
+	// The object of a verb of countering: "to deter regional threats".
+	"deter": true, "counter": true, "confront": true, "combat": true, "tackle": true, "address": true,
+	"prevent": true, "face": true, "faces": true, "preventing": true, "deterring": true, "countering": true,
 }
 
 // isBackgroundNoun reports a noun cue that only sets the scene.
@@ -146,7 +178,8 @@ var topicWords = map[string]bool{
 // symmetric event. "with" or "between" after the topic word opens the list
 // of parties again ("talks on trade with China").
 func inTopic(toks []token, m match, at int) bool {
-	topic := false
+	// A cue may end in its own topic word: "spoke about".
+	topic := m.end > m.start && (topicWords[toks[m.end-1].lower] || toks[m.end-1].lower == "on")
 	for i := m.end; i < at && i < len(toks); i++ {
 		w := toks[i].lower
 		switch {

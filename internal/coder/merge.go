@@ -40,6 +40,11 @@ func mergeReports(rs []*report) []event.Event {
 	return out
 }
 
+// sameEvent reports whether two reports tell of one event. Different
+// meetings of the same two countries are told apart by what the text says
+// of each: a planned and a past one are two unless their dates say
+// otherwise, and so are meetings in different places, in different modes
+// (a phone call and a visit), or between different named people.
 func sameEvent(a, b *report) bool {
 	if a.ev.Type != b.ev.Type || !slices.Equal(a.ev.Countries(), b.ev.Countries()) {
 		return false
@@ -47,10 +52,66 @@ func sameEvent(a, b *report) bool {
 	if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
 		return false
 	}
+	if !statusCompatible(a.ev.Status, b.ev.Status) && (a.ev.Date == nil || b.ev.Date == nil) {
+		return false
+	}
+	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a.ev.Mode, b.ev.Mode) || peopleDiffer(a, b) {
+		return false
+	}
 	if a.ev.Date == nil || b.ev.Date == nil {
 		return true
 	}
 	return a.ev.Date.Start <= b.ev.Date.End && b.ev.Date.Start <= a.ev.Date.End
+}
+
+// placesDiffer reports two venues that cannot be one: in different
+// countries, or two different places of which neither is the country.
+func placesDiffer(a, b *event.Location) bool {
+	if a == nil || b == nil || a.Name == b.Name {
+		return false
+	}
+	if a.Country != nil && b.Country != nil && *a.Country != *b.Country {
+		return true
+	}
+	return false
+}
+
+// modesDiffer reports a meeting in person and one at a distance.
+func modesDiffer(a, b string) bool {
+	remote := func(m string) bool { return m == "phone" || m == "virtual" }
+	inPerson := func(m string) bool { return m == "meet" || m == "visit" }
+	return remote(a) && inPerson(b) || inPerson(a) && remote(b)
+}
+
+// peopleDiffer reports two reports that name people of the same country
+// with no name in common: "Blinken met Wang" and "Austin met Dong" are two
+// meetings of the United States and China.
+func peopleDiffer(a, b *report) bool {
+	named := func(r *report, code string) []string {
+		var out []string
+		for _, x := range r.ev.Actors {
+			if x.Country != nil && *x.Country == code && !r.standIns[x.Name] {
+				out = append(out, x.Name)
+			}
+		}
+		return out
+	}
+	for _, code := range a.ev.Countries() {
+		na, nb := named(a, code), named(b, code)
+		if len(na) == 0 || len(nb) == 0 {
+			continue
+		}
+		shared := false
+		for _, n := range na {
+			if slices.Contains(nb, n) {
+				shared = true
+			}
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
 }
 
 func absorb(into, r *report) {

@@ -15,6 +15,11 @@ type report struct {
 	dated   bool // the date came from the text
 	parties int  // distinct parties found
 	sent    int  // sentence start in the body, to order and merge
+	sentIdx int  // index of the sentence in the article
+	// anaphor: the clause points back to an event told before ("during
+	// the visit"); inherited: its date came from that event or the
+	// neighbouring text.
+	anaphor, inherited bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
@@ -51,11 +56,16 @@ func splitClauses(toks []token) []clause {
 			}
 		case (t.lower == "after" || t.lower == "before" || t.lower == "since") && i > 0 && !toks[i-1].punct && isClauseStart(toks, i+1):
 			cut(i)
+		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
+			cut(i) // "set the agenda on Thursday as they spoke about..."
 		}
 	}
 	cut(len(toks))
 	return out
 }
+
+// pronounStarts are subjects that open a new clause after "as".
+var pronounStarts = map[string]bool{"they": true, "he": true, "she": true, "we": true, "both": true, "it": true}
 
 // isClauseStart reports whether a subject and a verb seem to follow at i
 // ("after the two leaders met"): a determiner or capitalised word within
@@ -79,6 +89,8 @@ var pastIrregular = map[string]bool{
 	"sent": true, "went": true, "came": true, "said": true, "told": true, "began": true, "struck": true,
 	"shot": true, "fought": true, "won": true, "led": true, "sought": true, "withdrew": true, "was": true,
 	"were": true, "did": true, "flew": true, "sat": true, "stood": true, "brought": true, "broke": true,
+	"became": true, "saw": true, "got": true, "left": true, "kept": true, "put": true, "set": true,
+	"thought": true, "felt": true, "paid": true, "ran": true, "rose": true, "fell": true, "chose": true, "drew": true,
 }
 
 // codeSentence codes each clause of one sentence. ms are the mentions inside
@@ -99,9 +111,15 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 	quoted := quoteRanges(toks)
 	var out []*report
 	var prevSubject []span
+	prevStatus := event.Unknown
 	for _, cl := range splitClauses(toks) {
 		m, ok := pickCue(toks, matches, cl)
 		if !ok {
+			// A clause with no event still names who a pronoun in the
+			// next one stands for: "A and B set the agenda as they spoke".
+			if sub := subjectSpans(spans, cl, match{start: cl.end}); len(sub) > 0 {
+				prevSubject = sub
+			}
 			continue
 		}
 		subject := subjectSpans(spans, cl, m)
@@ -115,10 +133,18 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		if inRanges(m.start, quoted) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
+		st, v := clauseStatus(toks, cl, m, speech)
+		if v == asEvent && prevStatus == event.Planned && temporalClause(toks, cl) && m.form != formPast && m.form != formParticiple {
+			// "will fight ... when they hold talks": a time clause
+			// speaks of the future in the present tense.
+			st = event.Planned
+		}
+		if v == asEvent && st != event.Unknown {
+			prevStatus = st
+		}
 		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) {
 			continue
 		}
-		st, v := clauseStatus(toks, cl, m, speech)
 		typ := m.cue.Type
 		switch v {
 		case noEvent:
@@ -153,6 +179,22 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		}
 	}
 	return out
+}
+
+// temporalClause reports a clause opened by a conjunction of time.
+func temporalClause(toks []token, cl clause) bool {
+	if cl.start >= len(toks) {
+		return false
+	}
+	i := cl.start
+	if toks[i].punct && i+1 < cl.end {
+		i++
+	}
+	switch toks[i].lower {
+	case "when", "once", "until", "before", "after", "as", "whenever":
+		return true
+	}
+	return false
 }
 
 // cooperative material acts, and hostile ones; their announcement is an
@@ -338,17 +380,45 @@ func speechRanges(toks []token, matches []match) []clause {
 			out = append(out, clause{start, end})
 			continue
 		}
-		// A head: from the start of the sentence through the speech verb,
-		// and the "that" and time phrase after it.
+		// A head: from the start of the sentence (the speaker with any
+		// apposition: "X, a former envoy under Y, said") through the
+		// speech verb, and the "that" and time phrase after it.
 		end := m.end
 		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
 			end++
 		}
 		start := m.start
-		for start > 0 && !isBreakPunct(toks[start-1].lower) {
+		for start > 0 && toks[start-1].lower != ";" && toks[start-1].lower != ":" {
 			start--
 		}
 		out = append(out, clause{start, end})
+	}
+	return append(out, attributionRanges(toks)...)
+}
+
+// attributionVerbs name what someone called a thing: "what Biden called a
+// historic upgrade". The person is the one naming it, not a party.
+var attributionVerbs = map[string]bool{
+	"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true,
+	"labelled": true, "labeled": true, "hailed": true,
+}
+
+// attributionRanges are the token ranges "what X called" of a sentence.
+func attributionRanges(toks []token) []clause {
+	var out []clause
+	for i, t := range toks {
+		if !attributionVerbs[t.lower] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-7; k-- {
+			if toks[k].punct {
+				break
+			}
+			if toks[k].lower == "what" || toks[k].lower == "as" {
+				out = append(out, clause{k, i + 1})
+				break
+			}
+		}
 	}
 	return out
 }

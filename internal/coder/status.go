@@ -96,6 +96,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			status = event.Planned
 		case w == "to" && i == m.start-1 && status == event.Unknown:
 			status = event.Planned // "to hold talks", "agreed to meet"
+			if st, ok := firstTo(toks, cl, i); ok {
+				status = st // "was the first leader to visit": it happened
+			}
 		}
 	}
 	// Cancellation anywhere in the clause around a meeting.
@@ -136,6 +139,30 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		return nounStatus(toks, cl, m), asEvent
 	}
 	return event.Unknown, asEvent
+}
+
+// firstTo reads "the first/last/only ... to VERB", whose infinitive takes
+// the tense of the main verb: "was the first Asian leader to have a phone
+// meeting" happened; "will be the first to visit" is planned. to is the
+// index of "to".
+func firstTo(toks []token, cl clause, to int) (event.Status, bool) {
+	for i := to - 1; i >= cl.start && i >= to-6; i-- {
+		switch toks[i].lower {
+		case "first", "last", "only", "second", "third", "latest":
+		default:
+			continue
+		}
+		for k := i - 1; k >= cl.start && k >= i-4; k-- {
+			switch toks[k].lower {
+			case "was", "were", "became", "had":
+				return event.Occurred, true
+			case "will", "'ll":
+				return event.Planned, true
+			}
+		}
+		return event.Unknown, false
+	}
+	return event.Unknown, false
 }
 
 // nounStatus reads the tense of the verbs around a noun cue: "talks were

@@ -1,0 +1,134 @@
+package coder
+
+import (
+	"slices"
+
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+	"storyline/internal/timex"
+)
+
+// News stories date an event once and then point back to it: "during the
+// visit", "at the talks", "The meeting will cover...". This file gives such
+// reports the date of the event they point to.
+
+// anaphorNouns are the events a phrase such as "during the visit" points
+// back to.
+var anaphorNouns = map[string]bool{
+	"visit": true, "trip": true, "talks": true, "meeting": true, "meetings": true, "summit": true,
+	"stay": true, "tour": true, "conference": true, "discussions": true, "session": true, "gathering": true,
+	"dialogue": true, "call": true, "consultations": true, "negotiations": true,
+}
+
+// pointsBack reports whether a clause refers to an event told before:
+// "during the visit", "at the talks", "on the sidelines of the summit", or
+// a meeting noun cue with a definite article ("The talks will cover").
+func pointsBack(toks []token, cl clause, m match) bool {
+	for i := cl.start; i+2 < cl.end; i++ {
+		switch toks[i].lower {
+		case "during", "at", "of", "throughout":
+		default:
+			continue
+		}
+		if !definite[toks[i+1].lower] {
+			continue
+		}
+		for k := i + 2; k < cl.end && k <= i+4; k++ {
+			if anaphorNouns[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	if m.noun && m.cue.Type == "CONSULT" && m.start > 0 {
+		for k := m.start - 1; k >= cl.start && k >= m.start-3; k-- {
+			if definite[toks[k].lower] && k == cl.start {
+				return true // "The talks will cover ...", "These talks"
+			}
+		}
+	}
+	return false
+}
+
+// definite articles and demonstratives that point back.
+var definite = map[string]bool{"the": true, "this": true, "these": true, "that": true, "his": true, "her": true, "their": true, "its": true}
+
+// dateFromContext dates the reports the text leaves undated, in article
+// order: a report that points back takes the date of the latest dated
+// meeting before it that shares a party, else the date nearest in the
+// neighbouring sentences; a clause with no date takes the date of an
+// earlier clause of its sentence with the same status ("A will meet B on
+// Friday, while C will hold talks with D").
+func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
+	for i, r := range rs {
+		if r.ev.Date != nil {
+			continue
+		}
+		if r.anaphor {
+			if d := latestMeetingDate(rs[:i], r); d != nil {
+				r.ev.Date, r.inherited = d, true
+				continue
+			}
+			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status); d != nil {
+				r.ev.Date, r.inherited = d, true
+				continue
+			}
+		}
+		for k := i - 1; k >= 0 && rs[k].sentIdx == r.sentIdx; k-- {
+			if rs[k].ev.Date != nil && rs[k].ev.Status == r.ev.Status {
+				r.ev.Date, r.inherited = rs[k].ev.Date, true
+				break
+			}
+		}
+	}
+}
+
+// latestMeetingDate is the date of the latest dated meeting among earlier
+// reports that shares a country with r and has a compatible status.
+func latestMeetingDate(earlier []*report, r *report) *event.Date {
+	want := r.ev.Countries()
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := earlier[k]
+		if e.ev.Type != "CONSULT" || e.ev.Date == nil || !statusCompatible(e.ev.Status, r.ev.Status) {
+			continue
+		}
+		for _, code := range e.ev.Countries() {
+			if slices.Contains(want, code) {
+				return e.ev.Date
+			}
+		}
+	}
+	return nil
+}
+
+// neighbourDate is the first date of the sentence before idx, or else of
+// the one after, read with the tense of the status.
+func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Status) *event.Date {
+	if !c.hasRef {
+		return nil
+	}
+	tense := timex.TenseUnknown
+	switch st {
+	case event.Planned:
+		tense = timex.TenseFuture
+	case event.Occurred:
+		tense = timex.TensePast
+	}
+	for _, j := range []int{idx - 1, idx + 1} {
+		if j < 0 || j >= len(sents) {
+			continue
+		}
+		for _, x := range timex.Find(sents[j].Text, c.ref, tense) {
+			if st == event.Planned && x.Value.End.Before(c.ref) || st == event.Occurred && x.Value.Start.After(c.ref) {
+				continue // a date on the wrong side of publication is another event's
+			}
+			return dateOf(x.Value, x.Explicit)
+		}
+	}
+	return nil
+}
+
+// statusCompatible reports whether two reports may be of one event as far
+// as their status goes: an unknown status fits any.
+func statusCompatible(a, b event.Status) bool {
+	return a == b || a == event.Unknown || b == event.Unknown
+}
