@@ -153,7 +153,8 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy", "all", "rest", "weekend", "q", "h",
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
 	"around", "over", "during", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
-	"palm", "ash", "boxing", "closest", "nearest")
+	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
+	"martin", "presidents", "mother", "father")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -298,8 +299,8 @@ func (p *parser) year(i int) (int, int) {
 	if pr := p.tok(i - 1); p.glued(i) && (pr.text == "$" || pr.text == "£" || pr.text == "€" || pr.text == "#") {
 		return 0, 0
 	}
-	if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || nx.text == ":" || (nx.text == "," && p.tok(i+2).isNum() && p.glued(i+2))) {
-		return 0, 0
+	if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || nx.text == ":" || nx.text == "s" || (nx.text == "," && p.tok(i+2).isNum() && p.glued(i+2))) {
+		return 0, 0 // 5%, 10:30, the 1990s, 2,019
 	}
 	y, n := t.num, 1
 	switch {

@@ -204,11 +204,18 @@ func ruleMonth(p *parser, i int) (match, bool) {
 // ruleYear reads a year: "in 2019", "2014 A.D.". In running text a bare
 // number is a year only after a cue ("in", "since", "the", ...).
 func ruleYear(p *parser, i int) (match, bool) {
+	if y, n := p.decade(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text]) {
+		return match{n: n, v: decadeValue(y), explicit: true}, true
+	}
 	y, n := p.year(i)
 	if n == 0 {
 		return match{}, false
 	}
 	if !p.whole && n == 1 {
+		// A number outside modern history is a count: "1080 pixels".
+		if y < 1800 || y > 2100 {
+			return match{}, false
+		}
 		prev := p.tok(i - 1).text
 		if !bareCue[prev] {
 			return match{}, false
@@ -219,6 +226,19 @@ func ruleYear(p *parser, i int) (match, bool) {
 		}
 	}
 	return match{n: n, v: yearValue(y), explicit: true}, true
+}
+
+// decade reads "the 1990s", "2020s": the first year of the decade.
+func (p *parser) decade(i int) (int, int) {
+	t := p.tok(i)
+	if t.digits != 4 || t.num%10 != 0 || !p.is(i+1, "s") || !p.glued(i+1) || p.tok(i+2).text != "" && p.glued(i+2) && isLetterWord(p.tok(i+2).text) {
+		return 0, 0
+	}
+	return t.num, 2
+}
+
+func decadeValue(y int) Value {
+	return Value{Start: date(y, 1, 1), End: date(y+9, 12, 31), Grain: GrainYear}
 }
 
 // ruleNumeric reads dates written in figures: 2024-07-22, 2015-3-3,

@@ -18,6 +18,9 @@ type holiday struct {
 	day        int
 	easter     bool
 	easterDays int
+	nth        int          // the nth weekday of month (-1: the last), 0 when fixed
+	weekday    time.Weekday // with nth
+	plusDays   int          // with nth: days after that weekday
 }
 
 var holidays = loadHolidays(holidaysFile)
@@ -38,7 +41,20 @@ func loadHolidays(data string) []holiday {
 		for _, t := range tokenize(name) {
 			h.words = append(h.words, t.text)
 		}
-		if rest, ok := strings.CutPrefix(spec, "easter"); ok {
+		if f := strings.Split(spec, "/"); len(f) == 3 {
+			mi, err1 := strconv.Atoi(f[0])
+			n, err2 := strconv.Atoi(f[1])
+			wdName, plus, _ := strings.Cut(f[2], "+")
+			wd, ok := lex.weekday[map[string]string{"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}[wdName]]
+			k := 0
+			if plus != "" {
+				k, _ = strconv.Atoi(plus)
+			}
+			if err1 != nil || err2 != nil || !ok || n == 0 {
+				continue
+			}
+			h.month, h.nth, h.weekday, h.plusDays = time.Month(mi), n, wd, k
+		} else if rest, ok := strings.CutPrefix(spec, "easter"); ok {
 			n, err := strconv.Atoi(strings.TrimPrefix(rest, "+"))
 			if err != nil {
 				continue
@@ -62,6 +78,16 @@ func loadHolidays(data string) []holiday {
 func (h holiday) in(y int) time.Time {
 	if h.easter {
 		return easter(y).AddDate(0, 0, h.easterDays)
+	}
+	if h.nth > 0 {
+		first := date(y, h.month, 1)
+		off := (int(h.weekday) - int(first.Weekday()) + 7) % 7
+		return first.AddDate(0, 0, off+7*(h.nth-1)+h.plusDays)
+	}
+	if h.nth < 0 {
+		last := date(y, h.month+1, 0)
+		back := (int(last.Weekday()) - int(h.weekday) + 7) % 7
+		return last.AddDate(0, 0, -back+h.plusDays)
 	}
 	return date(y, h.month, h.day)
 }

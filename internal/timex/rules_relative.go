@@ -89,6 +89,19 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	if un == 0 {
 		return Value{}, 0, false
 	}
+	if w := p.tok(j + 1).text; off != 0 && w[len(w)-1] == 's' && u != "fortnight" {
+		// "the coming weeks", "the past months": a few of them, taken as three.
+		a, _ := unitValue(p.ref, u, off)
+		b, _ := unitValue(p.ref, u, 3*off)
+		if off < 0 {
+			a, b = b, a
+		}
+		if u == "day" {
+			a, b = dayValue(p.ref.AddDate(0, 0, min(off, 3*off))), dayValue(p.ref.AddDate(0, 0, max(off, 3*off)))
+			return rangeValue(a.Start, b.End), j + 2 - i, true
+		}
+		return Value{Start: a.Start, End: b.End, Grain: a.Grain}, j + 2 - i, true
+	}
 	v, ok := unitValue(p.ref, u, off)
 	return v, j + 2 - i, ok
 }
@@ -349,6 +362,14 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	u, un := p.unit(j + kn)
 	if un == 0 {
 		return match{}, false
+	}
+	// "50 cigarettes in a day", "52 weeks in a year": a rate, not a date.
+	if in && !p.whole && p.is(j, "a", "an", "one") {
+		for b := i - 3; b < i; b++ {
+			if p.tok(b).isNum() || lex.cardinal[p.tok(b).text] > 1 {
+				return match{}, false
+			}
+		}
 	}
 	j += kn + un
 	if in {

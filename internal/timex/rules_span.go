@@ -152,6 +152,17 @@ func partOf(v Value, pt part) Value {
 		}
 		return rangeValue(s.AddDate(0, 0, 4), v.End)
 	case GrainYear:
+		if v.End.Year() > s.Year() {
+			// A decade: its first three years, the middle four, the last three.
+			y := s.Year()
+			switch pt {
+			case partEarly:
+				return Value{Start: date(y, 1, 1), End: date(y+2, 12, 31), Grain: GrainYear}
+			case partMid:
+				return Value{Start: date(y+3, 1, 1), End: date(y+6, 12, 31), Grain: GrainYear}
+			}
+			return Value{Start: date(y+7, 1, 1), End: v.End, Grain: GrainYear}
+		}
 		y := s.Year()
 		switch pt {
 		case partEarly:
@@ -169,6 +180,12 @@ func partOf(v Value, pt part) Value {
 func (p *parser) partTarget(i int) (Value, int, bool, bool) {
 	if m, ok := ruleMonthYear(p, i); ok {
 		return m.v, m.n, true, true
+	}
+	if y, n := p.decade(i); n > 0 {
+		return decadeValue(y), n, true, true
+	}
+	if m, ok := ruleMonth(p, i); ok && m.n > 1 {
+		return m.v, m.n, false, true // "May last year", "next March"
 	}
 	if mo, mn := p.month(i); mn > 0 {
 		v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return monthValue(y, mo), true })
