@@ -31,7 +31,7 @@ type Options struct {
 	// copy (default 0.8), provided their Jaccard is at least MinJaccard.
 	NearContainment float64
 	// FactJaccard is the estimated fact Jaccard similarity above which two
-	// bodies are reworded copies (default 0.35).
+	// bodies are reworded copies (default 0.4).
 	FactJaccard float64
 	// FactContainment is the share of the shorter body's facts found in the
 	// longer one above which it is a trimmed reworded copy (default 0.6),
@@ -56,7 +56,7 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.NearJaccard, 0.5)
 	def(&o.NearContainment, 0.8)
-	def(&o.FactJaccard, 0.35)
+	def(&o.FactJaccard, 0.4)
 	def(&o.FactContainment, 0.6)
 	def(&o.MinJaccard, 0.2)
 	if o.MinFacts == 0 {

@@ -21,9 +21,9 @@ const (
 // content words, numbers, character n-grams of names), in short bands so
 // that copies sharing half their facts still meet.
 const (
-	factHashes = 63
+	factHashes = 112
 	factBands  = 21
-	factRows   = factHashes / factBands
+	factRows   = 3 // the bands use the first 63 values, the sketch all 112
 )
 
 // Signature is what the index needs to know of one body: band keys to find
@@ -254,7 +254,7 @@ func sketch(dst []uint8, mins []uint64) {
 // signatureVersion changes whenever Sign would give a different signature
 // for the same body, so stored signatures from an older program are
 // recognised and recomputed rather than silently mismatched.
-const signatureVersion = 1
+const signatureVersion = 2
 
 // signatureSize is the length of a marshalled Signature.
 const signatureSize = 1 + 8 + 4 + 4 + 8*nearBands + 8*factBands + nearHashes + factHashes
