@@ -11,11 +11,12 @@
 package article
 
 import (
+	_ "embed"
 	"errors"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
+	"github.com/RadhiFadlillah/whatlanggo"
 
 	"storyline/internal/capture"
 )
@@ -61,7 +62,9 @@ func Extract(c capture.Capture) (Article, error) {
 	if strings.TrimSpace(a.Body) == "" {
 		return Article{}, ErrNoBody
 	}
-	a.Language = language(a.Body)
+	if a.Language == "" {
+		a.Language = language(a.Body)
+	}
 	return a, nil
 }
 
@@ -77,17 +80,39 @@ func isHTML(c capture.Capture) bool {
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
-// language identifies the body's language from its first few kilobytes,
-// enough for a trigram model, as an ISO 639-1 code ("" when unsure).
+//go:embed data/languages.txt
+var languagesData string
+
+// languageOptions restricts identification to the languages listed in
+// data/languages.txt.
+var languageOptions = func() whatlanggo.Options {
+	allow := map[whatlanggo.Lang]bool{}
+	for line := range strings.Lines(languagesData) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		allow[whatlanggo.CodeToLang(line)] = true
+	}
+	return whatlanggo.Options{Whitelist: allow}
+}()
+
+// languageSample is how much of a body the language identifier reads: a
+// trigram model is sure of a language within a few hundred bytes of prose, and the
+// cost grows with the sample.
+const languageSample = 512
+
+// language identifies the body's language from its start as an ISO 639-1
+// code ("" when unsure).
 func language(body string) string {
 	sample := body
-	if len(sample) > 4096 {
-		sample = sample[:4096]
-		for !utf8.ValidString(sample) && len(sample) > 4090 {
+	if len(sample) > languageSample {
+		sample = sample[:languageSample]
+		for !utf8.ValidString(sample) && len(sample) > languageSample-4 {
 			sample = sample[:len(sample)-1]
 		}
 	}
-	info := whatlanggo.Detect(sample)
+	info := whatlanggo.DetectWithOptions(sample, languageOptions)
 	if info.Confidence < 0.1 && len(sample) < 40 {
 		return ""
 	}

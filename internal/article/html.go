@@ -31,14 +31,16 @@ func extractHTML(c capture.Capture) (Article, error) {
 	if c.URI != "" {
 		pageURL, _ = url.Parse(c.URI)
 	}
+	// Metadata first: readability changes the tree as it works.
+	meta := pageMetadata(doc)
 	cands := htmlCandidates(doc, pageURL)
 	body := chooseBody(cands.trafilatura, cands.readability)
-	meta := pageMetadata(doc)
 	a := Article{
 		Title:     meta.title,
 		Body:      body,
 		Published: optional(meta.published),
 		Publisher: optional(meta.publisher),
+		Language:  cands.language,
 	}
 	if a.Title == "" {
 		a.Title = cands.title
@@ -91,6 +93,7 @@ type candidates struct {
 	trafilatura string
 	readability string
 	title       string
+	language    string // trafilatura identifies it from its body anyway
 }
 
 func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
@@ -103,13 +106,15 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
 		Focus:        trafilatura.FavorRecall,
 		HtmlDateMode: trafilatura.Disabled,
 	}
-	// Both libraries clone the tree before changing it, so one parse serves
-	// both.
+	// Trafilatura works on copies of the tree; readability, last, may
+	// change it in place, which saves a copy of the whole page.
 	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
 		c.trafilatura = nodeText(res.ContentNode)
 		c.title = res.Metadata.Title
+		c.language = res.Metadata.Language
 	}
-	if art, err := readability.FromDocument(doc, pageURL); err == nil && art.Node != nil {
+	parser := readability.NewParser()
+	if art, err := parser.ParseAndMutate(doc, pageURL); err == nil && art.Node != nil {
 		c.readability = nodeText(art.Node)
 		if c.title == "" {
 			c.title = art.Title()

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"hash/fnv"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -37,40 +38,65 @@ const (
 // textLine is one non-empty line of a text capture with its features.
 type textLine struct {
 	text      string
+	lower     string
 	words     int
 	prose     bool
-	furniture bool
 	end       bool
-	caption   bool
 	date      string
 	clock     bool
 	weekday   bool
+	furniture bool // with caption: valid once checked is set
+	caption   bool
+	checked   bool
 }
 
+// classifyLine computes the cheap features of a line. The costly pattern
+// tests (furniture, captions) run only where they can change the result:
+// on lines that look like prose, and later on the lines of the article and
+// its headline (checkPatterns). Menus and lists far from the article never
+// pay for them.
 func classifyLine(s string) textLine {
-	l := textLine{text: s}
-	ws := lineWords(s)
-	l.words = len(ws)
-	lower := strings.ToLower(s)
-	if l.words <= furnitureMax {
-		l.furniture = patterns.furniture.MatchString(lower)
-	}
-	if !l.furniture {
-		l.furniture = patterns.notice.MatchString(lower)
-	}
+	l := textLine{text: s, lower: strings.ToLower(s)}
+	var lowerShare float64
+	l.words, lowerShare = wordStats(s)
 	if l.words <= endMarkerMax {
-		l.end = patterns.end.MatchString(lower)
+		l.end = patterns.end.MatchString(l.lower)
 	}
-	if l.words >= 4 && l.words <= captionMaxWords {
-		l.caption = patterns.credit.MatchString(lower)
-	}
-	if l.words <= 12 {
+	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
 	}
 	sentence := endsSentenceLine(s) || (l.words >= longProseWords && strings.Contains(s, ". "))
-	l.prose = l.words >= proseMinWords && sentence && lowerShare(ws) >= proseLowerShare &&
-		!l.caption && !l.furniture
+	if l.words >= proseMinWords && sentence && lowerShare >= proseLowerShare {
+		l.checkPatterns()
+		l.prose = !l.caption && !l.furniture
+	}
 	return l
+}
+
+// checkPatterns sets furniture and caption.
+func (l *textLine) checkPatterns() {
+	if l.checked {
+		return
+	}
+	l.checked = true
+	if l.words <= furnitureMax {
+		l.furniture = patterns.furniture.MatchString(l.lower)
+	}
+	if !l.furniture {
+		l.furniture = patterns.notice.MatchString(l.lower)
+	}
+	if l.words >= 4 && l.words <= captionMaxWords {
+		l.caption = patterns.credit.MatchString(l.lower)
+	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // extractText classifies the lines of a text capture and keeps the article.
@@ -103,7 +129,9 @@ func extractText(c capture.Capture) (Article, error) {
 				continue
 			}
 		}
-		s = shortcode.ReplaceAllString(s, " ")
+		if strings.IndexByte(s, '[') >= 0 {
+			s = shortcode.ReplaceAllString(s, " ")
+		}
 		s = strings.Join(strings.Fields(s), " ")
 		if s == "" {
 			continue
@@ -168,7 +196,9 @@ func articleSpan(lines []textLine) (start, end int) {
 			return s.start, s.end
 		}
 	}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
+		l.checkPatterns()
 		if !l.furniture && !l.end && l.words >= 2 {
 			if start == 0 && end == 0 {
 				start = i
@@ -187,7 +217,8 @@ func articleSpan(lines []textLine) (start, end int) {
 // date).
 func findTitle(lines []textLine, start int) string {
 	for i := start - 1; i >= 0 && i >= start-titleLookback; i-- {
-		l := lines[i]
+		l := &lines[i]
+		l.checkPatterns()
 		if l.furniture || l.caption || l.end || l.date != "" || l.words < titleMinWords || l.words > titleMaxWords {
 			continue
 		}
@@ -228,56 +259,76 @@ func keptBody(lines []textLine, start, end int, title string) string {
 	var kept []string
 	seen := map[string]bool{}
 	index := newShingleIndex()
-	for _, l := range lines[start:end] {
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		l.checkPatterns()
 		if l.furniture || l.caption || l.end || l.date != "" || l.text == title {
 			continue
 		}
 		if !l.prose && l.words <= 2 && strings.ToUpper(l.text) == l.text {
 			continue // a lone dateline such as "TOKYO"
 		}
-		text := readMore.ReplaceAllString(l.text, "")
+		text := l.text
+		if strings.Contains(text, "ead") || strings.Contains(text, "ontinue") {
+			text = readMore.ReplaceAllString(text, "")
+		}
 		key := strings.Join(words(text), " ")
-		if key == "" || seen[key] || index.covered(key) {
+		if key == "" || seen[key] {
+			continue
+		}
+		sh := threeShingles(key)
+		if index.covered(sh) {
 			continue
 		}
 		seen[key] = true
-		index.add(key)
+		index.add(sh)
 		kept = append(kept, text)
 	}
 	return strings.Join(kept, "\n\n")
 }
 
 // shingleIndex finds lines that repeat most of a kept line (a caption
-// repeated with a credit, a summary bullet repeating a paragraph).
-type shingleIndex struct{ seen map[string]bool }
+// repeated with a credit, a summary bullet repeating a paragraph). It keeps
+// hashes of 3-word shingles, not the strings.
+type shingleIndex struct{ seen map[uint64]struct{} }
 
-func newShingleIndex() *shingleIndex { return &shingleIndex{seen: map[string]bool{}} }
+func newShingleIndex() *shingleIndex { return &shingleIndex{seen: map[uint64]struct{}{}} }
 
-func threeShingles(key string) []string {
+// threeShingles hashes each run of three words of key (words separated by
+// single spaces).
+func threeShingles(key string) []uint64 {
 	w := strings.Fields(key)
-	var out []string
+	if len(w) < 3 {
+		return nil
+	}
+	out := make([]uint64, 0, len(w)-2)
 	for i := 0; i+3 <= len(w); i++ {
-		out = append(out, w[i]+" "+w[i+1]+" "+w[i+2])
+		h := fnv.New64a()
+		h.Write([]byte(w[i]))
+		h.Write([]byte{' '})
+		h.Write([]byte(w[i+1]))
+		h.Write([]byte{' '})
+		h.Write([]byte(w[i+2]))
+		out = append(out, h.Sum64())
 	}
 	return out
 }
 
-func (x *shingleIndex) covered(key string) bool {
-	sh := threeShingles(key)
+func (x *shingleIndex) covered(sh []uint64) bool {
 	if len(sh) < 4 {
 		return false
 	}
 	n := 0
 	for _, s := range sh {
-		if x.seen[s] {
+		if _, ok := x.seen[s]; ok {
 			n++
 		}
 	}
 	return float64(n) >= nearDupShare*float64(len(sh))
 }
 
-func (x *shingleIndex) add(key string) {
-	for _, s := range threeShingles(key) {
-		x.seen[s] = true
+func (x *shingleIndex) add(sh []uint64) {
+	for _, s := range sh {
+		x.seen[s] = struct{}{}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,16 +16,156 @@ var textlinesData string
 
 // linePatterns are the embedded line patterns, one list per section.
 type linePatterns struct {
-	furniture, end, credit, notice *regexp.Regexp
+	furniture, end, credit, notice patternList
+}
+
+// patternList matches a line when any of its patterns matches the whole
+// line. Each pattern carries the literal strings one of which any match
+// must contain: a substring test rejects most lines before the (much
+// slower) regexp runs.
+type patternList []gatedPattern
+
+type gatedPattern struct {
+	re     *regexp.Regexp
+	prefix []string // the line starts with one of these; nil: unknown
+	gate   []string // the line contains one of these; nil: unknown
+}
+
+func (l patternList) MatchString(s string) bool {
+	for _, p := range l {
+		if p.prefix != nil && !hasAnyPrefix(s, p.prefix) {
+			continue
+		}
+		if p.gate != nil && !containsAny(s, p.gate...) {
+			continue
+		}
+		if p.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func newGatedPattern(expr string) gatedPattern {
+	re := regexp.MustCompile(`^(?:` + expr + `)$`)
+	p := gatedPattern{re: re}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		tree = tree.Simplify()
+		p.gate = requiredLiterals(tree)
+		p.prefix = requiredPrefix(tree)
+	}
+	return p
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// requiredPrefix gives strings one of which every match of re starts with,
+// or nil when it finds none.
+func requiredPrefix(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredPrefix(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return requiredPrefix(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		if len(re.Sub) > 0 {
+			return requiredPrefix(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			pre := requiredPrefix(sub)
+			if pre == nil {
+				return nil
+			}
+			all = append(all, pre...)
+		}
+		return all
+	case syntax.OpCharClass:
+		// A small class of single runes, as simplification makes of "a|b".
+		var all []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 8 {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				all = append(all, string(r))
+			}
+		}
+		return all
+	}
+	return nil
+}
+
+// requiredLiterals gives strings one of which every match of re contains,
+// or nil when it finds none. Sound by construction: every part of a
+// concatenation is required, and an alternation needs a gate in each branch.
+func requiredLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			lits := requiredLiterals(sub)
+			if lits == nil {
+				return nil
+			}
+			all = append(all, lits...)
+		}
+		return all
+	case syntax.OpConcat:
+		// The most selective part: the one whose shortest literal is longest.
+		var best []string
+		bestLen := 0
+		for _, sub := range re.Sub {
+			lits := requiredLiterals(sub)
+			if lits == nil {
+				continue
+			}
+			shortest := len(lits[0])
+			for _, l := range lits {
+				shortest = min(shortest, len(l))
+			}
+			if shortest > bestLen {
+				best, bestLen = lits, shortest
+			}
+		}
+		return best
+	}
+	return nil
 }
 
 var patterns = mustLoadPatterns(textlinesData)
 
-// mustLoadPatterns compiles each section of the data file into one
-// alternation anchored to the whole line. The file ships with the binary,
-// so an error is a build mistake and panics at start-up in every test.
+// mustLoadPatterns compiles each section of the data file, every pattern
+// anchored to the whole line. The file ships with the binary, so an error
+// is a build mistake and panics at start-up in every test.
 func mustLoadPatterns(data string) linePatterns {
-	sections := map[string][]string{}
+	sections := map[string]patternList{}
 	cur := ""
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
@@ -34,16 +175,17 @@ func mustLoadPatterns(data string) linePatterns {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			cur = strings.Trim(line, "[]")
 		default:
-			sections[cur] = append(sections[cur], "(?:"+line+")")
+			// Lines are lowercased before matching, which is much faster
+			// than case-folding in the regexp engine.
+			sections[cur] = append(sections[cur], newGatedPattern(line))
 		}
 	}
-	compile := func(name string) *regexp.Regexp {
+	for _, name := range []string{"furniture", "end", "credit", "notice"} {
 		if len(sections[name]) == 0 {
 			panic(fmt.Sprintf("article: data/textlines.txt has no [%s] patterns", name))
 		}
-		return regexp.MustCompile(`(?i)^(?:` + strings.Join(sections[name], "|") + `)$`)
 	}
-	return linePatterns{furniture: compile("furniture"), end: compile("end"), credit: compile("credit"), notice: compile("notice")}
+	return linePatterns{furniture: sections["furniture"], end: sections["end"], credit: sections["credit"], notice: sections["notice"]}
 }
 
 // Dates as pages print them, for date lines ("16:35 JST, March 10, 2022",
@@ -51,12 +193,12 @@ func mustLoadPatterns(data string) linePatterns {
 const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 var (
-	dateMDY  = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dateDMY  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
+	dateMDY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dateDMY  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
 	dateISO  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	clock    = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`)
-	weekday  = regexp.MustCompile(`(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?\b\.?`)
-	dateWord = regexp.MustCompile(`(?i)\b(published|updated|posted|modified|last updated|date|on|at|utc|gmt|jst|kst|cst|est|edt|pst|pdt|bst|cet|cest|ist|aest|et|pt|hkt|sgt)\b`)
+	clock    = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`)
+	weekday  = regexp.MustCompile(`\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?\b\.?`)
+	dateWord = regexp.MustCompile(`\b(published|updated|posted|modified|last updated|date|on|at|utc|gmt|jst|kst|cst|est|edt|pst|pdt|bst|cet|cest|ist|aest|et|pt|hkt|sgt)\b`)
 	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name".
 	crawlHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+Z?)?\s+(.*?)\s*$`)
 	shortcode   = regexp.MustCompile(`\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\]`)
@@ -69,13 +211,17 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // dateLine reports whether s is a line holding only a date (with perhaps a
 // time, weekday, zone and words such as "Published"), and gives the date.
 func dateLine(s string) (date string, hasClock, hasWeekday bool) {
+	s = strings.ToLower(s)
+	if !containsAny(s, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-") {
+		return "", false, false
+	}
 	var y, m, d int
 	rest := s
 	if mm := dateMDY.FindStringSubmatch(s); mm != nil {
-		m, d, y = monthNumber[strings.ToLower(mm[1][:3])], atoi(mm[2]), atoi(mm[3])
+		m, d, y = monthNumber[mm[1][:3]], atoi(mm[2]), atoi(mm[3])
 		rest = strings.Replace(rest, mm[0], " ", 1)
 	} else if mm := dateDMY.FindStringSubmatch(s); mm != nil {
-		d, m, y = atoi(mm[1]), monthNumber[strings.ToLower(mm[2][:3])], atoi(mm[3])
+		d, m, y = atoi(mm[1]), monthNumber[mm[2][:3]], atoi(mm[3])
 		rest = strings.Replace(rest, mm[0], " ", 1)
 	} else if mm := dateISO.FindStringSubmatch(s); mm != nil {
 		y, m, d = atoi(mm[1]), atoi(mm[2]), atoi(mm[3])
@@ -109,30 +255,41 @@ func atoi(s string) int {
 	return n
 }
 
-// lineWords gives the words of a line as written (letters and digits kept).
-func lineWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) })
-}
-
-// lowerShare is the share of a line's alphabetic words that start in lower
-// case: running prose is mostly lower case; headlines, menus and names are
-// capitalised.
-func lowerShare(ws []string) float64 {
-	n, lower := 0, 0
-	for _, w := range ws {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, `"'“‘(`))
-		if !unicode.IsLetter(r) {
+// wordStats counts the white-space separated words of a line and the
+// share of its alphabetic words that start in lower case: running prose is
+// mostly lower case; headlines, menus and names are capitalised. One pass,
+// no allocation: it runs on every line of every page.
+func wordStats(s string) (words int, lowerShare float64) {
+	alpha, lower := 0, 0
+	inWord, sawLetter := false, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
 			continue
 		}
-		n++
-		if unicode.IsLower(r) {
-			lower++
+		if !inWord {
+			inWord, sawLetter = true, false
+			words++
+		}
+		if !sawLetter {
+			switch {
+			case unicode.IsLetter(r):
+				sawLetter = true
+				alpha++
+				if unicode.IsLower(r) {
+					lower++
+				}
+			case strings.ContainsRune(`"'“‘(`, r):
+				// Opening quotes and brackets: look at the next rune.
+			default:
+				sawLetter = true // a word starting with a digit or sign
+			}
 		}
 	}
-	if n == 0 {
-		return 0
+	if alpha == 0 {
+		return words, 0
 	}
-	return float64(lower) / float64(n)
+	return words, float64(lower) / float64(alpha)
 }
 
 // endsSentenceLine reports a line ending as sentences do.
