@@ -2,8 +2,8 @@ package article
 
 import (
 	"bytes"
-	"hash/fnv"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"unicode/utf8"
 
