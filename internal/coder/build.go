@@ -65,7 +65,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // what they talk about, not who talks
 		}
 		before := prevWord(toks, sp.start, cl.start)
-		isVenue := venueWords[before] && !mm.Metonym
+		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" // not "in Washington time"
 		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
 		if isVenue || isDest && location == nil {
 			// The venue, or a visit's destination; a place named for

@@ -76,11 +76,12 @@ func placesDiffer(a, b *event.Location) bool {
 	return false
 }
 
-// modesDiffer reports a meeting in person and one at a distance.
+// modesDiffer reports a visit and a meeting at a distance. ("Hold talks"
+// gives the mode meet without saying the parties sat in one room, so only
+// a visit is surely in person.)
 func modesDiffer(a, b string) bool {
 	remote := func(m string) bool { return m == "phone" || m == "virtual" }
-	inPerson := func(m string) bool { return m == "meet" || m == "visit" }
-	return remote(a) && inPerson(b) || inPerson(a) && remote(b)
+	return remote(a) && b == "visit" || a == "visit" && remote(b)
 }
 
 // peopleDiffer reports two reports that name people of the same country

@@ -51,10 +51,14 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
-			case "but", "which", "who", "after", "as", "although", "though", "when":
+			case "but", "which", "who", "after", "although", "though", "when":
 				cut(i)
+			case "as":
+				if i+2 >= len(toks) || toks[i+2].lower != "well" {
+					cut(i) // but "X, as well as Y" goes on
+				}
 			}
-		case (t.lower == "after" || t.lower == "before" || t.lower == "since") && i > 0 && !toks[i-1].punct && isClauseStart(toks, i+1):
+		case (t.lower == "after" || t.lower == "before" || t.lower == "since") && i > 0 && (!toks[i-1].punct || toks[i-1].lower == ".") && isClauseStart(toks, i+1):
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
@@ -177,6 +181,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		if r != nil {
 			out = append(out, r)
 		}
+		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
 	}
 	return out
 }

@@ -168,9 +168,11 @@ func firstTo(toks []token, cl clause, to int) (event.Status, bool) {
 // nounStatus reads the tense of the verbs around a noun cue: "talks were
 // held", "the summit will", "held talks", "after the meeting".
 func nounStatus(toks []token, cl clause, m match) event.Status {
-	for i := m.end; i < cl.end && i < m.end+4; i++ {
+	// The verb of a noun subject may come after a parenthesis: "The online
+	// meeting between A and B, scheduled for Friday, will build on...".
+	for i := m.end; i < cl.end && i < m.end+14; i++ {
 		w := toks[i].lower
-		if toks[i].punct {
+		if toks[i].punct && w != "," {
 			break
 		}
 		switch {
