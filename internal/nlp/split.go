@@ -126,6 +126,9 @@ func boundaryAfter(body string, toks []Token, i int) (last int, brk bool) {
 	if kind == abbrevStop && last > i {
 		kind = fullStop // `the U.S."` — a closing quote after the period ends it
 	}
+	if kind == fullStop && i > 0 && isListMarker(body, toks, i-1) {
+		return last, false // "1. The ministers met": a numbered item, not a sentence "1."
+	}
 	switch kind {
 	case fullStop, strongStop:
 		return last, !continuesLower(next.Text)
@@ -159,4 +162,20 @@ func boundaryAfter(body string, toks []Token, i int) (last int, brk bool) {
 func startsUpper(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
+}
+
+// isListMarker reports whether token k is a short number or single letter
+// that opens its line, as in a numbered or lettered list ("1.", "a.").
+func isListMarker(body string, toks []Token, k int) bool {
+	t := toks[k].Text
+	if len(t) > 2 || t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsDigit(r) && !(len(t) == 1 && unicode.IsLetter(r)) {
+			return false
+		}
+	}
+	lineStart := strings.LastIndexByte(body[:toks[k].Start], '\n') + 1
+	return strings.TrimSpace(body[lineStart:toks[k].Start]) == ""
 }

@@ -152,7 +152,7 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"today", "tonight", "tomorrow", "tomorrows", "yesterday", "earlier", "later", "in", "early", "mid", "late",
 	"beginning", "start", "end", "middle", "eom", "bom", "eoy", "boy", "all", "rest", "weekend", "q", "h",
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
-	"around", "over", "during", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
+	"around", "over", "during", "recent", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
 	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
 	"martin", "presidents", "mother", "father")
 

@@ -187,10 +187,10 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 			j += kn + un
 		}
 	}
-	if step == nil || !p.is(j, "after", "before") {
+	if step == nil || !p.is(j, "after", "before", "from") {
 		return match{}, false
 	}
-	after := p.is(j, "after")
+	after := !p.is(j, "before")
 	v, n, explicit, ok := p.holidayAt(j + 1)
 	if !ok {
 		return match{}, false

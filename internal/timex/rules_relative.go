@@ -37,7 +37,7 @@ func periodOffset(w string) (int, bool) {
 	switch w {
 	case "this", "current":
 		return 0, true
-	case "last", "past", "previous":
+	case "last", "past", "previous", "recent":
 		return -1, true
 	case "next", "coming", "upcoming", "following":
 		return 1, true
@@ -166,6 +166,9 @@ func minTime(a, b time.Time) time.Time {
 // the tense decides; with no tense, the weekend nearest the reference day.
 func ruleWeekend(p *parser, i int) (match, bool) {
 	j, det := i, ""
+	if p.is(j, "this") && p.is(j+1, "past") {
+		j++ // "this past weekend" is last weekend
+	}
 	if p.is(j, "over") && p.is(j+1, "the") {
 		j += 2
 	} else if p.is(j, "the", "this", "last", "next", "past", "coming") {
@@ -222,6 +225,9 @@ var weekendCue = setOf("at", "over", "during", "on", "by", "until", "till", "thr
 // next week", "Friday after next", "last week's Sunday", "Tuesday the 19th".
 func ruleWeekday(p *parser, i int) (match, bool) {
 	j, det := i, ""
+	if p.is(j, "this") && p.is(j+1, "past") {
+		j++ // "this past Monday" is last Monday
+	}
 	if p.is(j, "this", "next", "last", "coming", "upcoming", "past", "previous") {
 		// "last week's Sunday"
 		if p.is(j+1, "week") && p.is(j+2, "'", "’") && p.is(j+3, "s") {

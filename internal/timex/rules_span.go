@@ -247,6 +247,8 @@ func rulePart(p *parser, i int) (match, bool) {
 		if p.is(j, "-") {
 			j++
 		}
+	case p.is(j, "end", "start") && p.is(j+1, "-") && p.glued(j+1) && p.glued(j+2):
+		j += 2 // "by end-March", "from start-2025", as Reuters writes
 	case p.is(j+1, "of"):
 		j += 2
 	default:
