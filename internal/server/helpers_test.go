@@ -151,3 +151,9 @@ func readAll(t testing.TB, r io.Reader) string {
 	}
 	return string(b)
 }
+
+func newRecorder() *httptest.ResponseRecorder { return httptest.NewRecorder() }
+
+func httptestRequest(target string) *http.Request {
+	return httptest.NewRequest(http.MethodGet, target, nil)
+}
