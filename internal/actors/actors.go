@@ -125,11 +125,14 @@ type Catalog struct {
 	countryIndex map[string]int
 	holdings     []Holding
 	people       []person
-	personIndex  map[string]int // name → people index
-	places       []place
-	orgs         []organisation
-	titles       []title
-	insts        []institution
+	// personIndex maps a name to the people bearing it: two people of one
+	// name in different countries are two people (Australia's Admiral David
+	// Johnston is not Canada's Governor General).
+	personIndex map[string][]int
+	places      []place
+	orgs        []organisation
+	titles      []title
+	insts       []institution
 
 	mu  sync.Mutex
 	idx *index // built on first use after a change
@@ -162,18 +165,31 @@ func (c *Catalog) Holders(country, office string, t time.Time) []Holding {
 	return out
 }
 
-// Offices returns every holding of the person with this name or alias, in
-// table order.
+// Offices returns every holding of the people with this name, in table
+// order.
 func (c *Catalog) Offices(name string) []Holding {
-	i, ok := c.personIndex[name]
-	if !ok {
-		return nil
-	}
 	var out []Holding
-	for _, h := range c.people[i].holdings {
-		out = append(out, c.holdings[h])
+	for _, i := range c.personIndex[name] {
+		for _, h := range c.people[i].holdings {
+			out = append(out, c.holdings[h])
+		}
 	}
 	return out
+}
+
+// personOf returns the person of this name, preferring the one of country
+// when several bear it.
+func (c *Catalog) personOf(name, country string) (int, bool) {
+	ps := c.personIndex[name]
+	if len(ps) == 0 {
+		return 0, false
+	}
+	for _, p := range ps {
+		if c.people[p].country == country {
+			return p, true
+		}
+	}
+	return ps[0], true
 }
 
 // officeClass gives the class of an office written in any of its forms.

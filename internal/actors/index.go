@@ -2,8 +2,10 @@ package actors
 
 import (
 	"cmp"
+	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 )
 
 type entryKind uint8
@@ -48,11 +50,45 @@ type index struct {
 	officeClass map[string]string
 	// holdingClass is the class of each holding's office.
 	holdingClass []string
+	// holdingOrg is the organisation named in each holding's office
+	// ("NATO Secretary-General" → NATO), -1 for none or a national office.
+	holdingOrg []int
 	// classOffice is the office first listed for a class, to show when
 	// only the class is known.
 	classOffice map[string]string
-	maxLen      int
+	// given holds the keys of the first words of the tables' people
+	// ("antony", "yoko"), given names beside those of given-names.txt.
+	given  map[string]bool
+	maxLen int
 }
+
+// First words of the tables' names that are words or titles, not given
+// names: "King Abdullah", "Sheikh Tamim", "Ban Ki-moon".
+var notGiven = map[string]bool{
+	"ban": true, "king": true, "queen": true, "sheikh": true, "shah": true, "emir": true, "amir": true,
+	"prince": true, "crown": true, "gen": true, "guy": true, "grant": true, "odd": true, "than": true,
+	"tea": true, "win": true, "moon": true, "park": true, "song": true, "fang": true, "yen": true,
+	"sultan": true, "general": true, "admiral": true, "sir": true, "dame": true, "lord": true,
+}
+
+// givenNames is the embedded list of given names, by key.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	data, err := dataFS.ReadFile("data/given-names.txt")
+	if err != nil {
+		slog.Error("read embedded given names", "err", err)
+		return out
+	}
+	for line := range strings.Lines(string(data)) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[line] = true
+		}
+	}
+	return out
+})
+
+// isGiven reports whether the key of a word is a given name.
+func (ix *index) isGiven(key string) bool { return givenNames()[key] || ix.given[key] }
 
 // eastAsianFamilyFirst lists countries whose people's usual English name
 // puts the family name first ("Xi Jinping", "Yoon Suk Yeol"), so the first
@@ -60,7 +96,7 @@ type index struct {
 var eastAsianFamilyFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true, "PRK": true, "HKG": true, "MAC": true}
 
 func buildIndex(c *Catalog) *index {
-	ix := &index{first: map[string][]entry{}, family: map[string][]int{}, officeClass: map[string]string{}, classOffice: map[string]string{}}
+	ix := &index{first: map[string][]entry{}, family: map[string][]int{}, officeClass: map[string]string{}, classOffice: map[string]string{}, given: map[string]bool{}}
 	add := func(form string, kind entryKind, id int, alias bool) {
 		toks := tokenize(form)
 		if len(toks) == 0 {
@@ -113,6 +149,9 @@ func buildIndex(c *Catalog) *index {
 			}
 			k, _, _ := foldWord(fam)
 			ix.family[k] = append(ix.family[k], i)
+			if g, _, _ := foldWord(words[0]); !eastAsianFamilyFirst[p.country] && p.country != "JPN" && len(g) > 2 && !notGiven[g] {
+				ix.given[g] = true
+			}
 		}
 	}
 	for i, p := range c.places {
@@ -154,10 +193,30 @@ func buildIndex(c *Catalog) *index {
 		ix.first[k] = es
 	}
 	ix.holdingClass = make([]string, len(c.holdings))
+	ix.holdingOrg = make([]int, len(c.holdings))
 	for i, h := range c.holdings {
 		ix.holdingClass[i] = ix.classOf(h.Office)
+		ix.holdingOrg[i] = -1
+		if h.Country == "" {
+			ix.holdingOrg[i] = ix.orgIn(h.Office)
+		}
 	}
 	return ix
+}
+
+// orgIn returns the first organisation named in an office ("President of
+// the European Commission"), or -1.
+func (ix *index) orgIn(office string) int {
+	toks := tokenize(office)
+	for k := range toks {
+		es, _ := ix.match(toks, k)
+		for _, e := range es {
+			if e.kind == eOrg {
+				return e.id
+			}
+		}
+	}
+	return -1
 }
 
 // classOf gives the class of an office in any of its written forms; an
@@ -174,6 +233,16 @@ func (ix *index) classOf(office string) string {
 	if head, _, ok := strings.Cut(k, " to "); ok {
 		if c, ok := ix.officeClass[head]; ok {
 			return c
+		}
+	}
+	// "President of the European Commission" is a president; "High
+	// Representative for Foreign Affairs and Security Policy" a high
+	// representative.
+	for _, sep := range []string{" of ", " for "} {
+		if head, _, ok := strings.Cut(k, sep); ok {
+			if c := ix.classOf(head); c != "" {
+				return c
+			}
 		}
 	}
 	for range 2 {

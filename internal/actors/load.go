@@ -60,7 +60,7 @@ func Default() *Catalog {
 }
 
 func newCatalog() *Catalog {
-	return &Catalog{countryIndex: map[string]int{}, personIndex: map[string]int{}}
+	return &Catalog{countryIndex: map[string]int{}, personIndex: map[string][]int{}}
 }
 
 func (c *Catalog) clone() *Catalog {
@@ -80,7 +80,12 @@ func (c *Catalog) clone() *Catalog {
 		d.people[i].holdings = slices.Clone(d.people[i].holdings)
 	}
 	d.countryIndex = maps.Clone(c.countryIndex)
-	d.personIndex = maps.Clone(c.personIndex)
+	// Deep copies: a load appends to these slices, and two catalogs must
+	// never append into one backing array.
+	d.personIndex = make(map[string][]int, len(c.personIndex))
+	for k, v := range c.personIndex {
+		d.personIndex[k] = slices.Clone(v)
+	}
 	return d
 }
 
@@ -219,11 +224,23 @@ func (c *Catalog) addHolding(f []string) error {
 		return fmt.Errorf("to %s is before from %s", f[6], f[5])
 	}
 	c.holdings = append(c.holdings, h)
-	p, ok := c.personIndex[h.Name]
-	if !ok {
+	p := -1
+	for _, q := range c.personIndex[h.Name] {
+		// One name and one country is one person; an international
+		// office (no country) belongs to the one national of that name
+		// ("Donald Tusk" of Poland and of the European Council).
+		if qc := c.people[q].country; qc == h.Country || qc == "" || h.Country == "" {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
 		p = len(c.people)
 		c.people = append(c.people, person{name: h.Name, country: h.Country})
-		c.personIndex[h.Name] = p
+		c.personIndex[h.Name] = append(c.personIndex[h.Name], p)
+	}
+	if c.people[p].country == "" {
+		c.people[p].country = h.Country
 	}
 	c.people[p].holdings = append(c.people[p].holdings, len(c.holdings)-1)
 	return nil

@@ -106,12 +106,17 @@ type titlePhrase struct {
 	t          title
 	past       bool
 	country    string // from "of Japan" after the title
+	org        int    // from "of the United Nations" after the title, else -1
 	office     string // the office to show
 }
 
+// orgHead is the class of "chief" after an organisation ("the UN chief",
+// "NATO chief"): the organisation's head, whatever the office is called.
+const orgHead = "org-head"
+
 // titleAt reads modifiers, a title, and "to/of COUNTRY" after it.
 func (s *scan) titleAt(i int) (titlePhrase, bool) {
-	tp := titlePhrase{start: i}
+	tp := titlePhrase{start: i, org: -1}
 	j := i
 	for j < len(s.toks) && titleModifiers[s.key(j)] {
 		if pastModifiers[s.key(j)] {
@@ -140,6 +145,17 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 				tp.country = s.c.countries[ce.id].Code
 			}
 			tp.end = cend
+		} else if k == "of" {
+			// "Secretary-General of the United Nations", "President of
+			// the European Commission".
+			at := end + 1
+			if _, _, ok := s.has(at, eOrg); !ok && s.key(at) == "the" {
+				at++
+			}
+			if oe, oend, ok := s.has(at, eOrg); ok && s.c.orgs[oe.id].country == "" {
+				tp.org, tp.end = oe.id, oend
+				tp.office += " of " + s.body[s.toks[end+1].start:s.toks[oend-1].end]
+			}
 		}
 	}
 	// "assistant secretary of state for East Asian and Pacific affairs",
@@ -161,13 +177,14 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 // countryAt reads a country part before a title or an institution:
 // "Japanese", "U.S.", "Japan's", "the Philippines'"; an organisation may
 // stand there too ("UN Secretary-General").
-func (s *scan) countryAt(i int) (code string, end int, org bool, ok bool) {
+func (s *scan) countryAt(i int) (code string, end int, org int, ok bool) {
+	org = -1
 	if e, cend, ok := s.has(i, eCountry); ok {
 		code, end = s.c.countries[e.id].Code, cend
 	} else if e, oend, ok := s.has(i, eOrg); ok {
-		code, end, org = s.c.orgs[e.id].country, oend, true
+		code, end, org = s.c.orgs[e.id].country, oend, e.id
 	} else {
-		return "", i, false, false
+		return "", i, -1, false
 	}
 	if k := s.key(end); k == "'s" || k == "'" {
 		end++
@@ -178,6 +195,9 @@ func (s *scan) countryAt(i int) (code string, end int, org bool, ok bool) {
 // person reads a person mention starting at token i, in any of the ways news
 // writes one.
 func (s *scan) person(i int) (int, bool) {
+	if next, ok := s.familyOverPlace(i); ok {
+		return next, true
+	}
 	start := i
 	j := i
 	pronoun := false
@@ -195,7 +215,7 @@ func (s *scan) person(i int) (int, bool) {
 			j++
 		}
 	}
-	country, cend, _, hasCountry := s.countryAt(j)
+	country, cend, org, hasCountry := s.countryAt(j)
 	if hasCountry {
 		j = cend
 	}
@@ -221,18 +241,27 @@ func (s *scan) person(i int) (int, bool) {
 	if tp.country != "" && country == "" {
 		country = tp.country
 	}
+	if org < 0 {
+		org = tp.org
+	}
+	if tp.t.class == orgHead && org < 0 {
+		return i, false // "chief" names a job only after an organisation
+	}
 	if tp.t.class == "counterpart" {
 		return s.counterpart(start, tp, country)
 	}
 	if tp.t.class == "honorific" {
 		return s.honorific(start, tp)
 	}
-	if m, end, ok := s.nameAfterTitle(tp.end); ok && !s.weakName(m, tp, end, hasCountry) {
+	if m, end, ok := s.nameAfterTitle(tp.end, country); ok && !s.weakName(m, tp, end, hasCountry) {
 		s.fillTitle(&m, tp, country)
+		if m.Sector == "" && org >= 0 {
+			m.Sector = s.c.orgs[org].sector // "CIA chief", "NATO chief"
+		}
 		return s.finishPerson(m, start, end), true
 	}
 	// A title without a name.
-	if country == "" && !hasCountry {
+	if country == "" && !hasCountry && org < 0 {
 		if tp.t.country != "" && s.key(start-1) != "the" {
 			country = tp.t.country
 		} else {
@@ -240,19 +269,29 @@ func (s *scan) person(i int) (int, bool) {
 		}
 	}
 	m := Mention{Ref: -1, Kind: Person, Country: country, Title: tp.office, Sector: tp.t.sector}
-	if country == "" && hasCountry {
-		// An organisation's officer: "the UN secretary-general".
-		m.Sector = tp.t.sector
+	if m.Sector == "" && org >= 0 {
+		m.Sector = s.c.orgs[org].sector
 	}
-	if !tp.past && country != "" {
-		if hs := s.c.Holders(country, tp.t.office, s.ref); len(hs) == 1 && !s.ref.IsZero() {
+	switch {
+	case tp.past || s.ref.IsZero():
+	case country != "":
+		if hs := s.c.Holders(country, tp.t.office, s.ref); len(hs) == 1 {
 			m.Name, m.Sector = hs[0].Name, hs[0].Sector
+		}
+	case org >= 0:
+		// "NATO Secretary-General", "the EU's foreign policy chief", "the
+		// UN chief": the holder of the organisation's office.
+		if hs := s.orgHolders(org, tp.t.class); len(hs) == 1 {
+			m.Name, m.Sector = hs[0].Name, hs[0].Sector
+			if tp.t.class == orgHead {
+				m.Title = hs[0].Office
+			}
 		}
 	}
 	end := tp.end
 	// "Japan's foreign minister, Yoko Kamikawa, said": the name follows.
 	if s.key(end) == "," {
-		if nm, nend, ok := s.nameAfterTitle(end + 1); ok && nm.Name != "" {
+		if nm, nend, ok := s.nameAfterTitle(end+1, country); ok && nm.Name != "" {
 			m.Name = nm.Name
 			if nm.Country != "" {
 				m.Country = nm.Country
@@ -263,6 +302,57 @@ func (s *scan) person(i int) (int, bool) {
 	return s.finishPerson(m, start, end), true
 }
 
+// Classes of office that can head an organisation, for "the UN chief".
+var headClasses = map[string]bool{"secretary-general": true, "director-general": true, "head-of-state": true, "chair": true}
+
+// orgHolders returns the holdings of an international organisation's
+// office of class (any head's office for orgHead) on the reference date.
+func (s *scan) orgHolders(org int, class string) []Holding {
+	var out []Holding
+	for i, h := range s.c.holdings {
+		if s.ix.holdingOrg[i] != org || !h.During(s.ref) {
+			continue
+		}
+		if hc := s.ix.holdingClass[i]; hc == class || class == orgHead && headClasses[hc] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// familyOverPlace reads a one-word country or place form at token i that is
+// the family name of a person the article has already named ("Michael
+// Jordan ... Jordan said"): the person, not the country.
+func (s *scan) familyOverPlace(i int) (int, bool) {
+	t := s.toks[i]
+	m := s.matches[i]
+	if !t.word || !t.cap || m.end != i+1 || len(m.entries) == 0 {
+		return i, false
+	}
+	n, ok := s.families[t.key]
+	if !ok || s.out[n].Kind != Person {
+		return i, false
+	}
+	for _, e := range m.entries {
+		if e.kind == ePerson {
+			return i, false
+		}
+	}
+	if s.key(i+1) == "'s" {
+		// "Jordan's foreign ministry" is the country's.
+		if _, _, ok := s.has(i+2, eInst); ok {
+			return i, false
+		}
+		if _, _, ok := s.has(i+2, eTitle); ok {
+			return i, false
+		}
+	}
+	pm := s.out[n]
+	pm.Ref = n
+	s.emit(pm, i, i+1)
+	return i + 1, true
+}
+
 // weakName reports whether one unknown capitalised word after a title in
 // lower case with no country is too little to be a name: "speaker Audio",
 // "the minister Monday".
@@ -270,8 +360,7 @@ func (s *scan) weakName(m Mention, tp titlePhrase, end int, hasCountry bool) boo
 	if hasCountry || m.Ref >= 0 || end-tp.end > 1 || s.toks[tp.end-1].cap {
 		return false
 	}
-	_, known := s.c.personIndex[m.Name]
-	return !known
+	return len(s.c.personIndex[m.Name]) == 0
 }
 
 // fillTitle sets a person's title, country and sector from a title phrase.
@@ -284,18 +373,26 @@ func (s *scan) fillTitle(m *Mention, tp titlePhrase, country string) {
 		}
 	}
 	m.Sector = tp.t.sector
-	if h, ok := s.holding(m.Name, tp.t.class); ok {
+	if h, ok := s.holding(m.Name, m.Country, tp.t.class); ok {
 		m.Sector = h.Sector
+		if tp.t.class == orgHead {
+			m.Title = h.Office
+		}
 	}
 }
 
-// holding returns the office the named person held on the reference date,
-// preferring one of the given class.
-func (s *scan) holding(name, class string) (Holding, bool) {
-	pi, ok := s.c.personIndex[name]
+// holding returns the office the named person (of country, when two share
+// the name) held on the reference date, preferring one of the given class.
+func (s *scan) holding(name, country, class string) (Holding, bool) {
+	pi, ok := s.c.personOf(name, country)
 	if !ok {
 		return Holding{}, false
 	}
+	return s.holdingOf(pi, class)
+}
+
+// holdingOf is holding for person p of the catalog.
+func (s *scan) holdingOf(pi int, class string) (Holding, bool) {
 	var best Holding
 	found := false
 	for _, hi := range s.c.people[pi].holdings {
@@ -348,12 +445,12 @@ func (s *scan) appositive(i int) (titlePhrase, int, bool) {
 	case "the", "a", "an":
 		j++
 	}
-	country, cend, _, ok := s.countryAt(j)
+	country, cend, org, ok := s.countryAt(j)
 	if ok {
 		j = cend
 	}
 	tp, ok := s.titleAt(j)
-	if !ok || tp.t.class == "honorific" || tp.t.class == "counterpart" {
+	if !ok || tp.t.class == "honorific" || tp.t.class == "counterpart" || tp.t.class == orgHead && org < 0 && tp.org < 0 {
 		return titlePhrase{}, i, false
 	}
 	if country == "" {

@@ -50,12 +50,12 @@ func (s *scan) nameWord(i int) bool {
 // or one capitalised word that is a family name (of a person named earlier
 // in the body, else of the one person of the tables in office on the
 // reference date who bears it).
-func (s *scan) nameAt(i int) (Mention, int, bool) {
+func (s *scan) nameAt(i int, country string) (Mention, int, bool) {
 	if i >= len(s.toks) {
 		return Mention{}, i, false
 	}
-	if e, end, ok := s.has(i, ePerson); ok {
-		return s.known(e.id), end, true
+	if p, end, ok := s.personAt(i, country); ok {
+		return s.known(p), end, true
 	}
 	if s.titleCaseLine(i) {
 		// In a headline every word is capitalised: "Minister Considers
@@ -87,12 +87,43 @@ done:
 	return Mention{Ref: -1, Kind: Person, Name: s.body[s.toks[i].start:s.toks[j-1].end]}, j, true
 }
 
-// nameAfterTitle reads the name after a title on the same line.
-func (s *scan) nameAfterTitle(i int) (Mention, int, bool) {
+// nameAfterTitle reads the name after a title on the same line; country,
+// when known from the title, chooses between two people of one name.
+func (s *scan) nameAfterTitle(i int, country string) (Mention, int, bool) {
 	if i >= len(s.toks) || s.toks[i].lineStart {
 		return Mention{}, i, false
 	}
-	return s.nameAt(i)
+	return s.nameAt(i, country)
+}
+
+// personAt returns the person of the tables named at token i. When several
+// people bear the name, the one of country wins, then one in office on the
+// reference date, then the first.
+func (s *scan) personAt(i int, country string) (int, int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, i, false
+	}
+	m := s.matches[i]
+	best, score := -1, -1
+	for _, e := range m.entries {
+		if e.kind != ePerson {
+			continue
+		}
+		sc := 0
+		if country != "" && s.c.people[e.id].country == country {
+			sc += 2
+		}
+		if _, ok := s.holdingOf(e.id, ""); ok && !s.ref.IsZero() {
+			sc++
+		}
+		if sc > score {
+			best, score = e.id, sc
+		}
+	}
+	if best < 0 {
+		return 0, i, false
+	}
+	return best, m.end, true
 }
 
 // known gives the mention of a person of the tables: the office held on the
@@ -100,7 +131,7 @@ func (s *scan) nameAfterTitle(i int) (Mention, int, bool) {
 func (s *scan) known(p int) Mention {
 	pp := s.c.people[p]
 	m := Mention{Ref: -1, Kind: Person, Name: pp.name, Country: pp.country}
-	if h, ok := s.holding(pp.name, ""); ok {
+	if h, ok := s.holdingOf(p, ""); ok {
 		m.Title, m.Sector, m.Country = h.Office, h.Sector, h.Country
 	} else if len(pp.holdings) > 0 {
 		m.Sector = s.c.holdings[pp.holdings[0]].Sector
@@ -143,8 +174,8 @@ func (s *scan) family(i int) (Mention, bool) {
 // bareName reads a person named without a title before: a person of the
 // tables, a family name, or an unknown name followed by an appositive title.
 func (s *scan) bareName(i int) (int, bool) {
-	if e, end, ok := s.has(i, ePerson); ok {
-		return s.finishPerson(s.known(e.id), i, end), true
+	if p, end, ok := s.personAt(i, ""); ok {
+		return s.finishPerson(s.known(p), i, end), true
 	}
 	if !s.nameWord(i) || len(s.matches[i].entries) > 0 {
 		return i, false
@@ -165,7 +196,7 @@ func (s *scan) bareName(i int) (int, bool) {
 		return i, false
 	}
 	// An unknown name of two words or more, known by the title after it.
-	m, end, ok := s.nameAt(i)
+	m, end, ok := s.nameAt(i, "")
 	if !ok || end-i < 2 {
 		return i, false
 	}
@@ -193,7 +224,7 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 	if s.key(nameAt) == "," {
 		nameAt++ // "his Japanese counterpart, Takeshi Iwaya,"
 	}
-	if m, end, ok := s.nameAfterTitle(nameAt); ok && (nameAt == tp.end || m.Name != "" && !s.weakName(m, tp, end, true)) {
+	if m, end, ok := s.nameAfterTitle(nameAt, country); ok && (nameAt == tp.end || m.Name != "" && !s.weakName(m, tp, end, true)) {
 		if m.Country == "" {
 			m.Country = country
 		}
@@ -201,7 +232,7 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 			// The counterpart holds the same job in another country, named
 			// as that country names it when the tables know the person.
 			class := s.c.officeClass(office)
-			if h, ok := s.holding(m.Name, class); ok && s.ix.classOf(h.Office) == class {
+			if h, ok := s.holding(m.Name, m.Country, class); ok && s.ix.classOf(h.Office) == class {
 				m.Title, m.Sector = h.Office, h.Sector
 			} else if o := s.ix.classOffice[class]; o != "" {
 				m.Title, m.Sector = o, sector
@@ -227,7 +258,7 @@ func (s *scan) counterpart(start int, tp titlePhrase, country string) (int, bool
 
 // honorific reads "Mr. Kishida", "Ms. Kamikawa".
 func (s *scan) honorific(start int, tp titlePhrase) (int, bool) {
-	m, end, ok := s.nameAfterTitle(tp.end)
+	m, end, ok := s.nameAfterTitle(tp.end, "")
 	if !ok {
 		return start, false
 	}

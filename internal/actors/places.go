@@ -69,6 +69,9 @@ func (s *scan) other(i int) (int, bool) {
 // "Washington Post") rather than a mention of its own. Lines set in title
 // case say nothing, so they are not judged.
 func (s *scan) partOfName(i, end int) bool {
+	if s.givenBefore(i, end) {
+		return true
+	}
 	if s.titleCaseLine(i) {
 		return false
 	}
@@ -87,6 +90,86 @@ func (s *scan) partOfName(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// givenBefore reports whether the one-word form at tokens i..end follows a
+// given name on the same line ("Michael Jordan said", at the start of a
+// sentence too, where every word is capitalised anyway).
+func (s *scan) givenBefore(i, end int) bool {
+	if end != i+1 || i == 0 || s.toks[i].lineStart || s.toks[i].sentStart {
+		return false
+	}
+	t := s.toks[i-1]
+	if !t.word || !t.cap || t.allCaps || calendarWords[t.key] || nonNames[t.key] || !s.ix.isGiven(t.key) {
+		return false
+	}
+	for _, e := range s.matches[i-1].entries {
+		if e.kind != ePerson {
+			return false // "Sydney", "Asia": a place of its own
+		}
+	}
+	return t.end < s.toks[i].start // a space between, not "Jean-Georgia"
+}
+
+// givenFirst reports whether the one-word form at tokens i..end is a given
+// name followed by a capitalised word the tables do not know ("Chad
+// Smith", "Jordan Peterson").
+func (s *scan) givenFirst(i, end int) bool {
+	if end != i+1 || end >= len(s.toks) || s.toks[end].lineStart || !s.ix.isGiven(s.key(i)) {
+		return false
+	}
+	return s.nameWord(end) && len(s.matches[end].entries) == 0 && !nameHeads[s.key(end)] && !s.titleCaseLine(i)
+}
+
+// Capitalised words that make a place or country word the start of the
+// name of a paper, a school or a body, not of a person: "Washington Post",
+// "Jordan Times", "Georgia Tech".
+var nameHeads = map[string]bool{
+	"post": true, "times": true, "today": true, "herald": true, "tribune": true, "daily": true,
+	"news": true, "journal": true, "gazette": true, "press": true, "review": true, "weekly": true,
+	"monitor": true, "observer": true, "telegraph": true, "standard": true, "mail": true,
+	"express": true, "star": true, "sun": true, "globe": true, "chronicle": true, "insider": true,
+	"examiner": true, "independent": true, "guardian": true, "report": true, "radio": true, "tv": true,
+	"university": true, "college": true, "institute": true, "tech": true, "school": true,
+	"state": true, "airport": true, "street": true, "avenue": true, "square": true, "river": true,
+	"lake": true, "bay": true, "valley": true, "club": true, "fc": true, "united": true, "city": true,
+	"county": true, "center": true, "centre": true, "hotel": true, "hall": true, "bank": true,
+	"group": true, "company": true, "corp": true, "inc": true, "airlines": true, "airways": true,
+	"port": true, "harbor": true, "harbour": true, "council": true, "party": true, "national": true,
+	"international": true, "league": true, "cup": true, "open": true, "house": true, "capitals": true,
+	"commanders": true, "nationals": true, "wizards": true, "mystics": true, "spirit": true,
+}
+
+// nameAround emits the person whose name a one-word country or place form
+// at tokens i..end is part of — a given name before it ("Michael Jordan")
+// or a family name after it ("Chad Smith") — and files the family name, so
+// that a later "Jordan said" is the person, not the country. It returns the
+// token after the name.
+func (s *scan) nameAround(i, end int) (int, bool) {
+	from, to := i, end
+	switch {
+	case s.givenBefore(i, end):
+		from = i - 1
+	case s.givenFirst(i, end):
+		for to < len(s.toks) && to-i < 3 && !s.toks[to].lineStart && s.nameWord(to) && len(s.matches[to].entries) == 0 {
+			to++
+		}
+	default:
+		return end, false
+	}
+	if n := len(s.out); n > 0 && s.out[n-1].End > s.toks[from].start {
+		return end, false // the given name is already part of a mention
+	}
+	name := s.body[s.toks[from].start:s.toks[to-1].end]
+	if n, ok := s.families[s.key(to-1)]; ok && s.out[n].Name == name {
+		m := s.out[n]
+		m.Ref = n
+		s.emit(m, from, to)
+		return to, true
+	}
+	n := s.emit(Mention{Ref: -1, Kind: Person, Name: name}, from, to)
+	s.file(name, "", n)
+	return to, true
 }
 
 // titleCaseLine reports whether the line of token i capitalises most of its
@@ -143,6 +226,9 @@ func (s *scan) countryFits(i, end int) bool { return !s.partOfName(i, end) }
 func (s *scan) country(i int, e entry, end int) (int, bool) {
 	ci := s.c.countries[e.id]
 	if !s.countryFits(i, end) {
+		if next, ok := s.nameAround(i, end); ok {
+			return next, true
+		}
 		return end, true // consumed, so its words are not read as a name
 	}
 	// "Japan's Defense Ministry", "the Chinese government", "U.S. forces".
@@ -162,6 +248,9 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 func (s *scan) place(i int, e entry, end int) (int, bool) {
 	p := s.c.places[e.id]
 	if s.partOfName(i, end) {
+		if next, ok := s.nameAround(i, end); ok {
+			return next, true
+		}
 		return end, true
 	}
 	prev := i - 1
