@@ -203,6 +203,7 @@ var findCases = []findCase{
 	{"relative", "Tariffs were cut at the end of May last year.", wed, P, "the end of May last year=2023-05-21..2023-05-31/range"},
 	{"relative", "A deal may come in the coming weeks.", wed, F, "the coming weeks=2024-07-29..2024-08-18/week"},
 	{"negative", "He smoked 50 cigarettes in a day.", wed, U, ""},
+	{"relative", "They will be the first to visit since Biden took office in January.", wed, F, "January=2024-01-01..2024-01-31/month"},
 	{"weekday", "Rebels attacked this past Sunday.", wed, P, "this past Sunday=2024-07-21"},
 	{"weekend", "Rebels attacked this past weekend.", wed, P, "this past weekend=2024-07-20..2024-07-21/range"},
 	{"part", "The quota runs out by end-March.", wed, F, "end-March=2025-03-21..2025-03-31/range"},

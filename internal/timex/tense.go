@@ -35,6 +35,21 @@ func loadTenseCues(data string) map[string]tenseCue {
 	return m
 }
 
+// nonPastBefore are words after which an -ed form is no past tense: "will
+// be used", "to be signed", "is expected".
+var nonPastBefore = setOf("be", "been", "being", "is", "are", "am", "will", "to", "'ll", "get", "gets")
+
+// nonPastNear reports whether one of the three words before word k makes
+// an -ed form passive or future: "will be signed and announced".
+func nonPastNear(words []token, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if nonPastBefore[words[b].text] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords start a new clause: a cue on the far side of one counts less.
 var clauseWords = setOf("that", "who", "which", "but", "while", "whereas", "although", "though", "because")
 
@@ -146,7 +161,16 @@ func tenseNear(text string, start, end int) Tense {
 			}
 		}
 		if n == 0 {
-			continue
+			// A regular past form ("announced", "reached") not made passive
+			// or future by the word before it counts a little.
+			wd := words[k].text
+			if len(wd) < 5 || !strings.HasSuffix(wd, "ed") || nonPastNear(words, k) {
+				continue
+			}
+			cue, n = tenseCue{weight: 1}, 1
+		}
+		if !cue.future && n == 1 && nonPastNear(words, k) {
+			continue // "will be held", "is to be signed": a participle, not a past
 		}
 		w := cue.weight
 		if first >= 0 {

@@ -22,6 +22,9 @@ func TestTenseOf(t *testing.T) {
 		{"Trade and security in Asia", TenseUnknown},
 		{"The summit is to be held in Rome.", TenseFuture},
 		{"The two sides won't meet before March.", TenseFuture},
+		{"Kishida became prime minister in October.", TensePast},
+		{"The ministers reached a deal and announced it.", TensePast},
+		{"The deal will be signed and announced in Rome.", TenseFuture},
 	}
 	for _, tt := range tests {
 		if got := TenseOf(tt.sentence); got != tt.want {
@@ -39,6 +42,7 @@ func TestTenseAt(t *testing.T) {
 		{"He said on Monday that the two will meet on Friday in Rome.", "Friday", TenseFuture},
 		{"The ministers, who met last week, will meet again on Thursday.", "Thursday", TenseFuture},
 		{"The ministers, who will meet on Thursday, spoke by phone on Tuesday and agreed on a plan.", "Tuesday", TensePast},
+		{"Blinken and Austin will be the first cabinet ministers to visit Japan since Biden took office in January.", "January", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.expr)

@@ -66,7 +66,7 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 	p := newParser(text, ref, tense, false)
 	var out []Expression
 	for i := 0; i < len(p.toks); {
-		m, ok := p.parseAt(i)
+		m, ok := p.parseSinceAware(i, tense)
 		if !ok {
 			i++
 			continue
@@ -108,3 +108,30 @@ func Parse(phrase string, ref time.Time, tense Tense) (Value, bool) {
 }
 
 var fillers = map[string]bool{"on": true, "in": true, "at": true, "during": true, "around": true, "from": true, "by": true, "for": true, "of": true, "since": true, "until": true, "till": true}
+
+// parseSinceAware parses at i, reading a date after "since" as past
+// whatever the clause's tense: "since Biden took office in January".
+func (p *parser) parseSinceAware(i int, tense Tense) (match, bool) {
+	if tense == TensePast || !p.afterSince(i) {
+		return p.parseAt(i)
+	}
+	p.tense, p.memo = TensePast, nil
+	m, ok := p.parseAt(i)
+	p.tense, p.memo = tense, nil
+	return m, ok
+}
+
+// afterSince reports whether token i stands in a clause opened by "since"
+// ("since Biden took office in January"), looking back a few words and not
+// past a comma or other clause mark.
+func (p *parser) afterSince(i int) bool {
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
+		switch p.toks[b].text {
+		case "since":
+			return true
+		case ",", ";", ":", ".", "(", ")", "—", "–", "and", "but", "while", "when", "that", "will":
+			return false
+		}
+	}
+	return false
+}
