@@ -15,10 +15,11 @@ func (p *parser) rangeWord(i, start int) bool {
 // "August 27th - 29th".
 func (p *parser) extendRange(i int, m match) (match, bool) {
 	j := i + m.n
-	if !p.rangeWord(j, i) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear {
+	if !p.rangeWord(j, i) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear && m.v.Grain != GrainRange {
 		return match{}, false
 	}
-	if s, ok := p.inner(j + 1); ok && s.v.Grain == m.v.Grain {
+	daysLike := func(g Grain) bool { return g == GrainDay || g == GrainRange }
+	if s, ok := p.inner(j + 1); ok && (s.v.Grain == m.v.Grain || daysLike(s.v.Grain) && daysLike(m.v.Grain)) {
 		a, b := m.v, s.v
 		if s.explicit && !m.explicit && a.Grain != GrainYear {
 			// "July 30 to Aug. 1, 2024": the year written once is both ends'.
@@ -38,7 +39,7 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 			return match{}, false
 		}
 		v := Value{Start: a.Start, End: b.End, Grain: a.Grain}
-		if a.Grain == GrainDay {
+		if daysLike(a.Grain) {
 			v = rangeValue(a.Start, b.End)
 		}
 		return match{n: m.n + 1 + s.n, v: v, explicit: m.explicit || s.explicit}, true
@@ -74,6 +75,9 @@ func moveToYear(v Value, y int) Value {
 		if validDate(y, v.Start.Month(), v.Start.Day()) {
 			return dayValue(date(y, v.Start.Month(), v.Start.Day()))
 		}
+	case GrainRange:
+		d := y - v.Start.Year()
+		return Value{Start: v.Start.AddDate(d, 0, 0), End: v.End.AddDate(d, 0, 0), Grain: GrainRange}
 	}
 	return v
 }

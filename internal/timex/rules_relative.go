@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // ruleRelativeDay reads days named from today: "today", "tonight",
 // "yesterday", "tomorrow", "the day after tomorrow", "the day before
@@ -218,6 +221,8 @@ func ruleWeekend(p *parser, i int) (match, bool) {
 	return match{n: j + 1 - i, v: rangeValue(sat, sat.AddDate(0, 0, 1))}, true
 }
 
+var withinWords = setOf("time", "times", "first", "only", "once", "twice", "most", "least", "high", "low", "record")
+
 var weekendCue = setOf("at", "over", "during", "on", "by", "until", "till", "through", "for", "before", "after", "from", "since", "throughout", "across")
 
 // ruleWeekday reads a weekday: "on Saturday" (by tense), "this Monday",
@@ -373,6 +378,15 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	if in && !p.whole && p.is(j, "a", "an", "one") {
 		for b := i - 3; b < i; b++ {
 			if p.tok(b).isNum() || lex.cardinal[p.tok(b).text] > 1 {
+				return match{}, false
+			}
+		}
+	}
+	// "the second time in two weeks", "the highest in three years": a
+	// stretch up to now, not a day ahead.
+	if in && !p.whole {
+		for b := i - 4; b < i; b++ {
+			if w := p.tok(b).text; withinWords[w] || len(w) > 4 && strings.HasSuffix(w, "est") {
 				return match{}, false
 			}
 		}

@@ -164,7 +164,7 @@ func tenseNear(text string, start, end int) Tense {
 			// A regular past form ("announced", "reached") not made passive
 			// or future by the word before it counts a little.
 			wd := words[k].text
-			if len(wd) < 5 || !strings.HasSuffix(wd, "ed") || nonPastNear(words, k) {
+			if len(wd) < 4 || !strings.HasSuffix(wd, "ed") || strings.HasSuffix(wd, "eed") || nonPastNear(words, k) {
 				continue
 			}
 			cue, n = tenseCue{weight: 1}, 1

@@ -23,6 +23,8 @@ func TestTenseOf(t *testing.T) {
 		{"The summit is to be held in Rome.", TenseFuture},
 		{"The two sides won't meet before March.", TenseFuture},
 		{"Kishida became prime minister in October.", TensePast},
+		{"US-Japan 2+2 meeting slated for July 28", TenseFuture},
+		{"At least 12 people died on the 4th.", TensePast},
 		{"The ministers reached a deal and announced it.", TensePast},
 		{"The deal will be signed and announced in Rome.", TenseFuture},
 	}
