@@ -47,6 +47,14 @@ type Mention struct {
 	// Group marks a group of countries named as such ("the Group of
 	// Seven"): the setting of an event, not a party to it.
 	Group bool `json:"group,omitempty"`
+	// Adjective marks a country named by its adjective or demonym as the
+	// modifier of a following lower-case noun that is not an actor
+	// ("Russian aggression", "Japanese cars", "Chinese-made drones"): a
+	// description, not a party. A noun that makes the phrase an actor
+	// ("Japanese officials", "Chinese warships", "the Russian side") leaves
+	// it unmarked, and so does a demonym used as a noun ("the Japanese
+	// said", "Americans").
+	Adjective bool `json:"adjective,omitempty"`
 	// Ref is, for a short later mention ("Blinken", "the secretary"), the
 	// index in the same slice of the full mention it refers to; else -1.
 	Ref int `json:"ref"`

@@ -36,6 +36,7 @@ type entry struct {
 	kind  entryKind
 	id    int // index into the catalog slice of its kind
 	alias bool
+	adj   bool // a country's adjective, or a demonym that is not a plural
 }
 
 // index finds the catalog's forms in token streams: entries are filed under
@@ -97,12 +98,12 @@ var eastAsianFamilyFirst = map[string]bool{"CHN": true, "TWN": true, "KOR": true
 
 func buildIndex(c *Catalog) *index {
 	ix := &index{first: map[string][]entry{}, family: map[string][]int{}, officeClass: map[string]string{}, classOffice: map[string]string{}, given: map[string]bool{}}
-	add := func(form string, kind entryKind, id int, alias bool) {
+	addEntry := func(form string, kind entryKind, id int, alias, adj bool) {
 		toks := tokenize(form)
 		if len(toks) == 0 {
 			return
 		}
-		e := entry{kind: kind, id: id, alias: alias, keys: make([]string, len(toks)), need: make([]caseNeed, len(toks))}
+		e := entry{kind: kind, id: id, alias: alias, adj: adj, keys: make([]string, len(toks)), need: make([]caseNeed, len(toks))}
 		for i, t := range toks {
 			e.keys[i] = t.key
 			switch {
@@ -115,13 +116,16 @@ func buildIndex(c *Catalog) *index {
 		ix.first[e.keys[0]] = append(ix.first[e.keys[0]], e)
 		ix.maxLen = max(ix.maxLen, len(toks))
 	}
+	add := func(form string, kind entryKind, id int, alias bool) { addEntry(form, kind, id, alias, false) }
 	for i, ct := range c.countries {
 		add(ct.Name, eCountry, i, false)
 		for _, f := range ct.Aliases {
 			add(f, eCountry, i, true)
 		}
 		for _, f := range ct.Adjectives {
-			add(f, eCountry, i, true)
+			// "Afghans" beside "Afghan" is a plural demonym, a noun.
+			plural := strings.HasSuffix(f, "s") && slices.Contains(ct.Adjectives, strings.TrimSuffix(f, "s"))
+			addEntry(f, eCountry, i, true, !plural)
 		}
 	}
 	for i, p := range c.people {

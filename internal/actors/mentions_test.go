@@ -52,6 +52,9 @@ func show(m Mention) string {
 	if m.Group {
 		s += "|group"
 	}
+	if m.Adjective {
+		s += "|adjective"
+	}
 	if m.Ref >= 0 {
 		s += fmt.Sprintf("|ref=%d", m.Ref)
 	}
@@ -219,6 +222,40 @@ func TestMentions(t *testing.T) {
 		{"paper not person", "The Jordan Times and Georgia Tech reported it.", "2030-06-01", nil},
 		{"country possessive after person named", "Jordan Peterson spoke. Jordan's foreign minister replied.", "2030-06-01",
 			[]string{"Jordan Peterson|person|Jordan Peterson||", "Jordan's foreign minister|person||JOR|Foreign Minister"}},
+		// A country adjective modifying a noun that is not an actor.
+		{"adjective before abstract noun", "Russian aggression worried Chinese planners.", "2030-06-01",
+			[]string{"Russian|country|Russia|RUS||adjective", "Chinese|country|China|CHN||adjective"}},
+		{"adjective before actor noun", "Chinese warships shadowed the French side.", "2030-06-01",
+			[]string{"Chinese|country|China|CHN|", "French|country|France|FRA|"}},
+		{"adjective through actor modifiers", "Russian nuclear submarines surfaced; Russian nuclear rhetoric grew.", "2030-06-01",
+			[]string{"Russian|country|Russia|RUS|", "Russian|country|Russia|RUS||adjective"}},
+		{"adjective institution is an organisation", "Japanese officials praised Japanese carmakers.", "2030-06-01",
+			[]string{"Japanese officials|organisation|Japan Officials|JPN|", "Japanese|country|Japan|JPN||adjective"}},
+		{"coordinated adjectives share the noun", "Italian and Spanish exporters gained while Italian and Spanish diplomats met.", "2030-06-01",
+			[]string{"Italian|country|Italy|ITA||adjective", "Spanish|country|Spain|ESP||adjective", "Italian|country|Italy|ITA|", "Spanish diplomats|organisation|Spain Diplomats|ESP|"}},
+		{"adjective with hyphen", "Turkish-made drones and Iranian-backed militias appeared.", "2030-06-01",
+			[]string{"Turkish|country|Turkey|TUR||adjective", "Iranian|country|Iran|IRN||adjective"}},
+		{"demonym as a noun", "The Dutch said no, Canadians agreed and the Swiss will decide.", "2030-06-01",
+			[]string{"Dutch|country|Netherlands|NLD|", "Canadians|country|Canada|CAN|", "Swiss|country|Switzerland|CHE|"}},
+		{"country name is never an adjective", "India trade rose.", "2030-06-01",
+			[]string{"India|country|India|IND|"}},
+		// A capital: the place where something happens, or the government.
+		{"in capital", "Talks were held in Ankara.", "2030-06-01", []string{"Ankara|place|Ankara|TUR|"}},
+		{"from capital", "The envoy flew back from Canberra.", "2030-06-01", []string{"Canberra|place|Canberra|AUS|"}},
+		{"capital says", "Ankara said it would retaliate.", "2030-06-01", []string{"Ankara|country|Turkey|TUR||metonym"}},
+		{"capital with time then verb", "Ankara on Tuesday rejected the offer; Canberra last week agreed.", "2030-06-01",
+			[]string{"Ankara|country|Turkey|TUR||metonym", "Canberra|country|Australia|AUS||metonym"}},
+		{"capitals paired", "Ankara and Athens signed a pact.", "2030-06-01",
+			[]string{"Ankara|country|Turkey|TUR||metonym", "Athens|country|Greece|GRC||metonym"}},
+		{"capitals as places paired", "He lives in Ankara and Athens.", "2030-06-01",
+			[]string{"Ankara|place|Ankara|TUR|", "Athens|place|Athens|GRC|"}},
+		{"capital possessive", "Canberra's decision stung.", "2030-06-01", []string{"Canberra|country|Australia|AUS||metonym"}},
+		{"capital then institution", "The Ankara government protested.", "2030-06-01",
+			[]string{"Ankara government|organisation|Turkey Government|TUR|"}},
+		{"capital embassy is placed", "The Ankara embassy closed.", "2030-06-01", []string{"Ankara|place|Ankara|TUR|"}},
+		{"capital object of verb", "The move angered Athens.", "2030-06-01", []string{"Athens|country|Greece|GRC||metonym"}},
+		{"capital based is no mention", "An Ankara-based analyst said so.", "2030-06-01", nil},
+		{"capital time is the city", "It was noon Ankara time.", "2030-06-01", []string{"Ankara|place|Ankara|TUR|"}},
 		{"name does not cross lines", "The Prime Minister\nJohn Fenwick Fan Club", "2030-06-01",
 			nil},
 	}

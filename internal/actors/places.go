@@ -241,7 +241,7 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 		s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
 		return iend, true
 	}
-	s.emit(Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: ci.Code}, i, end)
+	s.emit(Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: ci.Code, Adjective: e.adj && s.modifiesNonActor(end)}, i, end)
 	return end, true
 }
 
@@ -285,9 +285,15 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 			}
 		}
 	}
-	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" && s.key(end) == "'s" {
-		// "Seoul's foreign ministry": the government's own body.
-		if ie, iend, ok := s.has(end+1, eInst); ok {
+	if (p.kind == "capital" || p.kind == "seat") && !located && p.country != "" {
+		// "Seoul's foreign ministry", "the Seoul government": the
+		// government's own body. Not "the Tokyo embassy" (some country's
+		// embassy there) nor "Tokyo police" (the city's).
+		at := end
+		if s.key(at) == "'s" {
+			at++
+		}
+		if ie, iend, ok := s.has(at, eInst); ok && !cityNouns[s.key(at)] && !placedInsts[s.c.insts[ie.id].name] {
 			in := s.c.insts[ie.id]
 			ci := s.c.countries[s.c.countryIndex[p.country]]
 			s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: p.country, Sector: in.sector}, i, iend)
@@ -305,6 +311,9 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	return end, true
 }
 
+// Institutions that a capital places rather than owns: "the Tokyo embassy".
+var placedInsts = map[string]bool{"Embassy": true, "Consulate": true, "Delegation": true}
+
 // Words after a capital that show it is the city, not the government:
 // "Tokyo residents", "Seoul shares", "Beijing time".
 var cityNouns = map[string]bool{
@@ -313,6 +322,7 @@ var cityNouns = map[string]bool{
 	"streets": true, "street": true, "airport": true, "station": true, "city": true,
 	"university": true, "bureau": true, "correspondent": true, "office": true,
 	"metropolitan": true, "hotel": true, "district": true, "suburbs": true, "police": true,
+	"embassy": true, "consulate": true, "mayor": true, "skyline": true, "traffic": true,
 }
 
 var notVerbs = map[string]bool{
@@ -333,6 +343,9 @@ var notVerbs = map[string]bool{
 // Anything else is the city.
 func (s *scan) acts(i, end int) bool {
 	next := s.key(end)
+	// "Beijing on Monday warned", "Moscow last week said": the verb comes
+	// after the time.
+	verb := s.afterTime(end)
 	switch {
 	case next == "'s":
 		return true
@@ -340,11 +353,12 @@ func (s *scan) acts(i, end int) bool {
 		if s.countryLike(end + 1) {
 			return true
 		}
-	case end < len(s.toks) && s.toks[end].word && !s.toks[end].cap && !notVerbs[next] && !cityNouns[next]:
+	case verb < len(s.toks) && s.toks[verb].word && !s.toks[verb].cap && !notVerbs[s.key(verb)] && !cityNouns[s.key(verb)]:
 		return true
 	}
-	// The object of a verb: "warned Seoul", "urged Tokyo".
-	if i > 0 {
+	// The object of a verb: "warned Seoul", "urged Tokyo"; not "noon
+	// Tokyo time".
+	if i > 0 && !cityNouns[next] {
 		if t := s.toks[i-1]; t.word && !t.cap && !notVerbs[t.key] && !locatives[t.key] && !cityNouns[t.key] && len(t.key) > 2 {
 			return true
 		}
@@ -360,6 +374,29 @@ func (s *scan) acts(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// Words that with "last", "this" or "next" make a time: "last week".
+var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true, "time": true}
+
+// afterTime returns the token after a short time phrase at token j ("on
+// Monday", "last week", "earlier this month"), or j when there is none.
+func (s *scan) afterTime(j int) int {
+	k := j
+	if s.key(k) == "earlier" || s.key(k) == "later" {
+		k++
+	}
+	switch s.key(k) {
+	case "on":
+		if calendarWords[s.key(k+1)] {
+			return k + 2
+		}
+	case "last", "this", "next":
+		if timeNouns[s.key(k+1)] || calendarWords[s.key(k+1)] {
+			return k + 2
+		}
+	}
+	return j
 }
 
 // countryLike reports whether token i starts a country or a capital.

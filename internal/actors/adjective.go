@@ -1,0 +1,90 @@
+package actors
+
+// Nouns that make "COUNTRY-ADJECTIVE noun" an actor: the state, its people
+// in office, its forces and the hardware they act with ("Japanese
+// officials", "the Russian side", "Chinese warships", "Russian missiles").
+// Most bodies of a state are institutions and become organisation mentions
+// before this list is asked; it covers the rest.
+var actorNouns = map[string]bool{
+	"officials": true, "official": true, "government": true, "governments": true, "leader": true,
+	"leaders": true, "leadership": true, "regime": true, "administration": true, "authorities": true,
+	"minister": true, "ministers": true, "ministry": true, "president": true, "premier": true,
+	"counterpart": true, "counterparts": true, "side": true, "sides": true, "delegation": true,
+	"delegates": true, "negotiators": true, "diplomat": true, "diplomats": true, "envoy": true,
+	"envoys": true, "ambassador": true, "embassy": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "lawmakers": true, "legislators": true, "parliamentarians": true,
+	"politicians": true, "troops": true, "forces": true, "military": true, "army": true, "navy": true,
+	"marines": true, "soldiers": true, "sailors": true, "pilots": true, "personnel": true,
+	"commanders": true, "generals": true, "officers": true, "units": true, "guards": true,
+	"police": true, "agents": true, "spies": true, "warships": true, "warship": true, "ships": true,
+	"vessels": true, "vessel": true, "submarines": true, "submarine": true, "aircraft": true,
+	"jets": true, "planes": true, "warplanes": true, "fighters": true, "bombers": true, "drones": true,
+	"missiles": true, "missile": true, "tanks": true, "artillery": true, "rebels": true,
+	"state": true,
+}
+
+// Lower-case words that may stand between the adjective and an actor noun
+// ("Chinese naval vessels", "Russian nuclear submarines", "Japanese
+// senior officials"); any other word is the head of a noun phrase that is
+// not an actor.
+var actorModifiers = map[string]bool{
+	"naval": true, "military": true, "security": true, "armed": true, "government": true,
+	"diplomatic": true, "intelligence": true, "defense": true, "defence": true, "foreign": true,
+	"air": true, "border": true, "senior": true, "top": true, "high": true, "ranking": true,
+	"coast": true, "special": true, "elite": true, "nuclear": true, "fighter": true, "combat": true,
+	"patrol": true, "coastguard": true, "federal": true, "national": true, "state": true, "other": true,
+}
+
+// Words after a demonym that show it is a noun, not a modifier: "the
+// Japanese said", "the Chinese have", "the British, who".
+var nounUse = map[string]bool{
+	"said": true, "say": true, "says": true, "told": true, "have": true, "has": true, "had": true,
+	"are": true, "were": true, "was": true, "is": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "might": true, "must": true, "should": true, "did": true, "do": true,
+	"does": true, "also": true, "who": true, "which": true, "that": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "with": true, "from": true, "by": true, "of": true,
+	"as": true, "than": true, "themselves": true, "and": true, "or": true, "but": true, "not": true,
+}
+
+// modifiesNonActor reports whether the country adjective ending before
+// token end modifies a lower-case noun phrase that is not an actor. Other
+// country words coordinated with it share its noun: in "Japanese and U.S.
+// firms" both modify "firms".
+func (s *scan) modifiesNonActor(end int) bool {
+	j := end
+	for k := s.key(j); k == "and" || k == "or" || k == ","; k = s.key(j) {
+		_, cend, ok := s.has(j+1, eCountry)
+		if !ok {
+			break
+		}
+		j = cend
+	}
+	hyphen := false
+	if j < len(s.toks) && s.key(j) == "-" && s.toks[j].start == s.toks[j-1].end {
+		j++ // "Chinese-made", "Russian-backed"
+		hyphen = true
+	}
+	for n := 0; n < 3; n++ {
+		if j >= len(s.toks) {
+			return n > 0
+		}
+		t := s.toks[j]
+		if !t.word || t.cap || t.lineStart {
+			return n > 0 // "the Japanese.", "Japanese Prime Minister": no lower-case noun
+		}
+		if n == 0 && !hyphen && nounUse[t.key] {
+			return false
+		}
+		if actorNouns[t.key] {
+			return false
+		}
+		if !actorModifiers[t.key] {
+			return true
+		}
+		j++
+		if s.key(j) == "-" {
+			j++
+		}
+	}
+	return true
+}
