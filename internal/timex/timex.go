@@ -112,6 +112,9 @@ var fillers = map[string]bool{"on": true, "in": true, "at": true, "during": true
 // parseSinceAware parses at i, reading a date after "since" as past
 // whatever the clause's tense: "since Biden took office in January".
 func (p *parser) parseSinceAware(i int, tense Tense) (match, bool) {
+	if !p.mayStart(i) {
+		return match{}, false
+	}
 	if tense == TensePast || !p.afterSince(i) {
 		return p.parseAt(i)
 	}
