@@ -217,7 +217,9 @@ func ruleYear(p *parser, i int) (match, bool) {
 			return match{}, false
 		}
 		prev := p.tok(i - 1).text
-		if !bareCue[prev] {
+		// "served 2019–2021": two years joined by a dash are a range of years.
+		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
+		if !bareCue[prev] && !yearRange {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.

@@ -15,7 +15,9 @@ func (p *parser) rangeWord(i, start int) bool {
 // "August 27th - 29th".
 func (p *parser) extendRange(i int, m match) (match, bool) {
 	j := i + m.n
-	if !p.rangeWord(j, i) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear && m.v.Grain != GrainRange {
+	// "June 1st and 2nd": two days in a row after a month are a span too.
+	nextDayAnd := m.endsInDay && p.is(j, "and") && p.tok(j+1).isNum()
+	if !(p.rangeWord(j, i) || nextDayAnd) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear && m.v.Grain != GrainRange {
 		return match{}, false
 	}
 	daysLike := func(g Grain) bool { return g == GrainDay || g == GrainRange }
@@ -51,6 +53,9 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 	a := m.v.Start
 	if dn == 0 || d <= a.Day() || !validDate(a.Year(), a.Month(), d) {
 		return match{}, false
+	}
+	if p.is(j, "and") && d != a.Day()+1 {
+		return match{}, false // "June 1 and 3" are two days, not a span
 	}
 	k := j + 1 + dn
 	explicit := m.explicit

@@ -230,8 +230,8 @@ var weekendCue = setOf("at", "over", "during", "on", "by", "until", "till", "thr
 // next week", "Friday after next", "last week's Sunday", "Tuesday the 19th".
 func ruleWeekday(p *parser, i int) (match, bool) {
 	j, det := i, ""
-	if p.is(j, "this") && p.is(j+1, "past") {
-		j++ // "this past Monday" is last Monday
+	if p.is(j, "this") && p.is(j+1, "past", "coming") {
+		j++ // "this past Monday" is last Monday, "this coming Friday" the next Friday
 	}
 	if p.is(j, "this", "next", "last", "coming", "upcoming", "past", "previous") {
 		// "last week's Sunday"
