@@ -2,9 +2,12 @@ package actors
 
 // Nouns that make "COUNTRY-ADJECTIVE noun" an actor: the state, its people
 // in office, its forces and the hardware they act with ("Japanese
-// officials", "the Russian side", "Chinese warships", "Russian missiles").
+// officials", "the Russian side", "Chinese warships", "Russian missiles"),
+// and the people, groups and firms PLOVER codes as parties with a sector.
 // Most bodies of a state are institutions and become organisation mentions
-// before this list is asked; it covers the rest.
+// before this list is asked; it covers the rest. What is left is things,
+// places, qualities and acts: "Japanese cars", "the Bosnian town of",
+// "Chinese assertiveness", "Russian aggression", "an Indian proposal".
 var actorNouns = map[string]bool{
 	"officials": true, "official": true, "government": true, "governments": true, "leader": true,
 	"leaders": true, "leadership": true, "regime": true, "administration": true, "authorities": true,
@@ -19,8 +22,26 @@ var actorNouns = map[string]bool{
 	"police": true, "agents": true, "spies": true, "warships": true, "warship": true, "ships": true,
 	"vessels": true, "vessel": true, "submarines": true, "submarine": true, "aircraft": true,
 	"jets": true, "planes": true, "warplanes": true, "fighters": true, "bombers": true, "drones": true,
-	"missiles": true, "missile": true, "tanks": true, "artillery": true, "rebels": true,
-	"state": true,
+	"missiles": true, "missile": true, "tanks": true, "artillery": true, "helicopters": true,
+	"gunships": true, "state": true, "contingent": true, "peacekeepers": true, "servicemen": true,
+	"observers": true, "mediators": true, "mediator": true, "negotiator": true, "sources": true,
+	// People and groups that are parties to events in PLOVER's coding
+	// (civilians, rebels, business): "Iraqi civilians", "Afghan rebels".
+	"rebels": true, "rebel": true, "guerrillas": true, "guerrilla": true, "militants": true,
+	"militia": true, "militias": true, "militiamen": true, "insurgents": true, "separatists": true,
+	"opposition": true, "dissidents": true, "activists": true, "demonstrators": true,
+	"protesters": true, "protestors": true, "students": true, "workers": true, "youths": true,
+	"civilians": true, "citizens": true, "nationals": true, "people": true, "refugees": true,
+	"immigrants": true, "migrants": true, "settlers": true, "prisoners": true, "prisoner": true,
+	"detainees": true, "hostages": true, "doctors": true, "journalists": true, "judge": true,
+	"judges": true, "court": true, "prosecutors": true, "gunmen": true,
+	"factions": true, "faction": true, "parties": true, "party": true, "movement": true,
+	"group": true, "groups": true, "newspaper": true, "media": true, "agency": true,
+	"firms": true, "firm": true, "companies": true, "company": true, "businesses": true,
+	"banks": true, "bank": true, "man": true, "woman": true, "men": true, "women": true,
+	"children": true, "fishermen": true, "crew": true, "crews": true, "tourists": true,
+	"candidates": true, "voters": true, "advisers": true, "advisors": true, "administrators": true,
+	"guerillas": true, "guerilla": true, "team": true, "experts": true, "scientists": true,
 }
 
 // Lower-case words that may stand between the adjective and an actor noun
@@ -28,7 +49,8 @@ var actorNouns = map[string]bool{
 // senior officials"); any other word is the head of a noun phrase that is
 // not an actor.
 var actorModifiers = map[string]bool{
-	"naval": true, "military": true, "security": true, "armed": true, "government": true,
+	"naval": true, "military": true, "civilian": true, "peace": true, "aid": true,
+	"refugee": true, "riot": true, "suicide": true, "led": true, "police": true, "peacekeeping": true, "rebel": true, "junior": true, "security": true, "armed": true, "government": true,
 	"diplomatic": true, "intelligence": true, "defense": true, "defence": true, "foreign": true,
 	"air": true, "border": true, "senior": true, "top": true, "high": true, "ranking": true,
 	"coast": true, "special": true, "elite": true, "nuclear": true, "fighter": true, "combat": true,

@@ -16,6 +16,10 @@ func FuzzMentions(f *testing.F) {
 		"in Liverpool, England, at the G7; Mr. Tanabe — the secretary. U.S.-Japan. Côte d’Ivoire's",
 		"Secretary of State\nRobert Hale, the\n, the U.S. ambassador to",
 		"\xff\xfeJapan\x00's",
+		"Michael Jordan said. Jordan left. Chad Smith and the Jordan Times; Jordan's foreign ministry",
+		"The UN chief, the NATO Secretary-General and the President of the European Commission met",
+		"Russian aggression, Italian and Spanish exporters, Turkish-made drones; the Dutch said",
+		"Ankara on Tuesday warned; the Ankara government; Ankara-based; noon Ankara time. Ankara",
 	} {
 		f.Add(s)
 	}

@@ -237,6 +237,10 @@ func TestMentions(t *testing.T) {
 			[]string{"Turkish|country|Turkey|TUR||adjective", "Iranian|country|Iran|IRN||adjective"}},
 		{"demonym as a noun", "The Dutch said no, Canadians agreed and the Swiss will decide.", "2030-06-01",
 			[]string{"Dutch|country|Netherlands|NLD|", "Canadians|country|Canada|CAN|", "Swiss|country|Switzerland|CHE|"}},
+		{"people and groups are actors", "Peruvian civilians, Chilean rebels and Bolivian firms; the Peruvian-led forces.", "2030-06-01",
+			[]string{"Peruvian|country|Peru|PER|", "Chilean|country|Chile|CHL|", "Bolivian|country|Bolivia|BOL|", "Peruvian|country|Peru|PER|"}},
+		{"acts and places are modified", "Chile rejected a Peruvian proposal for the Bolivian town of Oruro.", "2030-06-01",
+			[]string{"Chile|country|Chile|CHL|", "Peruvian|country|Peru|PER||adjective", "Bolivian|country|Bolivia|BOL||adjective"}},
 		{"country name is never an adjective", "India trade rose.", "2030-06-01",
 			[]string{"India|country|India|IND|"}},
 		// A capital: the place where something happens, or the government.
