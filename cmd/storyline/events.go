@@ -18,6 +18,10 @@ import (
 	"storyline/internal/store"
 )
 
+// queryOutput is where the query commands (events, timeline, search,
+// export) print; tests point it elsewhere.
+var queryOutput io.Writer = os.Stdout
+
 // runEvents lists merged events from a store, filtered, sorted by date.
 func runEvents(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
@@ -41,7 +45,7 @@ func runEvents(ctx context.Context, args []string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	w, err := newEventWriter(*format, os.Stdout)
+	w, err := newEventWriter(*format, queryOutput)
 	if err != nil {
 		return err
 	}
@@ -193,12 +197,21 @@ func placeText(l *event.Location) string {
 	return dash(l.Name)
 }
 
-// firstEvidence is the first evidence sentence, cut to n characters, on one line.
+// firstEvidence is the first evidence sentence that reports the event's
+// status (the meeting held rather than announced), cut to n characters, on
+// one line.
 func firstEvidence(e event.Event, n int) string {
 	if len(e.Evidence) == 0 {
 		return "-"
 	}
-	return clip(strings.Join(strings.Fields(e.Evidence[0].Text), " "), n)
+	ev := e.Evidence[0]
+	for _, x := range e.Evidence {
+		if x.Status == e.Status {
+			ev = x
+			break
+		}
+	}
+	return clip(strings.Join(strings.Fields(ev.Text), " "), n)
 }
 
 func clip(s string, n int) string {

@@ -36,7 +36,7 @@ func runExport(ctx context.Context, args []string) error {
 	if *format != "jsonl" && *format != "csv" && *format != "parquet" {
 		return fmt.Errorf("unknown --format %q: want jsonl, csv or parquet", *format)
 	}
-	if *format == "parquet" && *outPath == "" && isTerminal(os.Stdout) {
+	if f, ok := queryOutput.(*os.File); ok && *format == "parquet" && *outPath == "" && isTerminal(f) {
 		return fmt.Errorf("--format parquet is binary: give --out FILE or redirect standard output")
 	}
 	s, err := store.Open(ctx, *dbURL)
@@ -45,7 +45,7 @@ func runExport(ctx context.Context, args []string) error {
 	}
 	defer s.Close()
 
-	var out io.Writer = os.Stdout
+	out := queryOutput
 	var file *os.File
 	if *outPath != "" {
 		// Write beside the target and rename at the end: an interrupted

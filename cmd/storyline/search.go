@@ -49,7 +49,7 @@ func runSearch(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(os.Stdout)
+	out := bufio.NewWriter(queryOutput)
 	defer out.Flush()
 	if *format == "jsonl" {
 		enc := json.NewEncoder(out)
@@ -62,7 +62,7 @@ func runSearch(ctx context.Context, args []string) error {
 		return nil
 	}
 	bold, plain := store.MarkStart, store.MarkEnd
-	if isTerminal(os.Stdout) {
+	if f, ok := queryOutput.(*os.File); ok && isTerminal(f) {
 		bold, plain = "\x1b[1m", "\x1b[0m"
 	}
 	for i, h := range hits {

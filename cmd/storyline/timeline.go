@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"strings"
 
 	"storyline/internal/event"
@@ -51,7 +50,7 @@ func runTimeline(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	out := bufio.NewWriter(os.Stdout)
+	out := bufio.NewWriter(queryOutput)
 	defer out.Flush()
 	month, n := "", 0
 	err = s.EachEvent(ctx, f.filter, func(e event.Event) error {
@@ -71,7 +70,7 @@ func runTimeline(ctx context.Context, args []string) error {
 		return err
 	}
 	if n == 0 {
-		fmt.Fprintf(out, "no events between %s and %s in %s\n", f.filter.Pair[0], f.filter.Pair[1], *dbURL)
+		fmt.Fprintf(out, "no events between %s and %s\n", f.filter.Pair[0], f.filter.Pair[1])
 	}
 	return nil
 }

@@ -57,7 +57,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 			return []SearchHit{}, nil
 		}
 		rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.source, a.title, a.uri, a.published, a.publisher,
-    snippet(articles_fts, 2, '«', '»', ' … ', 24),
+    snippet(articles_fts, -1, '«', '»', ' … ', 24),
     -bm25(articles_fts)
     FROM articles_fts JOIN articles a ON a.id = articles_fts.article_id
     WHERE articles_fts MATCH ?
