@@ -120,8 +120,16 @@ func boundaryAfter(body string, toks []Token, i int) (last int, brk bool) {
 	case newlines == 1:
 		return last, true
 	}
-	if kind == notTerminal || gap == "" {
+	if kind == notTerminal {
 		return last, false
+	}
+	if gap == "" {
+		// "on Monday.The talks": a space lost in extraction. Only a common
+		// sentence starter after a plain word counts, so "example.com.It"
+		// and "U.S.-led" stay whole.
+		glued := (kind == fullStop || kind == strongStop) && starters[next.Text] && i > 0 && isPlainWord(toks[i-1].Text) &&
+			!(i > 1 && toks[i-2].Text == "." && toks[i-2].End == toks[i-1].Start)
+		return last, glued
 	}
 	if kind == abbrevStop && last > i {
 		kind = fullStop // `the U.S."` — a closing quote after the period ends it
@@ -178,4 +186,16 @@ func isListMarker(body string, toks []Token, k int) bool {
 	}
 	lineStart := strings.LastIndexByte(body[:toks[k].Start], '\n') + 1
 	return strings.TrimSpace(body[lineStart:toks[k].Start]) == ""
+}
+
+// isPlainWord reports whether t is a word of two or more letters.
+func isPlainWord(t string) bool {
+	n := 0
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }

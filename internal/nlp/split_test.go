@@ -147,6 +147,10 @@ func TestSplit(t *testing.T) {
 			[]string{"Will Japan and Korea meet?", "Officials say maybe."}},
 		{"closing paren then lower", "The minister (who arrived late.) spoke briefly.",
 			[]string{"The minister (who arrived late.) spoke briefly."}},
+		{"space lost after a stop", "They met on Monday.The talks went well.",
+			[]string{"They met on Monday.", "The talks went well."}},
+		{"domain stays whole", "Visit example.com.It is new.",
+			[]string{"Visit example.com.It is new."}},
 		{"semicolon does not split", "Japan agreed; China did not.",
 			[]string{"Japan agreed; China did not."}},
 	}
