@@ -13,6 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"storyline/internal/eval"
+	"storyline/internal/event"
+	"storyline/internal/pipeline"
 	"storyline/internal/store"
 	"storyline/internal/store/storetest"
 )
@@ -275,4 +278,69 @@ func TestIngestProcesses(t *testing.T) {
 			})
 		})
 	}
+}
+
+// TestSeedsIngestKeepsGoldEvents ingests the seed captures into each store
+// and scores the stored events against the hand-coded gold (each merged
+// event counted once for every article that reports it): merging across
+// articles must not lose an event the coder found in an article.
+func TestSeedsIngestKeepsGoldEvents(t *testing.T) {
+	gold, err := eval.LoadGold(filepath.Join("..", "..", "..", "shared", "gold", "seeds.json"))
+	if err != nil {
+		t.Skipf("gold file not beside the repository: %v", err)
+	}
+	var coded []event.Event
+	err = pipeline.Run(context.Background(), []string{"../../testdata/seeds"}, pipeline.Options{}, func(r pipeline.Result) error {
+		coded = append(coded, r.Events...)
+		return r.Err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCoder := eval.ScoreEvents(gold, coded).Total
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			url := storetest.URL(t, engine)
+			if err := runIngest(context.Background(), []string{"--db", url, "--progress", "none", "../../testdata/seeds"}); err != nil {
+				t.Fatal(err)
+			}
+			s, err := store.Open(context.Background(), url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			events, err := s.Events(context.Background(), store.Filter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			byStore := eval.ScoreEvents(gold, perArticle(events)).Total
+			t.Logf("coder alone: found %d/%d required, precision %.3f; store: found %d/%d, precision %.3f (%d merged events)",
+				byCoder.Found, byCoder.Required, byCoder.Precision(), byStore.Found, byStore.Required, byStore.Precision(), len(events))
+			if byStore.Found < byCoder.Found {
+				t.Errorf("the store finds %d required gold events, the coder alone %d: merging lost events", byStore.Found, byCoder.Found)
+			}
+			if byStore.Predicted < len(events) {
+				t.Errorf("%d merged events expand to %d per-article predictions", len(events), byStore.Predicted)
+			}
+		})
+	}
+}
+
+// perArticle splits merged events into one prediction per reporting
+// article, with that article's evidence, as the gold is per article.
+func perArticle(events []event.Event) []event.Event {
+	var out []event.Event
+	for _, e := range events {
+		seen := map[string]bool{}
+		for _, ev := range e.Evidence {
+			if seen[ev.Source] {
+				continue
+			}
+			seen[ev.Source] = true
+			c := e
+			c.Evidence = []event.Evidence{ev}
+			out = append(out, c)
+		}
+	}
+	return out
 }

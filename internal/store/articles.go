@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 
 	"storyline/internal/article"
 	"storyline/internal/dedup"
@@ -65,6 +66,9 @@ func ArticleID(source, body string) string {
 // ReportID is the key of one coded event of one article: a hash of the article
 // id and the event's content, so a re-run codes to the same ids.
 func ReportID(articleID string, e event.Event) string {
+	if math.IsNaN(e.Confidence) || math.IsInf(e.Confidence, 0) {
+		e.Confidence = 0
+	}
 	e.ID = ""
 	e.Sources = 0
 	return hashID("r", articleID, string(mustJSON(e)))
@@ -143,6 +147,10 @@ func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Rec
 		}
 	}
 	for _, e := range r.Events {
+		// NaN or infinite confidence cannot be encoded as JSON.
+		if math.IsNaN(e.Confidence) || math.IsInf(e.Confidence, 0) {
+			e.Confidence = 0
+		}
 		rid := ReportID(id, e)
 		e.ID = rid
 		e.Sources = 0

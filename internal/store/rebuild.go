@@ -288,7 +288,8 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]stri
 	}
 }
 
-// mustJSON encodes values that always encode (plain structs).
+// mustJSON encodes events, which always encode: their only float
+// (Confidence) is made finite before it is stored.
 func mustJSON(v any) []byte {
 	b, err := json.Marshal(v)
 	if err != nil {
