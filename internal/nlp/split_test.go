@@ -151,6 +151,7 @@ func TestSplit(t *testing.T) {
 			[]string{"They met on Monday.", "The talks went well."}},
 		{"domain stays whole", "Visit example.com.It is new.",
 			[]string{"Visit example.com.It is new."}},
+		{"zero-width spaces are space", "One.\u200b\n\n\u200b\n\nTwo.", []string{"One.", "Two."}},
 		{"semicolon does not split", "Japan agreed; China did not.",
 			[]string{"Japan agreed; China did not."}},
 	}

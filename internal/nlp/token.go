@@ -18,7 +18,7 @@ func Tokenize(text string) []Token {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || isInvisible(r):
 			i += size
 			continue
 		case len(toks) > 0 && toks[len(toks)-1].End == i:
@@ -244,4 +244,15 @@ func scanPunct(text string, start int) int {
 		j += cn
 	}
 	return j
+}
+
+// isInvisible reports whether r is an invisible mark pages scatter between
+// words (zero-width space, byte-order mark, word joiner, direction marks):
+// space to the splitter, never a token.
+func isInvisible(r rune) bool {
+	switch r {
+	case '\u200b', '\ufeff', '\u2060', '\u200e', '\u200f':
+		return true
+	}
+	return false
 }
