@@ -114,9 +114,10 @@ func boundaryAfter(body string, toks []Token, i int) (last int, brk bool) {
 	case newlines >= 2:
 		return last, true
 	case newlines == 1 && kind == notTerminal:
-		// A line without final punctuation is a headline or bullet, unless
-		// the next line carries on in lower case.
-		return last, !continuesLower(next.Text)
+		// A line without final punctuation is a headline or a list item,
+		// unless it is a long line and the next carries on in lower case:
+		// text wrapped at a fixed width.
+		return last, !(continuesLower(next.Text) && lineRunes(body, toks[last].End) >= wrapWidth)
 	case newlines == 1:
 		return last, true
 	}
@@ -198,4 +199,15 @@ func isPlainWord(t string) bool {
 		n++
 	}
 	return n > 1
+}
+
+// wrapWidth is the shortest line taken as wrapped text rather than a list
+// item or heading when the next line goes on in lower case; hard-wrapped
+// text runs to 60-80 columns.
+const wrapWidth = 50
+
+// lineRunes counts the characters of the line that ends at byte end.
+func lineRunes(body string, end int) int {
+	start := strings.LastIndexByte(body[:end], '\n') + 1
+	return utf8.RuneCountInString(body[start:end])
 }
