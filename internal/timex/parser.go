@@ -12,7 +12,7 @@ type parser struct {
 	// whole is set by Parse: the text is one phrase, so forms that are
 	// dates only in context ("2/15", "sat", a bare "March") are taken.
 	whole bool
-	// memo keeps single's answer per token: rules that read a date inside
+	// memo keeps inner's answer per token: rules that read a date inside
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
 	memo map[int]memoEntry
@@ -37,7 +37,7 @@ type match struct {
 type rule func(p *parser, i int) (match, bool)
 
 // rules are tried at every token; the longest match wins, the first on ties.
-// (Set in init: some rules read a date inside themselves through single.)
+// (Set in init: some rules read a date inside themselves through inner.)
 var rules []rule
 
 func init() {
