@@ -56,7 +56,10 @@ func runAnnotate(ctx context.Context, args []string) error {
 Prints, for every article in PATH (any input extract reads, down to a file
 holding one sentence), one JSON object a line: its sentences, its mentions
 (people, countries, places, organisations, with the resolved name, country
-and title) and its time expressions, with byte offsets into the body as
+and title; "metonym" for a capital standing for its government, "group"
+for a group of countries, "adjective" for a country adjective modifying a
+noun that is not an actor, "ref" for the full mention a short one refers
+to) and its time expressions, with byte offsets into the body as
 extract gives it. Offices and relative dates are resolved against the
 article's publication date, or --ref when given, or today when neither.
 
