@@ -101,8 +101,8 @@ func BenchmarkSignAndAdd(b *testing.B) {
 // bytes and reports the heap the index holds per article. The bound is
 // generous; the figure is what docs/dedup.md quotes.
 func TestMemoryPerArticle(t *testing.T) {
-	if testing.Short() {
-		t.Skip("adds 100,000 signatures")
+	if testing.Short() || raceEnabled {
+		t.Skip("adds 100,000 signatures; heap figures mean nothing under -race")
 	}
 	const n = 100_000
 	sigs := synthetic(n, 3)
