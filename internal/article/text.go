@@ -28,6 +28,7 @@ const (
 	firstSegmentShare = 0.7  // the article is the first run of prose this large against the largest
 	furnitureMax      = 20   // furniture patterns apply to lines of at most this many words
 	endMarkerMax      = 8    // end markers are short lines
+	commentMarkerMax  = 20   // and so are comment bylines
 	titleMinWords     = 3
 	titleMaxWords     = 25
 	titleLookback     = 15  // lines before the article searched for its headline
@@ -42,6 +43,7 @@ type textLine struct {
 	words     int
 	prose     bool
 	end       bool
+	comment   bool // a comment thread's byline, vote count or reply link
 	date      string
 	clock     bool
 	weekday   bool
@@ -61,6 +63,9 @@ func classifyLine(s string) textLine {
 	l.words, lowerShare = wordStats(s)
 	if l.words <= endMarkerMax {
 		l.end = patterns.end.MatchString(l.lower)
+	}
+	if l.words <= commentMarkerMax {
+		l.comment = patterns.comment.MatchString(l.lower)
 	}
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
@@ -150,33 +155,42 @@ func extractText(c capture.Capture) (Article, error) {
 	return a, nil
 }
 
-// articleSpan finds the lines [start, end) of the article: the first
-// segment with at least half the prose words of the largest, where segments
-// are cut by end markers and by more than maxGap non-prose lines in a row,
-// trimmed to its prose lines. The first, not the largest: on a news page
-// the article comes before its comment thread, which can be longer.
-// Without any prose line, every line that is not furniture is the article.
+// articleSpan finds the lines [start, end) of the article. Prose lines
+// form segments, cut by end markers, comment-thread lines and more than
+// maxGap non-prose lines in a row; a segment right after a comment line is
+// a comment. The article is the first segment that is not a comment with at
+// least half the prose words of the largest such: on a news page the
+// article comes before its comment thread and "related" lists, which can be
+// longer. Without any prose line, every line that is not furniture is the
+// article.
 func articleSpan(lines []textLine) (start, end int) {
-	type segment struct{ start, end, words int }
+	type segment struct {
+		start, end, words int
+		comment           bool
+	}
 	var segs []segment
 	segStart, segWords, gap, lastProse := -1, 0, 0, -1
+	afterComment := false // the last non-prose lines before this segment hold a comment line
+	var segComment bool
 	closeSeg := func() {
 		if segStart >= 0 {
-			segs = append(segs, segment{segStart, lastProse + 1, segWords})
+			segs = append(segs, segment{segStart, lastProse + 1, segWords, segComment})
 		}
 		segStart, segWords, gap = -1, 0, 0
 	}
 	for i, l := range lines {
 		switch {
-		case l.end:
+		case l.end || l.comment:
 			closeSeg()
+			afterComment = l.comment
 		case l.prose:
 			if segStart < 0 {
-				segStart = i
+				segStart, segComment = i, afterComment
 			}
 			segWords += l.words
 			lastProse = i
 			gap = 0
+			afterComment = false
 		default:
 			if segStart >= 0 {
 				gap++
@@ -187,13 +201,17 @@ func articleSpan(lines []textLine) (start, end int) {
 		}
 	}
 	closeSeg()
-	most := 0
-	for _, s := range segs {
-		most = max(most, s.words)
-	}
-	for _, s := range segs {
-		if float64(s.words) >= firstSegmentShare*float64(most) {
-			return s.start, s.end
+	for _, comments := range []bool{false, true} {
+		most := 0
+		for _, s := range segs {
+			if !s.comment || comments {
+				most = max(most, s.words)
+			}
+		}
+		for _, s := range segs {
+			if (!s.comment || comments) && most > 0 && float64(s.words) >= firstSegmentShare*float64(most) {
+				return s.start, s.end
+			}
 		}
 	}
 	for i := range lines {

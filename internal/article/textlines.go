@@ -16,7 +16,7 @@ var textlinesData string
 
 // linePatterns are the embedded line patterns, one list per section.
 type linePatterns struct {
-	furniture, end, credit, notice patternList
+	furniture, end, credit, notice, comment patternList
 }
 
 // patternList matches a line when any of its patterns matches the whole
@@ -180,12 +180,12 @@ func mustLoadPatterns(data string) linePatterns {
 			sections[cur] = append(sections[cur], newGatedPattern(line))
 		}
 	}
-	for _, name := range []string{"furniture", "end", "credit", "notice"} {
+	for _, name := range []string{"furniture", "end", "credit", "notice", "comment"} {
 		if len(sections[name]) == 0 {
 			panic(fmt.Sprintf("article: data/textlines.txt has no [%s] patterns", name))
 		}
 	}
-	return linePatterns{furniture: sections["furniture"], end: sections["end"], credit: sections["credit"], notice: sections["notice"]}
+	return linePatterns{furniture: sections["furniture"], end: sections["end"], credit: sections["credit"], notice: sections["notice"], comment: sections["comment"]}
 }
 
 // Dates as pages print them, for date lines ("16:35 JST, March 10, 2022",
