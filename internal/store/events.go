@@ -209,8 +209,8 @@ func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, e
 	}
 	w.ins = prep(`INSERT INTO events
     (id, type, mode, status, date_start, date_end, grain, basis, location_name, location_country,
-     countries, sources, reports, confidence, text, digest, record)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+     countries, sources, reports, confidence, text, digest, record, group_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.insReport = prep(`INSERT INTO event_reports (event_id, report_id) VALUES (?, ?)`)
 	w.insActor = prep(`INSERT INTO event_actors (event_id, actor_id, name, country, role) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`)
@@ -237,7 +237,7 @@ func (w *eventWriter) delete(ctx context.Context, id string) error {
 	return nil
 }
 
-func (w *eventWriter) insert(ctx context.Context, e *event.Event, reportIDs []string, rec []byte, digest string) error {
+func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
 	var start, end, grain, basis, locName, locCountry any
 	if d := e.Date; d != nil {
 		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
@@ -254,7 +254,7 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, reportIDs []st
 		text.WriteString("\n")
 	}
 	_, err := w.ins.ExecContext(ctx, e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry,
-		" "+strings.Join(e.Countries(), " ")+" ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest, string(rec))
+		" "+strings.Join(e.Countries(), " ")+" ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest, string(rec), groupKey)
 	if err != nil {
 		return fmt.Errorf("insert event %s: %w", e.ID, err)
 	}

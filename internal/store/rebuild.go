@@ -16,6 +16,9 @@ import (
 
 // RebuildOptions choose how duplicates are found and reports merged.
 type RebuildOptions struct {
+	// Full merges every group again; otherwise only groups with new
+	// reports or relinked articles are (the result is the same).
+	Full  bool
 	Dedup dedup.Options
 	// Merge nil means merge.DefaultOptions().
 	Merge *merge.Options
@@ -24,7 +27,8 @@ type RebuildOptions struct {
 // RebuildStats says what a rebuild found and changed.
 type RebuildStats struct {
 	Articles, Duplicates, Relinked int
-	Reports, Events                int
+	Groups, Reports                int // groups merged again and their reports
+	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
 }
 
@@ -43,7 +47,7 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 				return fmt.Errorf("lock for rebuild: %w", err)
 			}
 		}
-		roots, err := s.relink(ctx, tx, opts, &st)
+		roots, relinked, err := s.relink(ctx, tx, opts, &st)
 		if err != nil {
 			return err
 		}
@@ -51,7 +55,7 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 		if opts.Merge != nil {
 			mopts = *opts.Merge
 		}
-		return s.remerge(ctx, tx, roots, mopts, &st)
+		return s.remerge(ctx, tx, roots, relinked, opts.Full, mopts, &st)
 	})
 	if err != nil {
 		return RebuildStats{}, fmt.Errorf("rebuild events: %w", err)
@@ -61,7 +65,7 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 
 // relink recomputes duplicate_of for every article and returns each
 // article's root (the original it copies, or itself).
-func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st *RebuildStats) (map[string]string, error) {
+func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st *RebuildStats) (roots map[string]string, relinked []string, err error) {
 	type row struct {
 		id, source, hash string
 		published, dup   sql.NullString
@@ -69,20 +73,20 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, source, content_hash, published, duplicate_of, signature FROM articles`)
 	if err != nil {
-		return nil, fmt.Errorf("read articles: %w", err)
+		return nil, nil, fmt.Errorf("read articles: %w", err)
 	}
 	var all []row
 	for rows.Next() {
 		var r row
 		if err := rows.Scan(&r.id, &r.source, &r.hash, &r.published, &r.dup, &r.sig); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("read articles: %w", err)
+			return nil, nil, fmt.Errorf("read articles: %w", err)
 		}
 		all = append(all, r)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read articles: %w", err)
+		return nil, nil, fmt.Errorf("read articles: %w", err)
 	}
 	// Canonical order: the earliest published is the original; an article
 	// without a date comes after all dated ones.
@@ -91,10 +95,10 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 		return cmp.Or(strings.Compare(pa, pb), strings.Compare(a.source, b.source), strings.Compare(a.id, b.id))
 	})
 	index := dedup.NewIndex(opts.Dedup)
-	roots := make(map[string]string, len(all))
+	roots = make(map[string]string, len(all))
 	update, err := tx.PrepareContext(ctx, s.rebind(`UPDATE articles SET duplicate_of = ? WHERE id = ?`))
 	if err != nil {
-		return nil, fmt.Errorf("prepare duplicate update: %w", err)
+		return nil, nil, fmt.Errorf("prepare duplicate update: %w", err)
 	}
 	defer update.Close()
 	for _, r := range all {
@@ -102,7 +106,7 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 		if err := sig.UnmarshalBinary(r.sig); err != nil {
 			// Signed by another version, or not at all: sign the body again.
 			if sig, err = s.resign(ctx, tx, r.id); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 		dup, _ := index.AddSigned(r.id, sig)
@@ -119,13 +123,14 @@ func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st 
 				v = dup
 			}
 			if _, err := update.ExecContext(ctx, v, r.id); err != nil {
-				return nil, fmt.Errorf("link article %s: %w", r.source, err)
+				return nil, nil, fmt.Errorf("link article %s: %w", r.source, err)
 			}
 			st.Relinked++
+			relinked = append(relinked, r.id)
 		}
 	}
 	st.Articles = len(all)
-	return roots, nil
+	return roots, relinked, nil
 }
 
 // resign signs a stored article's body again and keeps the new signature.
@@ -145,68 +150,201 @@ func (s *Store) resign(ctx context.Context, tx *sql.Tx, id string) (dedup.Signat
 	return sig, nil
 }
 
-// remerge reads the reports group by group (a group is a merge.Key), merges
-// each and writes the events that differ from the stored ones.
-func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string, opts merge.Options, st *RebuildStats) error {
-	existing := map[string]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT id, digest FROM events`)
-	if err != nil {
-		return fmt.Errorf("read events: %w", err)
-	}
-	for rows.Next() {
-		var id, digest string
-		if err := rows.Scan(&id, &digest); err != nil {
-			rows.Close()
-			return fmt.Errorf("read events: %w", err)
+// remerge merges the reports of every group that may have changed — all
+// groups when full, else those with reports not merged yet and those holding
+// reports of relinked articles (their source counts change) — and writes the
+// events that differ from the stored ones. Groups are independent, so redoing
+// only the changed ones gives the same events as redoing all.
+func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string, relinked []string, full bool, opts merge.Options, st *RebuildStats) error {
+	if !full {
+		// Events stored before groups were recorded: redo everything once.
+		var legacy int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE group_key = ''`).Scan(&legacy); err != nil {
+			return fmt.Errorf("count events without group: %w", err)
 		}
-		existing[id] = digest
+		full = legacy > 0
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read events: %w", err)
-	}
-
 	w, err := s.newEventWriter(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	err = s.eachGroup(ctx, tx, roots, func(group []*merge.Report) error {
-		st.Reports += len(group)
-		for _, m := range merge.MergeGroup(group, opts) {
-			st.Events++
-			e := m.Event
-			rec := mustJSON(e)
-			digest := hashID("d", string(rec))
-			old, ok := existing[e.ID]
-			delete(existing, e.ID)
-			switch {
-			case ok && old == digest:
-				continue
-			case ok:
-				if err := w.delete(ctx, e.ID); err != nil {
-					return err
-				}
-				st.Updated++
-			default:
-				st.Inserted++
+	if full {
+		existing, err := s.eventDigests(ctx, tx, "")
+		if err != nil {
+			return err
+		}
+		err = s.eachGroup(ctx, tx, roots, func(key string, group []*merge.Report) error {
+			return s.writeGroup(ctx, w, key, group, existing, opts, st)
+		})
+		if err != nil {
+			return err
+		}
+		if err := s.deleteEvents(ctx, w, existing, st); err != nil {
+			return err
+		}
+	} else {
+		keys, err := s.dirtyGroups(ctx, tx, relinked)
+		if err != nil {
+			return err
+		}
+		for _, key := range keys {
+			existing, err := s.eventDigests(ctx, tx, key)
+			if err != nil {
+				return err
 			}
-			if err := w.insert(ctx, &e, m.Reports, rec, digest); err != nil {
+			group, err := s.groupReports(ctx, tx, roots, key)
+			if err != nil {
+				return err
+			}
+			if err := s.writeGroup(ctx, w, key, group, existing, opts, st); err != nil {
+				return err
+			}
+			if err := s.deleteEvents(ctx, w, existing, st); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
-	for id := range existing {
+	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE WHERE NOT merged`); err != nil {
+		return fmt.Errorf("mark reports merged: %w", err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events); err != nil {
+		return fmt.Errorf("count events: %w", err)
+	}
+	return nil
+}
+
+// writeGroup merges one group and writes its events that are new or
+// changed, taking each from existing (id → digest) as it goes: what is left
+// in existing afterwards is gone.
+func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, group []*merge.Report, existing map[string]string, opts merge.Options, st *RebuildStats) error {
+	st.Groups++
+	st.Reports += len(group)
+	for _, m := range merge.MergeGroup(group, opts) {
+		e := m.Event
+		rec := mustJSON(e)
+		digest := hashID("d", string(rec))
+		old, ok := existing[e.ID]
+		delete(existing, e.ID)
+		switch {
+		case ok && old == digest:
+			continue
+		case ok:
+			if err := w.delete(ctx, e.ID); err != nil {
+				return err
+			}
+			st.Updated++
+		default:
+			st.Inserted++
+		}
+		if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) deleteEvents(ctx context.Context, w *eventWriter, gone map[string]string, st *RebuildStats) error {
+	for id := range gone {
 		if err := w.delete(ctx, id); err != nil {
 			return err
 		}
 		st.Deleted++
 	}
 	return nil
+}
+
+// eventDigests maps the stored events of one group (all events for "") to
+// their digests.
+func (s *Store) eventDigests(ctx context.Context, tx *sql.Tx, key string) (map[string]string, error) {
+	q, args := `SELECT id, digest FROM events`, []any{}
+	if key != "" {
+		q, args = s.rebind(`SELECT id, digest FROM events WHERE group_key = ?`), []any{key}
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, digest string
+		if err := rows.Scan(&id, &digest); err != nil {
+			return nil, fmt.Errorf("read events: %w", err)
+		}
+		out[id] = digest
+	}
+	return out, rows.Err()
+}
+
+// dirtyGroups lists the groups with reports not merged yet or with reports
+// of the relinked articles, sorted.
+func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) ([]string, error) {
+	set := map[string]bool{}
+	collect := func(q string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, s.rebind(q), args...)
+		if err != nil {
+			return fmt.Errorf("find changed groups: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return fmt.Errorf("find changed groups: %w", err)
+			}
+			set[k] = true
+		}
+		return rows.Err()
+	}
+	if err := collect(`SELECT DISTINCT group_key FROM reports WHERE NOT merged`); err != nil {
+		return nil, err
+	}
+	for _, id := range relinked {
+		if err := collect(`SELECT DISTINCT group_key FROM reports WHERE article_id = ?`, id); err != nil {
+			return nil, err
+		}
+	}
+	keys := make([]string, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys, nil
+}
+
+// groupReports reads the reports of one group.
+func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, roots map[string]string, key string) ([]*merge.Report, error) {
+	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri
+    FROM reports r JOIN articles a ON a.id = r.article_id
+    WHERE r.group_key = ?
+    ORDER BY r.id`), key)
+	if err != nil {
+		return nil, fmt.Errorf("read reports of group %s: %w", key, err)
+	}
+	defer rows.Close()
+	var out []*merge.Report
+	for rows.Next() {
+		r, err := scanReport(rows, roots)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+func scanReport(rows *sql.Rows, roots map[string]string) (*merge.Report, error) {
+	var id, articleID, record string
+	var published, uri sql.NullString
+	if err := rows.Scan(&id, &articleID, &record, &published, &uri); err != nil {
+		return nil, fmt.Errorf("read reports: %w", err)
+	}
+	r := &merge.Report{ArticleID: articleID, Root: roots[articleID], URI: uri.String, Published: published.String}
+	if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
+		return nil, fmt.Errorf("decode report %s: %w", id, err)
+	}
+	r.Event.ID = id
+	return r, nil
 }
 
 // groupChunk is how many report rows one query reads; groups are never cut
@@ -216,7 +354,7 @@ const groupChunk = 2000
 // eachGroup calls fn with the reports of each group key in turn. It reads in
 // chunks so memory holds about one chunk, and closes each result set before
 // fn writes (one connection carries the transaction).
-func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]string, fn func([]*merge.Report) error) error {
+func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]string, fn func(string, []*merge.Report) error) error {
 	from, inclusive := "", true
 	limit := groupChunk
 	for {
@@ -235,7 +373,8 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]stri
 		var keys []string
 		var reports []*merge.Report
 		for rows.Next() {
-			var key, id, articleID, record string
+			var key string
+			var id, articleID, record string
 			var published, uri sql.NullString
 			if err := rows.Scan(&key, &id, &articleID, &record, &published, &uri); err != nil {
 				rows.Close()
@@ -276,7 +415,7 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]stri
 			for j < len(reports) && keys[j] == keys[i] {
 				j++
 			}
-			if err := fn(reports[i:j]); err != nil {
+			if err := fn(keys[i], reports[i:j]); err != nil {
 				return err
 			}
 			i = j
