@@ -55,7 +55,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inSpeech && !pronounSubject(toks, speech, m) {
 			continue // the speaker, not a party
 		}
-		if mm.Kind == actors.Country && c.isAdjective(mm) && !headsActor(toks, sp.end, spans) {
+		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !headsActor(toks, sp.end, spans) {
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
@@ -141,12 +141,27 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}},
 	}
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
-		anaphor: pointsBack(toks, cl, m)}
+		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location)}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.noun && r.ev.Status == event.Unknown && !r.dated {
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// inPerson reports a meeting the text places in one room: a visit, the
+// verb "meet", or a venue.
+func inPerson(toks []token, m match, mode string, loc *event.Location) bool {
+	if mode == "phone" || mode == "virtual" {
+		return false
+	}
+	switch toks[m.start].lower {
+	case "met", "meet", "meets", "meeting":
+		if !m.noun {
+			return true
+		}
+	}
+	return mode == "visit" || loc != nil
 }
 
 // modeInCue reads the mode of a meeting from the words of its cue.
@@ -182,6 +197,9 @@ var actorNouns = map[string]bool{
 	"army": true, "navy": true, "military": true, "police": true, "envoy": true, "ambassador": true, "negotiators": true,
 	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
 	"warships": true, "jets": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
+	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
+	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
+	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
 }
 
 // isAdjective reports a country mention written as its adjective or
@@ -314,6 +332,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		tense = timex.TensePast
 	}
 	lo, hi := toks[cl.start].start, toks[cl.end-1].end
+	if c.dateFrom >= 0 && c.dateFrom < cl.start {
+		lo = toks[c.dateFrom].start // a time clause is dated by the clause it hangs on
+	}
 	head := toks[m.start].start
 	var best *timex.Expression
 	bestDist := 1 << 30

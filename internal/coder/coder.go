@@ -79,7 +79,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 	}
 	mentions := resolveMentions(cat.Mentions(a.Body, ref))
-	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless}
+	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1}
 	var reports []*report
 	mi := 0
 	sents := nlp.Split(a.Body)
@@ -142,6 +142,7 @@ type articleCoder struct {
 	hasRef        bool
 	keepActorless bool
 	curSent       int // index of the sentence being coded
+	dateFrom      int // token where the date of the clause being coded may start, or -1
 }
 
 // countryName is the English name of a country code, or the code itself.

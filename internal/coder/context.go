@@ -37,23 +37,29 @@ var determiners = map[string]bool{
 }
 
 // markNounUses turns a verb cue used as a noun ("following a promise in
-// October", "the attack") into a noun cue: its tense then comes from the
-// words around it, as for any noun.
-func markNounUses(toks []token, ms []match) {
-	for i := range ms {
-		m := &ms[i]
+// October", "the attack") into a noun cue, whose tense then comes from the
+// words around it, and drops a gerund after a preposition ("the capability
+// of striking enemy bases"), which names an ability or a purpose, not an
+// act.
+func markNounUses(toks []token, ms []match) []match {
+	out := ms[:0]
+	for _, m := range ms {
 		m.noun = m.cue.flags.noun
-		if m.noun || m.start == 0 || m.cue.flags.speech {
-			continue
+		if m.start > 0 && toks[m.start].text == "March" {
+			continue // the month, not the verb
 		}
-		prev := toks[m.start-1].lower
-		if determiners[prev] && m.form != formPast && m.form != formParticiple {
-			m.noun, m.form = true, formNone
+		if !m.noun && m.start > 0 && !m.cue.flags.speech {
+			prev := toks[m.start-1].lower
+			if gerundPrepositions[prev] && m.form == formIng {
+				continue
+			}
+			if determiners[prev] && m.form != formPast && m.form != formParticiple {
+				m.noun, m.form = true, formNone
+			}
 		}
-		if gerundPrepositions[prev] && m.form == formIng {
-			m.noun, m.form = true, formNone // "the capability of striking enemy bases"
-		}
+		out = append(out, m)
 	}
+	return out
 }
 
 // gerundPrepositions before an -ing form make it a noun.
@@ -79,6 +85,24 @@ func frontedAdjunct(toks []token, cl clause, m match) int {
 		}
 	}
 	return cl.start
+}
+
+// isSubjectNoun reports a noun cue that opens its clause as the subject
+// ("The online meeting ..., scheduled for Friday, will ..."), not one inside
+// a prepositional phrase ("Following a pledge in March, ...").
+func isSubjectNoun(toks []token, cl clause, m match) bool {
+	for i := cl.start; i < m.start; i++ {
+		if prepositions[toks[i].lower] || toks[i].punct {
+			return false
+		}
+	}
+	return true
+}
+
+var prepositions = map[string]bool{
+	"following": true, "after": true, "before": true, "during": true, "amid": true, "despite": true,
+	"of": true, "in": true, "on": true, "at": true, "with": true, "for": true, "from": true, "to": true,
+	"by": true, "since": true, "ahead": true, "over": true, "about": true, "against": true, "under": true,
 }
 
 // backgroundWords before a noun cue make it the background of the
@@ -130,11 +154,21 @@ func isMetaphor(toks []token, m match, abstractNouns map[string]bool) bool {
 		if !abstractNouns[w] {
 			continue
 		}
-		if i+1 == len(toks) || toks[i+1].punct || phraseEnders[toks[i+1].lower] {
+		if i+1 == len(toks) || toks[i+1].punct || phraseEnders[toks[i+1].lower] || isAdverb(toks[i+1].lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// isAdverb is a cheap test for an adverb after a noun phrase ("together",
+// "jointly").
+func isAdverb(w string) bool {
+	switch w {
+	case "together", "again", "now", "too", "here", "there", "instead", "abroad", "at":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // phraseEnders are function words that end a noun phrase.
@@ -248,7 +282,10 @@ func headsActor(toks []token, i int, spans []span) bool {
 		}
 		next := -1
 		for _, sp := range spans {
-			if sp.start == i && sp.m.Kind == actors.Country {
+			if sp.start == i && sp.end > i {
+				if sp.m.Kind != actors.Country {
+					return true // "Chinese and US officials": an actor phrase
+				}
 				next = sp.end
 				break
 			}

@@ -55,7 +55,7 @@ func sameEvent(a, b *report) bool {
 	if !statusCompatible(a.ev.Status, b.ev.Status) && (a.ev.Date == nil || b.ev.Date == nil) {
 		return false
 	}
-	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a.ev.Mode, b.ev.Mode) || peopleDiffer(a, b) {
+	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a, b) || peopleDiffer(a, b) {
 		return false
 	}
 	if a.ev.Date == nil || b.ev.Date == nil {
@@ -76,12 +76,12 @@ func placesDiffer(a, b *event.Location) bool {
 	return false
 }
 
-// modesDiffer reports a visit and a meeting at a distance. ("Hold talks"
-// gives the mode meet without saying the parties sat in one room, so only
-// a visit is surely in person.)
-func modesDiffer(a, b string) bool {
+// modesDiffer reports a meeting in one room and one at a distance. ("Hold
+// talks" gives the mode meet without saying where the parties sat, so it
+// fits either.)
+func modesDiffer(a, b *report) bool {
 	remote := func(m string) bool { return m == "phone" || m == "virtual" }
-	return remote(a) && b == "visit" || a == "visit" && remote(b)
+	return remote(a.ev.Mode) && b.inPerson || a.inPerson && remote(b.ev.Mode)
 }
 
 // peopleDiffer reports two reports that name people of the same country
@@ -130,6 +130,7 @@ func absorb(into, r *report) {
 		into.ev.Location = r.ev.Location
 	}
 	into.noun = into.noun && r.noun
+	into.inPerson = into.inPerson || r.inPerson
 	into.parties = max(into.parties, r.parties)
 	// Named people replace a bare country; new people join.
 	for _, a := range r.ev.Actors {

@@ -20,6 +20,8 @@ type report struct {
 	// the visit"); inherited: its date came from that event or the
 	// neighbouring text.
 	anaphor, inherited bool
+	// inPerson: the text places the meeting in one room (see inPerson).
+	inPerson bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
@@ -108,7 +110,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 	if len(matches) == 0 {
 		return nil
 	}
-	markNounUses(toks, matches)
+	matches = markNounUses(toks, matches)
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
@@ -116,7 +118,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 	var out []*report
 	var prevSubject []span
 	prevStatus := event.Unknown
+	var prevClause, thisClause clause
 	for _, cl := range splitClauses(toks) {
+		prevClause, thisClause = thisClause, cl
 		m, ok := pickCue(toks, matches, cl)
 		if !ok {
 			// A clause with no event still names who a pronoun in the
@@ -177,7 +181,15 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		if inherited {
 			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, cl.start)...)
 		}
-		r := c.buildReport(s, toks, cl, m, typ, st, clSpans, speech)
+		c.dateFrom = -1
+		if temporalClause(toks, cl) && prevClause.end > prevClause.start {
+			c.dateFrom = prevClause.start
+		}
+		own := cl
+		if q := sequenceAfter(toks, cl, m); q > 0 {
+			own.end = q // the meetings listed after "follows" are not this one's parties
+		}
+		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
 		if r != nil {
 			out = append(out, r)
 		}
@@ -248,7 +260,7 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 	}
 	switch {
 	case firstVerb != nil && firstNoun != nil && firstNoun.start < firstVerb.start &&
-		nounStatus(toks, cl, *firstNoun) != event.Unknown:
+		isSubjectNoun(toks, cl, *firstNoun) && nounStatus(toks, cl, *firstNoun) != event.Unknown:
 		// "The online meeting ..., scheduled for Friday, will build on":
 		// the noun with its own tense is the subject, the verb is later.
 		return *firstNoun, true
@@ -279,7 +291,7 @@ func subjectSpans(spans []span, cl clause, m match) []span {
 func shiftSpans(sps []span, at int) []span {
 	out := make([]span, len(sps))
 	for i, sp := range sps {
-		sp.start, sp.end = at, at
+		sp.start, sp.end, sp.inherited = at, at, true
 		out[i] = sp
 	}
 	return out
@@ -332,7 +344,8 @@ func quoteRanges(toks []token) []clause {
 // span is a mention as a token range of its sentence.
 type span struct {
 	m          actors.Mention
-	start, end int // token indices
+	start, end int  // token indices
+	inherited  bool // the subject of the clause before, taken by a pronoun
 }
 
 func mentionSpans(toks []token, base int, ms []actors.Mention) []span {

@@ -24,6 +24,17 @@ func isSequenceWord(toks []token, i int) bool {
 	return false
 }
 
+// sequenceAfter is the index of the first word of sequence after cue m in
+// clause cl, or -1.
+func sequenceAfter(toks []token, cl clause, m match) int {
+	for i := m.end; i < cl.end; i++ {
+		if isSequenceWord(toks, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // priorMeetings codes the meetings a clause names after a word of
 // sequence, other than the clause's own cue m. main is the clause's own
 // report, or nil; a listed meeting that names no parties of its own ("this
@@ -59,9 +70,9 @@ func (c *articleCoder) priorMeetings(s nlp.Sentence, toks []token, cl clause, m 
 	var out []*report
 	if len(betweens) == 0 {
 		n := nouns[0]
-		seg := clause{n.start, cl.end}
+		seg := clause{q + 1, cl.end} // with "last month's" before the noun
 		r := c.buildReport(s, toks, seg, n, "CONSULT", event.Occurred, spans, speech)
-		if r == nil && main != nil {
+		if r == nil && main != nil && !hasMention(spans, seg) {
 			r = c.sameSides(s, toks, seg, n, main, speech)
 		}
 		if r != nil {
@@ -86,6 +97,16 @@ func (c *articleCoder) priorMeetings(s nlp.Sentence, toks []token, cl clause, m 
 		}
 	}
 	return out
+}
+
+// hasMention reports a mention inside a clause.
+func hasMention(spans []span, cl clause) bool {
+	for _, sp := range spans {
+		if sp.start >= cl.start && sp.start < cl.end && !sp.inherited {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSides makes a report of meeting n between the countries of main,
