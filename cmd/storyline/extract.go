@@ -44,14 +44,21 @@ extracted, and the exit status is 1.
 		return flag.ErrHelp
 	}
 
-	out := bufio.NewWriterSize(os.Stdout, 64<<10)
+	return extractTo(ctx, os.Stdout, fs.Args(), *format, *workers)
+}
+
+// extractTo extracts the articles of paths in input order and writes them
+// to w in format. Per-input failures are logged; errFailedInputs reports
+// them at the end.
+func extractTo(ctx context.Context, w io.Writer, paths []string, format string, workers int) error {
+	out := bufio.NewWriterSize(w, 64<<10)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 
-	src := capture.Open(ctx, fs.Args())
+	src := capture.Open(ctx, paths)
 	defer src.Close()
-	s := article.NewStream(ctx, src, *workers)
+	s := article.NewStream(ctx, src, workers)
 	defer s.Close()
 	failed, n := 0, 0
 	for {
@@ -69,7 +76,7 @@ extracted, and the exit status is 1.
 			return err
 		}
 		n++
-		if *format == "text" {
+		if format == "text" {
 			writeArticleText(out, a)
 			continue
 		}

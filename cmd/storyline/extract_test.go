@@ -1,0 +1,90 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExtractCommand(t *testing.T) {
+	dir := t.TempDir()
+	prose := "Foreign ministers of the two countries met in Geneva on Tuesday to discuss regional security and trade."
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	rec := func(uri, text string) string {
+		return fmt.Sprintf("WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: %s\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", uri, len(text), text)
+	}
+	var gz bytes.Buffer
+	for _, r := range []string{rec("http://a.test/1", "One. "+prose), rec("http://a.test/2", "Two. "+prose)} {
+		zw := gzip.NewWriter(&gz)
+		zw.Write([]byte(r))
+		zw.Close()
+	}
+	paths := []string{
+		write("a.txt", []byte("Home\nMinisters meet in Geneva\n"+prose+"\n")),
+		write("b.txt", nil), // empty: an error line, the rest goes on
+		write("c.wet.gz", gz.Bytes()),
+		write("d.html", []byte("<html><body><article><p>"+prose+"</p></article></body></html>")),
+	}
+	var out bytes.Buffer
+	err := extractTo(context.Background(), &out, paths, "jsonl", 2)
+	if !errors.Is(err, errFailedInputs) {
+		t.Errorf("extract = %v, want errFailedInputs for the empty file", err)
+	}
+	var sources []string
+	for line := range strings.Lines(out.String()) {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("bad JSON line %q: %v", line, err)
+		}
+		var keys []string
+		for k := range rec {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if want := "body duplicate_of language published publisher source title uri"; strings.Join(keys, " ") != want {
+			t.Errorf("fields %v, want %s", keys, want)
+		}
+		if !strings.Contains(rec["body"].(string), "met in Geneva on Tuesday") {
+			t.Errorf("%v: body %q lacks the article", rec["source"], rec["body"])
+		}
+		sources = append(sources, filepath.Base(rec["source"].(string)))
+	}
+	want := []string{"a.txt", "c.wet.gz#0", "c.wet.gz#" + fmt.Sprint(gzipMemberLen(t, gz.Bytes())), "d.html"}
+	if !slices.Equal(sources, want) {
+		t.Errorf("sources %v, want %v (input order, record offsets)", sources, want)
+	}
+}
+
+// gzipMemberLen is the compressed length of the first gzip member of data.
+func gzipMemberLen(t *testing.T, data []byte) int {
+	t.Helper()
+	r := bytes.NewReader(data)
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr.Multistream(false)
+	if _, err := zr.Read(make([]byte, 1<<16)); err != nil && err.Error() != "EOF" {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := zr.Read(make([]byte, 1<<16)); err != nil {
+			break
+		}
+	}
+	return len(data) - r.Len()
+}
