@@ -165,3 +165,66 @@ func TestConcurrentMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleByNameAndCountry checks that one name in two countries is two
+// people, that an international office joins the national of that name,
+// and that two catalogs loading people of one name do not share them.
+func TestPeopleByNameAndCountry(t *testing.T) {
+	c := testCatalog(t)
+	if got := len(c.personIndex["Alex Morgan"]); got != 2 {
+		t.Errorf("Alex Morgan is %d people, want 2 (CAN and AUS)", got)
+	}
+	if got := len(c.Offices("Alex Morgan")); got != 2 {
+		t.Errorf("Offices(Alex Morgan) = %d holdings, want 2", got)
+	}
+	if got := len(c.personIndex["Lena Brandt"]); got != 1 {
+		t.Errorf("Lena Brandt is %d people, want 1 (national and international offices)", got)
+	}
+	if p := c.people[c.personIndex["Lena Brandt"][0]]; p.country != "DEU" || len(p.holdings) != 2 {
+		t.Errorf("Lena Brandt = %+v, want country DEU with 2 holdings", p)
+	}
+
+	people := func(lines ...string) string {
+		path := filepath.Join(t.TempDir(), "people.tsv")
+		data := "name\taliases\tcountry\tsector\toffice\tfrom\tto\n"
+		for _, country := range lines {
+			data += "Sam Reed\t\t" + country + "\tGOV\tForeign Minister\t2031-01-01\n"
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	// Two copies of one catalog each load a fourth Sam Reed: appending to
+	// the name's list must not write into a list the copies share.
+	base := testCatalog(t)
+	if err := base.LoadFile(people("NZL", "FJI", "TON")); err != nil {
+		t.Fatal(err)
+	}
+	a, b := base.clone(), base.clone()
+	if err := a.LoadFile(people("WSM")); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.tsv")
+	if err := os.WriteFile(other, []byte("name\taliases\tcountry\tsector\toffice\tfrom\tto\nAri Vale\t\tTUV\tGOV\tPrime Minister\t2031-01-01\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.LoadFile(other); err != nil { // so b's next person has another index than a's
+		t.Fatal(err)
+	}
+	if err := b.LoadFile(people("VUT")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		c    *Catalog
+		want string
+	}{{a, "WSM"}, {b, "VUT"}} {
+		ps := tc.c.personIndex["Sam Reed"]
+		if len(ps) != 4 || tc.c.people[ps[3]].country != tc.want {
+			t.Errorf("Sam Reed in one copy: %v, want a fourth person of %s", ps, tc.want)
+		}
+	}
+	if got := len(base.personIndex["Sam Reed"]); got != 3 {
+		t.Errorf("the original has %d Sam Reeds after loads into its copies, want 3", got)
+	}
+}
