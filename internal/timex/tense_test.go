@@ -44,6 +44,10 @@ func TestTenseAt(t *testing.T) {
 		{"He said on Monday that the two will meet on Friday in Rome.", "Friday", TenseFuture},
 		{"The ministers, who met last week, will meet again on Thursday.", "Thursday", TenseFuture},
 		{"The ministers, who will meet on Thursday, spoke by phone on Tuesday and agreed on a plan.", "Tuesday", TensePast},
+		{"Blinken, who arrived on Sunday, meets Kamikawa on Monday.", "Monday", TenseFuture},
+		{"The pact, signed in April, takes effect on Thursday.", "April", TensePast},
+		{"The pact, signed in April, takes effect on Thursday.", "Thursday", TenseFuture},
+		{"North Korea fired a missile on Saturday, Seoul said.", "Saturday", TensePast},
 		{"Blinken and Austin will be the first cabinet ministers to visit Japan since Biden took office in January.", "January", TensePast},
 	}
 	for _, tt := range tests {
