@@ -172,6 +172,8 @@ func modeInCue(toks []token, m match) string {
 			return "phone"
 		case "video", "virtual", "online", "videoconference":
 			return "virtual"
+		case "three-way", "trilateral", "multilateral", "quadrilateral", "four-way", "three-nation", "regional":
+			return "multilateral" // "hold three-way talks"
 		}
 	}
 	return ""
