@@ -3,8 +3,8 @@ package article
 import (
 	"bytes"
 	"fmt"
-	"hash/fnv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"storyline/internal/capture"
@@ -275,7 +275,7 @@ func findPublished(lines []textLine, start, end int) string {
 // dates, lone datelines, the headline and repeated lines are left out.
 func keptBody(lines []textLine, start, end int, title string) string {
 	var kept []string
-	seen := map[string]bool{}
+	seen := map[uint64]bool{} // lines kept, by the hash of their words
 	index := newShingleIndex()
 	for i := start; i < end; i++ {
 		l := &lines[i]
@@ -290,11 +290,12 @@ func keptBody(lines []textLine, start, end int, title string) string {
 		if strings.Contains(text, "ead") || strings.Contains(text, "ontinue") {
 			text = readMore.ReplaceAllString(text, "")
 		}
-		key := strings.Join(words(text), " ")
-		if key == "" || seen[key] {
+		wh := wordHashes(text)
+		key := lineKey(wh)
+		if len(wh) == 0 || seen[key] {
 			continue
 		}
-		sh := threeShingles(key)
+		sh := threeShingles(wh)
 		if index.covered(sh) {
 			continue
 		}
@@ -312,22 +313,54 @@ type shingleIndex struct{ seen map[uint64]struct{} }
 
 func newShingleIndex() *shingleIndex { return &shingleIndex{seen: map[uint64]struct{}{}} }
 
-// threeShingles hashes each run of three words of key (words separated by
-// single spaces).
-func threeShingles(key string) []uint64 {
-	w := strings.Fields(key)
-	if len(w) < 3 {
+// wordHashes hashes the lowercase words (letters and digits) of s, so
+// that lines compare by their words, not punctuation or case.
+func wordHashes(s string) []uint64 {
+	var out []uint64
+	h := uint64(fnvOffset)
+	inWord := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' {
+			r = unicode.ToLower(r)
+			for ; r > 0; r >>= 8 { // the rune's bytes, low first
+				h = (h ^ uint64(r&0xff)) * fnvPrime
+			}
+			inWord = true
+			continue
+		}
+		if inWord {
+			out = append(out, h)
+			h, inWord = fnvOffset, false
+		}
+	}
+	if inWord {
+		out = append(out, h)
+	}
+	return out
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// lineKey is one hash of a line's words in order.
+func lineKey(wh []uint64) uint64 {
+	k := uint64(fnvOffset)
+	for _, h := range wh {
+		k = (k ^ h) * fnvPrime
+	}
+	return k
+}
+
+// threeShingles combines each run of three word hashes into one.
+func threeShingles(wh []uint64) []uint64 {
+	if len(wh) < 3 {
 		return nil
 	}
-	out := make([]uint64, 0, len(w)-2)
-	for i := 0; i+3 <= len(w); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(w[i]))
-		h.Write([]byte{' '})
-		h.Write([]byte(w[i+1]))
-		h.Write([]byte{' '})
-		h.Write([]byte(w[i+2]))
-		out = append(out, h.Sum64())
+	out := make([]uint64, 0, len(wh)-2)
+	for i := 0; i+3 <= len(wh); i++ {
+		out = append(out, ((wh[i]*fnvPrime)^wh[i+1])*fnvPrime^wh[i+2])
 	}
 	return out
 }
