@@ -12,6 +12,7 @@
 package actors
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -166,11 +167,25 @@ func (c *Catalog) Holders(country, office string, t time.Time) []Holding {
 	}
 	var out []Holding
 	for _, h := range c.holdings {
-		if h.Country == country && c.officeClass(h.Office) == class && h.During(t) {
+		if h.Country == country && c.officeClass(h.Office) == class && h.During(t) && sameRemit(office, h.Office) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// sameRemit reports whether two offices of one class have the same "to"
+// part: an ambassador is not the "Ambassador to the United States" unless
+// the text says to where.
+func sameRemit(a, b string) bool {
+	remit := func(o string) string {
+		_, r, ok := strings.Cut(foldPhrase(o), " to ")
+		if !ok {
+			return ""
+		}
+		return strings.TrimPrefix(r, "the ")
+	}
+	return remit(a) == remit(b)
 }
 
 // Offices returns every holding of the people with this name, in table

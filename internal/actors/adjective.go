@@ -38,6 +38,8 @@ var actorNouns = map[string]bool{
 	"factions": true, "faction": true, "parties": true, "party": true, "movement": true,
 	"group": true, "groups": true, "newspaper": true, "media": true, "agency": true,
 	"firms": true, "firm": true, "companies": true, "company": true, "businesses": true,
+	"exporters": true, "importers": true, "carmakers": true, "automakers": true, "manufacturers": true,
+	"producers": true, "investors": true, "traders": true, "airlines": true, "lenders": true,
 	"banks": true, "bank": true, "man": true, "woman": true, "men": true, "women": true,
 	"children": true, "fishermen": true, "crew": true, "crews": true, "tourists": true,
 	"candidates": true, "voters": true, "advisers": true, "advisors": true, "administrators": true,

@@ -41,7 +41,7 @@ func TestDefaultTables(t *testing.T) {
 		}
 	}
 	if len(missing) > 0 {
-		t.Logf("offices without a class in titles.tsv (%d): %v", len(missing), keys(missing))
+		t.Errorf("offices without a class in titles.tsv (%d): %v", len(missing), keys(missing))
 	}
 }
 

@@ -137,10 +137,13 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 	// "ambassador to Japan": the ambassador is not Japan's; the country
 	// named belongs to the title. "President of Russia": it is his.
 	if k := s.key(end); k == "to" || k == "of" {
-		if ce, cend, ok := s.has(end+1, eCountry); ok {
-			name := s.c.countries[ce.id].Name
+		at := end + 1
+		if _, _, ok := s.has(at, eCountry); !ok && s.key(at) == "the" {
+			at++ // "ambassador to the United States"
+		}
+		if ce, cend, ok := s.has(at, eCountry); ok {
 			if k == "to" {
-				tp.office += " to " + name
+				tp.office += " to " + s.body[s.toks[end+1].start:s.toks[cend-1].end]
 			} else {
 				tp.country = s.c.countries[ce.id].Code
 			}
@@ -275,7 +278,7 @@ func (s *scan) person(i int) (int, bool) {
 	switch {
 	case tp.past || s.ref.IsZero():
 	case country != "":
-		if hs := s.c.Holders(country, tp.t.office, s.ref); len(hs) == 1 {
+		if hs := s.c.Holders(country, tp.office, s.ref); len(hs) == 1 {
 			m.Name, m.Sector = hs[0].Name, hs[0].Sector
 		}
 	case org >= 0:
