@@ -34,7 +34,7 @@ import (
 func runIngest(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	dbURL := fs.String("db", store.DefaultURL, "store `URL`: sqlite:PATH or postgres://...")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "inputs processed at once by this process")
+	workers := fs.Int("workers", 4*runtime.GOMAXPROCS(0), "inputs processed at once by this process (each on a pool of one worker per core)")
 	lease := fs.Duration("lease", 30*time.Second, "how long a claimed input stays ours without a heartbeat; a killed worker's inputs are taken over after it")
 	batch := fs.Int("batch", 64, "articles per transaction")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
