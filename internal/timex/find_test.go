@@ -175,6 +175,8 @@ var findCases = []findCase{
 	{"relative-day", "The ministers spoke this morning.", wed, P, "this morning=2024-07-24"},
 	{"relative-day", "Talks will last for the next three days.", wed, F, "the next three days=2024-07-25..2024-07-27/range"},
 	{"relative-day", "Shelling has eased over the past two weeks.", wed, P, "the past two weeks=2024-07-08..2024-07-21/week"},
+	{"relative-day", "Six people died in the past 24 hours.", wed, P, "the past 24 hours=2024-07-23..2024-07-24/range"},
+	{"relative-day", "The ceasefire began 48 hours ago.", wed, P, "48 hours ago=2024-07-22"},
 	{"relative-day", "Inflation rose over the last two years.", wed, P, "the last two years=2022-01-01..2023-12-31/year"},
 
 	// Weekends.

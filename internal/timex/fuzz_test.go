@@ -13,6 +13,7 @@ func FuzzFind(f *testing.F) {
 		"the first half of 2024", "2024-07-22", "Thursday through Saturday", "two days ago", "1/2/3/4",
 		"the 31st of February", "the fifth last day of May", "between the 3rd and 5th of May", "Q4 2018Q4 18q4",
 		"the closest Monday to Oct 5th", "99999999999999999999 days ago", "in 2014 B.C.",
+		"in the coming hours", "the rest of the hour", "earlier this hour", "the past 24 hours", "the coming fortnights",
 	} {
 		f.Add(s, int64(0), uint8(0))
 	}

@@ -171,6 +171,8 @@ func ruleHoliday(p *parser, i int) (match, bool) {
 					k = -k
 				}
 				switch u {
+				case "hour":
+					return t.AddDate(0, 0, k/24)
 				case "week":
 					return t.AddDate(0, 0, 7*k)
 				case "fortnight":

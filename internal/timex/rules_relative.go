@@ -92,6 +92,13 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	if un == 0 {
 		return Value{}, 0, false
 	}
+	if u == "hour" {
+		if off == 0 || !p.is(j+1, "hours") {
+			return Value{}, 0, false
+		}
+		// "in the coming hours", "over the past hours": today and the day next to it.
+		return rangeValue(p.ref, p.ref.AddDate(0, 0, off)), j + 2 - i, true
+	}
 	if w := p.tok(j + 1).text; off != 0 && w[len(w)-1] == 's' && u != "fortnight" {
 		// "the coming weeks", "the past months": a few of them, taken as three.
 		a, _ := unitValue(p.ref, u, off)
@@ -335,6 +342,8 @@ func ruleCountedWeekday(p *parser, i int) (match, bool) {
 // not mean the very day); counting "from today" keeps the day.
 func (p *parser) shift(u string, k int, keepDay bool) Value {
 	switch u {
+	case "hour":
+		return dayValue(p.ref.AddDate(0, 0, k/24)) // "two hours ago" is today
 	case "day":
 		return dayValue(p.ref.AddDate(0, 0, k))
 	case "week":
@@ -428,6 +437,14 @@ func ruleSpan(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	n := j + 1 + kn + un - i
+	if u == "hour" {
+		// "the past 24 hours": the days they touch, today included.
+		d := (k + 23) / 24
+		if off < 0 {
+			return match{n: n, v: rangeValue(p.ref.AddDate(0, 0, -d), p.ref)}, true
+		}
+		return match{n: n, v: rangeValue(p.ref, p.ref.AddDate(0, 0, d))}, true
+	}
 	if u == "day" {
 		if off < 0 {
 			return match{n: n, v: rangeValue(p.ref.AddDate(0, 0, -k), p.ref.AddDate(0, 0, -1))}, true
@@ -463,7 +480,10 @@ func ruleWholeWeek(p *parser, i int) (match, bool) {
 		if un == 0 || u == "day" {
 			return match{}, false
 		}
-		v, _ := unitValue(p.ref, u, 0)
+		v, ok := unitValue(p.ref, u, 0)
+		if !ok {
+			return match{}, false
+		}
 		return match{n: j + 4 - i, v: rangeValue(p.ref, v.End)}, true
 	}
 	return match{}, false
