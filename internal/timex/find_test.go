@@ -205,6 +205,8 @@ var findCases = []findCase{
 	{"relative", "Tariffs were cut at the end of May last year.", wed, P, "the end of May last year=2023-05-21..2023-05-31/range"},
 	{"relative", "A deal may come in the coming weeks.", wed, F, "the coming weeks=2024-07-29..2024-08-18/week"},
 	{"negative", "He smoked 50 cigarettes in a day.", wed, U, ""},
+	{"negative", "Polisi menemukan bom di stasiun.", wed, U, ""},
+	{"relative", "This past May, the agency chose two firms.", wed, P, "This past May=2024-05-01..2024-05-31/month"},
 	{"negative", "It is the second time in two weeks.", wed, P, ""},
 	{"negative", "Prices hit their highest in three years.", wed, P, ""},
 	{"range", "He served 2019–2021 as envoy.", wed, P, "2019–2021=2019-01-01..2021-12-31/year"},

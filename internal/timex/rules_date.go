@@ -140,8 +140,11 @@ func ruleMonthYear(p *parser, i int) (match, bool) {
 // before it, so the verbs "may" and "march" stay verbs.
 func ruleMonth(p *parser, i int) (match, bool) {
 	j, det := i, ""
-	if p.is(i, "next", "last", "this", "coming", "past") {
-		det, j = p.tok(i).text, i+1
+	if p.is(j, "this") && p.is(j+1, "past", "coming") {
+		j++ // "this past May", "this coming March"
+	}
+	if p.is(j, "next", "last", "this", "coming", "past") {
+		det, j = p.tok(j).text, j+1
 	}
 	m, mn := p.month(j)
 	if mn == 0 {

@@ -221,6 +221,9 @@ func rulePart(p *parser, i int) (match, bool) {
 	}
 	switch p.tok(j).text {
 	case "eom", "bom":
+		if !p.whole && !p.tok(j).upper() {
+			return match{}, false // "bom" is a word in other languages
+		}
 		v, _ := unitValue(p.ref, "month", 0)
 		pt := partLate
 		if p.is(j, "bom") {
