@@ -117,7 +117,7 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 		if j < 0 || j >= len(sents) {
 			continue
 		}
-		for _, x := range timex.Find(sents[j].Text, c.ref, tense) {
+		for _, x := range c.times(j, sents[j].Text, tense) {
 			if st == event.Planned && x.Value.End.Before(c.ref) || st == event.Occurred && x.Value.Start.After(c.ref) {
 				continue // a date on the wrong side of publication is another event's
 			}
@@ -125,6 +125,27 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 		}
 	}
 	return nil
+}
+
+// timesKey names the time expressions of one sentence read with one tense.
+type timesKey struct {
+	sent  int
+	tense timex.Tense
+}
+
+// times returns the time expressions of sentence idx, found once per tense:
+// several clauses of a sentence, and its neighbours, ask for them.
+func (c *articleCoder) times(idx int, text string, tense timex.Tense) []timex.Expression {
+	k := timesKey{idx, tense}
+	if xs, ok := c.timesCache[k]; ok {
+		return xs
+	}
+	if c.timesCache == nil {
+		c.timesCache = map[timesKey][]timex.Expression{}
+	}
+	xs := timex.Find(text, c.ref, tense)
+	c.timesCache[k] = xs
+	return xs
 }
 
 // statusCompatible reports whether two reports may be of one event as far

@@ -340,7 +340,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	head := toks[m.start].start
 	var best *timex.Expression
 	bestDist := 1 << 30
-	for _, x := range timex.Find(s.Text, c.ref, tense) {
+	for _, x := range c.times(c.curSent, s.Text, tense) {
 		if x.Start < lo || x.Start >= hi {
 			continue
 		}

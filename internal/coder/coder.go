@@ -24,6 +24,7 @@ import (
 	"storyline/internal/article"
 	"storyline/internal/event"
 	"storyline/internal/nlp"
+	"storyline/internal/timex"
 )
 
 // Options tune a coding run.
@@ -44,6 +45,11 @@ var (
 	lex     *lexicon
 	lexErr  error
 )
+
+// defaultCatalog is the embedded actor catalog, built once: actors.Default
+// gives a fresh copy on every call (so a caller may extend it), too costly
+// to make per article.
+var defaultCatalog = sync.OnceValue(actors.Default)
 
 func theLexicon() (*lexicon, error) {
 	lexOnce.Do(func() { lex, lexErr = loadLexicon() })
@@ -69,7 +75,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	cat := opts.Catalog
 	if cat == nil {
-		cat = actors.Default()
+		cat = defaultCatalog()
 	}
 	var ref time.Time
 	hasRef := false
@@ -143,6 +149,7 @@ type articleCoder struct {
 	keepActorless bool
 	curSent       int // index of the sentence being coded
 	dateFrom      int // token where the date of the clause being coded may start, or -1
+	timesCache    map[timesKey][]timex.Expression
 }
 
 // countryName is the English name of a country code, or the code itself.
