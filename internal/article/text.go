@@ -95,6 +95,21 @@ func (l *textLine) checkPatterns() {
 	}
 }
 
+// foldSpace trims s and folds runs of white space to one space; most lines
+// need neither, and are returned without a copy.
+func foldSpace(s string) string {
+	t := strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range t {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(t), " ")
+		}
+		prevSpace = space
+	}
+	return t
+}
+
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -137,7 +152,7 @@ func extractText(c capture.Capture) (Article, error) {
 		if strings.IndexByte(s, '[') >= 0 {
 			s = shortcode.ReplaceAllString(s, " ")
 		}
-		s = strings.Join(strings.Fields(s), " ")
+		s = foldSpace(s)
 		if s == "" {
 			continue
 		}
