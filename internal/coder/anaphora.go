@@ -64,8 +64,12 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 			continue
 		}
 		if r.anaphor {
-			if d := latestMeetingDate(rs[:i], r); d != nil {
-				r.ev.Date, r.inherited = d, true
+			if e := latestMeeting(rs[:i], r); e != nil {
+				// "during the visit": the time and place of the visit.
+				r.ev.Date, r.inherited = e.ev.Date, true
+				if r.ev.Location == nil {
+					r.ev.Location = e.ev.Location
+				}
 				continue
 			}
 			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status); d != nil {
@@ -76,15 +80,18 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 		for k := i - 1; k >= 0 && rs[k].sentIdx == r.sentIdx; k-- {
 			if rs[k].ev.Date != nil && rs[k].ev.Status == r.ev.Status {
 				r.ev.Date, r.inherited = rs[k].ev.Date, true
+				if r.ev.Location == nil && rs[k].inherited {
+					r.ev.Location = rs[k].ev.Location // both clauses point to one visit
+				}
 				break
 			}
 		}
 	}
 }
 
-// latestMeetingDate is the date of the latest dated meeting among earlier
-// reports that shares a country with r and has a compatible status.
-func latestMeetingDate(earlier []*report, r *report) *event.Date {
+// latestMeeting is the latest dated meeting among earlier reports that
+// shares a country with r and has a compatible status, or nil.
+func latestMeeting(earlier []*report, r *report) *report {
 	want := r.ev.Countries()
 	for k := len(earlier) - 1; k >= 0; k-- {
 		e := earlier[k]
@@ -93,7 +100,7 @@ func latestMeetingDate(earlier []*report, r *report) *event.Date {
 		}
 		for _, code := range e.ev.Countries() {
 			if slices.Contains(want, code) {
-				return e.ev.Date
+				return e
 			}
 		}
 	}

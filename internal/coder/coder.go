@@ -85,6 +85,9 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 	}
 	mentions := resolveMentions(cat.Mentions(a.Body, ref))
+	if !hasRef {
+		forgetHolders(mentions)
+	}
 	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1}
 	var reports []*report
 	mi := 0
@@ -137,6 +140,23 @@ func resolveMentions(ms []actors.Mention) []actors.Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// forgetHolders drops the name the catalog gave an office named without
+// its holder ("the Japanese prime minister") when the article has no date:
+// who held the office then is not known, and today's holder would be a
+// guess.
+func forgetHolders(ms []actors.Mention) {
+	for i, m := range ms {
+		if m.Kind != actors.Person || m.Name == "" {
+			continue
+		}
+		fields := strings.Fields(m.Name)
+		if !strings.Contains(strings.ToLower(m.Text), strings.ToLower(fields[len(fields)-1])) &&
+			!strings.Contains(strings.ToLower(m.Text), strings.ToLower(fields[0])) {
+			ms[i].Name = ""
+		}
+	}
 }
 
 // articleCoder holds what every sentence of one article needs.

@@ -119,7 +119,7 @@ func TestRules(t *testing.T) {
 			body: "Spain and Morocco will hold talks in Madrid on June 5. The Spanish foreign minister will also meet the Moroccan prime minister during the visit, while the Spanish defence minister will hold three-way talks with his counterparts from Morocco and Mauritania.",
 			want: []expect{
 				{typ: "CONSULT", countries: []string{"ESP", "MAR"}, status: event.Planned, start: "2023-06-05", location: "Madrid"},
-				{typ: "CONSULT", countries: []string{"ESP", "MAR", "MRT"}, status: event.Planned, mode: "multilateral", start: "2023-06-05"},
+				{typ: "CONSULT", countries: []string{"ESP", "MAR", "MRT"}, status: event.Planned, mode: "multilateral", start: "2023-06-05", location: "Madrid"},
 			}},
 		{rule: "an undated past meeting that points back takes the neighbouring sentence's date",
 			body: "Protesters gathered in Lima on Monday. Chile and Peru held talks at the summit.",
@@ -263,4 +263,20 @@ func stringsJoin(xs []string) string {
 		out += x
 	}
 	return out
+}
+
+func TestOfficeWithoutDateNamesNobody(t *testing.T) {
+	body := "The Japanese prime minister met the Indian prime minister in Tokyo."
+	for _, e := range Code(art(body, ""), Options{}) {
+		for _, a := range e.Actors {
+			if a.Name != "Japan" && a.Name != "India" {
+				t.Errorf("undated article: actor %q named from an office alone, want the country", a.Name)
+			}
+		}
+	}
+	// With a date the office resolves to its holder (when the catalog knows one).
+	dated := Code(art(body, "2023-05-10"), Options{})
+	if len(dated) != 1 {
+		t.Fatalf("dated article: got %d events, want 1: %s", len(dated), summary(dated))
+	}
 }
