@@ -26,17 +26,23 @@ type linePatterns struct {
 type patternList []gatedPattern
 
 type gatedPattern struct {
-	re     *regexp.Regexp
-	prefix []string // the line starts with one of these; nil: unknown
-	gate   []string // the line contains one of these; nil: unknown
+	re        *regexp.Regexp
+	prefix    []string // the line starts with one of these; nil: unknown
+	gate      []string // the line contains one of these; nil: unknown
+	gateBloom []uint64 // byte pairs of each gate string (pairBloom)
 }
 
-func (l patternList) MatchString(s string) bool {
+// MatchString reports whether the whole of s matches a pattern.
+func (l patternList) MatchString(s string) bool { return l.match(s, pairBloom(s)) }
+
+// match is MatchString with the line's pairBloom computed once by the
+// caller for all its pattern lists.
+func (l patternList) match(s string, bloom uint64) bool {
 	for _, p := range l {
 		if p.prefix != nil && !hasAnyPrefix(s, p.prefix) {
 			continue
 		}
-		if p.gate != nil && !containsAny(s, p.gate...) {
+		if p.gate != nil && !p.gateMayMatch(s, bloom) {
 			continue
 		}
 		if p.re.MatchString(s) {
@@ -53,8 +59,32 @@ func newGatedPattern(expr string) gatedPattern {
 		tree = tree.Simplify()
 		p.gate = requiredLiterals(tree)
 		p.prefix = requiredPrefix(tree)
+		for _, g := range p.gate {
+			p.gateBloom = append(p.gateBloom, pairBloom(g))
+		}
 	}
 	return p
+}
+
+// gateMayMatch reports whether s contains one of the gate strings. The
+// blooms rule most strings out without a substring search: a string can
+// only be in s if all its byte pairs are.
+func (p gatedPattern) gateMayMatch(s string, bloom uint64) bool {
+	for i, g := range p.gate {
+		if p.gateBloom[i]&bloom == p.gateBloom[i] && strings.Contains(s, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairBloom sets one of 64 bits for each pair of adjacent bytes in s.
+func pairBloom(s string) uint64 {
+	var b uint64
+	for i := 0; i+1 < len(s); i++ {
+		b |= 1 << ((uint(s[i])*31 + uint(s[i+1])) & 63)
+	}
+	return b
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
