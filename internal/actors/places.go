@@ -67,8 +67,10 @@ func (s *scan) other(i int) (int, bool) {
 // partOfName reports whether the form at tokens i..end is a piece of a
 // longer proper name ("Japan Today", "Chad Smith", "Michael Jordan",
 // "Washington Post") rather than a mention of its own. Lines set in title
-// case say nothing, so they are not judged.
-func (s *scan) partOfName(i, end int) bool {
+// case say nothing, so they are not judged. A country adjective before a
+// capitalised word names the country's own group or body ("Iraqi Kurds",
+// "the Latvian Constitutional Court"), so adj skips that test.
+func (s *scan) partOfName(i, end int, adj bool) bool {
 	if s.givenBefore(i, end) {
 		return true
 	}
@@ -76,7 +78,7 @@ func (s *scan) partOfName(i, end int) bool {
 		return false
 	}
 	if end < len(s.toks) && !s.toks[end].lineStart {
-		if t := s.toks[end]; t.word && t.cap && !calendarWords[t.key] && len(s.matches[end].entries) == 0 {
+		if t := s.toks[end]; !adj && t.word && t.cap && !calendarWords[t.key] && len(s.matches[end].entries) == 0 {
 			return true
 		}
 		if s.key(end) == "-" && s.toks[end].start == s.toks[end-1].end && s.key(end+1) == "based" {
@@ -221,11 +223,11 @@ var headlineLowerWords = map[string]bool{"with": true, "from": true, "into": tru
 
 // countryFits reports whether a country form at tokens i..end names the
 // country.
-func (s *scan) countryFits(i, end int) bool { return !s.partOfName(i, end) }
+func (s *scan) countryFits(i, end int) bool { return !s.partOfName(i, end, false) }
 
 func (s *scan) country(i int, e entry, end int) (int, bool) {
 	ci := s.c.countries[e.id]
-	if !s.countryFits(i, end) {
+	if s.partOfName(i, end, e.adj) {
 		if next, ok := s.nameAround(i, end); ok {
 			return next, true
 		}
@@ -247,7 +249,7 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 
 func (s *scan) place(i int, e entry, end int) (int, bool) {
 	p := s.c.places[e.id]
-	if s.partOfName(i, end) {
+	if s.partOfName(i, end, false) {
 		if next, ok := s.nameAround(i, end); ok {
 			return next, true
 		}

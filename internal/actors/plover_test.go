@@ -25,7 +25,7 @@ func TestPloverCountries(t *testing.T) {
 	// Old event-data codes the gold still uses for a few countries.
 	oldCodes := map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UKG": "GBR", "GMY": "DEU", "FRN": "FRA"}
 	c := Default()
-	gold, any, nonAdj, extraAdj := 0, 0, 0, 0
+	gold, any, nonAdj, extraAdj, extra := 0, 0, 0, 0, 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
@@ -67,7 +67,11 @@ func TestPloverCountries(t *testing.T) {
 			}
 		}
 		for code := range all {
-			if !want[code] && !plain[code] {
+			switch {
+			case want[code]:
+			case plain[code]:
+				extra++
+			default:
 				extraAdj++
 			}
 		}
@@ -75,12 +79,12 @@ func TestPloverCountries(t *testing.T) {
 	if gold < 400 {
 		t.Fatalf("only %d gold countries read from %s", gold, path)
 	}
-	t.Logf("gold countries %d: among mentions %d (%.1f%%), among mentions not marked Adjective %d (%.1f%%); countries only in Adjective mentions and not gold: %d",
-		gold, any, 100*float64(any)/float64(gold), nonAdj, 100*float64(nonAdj)/float64(gold), extraAdj)
-	if float64(any) < 0.88*float64(gold) {
-		t.Errorf("%d of %d gold countries among mentions, want at least 88%%", any, gold)
+	t.Logf("gold countries %d: among mentions %d (%.1f%%), among mentions not marked Adjective %d (%.1f%%); countries not gold: %d in mentions not marked Adjective, %d more only in Adjective mentions",
+		gold, any, 100*float64(any)/float64(gold), nonAdj, 100*float64(nonAdj)/float64(gold), extra, extraAdj)
+	if float64(any) < 0.92*float64(gold) {
+		t.Errorf("%d of %d gold countries among mentions, want at least 92%%", any, gold)
 	}
-	if float64(nonAdj) < 0.84*float64(gold) {
-		t.Errorf("%d of %d gold countries among mentions not marked Adjective, want at least 84%%", nonAdj, gold)
+	if float64(nonAdj) < 0.88*float64(gold) {
+		t.Errorf("%d of %d gold countries among mentions not marked Adjective, want at least 88%%", nonAdj, gold)
 	}
 }
