@@ -245,6 +245,12 @@ func TestMentions(t *testing.T) {
 			[]string{"Peruvian|country|Peru|PER|", "Chilean|country|Chile|CHL|", "Bolivian|country|Bolivia|BOL|", "Peruvian|country|Peru|PER|"}},
 		{"acts and places are modified", "Chile rejected a Peruvian proposal for the Bolivian town of Oruro.", "2030-06-01",
 			[]string{"Chile|country|Chile|CHL|", "Peruvian|country|Peru|PER||adjective", "Bolivian|country|Bolivia|BOL||adjective"}},
+		{"adjective before a capitalised group", "Syrian Kurds and the Estonian Supreme Court objected.", "2030-06-01",
+			[]string{"Syrian|country|Syria|SYR|", "Estonian|country|Estonia|EST|"}},
+		{"adjective-led place names are places", "Patrols crossed the English Channel and the Arabian Sea.", "2030-06-01",
+			[]string{"English Channel|place|English Channel||", "Arabian Sea|place|Arabian Sea||"}},
+		{"national movements have countries", "Hamas and Hezbollah rejected it; the Taliban agreed.", "2030-06-01",
+			[]string{"Hamas|organisation|Hamas|PSE|", "Hezbollah|organisation|Hezbollah|LBN|", "the Taliban|organisation|Taliban|AFG|"}},
 		{"country name is never an adjective", "India trade rose.", "2030-06-01",
 			[]string{"India|country|India|IND|"}},
 		// A capital: the place where something happens, or the government.
