@@ -249,6 +249,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Syrian|country|Syria|SYR|", "Estonian|country|Estonia|EST|"}},
 		{"adjective-led place names are places", "Patrols crossed the English Channel and the Arabian Sea.", "2030-06-01",
 			[]string{"English Channel|place|English Channel||", "Arabian Sea|place|Arabian Sea||"}},
+		{"country name before a body of its own", "The Malawi Electoral Commission and the Nepal Army met near the Zambia River.", "2030-06-01",
+			[]string{"Malawi|country|Malawi|MWI|", "Nepal Army|organisation|Nepal Army|NPL|"}},
 		{"national movements have countries", "Hamas and Hezbollah rejected it; the Taliban agreed.", "2030-06-01",
 			[]string{"Hamas|organisation|Hamas|PSE|", "Hezbollah|organisation|Hezbollah|LBN|", "the Taliban|organisation|Taliban|AFG|"}},
 		{"country name is never an adjective", "India trade rose.", "2030-06-01",

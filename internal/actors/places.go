@@ -67,10 +67,14 @@ func (s *scan) other(i int) (int, bool) {
 // partOfName reports whether the form at tokens i..end is a piece of a
 // longer proper name ("Japan Today", "Chad Smith", "Michael Jordan",
 // "Washington Post") rather than a mention of its own. Lines set in title
-// case say nothing, so they are not judged. A country adjective before a
-// capitalised word names the country's own group or body ("Iraqi Kurds",
-// "the Latvian Constitutional Court"), so adj skips that test.
-func (s *scan) partOfName(i, end int, adj bool) bool {
+// case say nothing, so they are not judged. A country before a
+// capitalised word mostly names the country's own group or body ("Iraqi
+// Kurds", "the Latvian Constitutional Court", "the Kenya Anti-Corruption
+// Commission"), so for a country the word after counts only when it heads
+// the name of a paper, a school or a feature ("Japan Today", "Georgia
+// Tech", "Jordan River") or when the country word is a given name before a
+// family name ("Chad Smith"); adj is true for a country form.
+func (s *scan) partOfName(i, end int, country bool) bool {
 	if s.givenBefore(i, end) {
 		return true
 	}
@@ -78,7 +82,8 @@ func (s *scan) partOfName(i, end int, adj bool) bool {
 		return false
 	}
 	if end < len(s.toks) && !s.toks[end].lineStart {
-		if t := s.toks[end]; !adj && t.word && t.cap && !calendarWords[t.key] && len(s.matches[end].entries) == 0 {
+		if t := s.toks[end]; t.word && t.cap && !calendarWords[t.key] && len(s.matches[end].entries) == 0 &&
+			(!country || nameHeads[t.key] || s.givenFirst(i, end)) {
 			return true
 		}
 		if s.key(end) == "-" && s.toks[end].start == s.toks[end-1].end && s.key(end+1) == "based" {
@@ -140,6 +145,9 @@ var nameHeads = map[string]bool{
 	"port": true, "harbor": true, "harbour": true, "council": true, "party": true, "national": true,
 	"international": true, "league": true, "cup": true, "open": true, "house": true, "capitals": true,
 	"commanders": true, "nationals": true, "wizards": true, "mystics": true, "spirit": true,
+	"delta": true, "basin": true, "canal": true, "sea": true, "strait": true,
+	"gulf": true, "island": true, "islands": true, "peninsula": true, "mountains": true,
+	"plateau": true, "desert": true, "beach": true, "point": true, "gate": true, "bridge": true,
 }
 
 // nameAround emits the person whose name a one-word country or place form
@@ -227,7 +235,7 @@ func (s *scan) countryFits(i, end int) bool { return !s.partOfName(i, end, false
 
 func (s *scan) country(i int, e entry, end int) (int, bool) {
 	ci := s.c.countries[e.id]
-	if s.partOfName(i, end, e.adj) {
+	if s.partOfName(i, end, true) {
 		if next, ok := s.nameAround(i, end); ok {
 			return next, true
 		}
