@@ -48,9 +48,12 @@ func markNounUses(toks []token, ms []match) []match {
 		if m.start > 0 && toks[m.start].text == "March" {
 			continue // the month, not the verb
 		}
+		if notACue(toks, m) {
+			continue
+		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower
-			if gerundPrepositions[prev] && m.form == formIng {
+			if m.form == formIng && isAbilityGerund(toks, m.start) {
 				continue
 			}
 			if determiners[prev] && m.form != formPast && m.form != formParticiple {
@@ -62,8 +65,70 @@ func markNounUses(toks []token, ms []match) []match {
 	return out
 }
 
-// gerundPrepositions before an -ing form make it a noun.
-var gerundPrepositions = map[string]bool{"of": true, "for": true, "about": true, "toward": true, "towards": true, "from": true}
+// notACue reports fixed phrases that contain a cue word but report no act:
+// "thanks to" (because of), "defending champion" (a title), "recognize
+// that" (a thought, not a recognition), and a "warned" that only closes a
+// quotation ("“...,” he warned").
+func notACue(toks []token, m match) bool {
+	w := toks[m.start].lower
+	next := ""
+	if m.start+1 < len(toks) {
+		next = toks[m.start+1].lower
+	}
+	switch {
+	case w == "thanks" && next == "to":
+		return true
+	case w == "defending" && (next == "champion" || next == "champions" || next == "titleholder" || next == "titleholders"):
+		return true
+	case (strings.HasPrefix(w, "recogni") || strings.HasPrefix(w, "acknowledg")) && next == "that":
+		return true
+	case strings.HasPrefix(w, "warn") && closesQuote(toks, m.start):
+		return true
+	}
+	return false
+}
+
+// closesQuote reports a speech verb right after a quotation: "“...,” he
+// warned", "..." the expert warned.
+func closesQuote(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].lower {
+		case "”", "\"", "’", "'":
+			return true
+		}
+	}
+	return false
+}
+
+// isAbilityGerund reports an -ing form at i that names an ability, an
+// option or an act held back, not an act: "the capability of striking enemy
+// bases", "the option of attacking", "refrained from attacking". ("Guilty
+// of violating", "arrested for attacking" stay acts.)
+func isAbilityGerund(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	prep, head := toks[i-1].lower, toks[i-2].lower
+	switch prep {
+	case "of", "for":
+		return abilityNouns[head]
+	case "from":
+		return holdingBack[head]
+	}
+	return false
+}
+
+var abilityNouns = map[string]bool{
+	"capability": true, "capabilities": true, "ability": true, "capacity": true, "means": true, "option": true,
+	"options": true, "possibility": true, "idea": true, "prospect": true, "risk": true, "danger": true,
+	"right": true, "power": true, "plans": true, "plan": true, "threat": true, "way": true, "ways": true,
+}
+
+var holdingBack = map[string]bool{
+	"refrain": true, "refrained": true, "refrains": true, "abstain": true, "abstained": true, "desist": true,
+	"prevent": true, "prevented": true, "stop": true, "stopped": true, "ban": true, "banned": true, "bar": true,
+	"barred": true, "deter": true, "deterred": true, "keep": true, "kept": true, "prohibited": true,
+}
 
 // frontedAdjunct returns the end of a phrase that opens a clause and sets
 // its scene ("Faced with China's buildup, ...", "Amid tensions with Iran,
@@ -74,7 +139,7 @@ func frontedAdjunct(toks []token, cl clause, m match) int {
 		return cl.start
 	}
 	switch toks[cl.start].lower {
-	case "faced", "facing", "amid", "amidst", "despite", "given", "following", "after", "with", "in",
+	case "faced", "facing", "amid", "amidst", "despite", "given", "following", "after", "with", "in", "at",
 		"under", "unlike", "like", "as", "since", "before", "during", "ahead", "citing":
 	default:
 		return cl.start
@@ -92,7 +157,7 @@ func frontedAdjunct(toks []token, cl clause, m match) int {
 // a prepositional phrase ("Following a pledge in March, ...").
 func isSubjectNoun(toks []token, cl clause, m match) bool {
 	for i := cl.start; i < m.start; i++ {
-		if prepositions[toks[i].lower] || toks[i].punct {
+		if prepositions[toks[i].lower] || toks[i].lower == "," {
 			return false
 		}
 	}

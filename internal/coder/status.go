@@ -98,6 +98,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			status = event.Planned // "to hold talks", "agreed to meet"
 			if st, ok := firstTo(toks, cl, i); ok {
 				status = st // "was the first leader to visit": it happened
+			} else if purposeTo(toks, cl, i) && m.cue.Type != "CONSULT" {
+				// "trained the forces to fight", "needed the match to
+				// beat them": an aim, not an act announced.
+				return "", noEvent
 			}
 		}
 	}
@@ -139,6 +143,37 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		return nounStatus(toks, cl, m), asEvent
 	}
 	return event.Unknown, asEvent
+}
+
+// purposeTo reports an infinitive of purpose or result: the "to" at index
+// to follows neither an announcing word ("plans to", "vowed to", "is to"),
+// nor a headline subject ("Japan to impose"), nor the start of the clause.
+func purposeTo(toks []token, cl clause, to int) bool {
+	if to == cl.start {
+		return false
+	}
+	p := toks[to-1]
+	if p.punct || announcing[p.lower] || plannedBefore[p.lower] || beVerbs[p.lower] || wasVerbs[p.lower] {
+		return false
+	}
+	if r := []rune(p.text); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+		return false // a headline subject: "Japan to impose sanctions"
+	}
+	return true
+}
+
+// announcing words before "to" make the infinitive the act announced.
+var announcing = map[string]bool{
+	"vowed": true, "vows": true, "vow": true, "pledged": true, "pledges": true, "pledge": true, "promised": true,
+	"promises": true, "threatened": true, "threatens": true, "threaten": true, "intend": true, "intended": true,
+	"decide": true, "decides": true, "voted": true, "votes": true, "moved": true, "moves": true, "ready": true,
+	"prepared": true, "willing": true, "poised": true, "able": true, "seeks": true, "sought": true, "seeking": true,
+	"offered": true, "offers": true, "tried": true, "tries": true, "attempted": true, "attempts": true,
+	"wants": true, "wanted": true, "agreed": true, "agrees": true, "committed": true, "resolved": true,
+	"determined": true, "began": true, "begin": true, "begins": true, "started": true, "continued": true,
+	"continues": true, "continue": true, "managed": true, "ordered": true, "authorized": true, "authorised": true,
+	"allowed": true, "told": true, "urged": true, "asked": true, "forced": true, "refused": true, "declined": true,
+	"failed": true, "set": true, "going": true, "about": true, "likely": true, "expected": true, "need": true,
 }
 
 // firstTo reads "the first/last/only ... to VERB", whose infinitive takes
