@@ -51,7 +51,7 @@ func TestRequiredLiterals(t *testing.T) {
 	} {
 		p := newGatedPattern(tt.pattern)
 		if !(patternList{p}).MatchString(tt.line) {
-			t.Errorf("pattern %q (prefix %q, gate %q) rejects %q", tt.pattern, p.prefix, p.gate, tt.line)
+			t.Errorf("pattern %q (prefix %q, gate %q) rejects %q", tt.pattern, p.prefix, p.gates, tt.line)
 		}
 	}
 }

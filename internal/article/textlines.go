@@ -27,9 +27,9 @@ type patternList []gatedPattern
 
 type gatedPattern struct {
 	re        *regexp.Regexp
-	prefix    []string // the line starts with one of these; nil: unknown
-	gate      []string // the line contains one of these; nil: unknown
-	gateBloom []uint64 // byte pairs of each gate string (pairBloom)
+	prefix    []string   // the line starts with one of these; nil: unknown
+	gates     [][]string // the line contains one string of each set
+	gateBloom [][]uint64 // byte pairs of each gate string (pairBloom)
 }
 
 // MatchString reports whether the whole of s matches a pattern.
@@ -42,7 +42,7 @@ func (l patternList) match(s string, bloom uint64) bool {
 		if p.prefix != nil && !hasAnyPrefix(s, p.prefix) {
 			continue
 		}
-		if p.gate != nil && !p.gateMayMatch(s, bloom) {
+		if !p.gatesMayMatch(s, bloom) {
 			continue
 		}
 		if p.re.MatchString(s) {
@@ -57,25 +57,36 @@ func newGatedPattern(expr string) gatedPattern {
 	p := gatedPattern{re: re}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		tree = tree.Simplify()
-		p.gate = requiredLiterals(tree)
+		p.gates = requiredSets(tree)
 		p.prefix = requiredPrefix(tree)
-		for _, g := range p.gate {
-			p.gateBloom = append(p.gateBloom, pairBloom(g))
+		for _, set := range p.gates {
+			var blooms []uint64
+			for _, g := range set {
+				blooms = append(blooms, pairBloom(g))
+			}
+			p.gateBloom = append(p.gateBloom, blooms)
 		}
 	}
 	return p
 }
 
-// gateMayMatch reports whether s contains one of the gate strings. The
+// gatesMayMatch reports whether s contains a string of each gate set. The
 // blooms rule most strings out without a substring search: a string can
 // only be in s if all its byte pairs are.
-func (p gatedPattern) gateMayMatch(s string, bloom uint64) bool {
-	for i, g := range p.gate {
-		if p.gateBloom[i]&bloom == p.gateBloom[i] && strings.Contains(s, g) {
-			return true
+func (p gatedPattern) gatesMayMatch(s string, bloom uint64) bool {
+	for i, set := range p.gates {
+		found := false
+		for j, g := range set {
+			if b := p.gateBloom[i][j]; b&bloom == b && strings.Contains(s, g) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // pairBloom sets one of 64 bits for each pair of adjacent bytes in s.
@@ -141,52 +152,57 @@ func requiredPrefix(re *syntax.Regexp) []string {
 	return nil
 }
 
-// requiredLiterals gives strings one of which every match of re contains,
-// or nil when it finds none. Sound by construction: every part of a
-// concatenation is required, and an alternation needs a gate in each branch.
-func requiredLiterals(re *syntax.Regexp) []string {
+// requiredSets gives sets of strings such that every match of re contains
+// a string of each set (none when it finds nothing required). Sound by
+// construction: every part of a concatenation is required, and an
+// alternation needs a required set in each branch.
+func requiredSets(re *syntax.Regexp) [][]string {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
 			return nil
 		}
-		return []string{string(re.Rune)}
+		return [][]string{{string(re.Rune)}}
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiterals(re.Sub[0])
+		return requiredSets(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min > 0 {
-			return requiredLiterals(re.Sub[0])
+			return requiredSets(re.Sub[0])
 		}
-	case syntax.OpAlternate:
-		var all []string
+	case syntax.OpConcat:
+		var all [][]string
 		for _, sub := range re.Sub {
-			lits := requiredLiterals(sub)
-			if lits == nil {
-				return nil
-			}
-			all = append(all, lits...)
+			all = append(all, requiredSets(sub)...)
 		}
 		return all
-	case syntax.OpConcat:
-		// The most selective part: the one whose shortest literal is longest.
-		var best []string
-		bestLen := 0
+	case syntax.OpAlternate:
+		var union []string
 		for _, sub := range re.Sub {
-			lits := requiredLiterals(sub)
-			if lits == nil {
-				continue
+			sets := requiredSets(sub)
+			if len(sets) == 0 {
+				return nil
 			}
-			shortest := len(lits[0])
-			for _, l := range lits {
-				shortest = min(shortest, len(l))
-			}
-			if shortest > bestLen {
-				best, bestLen = lits, shortest
-			}
+			union = append(union, mostSelective(sets)...)
 		}
-		return best
+		return [][]string{union}
 	}
 	return nil
+}
+
+// mostSelective picks the set whose shortest string is longest.
+func mostSelective(sets [][]string) []string {
+	var best []string
+	bestLen := -1
+	for _, set := range sets {
+		shortest := len(set[0])
+		for _, s := range set {
+			shortest = min(shortest, len(s))
+		}
+		if shortest > bestLen {
+			best, bestLen = set, shortest
+		}
+	}
+	return best
 }
 
 var patterns = mustLoadPatterns(textlinesData)
