@@ -14,7 +14,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/abadojack/whatlanggo"
+	"github.com/RadhiFadlillah/whatlanggo"
 
 	"storyline/internal/article"
 	"storyline/internal/capture"

@@ -1,0 +1,217 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
+)
+
+// The material the tests generate from: the seed captures and the
+// extraction benchmark beside the repository (shared/ in CI).
+var testSources = MaterialSources{
+	Captures: "../../testdata/seeds",
+	Pages:    "../../../shared/bench/article-extraction",
+}
+
+var (
+	materialOnce sync.Once
+	material     *Material
+	materialErr  error
+)
+
+func testMaterial(t testing.TB) *Material {
+	t.Helper()
+	materialOnce.Do(func() { material, materialErr = LoadMaterial(context.Background(), testSources) })
+	if materialErr != nil {
+		t.Fatalf("load material: %v", materialErr)
+	}
+	return material
+}
+
+func writeTestCorpus(t testing.TB, opts CorpusOptions) (string, CorpusStats) {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := WriteCorpus(context.Background(), dir, testMaterial(t), opts)
+	if err != nil {
+		t.Fatalf("write corpus: %v", err)
+	}
+	return dir, st
+}
+
+func TestMaterial(t *testing.T) {
+	m := testMaterial(t)
+	if m.Sentences() < 1000 {
+		t.Errorf("material has %d sentences, want the benchmark's bodies (over 1000)", m.Sentences())
+	}
+	if m.Templates() < 100 {
+		t.Errorf("material has %d page templates, want most of the benchmark's 181 pages", m.Templates())
+	}
+	if _, err := LoadMaterial(context.Background(), MaterialSources{Captures: t.TempDir()}); err == nil {
+		t.Error("material from an empty folder: no error")
+	}
+}
+
+// The same seed gives the same bytes whatever the number of workers; another
+// seed gives another corpus.
+func TestWriteCorpusDeterministic(t *testing.T) {
+	for _, format := range []Format{FormatWET, FormatWARC, FormatText} {
+		t.Run(string(format), func(t *testing.T) {
+			opts := CorpusOptions{Articles: 120, PerFile: 50, Seed: 7, Format: format, Workers: 1}
+			a, _ := writeTestCorpus(t, opts)
+			opts.Workers = 3
+			b, _ := writeTestCorpus(t, opts)
+			opts.Seed = 8
+			c, _ := writeTestCorpus(t, opts)
+			if da, db := digest(t, a), digest(t, b); da != db {
+				t.Error("same seed, different workers: corpora differ")
+			}
+			if digest(t, a) == digest(t, c) {
+				t.Error("different seeds: same corpus")
+			}
+		})
+	}
+}
+
+// digest concatenates every file of a corpus (page files and truth) in
+// path order.
+func digest(t *testing.T, dir string) string {
+	t.Helper()
+	var b bytes.Buffer
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == ".corpus.json" { // .corpus.json holds the time taken
+			return err
+		}
+		data, err := os.ReadFile(p)
+		b.WriteString(strings.TrimPrefix(p, dir))
+		b.Write(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// Every page written reads back as one capture with its address and date,
+// extracts to an article, and the copies come at the asked rate.
+func TestCorpusReadsBack(t *testing.T) {
+	for _, format := range []Format{FormatWET, FormatWARC, FormatText} {
+		t.Run(string(format), func(t *testing.T) {
+			dir, st := writeTestCorpus(t, CorpusOptions{Articles: 400, PerFile: 150, Seed: 3, Format: format})
+			if st.Articles != 400 || st.Files == 0 || st.PageBytes == 0 {
+				t.Fatalf("stats %+v", st)
+			}
+			if saved, err := ReadCorpusStats(dir); err != nil || saved.Articles != st.Articles {
+				t.Fatalf("saved stats %+v, %v", saved, err)
+			}
+			copies := st.Articles - st.Kinds[kindOriginal]
+			if share := float64(copies) / float64(st.Articles); share < 0.15 || share > 0.35 {
+				t.Errorf("copies are %.2f of the corpus, want about 0.25", share)
+			}
+			r := capture.Open(context.Background(), []string{dir})
+			defer r.Close()
+			var n, extracted int
+			for {
+				c, err := r.Next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("read back: %v", err)
+				}
+				n++
+				if format != FormatText && (c.URI == "" || c.FetchedAt.IsZero()) {
+					t.Errorf("%s: no address or date", c.Source)
+				}
+				if _, err := article.Extract(c); err == nil {
+					extracted++
+				}
+			}
+			if n != st.Articles {
+				t.Errorf("read back %d captures, wrote %d", n, st.Articles)
+			}
+			if extracted < n*95/100 {
+				t.Errorf("%d of %d pages extract to an article", extracted, n)
+			}
+		})
+	}
+}
+
+func TestWriteCorpusRefusesBadOptions(t *testing.T) {
+	m := testMaterial(t)
+	for _, opts := range []CorpusOptions{
+		{Articles: 0},
+		{Articles: 10, Format: "pdf"},
+	} {
+		if _, err := WriteCorpus(context.Background(), t.TempDir(), m, opts); err == nil {
+			t.Errorf("options %+v: no error", opts)
+		}
+	}
+	noPages := &Material{runs: m.runs, sentences: m.sentences}
+	if _, err := WriteCorpus(context.Background(), t.TempDir(), noPages, CorpusOptions{Articles: 10, Format: FormatWARC}); err == nil {
+		t.Error("HTML corpus without templates: no error")
+	}
+}
+
+// A template keeps the page's furniture and loses its article: the body
+// slot replaces the paragraphs, long paragraphs elsewhere go too.
+func TestPageTemplate(t *testing.T) {
+	article := strings.Repeat("Old article words repeat here to make a long paragraph of text. ", 5)
+	page := `<html><head><title>Old title</title><meta property="article:published_time" content="2019-01-01"></head>
+<body><nav><a href="/">Home</a></nav><h1>Old headline</h1><div class="story"><p>` + article + `</p><p>` + article + `</p></div>
+<aside><p>` + article + `</p><p>Short teaser.</p></aside><footer>Copyright</footer></body></html>`
+	tpl, err := newPageTemplate("t.html", page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	tpl.render(&b, &doc{title: "New <title>", uri: "https://x.example/a", paras: []string{"First & new.", "Second."}})
+	out := b.String()
+	for _, want := range []string{"<p>First &amp; new.</p>", "<p>Second.</p>", "New &lt;title&gt;", "Short teaser.", ">Home</a>", "Copyright"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("page lacks %q:\n%s", want, out)
+		}
+	}
+	for _, gone := range []string{"Old article", "Old title", "Old headline", "2019-01-01", slotMark} {
+		if strings.Contains(out, gone) {
+			t.Errorf("page still has %q:\n%s", gone, out)
+		}
+	}
+	if _, err := newPageTemplate("empty.html", "<html><body><p>Too short.</p></body></html>"); err == nil {
+		t.Error("page without an article container: no error")
+	}
+}
+
+func TestReword(t *testing.T) {
+	g := &generator{m: testMaterial(t)}
+	r := newRand(1)
+	in := "Officials said the talks were important for both countries."
+	out := g.reword(r, in)
+	if out == in {
+		t.Errorf("reword left %q unchanged", in)
+	}
+	if !strings.HasPrefix(out, "Authorities") && !strings.HasPrefix(out, "Officials") {
+		t.Errorf("reword lost the capital of the first word: %q", out)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Biden, Kishida hold talks in Tokyo", "biden-kishida-hold-talks-in-tokyo"},
+		{"  What's next?  ", "what-s-next"},
+		{"one two three four five six seven eight nine ten", "one-two-three-four-five-six-seven-eight"},
+		{"", ""},
+	} {
+		if got := slugOf(c.in, 8); got != c.want {
+			t.Errorf("slugOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package bench
+
+import (
+	"context"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed)) }
+
+func note(f Figures, key string) string {
+	for _, n := range f.Notes {
+		if n.Key == key {
+			return n.Value
+		}
+	}
+	return ""
+}
+
+// Each stage sees every generated article, and the duplicate index finds
+// the copies the generator made without calling originals copies: the
+// corpus is new text, not the same few articles again.
+func TestStagesOverGeneratedCorpus(t *testing.T) {
+	dir, st := writeTestCorpus(t, CorpusOptions{Articles: 1500, PerFile: 500, Seed: 11})
+	ctx := context.Background()
+	opts := StageOptions{Workers: 2, Chunk: 400, Truth: true}
+
+	ex, err := Extract(ctx, []string{dir}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Articles+ex.Failed != int64(st.Articles) || ex.Failed > int64(st.Articles)/50 {
+		t.Errorf("extract: %d articles and %d failed of %d pages", ex.Articles, ex.Failed, st.Articles)
+	}
+	if ex.Bytes != st.PageBytes {
+		t.Errorf("extract read %d bytes, corpus has %d", ex.Bytes, st.PageBytes)
+	}
+
+	dd, err := Dedup(ctx, []string{dir}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	precision, _ := strconv.ParseFloat(note(dd, "copy_precision"), 64)
+	recall, _ := strconv.ParseFloat(note(dd, "copy_recall"), 64)
+	if precision < 0.9 || recall < 0.8 {
+		t.Errorf("dedup on the generated corpus: precision %.3f recall %.3f, want at least 0.9 and 0.8", precision, recall)
+	}
+
+	cd, err := Code(ctx, []string{dir}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := strconv.Atoi(note(cd, "reports"))
+	if cd.Articles != ex.Articles || reports < int(cd.Articles)/3 {
+		t.Errorf("code: %d articles, %d reports; want %d articles with events in most", cd.Articles, reports, ex.Articles)
+	}
+
+	pl, err := Pipeline(ctx, []string{dir}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pl.Articles != ex.Articles || note(pl, "copies") != note(dd, "copies") || note(pl, "reports") != note(cd, "reports") {
+		t.Errorf("pipeline: %d articles, copies %s, reports %s; the stages alone gave %d, %s, %s",
+			pl.Articles, note(pl, "copies"), note(pl, "reports"), ex.Articles, note(dd, "copies"), note(cd, "reports"))
+	}
+	for _, f := range []Figures{ex, dd, cd, pl} {
+		if f.Wall <= 0 || f.CPU <= 0 || f.MaxRSS <= 0 || f.HeapPeak == 0 {
+			t.Errorf("%s: missing figures %+v", f.Stage, f)
+		}
+		var b strings.Builder
+		f.Print(&b)
+		if !strings.HasPrefix(b.String(), "stage="+f.Stage+" ") || !strings.Contains(b.String(), "articles/s=") {
+			t.Errorf("printed figures: %q", b.String())
+		}
+	}
+}
+
+func TestStagesReportBadInput(t *testing.T) {
+	if _, err := Extract(context.Background(), []string{t.TempDir() + "/missing"}, StageOptions{}); err != nil {
+		t.Fatalf("a missing input should be counted as failed, not stop the stage: %v", err)
+	}
+	f, _ := Extract(context.Background(), []string{t.TempDir() + "/missing"}, StageOptions{})
+	if f.Failed != 1 || f.Articles != 0 {
+		t.Errorf("missing input: %d failed, %d articles", f.Failed, f.Articles)
+	}
+	if _, err := Dedup(context.Background(), []string{t.TempDir()}, StageOptions{Truth: true}); err == nil {
+		t.Error("truth asked of a folder that is not a generated corpus: no error")
+	}
+}
+
+// A paused meter does not count the time between sections.
+func TestMeterSections(t *testing.T) {
+	m := NewMeter()
+	m.Start()
+	busy(30 * time.Millisecond)
+	m.Pause()
+	busy(60 * time.Millisecond)
+	m.Start()
+	busy(30 * time.Millisecond)
+	var f Figures
+	m.Stop(&f)
+	if f.Wall < 55*time.Millisecond || f.Wall > 85*time.Millisecond {
+		t.Errorf("wall %v over two 30ms sections", f.Wall)
+	}
+	if f.CPU <= 0 || f.CPU > 200*time.Millisecond {
+		t.Errorf("cpu %v over two 30ms busy sections", f.CPU)
+	}
+	if f.MaxRSS <= 0 || f.HeapPeak == 0 || f.Workers == 0 {
+		t.Errorf("memory figures %+v", f)
+	}
+}
+
+func busy(d time.Duration) {
+	end := time.Now().Add(d)
+	x := 0
+	for time.Now().Before(end) {
+		x++
+	}
+	_ = x
+}
