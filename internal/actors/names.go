@@ -104,6 +104,10 @@ func (s *scan) personAt(i int, country string) (int, int, bool) {
 		return 0, i, false
 	}
 	m := s.matches[i]
+	if s.toks[i].allCaps && m.end == i+1 && s.key(i-1) == "(" {
+		// "(AKK)" after a name is its acronym, not a person's initials.
+		return 0, i, false
+	}
 	best, score := -1, -1
 	for _, e := range m.entries {
 		if e.kind != ePerson {

@@ -241,6 +241,9 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 		}
 		return end, true // consumed, so its words are not read as a name
 	}
+	if k := s.key(end); k == "$" || k == "dollars" || k == "dollar" {
+		return end, true // "US $50 million", "U.S. dollars": money, not the country
+	}
 	// "Japan's Defense Ministry", "the Chinese government", "U.S. forces".
 	j := end
 	if k := s.key(j); k == "'s" || k == "'" {
