@@ -254,6 +254,8 @@ func TestMentions(t *testing.T) {
 		{"currency is not the country", "Aid worth US $5 million and 20 million U.S. dollars arrived.", "2030-06-01", nil},
 		{"acronym in brackets is not a person", "The Riverside Heritage (RH) group met. Later RH said no.", "2030-06-01",
 			[]string{"RH|person|Robert Hale|USA|Secretary of State"}},
+		{"regnal number is another person", "King Fahad met King Fahad II.", "2030-06-01",
+			[]string{"King Fahad|person|Fahad bin Rashid|OMN|King", "King Fahad II|person|Fahad II||King"}},
 		{"national movements have countries", "Hamas and Hezbollah rejected it; the Taliban agreed.", "2030-06-01",
 			[]string{"Hamas|organisation|Hamas|PSE|", "Hezbollah|organisation|Hezbollah|LBN|", "the Taliban|organisation|Taliban|AFG|"}},
 		{"country name is never an adjective", "India trade rose.", "2030-06-01",

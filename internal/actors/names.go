@@ -87,6 +87,41 @@ done:
 	return Mention{Ref: -1, Kind: Person, Name: s.body[s.toks[i].start:s.toks[j-1].end]}, j, true
 }
 
+// Regnal numbers after a name, as written.
+var regnal = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true}
+
+// regnalName reads a name of the tables followed by a regnal number ("King
+// Abdullah II"), which personAt turns down: a person the tables do not
+// know, with the title the name starts with, if any.
+func (s *scan) regnalName(i int) (int, bool) {
+	m := s.matches[i]
+	if m.end >= len(s.toks) || !regnal[s.body[s.toks[m.end].start:s.toks[m.end].end]] {
+		return i, false
+	}
+	person := false
+	for _, e := range m.entries {
+		person = person || e.kind == ePerson
+	}
+	if !person {
+		return i, false
+	}
+	pm := Mention{Ref: -1, Kind: Person}
+	from := i
+	for _, e := range s.ix.first[s.key(i)] {
+		if e.kind == eTitle && len(e.keys) == 1 && fits(s.toks[i:i+1], e) {
+			t := s.c.titles[e.id]
+			pm.Title, pm.Sector = t.office, t.sector
+			from = i + 1
+			break
+		}
+	}
+	if from > m.end-1 {
+		return i, false
+	}
+	pm.Name = s.body[s.toks[from].start:s.toks[m.end].end]
+	return s.finishPerson(pm, i, m.end+1), true
+}
+
 // nameAfterTitle reads the name after a title on the same line; country,
 // when known from the title, chooses between two people of one name.
 func (s *scan) nameAfterTitle(i int, country string) (Mention, int, bool) {
@@ -106,6 +141,10 @@ func (s *scan) personAt(i int, country string) (int, int, bool) {
 	m := s.matches[i]
 	if s.toks[i].allCaps && m.end == i+1 && s.key(i-1) == "(" {
 		// "(AKK)" after a name is its acronym, not a person's initials.
+		return 0, i, false
+	}
+	if m.end < len(s.toks) && regnal[s.body[s.toks[m.end].start:s.toks[m.end].end]] {
+		// "King Abdullah II" is not the "King Abdullah" of the tables.
 		return 0, i, false
 	}
 	best, score := -1, -1
@@ -180,6 +219,9 @@ func (s *scan) family(i int) (Mention, bool) {
 func (s *scan) bareName(i int) (int, bool) {
 	if p, end, ok := s.personAt(i, ""); ok {
 		return s.finishPerson(s.known(p), i, end), true
+	}
+	if next, ok := s.regnalName(i); ok {
+		return next, true
 	}
 	if !s.nameWord(i) || len(s.matches[i].entries) > 0 {
 		return i, false
