@@ -72,18 +72,28 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 				}
 				continue
 			}
-			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status); d != nil {
+			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status, true); d != nil {
 				r.ev.Date, r.inherited = d, true
 				continue
 			}
 		}
+		dated := false
 		for k := i - 1; k >= 0 && rs[k].sentIdx == r.sentIdx; k-- {
 			if rs[k].ev.Date != nil && rs[k].ev.Status == r.ev.Status {
 				r.ev.Date, r.inherited = rs[k].ev.Date, true
 				if r.ev.Location == nil && rs[k].inherited {
 					r.ev.Location = rs[k].ev.Location // both clauses point to one visit
 				}
+				dated = true
 				break
+			}
+		}
+		if !dated && r.ev.Status == event.Occurred {
+			// A story goes on in the time of the sentence before: "A and B
+			// reached an agreement on Saturday. They met on the sidelines
+			// of the summit in Liverpool."
+			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status, false); d != nil {
+				r.ev.Date, r.inherited = d, true
 			}
 		}
 	}
@@ -107,9 +117,9 @@ func latestMeeting(earlier []*report, r *report) *report {
 	return nil
 }
 
-// neighbourDate is the first date of the sentence before idx, or else of
-// the one after, read with the tense of the status.
-func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Status) *event.Date {
+// neighbourDate is the first date of the sentence before idx, or else
+// (when after is set) of the one after, read with the tense of the status.
+func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Status, after bool) *event.Date {
 	if !c.hasRef {
 		return nil
 	}
@@ -121,7 +131,7 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 		tense = timex.TensePast
 	}
 	for _, j := range []int{idx - 1, idx + 1} {
-		if j < 0 || j >= len(sents) {
+		if j < 0 || j >= len(sents) || j > idx && !after {
 			continue
 		}
 		for _, x := range c.times(j, sents[j].Text, tense) {

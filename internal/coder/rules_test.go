@@ -148,6 +148,12 @@ func TestRules(t *testing.T) {
 		{rule: "an undated past meeting that points back takes the neighbouring sentence's date",
 			body: "Protesters gathered in Lima on Monday. Chile and Peru held talks at the summit.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2023-05-08"}}, notTypes: []string{"PROTEST"}},
+		{rule: "an undated past event goes on in the time of the sentence before",
+			body: "Egypt and Jordan reached an agreement on Saturday. Egyptian and Jordanian ministers met in Cairo.",
+			want: []expect{
+				{typ: "AGREE", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2023-05-06"},
+				{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2023-05-06", basis: event.BasisRelative, location: "Cairo"},
+			}},
 		{rule: "an undated past meeting with nothing to point to takes the publication date",
 			body: "Chile and Peru held talks.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Occurred, start: pub, basis: event.BasisPublication}}},
