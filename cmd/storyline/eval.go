@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"storyline/internal/article"
 	"storyline/internal/coder"
@@ -55,8 +56,12 @@ func evalGold(ctx context.Context, goldFile, writeFile string, inputs []string, 
 		return err
 	}
 	var all []event.Event
-	codeErr := codeInputs(ctx, inputs, opts, func(_ article.Article, events []event.Event) error {
+	var undated []string
+	codeErr := codeInputs(ctx, inputs, opts, func(a article.Article, events []event.Event) error {
 		all = append(all, events...)
+		if a.Published == nil {
+			undated = append(undated, a.Source)
+		}
 		return nil
 	})
 	if codeErr != nil && !errors.Is(codeErr, errFailedInputs) {
@@ -72,6 +77,11 @@ func evalGold(ctx context.Context, goldFile, writeFile string, inputs []string, 
 	fmt.Fprintf(out, "Events coded from %d inputs, scored against %s\n\n", len(inputs), goldFile)
 	if err := eval.ScoreEvents(gold, all).WriteTable(out); err != nil {
 		return err
+	}
+	if len(undated) > 0 {
+		// Say why dates may be missing: without a publication date,
+		// "on Saturday" cannot be resolved.
+		fmt.Fprintf(out, "\nno publication date found (relative dates left unresolved): %s\n", strings.Join(undated, ", "))
 	}
 	return codeErr
 }
