@@ -56,9 +56,9 @@ func extractTo(ctx context.Context, w io.Writer, paths []string, format string, 
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 
-	src := capture.Open(ctx, paths)
-	defer src.Close()
-	s := article.NewStream(ctx, src, workers)
+	// The stream owns the reader: it reads until the end or until Close
+	// cancels it, and the reader closes its files itself.
+	s := article.NewStream(ctx, capture.Open(ctx, paths), workers)
 	defer s.Close()
 	failed, n := 0, 0
 	for {
