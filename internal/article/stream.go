@@ -14,7 +14,8 @@ import (
 
 // CaptureSource is a stream of captures ending in io.EOF, such as a
 // *capture.Reader. An *capture.InputError from it is passed on in order and
-// the stream goes on; any other error ends the stream.
+// the stream goes on; any other error ends the stream. The Stream owns the
+// source: it closes it (when it is an io.Closer) once done.
 type CaptureSource interface {
 	Next() (capture.Capture, error)
 }
@@ -49,6 +50,9 @@ func NewStream(ctx context.Context, src CaptureSource, workers int) *Stream {
 // capture so that Next can return results in input order.
 func (s *Stream) produce(ctx context.Context, src CaptureSource, workers int) {
 	defer close(s.futures)
+	if c, ok := src.(io.Closer); ok {
+		defer c.Close() // an input left open when the stream is closed early
+	}
 	g := new(errgroup.Group)
 	g.SetLimit(workers)
 	defer g.Wait()
