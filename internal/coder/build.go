@@ -202,6 +202,9 @@ var actorNouns = map[string]bool{
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
 	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
+	// A country's proposals stand for the country: "rejected a Russian offer".
+	"offer": true, "proposal": true, "proposals": true, "request": true, "bid": true, "invitation": true,
+	"initiative": true, "ultimatum": true, "demands": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -88,6 +88,28 @@ func notACue(toks []token, m match) bool {
 	return false
 }
 
+// isAuxiliary reports "have" as the helper of another verb ("has
+// threatened to stop negotiations", "had not yet held"), not the verb of a
+// cue such as "have talks".
+func isAuxiliary(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "have", "has", "had", "having", "'ve", "'d":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		w := toks[k].lower
+		switch {
+		case w == "not" || w == "n't" || w == "never" || w == "yet" || w == "already" || w == "also" || w == "long" || w == "since":
+			continue
+		case w == "been" || pastIrregular[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // closesQuote reports a speech verb right after a quotation: "“...,” he
 // warned", "..." the expert warned.
 func closesQuote(toks []token, i int) bool {
@@ -240,6 +262,22 @@ func isAdverb(w string) bool {
 var phraseEnders = map[string]bool{
 	"of": true, "in": true, "and": true, "or": true, "to": true, "by": true, "with": true, "that": true,
 	"which": true, "at": true, "on": true, "as": true, "from": true, "for": true, "across": true, "while": true,
+}
+
+// isTroopMovement reports a visit cue whose subject is a military unit:
+// "peacekeeping troops arrived in Bosnia" is a deployment, not a visit.
+func isTroopMovement(toks []token, cl clause, m match) bool {
+	if m.cue.Mode != "visit" {
+		return false
+	}
+	for i := cl.start; i < m.start; i++ {
+		switch toks[i].lower {
+		case "troops", "soldiers", "forces", "peacekeepers", "peacekeeping", "contingent", "warships", "warship",
+			"ships", "jets", "battalion", "battalions", "units", "marines", "sailors", "fleet", "convoy", "tanks":
+			return true
+		}
+	}
+	return false
 }
 
 // isForecast reports the reporter's forecast of an act other than a

@@ -256,6 +256,9 @@ type match struct {
 func (lx *lexicon) find(toks []token) []match {
 	var out []match
 	for i := range toks {
+		if isAuxiliary(toks, i) {
+			continue // "has threatened to stop talks" is not "have talks"
+		}
 		for _, c := range lx.byFirst[toks[i].lower] {
 			if end, ok := matchAt(c.elems, toks, i); ok {
 				out = append(out, match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower], noun: c.flags.noun})

@@ -97,6 +97,7 @@ var pastIrregular = map[string]bool{
 	"were": true, "did": true, "flew": true, "sat": true, "stood": true, "brought": true, "broke": true,
 	"became": true, "saw": true, "got": true, "left": true, "kept": true, "put": true, "set": true,
 	"thought": true, "felt": true, "paid": true, "ran": true, "rose": true, "fell": true, "chose": true, "drew": true,
+	"undertook": true, "oversaw": true, "hosted": true, "ended": true,
 }
 
 // codeSentence codes each clause of one sentence. ms are the mentions inside
@@ -150,7 +151,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		if v == asEvent && st != event.Unknown {
 			prevStatus = st
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
@@ -232,7 +233,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech {
 			continue
 		}
-		if m.cue.flags.intent {
+		if m.cue.flags.intent && firstVerb == nil {
+			// (After an earlier verb the intent is that verb's object:
+			// "rejected a US offer to host a summit".)
 			for j := range matches {
 				n := &matches[j]
 				if n.start <= m.start || n.start >= cl.end || n.start-m.end > 6 || n.cue.flags.speech {
