@@ -101,7 +101,22 @@ func pageMetadata(doc *html.Node) htmlMeta {
 		}
 	}
 	m.publisher = strings.TrimSpace(html.UnescapeString(m.publisher))
+	m.title = trimSiteName(m.title, m.publisher)
 	return m
+}
+
+// trimSiteName drops the site's name that page titles often carry after a
+// separator ("Talks resume | The Daily Paper").
+func trimSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // jsonLD reads headline, datePublished and publisher name from a JSON-LD

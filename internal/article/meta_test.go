@@ -1,0 +1,45 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestPageMetadata(t *testing.T) {
+	tests := []struct {
+		name, head, body string
+		want             htmlMeta
+	}{
+		{"JSON-LD graph",
+			`<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2024-03-01T10:00:00Z","publisher":{"name":"The Paper"}}]}</script>`, "",
+			htmlMeta{"Talks resume", "2024-03-01", "The Paper"}},
+		{"meta tags and a site suffix",
+			`<meta property="og:title" content="Talks resume | The Paper"><meta property="og:site_name" content="The Paper"><meta property="article:published_time" content="2023-12-31">`, "",
+			htmlMeta{"Talks resume", "2023-12-31", "The Paper"}},
+		{"modified date only is no publication date",
+			`<title>Talks resume</title><meta property="article:modified_time" content="2023-12-31">`, "",
+			htmlMeta{"Talks resume", "", ""}},
+		{"time element marked as publication",
+			``, `<h1>Talks resume</h1><time datetime="2022-05-04T08:00" itemprop="datePublished">May 4</time>`,
+			htmlMeta{"Talks resume", "2022-05-04", ""}},
+		{"implausible date",
+			`<meta name="date" content="0001-01-01"><title>T</title>`, "",
+			htmlMeta{"T", "", ""}},
+		{"twitter handle is not a publisher",
+			`<meta name="twitter:site" content="@paper"><title>T</title>`, "",
+			htmlMeta{"T", "", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pageMetadata(doc); got != tt.want {
+				t.Errorf("pageMetadata = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
