@@ -161,13 +161,14 @@ func (c *Catalog) Country(code string) (CountryInfo, bool) {
 // same job as office ("foreign minister" finds "Secretary of State" for the
 // USA) on day t.
 func (c *Catalog) Holders(country, office string, t time.Time) []Holding {
-	class := c.officeClass(office)
+	ix := c.index()
+	class := ix.classOf(office)
 	if class == "" {
 		return nil
 	}
 	var out []Holding
-	for _, h := range c.holdings {
-		if h.Country == country && c.officeClass(h.Office) == class && h.During(t) && sameRemit(office, h.Office) {
+	for i, h := range c.holdings {
+		if h.Country == country && ix.holdingClass[i] == class && h.During(t) && sameRemit(office, h.Office) {
 			out = append(out, h)
 		}
 	}
