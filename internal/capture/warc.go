@@ -35,7 +35,9 @@ type warcReader struct {
 	gz   bool
 	zr   *gzip.Reader
 
-	member    *bufio.Reader   // the decompressed member (or the plain file)
+	member    *bufio.Reader // the decompressed member (or the plain file)
+	zbuf      *bufio.Reader // reused buffers of gzip members (zbuf under memberCnt, mbuf over it)
+	mbuf      *bufio.Reader
 	memberCnt *countingReader // bytes decompressed from the current member
 	memberOff int64           // file offset of the current gzip member
 	decBase   int64           // decompressed bytes of earlier members
@@ -115,8 +117,18 @@ func (w *warcReader) nextMember() error {
 		return fmt.Errorf("open gzip member at %d: %w", w.memberOff, err)
 	}
 	w.zr.Multistream(false)
-	w.memberCnt = &countingReader{r: bufio.NewReaderSize(w.zr, 32<<10)}
-	w.member = bufio.NewReaderSize(w.memberCnt, 32<<10)
+	// The buffers are reused from member to member: a WET record is a few
+	// kilobytes, and two fresh 32 KiB buffers per record were most of the
+	// reader's allocation. Nothing keeps a slice of them past a record.
+	if w.zbuf == nil {
+		w.zbuf = bufio.NewReaderSize(w.zr, 32<<10)
+		w.mbuf = bufio.NewReaderSize(nil, 32<<10)
+	} else {
+		w.zbuf.Reset(w.zr)
+	}
+	w.memberCnt = &countingReader{r: w.zbuf}
+	w.mbuf.Reset(w.memberCnt)
+	w.member = w.mbuf
 	return nil
 }
 
