@@ -61,8 +61,11 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isDateline(toks, sp) {
 			continue // "TOKYO (Reuters) –": where the story was filed
 		}
-		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m)) {
-			continue // what they talk about, not who talks
+		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
+			continue // what they talk or agree about, not who does
+		}
+		if placeModifier(toks, sp) {
+			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
 		before := prevWord(toks, sp.start, cl.start)
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" // not "in Washington time"

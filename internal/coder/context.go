@@ -401,6 +401,31 @@ func headsActor(toks []token, i int, spans []span) bool {
 	return false
 }
 
+// agreeThat reports "agree that ...": what follows is what the subject
+// thinks, not who it agrees with.
+func agreeThat(toks []token, m match) bool {
+	return strings.HasPrefix(toks[m.start].lower, "agree") && m.end < len(toks) && toks[m.end].lower == "that"
+}
+
+// placeNouns after a country name make it part of the name of a place.
+var placeNouns = map[string]bool{
+	"border": true, "borders": true, "frontier": true, "coast": true, "coastline": true, "region": true,
+	"province": true, "waters": true, "islands": true, "mainland": true, "side": false,
+}
+
+// placeModifier reports a country that only names a place: "the
+// U.S.-Mexico border", "Russian waters".
+func placeModifier(toks []token, sp span) bool {
+	if sp.inherited || sp.end >= len(toks) {
+		return false
+	}
+	i := sp.end
+	if toks[i].lower == "-" || toks[i].lower == "–" {
+		return false // "U.S.-" before "Mexico border": the last name decides, checked on its own span
+	}
+	return placeNouns[toks[i].lower]
+}
+
 // isDateline reports a place or country written as the dateline at the
 // start of a story ("TOKYO:", "TOKYO (Reuters) –"): where the reporter
 // files from, neither a party nor the venue.

@@ -122,6 +122,13 @@ func TestRules(t *testing.T) {
 		{rule: "an irregular past before a meeting noun dates it as past",
 			body: "The Qatari emir undertook a mediation mission between Egypt and Ethiopia.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "ETH", "QAT"}, status: event.Occurred}}},
+		{rule: "a country naming a place is no destination",
+			body: "A Canadian senator visited the Canada-Mexico border region and the Chilean coast on Monday.", notTypes: []string{"CONSULT"}},
+		{rule: "'agree that' gives no party from what is agreed",
+			body: "Many analysts agree that China has long taken advantage of Brazil.", notTypes: []string{"AGREE"}},
+		{rule: "'agreed that' keeps the subject's parties",
+			body: "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.",
+			want: []expect{{typ: "AGREE", countries: []string{"HUN", "ROU"}, status: event.Occurred, start: "2023-05-10"}}},
 		// Tense.
 		{rule: "'was the first ... to visit' happened",
 			body: "The Ghanaian president was the first African leader to visit Japan after the pandemic.",
