@@ -175,6 +175,9 @@ func (in *ingester) run(ctx context.Context, progress string) error {
 	if err != nil {
 		// Interrupted or failed: what was committed stays, and a re-run
 		// finishes the work.
+		if ctx.Err() != nil {
+			return fmt.Errorf("interrupted after %d inputs; what was stored is kept: run the same command again to finish", in.inputs.Load())
+		}
 		return err
 	}
 	elapsed := time.Since(start)
@@ -211,21 +214,36 @@ func (in *ingester) claimLoop(ctx context.Context, writes chan<- store.Batch) er
 		case <-ctx.Done():
 			return g.Wait()
 		}
-		path, ok, err := in.store.Claim(ctx, in.worker, in.lease)
+		// Claim for every free slot at once: one transaction, not one per
+		// input.
+		free := 1
+	more:
+		for free < in.workers {
+			select {
+			case slots <- struct{}{}:
+				free++
+			default:
+				break more
+			}
+		}
+		paths, err := in.store.ClaimBatch(ctx, in.worker, in.lease, free)
 		if err != nil {
-			<-slots
 			g.Wait()
 			return err
 		}
-		if ok {
+		for range free - len(paths) {
+			<-slots
+		}
+		for _, path := range paths {
 			in.inflight.Add(1)
 			g.Go(func() error {
 				defer func() { <-slots }()
 				return in.process(ctx, path, writes)
 			})
+		}
+		if len(paths) > 0 {
 			continue
 		}
-		<-slots
 		claimable, held, err := in.store.Pending(ctx)
 		if err != nil {
 			g.Wait()
@@ -263,25 +281,42 @@ func (in *ingester) heartbeat(ctx context.Context) {
 // write stores batches in arrival order; it is the one goroutine that writes.
 func (in *ingester) write(ctx context.Context, writes <-chan store.Batch, show *progressShow) error {
 	for b := range writes {
-		if _, err := in.store.Save(ctx, b); err != nil {
+		// Commit what else is waiting in the same transaction.
+		group, records := []store.Batch{b}, len(b.Records)
+	more:
+		for records < 4*in.batch {
+			select {
+			case next, ok := <-writes:
+				if !ok {
+					break more
+				}
+				group = append(group, next)
+				records += len(next.Records)
+			default:
+				break more
+			}
+		}
+		if _, err := in.store.SaveBatches(ctx, group); err != nil {
 			return err
 		}
-		in.articles.Add(int64(len(b.Records)))
-		for _, r := range b.Records {
-			in.reports.Add(int64(len(r.Events)))
-		}
-		if b.Done {
-			in.inflight.Add(-1)
-			select {
-			case in.finished <- struct{}{}:
-			default:
+		for _, b := range group {
+			in.articles.Add(int64(len(b.Records)))
+			for _, r := range b.Records {
+				in.reports.Add(int64(len(r.Events)))
 			}
-			in.inputs.Add(1)
-			if b.Failed {
-				in.failed.Add(1)
+			if b.Done {
+				in.inflight.Add(-1)
+				select {
+				case in.finished <- struct{}{}:
+				default:
+				}
+				in.inputs.Add(1)
+				if b.Failed {
+					in.failed.Add(1)
+				}
 			}
+			show.update(in, b.Done)
 		}
-		show.update(in, b.Done)
 	}
 	return nil
 }

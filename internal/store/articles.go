@@ -94,28 +94,39 @@ func hashID(prefix string, parts ...string) string {
 // content) are skipped whole, so replaying a batch after a crash changes
 // nothing.
 func (s *Store) Save(ctx context.Context, b Batch) (SaveCounts, error) {
+	return s.SaveBatches(ctx, []Batch{b})
+}
+
+// SaveBatches is Save for several batches (of one or more inputs) in one
+// transaction: a writer that has several batches waiting commits them
+// together.
+func (s *Store) SaveBatches(ctx context.Context, bs []Batch) (SaveCounts, error) {
 	var counts SaveCounts
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		counts = SaveCounts{}
-		for i := range b.Records {
-			added, reports, err := s.saveRecord(ctx, tx, b.Input, &b.Records[i])
-			if err != nil {
-				return err
+		for _, b := range bs {
+			for i := range b.Records {
+				added, reports, err := s.saveRecord(ctx, tx, b.Input, &b.Records[i])
+				if err != nil {
+					return fmt.Errorf("save batch of %s: %w", b.Input, err)
+				}
+				if added {
+					counts.Articles++
+					counts.Reports += reports
+				} else {
+					counts.SkippedArticles++
+				}
 			}
-			if added {
-				counts.Articles++
-				counts.Reports += reports
-			} else {
-				counts.SkippedArticles++
+			if b.Done {
+				if err := s.finishInput(ctx, tx, b.Input, b.Failed, b.Errors); err != nil {
+					return err
+				}
 			}
-		}
-		if b.Done {
-			return s.finishInput(ctx, tx, b.Input, b.Failed, b.Errors)
 		}
 		return nil
 	})
 	if err != nil {
-		return SaveCounts{}, fmt.Errorf("save batch of %s: %w", b.Input, err)
+		return SaveCounts{}, err
 	}
 	return counts, nil
 }

@@ -424,8 +424,8 @@ func TestClaimsAndLeases(t *testing.T) {
 			t.Errorf("Pending = %d claimable, %d held, %v; want 2 (c expired, d) and 2", claimable, held, err)
 		}
 		p4, _, _ := s.Claim(ctx, "w3", time.Hour)
-		if p4 != "c" {
-			t.Errorf("reclaim got %q, want c (expired lease)", p4)
+		if p4 != "d" {
+			t.Errorf("claim got %q, want d (pending inputs before expired ones)", p4)
 		}
 		if err := s.Renew(ctx, "w1", time.Hour); err != nil {
 			t.Fatal(err)
@@ -434,8 +434,8 @@ func TestClaimsAndLeases(t *testing.T) {
 			t.Fatal(err)
 		}
 		p5, _, _ := s.Claim(ctx, "w1", time.Hour)
-		if p5 != "d" {
-			t.Errorf("claim got %q, want d", p5)
+		if p5 != "c" {
+			t.Errorf("reclaim got %q, want c (expired lease)", p5)
 		}
 		if _, ok, _ := s.Claim(ctx, "w1", time.Hour); ok {
 			t.Errorf("claimed an input while all are held or done")
@@ -492,7 +492,29 @@ func TestConcurrentClaimsTakeEachInputOnce(t *testing.T) {
 				}
 			})
 		}
+		// And in batches: the rest, three at a time, by two workers.
+		if _, err := s.AddInputs(ctx, []string{"in/x1", "in/x2", "in/x3", "in/x4", "in/x5"}); err != nil {
+			t.Fatal(err)
+		}
+		for w := range 2 {
+			wg.Go(func() {
+				for {
+					ps, err := s.ClaimBatch(ctx, fmt.Sprint("b", w), time.Hour, 3)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if len(ps) == 0 {
+						return
+					}
+					mu.Lock()
+					got = append(got, ps...)
+					mu.Unlock()
+				}
+			})
+		}
 		wg.Wait()
+		paths = append(paths, "in/x1", "in/x2", "in/x3", "in/x4", "in/x5")
 		slices.Sort(got)
 		if !slices.Equal(got, paths) {
 			t.Errorf("workers claimed %d inputs (%d distinct), want each of %d exactly once", len(got), len(slices.Compact(slices.Clone(got))), len(paths))
