@@ -115,8 +115,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			// between the parties named.
 			mode = "multilateral"
 		}
-		if len(parties) >= 3 && mode == "" {
-			mode = "multilateral"
+		if len(parties) >= 3 && (mode == "" || mode == "meet" && multilateralWord(toks, cl)) {
+			mode = "multilateral" // "met ... for their first trilateral meeting"
 		}
 		if len(parties) < 2 && !c.keepActorless {
 			return nil // a meeting needs two sides the text names
@@ -170,16 +170,35 @@ func inPerson(toks []token, m match, mode string, loc *event.Location) bool {
 // modeInCue reads the mode of a meeting from the words of its cue.
 func modeInCue(toks []token, m match) string {
 	for i := m.start; i < m.end; i++ {
-		switch toks[i].lower {
-		case "phone", "telephone", "phoned", "telephoned":
-			return "phone"
-		case "video", "virtual", "online", "videoconference":
-			return "virtual"
-		case "three-way", "trilateral", "multilateral", "quadrilateral", "four-way", "three-nation", "regional":
-			return "multilateral" // "hold three-way talks"
+		if mode := modeWord(toks[i].lower); mode != "" {
+			return mode // "have a phone meeting", "hold three-way talks"
 		}
 	}
 	return ""
+}
+
+// modeWord is the mode a word gives a meeting, or "".
+func modeWord(w string) string {
+	switch w {
+	case "phone", "telephone", "phoned", "telephoned":
+		return "phone"
+	case "video", "virtual", "online", "videoconference":
+		return "virtual"
+	case "three-way", "trilateral", "multilateral", "quadrilateral", "four-way", "three-nation", "regional":
+		return "multilateral"
+	}
+	return ""
+}
+
+// multilateralWord reports a word in the clause that makes a meeting of
+// three or more sides one meeting of them all.
+func multilateralWord(toks []token, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		if modeWord(toks[i].lower) == "multilateral" {
+			return true
+		}
+	}
+	return false
 }
 
 // sidelines reports a clause about a meeting on the sidelines or margins of

@@ -129,6 +129,9 @@ func TestRules(t *testing.T) {
 		{rule: "'agreed that' keeps the subject's parties",
 			body: "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.",
 			want: []expect{{typ: "AGREE", countries: []string{"HUN", "ROU"}, status: event.Occurred, start: "2023-05-10"}}},
+		{rule: "three countries meeting for a trilateral meeting is one multilateral meeting",
+			body: "The foreign ministers of Japan, China and South Korea met in Busan on Sunday for their first trilateral meeting in four years.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "JPN", "KOR"}, status: event.Occurred, mode: "multilateral", start: "2023-05-07", location: "Busan"}}},
 		// Tense.
 		{rule: "'was the first ... to visit' happened",
 			body: "The Ghanaian president was the first African leader to visit Japan after the pandemic.",
