@@ -3,8 +3,11 @@ package bench
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -21,6 +24,10 @@ type Figures struct {
 	CPU      time.Duration // user + system time of the process (getrusage)
 	MaxRSS   int64         // peak resident set of the process so far, bytes (getrusage)
 	HeapPeak uint64        // peak bytes of live and unswept Go heap objects while metered
+	// Load is the machine's one-minute load average at the end (Linux):
+	// above the core count, other processes took CPU and the wall time
+	// overstates the stage's cost; CPU time does not.
+	Load float64
 	// Notes are extra figures of the stage, printed as key=value.
 	Notes []Note
 }
@@ -43,9 +50,9 @@ func (f Figures) Print(w io.Writer) {
 	if f.Articles > 0 {
 		perArticle = f.CPU.Seconds() * 1e3 / float64(f.Articles)
 	}
-	fmt.Fprintf(w, "stage=%s workers=%d articles=%d failed=%d MB=%.1f wall_s=%.2f articles/s=%.0f MB/s=%.2f cpu_s=%.2f cpu_ms/article=%.3f maxrss_MB=%.0f heap_peak_MB=%.0f",
+	fmt.Fprintf(w, "stage=%s workers=%d articles=%d failed=%d MB=%.1f wall_s=%.2f articles/s=%.0f MB/s=%.2f cpu_s=%.2f cpu_ms/article=%.3f maxrss_MB=%.0f heap_peak_MB=%.0f load1=%.1f",
 		f.Stage, f.Workers, f.Articles, f.Failed, float64(f.Bytes)/1e6, f.Wall.Seconds(), f.ArticlesPerSecond(), f.MBPerSecond(),
-		f.CPU.Seconds(), perArticle, float64(f.MaxRSS)/1e6, float64(f.HeapPeak)/1e6)
+		f.CPU.Seconds(), perArticle, float64(f.MaxRSS)/1e6, float64(f.HeapPeak)/1e6, f.Load)
 	for _, n := range f.Notes {
 		fmt.Fprintf(w, " %s=%s", n.Key, n.Value)
 	}
@@ -116,6 +123,7 @@ func (m *Meter) Stop(f *Figures) {
 	f.Wall, f.CPU = m.wall, m.cpu
 	f.HeapPeak = max(m.peak, heapNow())
 	f.MaxRSS = maxRSS()
+	f.Load = loadAverage()
 	if f.Workers == 0 {
 		f.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -144,6 +152,17 @@ func heapNow() uint64 {
 		return 0
 	}
 	return s[0].Value.Uint64()
+}
+
+// loadAverage is the one-minute load average, 0 where /proc has none.
+func loadAverage() float64 {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	field, _, _ := strings.Cut(string(data), " ")
+	v, _ := strconv.ParseFloat(field, 64)
+	return v
 }
 
 // cpuTime is the user plus system time of the whole process.
