@@ -162,12 +162,26 @@ func (s *Store) rebind(query string) string {
 // migrate applies the embedded migration files of the engine that are not yet
 // recorded in schema_migrations, each in one transaction, in number order.
 func (s *Store) migrate(ctx context.Context) error {
+	// One connection holds the lock that makes processes starting together
+	// migrate one after the other (PostgreSQL's CREATE TABLE IF NOT EXISTS
+	// is not safe against a concurrent one).
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("connect for migration: %w", err)
+	}
+	defer conn.Close()
+	if s.engine == Postgres {
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(7291001)`); err != nil {
+			return fmt.Errorf("lock for migration: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(7291001)`)
+	}
 	create := `CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
     applied_at TEXT NOT NULL
 )`
-	if _, err := s.db.ExecContext(ctx, create); err != nil {
+	if _, err := conn.ExecContext(ctx, create); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
 	dir := path.Join("migrations", string(s.engine))
@@ -192,24 +206,23 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("read migration %s: %w", name, err)
 		}
-		if err := s.applyMigration(ctx, version, name, string(body)); err != nil {
+		if err := s.applyMigration(ctx, conn, version, name, string(body)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// applyMigration runs one migration unless it is recorded already. Two
-// processes starting at once both try; the lock taken first (the write lock
-// on SQLite, an advisory lock on PostgreSQL) makes the second one see the
-// record and skip.
-func (s *Store) applyMigration(ctx context.Context, version int, name, body string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		if s.engine == Postgres {
-			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7291001)`); err != nil {
-				return fmt.Errorf("lock for migration %s: %w", name, err)
-			}
-		}
+// applyMigration runs one migration in one transaction unless it is recorded
+// already. Two processes starting at once queue on the lock (the write lock
+// on SQLite, the advisory lock of migrate on PostgreSQL), so the second sees
+// the record and skips.
+func (s *Store) applyMigration(ctx context.Context, conn *sql.Conn, version int, name, body string) error {
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin migration %s: %w", name, err)
+	}
+	err = func() error {
 		var n int
 		err := tx.QueryRowContext(ctx, s.rebind(`SELECT count(*) FROM schema_migrations WHERE version = ?`), version).Scan(&n)
 		if err != nil {
@@ -229,7 +242,15 @@ func (s *Store) applyMigration(ctx context.Context, version int, name, body stri
 			return fmt.Errorf("record migration %s: %w", name, err)
 		}
 		return nil
-	})
+	}()
+	if err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit migration %s: %w", name, err)
+	}
+	return nil
 }
 
 // splitStatements cuts a migration file at the semicolons that end a line,

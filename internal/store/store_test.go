@@ -584,3 +584,31 @@ func TestIncrementalRebuildMatchesFull(t *testing.T) {
 		}
 	})
 }
+
+func TestConcurrentOpenMigratesOnce(t *testing.T) {
+	for _, engine := range storetest.Engines {
+		t.Run(engine, func(t *testing.T) {
+			url := storetest.URL(t, engine)
+			var wg sync.WaitGroup
+			for range 4 {
+				wg.Go(func() {
+					s, err := store.Open(context.Background(), url)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					s.Close()
+				})
+			}
+			wg.Wait()
+			s := open(t, url)
+			var n, distinct int
+			if err := s.DB().QueryRow(`SELECT count(*), count(DISTINCT version) FROM schema_migrations`).Scan(&n, &distinct); err != nil {
+				t.Fatal(err)
+			}
+			if n != distinct {
+				t.Errorf("schema_migrations has %d rows for %d versions", n, distinct)
+			}
+		})
+	}
+}
