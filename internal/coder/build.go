@@ -128,6 +128,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if (typ == "AGREE" || typ == "COOPERATE") && len(parties) < 2 && !c.keepActorless {
 		return nil // agreeing and cooperating take two sides
 	}
+	c.nameOfficeHolders(toks, cl, spans, parties)
 	acts, standIns := actorsOf(parties)
 	ev := event.Event{
 		Type:     typ,

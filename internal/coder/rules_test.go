@@ -334,3 +334,40 @@ func TestOfficeWithoutDateNamesNobody(t *testing.T) {
 		t.Fatalf("dated article: got %d events, want 1: %s", len(dated), summary(dated))
 	}
 }
+
+func TestOfficesNamedByCountryResolveToHolders(t *testing.T) {
+	tests := []struct {
+		body, pub string
+		wantNamed int // actors that are people, not countries
+	}{
+		{"Foreign and defence ministers from Japan and India will hold talks in Tokyo on Friday.", "2023-05-10", 4},
+		{"The Japanese and Indian prime ministers will meet next week.", "2023-05-10", 2},
+		// Without a date the holders are not known: the countries stay.
+		{"The Japanese and Indian prime ministers will meet next week.", "", 0},
+		// A named person is not replaced.
+		{"Indian Prime Minister Narendra Modi and the Japanese and Indian foreign ministers met in Delhi.", "2023-05-10", -1},
+	}
+	for _, tt := range tests {
+		evs := Code(art(tt.body, tt.pub), Options{})
+		if len(evs) != 1 {
+			t.Errorf("%q: got %d events, want 1: %s", tt.body, len(evs), summary(evs))
+			continue
+		}
+		named := 0
+		for _, a := range evs[0].Actors {
+			if a.Country == nil || a.Name != "" && a.Name != "Japan" && a.Name != "India" {
+				named++
+			}
+		}
+		if tt.wantNamed >= 0 && named != tt.wantNamed {
+			t.Errorf("%q (published %q): %d named people in %+v, want %d", tt.body, tt.pub, named, evs[0].Actors, tt.wantNamed)
+		}
+		if tt.wantNamed < 0 {
+			for _, a := range evs[0].Actors {
+				if a.Name == "India" {
+					t.Errorf("%q: India left as a country beside its named prime minister: %+v", tt.body, evs[0].Actors)
+				}
+			}
+		}
+	}
+}
