@@ -38,13 +38,16 @@ func runIngest(ctx context.Context, args []string) error {
 	lease := fs.Duration("lease", 30*time.Second, "how long a claimed input stays ours without a heartbeat; a killed worker's inputs are taken over after it")
 	batch := fs.Int("batch", 64, "articles per transaction")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	retry := fs.Bool("retry-failed", false, "try again the inputs among PATHs that failed in an earlier run")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, log lines otherwise), bar, log or none")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH...\n\n"+
 			"Extracts, codes and stores every article of the inputs (files, folders, WARC/WET\n"+
 			"archives), then links duplicates and merges reports into events. Running it again\n"+
 			"on the same inputs changes nothing; a killed run is finished by running it again;\n"+
-			"several processes on one store split the inputs between them.\n\n")
+			"several processes on one store split the inputs between them. A run also finishes\n"+
+			"inputs an earlier, interrupted run left pending. Inputs that failed stay failed\n"+
+			"unless --retry-failed.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -77,6 +80,13 @@ func runIngest(ctx context.Context, args []string) error {
 	defer s.Close()
 	if _, err := s.AddInputs(ctx, paths); err != nil {
 		return err
+	}
+	if *retry {
+		n, err := s.RetryFailed(ctx, paths)
+		if err != nil {
+			return err
+		}
+		slog.Info("ingest: failed inputs to try again", "inputs", n)
 	}
 	in := &ingester{
 		store: s, workers: *workers, lease: *lease, batch: *batch, coder: opts,

@@ -52,6 +52,31 @@ func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err e
 	return added, nil
 }
 
+// RetryFailed puts the failed inputs among paths back to pending, to be
+// tried again (after a fix, or a transient read error).
+func (s *Store) RetryFailed(ctx context.Context, paths []string) (int, error) {
+	n := 0
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, s.rebind(`UPDATE inputs
+    SET state = 'pending', attempts = 0, error = ''
+    WHERE path = ? AND state = 'failed'`))
+		if err != nil {
+			return fmt.Errorf("prepare retry: %w", err)
+		}
+		defer stmt.Close()
+		for _, p := range paths {
+			res, err := stmt.ExecContext(ctx, p)
+			if err != nil {
+				return fmt.Errorf("retry input %s: %w", p, err)
+			}
+			k, _ := res.RowsAffected()
+			n += int(k)
+		}
+		return nil
+	})
+	return n, err
+}
+
 // Claim takes the next input nobody holds — pending, or claimed under a lease
 // that ran out (its worker died) — for worker until now+lease. ok is false
 // when nothing is claimable right now (see Pending for whether work remains).

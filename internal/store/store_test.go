@@ -612,3 +612,25 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 		})
 	}
 }
+
+func TestRetryFailed(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		s.AddInputs(ctx, []string{"bad", "good"})
+		if _, err := s.Save(ctx, store.Batch{Input: "bad", Done: true, Failed: true, Errors: "bad: unreadable"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Save(ctx, store.Batch{Input: "good", Done: true}); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok, _ := s.Claim(ctx, "w", time.Hour); ok {
+			t.Fatal("claimed a failed input")
+		}
+		if n, err := s.RetryFailed(ctx, []string{"bad", "good", "unknown"}); err != nil || n != 1 {
+			t.Fatalf("RetryFailed = %d, %v; want 1", n, err)
+		}
+		if p, ok, _ := s.Claim(ctx, "w", time.Hour); !ok || p != "bad" {
+			t.Errorf("claim after retry = %q %v, want bad", p, ok)
+		}
+	})
+}
