@@ -99,6 +99,28 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 	}
 }
 
+// shareVenues gives an agreement or act of cooperation with no venue the
+// venue of a meeting of the same countries on the same day told in the
+// sentence before or after: "A and B reached an agreement on Saturday. A and
+// B met on the sidelines of the summit in Liverpool."
+func shareVenues(rs []*report) {
+	for _, r := range rs {
+		if r.ev.Location != nil || r.ev.Date == nil || (r.ev.Type != "AGREE" && r.ev.Type != "COOPERATE") {
+			continue
+		}
+		for _, m := range rs {
+			d := m.sentIdx - r.sentIdx
+			if m.ev.Type != "CONSULT" || m.ev.Location == nil || m.ev.Date == nil || d < -1 || d > 1 ||
+				!slices.Equal(m.ev.Countries(), r.ev.Countries()) ||
+				m.ev.Date.Start != r.ev.Date.Start || m.ev.Date.End != r.ev.Date.End {
+				continue
+			}
+			r.ev.Location = m.ev.Location
+			break
+		}
+	}
+}
+
 // latestMeeting is the latest dated meeting among earlier reports that
 // shares a country with r and has a compatible status, or nil.
 func latestMeeting(earlier []*report, r *report) *report {

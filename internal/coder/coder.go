@@ -104,6 +104,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		reports = append(reports, c.codeSentence(s, mentions[mi:mj])...)
 	}
 	c.dateFromContext(reports, sents)
+	shareVenues(reports)
 	events := mergeReports(reports)
 	for i := range events {
 		finish(&events[i], c)

@@ -178,6 +178,12 @@ func TestRules(t *testing.T) {
 				{typ: "AGREE", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2023-05-06"},
 				{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2023-05-06", basis: event.BasisRelative, location: "Cairo"},
 			}},
+		{rule: "an agreement takes the venue of the same day's meeting told next to it",
+			body: "Chile and Peru reached an agreement on Saturday. The Chilean and Peruvian ministers met on the sidelines of the summit in Lima.",
+			want: []expect{
+				{typ: "AGREE", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2023-05-06", location: "Lima"},
+				{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2023-05-06", location: "Lima"},
+			}},
 		{rule: "an undated past meeting with nothing to point to takes the publication date",
 			body: "Chile and Peru held talks.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Occurred, start: pub, basis: event.BasisPublication}}},
