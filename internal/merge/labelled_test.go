@@ -218,7 +218,7 @@ func generateLabelled() []scenario {
 		{"planned-then-held", 12}, {"week-ahead", 6}, {"month-ahead", 5}, {"recurring-monthly", 8},
 		{"weekly-calls", 5}, {"visit-range", 6}, {"same-day-two-cities", 4}, {"sidelines-bilaterals", 4},
 		{"publication-dated", 6}, {"month-two-meetings", 3}, {"call-then-meeting", 4}, {"next-stop", 4},
-		{"annual-summit", 4}, {"same-month-days-apart", 5}, {"misdated-report", 3}, {"consecutive-days", 4},
+		{"annual-summit", 4}, {"same-month-days-apart", 5}, {"misdated-report", 3}, {"consecutive-days", 4}, {"one-article-two-deals", 4},
 	}
 	for _, pat := range patterns {
 		pattern := pat.name
@@ -236,6 +236,7 @@ func generateLabelled() []scenario {
 				sc.Reports = append(sc.Reports, labelledReport{
 					ID: fmt.Sprintf("r%03d-%02d", n, k), Article: fmt.Sprintf("a%03d-%02d", n, k), Published: ymd(pub),
 					Label: label, Type: typ, Mode: mode, Status: status, Date: date, Place: place, Countries: countries,
+					Note: fmt.Sprintf("sentence %d of scenario %d", k, n),
 				})
 			}
 			city := func(c, code string) *[2]string { return &[2]string{c, code} }
@@ -349,6 +350,22 @@ func generateLabelled() []scenario {
 				next := d.AddDate(0, 0, 1)
 				add("B", next, "CONSULT", "meet", "occurred", dayDate(next, "explicit"), host)
 				add("B", next.AddDate(0, 0, 1), "CONSULT", "meet", "occurred", dayDate(next, "relative"), nil)
+			case "one-article-two-deals":
+				// Two agreements signed the same day, each outlet reporting
+				// both: the article keeps them apart; which of another
+				// outlet's two reports is which, nothing but the words says.
+				one, other := "A", "B"
+				add(one, d, "AGREE", "", "occurred", dayDate(d, "explicit"), host)
+				sc.Reports[len(sc.Reports)-1].Article = fmt.Sprintf("a%03d-x", n)
+				add(other, d, "AGREE", "", "occurred", dayDate(d, "explicit"), host)
+				sc.Reports[len(sc.Reports)-1].Article = fmt.Sprintf("a%03d-x", n)
+				if rng.IntN(2) == 0 {
+					one, other = other, one
+				}
+				add(one, d.AddDate(0, 0, 1), "AGREE", "", "occurred", dayDate(d, "relative"), host)
+				sc.Reports[len(sc.Reports)-1].Article = fmt.Sprintf("a%03d-y", n)
+				add(other, d.AddDate(0, 0, 1), "AGREE", "", "occurred", dayDate(d, "relative"), host)
+				sc.Reports[len(sc.Reports)-1].Article = fmt.Sprintf("a%03d-y", n)
 			case "misdated-report":
 				held("A", d, host, hostCountry)
 				// "on Tuesday" resolved to the wrong week: off by a week.

@@ -127,6 +127,9 @@ func Merge(reports []Report, opts Options) []Merged {
 // the text) chain into one event when their dates overlap, or are SlackDays
 // apart with one of them dated relative to publication;
 // such a chain splits again when it holds reports at incompatible places.
+// Two different reports of one article (or of copies of it) never end in one
+// event: the coder already merged what the article says about one event, so
+// what it kept apart is apart.
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap; when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
@@ -215,8 +218,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		home.items = append(home.items, it)
 	}
 
-	out := make([]Merged, 0, len(clusters))
+	var split []*cluster
 	for _, c := range clusters {
+		split = append(split, splitSameArticle(c)...)
+	}
+	out := make([]Merged, 0, len(split))
+	for _, c := range split {
 		m := Merged{Event: build(c.items)}
 		for _, it := range c.items {
 			m.Reports = append(m.Reports, it.r.Event.ID)
@@ -327,4 +334,65 @@ func compareEvents(a, b Merged) int {
 		bs = b.Event.Date.Start
 	}
 	return cmp.Or(strings.Compare(as, bs), strings.Compare(a.Event.ID, b.Event.ID))
+}
+
+// splitSameArticle keeps apart what one article reports as different events.
+// A unit is a report with its exact copies (same root article, same
+// sentence); two units that hold reports of the same article conflict.
+// Units are placed in date order into the first part they do not conflict
+// with. A reworded copy's reports (other words, same root) are free to join
+// the original's.
+func splitSameArticle(c *cluster) []*cluster {
+	type unitKey struct{ root, text string }
+	units := map[unitKey][]item{}
+	perArticle := map[string]int{}
+	for _, it := range c.items {
+		k := unitKey{root: cmp.Or(it.r.Root, it.r.ArticleID)}
+		for _, ev := range it.r.Event.Evidence {
+			k.text += ev.Text + "\x00"
+		}
+		units[k] = append(units[k], it)
+		perArticle[it.r.ArticleID]++
+	}
+	conflict := false
+	for _, n := range perArticle {
+		conflict = conflict || n > 1
+	}
+	if !conflict {
+		return []*cluster{c}
+	}
+	keys := make([]unitKey, 0, len(units))
+	first := map[unitKey]item{}
+	for k, its := range units {
+		keys = append(keys, k)
+		first[k] = slices.MinFunc(its, func(a, b item) int {
+			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
+		})
+	}
+	slices.SortFunc(keys, func(a, b unitKey) int {
+		fa, fb := first[a], first[b]
+		return cmp.Or(cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
+	})
+	var parts []*cluster
+	var articles []map[string]bool
+	for _, k := range keys {
+		i := slices.IndexFunc(articles, func(m map[string]bool) bool {
+			for _, it := range units[k] {
+				if m[it.r.ArticleID] {
+					return false
+				}
+			}
+			return true
+		})
+		if i < 0 {
+			parts = append(parts, &cluster{start: c.start, end: c.end})
+			articles = append(articles, map[string]bool{})
+			i = len(parts) - 1
+		}
+		parts[i].items = append(parts[i].items, units[k]...)
+		for _, it := range units[k] {
+			articles[i][it.r.ArticleID] = true
+		}
+	}
+	return parts
 }

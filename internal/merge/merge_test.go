@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"storyline/internal/event"
@@ -22,6 +23,11 @@ func rep(id, art, root string, date [4]string, status event.Status, place string
 		e.Actors = append(e.Actors, event.Actor{Name: c, Country: ptr(c), Role: event.RoleParticipant})
 	}
 	return Report{Event: e, ArticleID: art, Root: root, Published: date[0]}
+}
+
+func withText(r Report, text string) Report {
+	r.Event.Evidence[0].Text = text
+	return r
 }
 
 func dayOf(s string) [4]string { return [4]string{s, s, "day", "explicit"} }
@@ -148,6 +154,33 @@ func TestMergeGroup(t *testing.T) {
 			check: func(t *testing.T, ms []Merged) {
 				if ms[0].Event.Status != event.Cancelled {
 					t.Errorf("status %s, want cancelled", ms[0].Event.Status)
+				}
+			},
+		},
+		{
+			name: "what one article reports apart stays apart, copies join their original",
+			reports: []Report{
+				rep("1", "a", "a", dayOf("2024-07-28"), event.Occurred, "", "", "JPN", "USA"),
+				rep("2", "a", "a", dayOf("2024-07-28"), event.Occurred, "", "", "JPN", "USA"),
+				// An exact copy of a: same sentences.
+				withText(rep("3", "a2", "a", dayOf("2024-07-28"), event.Occurred, "", "", "JPN", "USA"), "s 1"),
+				withText(rep("4", "a2", "a", dayOf("2024-07-28"), event.Occurred, "", "", "JPN", "USA"), "s 2"),
+				// Another outlet.
+				rep("5", "b", "b", dayOf("2024-07-28"), event.Occurred, "", "", "JPN", "USA"),
+			},
+			events: 2,
+			check: func(t *testing.T, ms []Merged) {
+				for _, m := range ms {
+					arts := map[string]bool{}
+					for _, ev := range m.Event.Evidence {
+						if arts[ev.ArticleID] {
+							t.Errorf("event %v holds two reports of article %s", m.Reports, ev.ArticleID)
+						}
+						arts[ev.ArticleID] = true
+					}
+				}
+				if got := ms[0].Reports; !slices.Equal(got, []string{"1", "3", "5"}) {
+					t.Errorf("first event holds %v, want the first report with its copy and the other outlet's", got)
 				}
 			},
 		},
