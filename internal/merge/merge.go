@@ -80,12 +80,14 @@ func CatalogCountries(c *actors.Catalog) func(name, country string) bool {
 }
 
 // Key is the group of reports that may merge with e: its type, the sorted
-// set of its parties' countries (or, for an event without countries, its
-// actors' names), and whether it was held at a distance (a phone call or a
+// set of its parties' countries (with the actors' names when fewer than two
+// countries take part), and whether it was held at a distance (a phone call or a
 // video meeting is never the same event as a meeting in person).
 func Key(e *event.Event) string {
 	parties := e.Countries()
-	if len(parties) == 0 {
+	if len(parties) < 2 {
+		// Within one country (or none), the country says little about who
+		// is involved: the actors' names are the parties.
 		for _, a := range e.Actors {
 			parties = append(parties, "~"+strings.ToLower(a.Name))
 		}

@@ -46,6 +46,10 @@ func TestKey(t *testing.T) {
 	if got := Key(&c); got != "CONSULT|~nato,~united nations" {
 		t.Errorf("Key without countries = %q", got)
 	}
+	d := event.Event{Type: "REQUEST", Actors: []event.Actor{{Name: "Donald Trump", Country: ptr("USA")}, {Name: "Congress", Country: ptr("USA")}}}
+	if got := Key(&d); got != "REQUEST|USA,~congress,~donald trump" {
+		t.Errorf("Key without countries = %q", got)
+	}
 }
 
 func TestMergeGroup(t *testing.T) {
