@@ -14,6 +14,7 @@ import (
 
 	"storyline/internal/article"
 	"storyline/internal/capture"
+	"storyline/internal/pipeline"
 )
 
 func runExtract(ctx context.Context, args []string) error {
@@ -56,33 +57,32 @@ func extractTo(ctx context.Context, w io.Writer, paths []string, format string, 
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 
-	// The stream owns the reader: it reads until the end or until Close
-	// cancels it, and the reader closes its files itself.
-	s := article.NewStream(ctx, capture.Open(ctx, paths), workers)
-	defer s.Close()
+	// The pipeline stops after extraction and duplicate links: coding is
+	// the code command's job.
 	failed, n := 0, 0
-	for {
-		a, err := s.Next()
-		if err == io.EOF {
-			break
-		}
+	opts := pipeline.Options{Workers: workers, SkipCoding: true}
+	err := pipeline.Run(ctx, paths, opts, func(r pipeline.Result) error {
 		var ie *capture.InputError
-		if errors.As(err, &ie) {
+		if errors.As(r.Err, &ie) {
 			failed++
 			slog.Error("skipped input", "input", ie.Source, "reason", ie.Err.Error())
-			continue
+			return nil
 		}
-		if err != nil {
-			return err
+		if r.Err != nil {
+			return r.Err
 		}
 		n++
 		if format == "text" {
-			writeArticleText(out, a)
-			continue
+			writeArticleText(out, r.Article)
+			return nil
 		}
-		if err := enc.Encode(a); err != nil {
-			return fmt.Errorf("write article %s: %w", a.Source, err)
+		if err := enc.Encode(r.Article); err != nil {
+			return fmt.Errorf("write article %s: %w", r.Article.Source, err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("write output: %w", err)
@@ -104,7 +104,7 @@ func writeArticleText(w io.Writer, a article.Article) {
 		return *p
 	}
 	fmt.Fprintf(w, "=== %s\n", a.Source)
-	fmt.Fprintf(w, "title:     %s\nuri:       %s\npublished: %s\npublisher: %s\nlanguage:  %s\n\n",
-		a.Title, val(a.URI), val(a.Published), val(a.Publisher), a.Language)
+	fmt.Fprintf(w, "title:     %s\nuri:       %s\npublished: %s\npublisher: %s\nlanguage:  %s\ncopy of:   %s\n\n",
+		a.Title, val(a.URI), val(a.Published), val(a.Publisher), a.Language, val(a.DuplicateOf))
 	fmt.Fprintf(w, "%s\n\n", strings.TrimSpace(a.Body))
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,4 +88,44 @@ func gzipMemberLen(t *testing.T, data []byte) int {
 		}
 	}
 	return len(data) - r.Len()
+}
+
+// TestExtractLinksCopies checks that extract fills duplicate_of: a copy of
+// an article, later in the input, points at the first one; distinct
+// articles point at nothing.
+func TestExtractLinksCopies(t *testing.T) {
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) < 2 {
+		t.Fatalf("sample captures missing: %v", err)
+	}
+	dir := t.TempDir()
+	raw, err := os.ReadFile(seeds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(dir, "copy.txt")
+	if err := os.WriteFile(copyPath, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := extractTo(context.Background(), &out, append(slices.Clone(seeds), copyPath), "jsonl", 2); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{}
+	for line := range strings.Lines(out.String()) {
+		var rec struct {
+			Source      string  `json:"source"`
+			DuplicateOf *string `json:"duplicate_of"`
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.DuplicateOf != nil {
+			links[rec.Source] = *rec.DuplicateOf
+		}
+	}
+	want := map[string]string{copyPath: seeds[0]}
+	if !maps.Equal(links, want) {
+		t.Errorf("duplicate links %v, want %v", links, want)
+	}
 }
