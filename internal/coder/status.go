@@ -72,6 +72,13 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	// The auxiliary chain before the cue: up to 5 words, not across
 	// punctuation or another clause.
 	lo := max(cl.start, m.start-5)
+	// A modal anywhere in the chain outweighs a negation nearer the cue:
+	// "concessions they might not otherwise have agreed to" is no refusal.
+	for i := m.start - 1; i >= lo && !toks[i].punct; i-- {
+		if w := toks[i].lower; modals[w] && w != "would" && w != "must" && w != "should" {
+			return "", noEvent
+		}
+	}
 	status := event.Unknown
 	for i := m.start - 1; i >= lo; i-- {
 		w := toks[i].lower
@@ -100,8 +107,13 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 				status = st // "was the first leader to visit": it happened
 			} else if purposeTo(toks, cl, i) && m.cue.Type != "CONSULT" {
 				// "trained the forces to fight", "needed the match to
-				// beat them": an aim, not an act announced.
-				return "", noEvent
+				// beat them": an aim, not a threat announced. A
+				// peaceful aim is the act itself ("stayed home on
+				// Monday to protest").
+				if hostile[m.cue.Type] || m.cue.Type == "THREATEN" {
+					return "", noEvent
+				}
+				status = event.Occurred
 			}
 		}
 	}
@@ -133,7 +145,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if beVerbs[prev] {
-			return event.Planned, asEvent // "is meeting X next week"
+			if m.cue.Type == "CONSULT" {
+				return event.Planned, asEvent // an arrangement: "is meeting X next week"
+			}
+			return event.Occurred, asEvent // going on: "is denying them vaccines"
 		}
 		if wasVerbs[prev] {
 			return event.Occurred, asEvent
@@ -153,10 +168,14 @@ func purposeTo(toks []token, cl clause, to int) bool {
 		return false
 	}
 	p := toks[to-1]
-	if p.punct || announcing[p.lower] || plannedBefore[p.lower] || beVerbs[p.lower] || wasVerbs[p.lower] {
+	if p.punct {
+		return true // "... – formerly the Free Syrian Army – to fight"
+	}
+	if announcing[p.lower] || plannedBefore[p.lower] || beVerbs[p.lower] || wasVerbs[p.lower] {
 		return false
 	}
-	if r := []rune(p.text); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+	if r := []rune(p.text); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' && to-cl.start <= 6 &&
+		!isWeekdayOrTime(p.lower) && !monthNames[p.lower] {
 		return false // a headline subject: "Japan to impose sanctions"
 	}
 	return true
