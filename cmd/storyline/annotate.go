@@ -143,7 +143,7 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 	an := annotation{Source: a.Source, Ref: ref.Format(time.DateOnly), Sentences: []span{}, Times: []timeMention{}}
 	for _, s := range nlp.Split(a.Body) {
 		an.Sentences = append(an.Sentences, span{s.Start, s.End})
-		for _, e := range timex.Find(s.Text, ref, sentenceTense(s.Text)) {
+		for _, e := range timex.FindInSentence(s.Text, ref) {
 			an.Times = append(an.Times, timeMention{
 				Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
 				Value: timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)},
@@ -155,24 +155,6 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 		an.Mentions = []actors.Mention{}
 	}
 	return an
-}
-
-// sentenceTense picks the direction of bare weekdays and months from the
-// plainest cues of English: "will", "is to", "plans to", "next" point
-// forward; "said", "met", "held" and "last" point back.
-func sentenceTense(s string) timex.Tense {
-	l := " " + strings.ToLower(s) + " "
-	for _, cue := range []string{" will ", " is to ", " are to ", " plans to ", " planning to ", " set to ", " scheduled ", " expected to ", " next "} {
-		if strings.Contains(l, cue) {
-			return timex.TenseFuture
-		}
-	}
-	for _, cue := range []string{" said ", " met ", " held ", " was ", " were ", " had ", " last ", " visited ", " spoke "} {
-		if strings.Contains(l, cue) {
-			return timex.TensePast
-		}
-	}
-	return timex.TenseUnknown
 }
 
 // multiFlag collects a repeatable flag.

@@ -81,6 +81,37 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 	return out
 }
 
+// FindInSentence is Find with the tense chosen for each expression from the
+// cues near it (TenseAt), so that in "he said on Monday they will meet on
+// Friday" Monday resolves back and Friday forward. It is what a caller
+// wants for a sentence whose clauses may differ in tense.
+func FindInSentence(sentence string, ref time.Time) []Expression {
+	p := newParser(sentence, ref, TenseUnknown, false)
+	var out []Expression
+	for i := 0; i < len(p.toks); {
+		m, ok := p.parseSinceAware(i, TenseUnknown)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := p.toks[i].start, p.toks[i+m.n-1].end
+		if t := TenseAt(sentence, start, end); t != TenseUnknown {
+			p.tense, p.memo = t, nil
+			if mt, ok := p.parseSinceAware(i, t); ok {
+				m = mt
+				end = p.toks[i+m.n-1].end
+			}
+			p.tense, p.memo = TenseUnknown, nil
+		}
+		out = append(out, Expression{
+			Text: sentence[start:end], Start: start, End: end,
+			Value: m.v, Explicit: m.explicit,
+		})
+		i += m.n
+	}
+	return out
+}
+
 // Parse resolves a whole phrase ("next Friday", "in March", "2024-07-22")
 // against ref. It reports false when the phrase is not, as a whole, a date
 // expression. Parse is looser than Find: a bare "2/15" or "sat" is a date
