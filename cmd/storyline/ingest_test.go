@@ -228,7 +228,7 @@ func TestIngestProcesses(t *testing.T) {
 						for doneInputs(t, url) == before && time.Now().Before(deadline) {
 							time.Sleep(5 * time.Millisecond)
 						}
-						time.Sleep(time.Duration(rng.Int64N(int64(50 * time.Millisecond))))
+						time.Sleep(time.Duration(rng.Int64N(int64(10 * time.Millisecond))))
 					} else {
 						time.Sleep(time.Duration(rng.Int64N(int64(took))))
 					}
