@@ -55,7 +55,7 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]event.Event, error) {
 func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(event.Event) error) error {
 	where, args := s.eventWhere(f)
 	q := `SELECT e.record FROM events e` + where + `
-    ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id`
+    ORDER BY e.date_sort, e.id`
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
@@ -209,8 +209,8 @@ func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, e
 	}
 	w.ins = prep(`INSERT INTO events
     (id, type, mode, status, date_start, date_end, grain, basis, location_name, location_country,
-     countries, sources, reports, confidence, text, digest, record, group_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+     countries, sources, reports, confidence, text, digest, record, group_key, date_sort)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.insReport = prep(`INSERT INTO event_reports (event_id, report_id) VALUES (?, ?)`)
 	w.insActor = prep(`INSERT INTO event_actors (event_id, actor_id, name, country, role) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`)
@@ -239,8 +239,12 @@ func (w *eventWriter) delete(ctx context.Context, id string) error {
 
 func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
 	var start, end, grain, basis, locName, locCountry any
+	dateSort := "9999-12-31" // undated events last
 	if d := e.Date; d != nil {
 		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
+		if d.Start != "" {
+			dateSort = d.Start
+		}
 	}
 	if l := e.Location; l != nil {
 		locName = l.Name
@@ -254,7 +258,7 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 		text.WriteString("\n")
 	}
 	_, err := w.ins.ExecContext(ctx, e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry,
-		" "+strings.Join(e.Countries(), " ")+" ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest, string(rec), groupKey)
+		" "+strings.Join(e.Countries(), " ")+" ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest, string(rec), groupKey, dateSort)
 	if err != nil {
 		return fmt.Errorf("insert event %s: %w", e.ID, err)
 	}
