@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"storyline/internal/dedup"
 	"storyline/internal/event"
@@ -66,71 +65,103 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 // relink recomputes duplicate_of for every article and returns each
 // article's root (the original it copies, or itself).
 func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st *RebuildStats) (roots map[string]string, relinked []string, err error) {
-	type row struct {
-		id, source, hash string
-		published, dup   sql.NullString
-		sig              []byte
+	if err := s.resignStale(ctx, tx); err != nil {
+		return nil, nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, source, content_hash, published, duplicate_of, signature FROM articles`)
+	// Canonical order: the earliest published is the original; an article
+	// without a date comes after all dated ones; then source and id in byte
+	// order (COLLATE "C" on PostgreSQL, SQLite's default), so both engines
+	// agree. Rows stream: memory holds the dedup index and the links.
+	collate := ""
+	if s.engine == Postgres {
+		collate = ` COLLATE "C"`
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, source, duplicate_of, signature FROM articles
+    ORDER BY coalesce(published, '9999')`+collate+`, source`+collate+`, id`+collate)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read articles: %w", err)
 	}
-	var all []row
+	type change struct{ id, dup string }
+	var changes []change
+	index := dedup.NewIndex(opts.Dedup)
+	roots = map[string]string{} // duplicates only: an original is its own root
 	for rows.Next() {
-		var r row
-		if err := rows.Scan(&r.id, &r.source, &r.hash, &r.published, &r.dup, &r.sig); err != nil {
+		var id, source string
+		var old sql.NullString
+		var raw []byte
+		if err := rows.Scan(&id, &source, &old, &raw); err != nil {
 			rows.Close()
 			return nil, nil, fmt.Errorf("read articles: %w", err)
 		}
-		all = append(all, r)
+		st.Articles++
+		var sig dedup.Signature
+		if err := sig.UnmarshalBinary(raw); err != nil {
+			rows.Close()
+			return nil, nil, fmt.Errorf("decode signature of article %s: %w", source, err)
+		}
+		dup, _ := index.AddSigned(id, sig)
+		if dup != "" {
+			dup = cmp.Or(roots[dup], dup)
+			roots[id] = dup
+			st.Duplicates++
+		}
+		if dup != old.String {
+			changes = append(changes, change{id, dup})
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("read articles: %w", err)
 	}
-	// Canonical order: the earliest published is the original; an article
-	// without a date comes after all dated ones.
-	slices.SortFunc(all, func(a, b row) int {
-		pa, pb := cmp.Or(a.published.String, "9999"), cmp.Or(b.published.String, "9999")
-		return cmp.Or(strings.Compare(pa, pb), strings.Compare(a.source, b.source), strings.Compare(a.id, b.id))
-	})
-	index := dedup.NewIndex(opts.Dedup)
-	roots = make(map[string]string, len(all))
 	update, err := tx.PrepareContext(ctx, s.rebind(`UPDATE articles SET duplicate_of = ? WHERE id = ?`))
 	if err != nil {
 		return nil, nil, fmt.Errorf("prepare duplicate update: %w", err)
 	}
 	defer update.Close()
-	for _, r := range all {
+	for _, c := range changes {
+		var v any
+		if c.dup != "" {
+			v = c.dup
+		}
+		if _, err := update.ExecContext(ctx, v, c.id); err != nil {
+			return nil, nil, fmt.Errorf("link article %s: %w", c.id, err)
+		}
+		relinked = append(relinked, c.id)
+	}
+	st.Relinked = len(changes)
+	return roots, relinked, nil
+}
+
+// resignStale signs again the articles whose stored signature is missing or
+// from another version of the signer, so that relink can read them all.
+func (s *Store) resignStale(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, signature FROM articles`)
+	if err != nil {
+		return fmt.Errorf("read signatures: %w", err)
+	}
+	var stale []string
+	for rows.Next() {
+		var id string
+		var raw []byte
+		if err := rows.Scan(&id, &raw); err != nil {
+			rows.Close()
+			return fmt.Errorf("read signatures: %w", err)
+		}
 		var sig dedup.Signature
-		if err := sig.UnmarshalBinary(r.sig); err != nil {
-			// Signed by another version, or not at all: sign the body again.
-			if sig, err = s.resign(ctx, tx, r.id); err != nil {
-				return nil, nil, err
-			}
-		}
-		dup, _ := index.AddSigned(r.id, sig)
-		root := r.id
-		if dup != "" {
-			root = cmp.Or(roots[dup], dup)
-			dup = root
-			st.Duplicates++
-		}
-		roots[r.id] = root
-		if dup != r.dup.String {
-			var v any
-			if dup != "" {
-				v = dup
-			}
-			if _, err := update.ExecContext(ctx, v, r.id); err != nil {
-				return nil, nil, fmt.Errorf("link article %s: %w", r.source, err)
-			}
-			st.Relinked++
-			relinked = append(relinked, r.id)
+		if sig.UnmarshalBinary(raw) != nil {
+			stale = append(stale, id)
 		}
 	}
-	st.Articles = len(all)
-	return roots, relinked, nil
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read signatures: %w", err)
+	}
+	for _, id := range stale {
+		if _, err := s.resign(ctx, tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // resign signs a stored article's body again and keeps the new signature.

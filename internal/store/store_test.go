@@ -634,3 +634,19 @@ func TestRetryFailed(t *testing.T) {
 		}
 	})
 }
+
+func TestStaleSignaturesAreSignedAgain(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ingest(t, s, corpus())
+		want := dump(t, s)
+		if _, err := s.DB().Exec(`UPDATE articles SET signature = NULL`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Rebuild(context.Background(), store.RebuildOptions{Full: true}); err != nil {
+			t.Fatal(err)
+		}
+		if got := dump(t, s); got != want {
+			t.Fatalf("rebuild after losing signatures changed the store:\n%s", diff(want, got))
+		}
+	})
+}
