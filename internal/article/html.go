@@ -12,6 +12,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/transform"
@@ -32,6 +33,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 	}
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
+	pruneInert(doc)
 	cands := htmlCandidates(doc, pageURL)
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
@@ -120,4 +122,34 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
 		}
 	}
 	return c
+}
+
+// inertTags hold nothing either extractor keeps: both drop them in their own
+// cleaning, but only after walking and copying them (trafilatura copies the
+// whole tree three times), and inline SVG icons alone can be a large part
+// of a page's nodes.
+var inertTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
+}
+
+// pruneInert removes comments and inert elements from the tree, keeping the
+// JSON-LD scripts that trafilatura reads its metadata (and, with no article
+// found, a body) from.
+func pruneInert(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode,
+			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c):
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode || c.Type == html.DocumentNode:
+			pruneInert(c)
+		}
+		c = next
+	}
+}
+
+func isJSONLD(n *html.Node) bool {
+	return n.DataAtom == atom.Script && strings.Contains(attr(n, "type"), "ld+json")
 }

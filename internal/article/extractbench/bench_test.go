@@ -44,3 +44,19 @@ func BenchmarkExtractBenchHTML(b *testing.B) {
 	cpu := cpuTime() - cpu0
 	b.ReportMetric(float64(i)/cpu.Seconds(), "pages/cpu-s")
 }
+
+// TestBenchmarkAccuracy extracts the benchmark's pages and holds the F1 of
+// issue 2's bar; it prints the figures with -v.
+func TestBenchmarkAccuracy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 181 pages")
+	}
+	rep, err := Run(context.Background(), loadBench(t), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("pages=%d failed=%d P=%.4f R=%.4f F1=%.4f %.1f pages/cpu-s", rep.Pages, rep.Failed, rep.Precision, rep.Recall, rep.F1, rep.PagesPerCPUSecond())
+	if rep.F1 < 0.965 {
+		t.Errorf("F1 %.4f below 0.965", rep.F1)
+	}
+}
