@@ -33,8 +33,8 @@ func extractHTML(c capture.Capture) (Article, error) {
 	}
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
-	pruneInert(doc)
-	cands := htmlCandidates(doc, pageURL)
+	paragraphWords := pruneInert(doc, false)
+	cands := htmlCandidates(doc, pageURL, paragraphWords)
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
 		Title:     meta.title,
@@ -97,7 +97,10 @@ type candidates struct {
 	language    string // trafilatura identifies it from its body anyway
 }
 
-func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
+// htmlCandidates runs trafilatura on the page and readability only when
+// the chooser could prefer its body (needsReadability); paragraphWords is
+// the count of words in the page's <p> elements.
+func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int) candidates {
 	var c candidates
 	opts := trafilatura.Options{
 		OriginalURL:     pageURL,
@@ -114,7 +117,11 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL) candidates {
 		c.title = res.Metadata.Title
 		c.language = res.Metadata.Language
 	}
+	if !needsReadability(c.trafilatura, paragraphWords) {
+		return c
+	}
 	parser := readability.NewParser()
+	parser.DisableJSONLD = true // the metadata comes from pageMetadata
 	if art, err := parser.ParseAndMutate(doc, pageURL); err == nil && art.Node != nil {
 		c.readability = nodeText(art.Node)
 		if c.title == "" {
@@ -135,19 +142,41 @@ var inertTags = map[atom.Atom]bool{
 
 // pruneInert removes comments and inert elements from the tree, keeping the
 // JSON-LD scripts that trafilatura reads its metadata (and, with no article
-// found, a body) from.
-func pruneInert(n *html.Node) {
+// found, a body) from. It gives the number of words left in <p> elements
+// (inP: n is inside one).
+func pruneInert(n *html.Node, inP bool) (paragraphWords int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
 		case c.Type == html.CommentNode,
 			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c):
 			n.RemoveChild(c)
+		case c.Type == html.TextNode && inP:
+			paragraphWords += countWords(c.Data)
 		case c.Type == html.ElementNode || c.Type == html.DocumentNode:
-			pruneInert(c)
+			paragraphWords += pruneInert(c, inP || c.DataAtom == atom.P)
 		}
 		c = next
 	}
+	return paragraphWords
+}
+
+// countWords counts runs of bytes other than ASCII white space: cheap, and
+// exact enough for comparing amounts of text.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+			in = false
+		default:
+			if !in {
+				n++
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 func isJSONLD(n *html.Node) bool {
