@@ -1,0 +1,135 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"storyline/internal/event"
+)
+
+// eventWriter inserts and deletes merged events inside a rebuild. Inserts
+// are buffered and written as multi-row statements: a rebuild writes
+// thousands of rows, and one round trip each is what makes it slow on a
+// server database.
+type eventWriter struct {
+	s   *Store
+	tx  *sql.Tx
+	del *sql.Stmt
+	// Rows waiting to be written, by table.
+	events, reports, actors [][]any
+}
+
+// flushRows is how many buffered rows trigger a write (events: 19 values a
+// row, well under both engines' limit on statement parameters).
+const flushRows = 500
+
+var (
+	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
+	reportCols = []string{"event_id", "report_id"}
+	actorCols  = []string{"event_id", "actor_id", "name", "country", "role"}
+)
+
+func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
+	del, err := tx.PrepareContext(ctx, s.rebind(`DELETE FROM events WHERE id = ?`))
+	if err != nil {
+		return nil, fmt.Errorf("prepare event delete: %w", err)
+	}
+	return &eventWriter{s: s, tx: tx, del: del}, nil
+}
+
+func (w *eventWriter) close() { w.del.Close() }
+
+// delete removes a stored event (its report and actor rows go with it). It
+// is only called for events stored before this rebuild, never for buffered
+// ones.
+func (w *eventWriter) delete(ctx context.Context, id string) error {
+	if _, err := w.del.ExecContext(ctx, id); err != nil {
+		return fmt.Errorf("delete event %s: %w", id, err)
+	}
+	return nil
+}
+
+func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
+	var start, end, grain, basis, locName, locCountry any
+	dateSort := "9999-12-31" // undated events last
+	if d := e.Date; d != nil {
+		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
+		if d.Start != "" {
+			dateSort = d.Start
+		}
+	}
+	if l := e.Location; l != nil {
+		locName = l.Name
+		if l.Country != nil {
+			locCountry = *l.Country
+		}
+	}
+	var text strings.Builder
+	for _, ev := range e.Evidence {
+		text.WriteString(strings.ToLower(ev.Text))
+		text.WriteString("\n")
+	}
+	w.events = append(w.events, []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry,
+		" " + strings.Join(e.Countries(), " ") + " ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest,
+		string(rec), groupKey, dateSort})
+	for _, rid := range reportIDs {
+		w.reports = append(w.reports, []any{e.ID, rid})
+	}
+	seen := map[string]bool{}
+	for _, a := range e.Actors {
+		country := ""
+		if a.Country != nil {
+			country = *a.Country
+		}
+		id := ActorID(a.Name, country)
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		w.actors = append(w.actors, []any{e.ID, id, a.Name, country, string(a.Role)})
+	}
+	if len(w.events) >= flushRows || len(w.reports) >= 4*flushRows || len(w.actors) >= 4*flushRows {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// flush writes the buffered rows, events before the rows that refer to them.
+func (w *eventWriter) flush(ctx context.Context) error {
+	for _, t := range []struct {
+		table string
+		cols  []string
+		rows  *[][]any
+	}{{"events", eventCols, &w.events}, {"event_reports", reportCols, &w.reports}, {"event_actors", actorCols, &w.actors}} {
+		rows := *t.rows
+		for len(rows) > 0 {
+			n := min(len(rows), flushRows)
+			if err := w.insertRows(ctx, t.table, t.cols, rows[:n]); err != nil {
+				return err
+			}
+			rows = rows[n:]
+		}
+		*t.rows = (*t.rows)[:0]
+	}
+	return nil
+}
+
+func (w *eventWriter) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")
+	one := "(" + strings.Repeat("?, ", len(cols)-1) + "?)"
+	args := make([]any, 0, len(rows)*len(cols))
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(one)
+		args = append(args, r...)
+	}
+	if _, err := w.tx.ExecContext(ctx, w.s.rebind(b.String()), args...); err != nil {
+		return fmt.Errorf("insert %d rows into %s: %w", len(rows), table, err)
+	}
+	return nil
+}
