@@ -110,7 +110,7 @@ func TestMemoryPerArticle(t *testing.T) {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("warc/CC-MAIN-2024-30/segment-%012d", i)
 	}
-	for _, opts := range []Options{{}, {Expected: n}} {
+	for _, opts := range []Options{{}, {Expected: n}, {Window: 2 * chunkLen}} {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
@@ -121,7 +121,7 @@ func TestMemoryPerArticle(t *testing.T) {
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		perArticle := float64(after.HeapAlloc-before.HeapAlloc) / n
-		t.Logf("index of %d articles (Expected %d): %.0f bytes per article, %d band entries", ix.Len(), opts.Expected, perArticle, ix.bands.used)
+		t.Logf("index of %d articles (Expected %d, Window %d): %.0f bytes per article, %d band entries in %d slots", ix.Len(), opts.Expected, opts.Window, perArticle, ix.bands.used, ix.bands.slots())
 		if perArticle > 1000 {
 			t.Errorf("%.0f bytes per article, want under 1000", perArticle)
 		}

@@ -41,8 +41,17 @@ type Options struct {
 	// long one) from being called a copy by containment alone (default 0.2).
 	MinJaccard float64
 	// Expected is the number of articles the index is sized for; it grows
-	// past it, by doubling.
+	// past it a shard of the band table and a chunk of articles at a time.
+	// A stream of unknown length can leave it 0: growing costs some copying
+	// but no spike in memory.
 	Expected int
+	// Window, when above 0, bounds the articles compared in full: once an
+	// article is Window articles old (rounded up to chunks of 16,384) its
+	// sketches (224 of its about 600 bytes) are let go, it is still found
+	// as an exact copy, no longer as a near or reworded one, and a newer
+	// article takes over its band keys. 0, the default, compares every
+	// article: a copy published a year after its source is still linked.
+	Window int
 	// MinFacts is the number of facts a body needs for the fact stage: a
 	// few lines share facts with too many others to tell (default 24).
 	MinFacts int
@@ -80,14 +89,10 @@ type Match struct {
 type Index struct {
 	opts Options
 
-	// Per article, by position of addition.
-	idBytes  []byte   // ids, end to end
-	idEnds   []uint32 // end of each id in idBytes
-	root     []int32  // position of the earliest article of its copy group
-	sizes    []uint32 // distinct shingles, distinct facts: two per article
-	sketches []uint8  // near then fact sketch, sketchSize per article
-
-	exact []uint64 // whole-body hash per article
+	arts articles // per article, by position of addition
+	// sketchesFrom is the position of the first article whose sketches
+	// are kept: 0 without a Window.
+	sketchesFrom int32
 	// bands maps a band key (near or fact) to the first article that had it.
 	bands *bandTable
 
@@ -97,23 +102,22 @@ type Index struct {
 
 const sketchSize = nearHashes + factHashes
 
+// maxIDBytes bounds an id so that a chunk's id offsets fit in uint32.
+const maxIDBytes = math.MaxUint32 / chunkLen
+
 // NewIndex returns an empty index.
 func NewIndex(opts Options) *Index {
 	opts = opts.withDefaults()
 	n := opts.Expected
 	return &Index{
-		opts:     opts,
-		bands:    newBandTable(n * (nearBands + factBands)),
-		idEnds:   make([]uint32, 0, n),
-		root:     make([]int32, 0, n),
-		exact:    make([]uint64, 0, n),
-		sizes:    make([]uint32, 0, 2*n),
-		sketches: make([]uint8, 0, n*sketchSize),
+		opts:  opts,
+		bands: newBandTable(n * (nearBands + factBands)),
+		arts:  articles{expected: n},
 	}
 }
 
 // Len is the number of articles added.
-func (ix *Index) Len() int { return len(ix.root) }
+func (ix *Index) Len() int { return ix.arts.n }
 
 // Add signs body and adds it under id, returning the id of the earliest
 // indexed article it copies.
@@ -163,16 +167,19 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 	var reworded Match
 	rewordedRoot := int32(-1)
 	for _, at := range c {
-		if ix.exact[at] == sig.Exact {
-			return ix.match(at, Exact, 1), ix.root[at], true
+		if ix.arts.exact(at) == sig.Exact {
+			return ix.match(at, Exact, 1), ix.arts.root(at), true
 		}
-		sk := ix.sketches[int(at)*sketchSize:][:sketchSize]
-		nShingles, nFacts := ix.sizes[2*at], ix.sizes[2*at+1]
+		sk := ix.arts.sketch(at)
+		if sk == nil {
+			continue // older than the window
+		}
+		nShingles, nFacts := ix.arts.sizes(at)
 		j := estimate(sig.NearSketch[:], sk[:nearHashes])
 		if j >= ix.opts.NearJaccard ||
 			(j >= ix.opts.MinJaccard && containment(j, sig.Shingles, nShingles) >= ix.opts.NearContainment) {
 			// The earliest near copy wins over any reworded one.
-			return ix.match(at, Near, j), ix.root[at], true
+			return ix.match(at, Near, j), ix.arts.root(at), true
 		}
 		if rewordedRoot >= 0 || !useFacts || int(nFacts) < ix.opts.MinFacts {
 			continue
@@ -180,57 +187,51 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 		fj := estimate(sig.FactSketch[:], sk[nearHashes:])
 		if fj >= ix.opts.FactJaccard ||
 			(fj >= ix.opts.MinJaccard && containment(fj, sig.Facts, nFacts) >= ix.opts.FactContainment) {
-			reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.root[at]
+			reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.arts.root(at)
 		}
 	}
 	return reworded, rewordedRoot, rewordedRoot >= 0
 }
 
 func (ix *Index) match(at int32, kind Kind, similarity float64) Match {
-	return Match{Of: ix.id(ix.root[at]), Kind: kind, Similarity: similarity}
-}
-
-func (ix *Index) id(at int32) string {
-	start := uint32(0)
-	if at > 0 {
-		start = ix.idEnds[at-1]
-	}
-	return string(ix.idBytes[start:ix.idEnds[at]])
+	return Match{Of: ix.arts.id(ix.arts.root(at)), Kind: kind, Similarity: similarity}
 }
 
 // insert adds an article; root is the position of the earliest article of
 // its copy group, -1 when it starts a group of its own.
 func (ix *Index) insert(id string, sig Signature, root int32) {
-	if len(ix.root) >= math.MaxInt32 || len(ix.idBytes)+len(id) > math.MaxUint32 {
-		// Positions are int32 and id offsets uint32 to keep the index
-		// small; past two billion articles (or 4 GB of ids) new articles
-		// are still looked up but no longer indexed.
-		if !ix.full {
+	n := ix.arts.n
+	if n >= math.MaxInt32 || len(id) > maxIDBytes {
+		// Positions are int32 to keep the index small; past two billion
+		// articles new articles are still looked up but no longer
+		// indexed. An id longer than a chunk's offsets allow is not a
+		// source name.
+		if !ix.full && n >= math.MaxInt32 {
 			ix.full = true
-			slog.Warn("dedup index full: later articles are checked but not indexed", "articles", len(ix.root))
+			slog.Warn("dedup index full: later articles are checked but not indexed", "articles", n)
 		}
 		return
 	}
-	at := int32(len(ix.root))
 	if root < 0 {
-		root = at
+		root = int32(n)
 	}
-	ix.idBytes = append(ix.idBytes, id...)
-	ix.idEnds = append(ix.idEnds, uint32(len(ix.idBytes)))
-	ix.root = append(ix.root, root)
-	ix.exact = append(ix.exact, sig.Exact)
-	ix.sizes = append(ix.sizes, sig.Shingles, sig.Facts)
-	ix.sketches = append(ix.sketches, sig.NearSketch[:]...)
-	ix.sketches = append(ix.sketches, sig.FactSketch[:]...)
+	at := ix.arts.add(id, root, &sig)
+	if w := ix.opts.Window; w > 0 && int(at)+1 > w && (int(at)+1)&(chunkLen-1) == 0 {
+		// A chunk just filled: let go of the sketches of the chunks now
+		// wholly outside the window.
+		from := (int(at) + 1 - w) &^ (chunkLen - 1)
+		ix.arts.dropSketchesBefore(from)
+		ix.sketchesFrom = int32(from)
+	}
 	if sig.Empty() {
 		return
 	}
 	for _, k := range sig.NearBands {
-		ix.bands.putFirst(k, at)
+		ix.bands.putFirst(k, at, ix.sketchesFrom)
 	}
 	if sig.Facts > 0 {
 		for _, k := range sig.FactBands {
-			ix.bands.putFirst(k, at)
+			ix.bands.putFirst(k, at, ix.sketchesFrom)
 		}
 	}
 }

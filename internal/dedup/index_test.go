@@ -245,3 +245,46 @@ func TestUnspacedScriptsAreShingled(t *testing.T) {
 		t.Errorf("re-wrapped Japanese story: Add = %q, want %q", of, "ja")
 	}
 }
+
+// With a Window, an article older than it is still found as an exact copy
+// but no longer as a near one; without, it is found either way. Ids and
+// groups hold across chunks of the article store.
+func TestIndexWindow(t *testing.T) {
+	ps := paragraphsOf(story)
+	trimmed := strings.Join(ps[1:len(ps)-1], "\n\n")
+	tests := []struct {
+		name                string
+		window              int
+		wantExact, wantNear string
+		wantLateOf          string
+		wantLate            Kind
+	}{
+		{"no window", 0, "old", "old", "late", Exact},
+		{"window of one chunk", chunkLen, "old", "", "late", Exact},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := NewIndex(Options{Window: tt.window})
+			ix.Add("old", story)
+			// Articles with no words take a place but no band keys.
+			for i := range 3 * chunkLen {
+				ix.AddSigned(fmt.Sprintf("filler-%d", i), Signature{})
+			}
+			m, _ := ix.Find(Sign(trimmed))
+			if m.Of != tt.wantNear {
+				t.Errorf("trimmed copy of an old article linked to %q (%s), want %q", m.Of, m.Kind, tt.wantNear)
+			}
+			if of, _ := ix.Add("exact", story); of != tt.wantExact {
+				t.Errorf("exact copy of an old article linked to %q, want %q", of, tt.wantExact)
+			}
+			ix.Add("late", other)
+			m, ok := ix.Find(Sign(other + "\n\nShare this article"))
+			if !ok || m.Of != tt.wantLateOf || m.Kind != tt.wantLate {
+				t.Errorf("copy of a recent article: %+v, want %s (%s)", m, tt.wantLateOf, tt.wantLate)
+			}
+			if want := 3*chunkLen + 3; ix.Len() != want {
+				t.Errorf("Len = %d, want %d", ix.Len(), want)
+			}
+		})
+	}
+}
