@@ -33,25 +33,26 @@ func TestNeedsReadability(t *testing.T) {
 
 func TestPruneInert(t *testing.T) {
 	page := `<html><head><script>var x = 1;</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>
-<style>p{}</style></head><body><!-- comment --><nav><p>Home News World</p></nav>
+<style>p{}</style></head><body><!-- comment --><header><ul><li>Sections</li></ul></header><nav><p>Home News World</p></nav>
+<div><header><h1>Ministers meet</h1><p>Standfirst here</p><ul><li>Share</li></ul></header></div>
 <article><p>One two three <b>four</b></p><svg><text>icon</text></svg><p>five six</p></article>
 <aside><p>Popular stories here</p></aside><footer><p>Copyright</p></footer></body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := pruneInert(doc, false); n != 6 {
-		t.Errorf("paragraph words = %d, want 6", n)
+	if n := pruneInert(doc); n != 8 {
+		t.Errorf("paragraph words = %d, want 8", n)
 	}
 	var b strings.Builder
 	html.Render(&b, doc)
 	got := b.String()
-	for _, gone := range []string{"var x", "p{}", "comment", "Home News", "icon", "Popular", "Copyright"} {
+	for _, gone := range []string{"var x", "p{}", "comment", "Home News", "Sections", "icon", "Popular", "Copyright"} {
 		if strings.Contains(got, gone) {
 			t.Errorf("pruned tree still holds %q", gone)
 		}
 	}
-	for _, kept := range []string{"ld+json", "NewsArticle", "One two three", "five six"} {
+	for _, kept := range []string{"ld+json", "NewsArticle", "One two three", "five six", "Ministers meet"} {
 		if !strings.Contains(got, kept) {
 			t.Errorf("pruned tree lost %q", kept)
 		}

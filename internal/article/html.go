@@ -33,7 +33,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 	}
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
-	paragraphWords := pruneInert(doc, false)
+	paragraphWords := pruneInert(doc)
 	cands := htmlCandidates(doc, pageURL, paragraphWords)
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
@@ -142,23 +142,59 @@ var inertTags = map[atom.Atom]bool{
 
 // pruneInert removes comments and inert elements from the tree, keeping the
 // JSON-LD scripts that trafilatura reads its metadata (and, with no article
-// found, a body) from. It gives the number of words left in <p> elements
-// (inP: n is inside one).
-func pruneInert(n *html.Node, inP bool) (paragraphWords int) {
+// found, a body) from, and a site's header (isSiteHeader). It gives the
+// number of words left in <p> elements.
+func pruneInert(doc *html.Node) (paragraphWords int) {
+	return pruneUnder(doc, false, false)
+}
+
+// pruneUnder prunes the children of n; inP: n is in a <p>, inArticle: n is
+// in an <article> or <main>.
+func pruneUnder(n *html.Node, inP, inArticle bool) (paragraphWords int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
 		case c.Type == html.CommentNode,
-			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c):
+			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c),
+			!inArticle && isSiteHeader(c):
 			n.RemoveChild(c)
 		case c.Type == html.TextNode && inP:
 			paragraphWords += countWords(c.Data)
 		case c.Type == html.ElementNode || c.Type == html.DocumentNode:
-			paragraphWords += pruneInert(c, inP || c.DataAtom == atom.P)
+			paragraphWords += pruneUnder(c, inP || c.DataAtom == atom.P,
+				inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
 		}
 		c = next
 	}
 	return paragraphWords
+}
+
+// isSiteHeader reports a <header> that holds the site's menus: a navigation
+// or a list, and no main heading. Outside the article such a header is the
+// masthead, often a sixth of a page's nodes; a header holding the page's
+// <h1> may be the article's own (headline, standfirst) and stays.
+func isSiteHeader(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Header {
+		return false
+	}
+	menu, h1 := false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !h1; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Nav, atom.Ul, atom.Ol, atom.Menu:
+				menu = true
+			case atom.H1:
+				h1 = true
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return menu && !h1
 }
 
 // countWords counts runs of bytes other than ASCII white space: cheap, and
