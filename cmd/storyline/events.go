@@ -49,7 +49,7 @@ func runEvents(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, err := store.Open(ctx, *dbURL)
+	s, err := store.OpenExisting(ctx, *dbURL)
 	if err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func runExport(ctx context.Context, args []string) error {
 	if f, ok := queryOutput.(*os.File); ok && *format == "parquet" && *outPath == "" && isTerminal(f) {
 		return fmt.Errorf("--format parquet is binary: give --out FILE or redirect standard output")
 	}
-	s, err := store.Open(ctx, *dbURL)
+	s, err := store.OpenExisting(ctx, *dbURL)
 	if err != nil {
 		return err
 	}

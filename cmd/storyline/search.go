@@ -40,7 +40,7 @@ func runSearch(ctx context.Context, args []string) error {
 		return fmt.Errorf("unknown --format %q: want text or jsonl", *format)
 	}
 	query := strings.Join(fs.Args(), " ")
-	s, err := store.Open(ctx, *dbURL)
+	s, err := store.OpenExisting(ctx, *dbURL)
 	if err != nil {
 		return err
 	}

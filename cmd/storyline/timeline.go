@@ -45,7 +45,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	s, err := store.Open(ctx, *dbURL)
+	s, err := store.OpenExisting(ctx, *dbURL)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"path"
 	"slices"
 	"strconv"
@@ -60,9 +61,25 @@ type Store struct {
 // latest version. dbURL is "sqlite:PATH", "postgres://..." or
 // "postgresql://...", or a plain file path (SQLite).
 func Open(ctx context.Context, dbURL string) (*Store, error) {
+	return open(ctx, dbURL, true)
+}
+
+// OpenExisting is Open for readers: a SQLite file that does not exist is an
+// error (ErrNotFound) rather than a new, empty store.
+func OpenExisting(ctx context.Context, dbURL string) (*Store, error) {
+	return open(ctx, dbURL, false)
+}
+
+func open(ctx context.Context, dbURL string, create bool) (*Store, error) {
 	engine, dsn, err := parseURL(dbURL)
 	if err != nil {
 		return nil, err
+	}
+	if engine == SQLite && !create {
+		file := strings.TrimPrefix(strings.TrimPrefix(dbURL, "sqlite:"), "//")
+		if _, err := os.Stat(file); err != nil {
+			return nil, fmt.Errorf("open store %s: %w (run storyline ingest first, or give --db)", file, ErrNotFound)
+		}
 	}
 	driver := "sqlite"
 	if engine == Postgres {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -649,4 +651,14 @@ func TestStaleSignaturesAreSignedAgain(t *testing.T) {
 			t.Fatalf("rebuild after losing signatures changed the store:\n%s", diff(want, got))
 		}
 	})
+}
+
+func TestOpenExistingWantsTheFile(t *testing.T) {
+	url := "sqlite:" + filepath.Join(t.TempDir(), "none.db")
+	if _, err := store.OpenExisting(context.Background(), url); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("OpenExisting on a missing file: %v, want ErrNotFound", err)
+	}
+	if _, err := os.Stat(strings.TrimPrefix(url, "sqlite:")); err == nil {
+		t.Errorf("OpenExisting created the file")
+	}
 }
