@@ -47,9 +47,11 @@ func extractHTML(c capture.Capture) (Article, error) {
 		a.Title = cands.title
 	}
 	// With no article, trafilatura falls back to the page title: that is
-	// not a body.
-	if b := strings.Join(words(a.Body), " "); b == strings.Join(words(a.Title), " ") || b == strings.Join(words(cands.title), " ") {
-		a.Body = ""
+	// not a body. (Only a body about as short as a title can be one.)
+	if len(a.Body) <= 2*max(len(a.Title), len(cands.title))+16 {
+		if b := strings.Join(words(a.Body), " "); b == strings.Join(words(a.Title), " ") || b == strings.Join(words(cands.title), " ") {
+			a.Body = ""
+		}
 	}
 	// The headline is the title, not the body's first paragraph.
 	if first, rest, ok := strings.Cut(a.Body, "\n\n"); ok && a.Title != "" &&
