@@ -92,6 +92,19 @@ func Code(a article.Article, opts Options) []event.Event {
 	var reports []*report
 	mi := 0
 	sents := nlp.Split(a.Body)
+	toks := make([][]token, len(sents))
+	kinds := make([]sentenceKind, len(sents))
+	sportsSents := 0
+	for si, s := range sents {
+		toks[si] = tokenize(s.Text)
+		kinds[si] = lx.genres.kindOf(toks[si])
+		if kinds[si].sports && !kinds[si].war {
+			sportsSents++
+		}
+	}
+	// A story with several sentences of sport is a sports story: its
+	// "Russia beat Croatia on Monday" is a result too.
+	c.sportsArticle = sportsSents >= 3 || sportsSents >= 2 && sportsSents*5 >= len(sents)
 	for si, s := range sents {
 		c.curSent = si
 		for mi < len(mentions) && mentions[mi].Start < s.Start {
@@ -101,7 +114,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		for mj < len(mentions) && mentions[mj].End <= s.End {
 			mj++
 		}
-		reports = append(reports, c.codeSentence(s, mentions[mi:mj])...)
+		reports = append(reports, c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])...)
 	}
 	c.dateFromContext(reports, sents)
 	shareVenues(reports)
@@ -171,6 +184,10 @@ type articleCoder struct {
 	curSent       int // index of the sentence being coded
 	dateFrom      int // token where the date of the clause being coded may start, or -1
 	timesCache    map[timesKey][]timex.Expression
+	sportsArticle bool // most of the article tells a game (see offTopic)
+	// sides is the latest event with two parties or more, which "the two
+	// sides" and "the allies" refer to.
+	sides *report
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -52,6 +52,8 @@ type lexicon struct {
 	forms   map[string]form // every known verb form of a verb used in a cue
 	// abstract nouns make a verb of force a metaphor (data/abstract.txt).
 	abstract map[string]bool
+	// genres tell sport, crime, markets and polls from politics (data/genre.txt).
+	genres genreLists
 }
 
 // irregular maps a verb's base to its five forms.
@@ -116,6 +118,9 @@ func loadLexicon() (*lexicon, error) {
 		for w := range c.elems[0].words {
 			lx.byFirst[w] = append(lx.byFirst[w], c)
 		}
+	}
+	if lx.genres, err = loadGenres(); err != nil {
+		return nil, err
 	}
 	if lx.abstract, err = loadWordList("data/abstract.txt"); err != nil {
 		return nil, err

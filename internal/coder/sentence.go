@@ -102,8 +102,7 @@ var pastIrregular = map[string]bool{
 
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
-func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*report {
-	toks := tokenize(s.Text)
+func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
 	if len(toks) < 3 {
 		return nil
 	}
@@ -112,6 +111,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 		return nil
 	}
 	matches = markNounUses(toks, matches)
+	kept := matches[:0]
+	for _, m := range matches {
+		if !notAnAct(toks, m, c.lx.genres["notforce"]) {
+			kept = append(kept, m)
+		}
+	}
+	matches = kept
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
@@ -178,9 +184,19 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 				}
 			}
 		}
+		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) {
+			continue
+		}
 		clSpans := spans
 		if inherited {
 			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, cl.start)...)
+		}
+		sides := false
+		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil {
+			// "The two sides agreed ...": the parties of the event the
+			// story is about.
+			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, a)...)
+			sides = true
 		}
 		c.dateFrom = -1
 		if temporalClause(toks, cl) && prevClause.end > prevClause.start {
@@ -191,8 +207,25 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, ms []actors.Mention) []*repo
 			own.end = q // the meetings listed after "follows" are not this one's parties
 		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
+			r = nil // police and court work inside one country
+		}
 		if r != nil {
+			// A clause about "the two sides" points back to that event
+			// and takes its date and place when it gives none.
+			r.anaphor = r.anaphor || sides
+			if sides && r.ev.Date == nil && r.ev.Type == c.sides.ev.Type {
+				// "The two countries are also expected to exchange views":
+				// more of the same meeting, whatever its tense.
+				r.ev.Date, r.inherited = c.sides.ev.Date, true
+				if r.ev.Location == nil {
+					r.ev.Location = c.sides.ev.Location
+				}
+			}
 			out = append(out, r)
+			if r.parties >= 2 {
+				c.sides = r
+			}
 		}
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
 	}

@@ -1,0 +1,320 @@
+package coder
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+)
+
+// This file keeps the cues of sport, crime, markets, accidents and opinion
+// polls out of the political record. News English reuses the words of
+// conflict for games ("Russia beat Croatia 2-1"), of law enforcement for
+// crime ("pleaded guilty to threatening"), of force for prices ("oil
+// production beat forecasts"); the lists that tell these stories apart are
+// in data/genre.txt.
+
+// genreLists are the named word lists of data/genre.txt; a pair of words
+// in a row is stored as "a b".
+type genreLists map[string]map[string]bool
+
+func loadGenres() (genreLists, error) {
+	b, err := dataFS.ReadFile("data/genre.txt")
+	if err != nil {
+		return nil, fmt.Errorf("read genre lists: %w", err)
+	}
+	out := genreLists{}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, words, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("read genre lists: line %d: want \"name: words\"", n+1)
+		}
+		set := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			set[strings.ReplaceAll(strings.ToLower(w), "_", " ")] = true
+		}
+		out[strings.TrimSpace(name)] = set
+	}
+	for _, need := range []string{"sports", "sportsweak", "war", "crime", "political", "accident", "notforce", "market", "poll", "information"} {
+		if out[need] == nil {
+			return nil, fmt.Errorf("read genre lists: no list %q", need)
+		}
+	}
+	return out, nil
+}
+
+// has reports whether the word at i, or the pair starting at i, is in list.
+func (g genreLists) has(list string, toks []token, i int) bool {
+	set := g[list]
+	if set[toks[i].lower] {
+		return true
+	}
+	return i+1 < len(toks) && set[toks[i].lower+" "+toks[i+1].lower]
+}
+
+// sentenceKind says which kinds of story a sentence's words belong to.
+type sentenceKind struct {
+	sports, war, crime, political, accident, poll bool
+}
+
+func (g genreLists) kindOf(toks []token) sentenceKind {
+	var k sentenceKind
+	weak := 0
+	for i := range toks {
+		if g.has("sportsweak", toks, i) {
+			weak++
+		}
+		k.sports = k.sports || g.has("sports", toks, i) || isScore(toks, i) || weak >= 2
+		k.war = k.war || g.has("war", toks, i)
+		k.crime = k.crime || g.has("crime", toks, i)
+		k.political = k.political || g.has("political", toks, i)
+		k.accident = k.accident || g.has("accident", toks, i)
+		k.poll = k.poll || g.has("poll", toks, i)
+	}
+	return k
+}
+
+// isScore reports a result such as "2-1" or "6-4": two small numbers joined
+// by a hyphen, not a range of days after a month ("July 27-30").
+func isScore(toks []token, i int) bool {
+	a, b, ok := strings.Cut(toks[i].lower, "-")
+	if !ok {
+		return false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || x > 20 || y > 20 || len(a) > 2 || len(b) > 2 {
+		return false
+	}
+	return i == 0 || !monthNames[toks[i-1].lower]
+}
+
+// keptInGames are the types a game or a crime story does not borrow the
+// words of: meetings and agreements.
+var keptInGames = map[string]bool{"CONSULT": true, "AGREE": true}
+
+// offTopic reports a cue that belongs to a game, a market report, an
+// accident or an opinion poll rather than to politics. sportsArticle is
+// set when the article as a whole is a sports story, so that "Russia beat
+// Croatia on Monday" is read as a result even with no sports word of its
+// own.
+func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, cl clause, m match, typ string) bool {
+	if k.poll {
+		return true // "70 percent of Americans say ...": opinion, not an act
+	}
+	if (k.sports || sportsArticle) && !k.war && !k.political && !keptInGames[typ] {
+		return true
+	}
+	if k.accident && typ == "ASSAULT" {
+		return true // "killed in a helicopter crash"
+	}
+	for i := cl.start; i < m.start; i++ {
+		if g.has("market", toks, i) && !k.war {
+			return true // "Chinese stocks fell", "oil production beat forecasts"
+		}
+	}
+	if (typ == "AID" || typ == "CONCEDE" || typ == "SUPPORT" && strings.HasPrefix(toks[m.start].lower, "support")) && g.givesInformation(toks, cl, m) {
+		return true // "released a letter", "provide some insight", "to support their claim"
+	}
+	return false
+}
+
+// givesInformation reports a verb of giving, releasing or backing whose
+// object is information: what follows the verb up to the end of its
+// phrase, or, in the passive ("the transcript of the call was released",
+// "data released by the ministry"), what stands before it.
+func (g genreLists) givesInformation(toks []token, cl clause, m match) bool {
+	for i := m.end; i < cl.end && i < m.end+6; i++ {
+		if toks[i].punct || toks[i].lower == "to" || toks[i].lower == "for" {
+			break
+		}
+		if g.has("information", toks, i) {
+			return true
+		}
+	}
+	if m.form != formPast && m.form != formParticiple {
+		return false
+	}
+	passive := m.end < len(toks) && toks[m.end].lower == "by"
+	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+		switch toks[i].lower {
+		case "was", "were", "been", "be", "is", "are", "being":
+			passive = true
+			continue
+		}
+		if passive && g.has("information", toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLawEnforcement reports police or court work inside one country: a
+// hostile act in a crime story (a crime word outside the attribution:
+// "police said" is only the source) whose parties are of at most one
+// country and that names no war, protest, government or other political
+// target. PLOVER codes arrests of protesters; it does not want every
+// burglary.
+func (g genreLists) isLawEnforcement(k sentenceKind, toks []token, speech []clause, r *report) bool {
+	if !k.crime || k.political || k.war || !lawTypes[r.ev.Type] || len(r.ev.Countries()) >= 2 {
+		return false
+	}
+	for i := range toks {
+		if g.has("crime", toks, i) && !inRanges(i, speech) {
+			return true
+		}
+	}
+	return false
+}
+
+// lawTypes are the types police and courts share words with.
+var lawTypes = map[string]bool{
+	"REQUEST": true, "ACCUSE": true, "REJECT": true, "THREATEN": true, "COERCE": true, "ASSAULT": true,
+}
+
+// notAnAct reports cue words whose use here names no political act: "beat"
+// for winning ("beat forecasts", "beat Croatia") rather than beating
+// people; a "heart attack"; "under fire for" (criticised); a question
+// ("asked about", "demanded how"); a wish ("wants to buy") rather than a
+// request that someone do something.
+func notAnAct(toks []token, m match, notForce map[string]bool) bool {
+	w := toks[m.start].lower
+	prev := ""
+	if m.start > 0 {
+		prev = toks[m.start-1].lower
+	}
+	switch {
+	case m.cue.Type == "ASSAULT" && strings.HasPrefix(w, "beat"):
+		return !beatsPeople(toks, m)
+	case m.cue.Type == "ASSAULT" && notForce[prev]:
+		return true // "a heart attack"
+	case w == "fire" && prev == "under":
+		return true // "is under fire for failing": criticised
+	case m.cue.Type == "REQUEST" && (strings.HasPrefix(w, "ask") || strings.HasPrefix(w, "demand")):
+		return asksQuestion(toks, m)
+	case m.cue.Type == "REQUEST" && strings.HasPrefix(w, "want"):
+		return !wantsSomeoneTo(toks, m)
+	}
+	return false
+}
+
+// beatsPeople reports "beat" as violence: passive ("were beaten by
+// police", "beaten to death") or with people as its object ("beat
+// protesters", "beat him").
+func beatsPeople(toks []token, m match) bool {
+	if toks[m.start].lower == "beaten" {
+		return true
+	}
+	for i := m.end; i < len(toks) && i < m.end+4; i++ {
+		if peopleWords[toks[i].lower] {
+			return true
+		}
+		if toks[i].punct {
+			break
+		}
+	}
+	return false
+}
+
+var peopleWords = map[string]bool{
+	"him": true, "her": true, "them": true, "protesters": true, "protestors": true, "demonstrators": true,
+	"students": true, "people": true, "man": true, "men": true, "woman": true, "women": true, "child": true,
+	"children": true, "journalists": true, "journalist": true, "prisoners": true, "detainees": true,
+	"civilians": true, "villagers": true, "activists": true, "reporters": true, "migrants": true, "refugees": true,
+	"inmates": true, "worshippers": true, "monks": true, "supporters": true, "opponents": true,
+}
+
+// asksQuestion reports "asked (someone) about / whether / how ...": a
+// question put, not a request.
+func asksQuestion(toks []token, m match) bool {
+	for i := m.end; i < len(toks) && i < m.end+5; i++ {
+		switch toks[i].lower {
+		case "about", "whether", "if", "how", "what", "why", "who", "when", "where", "questions", "question":
+			return true
+		case "to", "for", "that", ",", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// wantsSomeoneTo reports "wants X to do": a request to X. "Wants to buy"
+// is a wish of the subject's own, and "wants the show to end" names no one
+// asked.
+func wantsSomeoneTo(toks []token, m match) bool {
+	i := m.start + 1
+	if i < len(toks) && toks[i].lower == "to" {
+		return false
+	}
+	for ; i < len(toks) && i < m.start+5; i++ {
+		t := toks[i]
+		if t.lower == "to" {
+			return false
+		}
+		switch t.lower {
+		case "him", "her", "them", "us":
+			return true
+		}
+		if !t.punct && t.text != t.lower && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAnaphor finds "the two sides", "both countries", "the allies", "the
+// leaders" before the cue of a clause: a subject that stands for the
+// parties of the event the story is about. It gives the token index of the
+// phrase, or -1.
+func pluralAnaphor(toks []token, cl clause, m match) int {
+	for i := cl.start; i < m.start; i++ {
+		w := toks[i].lower
+		if w != "the" && w != "both" {
+			continue
+		}
+		j := i + 1
+		if j < m.start && (toks[j].lower == "two" || toks[j].lower == "three") {
+			j++
+		}
+		if j >= m.start {
+			continue
+		}
+		if sidesNouns[toks[j].lower] && (w == "both" || j > i+1 || toks[j].lower == "allies" || toks[j].lower == "leaders") {
+			return i
+		}
+	}
+	return -1
+}
+
+var sidesNouns = map[string]bool{
+	"sides": true, "countries": true, "nations": true, "governments": true, "leaders": true,
+	"allies": true, "ministers": true, "delegations": true, "neighbours": true, "neighbors": true,
+	"presidents": true, "men": true,
+}
+
+// sideMentions turns the actors of an earlier event into mentions standing
+// at token i, so a clause whose subject is "the two sides" takes them as
+// its parties.
+func sideMentions(acts []event.Actor, standIns map[string]bool, i int) []span {
+	var out []span
+	for _, a := range acts {
+		if a.Country == nil || *a.Country == "" {
+			continue
+		}
+		m := actors.Mention{Name: a.Name, Country: *a.Country, Sector: a.Sector, Kind: actors.Person, Ref: -1}
+		if a.Title != nil {
+			m.Title = *a.Title
+		}
+		if standIns[a.Name] {
+			m.Kind, m.Name = actors.Country, ""
+		}
+		out = append(out, span{m: m, start: i, end: i, inherited: true})
+	}
+	return out
+}
