@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"storyline/internal/article"
 	"storyline/internal/event"
