@@ -154,6 +154,14 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 	rep.Elapsed = time.Since(start)
 	rep.CPU = cpuTime() - cpuStart
 
+	scored := score(pages, got)
+	scored.Elapsed, scored.CPU, scored.Bytes, scored.Workers = rep.Elapsed, rep.CPU, rep.Bytes, rep.Workers
+	return scored, nil
+}
+
+// score compares the bodies extracted, by page path, with the gold.
+func score(pages []Page, got map[string]string) Report {
+	rep := Report{Pages: len(pages)}
 	for _, p := range pages {
 		body, ok := got[p.Path]
 		ps := PageScore{ID: p.ID}
@@ -173,7 +181,7 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 	if rep.Precision+rep.Recall > 0 {
 		rep.F1 = 2 * rep.Precision * rep.Recall / (rep.Precision + rep.Recall)
 	}
-	return rep, nil
+	return rep
 }
 
 type sliceSource struct {
