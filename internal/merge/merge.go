@@ -157,6 +157,8 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	}
 
 	var clusters []*cluster
+	var chains [][2]int // span of each chain of overlapping precise reports, in date order
+	var chainFirst []int // index in clusters of each chain's first part
 	for i := 0; i < len(precise); {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
 		endRelative := false // the report that sets c.end dates it relatively
@@ -177,15 +179,30 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			}
 			i++
 		}
-		clusters = append(clusters, splitByPlace(c)...)
+		chain := len(chains)
+		chains = append(chains, [2]int{c.start, c.end})
+		chainFirst = append(chainFirst, len(clusters))
+		for _, part := range splitByPlace(c) {
+			part.chain = chain
+			clusters = append(clusters, part)
+		}
 	}
 
 	var pool []item
 	for _, it := range coarse {
+		// Chains are disjoint and in date order: find the ones the report
+		// overlaps by binary search, not by looking at every event.
+		lo, _ := slices.BinarySearchFunc(chains, it.start-opts.SlackDays, func(ch [2]int, t int) int { return cmp.Compare(ch[1], t) })
+		hi, _ := slices.BinarySearchFunc(chains, it.end+opts.SlackDays+1, func(ch [2]int, t int) int { return cmp.Compare(ch[0], t) })
 		var hits []*cluster
-		for _, c := range clusters {
-			if it.start <= c.end+opts.SlackDays && c.start <= it.end+opts.SlackDays {
-				hits = append(hits, c)
+		if lo < hi {
+			for _, c := range clusters[chainFirst[lo]:] {
+				if c.chain >= hi {
+					break
+				}
+				if it.start <= c.end+opts.SlackDays && c.start <= it.end+opts.SlackDays {
+					hits = append(hits, c)
+				}
 			}
 		}
 		if len(hits) > 1 {
@@ -248,6 +265,7 @@ type item struct {
 type cluster struct {
 	start, end int
 	items      []item
+	chain      int // index of the chain of precise reports it came from
 }
 
 // place returns the most specific place any report of the cluster names.

@@ -229,3 +229,23 @@ func BenchmarkMerge(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(reports))*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
 }
+
+// BenchmarkMergeLongRivalry is one pair of countries over twenty years:
+// 20,000 reports in one group, a third of them dated only to the month,
+// which must not be compared with every event of the group.
+func BenchmarkMergeLongRivalry(b *testing.B) {
+	var reports []Report
+	for i := range 20_000 {
+		y, m, d := 2005+i/1000, 1+(i/84)%12, 1+(i%28)
+		date := dayOf(fmt.Sprintf("%d-%02d-%02d", y, m, d))
+		if i%3 == 0 {
+			date = [4]string{fmt.Sprintf("%d-%02d-01", y, m), fmt.Sprintf("%d-%02d-28", y, m), "month", "relative"}
+		}
+		reports = append(reports, rep(fmt.Sprint(i), fmt.Sprint("a", i), fmt.Sprint("a", i), date, event.Occurred, "", "", "JPN", "USA"))
+	}
+	opts := testOptions()
+	for b.Loop() {
+		Merge(reports, opts)
+	}
+	b.ReportMetric(float64(len(reports))*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
+}
