@@ -157,7 +157,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	}
 
 	var clusters []*cluster
-	var chains [][2]int // span of each chain of overlapping precise reports, in date order
+	var chains [][2]int  // span of each chain of overlapping precise reports, in date order
 	var chainFirst []int // index in clusters of each chain's first part
 	for i := 0; i < len(precise); {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
