@@ -142,7 +142,7 @@ func (g genreLists) givesInformation(toks []token, cl clause, m match) bool {
 		return false
 	}
 	passive := m.end < len(toks) && toks[m.end].lower == "by"
-	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+	for i := m.start - 1; i >= cl.start && i >= m.start-10; i-- {
 		switch toks[i].lower {
 		case "was", "were", "been", "be", "is", "are", "being":
 			passive = true
