@@ -38,10 +38,11 @@ func runIngest(ctx context.Context, args []string) error {
 	lease := fs.Duration("lease", 30*time.Second, "how long a claimed input stays ours without a heartbeat; a killed worker's inputs are taken over after it")
 	batch := fs.Int("batch", 64, "articles per transaction")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	list := fs.String("inputs-from", "", "read more input paths from this `file`, one a line ('#' comments): a list several workers share")
 	retry := fs.Bool("retry-failed", false, "try again the inputs among PATHs that failed in an earlier run")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, log lines otherwise), bar, log or none")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH... | --inputs-from FILE\n\n"+
 			"Extracts, codes and stores every article of the inputs (files, folders, WARC/WET\n"+
 			"archives), then links duplicates and merges reports into events. Running it again\n"+
 			"on the same inputs changes nothing; a killed run is finished by running it again;\n"+
@@ -53,7 +54,15 @@ func runIngest(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	args = fs.Args()
+	if *list != "" {
+		more, err := readInputList(*list)
+		if err != nil {
+			return err
+		}
+		args = append(args, more...)
+	}
+	if len(args) == 0 {
 		fs.Usage()
 		return flag.ErrHelp
 	}
@@ -69,7 +78,7 @@ func runIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	paths, err := expandInputs(fs.Args())
+	paths, err := expandInputs(args)
 	if err != nil {
 		return err
 	}
@@ -93,6 +102,26 @@ func runIngest(ctx context.Context, args []string) error {
 		worker: workerName(), finished: make(chan struct{}, 1),
 	}
 	return in.run(ctx, *progress)
+}
+
+// readInputList reads a list of input paths, one a line; blank lines and
+// lines starting with '#' are skipped.
+func readInputList(name string) ([]string, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("read input list: %w", err)
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("input list %s names no input", name)
+	}
+	return out, nil
 }
 
 // expandInputs turns the command line into input files: a folder gives its

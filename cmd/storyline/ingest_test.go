@@ -356,3 +356,20 @@ func perArticle(events []event.Event) []event.Event {
 	}
 	return out
 }
+
+func TestReadInputList(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "list")
+	os.WriteFile(list, []byte("# shared by all workers\na.warc.gz\n\n  b/c.txt  \n#d\n"), 0o644)
+	got, err := readInputList(list)
+	if err != nil || strings.Join(got, ",") != "a.warc.gz,b/c.txt" {
+		t.Errorf("readInputList = %q, %v", got, err)
+	}
+	os.WriteFile(list, []byte("# nothing\n\n"), 0o644)
+	if _, err := readInputList(list); err == nil || !strings.Contains(err.Error(), list) {
+		t.Errorf("an empty list: error %v, want one naming the file", err)
+	}
+	if _, err := readInputList(filepath.Join(dir, "missing")); err == nil {
+		t.Error("a missing list gave no error")
+	}
+}
