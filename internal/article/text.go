@@ -293,7 +293,11 @@ func findPublished(lines []textLine, start, end int) string {
 func keptBody(lines []textLine, start, end int, title string) string {
 	var kept []string
 	seen := map[uint64]bool{} // lines kept, by the hash of their words
-	index := newShingleIndex()
+	words := 0
+	for i := start; i < end; i++ {
+		words += lines[i].words
+	}
+	index := newShingleIndex(words)
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		l.checkPatterns()
@@ -303,10 +307,7 @@ func keptBody(lines []textLine, start, end int, title string) string {
 		if !l.prose && l.words <= 2 && strings.ToUpper(l.text) == l.text {
 			continue // a lone dateline such as "TOKYO"
 		}
-		text := l.text
-		if strings.Contains(text, "ead") || strings.Contains(text, "ontinue") {
-			text = readMore.ReplaceAllString(text, "")
-		}
+		text := trimReadMore(l.text, l.lower)
 		wh := wordHashes(text)
 		key := lineKey(wh)
 		if len(wh) == 0 || seen[key] {
@@ -328,17 +329,51 @@ func keptBody(lines []textLine, start, end int, title string) string {
 // hashes of 3-word shingles, not the strings.
 type shingleIndex struct{ seen map[uint64]struct{} }
 
-func newShingleIndex() *shingleIndex { return &shingleIndex{seen: map[uint64]struct{}{}} }
+// newShingleIndex sizes the index for a text of words words.
+func newShingleIndex(words int) *shingleIndex {
+	return &shingleIndex{seen: make(map[uint64]struct{}, words)}
+}
+
+// readMoreLinks are the teaser links that end a summary paragraph.
+var readMoreLinks = []string{"read more", "continue reading", "read the full story"}
+
+// trimReadMore drops a "read more" link from the end of a line (lower is
+// the line in lower case).
+func trimReadMore(text, lower string) string {
+	tail := strings.TrimRight(lower, " \t.")
+	for _, link := range readMoreLinks {
+		if strings.HasSuffix(tail, link) {
+			cut := len(tail) - len(link)
+			if cut > 0 && len(lower) == len(text) && (tail[cut-1] == ' ' || tail[cut-1] == '\t') {
+				return strings.TrimRight(text[:cut], " \t")
+			}
+		}
+	}
+	return text
+}
 
 // wordHashes hashes the lowercase words (letters and digits) of s, so
 // that lines compare by their words, not punctuation or case.
 func wordHashes(s string) []uint64 {
-	var out []uint64
+	out := make([]uint64, 0, len(s)/5+1)
 	h := uint64(fnvOffset)
 	inWord := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_' {
-			r = unicode.ToLower(r)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		var letter bool
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9', r == '_':
+			letter = true
+		case 'A' <= r && r <= 'Z':
+			letter, r = true, r+'a'-'A'
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r)):
+			letter, r = true, unicode.ToLower(r)
+		}
+		if letter {
 			for ; r > 0; r >>= 8 { // the rune's bytes, low first
 				h = (h ^ uint64(r&0xff)) * fnvPrime
 			}

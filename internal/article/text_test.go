@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFoldSpace(t *testing.T) {
 	for in, want := range map[string]string{
@@ -52,6 +55,49 @@ func TestRequiredLiterals(t *testing.T) {
 		p := newGatedPattern(tt.pattern)
 		if !(patternList{p}).MatchString(tt.line) {
 			t.Errorf("pattern %q (prefix %q, gate %q) rejects %q", tt.pattern, p.prefix, p.gates, tt.line)
+		}
+	}
+}
+
+func TestWordStats(t *testing.T) {
+	tests := []struct {
+		line  string
+		words int
+		lower float64
+	}{
+		{"the talks ended on Tuesday", 5, 0.8},
+		{"Markets Close Higher", 3, 0},
+		{"  “quoted” words (here)  and\tTabs", 5, 0.8},
+		{"Élections à Paris", 3, 1.0 / 3},
+		{"12 comments", 2, 1},
+		{"", 0, 0},
+	}
+	for _, tt := range tests {
+		w, l := wordStats(tt.line)
+		if w != tt.words || l < tt.lower-1e-9 || l > tt.lower+1e-9 {
+			t.Errorf("wordStats(%q) = %d, %.3f; want %d, %.3f", tt.line, w, l, tt.words, tt.lower)
+		}
+	}
+}
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"May 2, 2024": true, "2024-07-22": true, "12345": false, "at 16:35": false, "": false, "in 1999.": true} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestTrimReadMore(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ministers met on Tuesday. Read more":         "The ministers met on Tuesday.",
+		"The ministers met on Tuesday. Continue reading.": "The ministers met on Tuesday.",
+		"The ministers met on Tuesday.":                   "The ministers met on Tuesday.",
+		"Read more":                                       "Read more", // a whole line is furniture, not a trailer
+		"He asked them to spread more":                    "He asked them to spread more",
+	} {
+		if got := trimReadMore(in, strings.ToLower(in)); got != want {
+			t.Errorf("trimReadMore(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

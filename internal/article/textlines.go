@@ -248,7 +248,6 @@ var (
 	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name".
 	crawlHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+Z?)?\s+(.*?)\s*$`)
 	shortcode   = regexp.MustCompile(`\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\]`)
-	readMore    = regexp.MustCompile(`(?i)\s+(read more|continue reading|read the full story)\s*\.?$`)
 	bullet      = regexp.MustCompile(`^[•·▪●◦‣∙*>–—-]+\s+`)
 )
 
@@ -257,6 +256,9 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // dateLine reports whether s is a line holding only a date (with perhaps a
 // time, weekday, zone and words such as "Published"), and gives the date.
 func dateLine(s string) (date string, hasClock, hasWeekday bool) {
+	if !hasYear(s) {
+		return "", false, false // every date form below has a four-digit year
+	}
 	s = strings.ToLower(s)
 	if !containsAny(s, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-") {
 		return "", false, false
@@ -293,6 +295,22 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), hasClock, hasWeekday
 }
 
+// hasYear reports a run of exactly four digits in s.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
 func atoi(s string) int {
 	n := 0
 	for _, r := range s {
@@ -308,8 +326,13 @@ func atoi(s string) int {
 func wordStats(s string) (words int, lowerShare float64) {
 	alpha, lower := 0, 0
 	inWord, sawLetter := false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if r == ' ' || (r < utf8.RuneSelf && r >= '\t' && r <= '\r') || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			inWord = false
 			continue
 		}
@@ -317,19 +340,33 @@ func wordStats(s string) (words int, lowerShare float64) {
 			inWord, sawLetter = true, false
 			words++
 		}
-		if !sawLetter {
+		if sawLetter {
+			continue
+		}
+		switch {
+		case r < utf8.RuneSelf:
 			switch {
-			case unicode.IsLetter(r):
+			case 'a' <= r && r <= 'z':
 				sawLetter = true
 				alpha++
-				if unicode.IsLower(r) {
-					lower++
-				}
-			case strings.ContainsRune(`"'“‘(`, r):
+				lower++
+			case 'A' <= r && r <= 'Z':
+				sawLetter = true
+				alpha++
+			case r == '"' || r == '\'' || r == '(':
 				// Opening quotes and brackets: look at the next rune.
 			default:
 				sawLetter = true // a word starting with a digit or sign
 			}
+		case unicode.IsLetter(r):
+			sawLetter = true
+			alpha++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		case r == '“' || r == '‘':
+		default:
+			sawLetter = true
 		}
 	}
 	if alpha == 0 {
