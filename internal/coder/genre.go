@@ -119,6 +119,12 @@ func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, c
 			return true // "Chinese stocks fell", "oil production beat forecasts"
 		}
 	}
+	if m.noun && m.cue.Type == "ACCUSE" && definiteInquiry(toks, m) {
+		return true // "testified in the impeachment inquiry": the setting
+	}
+	if participleAdjective(toks, cl, m) {
+		return true // "the released insurgents": an adjective, not an act
+	}
 	if (typ == "AID" || typ == "CONCEDE" || typ == "SUPPORT" && strings.HasPrefix(toks[m.start].lower, "support")) && g.givesInformation(toks, cl, m) {
 		return true // "released a letter", "provide some insight", "to support their claim"
 	}
@@ -317,4 +323,39 @@ func sideMentions(acts []event.Actor, standIns map[string]bool, i int) []span {
 		out = append(out, span{m: m, start: i, end: i, inherited: true})
 	}
 	return out
+}
+
+// definiteInquiry reports an inquiry, probe or hearing the story already
+// knows ("the impeachment inquiry", "the historic hearing"): the setting of
+// what is said, not the opening of a new one.
+func definiteInquiry(toks []token, m match) bool {
+	switch toks[m.end-1].lower {
+	case "investigation", "inquiry", "probe", "hearing", "hearings", "investigations":
+	default:
+		return false
+	}
+	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
+		if toks[i].lower == "the" {
+			return true
+		}
+		if toks[i].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// participleAdjective reports a past participle between a determiner and
+// its noun: "the released insurgents", "its banned members" describe, they
+// do not report the act again. ("The group that attacked the base" is a
+// verb: "that" is left out.)
+func participleAdjective(toks []token, cl clause, m match) bool {
+	if m.noun || m.form != formPast && m.form != formParticiple || m.start == 0 || m.end != m.start+1 || m.end >= cl.end {
+		return false
+	}
+	prev, next := toks[m.start-1].lower, toks[m.end]
+	if !determiners[prev] || prev == "that" || prev == "this" {
+		return false
+	}
+	return !next.punct && !phraseEnders[next.lower] && !determiners[next.lower] && next.lower != "by"
 }
