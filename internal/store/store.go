@@ -135,7 +135,7 @@ func parseURL(dbURL string) (Engine, string, error) {
 		return "", "", fmt.Errorf("parse store url %q: no file after sqlite:", dbURL)
 	}
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "busy_timeout(300000)") // a rebuild by another process may hold the lock a while
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
