@@ -108,6 +108,8 @@ func TestGenresAndPluralSides(t *testing.T) {
 		{rule: "opening an inquiry is an accusation",
 			body: "Brazil opened an investigation into Paraguay's border police on Monday.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"BRA", "PRY"}, status: event.Occurred}}},
+		{rule: "a counterfactual past did not happen",
+			body: "Officials said Egypt would have condemned Israel's raid had it known of it."},
 		// "The two sides": the parties of the event the story is about (fix).
 		{rule: "the two leaders agreed",
 			body: "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in New Delhi on Monday. " +

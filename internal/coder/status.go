@@ -79,6 +79,13 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return "", noEvent
 		}
 	}
+	// "would have objected", "should then have claimed": a counterfactual
+	// past, which did not happen.
+	for i := m.start - 1; i >= lo && !toks[i].punct; i-- {
+		if modals[toks[i].lower] && (i+1 < m.start && toks[i+1].lower == "have" || i+2 < m.start && toks[i+2].lower == "have") {
+			return "", noEvent
+		}
+	}
 	status := event.Unknown
 	for i := m.start - 1; i >= lo; i-- {
 		w := toks[i].lower
