@@ -157,6 +157,19 @@ func articleKey(a *article.Article) string {
 	return filepath.Base(a.Source)
 }
 
+// expectedArticles is the article count of a generated corpus given as
+// the only input, 0 when unknown.
+func expectedArticles(inputs []string) int {
+	if len(inputs) != 1 {
+		return 0
+	}
+	st, err := ReadCorpusStats(inputs[0])
+	if err != nil {
+		return 0
+	}
+	return st.Articles
+}
+
 // Dedup measures duplicate detection alone: signing on every worker, then
 // adding to one index in input order, over articles extracted beforehand.
 func Dedup(ctx context.Context, inputs []string, opts StageOptions) (Figures, error) {
@@ -169,7 +182,9 @@ func Dedup(ctx context.Context, inputs []string, opts StageOptions) (Figures, er
 			return f, err
 		}
 	}
-	ix := dedup.NewIndex(dedup.Options{})
+	// The count is known for a generated corpus: size the index for it, as
+	// a caller that knows its input should.
+	ix := dedup.NewIndex(dedup.Options{Expected: expectedArticles(inputs)})
 	var copies, tp, fp, fn int64
 	sigs := make([]dedup.Signature, opts.Chunk)
 	m := NewMeter()
