@@ -131,10 +131,8 @@ article's publication date, or --ref when given, or today when neither.
 // annotate finds the sentences, mentions and time expressions of one
 // article. ref, when not zero, overrides the publication date.
 func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation {
-	if ref.IsZero() && a.Published != nil {
-		if t, err := time.Parse(time.DateOnly, *a.Published); err == nil {
-			ref = t
-		}
+	if ref.IsZero() {
+		ref, _ = a.ReferenceDate()
 	}
 	if ref.IsZero() {
 		y, m, d := time.Now().Date()

@@ -14,6 +14,7 @@ import (
 	_ "embed"
 	"errors"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,25 @@ type Article struct {
 	Language    string  `json:"language"`
 	Body        string  `json:"body"`
 	DuplicateOf *string `json:"duplicate_of"`
+	// PageDate is the latest full date the page writes beside the article
+	// (a photo caption's "December 11, 2021") when it gives no publication
+	// date: not the article's date, but the best reference for resolving
+	// "on Saturday". An addition to the contract; nil when not needed.
+	PageDate *string `json:"page_date,omitempty"`
+}
+
+// ReferenceDate is the date relative expressions in the article are read
+// against: the publication date, else the page's date, else none.
+func (a Article) ReferenceDate() (time.Time, bool) {
+	for _, d := range []*string{a.Published, a.PageDate} {
+		if d == nil {
+			continue
+		}
+		if t, err := time.Parse(time.DateOnly, *d); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // Reasons a capture yields no article; test with errors.Is.

@@ -77,13 +77,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if cat == nil {
 		cat = defaultCatalog()
 	}
-	var ref time.Time
-	hasRef := false
-	if a.Published != nil {
-		if t, err := time.Parse("2006-01-02", *a.Published); err == nil {
-			ref, hasRef = t, true
-		}
-	}
+	ref, hasRef := a.ReferenceDate()
 	mentions := resolveMentions(cat.Mentions(a.Body, ref))
 	if !hasRef {
 		forgetHolders(mentions)
@@ -201,8 +195,10 @@ func (c *articleCoder) countryName(code string) string {
 // finish sets the id and confidence of a merged event and fills a missing
 // date with the publication date for events that already happened.
 func finish(e *event.Event, c *articleCoder) {
-	if e.Date == nil && e.Status == event.Occurred && c.hasRef {
-		d := c.ref.Format("2006-01-02")
+	// Only a real publication date will do: a caption's date (PageDate)
+	// dates the photo, not the story.
+	if e.Date == nil && e.Status == event.Occurred && c.a.Published != nil {
+		d := *c.a.Published
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
 	}
 	if e.Topics == nil {

@@ -1,0 +1,53 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"storyline/internal/capture"
+)
+
+// TestPageDate checks that a text capture with no date of its own takes its
+// reference date from a photo caption, and that a page with a date line
+// keeps it as the publication date and sets no page date.
+func TestPageDate(t *testing.T) {
+	prose := strings.Repeat("The two governments discussed regional security and trade at length during the session. ", 3)
+	cases := []struct {
+		name, text      string
+		published, page string
+	}{
+		{
+			name: "caption only",
+			text: "World News\nLeaders meet in Geneva\n" +
+				"Delegates arrive for talks in Geneva, Switzerland, March 3, 2023. Jane Doe/Pool via AFP\n" +
+				prose + "\n" + prose + "\n",
+			page: "2023-03-03",
+		},
+		{
+			name:      "date line",
+			text:      "Leaders meet in Geneva\nMarch 4, 2023 10:15 GMT\n" + prose + "\n" + prose + "\n",
+			published: "2023-03-04",
+		},
+		{
+			name: "no date",
+			text: "Leaders meet in Geneva\n" + prose + "\n" + prose + "\n",
+		},
+	}
+	for _, c := range cases {
+		a, err := Extract(capture.Capture{Source: c.name, ContentType: "text/plain", Body: []byte(c.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := deref(a.Published); got != c.published {
+			t.Errorf("%s: published %q, want %q", c.name, got, c.published)
+		}
+		if got := deref(a.PageDate); got != c.page {
+			t.Errorf("%s: page date %q, want %q", c.name, got, c.page)
+		}
+		ref, ok := a.ReferenceDate()
+		want := c.published + c.page
+		if ok != (want != "") || ok && ref.Format("2006-01-02") != want {
+			t.Errorf("%s: reference date %v %v, want %q", c.name, ref, ok, want)
+		}
+	}
+}
