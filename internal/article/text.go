@@ -40,7 +40,7 @@ const (
 type textLine struct {
 	text      string
 	lower     string
-	lits      litSet // the pattern gate strings in lower
+	bloom     uint64 // pairBloom of lower, for the pattern gates
 	words     int
 	prose     bool
 	end       bool
@@ -60,14 +60,14 @@ type textLine struct {
 // pay for them.
 func classifyLine(s string) textLine {
 	l := textLine{text: s, lower: strings.ToLower(s)}
-	l.lits = patterns.lits.scan(l.lower)
+	l.bloom = pairBloom(l.lower)
 	var lowerShare float64
 	l.words, lowerShare = wordStats(s)
 	if l.words <= endMarkerMax {
-		l.end = patterns.end.match(l.lower, l.lits)
+		l.end = patterns.end.match(l.lower, l.bloom)
 	}
 	if l.words <= commentMarkerMax {
-		l.comment = patterns.comment.match(l.lower, l.lits)
+		l.comment = patterns.comment.match(l.lower, l.bloom)
 	}
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
@@ -87,13 +87,13 @@ func (l *textLine) checkPatterns() {
 	}
 	l.checked = true
 	if l.words <= furnitureMax {
-		l.furniture = patterns.furniture.match(l.lower, l.lits)
+		l.furniture = patterns.furniture.match(l.lower, l.bloom)
 	}
 	if !l.furniture {
-		l.furniture = patterns.notice.match(l.lower, l.lits)
+		l.furniture = patterns.notice.match(l.lower, l.bloom)
 	}
 	if l.words >= 4 && l.words <= captionMaxWords {
-		l.caption = patterns.credit.match(l.lower, l.lits)
+		l.caption = patterns.credit.match(l.lower, l.bloom)
 	}
 }
 
