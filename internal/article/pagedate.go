@@ -12,6 +12,9 @@ func findPageDate(lines []textLine, end int) string {
 	latest := ""
 	for i := 0; i < end && i < len(lines); i++ {
 		l := &lines[i]
+		if !hasYear(l.text) {
+			continue // no full date; and the caption test is costly
+		}
 		l.checkPatterns()
 		if !l.caption {
 			continue

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -58,8 +57,8 @@ type textLine struct {
 // on lines that look like prose, and later on the lines of the article and
 // its headline (checkPatterns). Menus and lists far from the article never
 // pay for them.
-func classifyLine(s string) textLine {
-	l := textLine{text: s, lower: strings.ToLower(s)}
+func classifyLine(s, lower string) textLine {
+	l := textLine{text: s, lower: lower}
 	l.bloom = pairBloom(l.lower)
 	var lowerShare float64
 	l.words, lowerShare = wordStats(s)
@@ -95,6 +94,34 @@ func (l *textLine) checkPatterns() {
 	if l.words >= 4 && l.words <= captionMaxWords {
 		l.caption = patterns.credit.match(l.lower, l.bloom)
 	}
+}
+
+// lowerAligned lowercases s rune by rune, leaving the rare runes whose
+// lowercase form has another length in UTF-8 (the Kelvin sign, dotted
+// capital I) as they are, so that every byte offset in s is the same in
+// the result.
+func lowerAligned(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == n {
+			b.WriteRune(lr)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
 
 // foldSpace trims s and folds runs of white space to one space; most lines
@@ -135,14 +162,22 @@ func extractText(c capture.Capture) (Article, error) {
 		}
 		return Article{}, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, i)
 	}
-	body = bytes.TrimPrefix(body, []byte("\ufeff"))
+	text := strings.TrimPrefix(string(body), "\ufeff")
+	// One lowercase copy of the page, byte for byte aligned with it, gives
+	// each line its lowercase form without an allocation per line.
+	lowerText := lowerAligned(text)
 	var a Article
-	var lines []textLine
-	first := true
-	for raw := range strings.Lines(string(body)) {
-		s := strings.TrimRight(raw, "\r\n")
+	lines := make([]textLine, 0, strings.Count(text, "\n")+1)
+	for off, first := 0, true; off < len(text); first = false {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		s, lower := strings.TrimRight(text[off:end], "\r"), lowerText[off:end]
+		off = end + 1
 		if first {
-			first = false
 			if m := crawlHeader.FindStringSubmatch(s); m != nil {
 				if d := normaliseDate(m[1]); d != "" {
 					a.Published = &d
@@ -151,14 +186,23 @@ func extractText(c capture.Capture) (Article, error) {
 				continue
 			}
 		}
+		aligned := true
 		if strings.IndexByte(s, '[') >= 0 {
-			s = shortcode.ReplaceAllString(s, " ")
+			if r := shortcode.ReplaceAllString(s, " "); r != s {
+				s, aligned = r, false
+			}
 		}
-		s = foldSpace(s)
-		if s == "" {
+		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+		t := foldSpace(s)
+		if t == "" {
 			continue
 		}
-		lines = append(lines, classifyLine(s))
+		if aligned && lead+len(t) <= len(s) && s[lead:lead+len(t)] == t {
+			lower = lower[lead : lead+len(t)]
+		} else {
+			lower = strings.ToLower(t)
+		}
+		lines = append(lines, classifyLine(t, lower))
 	}
 	start, end := articleSpan(lines)
 	if start < 0 {

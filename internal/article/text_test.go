@@ -1,6 +1,10 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -53,7 +57,7 @@ func TestRequiredLiterals(t *testing.T) {
 		{`\d+ (comments?|replies)`, "12 comments"},
 	} {
 		p := newGatedPattern(tt.pattern)
-		if !(patternList{p}).MatchString(tt.line) {
+		if !(patternList{pats: []gatedPattern{p}}).MatchString(tt.line) {
 			t.Errorf("pattern %q (prefix %q, gate %q) rejects %q", tt.pattern, p.prefix, p.gates, tt.line)
 		}
 	}
@@ -99,5 +103,109 @@ func TestTrimReadMore(t *testing.T) {
 		if got := trimReadMore(in, strings.ToLower(in)); got != want {
 			t.Errorf("trimReadMore(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPatternListsAgreeWithRegexps checks the shortcuts of patternList
+// (listed lines, tails, prefixes, gates) against plain full-line regexps on
+// the lines of every golden input and on lines made to hit the patterns.
+func TestPatternListsAgreeWithRegexps(t *testing.T) {
+	reference := map[string][]*regexp.Regexp{}
+	section := ""
+	for line := range strings.Lines(textlinesData) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = strings.Trim(line, "[]")
+		default:
+			reference[section] = append(reference[section], regexp.MustCompile(`^(?:`+line+`)$`))
+		}
+	}
+	lists := map[string]patternList{"furniture": patterns.furniture, "end": patterns.end,
+		"credit": patterns.credit, "notice": patterns.notice, "comment": patterns.comment}
+	lines := []string{
+		"Share this article", "Related stories:", "Most popular", "Home", "Sign in / Register",
+		"The minister arrived in Tokyo on Monday for two days of talks with his counterpart. (Reuters/file)",
+		"Delegates pose for a photo at the summit in Geneva on Tuesday (AP Photo/Jane Doe)",
+		"Soldiers march during a parade in the capital, via Reuters", "Photo credit: Jane Doe/AFP",
+		"Jane on May 2, 2024 at 4:47 pm said:", "12 comments", "3 (+5/-2)", "Subscribe to our newsletter for daily updates",
+		"Log in to comment", "We use cookies to improve your experience on our website.", "Copyright © 2024 The Paper",
+		"Terms of Use | Privacy Policy", "— — —", "Reuters file photo", "You've reached your limit of free articles.",
+		"Die Minister trafen sich am Montag in Genf (dpa)", "Ministers met in Genf (Photo: Kelvin sign \u212a)",
+	}
+	files, _ := filepath.Glob(filepath.Join(repoTestdata, "seeds", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join(repoTestdata, "extract", "input", "*.txt"))
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	if extra := os.Getenv("PATTERN_LINES"); extra != "" { // more lines to check, e.g. rendered bench pages
+		data, err := os.ReadFile(extra)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	hits := map[string]int{}
+	for _, raw := range lines {
+		s := foldSpace(raw)
+		lower := strings.ToLower(s)
+		bloom := pairBloom(lower)
+		for name, l := range lists {
+			want := false
+			for _, re := range reference[name] {
+				if re.MatchString(lower) {
+					want = true
+					break
+				}
+			}
+			if got := l.match(lower, bloom); got != want {
+				t.Errorf("[%s] on %q: list says %v, regexps %v", name, lower, got, want)
+			}
+			if want {
+				hits[name]++
+			}
+		}
+	}
+	for name := range lists {
+		if hits[name] == 0 {
+			t.Errorf("no line hits [%s]: the check checks nothing there", name)
+		}
+	}
+}
+
+func TestSuffixRunes(t *testing.T) {
+	for expr, want := range map[string]int{
+		`.*\b(via|/)\s*(reuters|ap)\s*\.?`: 3 + 1 + 7 + 1 + 1,
+		`.*\((file|photo)\)`:               7,
+		`.*\bcookie\b.*`:                   0, // unbounded after the literal
+		`(home|news)`:                      0, // not a search
+	} {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := suffixRunes(tree.Simplify()); got != want {
+			t.Errorf("suffixRunes(%q) = %d, want %d", expr, got, want)
+		}
+	}
+	if got := lastRunes("añb", 2); got != "ñb" {
+		t.Errorf("lastRunes = %q", got)
+	}
+}
+
+func TestLowerAligned(t *testing.T) {
+	for _, s := range []string{"Plain ASCII Line", "Élections À Paris", "Kelvin \u212a and İstanbul", ""} {
+		got := lowerAligned(s)
+		if len(got) != len(s) {
+			t.Errorf("lowerAligned(%q) = %q: length %d, want %d", s, got, len(got), len(s))
+		}
+	}
+	if got := lowerAligned("Élections À PARIS"); got != "élections à paris" {
+		t.Errorf("lowerAligned = %q", got)
 	}
 }

@@ -20,36 +20,91 @@ type linePatterns struct {
 }
 
 // patternList matches a line when any of its patterns matches the whole
-// line. Each pattern carries the literal strings one of which any match
+// line. Patterns with few possible lines are looked up in a set (finite.go);
+// each other pattern carries the literal strings one of which any match
 // must contain: a substring test rejects most lines before the (much
 // slower) regexp runs.
-type patternList []gatedPattern
+type patternList struct {
+	lines map[string]bool // every line the listed patterns match
+	pats  []gatedPattern  // the other patterns
+}
 
 type gatedPattern struct {
 	re        *regexp.Regexp
 	prefix    []string   // the line starts with one of these; nil: unknown
+	first     [256]bool  // the first bytes of prefix
 	gates     [][]string // the line contains one string of each set
 	gateBloom [][]uint64 // byte pairs of each gate string (pairBloom)
+	tail      int        // runes at the end of a line a match depends on; 0: all
 }
 
-// MatchString reports whether the whole of s matches a pattern.
+// add compiles expr into the list.
+func (l *patternList) add(expr string) {
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		if lines, ok := lineStrings(tree.Simplify()); ok {
+			if l.lines == nil {
+				l.lines = map[string]bool{}
+			}
+			for _, s := range lines {
+				l.lines[s] = true
+			}
+			return
+		}
+	}
+	l.pats = append(l.pats, newGatedPattern(expr))
+}
+
+// newPatternList compiles exprs.
+func newPatternList(exprs ...string) patternList {
+	var l patternList
+	for _, e := range exprs {
+		l.add(e)
+	}
+	return l
+}
+
+// MatchString reports whether the whole of s, a trimmed line with its
+// white space folded to single spaces, matches a pattern.
 func (l patternList) MatchString(s string) bool { return l.match(s, pairBloom(s)) }
 
 // match is MatchString with the line's pairBloom computed once by the
 // caller for all its pattern lists.
 func (l patternList) match(s string, bloom uint64) bool {
-	for _, p := range l {
-		if p.prefix != nil && !hasAnyPrefix(s, p.prefix) {
+	if l.lines[s] {
+		return true
+	}
+	for i := range l.pats {
+		p := &l.pats[i]
+		if p.prefix != nil && (s == "" || !p.first[s[0]] || !hasAnyPrefix(s, p.prefix)) {
 			continue
 		}
-		if !p.gatesMayMatch(s, bloom) {
+		t := s
+		if p.tail > 0 {
+			t = lastRunes(s, p.tail+1)
+		}
+		if !p.gatesMayMatch(t, bloom) {
 			continue
 		}
-		if p.re.MatchString(s) {
+		if p.re.MatchString(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastRunes gives the last n runes of s (valid UTF-8).
+func lastRunes(s string, n int) string {
+	if len(s) <= n {
+		return s // no more runes than bytes
+	}
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		i--
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+	}
+	return s[i:]
 }
 
 func newGatedPattern(expr string) gatedPattern {
@@ -59,6 +114,12 @@ func newGatedPattern(expr string) gatedPattern {
 		tree = tree.Simplify()
 		p.gates = requiredSets(tree)
 		p.prefix = requiredPrefix(tree)
+		for _, pre := range p.prefix {
+			if pre != "" {
+				p.first[pre[0]] = true
+			}
+		}
+		p.tail = suffixRunes(tree)
 		for _, set := range p.gates {
 			var blooms []uint64
 			for _, g := range set {
@@ -223,11 +284,13 @@ func mustLoadPatterns(data string) linePatterns {
 		default:
 			// Lines are lowercased before matching, which is much faster
 			// than case-folding in the regexp engine.
-			sections[cur] = append(sections[cur], newGatedPattern(line))
+			l := sections[cur]
+			l.add(line)
+			sections[cur] = l
 		}
 	}
 	for _, name := range []string{"furniture", "end", "credit", "notice", "comment"} {
-		if len(sections[name]) == 0 {
+		if l := sections[name]; len(l.lines)+len(l.pats) == 0 {
 			panic(fmt.Sprintf("article: data/textlines.txt has no [%s] patterns", name))
 		}
 	}
