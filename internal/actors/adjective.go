@@ -1,5 +1,11 @@
 package actors
 
+import (
+	"log/slog"
+	"strings"
+	"sync"
+)
+
 // Nouns that make "COUNTRY-ADJECTIVE noun" an actor: the state, its people
 // in office, its forces and the hardware they act with ("Japanese
 // officials", "the Russian side", "Chinese warships", "Russian missiles"),
@@ -111,4 +117,100 @@ func (s *scan) modifiesNonActor(end int) bool {
 		}
 	}
 	return true
+}
+
+// personNouns is the embedded list of nouns for private people
+// (data/person-nouns.txt): folded phrase → PLOVER sector.
+var personNouns = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	data, err := dataFS.ReadFile("data/person-nouns.txt")
+	if err != nil {
+		slog.Error("read embedded person nouns", "err", err)
+		return out
+	}
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		noun, sector, _ := strings.Cut(line, "\t")
+		out[foldPhrase(noun)] = sector
+	}
+	return out
+})
+
+// personNounAt reads a lower-case noun for private people at token j ("a
+// U.S. journalist", "French prisoners", "aid workers"): its sector and the
+// token after it.
+func (s *scan) personNounAt(j int) (string, int, bool) {
+	if j >= len(s.toks) || !s.toks[j].word || s.toks[j].cap || s.toks[j].lineStart {
+		return "", j, false
+	}
+	nouns := personNouns()
+	if j+1 < len(s.toks) && s.toks[j+1].word && !s.toks[j+1].cap {
+		if sec, ok := nouns[s.key(j)+" "+s.key(j+1)]; ok {
+			return sec, j + 2, true
+		}
+	}
+	if sec, ok := nouns[s.key(j)]; ok {
+		return sec, j + 1, true
+	}
+	return "", j, false
+}
+
+// countryPeople reads "COUNTRY noun [Name]" at tokens i..end ("a U.S.
+// journalist", "Japanese nationals", "British student Anna Smith"): a
+// person mention with the country and the noun as its title. It returns
+// the token after the mention.
+func (s *scan) countryPeople(i, end int) (int, bool) {
+	sector, nend, ok := s.personNounAt(end)
+	if !ok || s.nounModifier(nend) {
+		return i, false
+	}
+	ci := s.c.countries[s.matches[i].entries[0].id]
+	for _, e := range s.matches[i].entries {
+		if e.kind == eCountry {
+			ci = s.c.countries[e.id]
+			break
+		}
+	}
+	m := Mention{Ref: -1, Kind: Person, Country: ci.Code, Title: s.body[s.toks[end].start:s.toks[nend-1].end], Sector: sector}
+	to := nend
+	if nend < len(s.toks) && !s.toks[nend].lineStart && s.nameWord(nend) {
+		if nm, nameEnd, ok := s.nameAt(nend, ci.Code); ok && nm.Name != "" && (nameEnd-nend >= 2 || nm.Ref >= 0) {
+			m.Name, to = nm.Name, nameEnd
+			if nm.Ref >= 0 {
+				m.Ref = nm.Ref
+			}
+		}
+	}
+	return s.finishPerson(m, i, to), true
+}
+
+// nounModifier reports whether the token at j is a noun that the people
+// noun before it modifies ("prisoner exchange", "student loans"), making
+// the phrase a thing rather than people.
+func (s *scan) nounModifier(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if !t.word || t.cap || t.lineStart || nounUse[t.key] || notVerbs[t.key] {
+		return false
+	}
+	return followingNouns[t.key]
+}
+
+// Nouns that a people noun modifies: "prisoner exchange", "student loans",
+// "journalist visas", "citizen journalism". After them the phrase is a
+// thing, not people.
+var followingNouns = map[string]bool{
+	"exchange": true, "exchanges": true, "swap": true, "swaps": true, "loan": true, "loans": true,
+	"visa": true, "visas": true, "journalism": true, "union": true, "unions": true, "rights": true,
+	"population": true, "numbers": true, "body": true, "bodies": true, "groups": true, "group": true,
+	"movement": true, "protests": true, "protest": true, "camp": true, "camps": true, "crisis": true,
+	"debt": true, "housing": true, "release": true, "releases": true, "abuse": true, "deaths": true,
+	"death": true, "fees": true, "program": true, "programme": true, "programs": true, "council": true,
+	"association": true, "organisation": true, "organization": true, "card": true, "cards": true,
+	"status": true, "safety": true, "flows": true, "flow": true, "policy": true, "policies": true,
 }

@@ -57,6 +57,7 @@ type scan struct {
 	// set in title case.
 	titleCase map[int]bool
 	lineOf    []int // the first token of each token's line
+	ctx       *articleContext
 }
 
 // has returns the first entry of kind k starting at token i.

@@ -80,7 +80,7 @@ done:
 		return Mention{}, i, false
 	}
 	if j == i+1 {
-		if m, ok := s.family(i); ok {
+		if m, ok := s.family(i, false); ok {
 			return m, j, true
 		}
 	}
@@ -182,13 +182,19 @@ func (s *scan) known(p int) Mention {
 	return m
 }
 
-// family resolves one capitalised word as a family name.
-func (s *scan) family(i int) (Mention, bool) {
+// family resolves one capitalised word as a family name: the person the
+// article introduced with it, else the one person of the tables who bears
+// it, when nothing in the article names someone else of that family and,
+// for a bare word (no title before it), the article backs the reading.
+func (s *scan) family(i int, bare bool) (Mention, bool) {
 	k := s.key(i)
 	if n, ok := s.families[k]; ok {
 		m := s.out[n]
 		m.Ref = n
 		return m, true
+	}
+	if bare && !s.bareFamilyFits(i) {
+		return Mention{}, false
 	}
 	cands := s.ix.family[k]
 	found := -1
@@ -208,7 +214,7 @@ func (s *scan) family(i int) (Mention, bool) {
 			}
 		}
 	}
-	if found < 0 {
+	if found < 0 || s.otherGiven(i, found) || bare && !s.supported(found) {
 		return Mention{}, false
 	}
 	return s.known(found), true
@@ -229,7 +235,7 @@ func (s *scan) bareName(i int) (int, bool) {
 	// One word between words that are not names: a family name.
 	prevName := i > 0 && !s.toks[i].sentStart && !s.toks[i].lineStart && s.nameWord(i-1)
 	if !prevName && !s.nameWord(i+1) {
-		if m, ok := s.family(i); ok {
+		if m, ok := s.family(i, true); ok {
 			if m.Ref >= 0 {
 				s.emit(m, i, i+1)
 				return i + 1, true
@@ -248,6 +254,11 @@ func (s *scan) bareName(i int) (int, bool) {
 	}
 	ap, aend, ok := s.appositive(end)
 	if !ok || ap.country == "" {
+		if s.namesakeOfKnown(i, end) {
+			// "Tim Morrison": someone else of a family name the tables
+			// know, so that a later bare "Morrison" is this person.
+			return s.finishPerson(m, i, end), true
+		}
 		return i, false
 	}
 	m.Title, m.Sector, m.Country = ap.office, ap.t.sector, ap.country
@@ -349,4 +360,10 @@ func (s *scan) sameOffice(t title, office string) bool {
 		return strings.Contains(lower, t.class)
 	}
 	return s.c.officeClass(strings.TrimPrefix(lower, "former ")) == t.class
+}
+
+// namesakeOfKnown reports whether the unknown name at tokens i..end starts
+// with a given name and ends with a family name of a person of the tables.
+func (s *scan) namesakeOfKnown(i, end int) bool {
+	return s.ix.isGiven(s.key(i)) && !s.toks[i].allCaps && len(s.ix.family[s.key(end-1)]) > 0 && !s.titleCaseLine(i)
 }

@@ -254,6 +254,11 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 		s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
 		return iend, true
 	}
+	if j == end {
+		if next, ok := s.countryPeople(i, end); ok {
+			return next, true
+		}
+	}
 	s.emit(Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: ci.Code, Adjective: e.adj && s.modifiesNonActor(end)}, i, end)
 	return end, true
 }
