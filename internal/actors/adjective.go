@@ -167,13 +167,20 @@ func (s *scan) countryPeople(i, end int) (int, bool) {
 	if !ok || s.nounModifier(nend) {
 		return i, false
 	}
-	ci := s.c.countries[s.matches[i].entries[0].id]
+	var ce entry
 	for _, e := range s.matches[i].entries {
 		if e.kind == eCountry {
-			ci = s.c.countries[e.id]
+			ce = e
 			break
 		}
 	}
+	// A country's name before the noun may be its topic ("a China
+	// scholar", "a Russia expert"); its adjective ("Chinese") or an
+	// acronym ("U.S.", "UK") says where the people are from.
+	if !ce.adj && !(end == i+1 && s.toks[i].allCaps) {
+		return i, false
+	}
+	ci := s.c.countries[ce.id]
 	m := Mention{Ref: -1, Kind: Person, Country: ci.Code, Title: s.body[s.toks[end].start:s.toks[nend-1].end], Sector: sector}
 	to := nend
 	if nend < len(s.toks) && !s.toks[nend].lineStart && s.nameWord(nend) {

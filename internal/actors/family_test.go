@@ -48,6 +48,8 @@ func TestBareFamilyNames(t *testing.T) {
 			[]string{"American student Anna Kowalski|person|Anna Kowalski|USA|student"}},
 		{"country before nationals", "Japanese nationals left.", []string{"Japanese nationals|person||JPN|nationals"}},
 		{"country before aid workers", "Two British aid workers were freed.", []string{"British aid workers|person||GBR|aid workers"}},
+		{"country name before a noun is its topic", "A China scholar spoke.", []string{"China|country|China|CHN|"}},
+		{"acronym before a noun", "A UK man was held.", []string{"UK man|person||GBR|man"}},
 		{"people noun modifying a noun", "A French prisoner exchange is planned.", []string{"French|country|France|FRA|"}},
 	}
 	for _, tt := range tests {
