@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -126,9 +127,15 @@ func hidden(n *html.Node) bool {
 func TextCaptures(caps []capture.Capture) []capture.Capture {
 	out := make([]capture.Capture, 0, len(caps))
 	for _, c := range caps {
-		r, err := charset.NewReader(bytes.NewReader(c.Body), c.ContentType)
-		if err != nil {
-			continue
+		// Bytes that are valid UTF-8 are UTF-8 whatever a stale <meta>
+		// says (as article's HTML path reads them); others follow the
+		// declared or sniffed charset.
+		var r io.Reader = bytes.NewReader(c.Body)
+		if !utf8.Valid(c.Body) {
+			var err error
+			if r, err = charset.NewReader(r, c.ContentType); err != nil {
+				continue
+			}
 		}
 		doc, err := html.Parse(r)
 		if err != nil {
