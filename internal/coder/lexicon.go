@@ -27,6 +27,10 @@ const (
 // cueFlags are the flags of a cue line in cues.tsv.
 type cueFlags struct {
 	noun, intent, speech, dest, host, group bool
+	// weak: the word is used of many things besides politics ("allow",
+	// "provide", "support"); it reports an event only between two named
+	// sides (see weakCueHolds).
+	weak bool
 }
 
 // element is one position of a pattern: a set of words, or a gap.
@@ -101,6 +105,8 @@ func loadLexicon() (*lexicon, error) {
 				c.flags.host = true
 			case "group":
 				c.flags.group = true
+			case "weak":
+				c.flags.weak = true
 			default:
 				return nil, fmt.Errorf("cues.tsv line %d: unknown flag %q", n, f)
 			}

@@ -22,6 +22,8 @@ type report struct {
 	anaphor, inherited bool
 	// inPerson: the text places the meeting in one room (see inPerson).
 	inPerson bool
+	// weak: coded from a weak cue (see cueFlags.weak), scored lower.
+	weak bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
@@ -184,7 +186,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 		}
-		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) {
+		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
 		}
 		clSpans := spans
@@ -209,6 +211,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
+		}
+		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {
+			r = nil // a common word between unnamed sides, or a common noun acting
+		}
+		if r != nil {
+			r.weak = m.cue.flags.weak
 		}
 		if r != nil {
 			// A clause about "the two sides" points back to that event

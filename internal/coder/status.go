@@ -51,6 +51,9 @@ const (
 	obliged                // "must", "should" in reported speech: a demand
 )
 
+// continuing verbs before "to" tell an act going on, not one announced.
+var continuing = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
 // refusals before a cue negate it like "not" does.
 var refusals = map[string]bool{"failed": true, "fails": true, "refused": true, "refuses": true, "declined": true, "declines": true}
 
@@ -87,6 +90,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 	}
 	status := event.Unknown
+	ongoing := false
 	for i := m.start - 1; i >= lo; i-- {
 		w := toks[i].lower
 		if toks[i].punct {
@@ -108,6 +112,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return "", noEvent
 		case plannedBefore[w] && status == event.Unknown:
 			status = event.Planned
+		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && continuing[toks[i-1].lower]:
+			// "The two sides continue to negotiate": going on now;
+			// "will continue to" is still planned by the "will" before.
+			ongoing = true
 		case w == "to" && i == m.start-1 && status == event.Unknown:
 			status = event.Planned // "to hold talks", "agreed to meet"
 			if st, ok := firstTo(toks, cl, i); ok {
@@ -140,6 +148,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	}
 	if status != event.Unknown {
 		return status, asEvent
+	}
+	if ongoing {
+		return event.Occurred, asEvent
 	}
 	prev := ""
 	if m.start-1 >= cl.start {

@@ -1,0 +1,120 @@
+package coder
+
+import "storyline/internal/event"
+
+// Rules that keep an event only when the sentence reports a political act
+// between parties it names; news English uses the same words of many
+// other things (a radiologist "dismissed" an X-ray, tweets "supporting" a
+// candidate, a country "allowing" the president to campaign).
+
+// weakCueHolds reports whether an event coded from a weak cue ("allow",
+// "provide", "support", "invite", "dismiss", "blame") names both who acts
+// and whom the act is done to: such words are an event only as an act of
+// one named side upon another ("Japan invited Vietnam's leader"), not when
+// one side is missing ("Austria will invite architects", "was allowed to
+// enter").
+func weakCueHolds(r *report) bool {
+	var source, target, participants int
+	for _, a := range r.ev.Actors {
+		switch a.Role {
+		case event.RoleSource:
+			source++
+		case event.RoleTarget:
+			target++
+		case event.RoleParticipant:
+			participants++
+		}
+	}
+	return participants >= 2 || source > 0 && target > 0
+}
+
+// nounPhraseOpeners open a noun phrase of common nouns: a subject that is "a
+// radiologist" or "a large proportion of the population" is nobody the
+// catalog knows.
+var nounPhraseOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true, "those": true,
+	"some": true, "most": true, "many": true, "several": true, "every": true,
+	"each": true, "another": true, "any": true, "few": true,
+}
+
+// subjectPronouns stand for a subject named before: the event has a source
+// the text knows ("He urged Vietnam", "..., who have refused to").
+var subjectPronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"who": true, "which": true, "that": true, "both": true,
+}
+
+// genericSubject reports an active clause whose subject, before the cue,
+// is a common noun phrase and no actor ("Then a radiologist dismissed a
+// chest X-ray", "a large proportion of the population blames those in
+// power"): whoever acts is no state, government, group or official the
+// text names, so the clause is no political event between parties. The
+// mention spans of the sentence tell actors apart from common nouns.
+func genericSubject(toks []token, cl clause, m match, spans []span) bool {
+	if isPassive(toks, m) {
+		return false // "was accused by ...": the subject is the target
+	}
+	for _, sp := range spans {
+		if sp.start >= cl.start && sp.start < m.start {
+			return false
+		}
+	}
+	det := false
+	for i := cl.start; i < m.start; i++ {
+		w := toks[i].lower
+		if subjectPronouns[w] {
+			return false
+		}
+		if nounPhraseOpeners[w] {
+			det = true
+		}
+	}
+	return det
+}
+
+// hasSource reports an event with a party that acts: a source or a
+// participant.
+func hasSource(r *report) bool {
+	for _, a := range r.ev.Actors {
+		if a.Role == event.RoleSource || a.Role == event.RoleParticipant {
+			return true
+		}
+	}
+	return false
+}
+
+// criticisedFor reports a cue inside what someone is criticised for ("is
+// under fire for failing to deliver on his vow", "was criticised for
+// allowing"): the act is the critics' reading, told as background.
+func criticisedFor(toks []token, cl clause, m match) bool {
+	for i := cl.start; i+1 < m.start; i++ {
+		if toks[i+1].lower != "for" {
+			continue
+		}
+		switch toks[i].lower {
+		case "fire", "criticised", "criticized", "slammed", "blasted", "attacked", "pilloried", "lambasted":
+			return true
+		}
+	}
+	return false
+}
+
+// anonymityRequest reports a source who "asked not to be identified" (or
+// named): how news English protects a source, not a request between
+// parties.
+func anonymityRequest(toks []token, m match) bool {
+	if m.cue.Type != "REQUEST" || m.end+3 > len(toks) {
+		return false
+	}
+	if toks[m.end].lower != "not" || toks[m.end+1].lower != "to" || toks[m.end+2].lower != "be" {
+		return false
+	}
+	if m.end+3 >= len(toks) {
+		return false
+	}
+	switch toks[m.end+3].lower {
+	case "identified", "named":
+		return true
+	}
+	return false
+}
