@@ -175,9 +175,12 @@ func addActor(list []event.Actor, a event.Actor, standIns map[string]bool, aStan
 	return append(list, a)
 }
 
-// confidence is a simple score of how much the text says: a verb cue over a
-// noun, a date from the text, two sides or more, a known status, and more
-// than one sentence reporting it.
+// confidence is a simple score of how much the text says, so users can
+// filter (docs/coding.md has the scale): a verb cue over a noun, a date
+// from the text, two sides or more (weighed most: on unseen news an event
+// with one side is mostly a domestic or misread one), a known status, more
+// than one sentence reporting it; less for a weak cue ("allow", "support")
+// and for an act whose doer the text does not name.
 func confidence(r *report) float64 {
 	c := 0.4
 	if !r.noun {
@@ -187,7 +190,7 @@ func confidence(r *report) float64 {
 		c += 0.1
 	}
 	if r.parties >= 2 {
-		c += 0.1
+		c += 0.2
 	}
 	if r.ev.Status != event.Unknown {
 		c += 0.1
@@ -195,5 +198,11 @@ func confidence(r *report) float64 {
 	if len(r.ev.Evidence) > 1 {
 		c += 0.05
 	}
-	return min(c, 0.95)
+	if r.weak {
+		c -= 0.1
+	}
+	if !hasSource(r) {
+		c -= 0.1
+	}
+	return max(0.1, min(c, 0.95))
 }

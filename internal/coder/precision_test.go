@@ -66,6 +66,11 @@ func TestPrecisionRules(t *testing.T) {
 		{rule: "talks that will continue are planned",
 			body: "Peru and Chile will continue to negotiate over the border.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Planned}}},
+		// A counterfactual past covers the clause it introduces.
+		{rule: "'would then have claimed that' introduces what did not happen",
+			body: "The envoy would then have claimed that Chile had agreed with Peru on a new border."},
+		{rule: "'would have \"objected\"' with a quotation mark between",
+			body: "Peru's minister said he would have \"objected\" to Chile opening an inquiry."},
 		// A licence extended is a concession.
 		{rule: "a licence or waiver extended is a concession",
 			body: "Washington on Monday extended a waiver allowing Iraq to buy Iranian gas.",

@@ -66,6 +66,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return "", noEvent
 		}
 	}
+	if counterfactualBefore(toks, cl, m) {
+		return "", noEvent
+	}
 	afterSpeech := false
 	for _, r := range speech {
 		if r.end <= m.start {
@@ -267,4 +270,24 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		}
 	}
 	return event.Unknown
+}
+
+// counterfactualBefore reports a counterfactual past anywhere before the
+// cue in the clause: what follows "would have claimed that ..." or "would
+// have \"objected\" to ..." is told as what did not happen, even when a
+// quotation mark or a reported clause stands between.
+func counterfactualBefore(toks []token, cl clause, m match) bool {
+	for i := cl.start; i+1 < m.start; i++ {
+		if !modals[toks[i].lower] {
+			continue
+		}
+		j := i + 1
+		if w := toks[j].lower; j+1 < m.start && (isAdverb(w) || w == "then" || w == "also" || w == "not" || w == "never") {
+			j++ // "would then have"
+		}
+		if toks[j].lower == "have" {
+			return true
+		}
+	}
+	return false
 }
