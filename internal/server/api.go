@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -77,29 +78,15 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
-	if !ok {
-		return
+	if d, ok := lookup(s, w, r, s.store.Event); ok {
+		writeJSON(w, http.StatusOK, d)
 	}
-	d, err := s.store.Event(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, d)
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
-	if !ok {
-		return
+	if a, ok := lookup(s, w, r, s.store.Article); ok {
+		writeJSON(w, http.StatusOK, a)
 	}
-	a, err := s.store.Article(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, a)
 }
 
 func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
@@ -147,16 +134,9 @@ func first(q map[string][]string, k string) string {
 }
 
 func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
-	if !ok {
-		return
+	if d, ok := lookup(s, w, r, s.store.Actor); ok {
+		writeJSON(w, http.StatusOK, d)
 	}
-	d, err := s.store.Actor(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, d)
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -208,12 +188,19 @@ func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Write(openapiDoc)
 }
 
-// pathID reads and checks the {id} of the path; on a bad id it answers 400.
-func (s *Server) pathID(w http.ResponseWriter, r *http.Request) (string, bool) {
+// lookup reads the {id} of the path and the row get finds under it. On a
+// bad id (400) or a store failure (404, 503, 500) it has answered already
+// and ok is false: the API and the pages share this one path to a row.
+func lookup[T any](s *Server, w http.ResponseWriter, r *http.Request, get func(context.Context, string) (T, error)) (row T, ok bool) {
 	id := r.PathValue("id")
 	if !validID(id) {
 		s.fail(w, r, http.StatusBadRequest, &paramError{"id", id, "an id of 1 to 200 bytes without slashes or control characters"})
-		return "", false
+		return row, false
 	}
-	return id, true
+	row, err := get(r.Context(), id)
+	if err != nil {
+		s.failStore(w, r, err)
+		return row, false
+	}
+	return row, true
 }

@@ -247,13 +247,8 @@ type eventData struct {
 const maxReportsShown = 50
 
 func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
+	det, ok := lookup(s, w, r, s.store.Event)
 	if !ok {
-		return
-	}
-	det, err := s.store.Event(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
 		return
 	}
 	d := eventData{Event: det.Event, Card: newCard(&det.Event)}
@@ -269,6 +264,7 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 				Published: ev.Published, Title: ev.Source}
 			a, ok := articles[ev.ArticleID]
 			if !ok && ev.ArticleID != "" {
+				var err error
 				if a, err = s.store.Article(r.Context(), ev.ArticleID); err != nil {
 					s.log.Warn("server: read article of a report", "article", ev.ArticleID, "err", err)
 					rv.ArticleErr = "the article of this report could not be read"
@@ -357,16 +353,11 @@ type actorData struct {
 }
 
 func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
+	det, ok := lookup(s, w, r, s.store.Actor)
 	if !ok {
 		return
 	}
-	det, err := s.store.Actor(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
-		return
-	}
-	events, err := s.store.Events(r.Context(), store.Filter{Actor: id, Limit: 200})
+	events, err := s.store.Events(r.Context(), store.Filter{Actor: det.ID, Limit: 200})
 	if err != nil {
 		s.failStore(w, r, err)
 		return
@@ -384,13 +375,8 @@ type articleData struct {
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
-	id, ok := s.pathID(w, r)
+	a, ok := lookup(s, w, r, s.store.Article)
 	if !ok {
-		return
-	}
-	a, err := s.store.Article(r.Context(), id)
-	if err != nil {
-		s.failStore(w, r, err)
 		return
 	}
 	d := articleData{Article: a}
