@@ -61,20 +61,29 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	events, err := s.store.Events(r.Context(), f)
+	events, total, err := s.eventsPage(r.Context(), f)
 	if err != nil {
 		s.failStore(w, r, err)
 		return
 	}
-	total := len(events) + f.Offset
+	writeJSON(w, http.StatusOK, eventPage{Events: events, Total: total, Limit: f.Limit, Offset: f.Offset})
+}
+
+// eventsPage reads one page of the events f selects and the total it
+// selects. Only a full page (or one past the end) costs a count: a page
+// with room left ends the list, so its total is known already.
+func (s *Server) eventsPage(ctx context.Context, f store.Filter) ([]event.Event, int, error) {
+	events, err := s.store.Events(ctx, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	total := f.Offset + len(events)
 	if len(events) == f.Limit || (len(events) == 0 && f.Offset > 0) {
-		// The page is full (or past the end): count the rest.
-		if total, err = s.store.CountEvents(r.Context(), f); err != nil {
-			s.failStore(w, r, err)
-			return
+		if total, err = s.store.CountEvents(ctx, f); err != nil {
+			return nil, 0, err
 		}
 	}
-	writeJSON(w, http.StatusOK, eventPage{Events: events, Total: total, Limit: f.Limit, Offset: f.Offset})
+	return events, total, nil
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {

@@ -178,18 +178,12 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	if len(f.Pair) > 1 {
 		d.PartyB = f.Pair[1]
 	}
-	events, err := s.store.Events(r.Context(), f)
+	events, total, err := s.eventsPage(r.Context(), f)
 	if err != nil {
 		s.failStore(w, r, err)
 		return
 	}
-	d.Total = f.Offset + len(events)
-	if len(events) == f.Limit {
-		if d.Total, err = s.store.CountEvents(r.Context(), f); err != nil {
-			s.failStore(w, r, err)
-			return
-		}
-	}
+	d.Total = total
 	d.Shown = len(events)
 	d.From, d.To = f.Offset+1, f.Offset+len(events)
 	d.Groups = groupByMonth(events)
