@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -228,6 +229,43 @@ type reportView struct {
 	ArticleErr string
 }
 
+// newReport draws one evidence entry of an event with its article, read
+// through articles (nil there: the read failed, and is not tried again).
+func (s *Server) newReport(ctx context.Context, status event.Status, ev event.Evidence, articles map[string]*store.StoredArticle) reportView {
+	rv := reportView{Status: string(cmp.Or(ev.Status, status)), ArticleID: ev.ArticleID, Evidence: ev.Text,
+		Published: ev.Published, Title: ev.Source}
+	uri := ev.URI
+	a, read := articles[ev.ArticleID]
+	if !read && ev.ArticleID != "" {
+		if got, err := s.store.Article(ctx, ev.ArticleID); err != nil {
+			s.log.Warn("server: read article of a report", "article", ev.ArticleID, "err", err)
+		} else {
+			a = &got
+		}
+		articles[ev.ArticleID] = a
+	}
+	switch {
+	case a != nil:
+		rv.Title = cmp.Or(a.Title, a.Source)
+		if a.Publisher != nil {
+			rv.Publisher = *a.Publisher
+		}
+		if a.Published != nil {
+			rv.Published = *a.Published
+		}
+		if a.URI != nil {
+			uri = *a.URI
+		}
+		rv.Duplicate = a.DuplicateOf != nil
+		rv.Excerpt = highlight(a.Body, ev.Start, ev.End, 600)
+		rv.Whole = highlight(a.Body, ev.Start, ev.End, 0)
+	case ev.ArticleID != "":
+		rv.ArticleErr = "the article of this report could not be read"
+	}
+	rv.Link, rv.RawURI = linkOrText(uri)
+	return rv
+}
+
 type eventData struct {
 	Event    event.Event
 	Card     eventCard
@@ -247,48 +285,15 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 	}
 	d := eventData{Event: det.Event, Card: newCard(&det.Event)}
 	d.Parties = d.Card.Parties
-	articles := map[string]store.StoredArticle{}
+	// Several reports often quote one article: read each article once.
+	articles := map[string]*store.StoredArticle{}
 	for _, rep := range det.Reports {
 		for _, ev := range rep.Evidence {
 			if len(d.Reports) == maxReportsShown {
 				d.Omitted++
 				continue
 			}
-			rv := reportView{Status: string(cmp.Or(ev.Status, rep.Status)), ArticleID: ev.ArticleID, Evidence: ev.Text,
-				Published: ev.Published, Title: ev.Source}
-			a, ok := articles[ev.ArticleID]
-			if !ok && ev.ArticleID != "" {
-				var err error
-				if a, err = s.store.Article(r.Context(), ev.ArticleID); err != nil {
-					s.log.Warn("server: read article of a report", "article", ev.ArticleID, "err", err)
-					rv.ArticleErr = "the article of this report could not be read"
-				} else {
-					articles[ev.ArticleID] = a
-					ok = true
-				}
-			}
-			if ok {
-				rv.Title = cmp.Or(a.Title, a.Source)
-				if a.Publisher != nil {
-					rv.Publisher = *a.Publisher
-				}
-				if a.Published != nil {
-					rv.Published = *a.Published
-				}
-				rv.Duplicate = a.DuplicateOf != nil
-				rv.Excerpt = highlight(a.Body, ev.Start, ev.End, 600)
-				rv.Whole = highlight(a.Body, ev.Start, ev.End, 0)
-			}
-			uri := ev.URI
-			if ok && a.URI != nil {
-				uri = *a.URI
-			}
-			if link, ok := safeLink(uri); ok {
-				rv.Link = link
-			} else {
-				rv.RawURI = uri
-			}
-			d.Reports = append(d.Reports, rv)
+			d.Reports = append(d.Reports, s.newReport(r.Context(), rep.Status, ev, articles))
 		}
 	}
 	s.render(w, r, "event", page{Title: d.Card.Heading, Nav: "timeline", Data: d})
@@ -375,11 +380,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	d := articleData{Article: a}
 	if a.URI != nil {
-		if link, ok := safeLink(*a.URI); ok {
-			d.Link = link
-		} else {
-			d.RawURI = *a.URI
-		}
+		d.Link, d.RawURI = linkOrText(*a.URI)
 	}
 	s.render(w, r, "article", page{Title: cmp.Or(a.Title, a.Source), Data: d})
 }

@@ -210,6 +210,15 @@ func safeLink(raw string) (string, bool) {
 	return u.String(), true
 }
 
+// linkOrText gives an article address as a page shows it: a link when it
+// is http(s), else the address as text (raw) for the reader to judge.
+func linkOrText(uri string) (link, raw string) {
+	if link, ok := safeLink(uri); ok {
+		return link, ""
+	}
+	return "", uri
+}
+
 // excerpt is the part of an article body around one evidence sentence,
 // split so the template can put <mark> around the sentence: every part is
 // plain text that html/template escapes.
