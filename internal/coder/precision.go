@@ -1,6 +1,10 @@
 package coder
 
-import "storyline/internal/event"
+import (
+	"strings"
+
+	"storyline/internal/event"
+)
 
 // Rules that keep an event only when the sentence reports a political act
 // between parties it names; news English uses the same words of many
@@ -117,4 +121,58 @@ func anonymityRequest(toks []token, m match) bool {
 		return true
 	}
 	return false
+}
+
+// habitualWhen reports a cue in the present tense inside a clause opened by
+// "when" or "whenever" that gives no date ("When the United States slaps
+// tariffs on goods, it isn't foreign exporters that pay"): news English
+// states a general rule this way, not an act. A time clause that follows
+// an announced act ("will sign it when they meet") is handled as planned
+// before this is asked; one that names a day ("when they meet on Monday")
+// is a planned act and stays.
+func habitualWhen(toks []token, cl clause, m match) bool {
+	if m.form != formThird && m.form != formBase || m.noun {
+		return false
+	}
+	i := cl.start
+	if i < cl.end && toks[i].punct {
+		i++
+	}
+	if i >= cl.end || toks[i].lower != "when" && toks[i].lower != "whenever" {
+		return false
+	}
+	for j := i + 1; j < cl.end; j++ {
+		if isWeekdayOrTime(toks[j].lower) || datedWord[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// datedWord are words that tie a time clause to a day or period.
+var datedWord = map[string]bool{
+	"today": true, "tomorrow": true, "tonight": true, "next": true, "later": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// wishBefore reports a cue after an adjective of wish ("has been eager to
+// withdraw", "is keen to sign"): a wish is neither an act nor one announced.
+func wishBefore(toks []token, cl clause, m match) bool {
+	if m.start-2 < cl.start || toks[m.start-1].lower != "to" {
+		return false
+	}
+	switch toks[m.start-2].lower {
+	case "eager", "keen", "anxious", "desperate", "impatient", "itching":
+		return true
+	}
+	return false
+}
+
+// isHeadlineList reports a line that strings several headlines together
+// with vertical bars ("Hillicon Valley: Progressives oppose ... | Senators
+// call for ... | Facebook gets ..."): page navigation, not the article.
+// One bar is left alone: a title often ends in "| Site name".
+func isHeadlineList(text string) bool {
+	return strings.Count(text, "|") >= 2
 }

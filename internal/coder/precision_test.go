@@ -71,6 +71,24 @@ func TestPrecisionRules(t *testing.T) {
 			body: "The envoy would then have claimed that Chile had agreed with Peru on a new border."},
 		{rule: "'would have \"objected\"' with a quotation mark between",
 			body: "Peru's minister said he would have \"objected\" to Chile opening an inquiry."},
+		// A general rule told with "when": no act (pass five).
+		{rule: "habitual 'when' clause in the present is a general statement",
+			body: "When Peru slaps tariffs on goods, it isn't foreign exporters that pay them."},
+		{rule: "a 'when' clause in the past is an act",
+			body: "When Peru imposed tariffs on Chile's goods in March, exporters paid them.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred}}},
+		{rule: "a dated 'when' clause stays",
+			body: "When Peru imposes tariffs on Chile's goods next week, exporters will pay them.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Planned}}},
+		// A wish is no act.
+		{rule: "'eager to withdraw' is a wish",
+			body: "Peru's president has been eager to withdraw troops from Chile."},
+		{rule: "'ready to withdraw' stays (an offer, not a wish)",
+			body: "Peru has been ready to withdraw its troops from Chile since Monday.",
+			want: []expect{{typ: "AGREE", countries: []string{"CHL", "PER"}, status: event.Unknown}}},
+		// Headline lists joined by bars are navigation.
+		{rule: "a line of headlines joined by bars gives nothing",
+			body: "World: Peru rejects Chile's offer | Senators call for talks | Markets fall on news"},
 		// A licence extended is a concession.
 		{rule: "a licence or waiver extended is a concession",
 			body: "Washington on Monday extended a waiver allowing Iraq to buy Iranian gas.",

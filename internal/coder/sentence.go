@@ -105,7 +105,7 @@ var pastIrregular = map[string]bool{
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
-	if len(toks) < 3 {
+	if len(toks) < 3 || isHeadlineList(s.Text) {
 		return nil
 	}
 	matches := c.lx.find(toks)
@@ -158,6 +158,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if v == asEvent && st != event.Unknown {
 			prevStatus = st
+		}
+		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
+			continue // a general rule, or a wish
 		}
 		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) {
 			continue
