@@ -28,6 +28,9 @@ const (
 	furnitureMax      = 20   // furniture patterns apply to lines of at most this many words
 	endMarkerMax      = 8    // end markers are short lines
 	commentMarkerMax  = 20   // and so are comment bylines
+	asideMax          = 5    // and the heads of link boxes
+	maxBox            = 8    // lines of a link box inside the article, at most
+	resumeWords       = 25   // a paragraph this long after a link box continues the article
 	titleMinWords     = 3
 	titleMaxWords     = 25
 	titleLookback     = 15  // lines before the article searched for its headline
@@ -44,6 +47,8 @@ type textLine struct {
 	prose     bool
 	end       bool
 	comment   bool // a comment thread's byline, vote count or reply link
+	aside     bool // heads a box of links that may sit inside the article ("Related:")
+	boxed     bool // in such a box inside the article: not article text
 	date      string
 	clock     bool
 	weekday   bool
@@ -67,6 +72,9 @@ func classifyLine(s, lower string) textLine {
 	}
 	if l.words <= commentMarkerMax {
 		l.comment = patterns.comment.match(l.lower, l.bloom)
+	}
+	if l.words <= asideMax {
+		l.aside = patterns.aside.match(l.lower, l.bloom)
 	}
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
@@ -122,6 +130,21 @@ func lowerAligned(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// invisible reports a line of format characters only (zero-width spaces,
+// soft hyphens, byte order marks): an empty line to a reader, which some
+// editors leave between paragraphs.
+func invisible(s string) bool {
+	if len(s) > 12 || s[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Cf, r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // foldSpace trims s and folds runs of white space to one space; most lines
@@ -194,7 +217,7 @@ func extractText(c capture.Capture) (Article, error) {
 		}
 		lead := len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 		t := foldSpace(s)
-		if t == "" {
+		if t == "" || invisible(t) {
 			continue
 		}
 		if aligned && lead+len(t) <= len(s) && s[lead:lead+len(t)] == t {
@@ -242,8 +265,29 @@ func articleSpan(lines []textLine) (start, end int) {
 		}
 		segStart, segWords, gap = -1, 0, 0
 	}
-	for i, l := range lines {
+	boxAt := -1 // an aside line inside the open segment: a box of links may follow
+	for i := range lines {
+		l := &lines[i]
+		if boxAt >= 0 {
+			switch {
+			case l.prose && (l.words >= resumeWords || i+1 < len(lines) && lines[i+1].prose):
+				// The article resumes: a long paragraph, or two in a row
+				// (teasers listed after an article are short and come
+				// one at a time).
+				for j := boxAt; j < i; j++ {
+					lines[j].boxed = true
+				}
+				boxAt, gap = -1, 0
+			case i-boxAt > maxBox || (l.end && !l.aside) || l.comment || l.prose:
+				boxAt = -1
+				closeSeg()
+			default:
+				continue
+			}
+		}
 		switch {
+		case l.aside && segStart >= 0:
+			boxAt = i
 		case l.end || l.comment:
 			closeSeg()
 			afterComment = l.comment
@@ -348,7 +392,7 @@ func keptBody(lines []textLine, start, end int, title string) string {
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		l.checkPatterns()
-		if l.furniture || l.caption || l.end || l.date != "" || l.text == title {
+		if l.furniture || l.caption || l.end || l.boxed || l.date != "" || l.text == title {
 			continue
 		}
 		if !l.prose && l.words <= 2 && strings.ToUpper(l.text) == l.text {

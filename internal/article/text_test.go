@@ -1,12 +1,15 @@
 package article
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"storyline/internal/capture"
 )
 
 func TestFoldSpace(t *testing.T) {
@@ -207,5 +210,64 @@ func TestLowerAligned(t *testing.T) {
 	}
 	if got := lowerAligned("Élections À PARIS"); got != "élections à paris" {
 		t.Errorf("lowerAligned = %q", got)
+	}
+}
+
+func TestLinkBoxInsideArticle(t *testing.T) {
+	words := strings.Fields("the delegation discussed trade security climate energy migration fisheries tariffs " +
+		"shipping ports grain fertiliser loans bonds pensions schools hospitals rail roads bridges water power")
+	seq := 0
+	para := func(n int) string { // n*12+2 words, none of its 3-word runs repeated elsewhere
+		var b strings.Builder
+		for range n*12 + 2 {
+			seq++
+			b.WriteString(words[(seq*7)%len(words)] + fmt.Sprint(seq) + " ")
+		}
+		return b.String() + "ended."
+	}
+	head := "Ministers Meet In Geneva\nHome\nWorld\n"
+	tests := []struct {
+		name       string
+		page       string
+		keep, drop []string
+	}{
+		{
+			"box inside the article",
+			head + "First " + para(2) + "\nSecond " + para(2) + "\nRelated:\nTalks Collapse In Vienna\nEnvoys Return Home\n" +
+				"Third " + para(2) + "\nFourth " + para(2) + "\nComments\n",
+			[]string{"First", "Second", "Third", "Fourth"},
+			[]string{"Talks Collapse", "Envoys Return", "Related"},
+		},
+		{
+			"related list after the article",
+			head + "First " + para(2) + "\nSecond " + para(2) + "\nRelated:\nTalks Collapse In Vienna\nShort teaser " + para(1) +
+				"\nEnvoys Return Home\nAnother teaser " + para(1) + "\n",
+			[]string{"First", "Second"},
+			[]string{"Talks Collapse", "Short teaser", "Another teaser"},
+		},
+		{
+			"zero-width lines are empty",
+			head + "First " + para(2) + "\n\u200b\n\u200b\n\u200b\n\u200b\n\u200b\n\u200b\nSecond " + para(2) + "\n",
+			[]string{"First", "Second"},
+			[]string{"\u200b"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(capture.Capture{Source: tt.name, ContentType: "text/plain", Body: []byte(tt.page)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range tt.keep {
+				if !strings.Contains(a.Body, k) {
+					t.Errorf("body lost %q:\n%s", k, a.Body)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(a.Body, d) {
+					t.Errorf("body keeps %q:\n%s", d, a.Body)
+				}
+			}
+		})
 	}
 }

@@ -16,7 +16,7 @@ var textlinesData string
 
 // linePatterns are the embedded line patterns, one list per section.
 type linePatterns struct {
-	furniture, end, credit, notice, comment patternList
+	furniture, end, credit, notice, comment, aside patternList
 }
 
 // patternList matches a line when any of its patterns matches the whole
@@ -289,12 +289,12 @@ func mustLoadPatterns(data string) linePatterns {
 			sections[cur] = l
 		}
 	}
-	for _, name := range []string{"furniture", "end", "credit", "notice", "comment"} {
+	for _, name := range []string{"furniture", "end", "credit", "notice", "comment", "aside"} {
 		if l := sections[name]; len(l.lines)+len(l.pats) == 0 {
 			panic(fmt.Sprintf("article: data/textlines.txt has no [%s] patterns", name))
 		}
 	}
-	return linePatterns{furniture: sections["furniture"], end: sections["end"], credit: sections["credit"], notice: sections["notice"], comment: sections["comment"]}
+	return linePatterns{furniture: sections["furniture"], end: sections["end"], credit: sections["credit"], notice: sections["notice"], comment: sections["comment"], aside: sections["aside"]}
 }
 
 // Dates as pages print them, for date lines ("16:35 JST, March 10, 2022",
