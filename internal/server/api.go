@@ -5,8 +5,8 @@ import (
 	_ "embed"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"storyline/internal/event"
@@ -117,15 +117,15 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, actorPage{Actors: actors, Limit: f.Limit, Offset: f.Offset})
 }
 
-func actorFilter(q map[string][]string, limit int) (store.ActorFilter, error) {
+func actorFilter(q url.Values, limit int) (store.ActorFilter, error) {
 	var f store.ActorFilter
 	var err error
-	if v := first(q, "country"); v != "" {
+	if v := q.Get("country"); v != "" {
 		if f.Country, err = countryCode("country", v); err != nil {
 			return f, err
 		}
 	}
-	if v := strings.TrimSpace(first(q, "q")); v != "" {
+	if v := strings.TrimSpace(q.Get("q")); v != "" {
 		if len(v) > 200 {
 			return f, &paramError{"q", v, "part of a name, at most 200 bytes"}
 		}
@@ -133,13 +133,6 @@ func actorFilter(q map[string][]string, limit int) (store.ActorFilter, error) {
 	}
 	f.Limit, f.Offset, err = paging(q, limit)
 	return f, err
-}
-
-func first(q map[string][]string, k string) string {
-	if v := q[k]; len(v) > 0 {
-		return v[0]
-	}
-	return ""
 }
 
 func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
@@ -154,13 +147,18 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	query, limit, err := searchParams(q)
+	query, err := searchQuery(q)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	if query == "" {
 		s.fail(w, r, http.StatusBadRequest, errors.New(`missing parameter "q": give the words to search for`))
+		return
+	}
+	limit, err := intParam(q, "limit", 20, 1, 100)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	hits, err := s.store.Search(r.Context(), query, limit)
@@ -171,16 +169,14 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, searchPage{Query: query, Hits: hits})
 }
 
-func searchParams(q map[string][]string) (query string, limit int, err error) {
-	query = strings.TrimSpace(first(q, "q"))
+// searchQuery reads the words of a search, which the API and the search
+// page take alike.
+func searchQuery(q url.Values) (string, error) {
+	query := strings.TrimSpace(q.Get("q"))
 	if len(query) > 500 {
-		return "", 0, &paramError{"q", query, "a query of at most 500 bytes"}
+		return "", &paramError{"q", query, "a query of at most 500 bytes"}
 	}
-	limit, _, err = paging(map[string][]string{"limit": q["limit"]}, 20)
-	if limit > 100 {
-		return "", 0, &paramError{"limit", fmt.Sprint(limit), "a whole number from 1 to 100"}
-	}
-	return query, limit, err
+	return query, nil
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {

@@ -397,7 +397,7 @@ type searchData struct {
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
-	query, _, err := searchParams(map[string][]string{"q": r.URL.Query()["q"]})
+	query, err := searchQuery(r.URL.Query())
 	d := searchData{Query: query}
 	if err != nil {
 		d.Error = err.Error()

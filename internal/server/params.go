@@ -164,22 +164,27 @@ func day(q url.Values, name string) (string, error) {
 
 // paging reads limit (1..maxLimit, default def) and offset (0..maxOffset).
 func paging(q url.Values, def int) (limit, offset int, err error) {
-	limit = def
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			return 0, 0, &paramError{"limit", v, fmt.Sprintf("a whole number from 1 to %d", maxLimit)}
-		}
-		limit = n
+	if limit, err = intParam(q, "limit", def, 1, maxLimit); err != nil {
+		return 0, 0, err
 	}
-	if v := q.Get("offset"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 0 || n > maxOffset {
-			return 0, 0, &paramError{"offset", v, fmt.Sprintf("a whole number from 0 to %d", maxOffset)}
-		}
-		offset = n
+	if offset, err = intParam(q, "offset", 0, 0, maxOffset); err != nil {
+		return 0, 0, err
 	}
 	return limit, offset, nil
+}
+
+// intParam reads the whole number name from q: def when it is absent, an
+// error unless lo <= n <= hi.
+func intParam(q url.Values, name string, def, lo, hi int) (int, error) {
+	v := q.Get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, &paramError{name, v, fmt.Sprintf("a whole number from %d to %d", lo, hi)}
+	}
+	return n, nil
 }
 
 // validID accepts the ids the store makes (hex hashes, actor slugs); the
