@@ -176,3 +176,22 @@ func wishBefore(toks []token, cl clause, m match) bool {
 func isHeadlineList(text string) bool {
 	return strings.Count(text, "|") >= 2
 }
+
+// aboutTopic reports a mention after cue m that lies inside a phrase
+// opened by "about", "regarding" or "concerning" ("charged him with
+// publishing files about the wars in Afghanistan and Iraq"): the phrase
+// tells what the act concerns, so a country named there is no party of
+// any act, one-sided or not. "with", "between", "against" or "to" after
+// it opens a party again ("talked about trade with China").
+func aboutTopic(toks []token, m match, at int) bool {
+	topic := false
+	for i := m.end; i < at && i < len(toks); i++ {
+		switch toks[i].lower {
+		case "about", "regarding", "concerning":
+			topic = true
+		case "with", "between", "against", "to":
+			topic = false
+		}
+	}
+	return topic
+}

@@ -89,6 +89,12 @@ func TestPrecisionRules(t *testing.T) {
 		// Headline lists joined by bars are navigation.
 		{rule: "a line of headlines joined by bars gives nothing",
 			body: "World: Peru rejects Chile's offer | Senators call for talks | Markets fall on news"},
+		// A country inside "about ..." is a topic, not a party.
+		{rule: "a country in an 'about' phrase is no party",
+			body: "Prosecutors accused the reporter of leaking documents about the war in Chile."},
+		{rule: "a country acting on the accused stays",
+			body: "Peru accused Chile of leaking documents about the war.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHL", "PER"}, status: event.Occurred}}},
 		// A licence extended is a concession.
 		{rule: "a licence or waiver extended is a concession",
 			body: "Washington on Monday extended a waiver allowing Iraq to buy Iranian gas.",
