@@ -25,3 +25,4 @@ func BenchmarkAPIEvents(b *testing.B)     { benchmarkGet(b, "/api/events") }
 func BenchmarkAPIEventsPair(b *testing.B) { benchmarkGet(b, "/api/events?pair=JPN,USA") }
 func BenchmarkTimelinePage(b *testing.B)  { benchmarkGet(b, "/?pair=JPN&pair=USA") }
 func BenchmarkSearchPage(b *testing.B)    { benchmarkGet(b, "/search?q=talks") }
+func BenchmarkStaticFile(b *testing.B)    { benchmarkGet(b, "/static/style.css") }

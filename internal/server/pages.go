@@ -7,7 +7,6 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"net/http"
 	"net/url"
 	"slices"
@@ -100,9 +99,8 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 }
 
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
-	sub, _ := fs.Sub(assets, "static") // embedded: cannot fail
 	w.Header().Set("Cache-Control", "public, max-age=3600")
-	http.StripPrefix("/static/", http.FileServerFS(sub)).ServeHTTP(w, r)
+	s.files.ServeHTTP(w, r)
 }
 
 // countryOption is one choice of the party filter.

@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -54,6 +55,7 @@ type Server struct {
 	opts    Options
 	log     *slog.Logger
 	mux     *http.ServeMux
+	files   http.Handler // the embedded static/ folder
 	pages   map[string]*template.Template
 	metrics *metrics
 
@@ -112,10 +114,15 @@ func New(st *store.Store, opts Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{store: st, opts: opts, log: opts.Logger, pages: pages, metrics: newMetrics(st)}
+	sub, _ := fs.Sub(assets, "static") // embedded: cannot fail
+	s.files = http.StripPrefix("/static/", http.FileServerFS(sub))
 	s.mux = http.NewServeMux()
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.pattern, s.metrics.instrument(rt.pattern, rt.handler))
 	}
+	// What no route takes falls through to unrouted, so the mux matches
+	// each request once; its own 404 and 405 would be plain text.
+	s.mux.HandleFunc("/", s.unrouted)
 	return s, nil
 }
 
@@ -167,10 +174,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	r = r.WithContext(ctx)
 
-	if _, pattern := s.mux.Handler(r); pattern == "" {
-		s.unrouted(w, r)
-		return
-	}
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -184,7 +187,7 @@ func (s *Server) unrouted(w http.ResponseWriter, r *http.Request) {
 		}
 		probe := r.Clone(r.Context())
 		probe.Method = m
-		if _, p := s.mux.Handler(probe); p != "" {
+		if _, p := s.mux.Handler(probe); p != "" && p != "/" {
 			allowed = append(allowed, m)
 		}
 	}
