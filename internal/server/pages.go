@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"storyline/internal/event"
@@ -99,6 +100,11 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int,
 }
 
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	if strings.HasSuffix(r.URL.Path, "/") {
+		// The file server would list the folder; there is nothing to browse.
+		s.fail(w, r, http.StatusNotFound, fmt.Errorf("no such page: %s", r.URL.Path))
+		return
+	}
 	w.Header().Set("Cache-Control", "public, max-age=3600")
 	s.files.ServeHTTP(w, r)
 }

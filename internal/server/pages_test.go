@@ -44,6 +44,7 @@ func TestPagesAnswer(t *testing.T) {
 		{"/static/style.css", 200, "--mark"},
 		{"/static/app.js", 200, "DOMContentLoaded"},
 		{"/static/nothing.css", 404, ""},
+		{"/static/", 404, "no such page"},
 		{"/no/such/page", 404, "no such page"},
 	}
 	for _, tt := range tests {
