@@ -262,7 +262,7 @@ func TestIngest(t *testing.T) {
 		s.ServeHTTP(w, r)
 		return w
 	}
-	for _, auth := range []string{"", "Bearer wrong-token-0123456789", "Basic " + testToken, testToken} {
+	for _, auth := range []string{"", "Bearer wrong-token-0123456789", "Bearer " + testToken[:8], "Bearer " + testToken + "0", "Basic " + testToken, testToken} {
 		if w := post(auth, "", seed, ""); w.Code != http.StatusUnauthorized {
 			t.Errorf("Authorization %q: status %d, want 401", auth, w.Code)
 		}

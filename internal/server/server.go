@@ -17,6 +17,7 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
 	"fmt"
@@ -59,7 +60,8 @@ type Server struct {
 	pages   map[string]*template.Template
 	metrics *metrics
 
-	ingestMu sync.Mutex // one upload at a time writes and rebuilds
+	tokenSum [sha256.Size]byte // of opts.Token, for authorized
+	ingestMu sync.Mutex        // one upload at a time writes and rebuilds
 
 	countriesMu sync.Mutex
 	countries   []countryOption // filter choices, cached; nil after an ingest
@@ -113,7 +115,8 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{store: st, opts: opts, log: opts.Logger, pages: pages, metrics: newMetrics(st)}
+	s := &Server{store: st, opts: opts, log: opts.Logger, pages: pages, metrics: newMetrics(st),
+		tokenSum: sha256.Sum256([]byte(opts.Token))}
 	sub, _ := fs.Sub(assets, "static") // embedded: cannot fail
 	s.files = http.StripPrefix("/static/", http.FileServerFS(sub))
 	s.mux = http.NewServeMux()
@@ -144,7 +147,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 
 // securityPolicy allows only this server's own files: no inline script or
 // style, no plugins, no framing, forms post only here.
-const securityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+const securityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // ServeHTTP sets the security headers, bounds the request's time, recovers
@@ -237,8 +240,9 @@ func (s *Server) failStore(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-// authorized reports whether r carries the ingest token. The comparison
-// takes the same time whatever the guess.
+// authorized reports whether r carries the ingest token. It compares
+// SHA-256 digests, which are of one length, because ConstantTimeCompare
+// returns at once on a length mismatch and so would tell the token's length.
 func (s *Server) authorized(r *http.Request) bool {
 	if s.opts.Token == "" {
 		return false
@@ -247,7 +251,8 @@ func (s *Server) authorized(r *http.Request) bool {
 	if !ok {
 		return false
 	}
-	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.opts.Token)) == 1
+	sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
+	return subtle.ConstantTimeCompare(sum[:], s.tokenSum[:]) == 1
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
