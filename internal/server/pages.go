@@ -28,16 +28,6 @@ var funcs = template.FuncMap{
 	"plural":      plural,
 	"countryName": countryName,
 	"basisNote":   func(b string) string { return basisNotes[b] },
-	"safeLink": func(raw string) string {
-		u, _ := safeLink(raw)
-		return u
-	},
-	"deref": func(s *string) string {
-		if s == nil {
-			return ""
-		}
-		return *s
-	},
 }
 
 func parsePages() (map[string]*template.Template, error) {
@@ -194,15 +184,17 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	d.Groups = groupByMonth(events)
 	d.Histogram, d.HasHist = drawHistogram(events)
 	if f.Offset > 0 {
-		d.Prev = pageLink(q, max(f.Offset-f.Limit, 0))
+		d.Prev = pageLink("/", q, max(f.Offset-f.Limit, 0))
 	}
 	if f.Offset+len(events) < d.Total {
-		d.Next = pageLink(q, f.Offset+f.Limit)
+		d.Next = pageLink("/", q, f.Offset+f.Limit)
 	}
 	s.render(w, r, "timeline", page{Title: "Timeline", Nav: "timeline", Data: d})
 }
 
-func pageLink(q url.Values, offset int) string {
+// pageLink is the address of another page of a list at path: the same
+// query, less its empty fields, at offset.
+func pageLink(path string, q url.Values, offset int) string {
 	v := url.Values{}
 	for k, vals := range q {
 		for _, x := range vals {
@@ -214,7 +206,7 @@ func pageLink(q url.Values, offset int) string {
 	if offset > 0 {
 		v.Set("offset", strconv.Itoa(offset))
 	}
-	return "/?" + v.Encode()
+	return path + "?" + v.Encode()
 }
 
 // reportView is one report of an event with its article around it.
@@ -323,24 +315,11 @@ func (s *Server) pageActors(w http.ResponseWriter, r *http.Request) {
 		s.failStore(w, r, err)
 		return
 	}
-	link := func(offset int) string {
-		v := url.Values{}
-		if f.Query != "" {
-			v.Set("q", f.Query)
-		}
-		if f.Country != "" {
-			v.Set("country", f.Country)
-		}
-		if offset > 0 {
-			v.Set("offset", strconv.Itoa(offset))
-		}
-		return "/actors?" + v.Encode()
-	}
 	if f.Offset > 0 {
-		d.Prev = link(max(f.Offset-f.Limit, 0))
+		d.Prev = pageLink("/actors", q, max(f.Offset-f.Limit, 0))
 	}
 	if len(d.Actors) == f.Limit {
-		d.Next = link(f.Offset + f.Limit)
+		d.Next = pageLink("/actors", q, f.Offset+f.Limit)
 	}
 	s.render(w, r, "actors", page{Title: "Actors", Nav: "actors", Data: d})
 }

@@ -36,6 +36,7 @@ func TestPagesAnswer(t *testing.T) {
 		{"/events/nope", 404, "not found"},
 		{"/actors", 200, "<table class=\"actors\">"},
 		{"/actors?country=xx1", 400, "alpha-3"},
+		{"/actors?limit=1", 200, "/actors?limit=1&amp;offset=1"},
 		{"/actors/" + url.PathEscape(actor), 200, "network-svg"},
 		{"/actors/nobody", 404, "not found"},
 		{"/articles/" + ev.Evidence[0].ArticleID, 200, "class=\"body\""},
