@@ -20,22 +20,23 @@ import (
 
 // Thresholds of the classifier.
 const (
-	proseMinWords     = 8    // a prose line has at least this many words...
-	proseLowerShare   = 0.35 // ...mostly in lower case...
-	longProseWords    = 20   // ...and ends as a sentence, unless it is this long with a full stop inside
-	maxGap            = 5    // non-prose lines allowed inside the article
-	firstSegmentShare = 0.7  // the article is the first run of prose this large against the largest
-	furnitureMax      = 20   // furniture patterns apply to lines of at most this many words
-	endMarkerMax      = 8    // end markers are short lines
-	commentMarkerMax  = 20   // and so are comment bylines
-	asideMax          = 5    // and the heads of link boxes
-	maxBox            = 8    // lines of a link box inside the article, at most
-	resumeWords       = 25   // a paragraph this long after a link box continues the article
-	titleMinWords     = 3
-	titleMaxWords     = 25
-	titleLookback     = 15  // lines before the article searched for its headline
-	nearDupShare      = 0.7 // share of a line's 3-word shingles found in a kept line
-	captionMaxWords   = 80
+	proseMinWords        = 8    // a prose line has at least this many words...
+	proseLowerShare      = 0.35 // ...mostly in lower case...
+	longProseWords       = 20   // ...and ends as a sentence, unless it is this long with a full stop inside
+	maxGap               = 5    // non-prose lines allowed inside the article
+	firstSegmentShare    = 0.7  // the article is the first run of prose this large against the largest
+	datelineSegmentShare = 0.2  // or the first opening with a dateline this large
+	furnitureMax         = 20   // furniture patterns apply to lines of at most this many words
+	endMarkerMax         = 8    // end markers are short lines
+	commentMarkerMax     = 20   // and so are comment bylines
+	asideMax             = 5    // and the heads of link boxes
+	maxBox               = 8    // lines of a link box inside the article, at most
+	resumeWords          = 25   // a paragraph this long after a link box continues the article
+	titleMinWords        = 3
+	titleMaxWords        = 25
+	titleLookback        = 15  // lines before the article searched for its headline
+	nearDupShare         = 0.7 // share of a line's 3-word shingles found in a kept line
+	captionMaxWords      = 80
 )
 
 // textLine is one non-empty line of a text capture with its features.
@@ -55,6 +56,7 @@ type textLine struct {
 	furniture bool // with caption: valid once checked is set
 	caption   bool
 	checked   bool
+	dateline  bool // a prose line opening with a news dateline
 }
 
 // classifyLine computes the cheap features of a line. The costly pattern
@@ -83,6 +85,7 @@ func classifyLine(s, lower string) textLine {
 	if l.words >= proseMinWords && sentence && lowerShare >= proseLowerShare {
 		l.checkPatterns()
 		l.prose = !l.caption && !l.furniture
+		l.dateline = l.prose && len(s) > 2 && isUpper(s[0]) && isUpper(s[1]) && datelineRE.MatchString(s)
 	}
 	return l
 }
@@ -131,6 +134,8 @@ func lowerAligned(s string) string {
 	}
 	return b.String()
 }
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // invisible reports a line of format characters only (zero-width spaces,
 // soft hyphens, byte order marks): an empty line to a reader, which some
@@ -243,27 +248,30 @@ func extractText(c capture.Capture) (Article, error) {
 }
 
 // articleSpan finds the lines [start, end) of the article. Prose lines
-// form segments, cut by end markers, comment-thread lines and more than
-// maxGap non-prose lines in a row; a segment right after a comment line is
-// a comment. The article is the first segment that is not a comment with at
-// least half the prose words of the largest such: on a news page the
-// article comes before its comment thread and "related" lists, which can be
-// longer. Without any prose line, every line that is not furniture is the
-// article.
+// form segments, cut by end markers, comment-thread lines, more than maxGap
+// non-prose lines in a row and a dateline (a story starts there); a box of
+// links inside the article (aside) is bridged when the article goes on
+// after it. A segment right after a comment line is a comment. The article
+// is the first segment that is not a comment with at least 70% of the prose
+// words of the largest such (firstSegmentShare): on a news page the article
+// comes before its comment thread and "related" lists, which can be longer;
+// segments before the first one opening with a dateline are not considered.
+// Without any prose line, every line that is not furniture is the article.
 func articleSpan(lines []textLine) (start, end int) {
 	type segment struct {
 		start, end, words int
-		comment           bool
+		comment, dateline bool
 	}
 	var segs []segment
 	segStart, segWords, gap, lastProse := -1, 0, 0, -1
-	afterComment := false // the last non-prose lines before this segment hold a comment line
-	var segComment bool
+	afterComment := false            // the last non-prose lines before this segment hold a comment line
+	var segComment, segDateline bool // the open segment follows a comment, opens with a dateline
+	segProse := 0                    // prose lines in the open segment
 	closeSeg := func() {
 		if segStart >= 0 {
-			segs = append(segs, segment{segStart, lastProse + 1, segWords, segComment})
+			segs = append(segs, segment{segStart, lastProse + 1, segWords, segComment, segDateline})
 		}
-		segStart, segWords, gap = -1, 0, 0
+		segStart, segWords, gap, segProse = -1, 0, 0, 0
 	}
 	boxAt := -1 // an aside line inside the open segment: a box of links may follow
 	for i := range lines {
@@ -292,9 +300,13 @@ func articleSpan(lines []textLine) (start, end int) {
 			closeSeg()
 			afterComment = l.comment
 		case l.prose:
-			if segStart < 0 {
-				segStart, segComment = i, afterComment
+			if l.dateline && segProse > 0 {
+				closeSeg() // a story starts here: what came before was something else
 			}
+			if segStart < 0 {
+				segStart, segComment, segDateline = i, afterComment, l.dateline
+			}
+			segProse++
 			segWords += l.words
 			lastProse = i
 			gap = 0
@@ -309,6 +321,18 @@ func articleSpan(lines []textLine) (start, end int) {
 		}
 	}
 	closeSeg()
+	// A story opening with a dateline ("BERLIN (Reuters) -") starts the
+	// article: teasers before it are not, even when they hold more prose.
+	most := 0
+	for _, s := range segs {
+		most = max(most, s.words)
+	}
+	for i, s := range segs {
+		if s.dateline && !s.comment && float64(s.words) >= datelineSegmentShare*float64(most) {
+			segs = segs[i:]
+			break
+		}
+	}
 	for _, comments := range []bool{false, true} {
 		most := 0
 		for _, s := range segs {

@@ -271,3 +271,31 @@ func TestLinkBoxInsideArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineStartsTheArticle(t *testing.T) {
+	teaser := "Residents of the coastal town were asked on Sunday to leave their homes as the storm approached, officials said in a statement."
+	story := []string{
+		"WASHINGTON (AP) — The foreign ministers of Japan and India met on Tuesday to discuss maritime security in the region.",
+		"The two sides agreed to hold joint naval exercises next year, according to a statement released after the talks.",
+		"Officials said the ministers would meet again in New Delhi before the end of the year to review progress.",
+	}
+	page := "Top Stories\n" + strings.Repeat(teaser+"\n", 6) + strings.Join(story, "\n") + "\n© 2024 The Associated Press. All rights reserved.\n"
+	a, err := Extract(capture.Capture{Source: "dateline", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Join(story, "\n\n"); a.Body != want {
+		t.Errorf("body:\n%s\nwant:\n%s", a.Body, want)
+	}
+	for line, want := range map[string]bool{
+		"ST. JOSEPH, Mich. (AP) — Michigan health authorities reported": true,
+		"TOKYO (Reuters) - Japan's foreign minister said":               true,
+		"KYIV, Ukraine — Air raid sirens sounded":                       true,
+		"Tuesday — the ministers met again":                             false,
+		"The ministers met in TOKYO on Tuesday":                         false,
+	} {
+		if got := datelineRE.MatchString(line); got != want {
+			t.Errorf("datelineRE on %q = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -311,7 +311,11 @@ var (
 	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name".
 	crawlHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+Z?)?\s+(.*?)\s*$`)
 	shortcode   = regexp.MustCompile(`\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\]`)
-	bullet      = regexp.MustCompile(`^[•·▪●◦‣∙*>–—-]+\s+`)
+	// datelineRE is the dateline news stories open with: a place in
+	// capitals, perhaps a region and an agency, then a dash ("ST. JOSEPH,
+	// Mich. (AP) —", "TOKYO (Reuters) -", "KYIV, Ukraine —").
+	datelineRE = regexp.MustCompile(`^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},?(?: [A-Z][A-Za-z.]+){0,3}(?: \([A-Za-z][A-Za-z/&. ]{0,30}\))? ?(?:—|–|--|-)`)
+	bullet     = regexp.MustCompile(`^[•·▪●◦‣∙*>–—-]+\s+`)
 )
 
 var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
