@@ -60,30 +60,27 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// newTestServer serves a copy-free read of the fixture store; opts.Token
-// defaults to testToken when withToken.
+// newTestServer serves the fixture store, read-only by the tests that use it.
 func newTestServer(t testing.TB, opts Options) (*Server, *store.Store) {
 	t.Helper()
 	url, err := fixture()
 	if err != nil {
 		t.Fatalf("build fixture store: %v", err)
 	}
-	st, err := store.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	s, err := New(st, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, st
+	return serveStore(t, url, opts)
 }
 
 // emptyServer serves a store of its own, for tests that write.
 func emptyServer(t testing.TB, opts Options) (*Server, *store.Store) {
 	t.Helper()
-	st, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "empty.db"))
+	return serveStore(t, "sqlite:"+filepath.Join(t.TempDir(), "empty.db"), opts)
+}
+
+// serveStore opens the store at url, closed when the test ends, and a
+// server over it.
+func serveStore(t testing.TB, url string, opts Options) (*Server, *store.Store) {
+	t.Helper()
+	st, err := store.Open(context.Background(), url)
 	if err != nil {
 		t.Fatal(err)
 	}
