@@ -438,4 +438,3 @@ func keptBody(lines []textLine, start, end int, title string) string {
 	}
 	return strings.Join(kept, "\n\n")
 }
-
