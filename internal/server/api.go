@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
-	"net/url"
-	"strings"
 
 	"storyline/internal/event"
 	"storyline/internal/store"
@@ -117,24 +115,6 @@ func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, actorPage{Actors: actors, Limit: f.Limit, Offset: f.Offset})
 }
 
-func actorFilter(q url.Values, limit int) (store.ActorFilter, error) {
-	var f store.ActorFilter
-	var err error
-	if v := q.Get("country"); v != "" {
-		if f.Country, err = countryCode("country", v); err != nil {
-			return f, err
-		}
-	}
-	if v := strings.TrimSpace(q.Get("q")); v != "" {
-		if len(v) > 200 {
-			return f, &paramError{"q", v, "part of a name, at most 200 bytes"}
-		}
-		f.Query = v
-	}
-	f.Limit, f.Offset, err = paging(q, limit)
-	return f, err
-}
-
 func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
 	if d, ok := lookup(s, w, r, s.store.Actor); ok {
 		writeJSON(w, http.StatusOK, d)
@@ -167,16 +147,6 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, searchPage{Query: query, Hits: hits})
-}
-
-// searchQuery reads the words of a search, which the API and the search
-// page take alike.
-func searchQuery(q url.Values) (string, error) {
-	query := strings.TrimSpace(q.Get("q"))
-	if len(query) > 500 {
-		return "", &paramError{"q", query, "a query of at most 500 bytes"}
-	}
-	return query, nil
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {

@@ -65,11 +65,8 @@ func parseEventFilter(q url.Values, strict bool, limit int) (store.Filter, error
 			return f, err
 		}
 	}
-	if v := strings.TrimSpace(q.Get("actor")); v != "" {
-		if len(v) > 200 {
-			return f, &paramError{"actor", v, "an actor id or name of at most 200 bytes"}
-		}
-		f.Actor = v
+	if f.Actor, err = textParam(q, "actor", 200, "an actor id or name of at most 200 bytes"); err != nil {
+		return f, err
 	}
 	for _, raw := range q["pair"] {
 		for _, v := range strings.Split(raw, ",") {
@@ -118,16 +115,44 @@ func parseEventFilter(q url.Values, strict bool, limit int) (store.Filter, error
 	if f.From != "" && f.To != "" && f.From > f.To {
 		return f, &paramError{"to", f.To, "a day on or after from = " + f.From}
 	}
-	if v := strings.TrimSpace(q.Get("q")); v != "" {
-		if len(v) > 500 {
-			return f, &paramError{"q", v, "words of at most 500 bytes"}
-		}
-		f.Text = v
+	if f.Text, err = textParam(q, "q", 500, "words of at most 500 bytes"); err != nil {
+		return f, err
 	}
 	if f.Limit, f.Offset, err = paging(q, limit); err != nil {
 		return f, err
 	}
 	return f, nil
+}
+
+// actorFilter reads the filters of the actor list from a query.
+func actorFilter(q url.Values, limit int) (store.ActorFilter, error) {
+	var f store.ActorFilter
+	var err error
+	if v := q.Get("country"); v != "" {
+		if f.Country, err = countryCode("country", v); err != nil {
+			return f, err
+		}
+	}
+	if f.Query, err = textParam(q, "q", 200, "part of a name, at most 200 bytes"); err != nil {
+		return f, err
+	}
+	f.Limit, f.Offset, err = paging(q, limit)
+	return f, err
+}
+
+// searchQuery reads the words of a search, which the API and the search
+// page take alike.
+func searchQuery(q url.Values) (string, error) {
+	return textParam(q, "q", 500, "a query of at most 500 bytes")
+}
+
+// textParam reads the text name from q, trimmed, of at most max bytes.
+func textParam(q url.Values, name string, max int, want string) (string, error) {
+	v := strings.TrimSpace(q.Get(name))
+	if len(v) > max {
+		return "", &paramError{name, v, want}
+	}
+	return v, nil
 }
 
 // checkKnown refuses, when strict, parameters outside known.
