@@ -112,27 +112,23 @@ func (l *textLine) checkPatterns() {
 // capital I) as they are, so that every byte offset in s is the same in
 // the result.
 func lowerAligned(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRune(b[i:])
 		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == n {
-			b.WriteRune(lr)
-		} else {
-			b.WriteString(s[i : i+n])
+			utf8.EncodeRune(b[i:], lr)
 		}
 		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
@@ -157,12 +153,28 @@ func invisible(s string) bool {
 func foldSpace(s string) string {
 	t := strings.TrimSpace(s)
 	prevSpace := false
-	for _, r := range t {
-		space := unicode.IsSpace(r)
-		if space && (r != ' ' || prevSpace) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(t), " ")
+			}
+			i += n - 1
+			prevSpace = false
+			continue
+		}
+		if c == ' ' {
+			if prevSpace {
+				return strings.Join(strings.Fields(t), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		if '\t' <= c && c <= '\r' {
 			return strings.Join(strings.Fields(t), " ")
 		}
-		prevSpace = space
+		prevSpace = false
 	}
 	return t
 }

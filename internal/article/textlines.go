@@ -25,8 +25,9 @@ type linePatterns struct {
 // must contain: a substring test rejects most lines before the (much
 // slower) regexp runs.
 type patternList struct {
-	lines map[string]bool // every line the listed patterns match
-	pats  []gatedPattern  // the other patterns
+	lines   map[string]bool // every line the listed patterns match
+	longest int             // bytes of the longest of lines
+	pats    []gatedPattern  // the other patterns
 }
 
 type gatedPattern struct {
@@ -47,6 +48,7 @@ func (l *patternList) add(expr string) {
 			}
 			for _, s := range lines {
 				l.lines[s] = true
+				l.longest = max(l.longest, len(s))
 			}
 			return
 		}
@@ -70,7 +72,7 @@ func (l patternList) MatchString(s string) bool { return l.match(s, pairBloom(s)
 // match is MatchString with the line's pairBloom computed once by the
 // caller for all its pattern lists.
 func (l patternList) match(s string, bloom uint64) bool {
-	if l.lines[s] {
+	if len(s) <= l.longest && l.lines[s] {
 		return true
 	}
 	for i := range l.pats {
