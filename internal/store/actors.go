@@ -72,13 +72,21 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]Actor, error) {
 		conds = append(conds, `lower(name) LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(strings.ToLower(f.Query))+"%")
 	}
-	q := `SELECT actor_id, min(name), min(country), count(DISTINCT event_id) FROM event_actors`
+	// Without a name query the counts kept by the rebuild answer; a name
+	// query counts only the events where the actor goes by a matching name,
+	// so it aggregates.
+	q := `SELECT actor_id, name, country, events FROM actor_counts`
 	if len(conds) > 0 {
 		q += ` WHERE ` + strings.Join(conds, ` AND `)
 	}
 	q += `
+    ORDER BY events DESC, actor_id`
+	if f.Query != "" {
+		q = `SELECT actor_id, min(name), min(country), count(DISTINCT event_id) FROM event_actors
+    WHERE ` + strings.Join(conds, ` AND `) + `
     GROUP BY actor_id
     ORDER BY count(DISTINCT event_id) DESC, actor_id`
+	}
 	if f.Limit > 0 {
 		q += ` LIMIT ? OFFSET ?`
 		args = append(args, f.Limit, max(f.Offset, 0))

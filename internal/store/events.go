@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"storyline/internal/event"
@@ -53,9 +54,9 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]event.Event, error) {
 // Events, reading them as it goes: exports of the whole table stay small in
 // memory. fn must not write to the store.
 func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(event.Event) error) error {
-	where, args := s.eventWhere(f)
-	q := `SELECT e.record FROM events e` + where + `
-    ORDER BY e.date_sort, e.id`
+	from, _, where, order, args := s.eventQuery(f)
+	q := `SELECT e.record FROM ` + from + where + `
+    ORDER BY ` + order
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
@@ -93,32 +94,74 @@ func (s *Store) EachEvent(ctx context.Context, f Filter, fn func(event.Event) er
 
 // CountEvents counts the events the filter selects, ignoring Limit and Offset.
 func (s *Store) CountEvents(ctx context.Context, f Filter) (int, error) {
-	where, args := s.eventWhere(f)
+	from, countFrom, where, _, args := s.eventQuery(f)
+	if countFrom != "" {
+		from = countFrom
+	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, s.rebind(`SELECT count(*) FROM events e`+where), args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, s.rebind(`SELECT count(*) FROM `+from+where), args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
 	return n, nil
 }
 
-func (s *Store) eventWhere(f Filter) (string, []any) {
+// eventQuery builds the FROM, WHERE and ORDER BY of a filter. Events are
+// read in (date_sort, id) order through an index so a page stops after its
+// last row: with countries (Country and Pair), through event_parties'
+// (parties, date_sort, event_id) or (parties, type, date_sort, event_id)
+// index for the first pair of codes (or the only code), the others tested
+// by key; else through events' (date_sort, id)
+// or (type, date_sort, id).
+//
+// countFrom, when not empty, is a FROM that counts the same rows without
+// reading events (only countries and type filter).
+func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args []any) {
+	var codes []string
 	var conds []string
-	var args []any
-	if f.Country != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?)`)
-		args = append(args, strings.ToUpper(f.Country))
+	for _, c := range append([]string{f.Country}, f.Pair...) {
+		// An empty code selects every event; one with a space, none (it
+		// would read as a pair key).
+		c = strings.ToUpper(c)
+		switch {
+		case strings.ContainsRune(c, ' '):
+			conds = append(conds, `1 = 0`)
+		case c != "" && !slices.Contains(codes, c):
+			codes = append(codes, c)
+		}
+	}
+	from, order = `events e`, `e.date_sort, e.id`
+	// The tests by key name the driving row's id, so they run before the
+	// event's row is read.
+	sortCol, idCol := `e.date_sort`, `e.id`
+	if len(codes) > 0 {
+		from, order, sortCol, idCol = `event_parties c JOIN events e ON e.id = c.event_id`, `c.date_sort, c.event_id`, `c.date_sort`, `c.event_id`
+		first, rest := codes[0], codes[1:]
+		if len(codes) > 1 {
+			pair := []string{codes[0], codes[1]}
+			slices.Sort(pair)
+			first, rest = pair[0]+" "+pair[1], codes[2:]
+		}
+		conds = append(conds, `c.parties = ?`)
+		args = append(args, first)
+		for _, c := range rest {
+			conds = append(conds, `EXISTS (SELECT 1 FROM event_parties y WHERE y.event_id = c.event_id AND y.parties = ?)`)
+			args = append(args, c)
+		}
+		if f.Actor == "" && f.Mode == "" && f.Status == "" && f.From == "" && f.To == "" && strings.TrimSpace(f.Text) == "" {
+			countFrom = `event_parties c`
+		}
 	}
 	if f.Actor != "" {
-		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND (x.actor_id = ? OR lower(x.name) = ?))`)
+		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = `+idCol+` AND (x.actor_id = ? OR lower(x.name) = ?))`)
 		args = append(args, f.Actor, strings.ToLower(f.Actor))
 	}
-	for _, c := range f.Pair {
-		conds = append(conds, `e.countries LIKE ?`)
-		args = append(args, "% "+likeEscape(strings.ToUpper(c))+" %")
+	typeCol := `e.type`
+	if len(codes) > 0 {
+		typeCol = `c.type` // through event_parties' (parties, type, ...) index
 	}
-	for _, c := range [][2]string{{"type", strings.ToUpper(f.Type)}, {"mode", f.Mode}, {"status", f.Status}} {
+	for _, c := range [][2]string{{typeCol, strings.ToUpper(f.Type)}, {`e.mode`, f.Mode}, {`e.status`, f.Status}} {
 		if c[1] != "" {
-			conds = append(conds, `e.`+c[0]+` = ?`)
+			conds = append(conds, c[0]+` = ?`)
 			args = append(args, c[1])
 		}
 	}
@@ -127,17 +170,19 @@ func (s *Store) eventWhere(f Filter) (string, []any) {
 		args = append(args, f.From)
 	}
 	if f.To != "" {
-		conds = append(conds, `e.date_start <= ?`)
-		args = append(args, f.To)
+		// date_sort is date_start for dated events: the second condition
+		// says the same and bounds the index range.
+		conds = append(conds, `e.date_start <= ?`, sortCol+` <= ?`)
+		args = append(args, f.To, f.To)
 	}
 	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
 		conds = append(conds, `e.text LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(w)+"%")
 	}
-	if len(conds) == 0 {
-		return "", nil
+	if len(conds) > 0 {
+		where = "\n    WHERE " + strings.Join(conds, "\n    AND ")
 	}
-	return "\n    WHERE " + strings.Join(conds, "\n    AND "), args
+	return from, countFrom, where, order, args
 }
 
 func likeEscape(s string) string {

@@ -17,8 +17,13 @@ type eventWriter struct {
 	s   *Store
 	tx  *sql.Tx
 	del *sql.Stmt
+	// actorsOf reads the actors of an event about to be deleted.
+	actorsOf *sql.Stmt
 	// Rows waiting to be written, by table.
-	events, reports, actors [][]any
+	events, reports, actors, parties [][]any
+	// touched holds the actors whose events were added or removed: their
+	// rows in actor_counts are recomputed at the end of the rebuild.
+	touched map[string]bool
 }
 
 // flushRows is how many buffered rows trigger a write (events: 19 values a
@@ -29,6 +34,7 @@ var (
 	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
 	reportCols = []string{"event_id", "report_id"}
 	actorCols  = []string{"event_id", "actor_id", "name", "country", "role"}
+	partyCols  = []string{"event_id", "parties", "type", "date_sort"}
 )
 
 func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
@@ -36,15 +42,39 @@ func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, e
 	if err != nil {
 		return nil, fmt.Errorf("prepare event delete: %w", err)
 	}
-	return &eventWriter{s: s, tx: tx, del: del}, nil
+	actorsOf, err := tx.PrepareContext(ctx, s.rebind(`SELECT actor_id FROM event_actors WHERE event_id = ?`))
+	if err != nil {
+		del.Close()
+		return nil, fmt.Errorf("prepare actor read: %w", err)
+	}
+	return &eventWriter{s: s, tx: tx, del: del, actorsOf: actorsOf, touched: map[string]bool{}}, nil
 }
 
-func (w *eventWriter) close() { w.del.Close() }
+func (w *eventWriter) close() {
+	w.del.Close()
+	w.actorsOf.Close()
+}
 
 // delete removes a stored event (its report and actor rows go with it). It
 // is only called for events stored before this rebuild, never for buffered
 // ones.
 func (w *eventWriter) delete(ctx context.Context, id string) error {
+	rows, err := w.actorsOf.QueryContext(ctx, id)
+	if err != nil {
+		return fmt.Errorf("read actors of event %s: %w", id, err)
+	}
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			rows.Close()
+			return fmt.Errorf("read actors of event %s: %w", id, err)
+		}
+		w.touched[a] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read actors of event %s: %w", id, err)
+	}
 	if _, err := w.del.ExecContext(ctx, id); err != nil {
 		return fmt.Errorf("delete event %s: %w", id, err)
 	}
@@ -77,6 +107,9 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 	for _, rid := range reportIDs {
 		w.reports = append(w.reports, []any{e.ID, rid})
 	}
+	for _, p := range partyKeys(e.Countries()) {
+		w.parties = append(w.parties, []any{e.ID, p, e.Type, dateSort})
+	}
 	seen := map[string]bool{}
 	for _, a := range e.Actors {
 		country := ""
@@ -88,9 +121,10 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 			continue
 		}
 		seen[id] = true
+		w.touched[id] = true
 		w.actors = append(w.actors, []any{e.ID, id, a.Name, country, string(a.Role)})
 	}
-	if len(w.events) >= flushRows || len(w.reports) >= 4*flushRows || len(w.actors) >= 4*flushRows {
+	if len(w.events) >= flushRows || len(w.reports) >= 4*flushRows || len(w.actors) >= 4*flushRows || len(w.parties) >= 4*flushRows {
 		return w.flush(ctx)
 	}
 	return nil
@@ -102,7 +136,7 @@ func (w *eventWriter) flush(ctx context.Context) error {
 		table string
 		cols  []string
 		rows  *[][]any
-	}{{"events", eventCols, &w.events}, {"event_reports", reportCols, &w.reports}, {"event_actors", actorCols, &w.actors}} {
+	}{{"events", eventCols, &w.events}, {"event_reports", reportCols, &w.reports}, {"event_actors", actorCols, &w.actors}, {"event_parties", partyCols, &w.parties}} {
 		rows := *t.rows
 		for len(rows) > 0 {
 			n := min(len(rows), flushRows)
@@ -132,4 +166,54 @@ func (w *eventWriter) insertRows(ctx context.Context, table string, cols []strin
 		return fmt.Errorf("insert %d rows into %s: %w", len(rows), table, err)
 	}
 	return nil
+}
+
+// countActors recomputes the rows of actor_counts of the touched actors, in
+// chunks of ids, after the last flush.
+func (w *eventWriter) countActors(ctx context.Context) error {
+	ids := make([]string, 0, len(w.touched))
+	for id := range w.touched {
+		ids = append(ids, id)
+	}
+	sortStrings(ids)
+	for len(ids) > 0 {
+		n := min(len(ids), flushRows)
+		chunk := ids[:n]
+		ids = ids[n:]
+		in := "(" + strings.Repeat("?, ", n-1) + "?)"
+		args := make([]any, n)
+		for i, id := range chunk {
+			args[i] = id
+		}
+		if _, err := w.tx.ExecContext(ctx, w.s.rebind(`DELETE FROM actor_counts WHERE actor_id IN `+in), args...); err != nil {
+			return fmt.Errorf("clear counts of %d actors: %w", n, err)
+		}
+		if _, err := w.tx.ExecContext(ctx, w.s.rebind(`INSERT INTO actor_counts (actor_id, name, country, events)
+    SELECT actor_id, min(name), min(country), count(DISTINCT event_id)
+    FROM event_actors WHERE actor_id IN `+in+`
+    GROUP BY actor_id`), args...); err != nil {
+			return fmt.Errorf("count events of %d actors: %w", n, err)
+		}
+	}
+	clear(w.touched)
+	return nil
+}
+
+// partyKeys gives the keys of event_parties for an event's sorted party
+// countries: each code, and each pair of codes joined by a space. An empty
+// code filters nothing, so it needs no key.
+func partyKeys(countries []string) []string {
+	var keys []string
+	for i, a := range countries {
+		if a == "" {
+			continue
+		}
+		keys = append(keys, a)
+		for _, b := range countries[i+1:] {
+			if b != "" && b != a {
+				keys = append(keys, a+" "+b)
+			}
+		}
+	}
+	return keys
 }

@@ -239,6 +239,9 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
+	if err := w.countActors(ctx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE WHERE NOT merged`); err != nil {
 		return fmt.Errorf("mark reports merged: %w", err)
 	}

@@ -34,7 +34,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
     (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
     (SELECT count(*) FROM reports),
     (SELECT count(*) FROM events),
-    (SELECT count(DISTINCT actor_id) FROM event_actors),
+    (SELECT count(*) FROM actor_counts),
     (SELECT min(date_start) FROM events),
     (SELECT max(coalesce(date_end, date_start)) FROM events)`).Scan(
 		&st.Inputs, &st.InputsDone, &st.InputsFailed, &st.Articles, &st.Duplicates,
@@ -60,6 +60,8 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		{"event", `SELECT id, sources, reports, record FROM events`},
 		{"event_report", `SELECT event_id, report_id FROM event_reports`},
 		{"event_actor", `SELECT event_id, actor_id, role FROM event_actors`},
+		{"event_party", `SELECT event_id, parties, type, date_sort FROM event_parties`},
+		{"actor_count", `SELECT actor_id, name, country, events FROM actor_counts`},
 	}
 	for _, sec := range sections {
 		lines, err := s.dumpLines(ctx, sec.query)
