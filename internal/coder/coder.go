@@ -113,6 +113,10 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.dateFromContext(reports, sents)
 	shareVenues(reports)
 	events := mergeReports(reports)
+	if lx.opinion.isOpinion(a.Title, a.Body) {
+		events = keepFirmEvents(events)
+		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
+	}
 	for i := range events {
 		finish(&events[i], c)
 	}

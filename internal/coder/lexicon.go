@@ -58,6 +58,8 @@ type lexicon struct {
 	abstract map[string]bool
 	// genres tell sport, crime, markets and polls from politics (data/genre.txt).
 	genres genreLists
+	// opinion tells columns and analysis pieces from reports (data/opinion.txt).
+	opinion *opinionSigns
 }
 
 // irregular maps a verb's base to its five forms.
@@ -126,6 +128,9 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	if lx.genres, err = loadGenres(); err != nil {
+		return nil, err
+	}
+	if lx.opinion, err = loadOpinionSigns(); err != nil {
 		return nil, err
 	}
 	if lx.abstract, err = loadWordList("data/abstract.txt"); err != nil {
