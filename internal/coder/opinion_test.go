@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -66,5 +67,29 @@ func TestKeepFirmEvents(t *testing.T) {
 	}
 	if strings.Join(ids, ",") != "a,c" {
 		t.Errorf("keepFirmEvents kept %v, want [a c]", ids)
+	}
+}
+
+// An opinion title drops the events stated less firmly (here undated) and
+// keeps the firm ones;
+// the same body under a report's title keeps both.
+func TestCodeOpinionPiece(t *testing.T) {
+	body := "Japan has provided Vietnam with patrol boats.\n\n" +
+		"Japan's foreign minister met his Chinese counterpart in Beijing on Tuesday."
+	types := func(title string) []string {
+		a := art(body, "2023-05-10")
+		a.Title = title
+		var out []string
+		for _, e := range Code(a, Options{}) {
+			out = append(out, e.Type+"@"+strconv.FormatFloat(e.Confidence, 'f', 2, 64))
+		}
+		return out
+	}
+	report, column := types("Japan courts its neighbours"), types("Opinion: Japan courts its neighbours")
+	if len(report) != 2 {
+		t.Fatalf("report title: got events %v, want two (an undated gift and a dated meeting)", report)
+	}
+	if len(column) != 1 || !strings.HasPrefix(column[0], "CONSULT") {
+		t.Errorf("opinion title: got events %v, want the meeting only", column)
 	}
 }
