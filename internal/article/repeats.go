@@ -41,8 +41,8 @@ func trimReadMore(text, lower string) string {
 
 // wordHashes hashes the lowercase words (letters and digits) of s, so
 // that lines compare by their words, not punctuation or case.
-func wordHashes(s string) []uint64 {
-	out := make([]uint64, 0, len(s)/5+1)
+func wordHashes(out []uint64, s string) []uint64 {
+	out = out[:0]
 	h := uint64(fnvOffset)
 	inWord := false
 	for i := 0; i < len(s); {
@@ -93,11 +93,11 @@ func lineKey(wh []uint64) uint64 {
 }
 
 // threeShingles combines each run of three word hashes into one.
-func threeShingles(wh []uint64) []uint64 {
+func threeShingles(out, wh []uint64) []uint64 {
+	out = out[:0]
 	if len(wh) < 3 {
-		return nil
+		return out
 	}
-	out := make([]uint64, 0, len(wh)-2)
 	for i := 0; i+3 <= len(wh); i++ {
 		out = append(out, ((wh[i]*fnvPrime)^wh[i+1])*fnvPrime^wh[i+2])
 	}

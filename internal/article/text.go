@@ -43,7 +43,7 @@ const (
 type textLine struct {
 	text      string
 	lower     string
-	bloom     uint64 // pairBloom of lower, for the pattern gates
+	bloom     bloom // pairBloom of lower, for the pattern gates
 	words     int
 	prose     bool
 	end       bool
@@ -70,13 +70,13 @@ func classifyLine(s, lower string) textLine {
 	var lowerShare float64
 	l.words, lowerShare = wordStats(s)
 	if l.words <= endMarkerMax {
-		l.end = patterns.end.match(l.lower, l.bloom)
+		l.end = patterns.end.match(l.lower, &l.bloom)
 	}
 	if l.words <= commentMarkerMax {
-		l.comment = patterns.comment.match(l.lower, l.bloom)
+		l.comment = patterns.comment.match(l.lower, &l.bloom)
 	}
 	if l.words <= asideMax {
-		l.aside = patterns.aside.match(l.lower, l.bloom)
+		l.aside = patterns.aside.match(l.lower, &l.bloom)
 	}
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
@@ -97,13 +97,13 @@ func (l *textLine) checkPatterns() {
 	}
 	l.checked = true
 	if l.words <= furnitureMax {
-		l.furniture = patterns.furniture.match(l.lower, l.bloom)
+		l.furniture = patterns.furniture.match(l.lower, &l.bloom)
 	}
 	if !l.furniture {
-		l.furniture = patterns.notice.match(l.lower, l.bloom)
+		l.furniture = patterns.notice.match(l.lower, &l.bloom)
 	}
 	if l.words >= 4 && l.words <= captionMaxWords {
-		l.caption = patterns.credit.match(l.lower, l.bloom)
+		l.caption = patterns.credit.match(l.lower, &l.bloom)
 	}
 }
 
@@ -425,6 +425,7 @@ func keptBody(lines []textLine, start, end int, title string) string {
 		words += lines[i].words
 	}
 	index := newShingleIndex(words)
+	var wh, sh []uint64 // buffers for each line's word hashes and shingles
 	for i := start; i < end; i++ {
 		l := &lines[i]
 		l.checkPatterns()
@@ -435,12 +436,12 @@ func keptBody(lines []textLine, start, end int, title string) string {
 			continue // a lone dateline such as "TOKYO"
 		}
 		text := trimReadMore(l.text, l.lower)
-		wh := wordHashes(text)
+		wh = wordHashes(wh, text)
 		key := lineKey(wh)
 		if len(wh) == 0 || seen[key] {
 			continue
 		}
-		sh := threeShingles(wh)
+		sh = threeShingles(sh, wh)
 		if index.covered(sh) {
 			continue
 		}

@@ -166,7 +166,7 @@ func TestPatternListsAgreeWithRegexps(t *testing.T) {
 					break
 				}
 			}
-			if got := l.match(lower, bloom); got != want {
+			if got := l.match(lower, &bloom); got != want {
 				t.Errorf("[%s] on %q: list says %v, regexps %v", name, lower, got, want)
 			}
 			if want {

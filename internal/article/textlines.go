@@ -35,7 +35,7 @@ type gatedPattern struct {
 	prefix    []string   // the line starts with one of these; nil: unknown
 	first     [256]bool  // the first bytes of prefix
 	gates     [][]string // the line contains one string of each set
-	gateBloom [][]uint64 // byte pairs of each gate string (pairBloom)
+	gateBloom [][]bloom  // byte pairs of each gate string (pairBloom)
 	tail      int        // runes at the end of a line a match depends on; 0: all
 }
 
@@ -67,11 +67,14 @@ func newPatternList(exprs ...string) patternList {
 
 // MatchString reports whether the whole of s, a trimmed line with its
 // white space folded to single spaces, matches a pattern.
-func (l patternList) MatchString(s string) bool { return l.match(s, pairBloom(s)) }
+func (l patternList) MatchString(s string) bool {
+	b := pairBloom(s)
+	return l.match(s, &b)
+}
 
 // match is MatchString with the line's pairBloom computed once by the
 // caller for all its pattern lists.
-func (l patternList) match(s string, bloom uint64) bool {
+func (l patternList) match(s string, bl *bloom) bool {
 	if len(s) <= l.longest && l.lines[s] {
 		return true
 	}
@@ -84,7 +87,7 @@ func (l patternList) match(s string, bloom uint64) bool {
 		if p.tail > 0 {
 			t = lastRunes(s, p.tail+1)
 		}
-		if !p.gatesMayMatch(t, bloom) {
+		if !p.gatesMayMatch(t, bl) {
 			continue
 		}
 		if p.re.MatchString(t) {
@@ -123,7 +126,7 @@ func newGatedPattern(expr string) gatedPattern {
 		}
 		p.tail = suffixRunes(tree)
 		for _, set := range p.gates {
-			var blooms []uint64
+			var blooms []bloom
 			for _, g := range set {
 				blooms = append(blooms, pairBloom(g))
 			}
@@ -136,11 +139,11 @@ func newGatedPattern(expr string) gatedPattern {
 // gatesMayMatch reports whether s contains a string of each gate set. The
 // blooms rule most strings out without a substring search: a string can
 // only be in s if all its byte pairs are.
-func (p gatedPattern) gatesMayMatch(s string, bloom uint64) bool {
+func (p gatedPattern) gatesMayMatch(s string, bl *bloom) bool {
 	for i, set := range p.gates {
 		found := false
 		for j, g := range set {
-			if b := p.gateBloom[i][j]; b&bloom == b && strings.Contains(s, g) {
+			if p.gateBloom[i][j].in(bl) && strings.Contains(s, g) {
 				found = true
 				break
 			}
@@ -152,11 +155,22 @@ func (p gatedPattern) gatesMayMatch(s string, bloom uint64) bool {
 	return true
 }
 
-// pairBloom sets one of 64 bits for each pair of adjacent bytes in s.
-func pairBloom(s string) uint64 {
-	var b uint64
+// bloom has one of 256 bits set for each pair of adjacent bytes in a
+// string: with fewer bits, a paragraph's pairs would set nearly all of them
+// and rule nothing out.
+type bloom [4]uint64
+
+// in reports whether every bit of b is set in line.
+func (b *bloom) in(line *bloom) bool {
+	return b[0]&line[0] == b[0] && b[1]&line[1] == b[1] && b[2]&line[2] == b[2] && b[3]&line[3] == b[3]
+}
+
+// pairBloom gives the bloom of the byte pairs of s.
+func pairBloom(s string) bloom {
+	var b bloom
 	for i := 0; i+1 < len(s); i++ {
-		b |= 1 << ((uint(s[i])*31 + uint(s[i+1])) & 63)
+		h := (uint(s[i])*31 + uint(s[i+1])*7) & 255
+		b[h>>6] |= 1 << (h & 63)
 	}
 	return b
 }
