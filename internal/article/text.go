@@ -30,7 +30,7 @@ const (
 	endMarkerMax         = 8    // end markers are short lines
 	commentMarkerMax     = 20   // and so are comment bylines
 	asideMax             = 5    // and the heads of link boxes
-	maxBox               = 8    // lines of a link box inside the article, at most
+	maxBox               = 15   // lines of a link box inside the article, at most
 	resumeWords          = 25   // a paragraph this long after a link box continues the article
 	titleMinWords        = 3
 	titleMaxWords        = 25
@@ -146,6 +146,12 @@ func invisible(s string) bool {
 		}
 	}
 	return true
+}
+
+// isFurniture reports furniture, checking the patterns first if need be.
+func (l *textLine) isFurniture() bool {
+	l.checkPatterns()
+	return l.furniture
 }
 
 // foldSpace trims s and folds runs of white space to one space; most lines
@@ -285,11 +291,18 @@ func articleSpan(lines []textLine) (start, end int) {
 		}
 		segStart, segWords, gap, segProse = -1, 0, 0, 0
 	}
-	boxAt := -1 // an aside line inside the open segment: a box of links may follow
+	boxAt := -1       // an aside line inside the open segment: a box of links may follow
+	boxFurniture := 0 // furniture lines in that box
 	for i := range lines {
 		l := &lines[i]
 		if boxAt >= 0 {
 			switch {
+			case i-boxAt > maxBox || !l.aside && l.end || l.comment || boxFurniture > 1:
+				// Furniture after the box (share buttons, sign-up forms;
+				// one line may be an advertisement's label): the page's
+				// end, not a box inside the article.
+				boxAt = -1
+				closeSeg()
 			case l.prose && (l.words >= resumeWords || i+1 < len(lines) && lines[i+1].prose):
 				// The article resumes: a long paragraph, or two in a row
 				// (teasers listed after an article are short and come
@@ -298,16 +311,16 @@ func articleSpan(lines []textLine) (start, end int) {
 					lines[j].boxed = true
 				}
 				boxAt, gap = -1, 0
-			case i-boxAt > maxBox || (l.end && !l.aside) || l.comment || l.prose:
-				boxAt = -1
-				closeSeg()
 			default:
+				if !l.aside && l.isFurniture() {
+					boxFurniture++
+				}
 				continue
 			}
 		}
 		switch {
 		case l.aside && segStart >= 0:
-			boxAt = i
+			boxAt, boxFurniture = i, 0
 		case l.end || l.comment:
 			closeSeg()
 			afterComment = l.comment

@@ -246,6 +246,13 @@ func TestLinkBoxInsideArticle(t *testing.T) {
 			[]string{"Talks Collapse", "Short teaser", "Another teaser"},
 		},
 		{
+			"related list, then the page's footer",
+			head + "First " + para(2) + "\nSecond " + para(2) + "\nRelated Articles\nTalks Collapse In Vienna\nFacebook\nJoin our newsletter\n" +
+				"Disclaimer " + para(3) + "\nTrademarks " + para(3) + "\n",
+			[]string{"First", "Second"},
+			[]string{"Talks Collapse", "Disclaimer", "Trademarks"},
+		},
+		{
 			"zero-width lines are empty",
 			head + "First " + para(2) + "\n\u200b\n\u200b\n\u200b\n\u200b\n\u200b\n\u200b\nSecond " + para(2) + "\n",
 			[]string{"First", "Second"},
