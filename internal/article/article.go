@@ -160,10 +160,41 @@ var englishWords = map[string]bool{
 // goes to the identifier.
 func isPlainlyEnglish(sample string) bool {
 	n, hits := 0, 0
-	for _, w := range strings.FieldsFunc(sample, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	var buf [5]byte // a short word, lower-cased, for the lookup
+	for i := 0; i < len(sample); {
+		r, size := rune(sample[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(sample[i:])
+		}
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		// A word: letters up to the next non-letter.
+		start, ascii := i, true
+		for i < len(sample) {
+			r, size := rune(sample[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(sample[i:])
+				ascii = false
+			}
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += size
+		}
 		n++
-		if len(w) <= 5 && englishWords[strings.ToLower(w)] {
-			hits++
+		if w := sample[start:i]; ascii && len(w) <= len(buf) {
+			for j := 0; j < len(w); j++ {
+				c := w[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[j] = c
+			}
+			if englishWords[string(buf[:len(w)])] {
+				hits++
+			}
 		}
 	}
 	return n >= 30 && float64(hits) >= 0.1*float64(n)

@@ -18,6 +18,9 @@ func TestLanguage(t *testing.T) {
 			t.Errorf("language(%.30q…) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	if !isPlainlyEnglish(tests[0].text) {
+		t.Errorf("isPlainlyEnglish misses plain English: %.30q…", tests[0].text)
+	}
 	// The English shortcut must not take other languages.
 	for _, tt := range tests[1:] {
 		if isPlainlyEnglish(tt.text) {
