@@ -85,7 +85,11 @@ func decodeHTML(body []byte, contentType string) io.Reader {
 			}
 		}
 	}
-	if e == encoding.Nop {
+	if e == encoding.Nop { // UTF-8, as declared or sniffed
+		if !utf8.Valid(body) {
+			// Stray bytes would pass through the parser into the article.
+			body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+		}
 		return bytes.NewReader(body)
 	}
 	return transform.NewReader(bytes.NewReader(body), e.NewDecoder())
