@@ -108,13 +108,14 @@ func (s *Store) CountEvents(ctx context.Context, f Filter) (int, error) {
 // eventQuery builds the FROM, WHERE and ORDER BY of a filter. Events are
 // read in (date_sort, id) order through an index so a page stops after its
 // last row: with countries (Country and Pair), through event_parties'
-// (parties, date_sort, event_id) or (parties, type, date_sort, event_id)
+// (parties, date_sort, event_id, type, status, mode) or (parties, type,
+// date_sort, event_id)
 // index for the first pair of codes (or the only code), the others tested
 // by key; else through events' (date_sort, id)
 // or (type, date_sort, id).
 //
 // countFrom, when not empty, is a FROM that counts the same rows without
-// reading events (only countries and type filter).
+// reading events (only countries, type, mode and status filter).
 func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args []any) {
 	var codes []string
 	var conds []string
@@ -147,7 +148,7 @@ func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args
 			conds = append(conds, `EXISTS (SELECT 1 FROM event_parties y WHERE y.event_id = c.event_id AND y.parties = ?)`)
 			args = append(args, c)
 		}
-		if f.Actor == "" && f.Mode == "" && f.Status == "" && f.From == "" && f.To == "" && strings.TrimSpace(f.Text) == "" {
+		if f.Actor == "" && f.From == "" && f.To == "" && strings.TrimSpace(f.Text) == "" {
 			countFrom = `event_parties c`
 		}
 	}
@@ -155,11 +156,11 @@ func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args
 		conds = append(conds, `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = `+idCol+` AND (x.actor_id = ? OR lower(x.name) = ?))`)
 		args = append(args, f.Actor, strings.ToLower(f.Actor))
 	}
-	typeCol := `e.type`
+	table := `e.`
 	if len(codes) > 0 {
-		typeCol = `c.type` // through event_parties' (parties, type, ...) index
+		table = `c.` // event_parties' indexes hold them
 	}
-	for _, c := range [][2]string{{typeCol, strings.ToUpper(f.Type)}, {`e.mode`, f.Mode}, {`e.status`, f.Status}} {
+	for _, c := range [][2]string{{table + `type`, strings.ToUpper(f.Type)}, {table + `mode`, f.Mode}, {table + `status`, f.Status}} {
 		if c[1] != "" {
 			conds = append(conds, c[0]+` = ?`)
 			args = append(args, c[1])

@@ -34,7 +34,7 @@ var (
 	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
 	reportCols = []string{"event_id", "report_id"}
 	actorCols  = []string{"event_id", "actor_id", "name", "country", "role"}
-	partyCols  = []string{"event_id", "parties", "type", "date_sort"}
+	partyCols  = []string{"event_id", "parties", "type", "date_sort", "status", "mode"}
 )
 
 func (s *Store) newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
@@ -108,7 +108,7 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 		w.reports = append(w.reports, []any{e.ID, rid})
 	}
 	for _, p := range partyKeys(e.Countries()) {
-		w.parties = append(w.parties, []any{e.ID, p, e.Type, dateSort})
+		w.parties = append(w.parties, []any{e.ID, p, e.Type, dateSort, string(e.Status), e.Mode})
 	}
 	seen := map[string]bool{}
 	for _, a := range e.Actors {

@@ -77,6 +77,9 @@ func TestIndexedQueriesMatchAScan(t *testing.T) {
 			{Pair: []string{"KOR", "KOR"}},
 			{Country: "JPN USA"},
 			{Country: "KOR", Type: "AGREE", Limit: 3, Offset: 1},
+			{Country: "JPN", Status: "planned"},
+			{Pair: []string{"USA", "CHN"}, Status: "occurred", Mode: "meet", Type: "CONSULT"},
+			{Country: "FRA", Mode: "visit"},
 		}
 		for _, f := range filters {
 			t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {
@@ -85,6 +88,8 @@ func TestIndexedQueriesMatchAScan(t *testing.T) {
 					ok := !strings.Contains(f.Country, " ") &&
 						(f.Country == "" || has(e, strings.ToUpper(f.Country))) &&
 						(f.Type == "" || e.Type == f.Type) &&
+						(f.Status == "" || string(e.Status) == f.Status) &&
+						(f.Mode == "" || e.Mode == f.Mode) &&
 						(f.To == "" || e.Date.Start <= f.To) &&
 						(f.From == "" || e.Date.End >= f.From)
 					for _, c := range f.Pair {

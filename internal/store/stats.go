@@ -60,7 +60,7 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		{"event", `SELECT id, sources, reports, record FROM events`},
 		{"event_report", `SELECT event_id, report_id FROM event_reports`},
 		{"event_actor", `SELECT event_id, actor_id, role FROM event_actors`},
-		{"event_party", `SELECT event_id, parties, type, date_sort FROM event_parties`},
+		{"event_party", `SELECT event_id, parties, type, date_sort, status, mode FROM event_parties`},
 		{"actor_count", `SELECT actor_id, name, country, events FROM actor_counts`},
 	}
 	for _, sec := range sections {
