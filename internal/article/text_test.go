@@ -77,6 +77,8 @@ func TestWordStats(t *testing.T) {
 		{"  “quoted” words (here)  and\tTabs", 5, 0.8},
 		{"Élections à Paris", 3, 1.0 / 3},
 		{"12 comments", 2, 1},
+		{"両国の外相は会談した。", 11, 1},           // a character a word, no case
+		{"وزراء الخارجية اجتمعوا", 3, 1}, // a script without case reads as running text
 		{"", 0, 0},
 	}
 	for _, tt := range tests {
@@ -303,6 +305,25 @@ func TestDatelineStartsTheArticle(t *testing.T) {
 	} {
 		if got := datelineRE.MatchString(line); got != want {
 			t.Errorf("datelineRE on %q = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestJapanesePage(t *testing.T) {
+	page := "ホーム\nニュース\n政治\n外相会談\n" +
+		"両国の外相は火曜日にジュネーブで会談し、地域の安全保障と経済協力について協議した。\n" +
+		"会談後に発表された声明によると、両国は来年も定期的に協議を続けることで一致した。\n" +
+		"お問い合わせ\n"
+	a, err := Extract(capture.Capture{Source: "ja.txt", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Body, "ジュネーブで会談") || !strings.Contains(a.Body, "一致した") {
+		t.Errorf("body lost the article:\n%s", a.Body)
+	}
+	for _, menu := range []string{"ホーム", "ニュース", "お問い合わせ"} {
+		if strings.Contains(a.Body, menu) {
+			t.Errorf("body keeps the menu item %q:\n%s", menu, a.Body)
 		}
 	}
 }

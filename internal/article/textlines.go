@@ -444,11 +444,17 @@ func wordStats(s string) (words int, lowerShare float64) {
 			default:
 				sawLetter = true // a word starting with a digit or sign
 			}
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			// Chinese and Japanese write no spaces: a character stands
+			// for a word, and has no case.
+			inWord = false
+			alpha++
+			lower++
 		case unicode.IsLetter(r):
 			sawLetter = true
 			alpha++
-			if unicode.IsLower(r) {
-				lower++
+			if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+				lower++ // lower case, or a script without case
 			}
 		case r == '“' || r == '‘':
 		default:
@@ -464,5 +470,5 @@ func wordStats(s string) (words int, lowerShare float64) {
 // endsSentenceLine reports a line ending as sentences do.
 func endsSentenceLine(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
-	return strings.ContainsRune(".!?\"”’'…)»:;", r)
+	return strings.ContainsRune(".!?\"”’'…)»:;。！？」』", r)
 }
