@@ -32,6 +32,8 @@ const (
 	asideMax             = 5    // and the heads of link boxes
 	maxBox               = 15   // lines of a link box inside the article, at most
 	resumeWords          = 25   // a paragraph this long after a link box continues the article
+	listLeadMinWords     = 3    // a line introducing a list ("The tour dates:") has at least this many words
+	listItemMaxWords     = 25   // and its items at most this many
 	titleMinWords        = 3
 	titleMaxWords        = 25
 	titleLookback        = 15  // lines before the article searched for its headline
@@ -291,6 +293,7 @@ func articleSpan(lines []textLine) (start, end int) {
 		}
 		segStart, segWords, gap, segProse = -1, 0, 0, 0
 	}
+	inList := false   // the lines since the last paragraph are a list it introduced
 	boxAt := -1       // an aside line inside the open segment: a box of links may follow
 	boxFurniture := 0 // furniture lines in that box
 	for i := range lines {
@@ -336,6 +339,8 @@ func articleSpan(lines []textLine) (start, end int) {
 			lastProse = i
 			gap = 0
 			afterComment = false
+		case segStart >= 0 && inList && l.words <= listItemMaxWords && !l.isFurniture():
+			lastProse = i // a list item: part of the article, like its paragraphs
 		default:
 			if segStart >= 0 {
 				gap++
@@ -343,6 +348,16 @@ func articleSpan(lines []textLine) (start, end int) {
 					closeSeg()
 				}
 			}
+		}
+		// A line ending in a colon right after a paragraph introduces a list
+		// ("The tour dates:"): its items are article text however short.
+		switch {
+		case inList && lastProse == i && !l.prose: // an item: the list goes on
+		case segStart >= 0 && lastProse >= i-1 && l.words >= listLeadMinWords &&
+			strings.HasSuffix(l.text, ":") && !l.end && !l.aside && !l.isFurniture():
+			inList, lastProse = true, i
+		default:
+			inList = false
 		}
 	}
 	closeSeg()

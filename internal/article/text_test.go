@@ -327,3 +327,29 @@ func TestJapanesePage(t *testing.T) {
 		}
 	}
 }
+
+func TestListIntroducedByTheArticle(t *testing.T) {
+	page := "Band Announces Tour\nHome\nMusic\n" +
+		"The band will tour North America next summer to mark fifty years since it was formed, its members said on Monday.\n" +
+		"Tickets go on sale next week through the promoter's website, and more dates may be added later.\n" +
+		"The tour dates:\n" +
+		"June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n" +
+		"June 10 -- Credit Union Amphitheatre, Tampa, FL\n" +
+		"July 2 -- Mohegan Sun Arena, Uncasville, CT\n" +
+		"Top Stories\nPrivacy Policy\nTerms of Use\nContact Us\nAbout Us\nCareers\n" +
+		"Copyright 2024 The Paper. All rights reserved.\n"
+	a, err := Extract(capture.Capture{Source: "list.txt", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"The tour dates:", "June 9 -- Coral Sky", "July 2 -- Mohegan"} {
+		if !strings.Contains(a.Body, k) {
+			t.Errorf("body lost %q:\n%s", k, a.Body)
+		}
+	}
+	for _, d := range []string{"Top Stories", "Privacy", "Careers"} {
+		if strings.Contains(a.Body, d) {
+			t.Errorf("body keeps %q:\n%s", d, a.Body)
+		}
+	}
+}
