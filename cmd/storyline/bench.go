@@ -153,7 +153,7 @@ func benchTextCaptures(ctx context.Context, path string, opts benchOptions, out 
 		start := time.Now()
 		n := 0
 		for range rounds {
-			s := article.NewStream(ctx, &captureList{caps: caps}, w)
+			s := article.NewStream(ctx, capture.NewList(caps), w)
 			for {
 				_, err := s.Next()
 				if err == io.EOF {
@@ -171,20 +171,6 @@ func benchTextCaptures(ctx context.Context, path string, opts benchOptions, out 
 			path, len(caps), size, rounds, w, float64(size)*float64(rounds)/1e6/el.Seconds(), float64(n)/el.Seconds())
 	}
 	return nil
-}
-
-// captureList replays captures held in memory.
-type captureList struct {
-	caps []capture.Capture
-	i    int
-}
-
-func (l *captureList) Next() (capture.Capture, error) {
-	if l.i >= len(l.caps) {
-		return capture.Capture{}, io.EOF
-	}
-	l.i++
-	return l.caps[l.i-1], nil
 }
 
 // benchStages are the stages --stage all runs, in data-flow order.

@@ -137,7 +137,7 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 	rep := Report{Pages: len(pages), Workers: workers, Bytes: bytesIn}
 	got := map[string]string{}
 	start, cpuStart := time.Now(), cpuTime()
-	s := article.NewStream(ctx, &sliceSource{caps: caps}, workers)
+	s := article.NewStream(ctx, capture.NewList(caps), workers)
 	for {
 		a, err := s.Next()
 		if err == io.EOF {
@@ -182,19 +182,6 @@ func score(pages []Page, got map[string]string) Report {
 		rep.F1 = 2 * rep.Precision * rep.Recall / (rep.Precision + rep.Recall)
 	}
 	return rep
-}
-
-type sliceSource struct {
-	caps []capture.Capture
-	i    int
-}
-
-func (s *sliceSource) Next() (capture.Capture, error) {
-	if s.i >= len(s.caps) {
-		return capture.Capture{}, io.EOF
-	}
-	s.i++
-	return s.caps[s.i-1], nil
 }
 
 // Score gives the shingle precision and recall of got against gold, as the

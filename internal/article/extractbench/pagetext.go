@@ -168,7 +168,7 @@ func RunText(ctx context.Context, pages []Page, workers int) (classifier, keepAl
 	}
 	got := map[string]string{}
 	start, cpuStart := time.Now(), cpuTime()
-	s := article.NewStream(ctx, &sliceSource{caps: caps}, workers)
+	s := article.NewStream(ctx, capture.NewList(caps), workers)
 	for {
 		a, err := s.Next()
 		if err == io.EOF {
