@@ -228,10 +228,10 @@ func TestTimelineEventActor(t *testing.T) {
 			if (n > most) { most = n; best = li.dataset.event; }
 		}
 		return best })()`))
-	b.do(t, "open an event",
-		chromedp.Click(chromedp.CSS(`li.event[data-event="`+busiest+`"] a.heading`)),
-		chromedp.WaitVisible(chromedp.CSS(`mark.evidence`)),
-	)
+	// Clicked from inside the page: a node id taken by one DevTools call
+	// can go stale before the next one while the page settles.
+	get(t, b, "open an event", chromedp.Evaluate[bool](`document.querySelector('li.event[data-event="`+busiest+`"] a.heading').click() === undefined`))
+	b.do(t, "see the evidence", chromedp.WaitVisible(chromedp.CSS(`mark.evidence`)))
 	heading := get(t, b, "read heading", chromedp.Text(chromedp.CSS(`h1`)))
 	mark := get(t, b, "read mark", chromedp.Text(chromedp.CSS(`mark.evidence`)))
 	excerpt := get(t, b, "read excerpt", chromedp.Text(chromedp.CSS(`.excerpt`)))
