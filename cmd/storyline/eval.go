@@ -24,13 +24,19 @@ func runEval(ctx context.Context, args []string) error {
 	ploverFile := fs.String("plover", "", "PLOVER gold-standard sentences `file` (jsonl)")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
 	writeFile := fs.String("write", "", "also write the coded events as jsonl to `file` (for other scorers)")
+	pagesDir := fs.String("pages", "", "real-news corpus `folder` (gold/*.json and pages/, as testdata/realnews)")
+	split := fs.String("split", "dev", "with --pages: the `split` to score, dev, check or all")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage:\n  storyline eval --gold FILE [--actors FILE] [--write FILE] PATH...\n"+
-			"  storyline eval --plover FILE\n\n"+
+			"  storyline eval --plover FILE\n"+
+			"  storyline eval --pages DIR [--split dev|check|all] [--write FILE]\n\n"+
 			"--gold codes the inputs and prints precision, recall, F1, status, date, people and\n"+
 			"location figures per file and in total (rules: shared/gold/README.md).\n"+
 			"--plover codes each gold sentence as a one-sentence article and prints per-type\n"+
-			"precision and recall of the event type, the macro F1 and the actor-country match.\n\n")
+			"precision and recall of the event type, the macro F1 and the actor-country match.\n"+
+			"--pages codes every page of a real-news corpus, scores each page's events (type,\n"+
+			"exact party countries, day, status) and, after merging the split, how many merged\n"+
+			"events each real event became and how many of its pages they cite.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -41,6 +47,11 @@ func runEval(ctx context.Context, args []string) error {
 		return err
 	}
 	switch {
+	case *pagesDir != "" && *goldFile == "" && *ploverFile == "":
+		if *split != "dev" && *split != "check" && *split != "all" {
+			return fmt.Errorf("unknown --split %q: want dev, check or all", *split)
+		}
+		return evalPages(ctx, *pagesDir, *split, *writeFile, opts)
 	case *ploverFile != "" && *goldFile == "":
 		return evalPlover(*ploverFile, opts)
 	case *goldFile != "" && *ploverFile == "" && fs.NArg() > 0:

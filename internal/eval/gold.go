@@ -44,6 +44,9 @@ type GoldEvent struct {
 	People    []string      `json:"people"`
 	Location  *GoldLocation `json:"location"`
 	Evidence  string        `json:"evidence"`
+	// Event names the real-world event a page's gold event reports (the
+	// real-news corpus); empty for a side event and in seed gold.
+	Event string `json:"event,omitempty"`
 }
 
 // GoldDate is an inclusive range of YYYY-MM-DD days.
@@ -128,6 +131,7 @@ type FileScore struct {
 	File string
 	Counts
 	MatchedIDs []string // gold ids matched, in matching order
+	MatchedTo  []string // the id of the prediction each of MatchedIDs took
 	Missed     []string // required gold ids not matched
 	Unmatched  []string // predictions matched to nothing, as TYPE:COUNTRIES
 }
@@ -186,6 +190,7 @@ func scoreFile(doc GoldDoc, ps []event.Event) FileScore {
 		used[hit] = true
 		fs.Matched++
 		fs.MatchedIDs = append(fs.MatchedIDs, g.ID)
+		fs.MatchedTo = append(fs.MatchedTo, ps[hit].ID)
 		if g.Required {
 			fs.Found++
 			scoreAttributes(&fs.Counts, &ps[hit], g)
@@ -267,8 +272,9 @@ func sameCode(a, b *string) bool {
 
 // matches reports whether prediction p matches gold event g: same type, the
 // same set of countries, and overlapping dates unless the date is scored apart.
+// A gold type may list the types PLOVER's definitions allow, as "SANCTION|RETREAT".
 func matches(p *event.Event, g GoldEvent) bool {
-	if g.Type != "*" && strings.ToUpper(p.Type) != g.Type {
+	if !typeAllowed(strings.ToUpper(p.Type), g.Type) {
 		return false
 	}
 	gc := append([]string(nil), g.Countries...)
@@ -292,6 +298,19 @@ func matches(p *event.Event, g GoldEvent) bool {
 	gs, _ := day(g.Date.Start)
 	gt, _ := day(g.Date.End)
 	return !s.After(gt) && !t.Before(gs)
+}
+
+// typeAllowed reports whether a predicted type is one the gold type allows.
+func typeAllowed(pred, gold string) bool {
+	if gold == "*" {
+		return true
+	}
+	for t := range strings.SplitSeq(gold, "|") {
+		if t == pred {
+			return true
+		}
+	}
+	return false
 }
 
 // predRange is the predicted start and end day; the end defaults to the start.

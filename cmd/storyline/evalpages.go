@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
+	"storyline/internal/coder"
+	"storyline/internal/eval"
+	"storyline/internal/event"
+	"storyline/internal/merge"
+)
+
+// evalPages codes every page of a real-news corpus that has its text, merges
+// the events across the whole split, and scores both against the corpus gold.
+func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Options) error {
+	corpus, err := eval.LoadPages(dir)
+	if err != nil {
+		return err
+	}
+	corpus = corpus.Split(split)
+	var caps []capture.Capture
+	var missing []string
+	for _, d := range corpus.Docs {
+		body, err := os.ReadFile(corpus.TextPath(d))
+		if errors.Is(err, os.ErrNotExist) {
+			missing = append(missing, d.File)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read page text: %w", err)
+		}
+		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
+	}
+	if len(caps) == 0 {
+		return fmt.Errorf("real-news corpus %s: no page texts in %s/pages (re-create them as testdata/realnews/README.md says)", dir, dir)
+	}
+	stream := article.NewStream(ctx, capture.NewList(caps), 0)
+	defer stream.Close()
+	var preds []event.Event
+	var reports []merge.Report
+	for {
+		a, err := stream.Next()
+		if err == io.EOF {
+			break
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			slog.Error("skip page", "source", ie.Source, "err", ie.Err)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		pub, uri := "", ""
+		if a.Published != nil {
+			pub = *a.Published
+		}
+		if a.URI != nil {
+			uri = *a.URI
+		}
+		for _, e := range coder.Code(a, opts) {
+			preds = append(preds, e)
+			reports = append(reports, merge.Report{Event: e, ArticleID: a.Source, Root: a.Source, URI: uri, Published: pub})
+		}
+	}
+	if writeFile != "" {
+		if err := writeJSONL(writeFile, preds); err != nil {
+			return err
+		}
+	}
+	score := eval.ScorePages(corpus, preds, merge.Merge(reports, merge.DefaultOptions()))
+	score.Missing = missing
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprintf(out, "Real-news corpus %s, split %s: %d pages coded\n\n", dir, splitName(split), len(caps))
+	if err := score.WriteTable(out); err != nil {
+		return err
+	}
+	var sum strings.Builder
+	score.WriteSummary(&sum)
+	_, err = fmt.Fprintf(out, "\n%s", sum.String())
+	return err
+}
+
+func splitName(s string) string {
+	if s == "" {
+		return "all"
+	}
+	return s
+}

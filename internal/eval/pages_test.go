@@ -1,0 +1,80 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"storyline/internal/event"
+	"storyline/internal/merge"
+)
+
+func pred(id, file, typ, date string, status event.Status, countries ...string) event.Event {
+	e := event.Event{ID: id, Type: typ, Status: status,
+		Date:     &event.Date{Start: date, End: date, Grain: event.GrainDay},
+		Evidence: []event.Evidence{{Source: "pages/" + file, Text: id}}}
+	for _, c := range countries {
+		e.Actors = append(e.Actors, event.Actor{Name: c, Country: &c, Role: event.RoleParticipant})
+	}
+	return e
+}
+
+func TestLoadPagesSplitsByEvent(t *testing.T) {
+	p, err := LoadPages("testdata/realnews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Docs) != 4 || len(p.Events) != 2 {
+		t.Fatalf("loaded %d pages, %d events; want 4, 2", len(p.Docs), len(p.Events))
+	}
+	dev, check := p.Split("dev"), p.Split("check")
+	if len(dev.Docs) != 3 || len(check.Docs) != 1 || len(check.Events) != 1 || check.Events[0].ID != "x2" {
+		t.Errorf("dev %d pages, check %d pages %v; want 3, 1 [x2]", len(dev.Docs), len(check.Docs), check.Events)
+	}
+	if _, err := LoadPages(t.TempDir()); err == nil {
+		t.Error("a folder without gold files loaded without error")
+	}
+}
+
+func TestScorePages(t *testing.T) {
+	p, err := LoadPages("testdata/realnews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := []event.Event{
+		pred("a", "p1.txt", "CONSULT", "2025-03-04", event.Planned, "FRA", "DEU"),
+		pred("b", "p2.txt", "CONSULT", "2025-03-05", event.Occurred, "FRA", "DEU"), // a range around the day: found, not exact
+		pred("c", "p3.txt", "SANCTION", "2025-01-01", event.Occurred, "USA", "CHN"), // on a non-political page
+		pred("d", "p4.txt", "COERCE", "2025-07-24", event.Occurred, "THA", "KHM"),   // the second of two allowed types
+	}
+	preds[1].Date.Start = "2025-03-03"
+	merged := []merge.Merged{{Event: event.Event{Evidence: append(preds[0].Evidence, preds[1].Evidence...)}, Reports: []string{"a", "b"}},
+		{Event: event.Event{Evidence: preds[2].Evidence}, Reports: []string{"c"}},
+		{Event: event.Event{Evidence: preds[3].Evidence}, Reports: []string{"d"}}}
+	s := ScorePages(p, preds, merged)
+	if s.Total.Found != 3 || s.Total.Required != 3 || s.Total.Predicted != 4 || s.Total.Matched != 3 {
+		t.Errorf("found %d/%d, matched %d of %d predictions; want 3/3, 3 of 4", s.Total.Found, s.Total.Required, s.Total.Matched, s.Total.Predicted)
+	}
+	if s.Strict != 2 {
+		t.Errorf("strict matches %d, want 2 (p2's range is not inside the gold day)", s.Strict)
+	}
+	if s.NonPolitical != 1 || s.NonPolEvents != 1 {
+		t.Errorf("non-political pages %d with %d events, want 1 with 1", s.NonPolitical, s.NonPolEvents)
+	}
+	mean, n := s.MergedPerEvent()
+	cited, pages := s.CitedShare()
+	if mean != 1 || n != 2 || cited != 3 || pages != 3 {
+		t.Errorf("merge: %.2f per event over %d events, cite %d/%d; want 1.00 over 2, 3/3", mean, n, cited, pages)
+	}
+	// Split apart, the two reports of x1 count as two merged events.
+	merged[0].Reports = []string{"a"}
+	merged = append(merged, merge.Merged{Event: event.Event{Evidence: preds[1].Evidence}, Reports: []string{"b"}})
+	s = ScorePages(p, preds, merged)
+	if mean, _ := s.MergedPerEvent(); mean != 1.5 {
+		t.Errorf("merged per event %.2f, want 1.50", mean)
+	}
+	var out strings.Builder
+	s.WriteSummary(&out)
+	if !strings.Contains(out.String(), "non-political pages 1: 1 events coded") {
+		t.Errorf("summary lacks the non-political line:\n%s", out.String())
+	}
+}

@@ -1,0 +1,150 @@
+// Command realnews keeps the page texts of the real-news corpus out of the
+// repository and brings them back.
+//
+// The gold files (testdata/realnews/gold/*.json) name each page's address and
+// the search query that finds it. A look-up's raw answer, saved as it came
+// back (JSON with "query" and "results" of "url" and "excerpt"), is cut into
+// one text file per gold page:
+//
+//	go run ./scripts/realnews cut testdata/realnews/raw/*.json
+//	go run ./scripts/realnews missing     # pages without text, and the queries that restore them
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+type goldFile struct {
+	Docs []struct {
+		File  string `json:"file"`
+		URL   string `json:"url"`
+		Query string `json:"query"`
+	} `json:"docs"`
+}
+
+type answer struct {
+	Query   string `json:"query"`
+	Results []struct {
+		URL     string `json:"url"`
+		Excerpt string `json:"excerpt"`
+	} `json:"results"`
+}
+
+type key struct{ query, url string }
+
+func main() {
+	dir := flag.String("dir", "testdata/realnews", "corpus folder holding gold/ and pages/")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: realnews [-dir DIR] cut RAW.json... | missing")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() < 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	want, err := loadGold(*dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realnews:", err)
+		os.Exit(1)
+	}
+	switch flag.Arg(0) {
+	case "cut":
+		os.Exit(cut(*dir, want, flag.Args()[1:]))
+	case "missing":
+		os.Exit(missing(*dir, want))
+	default:
+		flag.Usage()
+		os.Exit(2)
+	}
+}
+
+// loadGold maps each (query, address) pair of the gold to its page file.
+func loadGold(dir string) (map[key]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	want := map[key]string{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("read gold: %w", err)
+		}
+		var g goldFile
+		if err := json.Unmarshal(b, &g); err != nil {
+			return nil, fmt.Errorf("parse gold %s: %w", p, err)
+		}
+		for _, d := range g.Docs {
+			want[key{d.Query, d.URL}] = d.File
+		}
+	}
+	return want, nil
+}
+
+// cut writes the excerpt of every gold page found in the raw answers, byte
+// for byte as the look-up returned it.
+func cut(dir string, want map[key]string, raws []string) int {
+	pages := filepath.Join(dir, "pages")
+	if err := os.MkdirAll(pages, 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, "realnews:", err)
+		return 1
+	}
+	status, wrote := 0, 0
+	for _, raw := range raws {
+		b, err := os.ReadFile(raw)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "realnews:", err)
+			status = 1
+			continue
+		}
+		var a answer
+		if err := json.Unmarshal(b, &a); err != nil {
+			fmt.Fprintf(os.Stderr, "realnews: %s: not a look-up answer: %v\n", raw, err)
+			status = 1
+			continue
+		}
+		for _, r := range a.Results {
+			file, ok := want[key{a.Query, r.URL}]
+			if !ok {
+				continue
+			}
+			if err := os.WriteFile(filepath.Join(pages, file), []byte(r.Excerpt), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "realnews:", err)
+				status = 1
+				continue
+			}
+			wrote++
+		}
+	}
+	fmt.Printf("%d page texts written to %s\n", wrote, pages)
+	return status
+}
+
+// missing lists the gold pages with no text yet and the queries to run again.
+func missing(dir string, want map[key]string) int {
+	queries := map[string][]string{}
+	for k, file := range want {
+		if _, err := os.Stat(filepath.Join(dir, "pages", file)); err != nil {
+			queries[k.query] = append(queries[k.query], file)
+		}
+	}
+	qs := make([]string, 0, len(queries))
+	for q := range queries {
+		qs = append(qs, q)
+	}
+	sort.Strings(qs)
+	n := 0
+	for _, q := range qs {
+		sort.Strings(queries[q])
+		n += len(queries[q])
+		fmt.Printf("%q\t%v\n", q, queries[q])
+	}
+	fmt.Printf("%d of %d pages missing, %d queries to run\n", n, len(want), len(qs))
+	return 0
+}
