@@ -42,7 +42,7 @@ func TestScorePages(t *testing.T) {
 	}
 	preds := []event.Event{
 		pred("a", "p1.txt", "CONSULT", "2025-03-04", event.Planned, "FRA", "DEU"),
-		pred("b", "p2.txt", "CONSULT", "2025-03-05", event.Occurred, "FRA", "DEU"), // a range around the day: found, not exact
+		pred("b", "p2.txt", "CONSULT", "2025-03-05", event.Occurred, "FRA", "DEU"),  // a range around the day: found, not exact
 		pred("c", "p3.txt", "SANCTION", "2025-01-01", event.Occurred, "USA", "CHN"), // on a non-political page
 		pred("d", "p4.txt", "COERCE", "2025-07-24", event.Occurred, "THA", "KHM"),   // the second of two allowed types
 	}
