@@ -109,6 +109,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			p.title = mm.Title
 		}
 	}
+	parties = c.sideFromPlace(typ, parties, location)
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"
@@ -231,6 +232,14 @@ var actorNouns = map[string]bool{
 	// A country's proposals stand for the country: "rejected a Russian offer".
 	"offer": true, "proposal": true, "proposals": true, "request": true, "bid": true, "invitation": true,
 	"initiative": true, "ultimatum": true, "demands": true,
+	// What a country owns or sends stands for it on the side acted upon or
+	// acting: "sanctions on Russian banks", "Iranian missiles struck",
+	// "stormed the Saudi consulate", "Iraqi protesters".
+	"banks": true, "bank": true, "firms": true, "companies": true, "oligarchs": true, "ships": true,
+	"vessels": true, "tankers": true, "consulate": true, "mission": true, "warplanes": true,
+	"drones": true, "missiles": true, "militia": true, "militias": true, "fighters": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
+	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

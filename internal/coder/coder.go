@@ -110,6 +110,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		reports = append(reports, c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])...)
 	}
+	c.answerAttacks(reports, toks)
 	c.dateFromContext(reports, sents)
 	shareVenues(reports)
 	events := mergeReports(reports)

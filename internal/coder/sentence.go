@@ -189,6 +189,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 		}
+		typ = crowdAct(toks, cl, m, typ)
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
 		}

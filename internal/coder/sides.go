@@ -1,0 +1,135 @@
+package coder
+
+import (
+	"storyline/internal/event"
+)
+
+// Rules that find the side a clause leaves unnamed, from how news English
+// tells who acts when it does not say so: a crowd is of the place it
+// gathers in, an arrest is made by the country it is made in, and a
+// condemnation of "the attack" is aimed at whoever the story says attacked.
+
+// crowdNouns are unnamed crowds acting: "protesters stormed the embassy".
+var crowdNouns = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "crowd": true,
+	"crowds": true, "supporters": true, "rioters": true, "mob": true, "mobs": true, "students": true,
+}
+
+// crowdSubject reports a crowd as the subject of the clause, before its cue.
+func crowdSubject(toks []token, cl clause, m match) bool {
+	for i := cl.start; i < m.start; i++ {
+		if crowdNouns[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdAct makes a crowd's storming or attack of a building a protest: in
+// PLOVER, force by an unarmed crowd against a mission is a protest.
+func crowdAct(toks []token, cl clause, m match, typ string) string {
+	if typ == "ASSAULT" && crowdSubject(toks, cl, m) {
+		return "PROTEST"
+	}
+	return typ
+}
+
+// localActs are the types whose unnamed actor is of the place the act is
+// done in: a crowd protests where it lives, the police of a country arrest
+// in it.
+var localActs = map[string]bool{"PROTEST": true, "COERCE": true}
+
+// sideFromPlace adds the country of the venue as the acting side of a
+// protest or an arrest that names only the side acted upon: "protesters
+// stormed the US embassy in Baghdad" (Iraq protests), "a Canadian was
+// detained in Beijing" (China detains).
+func (c *articleCoder) sideFromPlace(typ string, parties []*party, loc *event.Location) []*party {
+	if !localActs[typ] || loc == nil || loc.Country == nil || *loc.Country == "" || len(parties) == 0 {
+		return parties
+	}
+	place := *loc.Country
+	for _, p := range parties {
+		if p.role == event.RoleSource || p.country == place {
+			return parties
+		}
+	}
+	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleSource})
+}
+
+// attackNouns name an attack told before: "condemned the attack".
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"assault": true, "bombing": true, "bombings": true, "raid": true, "raids": true, "aggression": true,
+	"incursion": true, "shelling": true,
+}
+
+// responses are the types of a reaction to an attack: condemning it,
+// threatening to answer it, asking for it to stop.
+var responses = map[string]bool{"ACCUSE": true, "THREATEN": true, "REJECT": true, "REQUEST": true}
+
+// answerAttacks gives a reaction that names no target ("Qatar condemned the
+// attack", "Pakistan vowed to respond") the attacker of the attack the
+// story told last before it, or first when it has told none yet. The
+// attacker must be a country other than the one reacting.
+func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
+	for i, r := range reports {
+		if !responses[r.ev.Type] || r.parties != 1 {
+			continue
+		}
+		self := onlyCountry(r.ev.Actors)
+		if self == "" || !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" {
+			continue
+		}
+		attacker := ""
+		for j := i - 1; j >= 0 && attacker == ""; j-- {
+			attacker = attackerOf(reports[j], self)
+		}
+		for j := i + 1; j < len(reports) && attacker == ""; j++ {
+			attacker = attackerOf(reports[j], self)
+		}
+		if attacker == "" {
+			continue
+		}
+		code := attacker
+		r.ev.Actors = append(r.ev.Actors, event.Actor{Name: c.countryName(code), Country: &code, Role: event.RoleTarget})
+		r.parties++
+	}
+}
+
+// mentionsAttack reports an attack noun in a sentence.
+func mentionsAttack(toks []token) bool {
+	for _, t := range toks {
+		if attackNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackerOf is the source country of an attack report, unless it is self.
+func attackerOf(r *report, self string) string {
+	if r.ev.Type != "ASSAULT" {
+		return ""
+	}
+	for _, a := range r.ev.Actors {
+		if a.Role == event.RoleSource && a.Country != nil && *a.Country != "" && *a.Country != self {
+			return *a.Country
+		}
+	}
+	return ""
+}
+
+// onlyCountry is the one country of the actors, or "".
+func onlyCountry(as []event.Actor) string {
+	c := ""
+	for _, a := range as {
+		if a.Country == nil || *a.Country == "" {
+			continue
+		}
+		if c != "" && c != *a.Country {
+			return ""
+		}
+		c = *a.Country
+	}
+	return c
+}
