@@ -67,6 +67,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if sp.start >= m.end && aboutTopic(toks, m, sp.start) {
 			continue // "files about the wars in Iraq": a topic, not a party
 		}
+		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {
+			continue // "discussed the war in Ukraine", "Iran-backed militias"
+		}
 		if placeModifier(toks, sp) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
@@ -110,6 +113,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 	}
 	parties = c.sideFromPlace(typ, parties, location)
+	parties = c.targetFromPlace(typ, parties, location)
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"storyline/internal/event"
 )
 
@@ -54,6 +56,29 @@ func (c *articleCoder) sideFromPlace(typ string, parties []*party, loc *event.Lo
 		}
 	}
 	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleSource})
+}
+
+// targetFromPlace makes the country an attack lands in (or troops leave)
+// its target when the clause names an attacker and no one attacked:
+// "strikes on camps in Pakistan", "an airstrike in Doha", "a withdrawal of
+// US troops in Syria". An act inside the actor's own country gets no target
+// this way.
+func (c *articleCoder) targetFromPlace(typ string, parties []*party, loc *event.Location) []*party {
+	if typ != "ASSAULT" && typ != "RETREAT" || loc == nil || loc.Country == nil || *loc.Country == "" {
+		return parties
+	}
+	place := *loc.Country
+	hasSource := false
+	for _, p := range parties {
+		if p.role == event.RoleTarget || p.country == place {
+			return parties
+		}
+		hasSource = hasSource || p.role == event.RoleSource
+	}
+	if !hasSource {
+		return parties
+	}
+	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleTarget})
 }
 
 // attackNouns name an attack told before: "condemned the attack".
@@ -132,4 +157,59 @@ func onlyCountry(as []event.Actor) string {
 		c = *a.Country
 	}
 	return c
+}
+
+// conflictWords name a war or its end; a country named as where it is
+// fought is what an event is about, not a side of it.
+var conflictWords = map[string]bool{
+	"war": true, "conflict": true, "crisis": true, "invasion": true, "ceasefire": true, "truce": true,
+	"peace": true, "fighting": true, "aggression": true, "occupation": true, "war's": true,
+}
+
+// conflictTopic reports a country named as the place or victim of a war in
+// a clause coded for something else: "discussed the war in Ukraine", "the
+// Ukraine conflict", "Russia's invasion of Ukraine". An attack's own cue
+// ("invaded Ukraine") is never a topic.
+func conflictTopic(toks []token, sp span, m match, typ string) bool {
+	if typ == "ASSAULT" || sp.start >= m.start && sp.start < m.end {
+		return false
+	}
+	// "the Ukraine war", "Russia's war": the country before the word.
+	k := sp.end
+	if k < len(toks) && toks[k].lower == "'s" {
+		k++
+	}
+	if k < len(toks) && conflictWords[toks[k].lower] && (k < m.start || k >= m.end) {
+		return true
+	}
+	// "the war in Ukraine", "invasion of Ukraine", "peace for Ukraine".
+	i := sp.start - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	if i >= 1 {
+		switch toks[i].lower {
+		case "in", "of", "on", "over", "for", "against", "with":
+			return conflictWords[toks[i-1].lower] && (i-1 < m.start || i-1 >= m.end)
+		}
+	}
+	return false
+}
+
+// backedBy reports a country that only backs the actor named after it:
+// "Iran-backed militias" are not Iran, nor are "Russian-supported rebels".
+func backedBy(toks []token, sp span) bool {
+	if sp.end <= sp.start || sp.end > len(toks) {
+		return false // a subject taken over from the clause before
+	}
+	w := toks[sp.end-1].lower
+	if sp.end < len(toks) && toks[sp.end].lower == "-" && sp.end+1 < len(toks) {
+		w = "-" + toks[sp.end+1].lower
+	}
+	for _, suffix := range []string{"-backed", "-supported", "-sponsored", "-funded", "-aligned", "-allied"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
