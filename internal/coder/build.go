@@ -244,6 +244,8 @@ var actorNouns = map[string]bool{
 	"drones": true, "missiles": true, "militia": true, "militias": true, "fighters": true,
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
+	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
+	"positions": true, "refinery": true, "territory": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"storyline/internal/actors"
 )
@@ -379,6 +380,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 		if actorNouns[w] {
 			return true
 		}
+		if i+1 < len(toks) && actorNouns[toks[i+1].lower] && !toks[i].punct && toks[i].text != "" && isLowerWord(toks[i].text) {
+			return true // one modifier between: "Iranian nuclear facilities", "Saudi oil tankers"
+		}
 		if w == "and" || w == "," || w == "or" || w == "&" {
 			i++
 			continue
@@ -397,6 +401,15 @@ func headsActor(toks []token, i int, spans []span) bool {
 			return false
 		}
 		i = next
+	}
+	return false
+}
+
+// isLowerWord reports a word written in lower case, a common noun or
+// adjective rather than a name.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		return unicode.IsLower(r)
 	}
 	return false
 }

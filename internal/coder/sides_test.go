@@ -1,0 +1,115 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// The sentences are written for this test in the manner of wire copy; each
+// rule of sides.go has two that it must code and one it must leave alone.
+func TestSides(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []struct {
+		rule, body string
+		want       []expect
+		notTypes   []string
+		anyOf      bool // want lists events that must be among the output, not all of it
+	}{
+		{rule: "a crowd storming a mission protests, and is of the place it gathers in",
+			body: "Demonstrators stormed the British embassy in Tehran on Tuesday.",
+			want: []expect{{typ: "PROTEST", countries: []string{"GBR", "IRN"}, status: event.Occurred, start: "2025-06-10"}}},
+		{rule: "a crowd breaking into a mission protests",
+			body: "An angry crowd broke into the Danish embassy in Baghdad on Monday.",
+			want: []expect{{typ: "PROTEST", countries: []string{"DNK", "IRQ"}, status: event.Occurred}}},
+		{rule: "troops storming a building is force, not a protest",
+			body: "Iraqi troops stormed a militant hideout in Mosul on Monday.", notTypes: []string{"PROTEST"}},
+
+		{rule: "an arrest is made by the country it is made in",
+			body: "A Swedish journalist was detained in Moscow on Friday.",
+			want: []expect{{typ: "COERCE", countries: []string{"RUS", "SWE"}, status: event.Occurred}}},
+		{rule: "an arrest in a country named as a country",
+			body: "Two Australian nationals have been arrested in China, officials said.",
+			want: []expect{{typ: "COERCE", countries: []string{"AUS", "CHN"}, status: event.Occurred}}},
+
+		{rule: "a condemned attack names its attacker from the sentence before",
+			body: "Russia fired missiles at Kyiv on Monday. Poland condemned the attack.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"POL", "RUS"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a condemned shelling names its attacker",
+			body: "North Korea fired artillery shells at a South Korean island on Tuesday. Japan strongly condemned the shelling on Wednesday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"JPN", "PRK"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a condemnation with no attack before it gets no target",
+			body: "Canada condemned the decision on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CAN"}, status: event.Occurred}}},
+
+		{rule: "an attack lands in the country it is made in",
+			body: "India carried out missile strikes on militant camps in Pakistan on Wednesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
+		{rule: "jets bomb positions in a country",
+			body: "Turkish jets bombed Kurdish positions in Iraq on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRQ", "TUR"}, status: event.Occurred}}},
+		{rule: "an attack at home has no foreign target",
+			body: "Nigerian troops attacked militant camps in Nigeria on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"NGA"}, status: event.Occurred}}},
+
+		{rule: "the war a meeting discusses is a topic",
+			body: "French President Emmanuel Macron and German Chancellor Friedrich Merz discussed the war in Ukraine in Berlin on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, status: event.Occurred, notActor: "UKR"}}},
+		{rule: "the country before 'conflict' is a topic",
+			body: "The leaders of Brazil and China met on Friday to talk about the Ukraine conflict.",
+			want: []expect{{typ: "CONSULT", countries: []string{"BRA", "CHN"}, status: event.Occurred, notActor: "UKR"}}},
+		{rule: "an invasion's victim is its target, not a topic",
+			body: "Russia invaded Ukraine in February 2022.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+
+		{rule: "an X-backed group is not X",
+			body: "Iran-backed Houthi rebels attacked a Saudi oil facility on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"SAU", "YEM"}, status: event.Occurred, notActor: "IRN"}}},
+		{rule: "an X-supported group is not X",
+			body: "Russian-supported separatists shelled Ukrainian army positions near Donetsk on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"UKR"}, status: event.Occurred, notActor: "RUS"}}},
+
+		{rule: "an act announced as done happened",
+			body: "The Pentagon announced that American jets bombed three sites in Syria on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "USA"}, status: event.Occurred}}},
+		{rule: "an act announced as done, past perfect",
+			body: "Nairobi announced that Kenyan troops had attacked militant bases in Somalia.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "an act announced for the future stays planned",
+			body: "The Kremlin announced that Vladimir Putin will meet Donald Trump in Geneva next week.",
+			want: []expect{{typ: "CONSULT", countries: []string{"RUS", "USA"}, status: event.Planned}}},
+
+		{rule: "military strikes are force",
+			body: "Israel conducted strikes on Hezbollah positions in Lebanon on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}}},
+		{rule: "strikes carried out are force",
+			body: "Pakistan carried out retaliatory strikes against India on Saturday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
+		{rule: "a labour strike is not force",
+			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, pub), Options{})
+			for _, e := range evs {
+				if slices.Contains(tt.notTypes, e.Type) {
+					t.Errorf("got %s %v, a type this sentence must not yield", e.Type, e.Countries())
+				}
+			}
+			if !tt.anyOf && tt.want != nil && len(evs) != len(tt.want) {
+				t.Errorf("got %d events, want %d: %s", len(evs), len(tt.want), summary(evs))
+			}
+			used := map[int]bool{}
+			for _, w := range tt.want {
+				i := findEvent(evs, w, used)
+				if i < 0 {
+					t.Errorf("no %s %s %v in %s", w.typ, w.status, w.countries, summary(evs))
+					continue
+				}
+				used[i] = true
+				checkEvent(t, evs[i], w)
+			}
+		})
+	}
+}
