@@ -77,7 +77,11 @@ func Code(a article.Article, opts Options) []event.Event {
 	if cat == nil {
 		cat = defaultCatalog()
 	}
+	sents := nlp.Split(a.Body)
 	ref, hasRef := a.ReferenceDate()
+	if !hasRef {
+		ref, hasRef = textReference(sents)
+	}
 	mentions := resolveMentions(cat.Mentions(a.Body, ref))
 	if !hasRef {
 		forgetHolders(mentions)
@@ -85,7 +89,6 @@ func Code(a article.Article, opts Options) []event.Event {
 	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1}
 	var reports []*report
 	mi := 0
-	sents := nlp.Split(a.Body)
 	toks := make([][]token, len(sents))
 	kinds := make([]sentenceKind, len(sents))
 	sportsSents := 0
@@ -112,6 +115,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	c.answerAttacks(reports, toks)
 	c.dateFromContext(reports, sents)
+	c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
 	shareVenues(reports)
 	events := mergeReports(reports)
 	if lx.opinion.isOpinion(a.Title, a.Body) {

@@ -1,0 +1,130 @@
+package coder
+
+import (
+	"time"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+	"storyline/internal/timex"
+)
+
+// Rules that date events on pages that show no publication date. Such
+// pages still write full dates: a photo caption ("Friday, Feb. 28, 2025"),
+// the line under an embedded post ("— The White House June 21, 2025"), a
+// sentence of background. A reader takes the latest of them as about when
+// the story was written, and the date of a sentence that names the same
+// parties as the date of the event it tells.
+
+// textReference is the latest full date (day, month and year) the body
+// writes, or false when it writes none.
+func textReference(sents []nlp.Sentence) (time.Time, bool) {
+	var latest time.Time
+	for _, s := range sents {
+		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
+			if x.Explicit && x.Value.Grain == timex.GrainDay && x.Value.Start.After(latest) {
+				latest = x.Value.Start
+			}
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// datedSentence is a sentence that writes one full date, with the
+// countries it names.
+type datedSentence struct {
+	idx       int
+	date      timex.Value
+	countries map[string]bool
+}
+
+// datedSentences lists the sentences that write exactly one full date; a
+// sentence with two dates does not say which goes with which party.
+func (c *articleCoder) datedSentences(sents []nlp.Sentence, mentions []actors.Mention) []datedSentence {
+	var out []datedSentence
+	mi := 0
+	for si, s := range sents {
+		for mi < len(mentions) && mentions[mi].Start < s.Start {
+			mi++
+		}
+		var day *timex.Value
+		n := 0
+		for _, x := range c.times(si, s.Text, timex.TenseUnknown) {
+			if x.Explicit && x.Value.Grain == timex.GrainDay {
+				n++
+				v := x.Value
+				day = &v
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		ds := datedSentence{idx: si, date: *day, countries: map[string]bool{}}
+		for mj := mi; mj < len(mentions) && mentions[mj].End <= s.End; mj++ {
+			if mentions[mj].Country != "" {
+				ds.countries[mentions[mj].Country] = true
+			}
+		}
+		out = append(out, ds)
+	}
+	return out
+}
+
+// dateFromSiblings gives a report with no date the full date of the
+// nearest sentence that names every one of its (two or more) countries:
+// "Trump welcomes Zelenskyy at the White House, Friday, Feb. 28, 2025"
+// dates "Trump cut short talks with Zelenskyy". A date on the wrong side of
+// the reference date for the report's status is not taken.
+func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence) {
+	for _, r := range reports {
+		if r.ev.Date != nil || r.ev.Status == event.Cancelled {
+			continue
+		}
+		cs := r.ev.Countries()
+		if len(cs) < 2 {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for i, ds := range dated {
+			if !containsAll(ds.countries, cs) || !c.fitsStatus(ds.date, r.ev.Status) {
+				continue
+			}
+			d := ds.idx - r.sentIdx
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+		if best >= 0 {
+			r.ev.Date = dateOf(dated[best].date, true)
+			r.dated, r.inherited = true, true
+		}
+	}
+}
+
+// fitsStatus reports whether a date can be that of an event with status st
+// given the reference date: a planned event is not before it, one that
+// occurred not after it.
+func (c *articleCoder) fitsStatus(v timex.Value, st event.Status) bool {
+	if !c.hasRef {
+		return true
+	}
+	switch st {
+	case event.Planned:
+		return !v.End.Before(c.ref)
+	case event.Occurred:
+		return !v.Start.After(c.ref)
+	}
+	return true
+}
+
+func containsAll(set map[string]bool, xs []string) bool {
+	for _, x := range xs {
+		if !set[x] {
+			return false
+		}
+	}
+	return true
+}
