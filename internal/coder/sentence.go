@@ -181,7 +181,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		default:
 			// An announced act is, in PLOVER, the intent it expresses:
 			// cooperation promised is AGREE, force promised is THREATEN.
-			if st == event.Planned {
+			// A withdrawal or a sanction a government has decided ("will
+			// withdraw troops", "is to expel 23 diplomats") is told as
+			// the act itself, planned.
+			if st == event.Planned && !decidedActs[typ] {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
@@ -259,6 +262,9 @@ func temporalClause(toks []token, cl clause) bool {
 	}
 	return false
 }
+
+// decidedActs keep their type when announced.
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
