@@ -97,7 +97,7 @@ func TestRules(t *testing.T) {
 			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "ISR"}, status: event.Occurred}}},
 		{rule: "a headline subject before 'to' announces the act",
 			body: "Japan to impose sanctions on Russia",
-			want: []expect{{typ: "THREATEN", countries: []string{"JPN", "RUS"}, status: event.Planned}}},
+			want: []expect{{typ: "SANCTION", countries: []string{"JPN", "RUS"}, status: event.Planned}}},
 		{rule: "'thanks to' is a cause, not thanks",
 			body: "Thanks to Chinese loans, Kenya finished the railway on Monday.", notTypes: []string{"SUPPORT"}},
 		{rule: "'defending champion' is a title, not a defence",
