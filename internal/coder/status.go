@@ -41,6 +41,31 @@ var (
 	wasVerbs = map[string]bool{"was": true, "were": true, "been": true, "had": true, "has": true, "have": true, "did": true}
 )
 
+// progressive reads "was severing", "is severing" and "are meeting" on their
+// own, before the words further back ("announced it was severing" is no
+// announcement of a plan): the act is going on. Only a meeting told in the
+// present progressive may be an arrangement ("is meeting X next week"),
+// which the date settles later.
+func progressive(toks []token, cl clause, m match) (event.Status, bool) {
+	if m.form != formIng || m.start-1 < cl.start {
+		return "", false
+	}
+	be := toks[m.start-1].lower
+	if m.start-2 >= cl.start {
+		switch toks[m.start-2].lower {
+		case "will", "'ll", "to", "would", "could", "might", "may", "not", "n't", "never":
+			return "", false // "will be meeting", "is not severing"
+		}
+	}
+	switch {
+	case be == "was" || be == "were":
+		return event.Occurred, true
+	case beVerbs[be] && be != "be" && be != "being" && m.cue.Type != "CONSULT":
+		return event.Occurred, true
+	}
+	return "", false
+}
+
 // verdict is what the words around a cue make of it.
 type verdict uint8
 
@@ -91,6 +116,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		if modals[toks[i].lower] && (i+1 < m.start && toks[i+1].lower == "have" || i+2 < m.start && toks[i+2].lower == "have") {
 			return "", noEvent
 		}
+	}
+	if st, ok := progressive(toks, cl, m); ok {
+		return st, asEvent
 	}
 	status := event.Unknown
 	ongoing := false
