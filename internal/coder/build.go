@@ -55,7 +55,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inSpeech && !pronounSubject(toks, speech, m) {
 			continue // the speaker, not a party
 		}
-		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !headsActor(toks, sp.end, spans) {
+		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) {
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
@@ -245,7 +245,9 @@ var actorNouns = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
-	"positions": true, "refinery": true, "territory": true,
+	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
+	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true,
+	"airbase": true, "airbases": true, "outpost": true, "convoy": true,
 }
 
 // isAdjective reports a country mention written as its adjective or
@@ -261,6 +263,38 @@ func (c *articleCoder) isAdjective(m actors.Mention) bool {
 		}
 	}
 	return false
+}
+
+// namedAsNoun reports a form that is both a country's name and its
+// adjective ("UK", "U.S.") used as the name: after "the" and not before a
+// noun it qualifies ("the UK will expel", not "the UK economy" — which
+// headsActor decides).
+func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
+	if sp.start == 0 || toks[sp.start-1].lower != "the" {
+		return false
+	}
+	info, ok := c.cat.Country(sp.m.Country)
+	if !ok {
+		return false
+	}
+	if strings.EqualFold(info.Name, sp.m.Text) {
+		return true
+	}
+	for _, a := range info.Aliases {
+		if strings.EqualFold(a, sp.m.Text) {
+			return sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower)
+		}
+	}
+	return false
+}
+
+// isVerbLike reports an auxiliary or a verb form that follows a subject.
+func isVerbLike(w string) bool {
+	switch w {
+	case "will", "would", "has", "have", "had", "is", "was", "said", "says", "and", "to", "on", "in":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 func nextWord(toks []token, i int) string {

@@ -383,6 +383,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 		if i+1 < len(toks) && actorNouns[toks[i+1].lower] && !toks[i].punct && toks[i].text != "" && isLowerWord(toks[i].text) {
 			return true // one modifier between: "Iranian nuclear facilities", "Saudi oil tankers"
 		}
+		if k := nameEnd(toks, i); k > i && k < len(toks) && actorNouns[toks[k].lower] {
+			return true // a name between: "the U.S. Al Udeid Air Base"
+		}
 		if w == "and" || w == "," || w == "or" || w == "&" {
 			i++
 			continue
@@ -403,6 +406,20 @@ func headsActor(toks []token, i int, spans []span) bool {
 		i = next
 	}
 	return false
+}
+
+// nameEnd is the index of the last word of a run of up to four
+// capitalised words starting at i (the head of a name such as "Al Udeid Air
+// Base"), or i when none starts there.
+func nameEnd(toks []token, i int) int {
+	k := i
+	for k < len(toks) && k < i+4 && !toks[k].punct && toks[k].text != "" && !isLowerWord(toks[k].text) {
+		k++
+	}
+	if k == i {
+		return i
+	}
+	return k - 1
 }
 
 // isLowerWord reports a word written in lower case, a common noun or
@@ -429,7 +446,18 @@ var placeNouns = map[string]bool{
 // placeModifier reports a country that only names a place: "the
 // U.S.-Mexico border", "Russian waters".
 func placeModifier(toks []token, sp span) bool {
-	if sp.inherited || sp.end >= len(toks) {
+	if sp.inherited {
+		return false
+	}
+	// "near the border with Syria", "along the frontier of Lebanon": the
+	// country names where the border runs.
+	if i := sp.start - 1; i >= 1 && (toks[i].lower == "with" || toks[i].lower == "of") && placeNouns[toks[i-1].lower] {
+		return true
+	}
+	if i := sp.start - 2; i >= 1 && (toks[i].lower == "with" || toks[i].lower == "of") && placeNouns[toks[i-1].lower] && isLowerWord(toks[sp.start-1].text) {
+		return true // "the border with northwestern Syria"
+	}
+	if sp.end >= len(toks) {
 		return false
 	}
 	i := sp.end
