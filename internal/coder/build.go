@@ -55,7 +55,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inSpeech && !pronounSubject(toks, speech, m) {
 			continue // the speaker, not a party
 		}
-		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) {
+		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
+			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) { // "condemned the Iranian attack": Iran is accused
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
@@ -381,7 +382,12 @@ func pronounSubject(toks []token, speech []clause, m match) bool {
 	for _, r := range speech {
 		if r.end <= m.start && r.end < len(toks) {
 			switch toks[r.end].lower {
-			case "it", "he", "she", "they", "we":
+			case "it", "he", "she", "they", "we", "his", "her", "its", "their", "our":
+				return true // "said it had severed", "said his government is expelling"
+			}
+			// "announced the expulsion of", "confirmed conducting strikes":
+			// the speaker does what its words announce.
+			if m.start == r.end || m.start == r.end+1 && (toks[r.end].lower == "the" || toks[r.end].lower == "a" || toks[r.end].lower == "an") {
 				return true
 			}
 		}
