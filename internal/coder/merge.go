@@ -32,6 +32,7 @@ func mergeReports(rs []*report) []event.Event {
 		}
 		absorb(into, r)
 	}
+	merged = absorbPartial(merged)
 	out := make([]event.Event, 0, len(merged))
 	for _, m := range merged {
 		m.ev.Confidence = confidence(m)
@@ -62,6 +63,68 @@ func sameEvent(a, b *report) bool {
 		return true
 	}
 	return a.ev.Date.Start <= b.ev.Date.End && b.ev.Date.Start <= a.ev.Date.End
+}
+
+// absorbPartial folds a report that names one side of an event into the
+// report of the same event that names both: "India struck nine camps in
+// Pakistan" and then "The strikes were aimed at terror infrastructure,
+// India said" tell one attack, the second with its target left unsaid. The
+// one side must play the same part in both (Pakistan shelling India is not
+// India's strike on Pakistan), and nothing else may tell them apart.
+func absorbPartial(merged []*report) []*report {
+	out := merged[:0:0]
+	for i, r := range merged {
+		cs := r.ev.Countries()
+		if len(cs) != 1 {
+			out = append(out, r)
+			continue
+		}
+		var into *report
+		for j, f := range merged {
+			if j != i && len(f.ev.Countries()) >= 2 && partOf(r, f, cs[0]) {
+				into = f
+				break
+			}
+		}
+		if into == nil {
+			out = append(out, r)
+			continue
+		}
+		into.ev.Evidence = append(into.ev.Evidence, r.ev.Evidence...)
+		if into.ev.Date == nil {
+			into.ev.Date, into.dated = r.ev.Date, r.dated
+		}
+	}
+	for _, r := range out {
+		slices.SortStableFunc(r.ev.Evidence, func(a, b event.Evidence) int { return a.Start - b.Start })
+	}
+	return out
+}
+
+// partOf reports whether r, which names only country code, tells part of f.
+func partOf(r, f *report, code string) bool {
+	if r.ev.Type != f.ev.Type || !slices.Contains(f.ev.Countries(), code) {
+		return false
+	}
+	if (r.ev.Status == event.Cancelled) != (f.ev.Status == event.Cancelled) || !statusCompatible(r.ev.Status, f.ev.Status) {
+		return false
+	}
+	if placesDiffer(r.ev.Location, f.ev.Location) || modesDiffer(r, f) {
+		return false
+	}
+	if r.ev.Date != nil && f.ev.Date != nil && (r.ev.Date.Start > f.ev.Date.End || f.ev.Date.Start > r.ev.Date.End) {
+		return false
+	}
+	role := func(e *event.Event) event.Role {
+		for _, a := range e.Actors {
+			if a.Country != nil && *a.Country == code {
+				return a.Role
+			}
+		}
+		return ""
+	}
+	ra, rb := role(&r.ev), role(&f.ev)
+	return ra == rb || ra == event.RoleParticipant || rb == event.RoleParticipant
 }
 
 // placesDiffer reports two venues that cannot be one: in different
