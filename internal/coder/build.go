@@ -247,7 +247,7 @@ var actorNouns = map[string]bool{
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
-	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true,
+	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true,
 }
 
@@ -440,6 +440,16 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		}
 		if d < bestDist {
 			bestDist, best = d, &x
+		}
+	}
+	if best == nil && r.ev.Status == event.Occurred {
+		// "Saudi Arabia said on Sunday it had cut ties": an act told as
+		// done with no date of its own was done by the day it was told.
+		for _, x := range c.times(c.curSent, s.Text, tense) {
+			if x.Start >= lo && x.Start < hi && inSpeechBytes(toks, speech, x.Start) && (c.hasRef || x.Explicit) && x.Value.Grain == timex.GrainDay {
+				best = &x
+				break
+			}
 		}
 	}
 	if best == nil {

@@ -16,6 +16,7 @@ func TestSides(t *testing.T) {
 		want       []expect
 		notTypes   []string
 		anyOf      bool // want lists events that must be among the output, not all of it
+		undated    bool // the page shows no publication date
 	}{
 		{rule: "a crowd storming a mission protests, and is of the place it gathers in",
 			body: "Demonstrators stormed the British embassy in Tehran on Tuesday.",
@@ -88,10 +89,84 @@ func TestSides(t *testing.T) {
 			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
 		{rule: "a labour strike is not force",
 			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
+
+		{rule: "a decided withdrawal stays a withdrawal, planned",
+			body: "President Joe Biden said on Tuesday that the United States will withdraw its troops from Afghanistan.",
+			want: []expect{{typ: "RETREAT", countries: []string{"AFG", "USA"}, status: event.Planned}}},
+		{rule: "a decided expulsion stays a sanction, planned",
+			body: "The Czech government is to expel 18 Russian diplomats, the prime minister said.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CZE", "RUS"}, status: event.Planned}}},
+		{rule: "a promised act of help is still an agreement",
+			body: "Germany will provide humanitarian aid to Sudan, the chancellor said.",
+			want: []expect{{typ: "AGREE", countries: []string{"DEU", "SDN"}, status: event.Planned}}},
+
+		{rule: "a past progressive tells an act going on",
+			body: "Bahrain announced on Sunday it was severing diplomatic ties with Iran.",
+			want: []expect{{typ: "SANCTION", countries: []string{"BHR", "IRN"}, status: event.Occurred, start: "2025-06-08"}}},
+		{rule: "an act said done takes the day it was said when it has none of its own",
+			body: "Saudi Arabia said on Sunday it had cut ties with Iran.",
+			want: []expect{{typ: "SANCTION", countries: []string{"IRN", "SAU"}, status: event.Occurred, start: "2025-06-08"}}},
+		{rule: "a plan said on a day is not dated by that day",
+			body: "Officials said on Monday that Chile and Peru will hold talks.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Planned}}},
+		{rule: "a present progressive tells an act going on",
+			body: "Sudan is severing relations with Iran, its foreign ministry said on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"IRN", "SDN"}, status: event.Occurred}}},
+		{rule: "a meeting in the present progressive with a later date is planned",
+			body: "Egypt's president is meeting his Turkish counterpart in Cairo on Friday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "TUR"}, status: event.Planned, start: "2025-06-13"}}},
+
+		{rule: "the speaker does what its words announce",
+			body: "Canadian Prime Minister Mark Carney announced the expulsion of China's ambassador on Tuesday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "CHN"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true},
+		{rule: "'said his government' is the speaker's government",
+			body: "Anthony Albanese said his government is expelling Iran's ambassador.",
+			want: []expect{{typ: "SANCTION", countries: []string{"AUS", "IRN"}, status: event.Occurred}}},
+		{rule: "a speaker reporting another's act is not its party",
+			body: "Japan's foreign ministry said China seized two Philippine fishing boats on Monday.",
+			want: []expect{{typ: "COERCE", countries: []string{"CHN", "PHL"}, status: event.Occurred, notActor: "JPN"}}, anyOf: true},
+
+		{rule: "'the UK' before a verb is the country",
+			body: "The UK will expel 23 Russian diplomats.",
+			want: []expect{{typ: "SANCTION", countries: []string{"GBR", "RUS"}, status: event.Planned}}},
+		{rule: "'the U.S.' before a verb is the country",
+			body: "The U.S. imposed sanctions on Venezuela on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"USA", "VEN"}, status: event.Occurred}}},
+		{rule: "'the U.S.' before a noun it qualifies is an adjective",
+			body: "Canada sanctioned Iran on Monday while the U.S. economy slowed.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred, notActor: "USA"}}},
+
+		{rule: "a name between an adjective and the base it qualifies",
+			body: "Iran fired missiles at the U.S. Al Udeid Air Base in Qatar on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "USA"}, status: event.Occurred}}},
+		{rule: "a country after 'border with' is a place",
+			body: "Turkey shot down a Russian warplane near the border with Syria on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "TUR"}, status: event.Occurred, notActor: "SYR"}}},
+
+		{rule: "a one-sided report of an attack told in full joins it",
+			body: "Israel struck militant positions in Lebanon on Sunday. The strikes were carried out by Israel to stop rocket fire, officials said.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}}},
+		{rule: "the other side's own attack stays apart",
+			body: "India struck militant camps in Pakistan on Wednesday. Pakistan shelled villages on Thursday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}, {typ: "ASSAULT", countries: []string{"PAK"}, status: event.Occurred}}},
+
+		{rule: "an undated page reads relative dates against its latest full date",
+			body: "Morocco and Spain held talks in Rabat on Tuesday. Officials met again on June 20, 2025, a ministry statement said.", undated: true,
+			want: []expect{{typ: "CONSULT", countries: []string{"ESP", "MAR"}, status: event.Occurred, start: "2025-06-17"}}, anyOf: true},
+		{rule: "a caption with a full date dates the event of the same parties",
+			body: "President Lula cut short talks with President Milei after a heated exchange.\nLula greets Milei at the palace in Brasilia, Friday, Feb. 28, 2025. (AP Photo)", undated: true,
+			want: []expect{{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Occurred, start: "2025-02-28"}}, anyOf: true},
+		{rule: "a full date naming other parties dates nothing",
+			body: "Kenya and Uganda held talks after the dispute.\nTanzania signed a deal with Rwanda on March 3, 2025.", undated: true,
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, pub), Options{})
+			p := pub
+			if tt.undated {
+				p = ""
+			}
+			evs := Code(art(tt.body, p), Options{})
 			for _, e := range evs {
 				if slices.Contains(tt.notTypes, e.Type) {
 					t.Errorf("got %s %v, a type this sentence must not yield", e.Type, e.Countries())

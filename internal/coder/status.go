@@ -66,6 +66,20 @@ func progressive(toks []token, cl clause, m match) (event.Status, bool) {
 	return "", false
 }
 
+// pastLikeBase are verbs whose past is written as their base.
+var pastLikeBase = map[string]bool{
+	"cut": true, "put": true, "hit": true, "set": true, "beat": true, "shut": true, "quit": true,
+	"let": true, "cast": true, "spread": true, "hurt": true, "shed": true, "bid": true, "upset": true,
+}
+
+// notPastBefore are words after which such a base is no past: "to cut",
+// "did not cut", "will cut", "they cut" (a habit as much as a past).
+var notPastBefore = map[string]bool{
+	"to": true, "not": true, "n't": true, "did": true, "do": true, "does": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "must": true, "should": true, "shall": true,
+	"i": true, "we": true, "you": true, "they": true, "and": true, "or": true,
+}
+
 // verdict is what the words around a cue make of it.
 type verdict uint8
 
@@ -143,6 +157,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 				return event.Occurred, obliged
 			}
 			return "", noEvent
+		case (w == "announced" || w == "announces") && m.noun && status == event.Unknown:
+			// "announced the expulsion of": announcing it is the act;
+			// a date still to come makes it planned (dateReport).
+			status = event.Occurred
 		case plannedBefore[w] && status == event.Unknown:
 			status = event.Planned
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && continuing[toks[i-1].lower]:
@@ -202,6 +220,15 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return event.Occurred, asEvent // going on: "is denying them vaccines"
 		}
 		if wasVerbs[prev] {
+			return event.Occurred, asEvent
+		}
+	case formBase:
+		// "had cut ties", "Lula cut short talks": a perfect, or a verb
+		// whose past is its base told after its subject, is past.
+		if prev == "had" || prev == "has" || prev == "have" {
+			return event.Occurred, asEvent
+		}
+		if pastLikeBase[toks[m.start].lower] && prev != "" && !notPastBefore[prev] {
 			return event.Occurred, asEvent
 		}
 	}

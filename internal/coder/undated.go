@@ -100,6 +100,9 @@ func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence
 		if best >= 0 {
 			r.ev.Date = dateOf(dated[best].date, true)
 			r.dated, r.inherited = true, true
+			if r.ev.Status == event.Unknown && c.hasRef && !dated[best].date.Start.After(c.ref) {
+				r.ev.Status = event.Occurred // a day already past
+			}
 		}
 	}
 }
