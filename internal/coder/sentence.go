@@ -80,7 +80,7 @@ var pronounStarts = map[string]bool{"they": true, "he": true, "she": true, "we":
 // the next tokens followed by a past form. It is a cheap guess that keeps
 // "after talks" inside its clause.
 func isClauseStart(toks []token, i int) bool {
-	for k := i; k < len(toks) && k < i+6; k++ {
+	for k := i; k < len(toks) && k < i+7; k++ {
 		if toks[k].punct {
 			return false
 		}
@@ -434,15 +434,18 @@ func speechRanges(toks []token, matches []match) []clause {
 		// Is there an event cue before the speech verb? Then the speech
 		// act is a tail: from the last comma or quote before it to the
 		// next comma or the end.
-		eventBefore := false
+		eventBefore, lastEventEnd := false, 0
 		for _, n := range matches {
 			if !n.cue.flags.speech && n.start < m.start {
 				eventBefore = true
+				lastEventEnd = max(lastEventEnd, min(n.end, m.start))
 			}
 		}
 		if eventBefore {
+			// The speaker's words never reach back over the event cue:
+			// "cancelled a visit after the prime minister said ...".
 			start := m.start
-			for start > 0 && !isBreakPunct(toks[start-1].lower) {
+			for start > lastEventEnd && !isBreakPunct(toks[start-1].lower) && !subordinators[toks[start-1].lower] {
 				start--
 			}
 			end := m.end
@@ -493,6 +496,12 @@ func attributionRanges(toks []token) []clause {
 		}
 	}
 	return out
+}
+
+// subordinators open a clause of its own inside a sentence.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
+	"until": true, "as": true, "although": true, "though": true, "whereas": true,
 }
 
 func isBreakPunct(s string) bool {

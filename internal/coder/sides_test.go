@@ -87,6 +87,12 @@ func TestSides(t *testing.T) {
 		{rule: "strikes carried out are force",
 			body: "Pakistan carried out retaliatory strikes against India on Saturday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
+		{rule: "a speaker's words after the event do not reach back over it",
+			body: "Donald Trump has cancelled a state visit to Denmark after the nation's prime minister said Greenland was not for sale.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DNK", "USA"}, status: event.Cancelled}}, anyOf: true},
+		{rule: "a speaker's words after a comma are the speaker's",
+			body: "Spain and Morocco will hold talks in Rabat, the ministry said on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ESP", "MAR"}, status: event.Planned}}},
 		{rule: "a labour strike is not force",
 			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
 
