@@ -39,6 +39,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	group := m.cue.flags.group
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
+	venueEnd := -1
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -56,7 +57,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
-			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) { // "condemned the Iranian attack": Iran is accused
+			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
+			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) { // "in an Israeli air strike": Israel attacked
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
@@ -76,6 +78,12 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		before := prevWord(toks, sp.start, cl.start)
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" // not "in Washington time"
+		if (before == "and" || before == ",") && venueEnd > 0 && sp.start-1 == venueEnd && !mm.Metonym {
+			isVenue = true // "bases in Qatar and Iraq": the list goes on naming places
+		}
+		if isVenue {
+			venueEnd = sp.end
+		}
 		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
 		if isVenue || isDest && location == nil {
 			// The venue, or a visit's destination; a place named for
@@ -99,6 +107,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
+			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] {
+				p.role = event.RoleSource // "killed in a US drone strike": the strike's country attacked
+			}
 			if mm.Country != "" {
 				p.name = c.countryName(mm.Country)
 			} else {
@@ -296,6 +307,22 @@ func isVerbLike(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// nextNoun is the first word at or after i that is not a modifier of the
+// noun to come ("drone", "military", "air"), or "".
+func nextNoun(toks []token, i int) string {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if !strikeModifiers[toks[k].lower] {
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+// strikeModifiers say what kind of attack a noun is.
+var strikeModifiers = map[string]bool{
+	"drone": true, "military": true, "air": true, "missile": true, "rocket": true, "naval": true, "artillery": true,
 }
 
 func nextWord(toks []token, i int) string {

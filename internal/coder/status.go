@@ -66,6 +66,9 @@ func progressive(toks []token, cl clause, m match) (event.Status, bool) {
 	return "", false
 }
 
+// attempts before "to" tell an act tried, which PLOVER codes as the act.
+var attempts = map[string]bool{"attempted": true, "tried": true, "attempts": true, "tries": true}
+
 // pastLikeBase are verbs whose past is written as their base.
 var pastLikeBase = map[string]bool{
 	"cut": true, "put": true, "hit": true, "set": true, "beat": true, "shut": true, "quit": true,
@@ -167,6 +170,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "The two sides continue to negotiate": going on now;
 			// "will continue to" is still planned by the "will" before.
 			ongoing = true
+		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && attempts[toks[i-1].lower]:
+			status = event.Occurred // "attempted to storm the embassy": the attempt is the act
 		case w == "to" && i == m.start-1 && status == event.Unknown:
 			status = event.Planned // "to hold talks", "agreed to meet"
 			if st, ok := firstTo(toks, cl, i); ok {
