@@ -25,8 +25,9 @@ func runCode(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("code", flag.ContinueOnError)
 	format := fs.String("format", "jsonl", "output `format`: jsonl (one event a line, docs/CONTRACT.md) or text")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
+	oneSided := fs.Bool("one-sided", false, "also print events that name one side only")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] PATH...\n\n"+
 			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
 			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
 		fs.PrintDefaults()
@@ -45,6 +46,7 @@ func runCode(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.KeepOneSided = *oneSided
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	write := writeEventsJSONL

@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,6 +36,12 @@ type Options struct {
 	// KeepActorless keeps events whose parties the catalog does not know
 	// ("police", "rebels"), for scoring the event type alone.
 	KeepActorless bool
+	// KeepOneSided keeps events that name one side only ("Iran fired
+	// missiles", "Qatar condemned the attack" with no attacker found). By
+	// default they are left out: an event says who did what to whom, and
+	// on real news a one-sided event is mostly a report whose other side
+	// the coder missed.
+	KeepOneSided bool
 	// Logger receives notes such as a skipped non-English article; nil
 	// means slog.Default().
 	Logger *slog.Logger
@@ -122,10 +129,27 @@ func Code(a article.Article, opts Options) []event.Event {
 		events = keepFirmEvents(events)
 		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
 	}
+	if !opts.KeepOneSided && !opts.KeepActorless {
+		events = slices.DeleteFunc(events, oneSided)
+	}
 	for i := range events {
 		finish(&events[i], c)
 	}
 	return events
+}
+
+// oneSided reports an event whose actors are all of one side: one country,
+// or one organisation and no country.
+func oneSided(e event.Event) bool {
+	sides := map[string]bool{}
+	for _, a := range e.Actors {
+		if a.Country != nil && *a.Country != "" {
+			sides[*a.Country] = true
+		} else {
+			sides["~"+a.Name] = true
+		}
+	}
+	return len(sides) < 2
 }
 
 // resolveMentions copies onto each short mention ("Blinken", "the

@@ -78,7 +78,7 @@ func TestCodeSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := Code(art(tt.body, pub), Options{})
+			evs := Code(art(tt.body, pub), Options{KeepOneSided: true})
 			if tt.want.typ == "" {
 				for _, e := range evs {
 					t.Errorf("got %s %s %v, want no event", e.Type, e.Status, e.Countries())

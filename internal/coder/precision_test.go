@@ -102,7 +102,7 @@ func TestPrecisionRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, pub), Options{})
+			evs := Code(art(tt.body, pub), Options{KeepOneSided: true})
 			if tt.notType != "" {
 				for _, e := range evs {
 					if e.Type == tt.notType {

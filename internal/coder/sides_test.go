@@ -189,7 +189,7 @@ func TestSides(t *testing.T) {
 			if tt.undated {
 				p = ""
 			}
-			evs := Code(art(tt.body, p), Options{})
+			evs := Code(art(tt.body, p), Options{KeepOneSided: true})
 			for _, e := range evs {
 				if slices.Contains(tt.notTypes, e.Type) {
 					t.Errorf("got %s %v, a type this sentence must not yield", e.Type, e.Countries())
@@ -209,5 +209,24 @@ func TestSides(t *testing.T) {
 				checkEvent(t, evs[i], w)
 			}
 		})
+	}
+}
+
+// One-sided events are left out unless asked for: who did what to whom
+// needs two sides.
+func TestOneSidedLeftOut(t *testing.T) {
+	for _, body := range []string{
+		"Iran fired missiles on Monday.",
+		"Qatar condemned the decision on Monday.",
+	} {
+		if evs := Code(art(body, "2025-06-11"), Options{}); len(evs) != 0 {
+			t.Errorf("%q: got %s, want no event by default", body, summary(evs))
+		}
+		if evs := Code(art(body, "2025-06-11"), Options{KeepOneSided: true}); len(evs) != 1 {
+			t.Errorf("%q with KeepOneSided: got %s, want the one-sided event", body, summary(evs))
+		}
+	}
+	if evs := Code(art("Iran fired missiles at Israel on Monday.", "2025-06-11"), Options{}); len(evs) != 1 {
+		t.Errorf("a two-sided attack: got %s, want it kept", summary(evs))
 	}
 }
