@@ -53,6 +53,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case clauseBreaks[t.lower] && i > 0:
 			cut(i)
+		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
+			cut(i) // "expelled the ambassador, accusing Iran of ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
 			case "but", "which", "who", "after", "although", "though", "when":
@@ -69,6 +71,40 @@ func splitClauses(toks []token) []clause {
 		}
 	}
 	cut(len(toks))
+	return out
+}
+
+// participleClause reports a clause opened by a present participle of an
+// act ("accusing", "calling for", "vowing"): its subject is the subject of
+// the clause before.
+func participleClause(toks []token, i int) bool {
+	w := toks[i].lower
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 {
+		return false
+	}
+	switch w {
+	case "including", "according", "following", "citing", "saying", "adding", "noting", "during", "bringing", "marking", "making":
+		return false // a list, a source, a time, or the reporter's words
+	}
+	return true
+}
+
+// joinSameActs undoes a cut before a participle clause that tells the same
+// kind of act as the clause before ("had a phone meeting with Biden,
+// holding a call in late January"): it says more of one event.
+func joinSameActs(toks []token, matches []match, cls []clause) []clause {
+	out := cls[:0:0]
+	for _, cl := range cls {
+		if n := len(out); n > 0 && toks[cl.start].lower == "," && cl.start+1 < len(toks) && participleClause(toks, cl.start+1) {
+			a, aok := pickCue(toks, matches, out[n-1])
+			b, bok := pickCue(toks, matches, cl)
+			if aok && bok && a.cue.Type == b.cue.Type {
+				out[n-1].end = cl.end
+				continue
+			}
+		}
+		out = append(out, cl)
+	}
 	return out
 }
 
@@ -128,7 +164,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	var prevSubject []span
 	prevStatus := event.Unknown
 	var prevClause, thisClause clause
-	for _, cl := range splitClauses(toks) {
+	for _, cl := range joinSameActs(toks, matches, splitClauses(toks)) {
 		prevClause, thisClause = thisClause, cl
 		m, ok := pickCue(toks, matches, cl)
 		if !ok {
@@ -141,7 +177,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		subject := subjectSpans(spans, cl, m)
 		inherited := false
-		if len(subject) == 0 && pronounBefore(toks, cl, m) {
+		if len(subject) == 0 && (pronounBefore(toks, cl, m) || cl.start < len(toks) && toks[cl.start].lower == "," && participleClause(toks, cl.start+1)) {
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
@@ -151,6 +187,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		participle := toks[cl.start].lower == "," && cl.start+1 < len(toks) && participleClause(toks, cl.start+1)
+		if participle && v == asEvent && st == event.Unknown {
+			st = prevStatus // "expelled the ambassador, accusing Iran": both done
+		}
 		if v == asEvent && prevStatus == event.Planned && temporalClause(toks, cl) && m.form != formPast && m.form != formParticiple {
 			// "will fight ... when they hold talks": a time clause
 			// speaks of the future in the present tense.
@@ -208,7 +248,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			sides = true
 		}
 		c.dateFrom = -1
-		if temporalClause(toks, cl) && prevClause.end > prevClause.start {
+		if (temporalClause(toks, cl) || participle) && prevClause.end > prevClause.start {
 			c.dateFrom = prevClause.start
 		}
 		own := cl

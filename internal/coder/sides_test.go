@@ -110,6 +110,12 @@ func TestSides(t *testing.T) {
 			want: []expect{{typ: "PROTEST", countries: []string{"IRQ", "USA"}, status: event.Occurred}}},
 		{rule: "an aim before 'to' is no attempt",
 			body: "Germany wants to impose sanctions on Belarus.", notTypes: []string{"SANCTION"}},
+		{rule: "a participle clause of another act is a second event of the subject",
+			body: "Canada expelled China's ambassador on Monday, accusing Beijing of meddling in its elections.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "CHN"}, status: event.Occurred}, {typ: "ACCUSE", countries: []string{"CAN", "CHN"}, status: event.Occurred}}},
+		{rule: "a participle clause of the same act says more of one event",
+			body: "The Kenyan president spoke by phone with the Ugandan president, holding a call on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
 		{rule: "a labour strike is not force",
 			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
 
