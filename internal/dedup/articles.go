@@ -13,7 +13,7 @@ type articles struct {
 
 const (
 	chunkBits = 14
-	chunkLen  = 1 << chunkBits // 16,384 articles, 4.7 MB of sketches
+	chunkLen  = 1 << chunkBits // 16,384 articles, 5.2 MB of sketches
 )
 
 type articleChunk struct {
@@ -21,8 +21,8 @@ type articleChunk struct {
 	idEnds   []uint32 // end of each id in ids
 	root     []int32  // position of the earliest article of its copy group
 	exact    []uint64 // whole-body hash
-	sizes    []uint32 // distinct shingles, facts and entity pairs: three per article
-	sketches []uint8  // near, fact then entity sketch, sketchSize per article; nil once dropped
+	sizes    []uint32 // distinct shingles, facts, entity pairs and joins: four per article
+	sketches []uint8  // near, fact, entity then join sketch, sketchSize per article; nil once dropped
 }
 
 // add appends an article and returns its position.
@@ -36,10 +36,11 @@ func (s *articles) add(id string, root int32, sig *Signature) int32 {
 	c.idEnds = append(c.idEnds, uint32(len(c.ids)))
 	c.root = append(c.root, root)
 	c.exact = append(c.exact, sig.Exact)
-	c.sizes = append(c.sizes, sig.Shingles, sig.Facts, sig.Entities)
+	c.sizes = append(c.sizes, sig.Shingles, sig.Facts, sig.Entities, sig.Joins)
 	c.sketches = append(c.sketches, sig.NearSketch[:]...)
 	c.sketches = append(c.sketches, sig.FactSketch[:]...)
 	c.sketches = append(c.sketches, sig.EntitySketch[:]...)
+	c.sketches = append(c.sketches, sig.JoinSketch[:]...)
 	s.n++
 	return int32(at)
 }
@@ -57,7 +58,7 @@ func newChunk(capacity int) *articleChunk {
 		idEnds:   make([]uint32, 0, capacity),
 		root:     make([]int32, 0, capacity),
 		exact:    make([]uint64, 0, capacity),
-		sizes:    make([]uint32, 0, 3*capacity),
+		sizes:    make([]uint32, 0, 4*capacity),
 		sketches: make([]uint8, 0, capacity*sketchSize),
 	}
 }
@@ -78,7 +79,7 @@ func (s *articles) exact(at int32) uint64 {
 
 func (s *articles) sizes(at int32) (shingles, facts, entities uint32) {
 	c, i := s.chunk(at)
-	return c.sizes[3*i], c.sizes[3*i+1], c.sizes[3*i+2]
+	return c.sizes[4*i], c.sizes[4*i+1], c.sizes[4*i+2]
 }
 
 // sketch is the article's near, fact and entity sketch, nil once dropped.

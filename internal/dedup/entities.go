@@ -28,7 +28,7 @@ import (
 // in its prose, and such lists are shared by stories that copy them from
 // one source. So are lines that do not end a sentence, when the body has
 // prose enough without them, as for facts.
-func entityTokens(dst []uint64, ws []word, capitals []uint64) ([]uint64, []uint64) {
+func entityTokens(dst []entityToken, ws []word, capitals []uint64) ([]entityToken, []uint64) {
 	skip := uint8(0)
 	prose := 0
 	for _, w := range ws {
@@ -48,6 +48,7 @@ func entityTokens(dst []uint64, ws []word, capitals []uint64) ([]uint64, []uint6
 	slices.Sort(capitals)
 
 	var last uint64
+	sentence := int32(0)
 	for start := 0; start < len(ws); {
 		end := start + 1
 		for end < len(ws) && ws[end].flags&flagSentence == 0 {
@@ -55,6 +56,7 @@ func entityTokens(dst []uint64, ws []word, capitals []uint64) ([]uint64, []uint6
 		}
 		s := ws[start:end]
 		start = end
+		sentence++
 		if listLike(s) {
 			continue
 		}
@@ -77,12 +79,18 @@ func entityTokens(dst []uint64, ws []word, capitals []uint64) ([]uint64, []uint6
 				continue
 			}
 			if w.hash != last {
-				dst = append(dst, w.hash)
+				dst = append(dst, entityToken{w.hash, sentence})
 				last = w.hash
 			}
 		}
 	}
 	return dst, capitals
+}
+
+// entityToken is a name or number and the number of its sentence.
+type entityToken struct {
+	hash     uint64
+	sentence int32
 }
 
 // isName reports whether w is written capitalised and is neither a function
@@ -118,28 +126,48 @@ const (
 	entitySkip = 0x9fb21c651e98df25
 )
 
-// entityShingles appends the ordered pairs of neighbouring tokens and of
-// tokens one apart: the second kind still holds when a rewriter drops or
-// adds one name between two others. A pair of two tokens that both recur
-// in the body is left out: the people, places and dates a story keeps
-// coming back to say what it is about, which every other story of the
-// same event says too; the names and numbers it mentions once are its
-// own. sorted is scratch space, returned for reuse.
-func entityShingles(dst []uint64, ts []uint64, sorted []uint64) ([]uint64, []uint64) {
-	sorted = append(sorted[:0], ts...)
+// entityShingles appends to all the ordered pairs of neighbouring tokens
+// and of tokens one apart (the second kind still holds when a rewriter
+// drops or adds one name between two others), and to joins those of them
+// whose two tokens are in different sentences.
+//
+// A pair of two tokens that both recur in the body is left out: the
+// people, places and dates a story keeps coming back to say what it is
+// about, which every other story of the same event says too; the names
+// and numbers it mentions once are its own.
+//
+// The joins tell a copy from a story that shares a sentence or two with
+// another (a lead, a quotation, a line of a press release): such stories
+// share the pairs inside those sentences, but not the pairs that join them
+// to their neighbours, which a copy keeps with the order of its sentences.
+// sorted is scratch space, returned for reuse.
+func entityShingles(all, joins []uint64, ts []entityToken, sorted []uint64) ([]uint64, []uint64, []uint64) {
+	sorted = sorted[:0]
+	for _, t := range ts {
+		sorted = append(sorted, t.hash)
+	}
 	slices.Sort(sorted)
 	recurs := func(x uint64) bool {
 		i, _ := slices.BinarySearch(sorted, x)
 		return i+1 < len(sorted) && sorted[i+1] == x
 	}
-	for i := range ts {
-		r := recurs(ts[i])
-		if i+1 < len(ts) && !(r && recurs(ts[i+1])) {
-			dst = append(dst, mix(ts[i]*31+bits.RotateLeft64(ts[i+1], 17)^entityNext))
+	pair := func(a, b entityToken, kind uint64) {
+		if recurs(a.hash) && recurs(b.hash) {
+			return
 		}
-		if i+2 < len(ts) && !(r && recurs(ts[i+2])) {
-			dst = append(dst, mix(ts[i]*31+bits.RotateLeft64(ts[i+2], 17)^entitySkip))
+		h := mix(a.hash*31 + bits.RotateLeft64(b.hash, 17) ^ kind)
+		all = append(all, h)
+		if a.sentence != b.sentence {
+			joins = append(joins, h)
 		}
 	}
-	return dst, sorted
+	for i, t := range ts {
+		if i+1 < len(ts) {
+			pair(t, ts[i+1], entityNext)
+		}
+		if i+2 < len(ts) {
+			pair(t, ts[i+2], entitySkip)
+		}
+	}
+	return all, joins, sorted
 }

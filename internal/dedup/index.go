@@ -58,10 +58,12 @@ type Options struct {
 	// MinFacts is the number of facts a body needs for the fact stage: a
 	// few lines share facts with too many others to tell (default 24).
 	MinFacts int
-	// EntityJaccard is the estimated Jaccard similarity of the ordered
-	// pairs of names and numbers above which two bodies are copies, one
-	// reworded by hand (default 0.45).
-	EntityJaccard float64
+	// EntitySimilarity is the similarity of names and numbers in order
+	// above which two bodies are copies, one reworded by hand (default
+	// 0.4): the mean of the estimated Jaccard similarities of their
+	// ordered pairs of names and numbers and of those of the pairs that
+	// join two sentences (see entityShingles).
+	EntitySimilarity float64
 	// MinEntities is the number of distinct pairs of names and numbers
 	// each body needs for the entity stage (default 20): a short story
 	// names little beyond its event, which other stories name too.
@@ -82,7 +84,7 @@ func (o Options) withDefaults() Options {
 	def(&o.FactJaccard, 0.4)
 	def(&o.FactContainment, 0.6)
 	def(&o.MinJaccard, 0.2)
-	def(&o.EntityJaccard, 0.5)
+	def(&o.EntitySimilarity, 0.4)
 	if o.MinFacts == 0 {
 		o.MinFacts = 24
 	}
@@ -99,7 +101,7 @@ func (o Options) withDefaults() Options {
 type Match struct {
 	Of         string  // id of the earliest indexed article in the copy's group
 	Kind       Kind    // how the copy was recognised
-	Similarity float64 // estimated Jaccard similarity (of shingles, of facts for Reworded, of name pairs for Rewritten)
+	Similarity float64 // estimated Jaccard similarity of shingles, of facts for Reworded; EntitySimilarity for Rewritten
 }
 
 // Index finds, for each article added, the earliest article added before it
@@ -123,7 +125,7 @@ type Index struct {
 	full       bool
 }
 
-const sketchSize = nearHashes + factHashes + entityHashes
+const sketchSize = nearHashes + factHashes + entityHashes + joinHashes
 
 // maxIDBytes bounds an id so that a chunk's id offsets fit in uint32.
 const maxIDBytes = math.MaxUint32 / chunkLen
@@ -229,10 +231,12 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 		if useEntities && int(nEntities) >= ix.opts.MinEntities {
 			// The most similar candidate wins: stories of one event share
 			// some pairs, a copy most of them.
-			ej := estimateSparse(sig.EntitySketch[:], sk[nearHashes+factHashes:])
+			const at0 = nearHashes + factHashes
+			ej := estimateSparse(sig.EntitySketch[:], sk[at0:at0+entityHashes])
 			shared := ej * float64(sig.Entities+nEntities) / (1 + ej)
-			if ej >= ix.opts.EntityJaccard && shared >= float64(ix.opts.MinSharedEntities) && ej > rewritten.Similarity {
-				rewritten, rewrittenRoot = ix.match(at, Rewritten, ej), ix.arts.root(at)
+			sim := (ej + estimateSparse(sig.JoinSketch[:], sk[at0+entityHashes:])) / 2
+			if sim >= ix.opts.EntitySimilarity && shared >= float64(ix.opts.MinSharedEntities) && sim > rewritten.Similarity {
+				rewritten, rewrittenRoot = ix.match(at, Rewritten, sim), ix.arts.root(at)
 			}
 		}
 	}

@@ -28,11 +28,13 @@ const (
 
 // The entity stage for copies reworded by hand: MinHash over ordered pairs
 // of names and numbers (see entityTokens), in bands of 2 rows so that
-// copies sharing half their pairs meet.
+// copies sharing half their pairs meet, and a smaller sketch of the pairs
+// that join two sentences.
 const (
 	entityHashes = 64
 	entityBands  = 12
 	entityRows   = 2 // the bands use the first 24 values, the sketch all 64
+	joinHashes   = 32
 )
 
 // Signature is what the index needs to know of one body: band keys to find
@@ -46,8 +48,9 @@ type Signature struct {
 	// Shingles and Facts count the distinct shingles and facts, to turn
 	// a Jaccard estimate into containment for trimmed copies.
 	Shingles, Facts uint32
-	// Entities counts the distinct ordered pairs of names and numbers.
-	Entities    uint32
+	// Entities counts the distinct ordered pairs of names and numbers,
+	// Joins those of them that join two sentences.
+	Entities, Joins uint32
 	NearBands   [nearBands]uint64
 	FactBands   [factBands]uint64
 	EntityBands [entityBands]uint64
@@ -55,8 +58,10 @@ type Signature struct {
 	// enough to estimate similarity at a fraction of the memory.
 	NearSketch [nearHashes]uint8
 	FactSketch [factHashes]uint8
-	// EntitySketch is the same for the entity pairs.
+	// EntitySketch and JoinSketch are the same for the entity pairs and
+	// the joins, with 0 for an empty bin (see sparseSketch).
 	EntitySketch [entityHashes]uint8
+	JoinSketch   [joinHashes]uint8
 }
 
 // Empty reports whether the body had nothing to compare (no words).
@@ -68,13 +73,15 @@ type signer struct {
 	reader
 	shingles []uint64
 	facts    []uint64
-	tokens   []uint64 // names and numbers in order
+	tokens   []entityToken // names and numbers in order
 	entities []uint64
+	joins    []uint64
 	capitals []uint64 // scratch for entityTokens
 	seen     []uint64 // scratch set for distinct
 	nearMins [nearHashes]uint64
 	factMins [factHashes]uint64
 	entMins  [entityHashes]uint64
+	joinMins [joinHashes]uint64
 }
 
 var signers = sync.Pool{New: func() any { return new(signer) }}
@@ -104,9 +111,12 @@ func Sign(body string) Signature {
 	sketch(sig.FactSketch[:], s.factMins[:])
 
 	s.tokens, s.capitals = entityTokens(s.tokens[:0], s.words, s.capitals)
-	s.entities, s.capitals = entityShingles(s.entities[:0], s.tokens, s.capitals)
+	s.entities, s.joins, s.capitals = entityShingles(s.entities[:0], s.joins[:0], s.tokens, s.capitals)
 	s.entities, s.seen = distinct(s.entities, s.seen)
-	sig.Entities = uint32(len(s.entities))
+	s.joins, s.seen = distinct(s.joins, s.seen)
+	sig.Entities, sig.Joins = uint32(len(s.entities)), uint32(len(s.joins))
+	binMins(s.joinMins[:], s.joins)
+	sparseSketch(sig.JoinSketch[:], s.joinMins[:])
 	// The sketch keeps empty bins empty: these sets are small, and
 	// comparing only the bins either set filled estimates their
 	// similarity far better than densified bins would.
@@ -299,7 +309,7 @@ func sparseSketch(dst []uint8, mins []uint64) {
 const signatureVersion = 3
 
 // signatureSize is the length of a marshalled Signature.
-const signatureSize = 1 + 8 + 4 + 4 + 4 + 8*nearBands + 8*factBands + 8*entityBands + nearHashes + factHashes + entityHashes
+const signatureSize = 1 + 8 + 4 + 4 + 4 + 4 + 8*nearBands + 8*factBands + 8*entityBands + nearHashes + factHashes + entityHashes + joinHashes
 
 // MarshalBinary encodes the signature in a fixed-size little-endian form
 // for a store to keep and give back to AddSigned after a restart.
@@ -310,6 +320,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint32(b, s.Shingles)
 	b = binary.LittleEndian.AppendUint32(b, s.Facts)
 	b = binary.LittleEndian.AppendUint32(b, s.Entities)
+	b = binary.LittleEndian.AppendUint32(b, s.Joins)
 	for _, k := range s.NearBands {
 		b = binary.LittleEndian.AppendUint64(b, k)
 	}
@@ -322,6 +333,7 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	b = append(b, s.NearSketch[:]...)
 	b = append(b, s.FactSketch[:]...)
 	b = append(b, s.EntitySketch[:]...)
+	b = append(b, s.JoinSketch[:]...)
 	return b, nil
 }
 
@@ -345,7 +357,8 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 	s.Shingles = binary.LittleEndian.Uint32(b[8:])
 	s.Facts = binary.LittleEndian.Uint32(b[12:])
 	s.Entities = binary.LittleEndian.Uint32(b[16:])
-	b = b[20:]
+	s.Joins = binary.LittleEndian.Uint32(b[20:])
+	b = b[24:]
 	for i := range s.NearBands {
 		s.NearBands[i] = binary.LittleEndian.Uint64(b)
 		b = b[8:]
@@ -360,6 +373,7 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 	}
 	b = b[copy(s.NearSketch[:], b):]
 	b = b[copy(s.FactSketch[:], b):]
-	copy(s.EntitySketch[:], b)
+	b = b[copy(s.EntitySketch[:], b):]
+	copy(s.JoinSketch[:], b)
 	return nil
 }
