@@ -51,9 +51,9 @@ type Signature struct {
 	// Entities counts the distinct ordered pairs of names and numbers,
 	// Joins those of them that join two sentences.
 	Entities, Joins uint32
-	NearBands   [nearBands]uint64
-	FactBands   [factBands]uint64
-	EntityBands [entityBands]uint64
+	NearBands       [nearBands]uint64
+	FactBands       [factBands]uint64
+	EntityBands     [entityBands]uint64
 	// NearSketch and FactSketch keep 8 bits of each minimum (b-bit MinHash):
 	// enough to estimate similarity at a fraction of the memory.
 	NearSketch [nearHashes]uint8
