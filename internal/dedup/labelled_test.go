@@ -254,4 +254,7 @@ func scoreLabelled(t *testing.T, recs []spin.Record) {
 	if p := byStage[Reworded].precision(); p < 0.95 {
 		t.Errorf("reworded links: precision %.3f, want at least 0.95", p)
 	}
+	if p := byStage[Rewritten].precision(); p < 0.99 {
+		t.Errorf("rewritten links: precision %.3f, want at least 0.99", p)
+	}
 }
