@@ -13,7 +13,7 @@ type articles struct {
 
 const (
 	chunkBits = 14
-	chunkLen  = 1 << chunkBits // 16,384 articles, 3.7 MB of sketches
+	chunkLen  = 1 << chunkBits // 16,384 articles, 5.2 MB of sketches
 )
 
 type articleChunk struct {
@@ -21,8 +21,8 @@ type articleChunk struct {
 	idEnds   []uint32 // end of each id in ids
 	root     []int32  // position of the earliest article of its copy group
 	exact    []uint64 // whole-body hash
-	sizes    []uint32 // distinct shingles, distinct facts: two per article
-	sketches []uint8  // near then fact sketch, sketchSize per article; nil once dropped
+	sizes    []uint32 // distinct shingles, facts, entity pairs and joins: four per article
+	sketches []uint8  // near, fact, entity then join sketch, sketchSize per article; nil once dropped
 }
 
 // add appends an article and returns its position.
@@ -36,9 +36,11 @@ func (s *articles) add(id string, root int32, sig *Signature) int32 {
 	c.idEnds = append(c.idEnds, uint32(len(c.ids)))
 	c.root = append(c.root, root)
 	c.exact = append(c.exact, sig.Exact)
-	c.sizes = append(c.sizes, sig.Shingles, sig.Facts)
+	c.sizes = append(c.sizes, sig.Shingles, sig.Facts, sig.Entities, sig.Joins)
 	c.sketches = append(c.sketches, sig.NearSketch[:]...)
 	c.sketches = append(c.sketches, sig.FactSketch[:]...)
+	c.sketches = append(c.sketches, sig.EntitySketch[:]...)
+	c.sketches = append(c.sketches, sig.JoinSketch[:]...)
 	s.n++
 	return int32(at)
 }
@@ -56,7 +58,7 @@ func newChunk(capacity int) *articleChunk {
 		idEnds:   make([]uint32, 0, capacity),
 		root:     make([]int32, 0, capacity),
 		exact:    make([]uint64, 0, capacity),
-		sizes:    make([]uint32, 0, 2*capacity),
+		sizes:    make([]uint32, 0, 4*capacity),
 		sketches: make([]uint8, 0, capacity*sketchSize),
 	}
 }
@@ -75,12 +77,12 @@ func (s *articles) exact(at int32) uint64 {
 	return c.exact[i]
 }
 
-func (s *articles) sizes(at int32) (shingles, facts uint32) {
+func (s *articles) sizes(at int32) (shingles, facts, entities uint32) {
 	c, i := s.chunk(at)
-	return c.sizes[2*i], c.sizes[2*i+1]
+	return c.sizes[4*i], c.sizes[4*i+1], c.sizes[4*i+2]
 }
 
-// sketch is the article's near and fact sketch, nil once dropped.
+// sketch is the article's near, fact and entity sketch, nil once dropped.
 func (s *articles) sketch(at int32) []uint8 {
 	c, i := s.chunk(at)
 	if c.sketches == nil {

@@ -57,21 +57,24 @@ func TestHotTopic(t *testing.T) {
 	ix := NewIndex(Options{})
 	linked := 0
 	for i, b := range bodies {
-		if of, ok := ix.Add(fmt.Sprint("story/", i), b); ok {
+		if m, ok := ix.Find(Sign(b)); ok {
 			linked++
-			t.Logf("story %d linked to %s", i, of)
+			t.Logf("story %d linked to %s (%s %.2f)", i, m.Of, m.Kind, m.Similarity)
 		}
+		ix.Add(fmt.Sprint("story/", i), b)
 	}
 	found, wrong := 0, 0
 	for k := range copies {
 		src := r.IntN(stories)
 		c := spin.Reword(r, bodies[src], 0.5+0.4*r.Float64())
-		of, ok := ix.Add(fmt.Sprint("copy/", k), c)
+		m, ok := ix.Find(Sign(c))
+		ix.Add(fmt.Sprint("copy/", k), c)
 		switch {
-		case ok && of == fmt.Sprint("story/", src):
+		case ok && m.Of == fmt.Sprint("story/", src):
 			found++
 		case ok:
 			wrong++
+			t.Logf("copy of story %d linked to %s (%s %.2f)", src, m.Of, m.Kind, m.Similarity)
 		}
 	}
 	recall := float64(found) / copies

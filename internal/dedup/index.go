@@ -18,6 +18,9 @@ const (
 	// Reworded: few shingles shared but most facts (word pairs, numbers,
 	// names) are: a spun copy.
 	Reworded Kind = "reworded"
+	// Rewritten: few words in common, but the same names and numbers in
+	// the same order: a copy reworded by hand.
+	Rewritten Kind = "rewritten"
 )
 
 // Options sets the similarity an article needs to be called a copy. The
@@ -55,6 +58,19 @@ type Options struct {
 	// MinFacts is the number of facts a body needs for the fact stage: a
 	// few lines share facts with too many others to tell (default 24).
 	MinFacts int
+	// EntitySimilarity is the similarity of names and numbers in order
+	// above which two bodies are copies, one reworded by hand (default
+	// 0.4): the mean of the estimated Jaccard similarities of their
+	// ordered pairs of names and numbers and of those of the pairs that
+	// join two sentences (see entityShingles).
+	EntitySimilarity float64
+	// MinEntities is the number of distinct pairs of names and numbers
+	// each body needs for the entity stage (default 20): a short story
+	// names little beyond its event, which other stories name too.
+	MinEntities int
+	// MinSharedEntities is the estimated number of pairs two bodies must
+	// share for the entity stage (default 16), for the same reason.
+	MinSharedEntities int
 }
 
 func (o Options) withDefaults() Options {
@@ -68,8 +84,15 @@ func (o Options) withDefaults() Options {
 	def(&o.FactJaccard, 0.4)
 	def(&o.FactContainment, 0.6)
 	def(&o.MinJaccard, 0.2)
+	def(&o.EntitySimilarity, 0.4)
 	if o.MinFacts == 0 {
 		o.MinFacts = 24
+	}
+	if o.MinEntities == 0 {
+		o.MinEntities = 20
+	}
+	if o.MinSharedEntities == 0 {
+		o.MinSharedEntities = 16
 	}
 	return o
 }
@@ -78,7 +101,7 @@ func (o Options) withDefaults() Options {
 type Match struct {
 	Of         string  // id of the earliest indexed article in the copy's group
 	Kind       Kind    // how the copy was recognised
-	Similarity float64 // estimated Jaccard similarity (of shingles, or of facts for Reworded)
+	Similarity float64 // estimated Jaccard similarity of shingles, of facts for Reworded; EntitySimilarity for Rewritten
 }
 
 // Index finds, for each article added, the earliest article added before it
@@ -96,11 +119,13 @@ type Index struct {
 	// bands maps a band key (near or fact) to the first article that had it.
 	bands *bandTable
 
-	candidates []int32
+	// candidates holds, while finding, each candidate's position times
+	// two, plus one when a shingle or fact band found it.
+	candidates []int64
 	full       bool
 }
 
-const sketchSize = nearHashes + factHashes
+const sketchSize = nearHashes + factHashes + entityHashes + joinHashes
 
 // maxIDBytes bounds an id so that a chunk's id offsets fit in uint32.
 const maxIDBytes = math.MaxUint32 / chunkLen
@@ -111,7 +136,7 @@ func NewIndex(opts Options) *Index {
 	n := opts.Expected
 	return &Index{
 		opts:  opts,
-		bands: newBandTable(n * (nearBands + factBands)),
+		bands: newBandTable(n * (nearBands + factBands + entityBands)),
 		arts:  articles{expected: n},
 	}
 }
@@ -150,13 +175,21 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 	c := ix.candidates[:0]
 	for _, k := range sig.NearBands {
 		if at, ok := ix.bands.get(k); ok {
-			c = append(c, at)
+			c = append(c, int64(at)<<1|1)
 		}
 	}
 	if useFacts {
 		for _, k := range sig.FactBands {
 			if at, ok := ix.bands.get(k); ok {
-				c = append(c, at)
+				c = append(c, int64(at)<<1|1)
+			}
+		}
+	}
+	useEntities := int(sig.Entities) >= ix.opts.MinEntities
+	if useEntities {
+		for _, k := range sig.EntityBands {
+			if at, ok := ix.bands.get(k); ok {
+				c = append(c, int64(at)<<1)
 			}
 		}
 	}
@@ -164,9 +197,16 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 	c = slices.Compact(c)
 	ix.candidates = c
 
-	var reworded Match
-	rewordedRoot := int32(-1)
-	for _, at := range c {
+	var reworded, rewritten Match
+	rewordedRoot, rewrittenRoot := int32(-1), int32(-1)
+	for x, cand := range c {
+		at := int32(cand >> 1)
+		if x+1 < len(c) && c[x+1]>>1 == cand>>1 {
+			continue // found by both kinds of band: the next entry says so
+		}
+		// The fact stage judges only the candidates its own bands (or the
+		// shingle bands) found: its containment test was set for them.
+		viaFacts := cand&1 == 1
 		if ix.arts.exact(at) == sig.Exact {
 			return ix.match(at, Exact, 1), ix.arts.root(at), true
 		}
@@ -174,23 +214,36 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 		if sk == nil {
 			continue // older than the window
 		}
-		nShingles, nFacts := ix.arts.sizes(at)
+		nShingles, nFacts, nEntities := ix.arts.sizes(at)
 		j := estimate(sig.NearSketch[:], sk[:nearHashes])
 		if j >= ix.opts.NearJaccard ||
 			(j >= ix.opts.MinJaccard && containment(j, sig.Shingles, nShingles) >= ix.opts.NearContainment) {
 			// The earliest near copy wins over any reworded one.
 			return ix.match(at, Near, j), ix.arts.root(at), true
 		}
-		if rewordedRoot >= 0 || !useFacts || int(nFacts) < ix.opts.MinFacts {
-			continue
+		if rewordedRoot < 0 && viaFacts && useFacts && int(nFacts) >= ix.opts.MinFacts {
+			fj := estimate(sig.FactSketch[:], sk[nearHashes:nearHashes+factHashes])
+			if fj >= ix.opts.FactJaccard ||
+				(fj >= ix.opts.MinJaccard && containment(fj, sig.Facts, nFacts) >= ix.opts.FactContainment) {
+				reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.arts.root(at)
+			}
 		}
-		fj := estimate(sig.FactSketch[:], sk[nearHashes:])
-		if fj >= ix.opts.FactJaccard ||
-			(fj >= ix.opts.MinJaccard && containment(fj, sig.Facts, nFacts) >= ix.opts.FactContainment) {
-			reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.arts.root(at)
+		if useEntities && int(nEntities) >= ix.opts.MinEntities {
+			// The most similar candidate wins: stories of one event share
+			// some pairs, a copy most of them.
+			const at0 = nearHashes + factHashes
+			ej := estimateSparse(sig.EntitySketch[:], sk[at0:at0+entityHashes])
+			shared := ej * float64(sig.Entities+nEntities) / (1 + ej)
+			sim := (ej + estimateSparse(sig.JoinSketch[:], sk[at0+entityHashes:])) / 2
+			if sim >= ix.opts.EntitySimilarity && shared >= float64(ix.opts.MinSharedEntities) && sim > rewritten.Similarity {
+				rewritten, rewrittenRoot = ix.match(at, Rewritten, sim), ix.arts.root(at)
+			}
 		}
 	}
-	return reworded, rewordedRoot, rewordedRoot >= 0
+	if rewordedRoot >= 0 {
+		return reworded, rewordedRoot, true
+	}
+	return rewritten, rewrittenRoot, rewrittenRoot >= 0
 }
 
 func (ix *Index) match(at int32, kind Kind, similarity float64) Match {
@@ -234,6 +287,11 @@ func (ix *Index) insert(id string, sig Signature, root int32) {
 			ix.bands.putFirst(k, at, ix.sketchesFrom)
 		}
 	}
+	if int(sig.Entities) >= ix.opts.MinEntities {
+		for _, k := range sig.EntityBands {
+			ix.bands.putFirst(k, at, ix.sketchesFrom)
+		}
+	}
 }
 
 // estimate is the b-bit MinHash estimate of Jaccard similarity: the share of
@@ -247,6 +305,28 @@ func estimate(a, b []uint8) float64 {
 	}
 	const chance = 1.0 / 256
 	j := (float64(eq)/float64(len(a)) - chance) / (1 - chance)
+	return max(0, j)
+}
+
+// estimateSparse is estimate for sketches with empty bins (see
+// sparseSketch): the share of equal values among the bins that either set
+// filled (Li, Owen and Zhang's estimator for one-permutation hashing).
+func estimateSparse(a, b []uint8) float64 {
+	eq, n := 0, 0
+	for i := range a {
+		if a[i] == 0 && b[i] == 0 {
+			continue
+		}
+		n++
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	const chance = 1.0 / 255
+	j := (float64(eq)/float64(n) - chance) / (1 - chance)
 	return max(0, j)
 }
 

@@ -179,7 +179,7 @@ func scoreLabelled(t *testing.T, recs []spin.Record) {
 	}
 	// Links by the stage that made them, over all records.
 	byStage := make(map[Kind]*tally)
-	for _, k := range []Kind{Exact, Near, Reworded} {
+	for _, k := range []Kind{Exact, Near, Reworded, Rewritten} {
 		byStage[k] = new(tally)
 	}
 	indexes := make(map[string]*Index)
@@ -224,7 +224,7 @@ func scoreLabelled(t *testing.T, recs []spin.Record) {
 		fmt.Fprintf(&b, "%-10s %5d %7d %5d %6d %8d %9.3f %6.3f\n", k, c.n, c.correct, c.wrong, c.missed, c.spurious, c.precision(), c.recall())
 	}
 	fmt.Fprintf(&b, "links by stage:\n")
-	for _, k := range []Kind{Exact, Near, Reworded} {
+	for _, k := range []Kind{Exact, Near, Reworded, Rewritten} {
 		c := byStage[k]
 		fmt.Fprintf(&b, "%-10s %5d links %5d wrong  precision %.3f\n", k, c.correct+c.wrong, c.wrong, c.precision())
 	}
@@ -253,5 +253,8 @@ func scoreLabelled(t *testing.T, recs []spin.Record) {
 	}
 	if p := byStage[Reworded].precision(); p < 0.95 {
 		t.Errorf("reworded links: precision %.3f, want at least 0.95", p)
+	}
+	if p := byStage[Rewritten].precision(); p < 0.99 {
+		t.Errorf("rewritten links: precision %.3f, want at least 0.99", p)
 	}
 }

@@ -12,6 +12,13 @@ package dedup
 // onePermutation fills mins (k bins) from set, whose values must be
 // uniformly distributed 64-bit hashes. It returns false for an empty set.
 func onePermutation(mins []uint64, set []uint64) bool {
+	binMins(mins, set)
+	return densify(mins)
+}
+
+// binMins fills each of the k bins of mins with the smallest value of set
+// that falls into it, and empty bins with ^0.
+func binMins(mins []uint64, set []uint64) {
 	k := uint64(len(mins))
 	for i := range mins {
 		mins[i] = ^uint64(0)
@@ -20,7 +27,20 @@ func onePermutation(mins []uint64, set []uint64) bool {
 		bin := (x >> 32) * k >> 32
 		mins[bin] = min(mins[bin], x)
 	}
-	if len(set) == 0 {
+}
+
+// densify gives each empty bin of mins the value of a filled one; it
+// returns false when every bin is empty.
+func densify(mins []uint64) bool {
+	k := uint64(len(mins))
+	empty := true
+	for _, m := range mins {
+		if m != ^uint64(0) {
+			empty = false
+			break
+		}
+	}
+	if empty {
 		return false
 	}
 	// Densify from the bins filled by the set only, so the result does not

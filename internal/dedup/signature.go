@@ -26,6 +26,17 @@ const (
 	factRows   = 3 // the bands use the first 63 values, the sketch all 112
 )
 
+// The entity stage for copies reworded by hand: MinHash over ordered pairs
+// of names and numbers (see entityTokens), in bands of 2 rows so that
+// copies sharing half their pairs meet, and a smaller sketch of the pairs
+// that join two sentences.
+const (
+	entityHashes = 64
+	entityBands  = 12
+	entityRows   = 2 // the bands use the first 24 values, the sketch all 64
+	joinHashes   = 32
+)
+
 // Signature is what the index needs to know of one body: band keys to find
 // candidates and small sketches to verify them. Sign computes it without
 // touching shared state, so signatures can be computed on every core and added
@@ -37,12 +48,20 @@ type Signature struct {
 	// Shingles and Facts count the distinct shingles and facts, to turn
 	// a Jaccard estimate into containment for trimmed copies.
 	Shingles, Facts uint32
+	// Entities counts the distinct ordered pairs of names and numbers,
+	// Joins those of them that join two sentences.
+	Entities, Joins uint32
 	NearBands       [nearBands]uint64
 	FactBands       [factBands]uint64
+	EntityBands     [entityBands]uint64
 	// NearSketch and FactSketch keep 8 bits of each minimum (b-bit MinHash):
 	// enough to estimate similarity at a fraction of the memory.
 	NearSketch [nearHashes]uint8
 	FactSketch [factHashes]uint8
+	// EntitySketch and JoinSketch are the same for the entity pairs and
+	// the joins, with 0 for an empty bin (see sparseSketch).
+	EntitySketch [entityHashes]uint8
+	JoinSketch   [joinHashes]uint8
 }
 
 // Empty reports whether the body had nothing to compare (no words).
@@ -54,9 +73,15 @@ type signer struct {
 	reader
 	shingles []uint64
 	facts    []uint64
+	tokens   []entityToken // names and numbers in order
+	entities []uint64
+	joins    []uint64
+	capitals []uint64 // scratch for entityTokens
 	seen     []uint64 // scratch set for distinct
 	nearMins [nearHashes]uint64
 	factMins [factHashes]uint64
+	entMins  [entityHashes]uint64
+	joinMins [joinHashes]uint64
 }
 
 var signers = sync.Pool{New: func() any { return new(signer) }}
@@ -84,6 +109,21 @@ func Sign(body string) Signature {
 	onePermutation(s.factMins[:], s.facts)
 	bandKeys(sig.FactBands[:], s.factMins[:], factRows, nearBands)
 	sketch(sig.FactSketch[:], s.factMins[:])
+
+	s.tokens, s.capitals = entityTokens(s.tokens[:0], s.words, s.capitals)
+	s.entities, s.joins, s.capitals = entityShingles(s.entities[:0], s.joins[:0], s.tokens, s.capitals)
+	s.entities, s.seen = distinct(s.entities, s.seen)
+	s.joins, s.seen = distinct(s.joins, s.seen)
+	sig.Entities, sig.Joins = uint32(len(s.entities)), uint32(len(s.joins))
+	binMins(s.joinMins[:], s.joins)
+	sparseSketch(sig.JoinSketch[:], s.joinMins[:])
+	// The sketch keeps empty bins empty: these sets are small, and
+	// comparing only the bins either set filled estimates their
+	// similarity far better than densified bins would.
+	binMins(s.entMins[:], s.entities)
+	sparseSketch(sig.EntitySketch[:], s.entMins[:])
+	densify(s.entMins[:])
+	bandKeys(sig.EntityBands[:], s.entMins[:], entityRows, nearBands+factBands)
 	return sig
 }
 
@@ -251,13 +291,25 @@ func sketch(dst []uint8, mins []uint64) {
 	}
 }
 
+// sparseSketch is sketch for bins that may be empty: 0 marks an empty
+// bin, a filled one keeps a value from 1 to 255.
+func sparseSketch(dst []uint8, mins []uint64) {
+	for i, m := range mins {
+		if m == ^uint64(0) {
+			dst[i] = 0
+		} else {
+			dst[i] = uint8(m%255) + 1
+		}
+	}
+}
+
 // signatureVersion changes whenever Sign would give a different signature
 // for the same body, so stored signatures from an older program are
 // recognised and recomputed rather than silently mismatched.
-const signatureVersion = 2
+const signatureVersion = 3
 
 // signatureSize is the length of a marshalled Signature.
-const signatureSize = 1 + 8 + 4 + 4 + 8*nearBands + 8*factBands + nearHashes + factHashes
+const signatureSize = 1 + 8 + 4 + 4 + 4 + 4 + 8*nearBands + 8*factBands + 8*entityBands + nearHashes + factHashes + entityHashes + joinHashes
 
 // MarshalBinary encodes the signature in a fixed-size little-endian form
 // for a store to keep and give back to AddSigned after a restart.
@@ -267,14 +319,21 @@ func (s Signature) MarshalBinary() ([]byte, error) {
 	b = binary.LittleEndian.AppendUint64(b, s.Exact)
 	b = binary.LittleEndian.AppendUint32(b, s.Shingles)
 	b = binary.LittleEndian.AppendUint32(b, s.Facts)
+	b = binary.LittleEndian.AppendUint32(b, s.Entities)
+	b = binary.LittleEndian.AppendUint32(b, s.Joins)
 	for _, k := range s.NearBands {
 		b = binary.LittleEndian.AppendUint64(b, k)
 	}
 	for _, k := range s.FactBands {
 		b = binary.LittleEndian.AppendUint64(b, k)
 	}
+	for _, k := range s.EntityBands {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
 	b = append(b, s.NearSketch[:]...)
 	b = append(b, s.FactSketch[:]...)
+	b = append(b, s.EntitySketch[:]...)
+	b = append(b, s.JoinSketch[:]...)
 	return b, nil
 }
 
@@ -297,7 +356,9 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 	s.Exact = binary.LittleEndian.Uint64(b)
 	s.Shingles = binary.LittleEndian.Uint32(b[8:])
 	s.Facts = binary.LittleEndian.Uint32(b[12:])
-	b = b[16:]
+	s.Entities = binary.LittleEndian.Uint32(b[16:])
+	s.Joins = binary.LittleEndian.Uint32(b[20:])
+	b = b[24:]
 	for i := range s.NearBands {
 		s.NearBands[i] = binary.LittleEndian.Uint64(b)
 		b = b[8:]
@@ -306,7 +367,13 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 		s.FactBands[i] = binary.LittleEndian.Uint64(b)
 		b = b[8:]
 	}
+	for i := range s.EntityBands {
+		s.EntityBands[i] = binary.LittleEndian.Uint64(b)
+		b = b[8:]
+	}
 	b = b[copy(s.NearSketch[:], b):]
-	copy(s.FactSketch[:], b)
+	b = b[copy(s.FactSketch[:], b):]
+	b = b[copy(s.EntitySketch[:], b):]
+	copy(s.JoinSketch[:], b)
 	return nil
 }
