@@ -8,10 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -150,31 +148,6 @@ func (r *Reader) openInput(path string) (Capture, error) {
 		return fail(err)
 	}
 	return Capture{Source: name, ContentType: ct, Body: data}, nil
-}
-
-// walkFolder lists the regular files under dir in lexical order, skipping
-// dot files and dot folders (editor and VCS litter).
-func walkFolder(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("walk folder: %w", err)
-	}
-	return files, nil
 }
 
 // sniffContainer tells from the first bytes whether the input is gzip and
