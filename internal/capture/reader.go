@@ -147,6 +147,11 @@ func (r *Reader) openInput(path string) (Capture, error) {
 	if err != nil {
 		return fail(err)
 	}
+	if ct == "text/plain" {
+		if data, ct, err = decodeText(ct, data); err != nil {
+			return fail(err)
+		}
+	}
 	return Capture{Source: name, ContentType: ct, Body: data}, nil
 }
 
