@@ -22,14 +22,17 @@ func runGencorpus(ctx context.Context, args []string) error {
 	start := fs.String("start", "2022-01-01", "first publication `date`")
 	fs.IntVar(&opts.Days, "days", 730, "days the corpus spans")
 	fs.IntVar(&opts.Workers, "workers", 0, "files written at once (0 = GOMAXPROCS)")
-	captures := fs.String("captures", "testdata/seeds", "sample captures whose prose is reused (file or folder; empty for none)")
-	pages := fs.String("pages", "../shared/bench/article-extraction", "article-extraction benchmark folder: prose from ground-truth.json, page templates from html/ (empty for none)")
+	captures := fs.String("captures", "", "more captures whose prose is reused (`file or folder`), beside the bundled ones")
+	pages := fs.String("pages", "", "article-extraction benchmark `folder`: prose from ground-truth.json, page templates from html/; gives the variety of the figures in BENCHMARKS.md")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: storyline gencorpus [flags] DIR\n\n"+
 			"Writes a synthetic news corpus into DIR for 'storyline bench': new articles recombined\n"+
-			"from the prose of the sample captures and the extraction benchmark, each with political\n"+
-			"event sentences, copies and rewordings at the --dup rate, and page furniture. DIR/.corpus.json\n"+
-			"says what was written; DIR/.truth/ holds each page's kind and the page it copies.\n\n")
+			"from prose, each with political event sentences, copies and rewordings at the --dup rate,\n"+
+			"and page furniture. The prose and page skeletons bundled in the binary (the sample captures\n"+
+			"and text the project wrote) need no other file; --captures and --pages add more. Bundled\n"+
+			"prose is a few hundred sentences, so originals share runs of it: for dedup figures, add the\n"+
+			"extraction benchmark with --pages. DIR/.corpus.json says what was written; DIR/.truth/\n"+
+			"holds each page's kind and the page it copies.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -48,7 +51,7 @@ func runGencorpus(ctx context.Context, args []string) error {
 		return fmt.Errorf("parse --start %q: %w", *start, err)
 	}
 	opts.Start = t
-	m, err := bench.LoadMaterial(ctx, bench.MaterialSources{Captures: *captures, Pages: *pages})
+	m, err := bench.LoadMaterial(ctx, bench.MaterialSources{Bundled: true, Captures: *captures, Pages: *pages})
 	if err != nil {
 		return err
 	}

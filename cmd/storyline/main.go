@@ -10,9 +10,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 )
 
@@ -36,6 +39,7 @@ var commands = []command{
 	{"serve", "serve the JSON API and the web UI", runServe},
 	{"bench", "measure throughput and memory of each stage", runBench},
 	{"gencorpus", "write a synthetic corpus for bench", runGencorpus},
+	{"version", "print the module version and VCS revision of this binary", runVersion},
 }
 
 // errFailedInputs reports that some inputs failed; each was already logged.
@@ -43,26 +47,46 @@ var errFailedInputs = errors.New("some inputs failed")
 
 func main() {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
-	flag.Usage = usage
-	flag.Parse()
-	if flag.NArg() == 0 {
-		usage()
+	args := os.Args[1:]
+	if len(args) == 0 {
+		usage(os.Stderr)
+		os.Exit(2)
+	}
+	name, args := args[0], args[1:]
+	switch {
+	case name == "help" && len(args) > 0:
+		name, args = args[0], []string{"-h"}
+	case name == "help" || isHelpFlag(name):
+		usage(os.Stdout)
+		return
+	case strings.HasPrefix(name, "-"):
+		fmt.Fprintf(os.Stderr, "storyline: unknown flag %s (flags go after the command)\n", name)
+		usage(os.Stderr)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	name, args := flag.Arg(0), flag.Args()[1:]
 	for _, c := range commands {
 		if c.name != name {
 			continue
 		}
+		help := slices.ContainsFunc(flagArgs(args), isHelpFlag)
+		if help {
+			// Asked-for help goes to standard output, so it can be paged;
+			// the flag package writes usage to os.Stderr as it is when
+			// called. Logs keep the real standard error.
+			os.Stderr = os.Stdout
+		}
 		err := c.run(ctx, args)
+		stop()
 		switch {
 		case err == nil:
 			return
-		case errors.Is(err, flag.ErrHelp):
-			os.Exit(2)
+		case errors.Is(err, flag.ErrHelp) && help:
+			return
+		case errors.Is(err, flag.ErrHelp), isFlagError(err):
+			os.Exit(2) // the flag package has printed the error and the usage
 		case errors.Is(err, errFailedInputs):
 			os.Exit(1)
 		default:
@@ -71,14 +95,46 @@ func main() {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "storyline: unknown command %q\n", name)
-	usage()
+	usage(os.Stderr)
 	os.Exit(2)
 }
 
-func usage() {
-	fmt.Fprintf(os.Stderr, "Usage: storyline COMMAND [flags] [args]\n\nCommands:\n")
+func usage(w io.Writer) {
+	fmt.Fprintf(w, "Usage: storyline COMMAND [flags] [args]\n\nCommands:\n")
 	for _, c := range commands {
-		fmt.Fprintf(os.Stderr, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(os.Stderr, "\nRun 'storyline COMMAND -h' for the flags of a command.\n")
+	fmt.Fprintf(w, "\nRun 'storyline COMMAND -h' for the flags of a command.\n")
+}
+
+// isHelpFlag reports the arguments with which the flag package asks for help.
+func isHelpFlag(arg string) bool {
+	switch arg {
+	case "-h", "--h", "-help", "--help":
+		return true
+	}
+	return false
+}
+
+// flagArgs is the part of a command line the flag package reads as flags:
+// everything before "--". (A "-h" given as a flag's value is rare enough to
+// be taken for a request for help.)
+func flagArgs(args []string) []string {
+	if i := slices.Index(args, "--"); i >= 0 {
+		return args[:i]
+	}
+	return args
+}
+
+// isFlagError reports an error of flag.FlagSet.Parse about the command line
+// itself, which has already been printed with the usage. The flag package
+// gives these errors no type, only these wordings.
+func isFlagError(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"flag provided but not defined: ", "bad flag syntax: ", "flag needs an argument: ", "invalid value ", "invalid boolean value ", "invalid boolean flag "} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,7 +3,8 @@ package bench
 // Go benchmarks for the hot functions the package owners' own benchmarks do
 // not cover (capture reading, time expressions, the store's batch write,
 // the whole per-article chain), on generated pages, so that a change can be
-// compared with benchstat:
+// compared with benchstat. They generate from the extraction benchmark
+// (../shared), as the figures in BENCHMARKS.md do, and skip without it:
 //
 //	go test -run '^$' -bench . -count 10 ./internal/bench > old.txt
 
@@ -38,7 +39,7 @@ func corpusSize(b *testing.B, dir string) int64 {
 }
 
 func benchmarkRead(b *testing.B, format Format, pages int) {
-	dir, st := writeTestCorpus(b, CorpusOptions{Articles: pages, Seed: 5, Format: format})
+	dir, st := writeCorpusFrom(b, benchmarkMaterial(b), CorpusOptions{Articles: pages, Seed: 5, Format: format})
 	b.SetBytes(st.PageBytes)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -71,7 +72,7 @@ func BenchmarkReadWARC(b *testing.B) { benchmarkRead(b, FormatWARC, 100) }
 
 // generatedArticles extracts the articles of a small generated corpus.
 func generatedArticles(b *testing.B, n int) []article.Article {
-	dir, _ := writeTestCorpus(b, CorpusOptions{Articles: n, Seed: 9})
+	dir, _ := writeCorpusFrom(b, benchmarkMaterial(b), CorpusOptions{Articles: n, Seed: 9})
 	r := capture.Open(context.Background(), []string{dir})
 	defer r.Close()
 	var out []article.Article
@@ -113,7 +114,7 @@ func BenchmarkTimexFind(b *testing.B) {
 // BenchmarkArticleChain is the per-article work of the pipeline's workers
 // on a text capture: extract, sign, code.
 func BenchmarkArticleChain(b *testing.B) {
-	dir, _ := writeTestCorpus(b, CorpusOptions{Articles: 200, Seed: 4})
+	dir, _ := writeCorpusFrom(b, benchmarkMaterial(b), CorpusOptions{Articles: 200, Seed: 4})
 	r := capture.Open(context.Background(), []string{dir})
 	var caps []capture.Capture
 	for {
@@ -176,7 +177,7 @@ func BenchmarkStoreSave(b *testing.B) {
 
 // BenchmarkWriteCorpus generates and compresses text captures.
 func BenchmarkWriteCorpus(b *testing.B) {
-	m := testMaterial(b)
+	m := benchmarkMaterial(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := WriteCorpus(context.Background(), b.TempDir(), m, CorpusOptions{Articles: 500, Seed: 2, Workers: 1}); err != nil {

@@ -14,19 +14,28 @@ import (
 	"storyline/internal/capture"
 )
 
-// The material the tests generate from: the seed captures and the
-// extraction benchmark beside the repository (shared/ in CI).
-var testSources = MaterialSources{
-	Captures: "../../testdata/seeds",
-	Pages:    "../../../shared/bench/article-extraction",
+// The material the tests generate from: what the binary carries, so the
+// tests need nothing beside the repository.
+var testSources = MaterialSources{Bundled: true}
+
+// benchmarkDir is the article-extraction benchmark beside the repository
+// (../shared in CI); tests of material drawn from it skip without it.
+const benchmarkDir = "../../../shared/bench/article-extraction"
+
+func needBenchmark(t testing.TB) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(benchmarkDir, "ground-truth.json")); err != nil {
+		t.Skipf("%s/ground-truth.json is missing (the extraction benchmark; ../shared in CI)", benchmarkDir)
+	}
 }
 
 var (
-	materialOnce sync.Once
-	material     *Material
-	materialErr  error
+	materialOnce, benchmarkOnce sync.Once
+	material, benchmarkM        *Material
+	materialErr, benchmarkErr   error
 )
 
+// testMaterial is the bundled material, loaded once.
 func testMaterial(t testing.TB) *Material {
 	t.Helper()
 	materialOnce.Do(func() { material, materialErr = LoadMaterial(context.Background(), testSources) })
@@ -36,26 +45,69 @@ func testMaterial(t testing.TB) *Material {
 	return material
 }
 
+// benchmarkMaterial adds the extraction benchmark's prose and pages, the
+// material of the figures in BENCHMARKS.md; it skips without the benchmark.
+func benchmarkMaterial(t testing.TB) *Material {
+	t.Helper()
+	needBenchmark(t)
+	benchmarkOnce.Do(func() {
+		benchmarkM, benchmarkErr = LoadMaterial(context.Background(), MaterialSources{Bundled: true, Pages: benchmarkDir})
+	})
+	if benchmarkErr != nil {
+		t.Fatalf("load material: %v", benchmarkErr)
+	}
+	return benchmarkM
+}
+
 func writeTestCorpus(t testing.TB, opts CorpusOptions) (string, CorpusStats) {
 	t.Helper()
+	return writeCorpusFrom(t, testMaterial(t), opts)
+}
+
+func writeCorpusFrom(t testing.TB, m *Material, opts CorpusOptions) (string, CorpusStats) {
+	t.Helper()
 	dir := t.TempDir()
-	st, err := WriteCorpus(context.Background(), dir, testMaterial(t), opts)
+	st, err := WriteCorpus(context.Background(), dir, m, opts)
 	if err != nil {
 		t.Fatalf("write corpus: %v", err)
 	}
 	return dir, st
 }
 
+// The bundled material alone makes a corpus of either kind; the seed
+// captures on disk add their prose; nothing at all is an error.
 func TestMaterial(t *testing.T) {
 	m := testMaterial(t)
+	if m.Sentences() < 150 || m.Templates() < 3 {
+		t.Errorf("bundled material: %d sentences, %d page templates; want the sample captures and data/prose.txt (over 150) and the 3 skeletons of data/pages", m.Sentences(), m.Templates())
+	}
+	seeds, err := LoadMaterial(context.Background(), MaterialSources{Bundled: true, Captures: "../../testdata/seeds"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seeds.Sentences() <= m.Sentences() {
+		t.Errorf("bundled and seed captures: %d sentences, bundled alone %d", seeds.Sentences(), m.Sentences())
+	}
+	if _, err := LoadMaterial(context.Background(), MaterialSources{Captures: t.TempDir()}); err == nil {
+		t.Error("material from an empty folder: no error")
+	}
+	if _, err := LoadMaterial(context.Background(), MaterialSources{Pages: t.TempDir()}); err == nil {
+		t.Error("material from a folder without ground-truth.json: no error")
+	}
+}
+
+// The extraction benchmark adds its bodies and most of its pages.
+func TestMaterialFromBenchmark(t *testing.T) {
+	needBenchmark(t)
+	m, err := LoadMaterial(context.Background(), MaterialSources{Bundled: true, Pages: benchmarkDir})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if m.Sentences() < 1000 {
 		t.Errorf("material has %d sentences, want the benchmark's bodies (over 1000)", m.Sentences())
 	}
 	if m.Templates() < 100 {
 		t.Errorf("material has %d page templates, want most of the benchmark's 181 pages", m.Templates())
-	}
-	if _, err := LoadMaterial(context.Background(), MaterialSources{Captures: t.TempDir()}); err == nil {
-		t.Error("material from an empty folder: no error")
 	}
 }
 
@@ -102,10 +154,22 @@ func digest(t *testing.T, dir string) string {
 
 // Every page written reads back as one capture with its address and date,
 // extracts to an article, and the copies come at the asked rate.
+// Real page templates (the extraction benchmark's) are checked as well as
+// the bundled skeletons.
 func TestCorpusReadsBack(t *testing.T) {
-	for _, format := range []Format{FormatWET, FormatWARC, FormatText} {
-		t.Run(string(format), func(t *testing.T) {
-			dir, st := writeTestCorpus(t, CorpusOptions{Articles: 400, PerFile: 150, Seed: 3, Format: format})
+	for _, tc := range []struct {
+		name     string
+		format   Format
+		material func(testing.TB) *Material
+	}{
+		{"wet", FormatWET, testMaterial},
+		{"warc", FormatWARC, testMaterial},
+		{"txt", FormatText, testMaterial},
+		{"warc-benchmark", FormatWARC, benchmarkMaterial},
+	} {
+		format := tc.format
+		t.Run(tc.name, func(t *testing.T) {
+			dir, st := writeCorpusFrom(t, tc.material(t), CorpusOptions{Articles: 400, PerFile: 150, Seed: 3, Format: format})
 			if st.Articles != 400 || st.Files == 0 || st.PageBytes == 0 {
 				t.Fatalf("stats %+v", st)
 			}

@@ -2,8 +2,9 @@
 // corpora and runs each stage of the pipeline over them, reporting
 // throughput, CPU time and peak memory.
 //
-// It takes material the project holds — the sample captures, the bodies and
-// HTML pages of the article-extraction benchmark — and gives:
+// It takes material the project holds — the sample captures, prose and page
+// skeletons it wrote (embedded, in data/), and optionally the bodies and HTML
+// pages of the article-extraction benchmark — and gives:
 //
 //   - WriteCorpus: a corpus of any size, deterministic from a seed, as WET
 //     archives (text captures), WARC archives (HTML responses) or plain

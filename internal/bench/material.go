@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,6 +21,7 @@ import (
 	"storyline/internal/article"
 	"storyline/internal/capture"
 	"storyline/internal/nlp"
+	"storyline/internal/sample"
 )
 
 //go:embed data
@@ -46,9 +49,14 @@ type Material struct {
 
 type actorName struct{ first, short, country string }
 
-// MaterialSources says where the material comes from. Either may be empty,
-// but a corpus needs prose from at least one, and HTML corpora need Pages.
+// MaterialSources says where the material comes from. Any may be left out,
+// but a corpus needs prose from at least one, and HTML corpora need page
+// templates (Bundled or Pages).
 type MaterialSources struct {
+	// Bundled adds what the binary carries: the sample captures of
+	// `serve --demo`, prose the project wrote (data/prose.txt) and page
+	// skeletons it wrote (data/pages/). It needs no file beside the binary.
+	Bundled bool
 	// Captures is a file or folder of sample captures (text or HTML), such
 	// as testdata/seeds; their extracted bodies give prose.
 	Captures string
@@ -63,9 +71,17 @@ func LoadMaterial(ctx context.Context, src MaterialSources) (*Material, error) {
 	if err := m.loadTables(); err != nil {
 		return nil, err
 	}
-	if src.Captures != "" {
-		if err := m.loadCaptures(ctx, src.Captures); err != nil {
+	if src.Bundled {
+		if err := m.loadBundled(ctx); err != nil {
 			return nil, err
+		}
+	}
+	if src.Captures != "" {
+		r := capture.Open(ctx, []string{src.Captures})
+		err := m.loadCaptures(r)
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read sample captures %s: %w", src.Captures, err)
 		}
 	}
 	if src.Pages != "" {
@@ -77,7 +93,7 @@ func LoadMaterial(ctx context.Context, src MaterialSources) (*Material, error) {
 		}
 	}
 	if m.sentences < 50 {
-		return nil, fmt.Errorf("load material: only %d prose sentences in %q and %q; need at least 50", m.sentences, src.Captures, src.Pages)
+		return nil, fmt.Errorf("load material: only %d prose sentences (bundled %t, captures %q, pages %q); need at least 50", m.sentences, src.Bundled, src.Captures, src.Pages)
 	}
 	return m, nil
 }
@@ -88,9 +104,42 @@ func (m *Material) Sentences() int { return m.sentences }
 // Templates is the number of HTML page templates.
 func (m *Material) Templates() int { return len(m.templates) }
 
-func (m *Material) loadCaptures(ctx context.Context, path string) error {
-	r := capture.Open(ctx, []string{path})
-	defer r.Close()
+// loadBundled adds the embedded sample captures, prose and page skeletons.
+func (m *Material) loadBundled(ctx context.Context) error {
+	samples := sample.Open(ctx)
+	err := m.loadCaptures(samples)
+	samples.Close()
+	if err != nil {
+		return fmt.Errorf("read bundled sample captures: %w", err)
+	}
+	paras, err := readLines("data/prose.txt")
+	if err != nil {
+		return err
+	}
+	m.addBody(strings.Join(paras, "\n"))
+	pages, err := fs.Glob(dataFiles, "data/pages/*.html")
+	if err != nil {
+		return fmt.Errorf("list bundled page templates: %w", err)
+	}
+	for _, p := range pages { // sorted by fs.Glob
+		data, err := dataFiles.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("read bundled page template %s: %w", p, err)
+		}
+		t, err := newPageTemplate(path.Base(p), string(data))
+		if err != nil {
+			return fmt.Errorf("bundled page template: %w", err)
+		}
+		m.templates = append(m.templates, t)
+	}
+	return nil
+}
+
+// loadCaptures adds the prose of every capture of a stream that extracts
+// to an article.
+func (m *Material) loadCaptures(r interface {
+	Next() (capture.Capture, error)
+}) error {
 	for {
 		c, err := r.Next()
 		if err == io.EOF {
@@ -101,7 +150,7 @@ func (m *Material) loadCaptures(ctx context.Context, path string) error {
 			continue // a bad sample is no reason to stop; it just adds nothing
 		}
 		if err != nil {
-			return fmt.Errorf("read sample captures %s: %w", path, err)
+			return err
 		}
 		a, err := article.Extract(c)
 		if err != nil {

@@ -21,10 +21,29 @@ func note(f Figures, key string) string {
 }
 
 // Each stage sees every generated article, and the duplicate index finds
-// the copies the generator made without calling originals copies: the
-// corpus is new text, not the same few articles again.
+// the copies the generator made. From the extraction benchmark's thousands
+// of sentences it also calls no original a copy: the corpus is new text,
+// not the same few articles again. The bundled prose is a few hundred
+// sentences, so originals made from it share runs of them and look like
+// copies; only recall is asked of it.
 func TestStagesOverGeneratedCorpus(t *testing.T) {
-	dir, st := writeTestCorpus(t, CorpusOptions{Articles: 1500, PerFile: 500, Seed: 11})
+	for _, tc := range []struct {
+		name      string
+		material  func(testing.TB) *Material
+		articles  int
+		precision bool
+	}{
+		{"bundled", testMaterial, 600, false},
+		{"benchmark", benchmarkMaterial, 1500, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, st := writeCorpusFrom(t, tc.material(t), CorpusOptions{Articles: tc.articles, PerFile: 500, Seed: 11})
+			checkStages(t, dir, st, tc.precision)
+		})
+	}
+}
+
+func checkStages(t *testing.T, dir string, st CorpusStats, wantPrecision bool) {
 	ctx := context.Background()
 	opts := StageOptions{Workers: 2, Chunk: 400, Truth: true}
 
@@ -45,8 +64,9 @@ func TestStagesOverGeneratedCorpus(t *testing.T) {
 	}
 	precision, _ := strconv.ParseFloat(note(dd, "copy_precision"), 64)
 	recall, _ := strconv.ParseFloat(note(dd, "copy_recall"), 64)
-	if precision < 0.9 || recall < 0.8 {
-		t.Errorf("dedup on the generated corpus: precision %.3f recall %.3f, want at least 0.9 and 0.8", precision, recall)
+	t.Logf("dedup: copy precision %.3f, recall %.3f", precision, recall)
+	if (wantPrecision && precision < 0.9) || recall < 0.8 {
+		t.Errorf("dedup on the generated corpus: precision %.3f recall %.3f, want at least 0.9 (from the benchmark's prose) and 0.8", precision, recall)
 	}
 
 	cd, err := Code(ctx, []string{dir}, opts)

@@ -8,10 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 )
 
@@ -149,32 +147,12 @@ func (r *Reader) openInput(path string) (Capture, error) {
 	if err != nil {
 		return fail(err)
 	}
-	return Capture{Source: name, ContentType: ct, Body: data}, nil
-}
-
-// walkFolder lists the regular files under dir in lexical order, skipping
-// dot files and dot folders (editor and VCS litter).
-func walkFolder(dir string) ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	if ct == "text/plain" {
+		if data, ct, err = decodeText(ct, data); err != nil {
+			return fail(err)
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Type().IsRegular() {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("walk folder: %w", err)
 	}
-	return files, nil
+	return Capture{Source: name, ContentType: ct, Body: data}, nil
 }
 
 // sniffContainer tells from the first bytes whether the input is gzip and

@@ -225,6 +225,63 @@ func TestReaderFoldersAndOrder(t *testing.T) {
 	}
 }
 
+// A folder of links reads as the files and folders they lead to, each
+// once, without looping; a dangling link is an error naming it.
+func TestReaderFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "real/a.txt", []byte("alpha"))
+	writeFile(t, dir, "real/b.txt", []byte("beta"))
+	writeFile(t, dir, "real/deep/c.txt", []byte("gamma"))
+	link := func(target, name string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(target, p); err != nil {
+			t.Skipf("symbolic links: %v", err)
+		}
+	}
+	link("../real/a.txt", "corpus/1.txt")
+	link("../real/a.txt", "corpus/2.txt")         // the same file again: read once
+	link("1.txt", "corpus/3.txt")                 // a link to a link to it: once
+	link("../real", "corpus/more")                // a folder: a.txt taken already, b.txt and deep/ new
+	link("..", "corpus/up")                       // back up the tree: no loop
+	link("../real/none.txt", "corpus/broken.txt") // leads nowhere
+	link("self", "corpus/self")                   // a link to itself
+	link("../real/deep/c.txt", "corpus/.hidden")  // a dot name is skipped, link or not
+	link("corpus", "top")                         // the input itself a link
+
+	for _, tc := range []struct {
+		name   string
+		inputs []string
+		want   string
+	}{
+		{"folder of links", []string{filepath.Join(dir, "corpus")}, "corpus/1.txt=alpha corpus/more/b.txt=beta corpus/more/deep/c.txt=gamma"},
+		{"input is a link", []string{filepath.Join(dir, "top")}, "top/1.txt=alpha top/more/b.txt=beta top/more/deep/c.txt=gamma"},
+		{"links and the files they lead to", []string{dir}, "corpus/1.txt=alpha corpus/more/b.txt=beta corpus/more/deep/c.txt=gamma"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			caps, errs := readAll(t, Open(context.Background(), tc.inputs))
+			var got []string
+			for _, c := range caps {
+				rel, _ := filepath.Rel(dir, c.Source)
+				got = append(got, filepath.ToSlash(rel)+"="+string(c.Body))
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("got  %s\nwant %s", strings.Join(got, " "), tc.want)
+			}
+			var failed []string
+			for _, e := range errs {
+				failed = append(failed, filepath.Base(e.Source))
+			}
+			if strings.Join(failed, " ") != "broken.txt self" {
+				t.Errorf("errors %v: want the dangling link and the link to itself", errs)
+			}
+		})
+	}
+}
+
 func TestReaderStdin(t *testing.T) {
 	for _, tt := range []struct {
 		name string

@@ -239,6 +239,12 @@ func (w *warcReader) page(c Capture, ct string, body []byte) (Capture, bool, err
 	if len(body) > MaxPageSize {
 		return c, false, &InputError{Source: c.Source, Err: ErrTooLarge}
 	}
+	if mt, _, _ := mime.ParseMediaType(ct); mt == "text/plain" {
+		var err error
+		if body, ct, err = decodeText(ct, body); err != nil {
+			return c, false, &InputError{Source: c.Source, Err: err}
+		}
+	}
 	c.ContentType, c.Body = ct, body
 	return c, true, nil
 }
