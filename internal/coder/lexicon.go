@@ -299,6 +299,15 @@ func (lx *lexicon) find(toks []token) []match {
 	return kept
 }
 
+// isQuoteMark reports a quotation mark token.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
 // matchAt matches elems against toks from position i and returns the end.
 func matchAt(elems []element, toks []token, i int) (int, bool) {
 	if len(elems) == 0 {
@@ -307,8 +316,8 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 	el := elems[0]
 	if el.gap > 0 {
 		for k := 0; k <= el.gap && i+k <= len(toks); k++ {
-			if k > 0 && toks[i+k-1].punct {
-				break // gaps never cross punctuation
+			if k > 0 && toks[i+k-1].punct && !isQuoteMark(toks[i+k-1].lower) {
+				break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal")
 			}
 			if end, ok := matchAt(elems[1:], toks, i+k); ok {
 				return end, true

@@ -116,6 +116,11 @@ func TestSides(t *testing.T) {
 		{rule: "a participle clause of the same act says more of one event",
 			body: "The Kenyan president spoke by phone with the Ugandan president, holding a call on Monday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "a cue's gap reaches over a word in quotes",
+			body: `Serbia and Kosovo signed a "historic" agreement in Brussels on Monday.`,
+			want: []expect{{typ: "AGREE", countries: []string{"SRB", "XKX"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a cue's gap stops at a comma",
+			body: "Serbia signed, after long talks with Kosovo, nothing at all.", notTypes: []string{"AGREE"}},
 		{rule: "a labour strike is not force",
 			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
 
