@@ -53,6 +53,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case clauseBreaks[t.lower] && i > 0:
 			cut(i)
+		case (t.lower == "after" || t.lower == "before" || t.lower == "while" || t.lower == "by") && i > 0 && i+1 < len(toks) && participleClause(toks, i+1):
+			cut(i) // "announced the expulsion after alleging ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
 			cut(i) // "expelled the ambassador, accusing Iran of ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks):
@@ -72,6 +74,19 @@ func splitClauses(toks []token) []clause {
 	}
 	cut(len(toks))
 	return out
+}
+
+// opensParticiple reports a clause opened by a participle of its own act,
+// after a comma or a preposition of time or means ("after alleging").
+func opensParticiple(toks []token, cl clause) bool {
+	if cl.start+1 >= len(toks) {
+		return false
+	}
+	switch toks[cl.start].lower {
+	case ",", "after", "before", "while", "by":
+		return participleClause(toks, cl.start+1)
+	}
+	return false
 }
 
 // participleClause reports a clause opened by a present participle of an
@@ -95,7 +110,7 @@ func participleClause(toks []token, i int) bool {
 func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	out := cls[:0:0]
 	for _, cl := range cls {
-		if n := len(out); n > 0 && toks[cl.start].lower == "," && cl.start+1 < len(toks) && participleClause(toks, cl.start+1) {
+		if n := len(out); n > 0 && opensParticiple(toks, cl) {
 			a, aok := pickCue(toks, matches, out[n-1])
 			b, bok := pickCue(toks, matches, cl)
 			if aok && bok && a.cue.Type == b.cue.Type {
@@ -177,7 +192,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		subject := subjectSpans(spans, cl, m)
 		inherited := false
-		if len(subject) == 0 && (pronounBefore(toks, cl, m) || cl.start < len(toks) && toks[cl.start].lower == "," && participleClause(toks, cl.start+1)) {
+		if len(subject) == 0 && (pronounBefore(toks, cl, m) || opensParticiple(toks, cl)) {
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
@@ -187,7 +202,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
-		participle := toks[cl.start].lower == "," && cl.start+1 < len(toks) && participleClause(toks, cl.start+1)
+		participle := opensParticiple(toks, cl)
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
 		}
@@ -485,7 +500,7 @@ func speechRanges(toks []token, matches []match) []clause {
 			// The speaker's words never reach back over the event cue:
 			// "cancelled a visit after the prime minister said ...".
 			start := m.start
-			for start > lastEventEnd && !isBreakPunct(toks[start-1].lower) && !subordinators[toks[start-1].lower] {
+			for start > lastEventEnd && !isBreakPunct(toks[start-1].lower) && !subordinators[toks[start-1].lower] && !tailStarts[toks[start-1].lower] {
 				start--
 			}
 			end := m.end
@@ -537,6 +552,10 @@ func attributionRanges(toks []token) []clause {
 	}
 	return out
 }
+
+// tailStarts open the speaker's words told after an event: "in what it
+// says is retaliation", "which officials said".
+var tailStarts = map[string]bool{"what": true, "which": true, "who": true, "that": true, "and": true, "but": true}
 
 // subordinators open a clause of its own inside a sentence.
 var subordinators = map[string]bool{

@@ -121,6 +121,12 @@ func TestSides(t *testing.T) {
 			want: []expect{{typ: "AGREE", countries: []string{"SRB", "XKX"}, status: event.Occurred}}, anyOf: true},
 		{rule: "a cue's gap stops at a comma",
 			body: "Serbia signed, after long talks with Kosovo, nothing at all.", notTypes: []string{"AGREE"}},
+		{rule: "'after' with a participle opens a second act of the subject",
+			body: "Australia announced the expulsion of Iran's ambassador after accusing Tehran of directing two attacks.",
+			want: []expect{{typ: "SANCTION", countries: []string{"AUS", "IRN"}, status: event.Occurred}, {typ: "ACCUSE", countries: []string{"AUS", "IRN"}, status: event.Occurred}}},
+		{rule: "the speaker of 'in what it says' is not the one attacked",
+			body: "Iran attacked US bases in Iraq in what it says is retaliation for the strikes.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "USA"}, status: event.Occurred}}, anyOf: true},
 		{rule: "a labour strike is not force",
 			body: "Dock workers in France went on strike on Monday.", notTypes: []string{"ASSAULT"}},
 
