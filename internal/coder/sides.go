@@ -121,6 +121,18 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 	}
 }
 
+// afterAttackNoun reports a token that follows an attack noun after the
+// cue: in "condemned the attack on buildings housing Hamas members" what
+// follows "attack" tells who was hit.
+func afterAttackNoun(toks []token, m match, at int) bool {
+	for i := m.end; i < at && i < len(toks); i++ {
+		if attackNouns[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionsAttack reports an attack noun in a sentence.
 func mentionsAttack(toks []token) bool {
 	for _, t := range toks {
