@@ -80,7 +80,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
 		before := prevWord(toks, sp.start, cl.start)
-		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" // not "in Washington time"
+		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
+			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
 		if (before == "and" || before == ",") && venueEnd > 0 && sp.start-1 == venueEnd && !mm.Metonym {
 			isVenue = true // "bases in Qatar and Iraq": the list goes on naming places
 		}
