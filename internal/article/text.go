@@ -210,7 +210,7 @@ func extractText(c capture.Capture) (Article, error) {
 		}
 		return Article{}, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, i)
 	}
-	text := strings.TrimPrefix(string(body), "\ufeff")
+	text := unwrap(strings.TrimPrefix(string(body), "\ufeff"))
 	// One lowercase copy of the page, byte for byte aligned with it, gives
 	// each line its lowercase form without an allocation per line.
 	lowerText := lowerAligned(text)

@@ -1,0 +1,85 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text saved from wire feeds, e-mail and some print-to-text tools breaks
+// every paragraph into lines of about the same width:
+//
+//	RIYADH, Saudi Arabia (AP) — U.S. President Donald Trump opened his
+//	four-day Middle East trip on Tuesday by paying a visit to Saudi Arabia's
+//
+// Read line by line, such a page has no sentence and no prose line, so the
+// article is lost. unwrap joins the lines of a page written that way back
+// into paragraphs before the lines are classified.
+
+const (
+	wrapMin = 45 // a wrapped line is at least this long (runes)
+	wrapMax = 100
+	// wrappedPage is how many lines must go on in lower case on the next
+	// line before the page is taken as hard-wrapped.
+	wrappedPage = 5
+)
+
+// unwrap returns text with hard-wrapped paragraphs joined, or text itself
+// when the page is not hard-wrapped.
+func unwrap(text string) string {
+	lines := strings.Split(text, "\n")
+	if len(lines) < wrappedPage+1 {
+		return text
+	}
+	// A list of headlines is also lines of that width without a full stop;
+	// wrapped prose goes on in lower case ("opened his / four-day trip").
+	lowerGoesOn := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if wrapsOnto(lines[i], lines[i+1]) && startsLower(lines[i+1]) {
+			lowerGoesOn++
+		}
+	}
+	if lowerGoesOn < wrappedPage {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		b.WriteString(strings.TrimRight(l, "\r"))
+		if i+1 == len(lines) {
+			break
+		}
+		if wrapsOnto(l, lines[i+1]) {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// wrapsOnto reports whether line a is cut mid-sentence and b goes on with
+// it: a is of wrapping width and does not end a sentence, and b starts with
+// a word.
+func wrapsOnto(a, b string) bool {
+	a = strings.TrimRight(a, " \t\r")
+	b = strings.TrimSpace(b)
+	n := utf8.RuneCountInString(a)
+	if n < wrapMin || n > wrapMax || b == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	switch last {
+	case '.':
+		return startsLower(b) // "talks on U.S. / efforts": no sentence starts in lower case
+	case '!', '?', ':', '"', '”', '|', ')', ']':
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(first) || unicode.IsDigit(first) || first == '"' || first == '“' || first == '(' || first == '$'
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,37 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestUnwrap(t *testing.T) {
+	// Written for this test in the manner of a wire story saved as text.
+	wrapped := "Leaders meet in Lisbon\n" +
+		"LISBON, Portugal (AP) — The prime minister of Portugal welcomed the\n" +
+		"president of Brazil to Lisbon on Monday for two days of talks on trade,\n" +
+		"energy and the war in Ukraine, the first such visit in a decade.\n" +
+		"The two leaders then walked through the old town, where crowds that\n" +
+		"had waited since the morning cheered them and waved small flags from\n" +
+		"the balconies of the narrow streets leading down to the river.\n" +
+		"Officials said a joint statement would follow on Tuesday afternoon\n" +
+		"after a working lunch at the foreign ministry with both delegations.\n"
+	got := unwrap(wrapped)
+	if want := "The prime minister of Portugal welcomed the president of Brazil to Lisbon on Monday for two days of talks on trade, energy and the war in Ukraine, the first such visit in a decade."; !strings.Contains(got, want) {
+		t.Errorf("wrapped paragraph not joined:\n%s", got)
+	}
+	if !strings.HasPrefix(got, "Leaders meet in Lisbon\n") {
+		t.Errorf("the headline was joined to the text:\n%s", got)
+	}
+	// A list of headlines has lines of that width but each starts anew.
+	list := strings.Repeat("Markets slide as investors weigh the latest central bank moves\n"+
+		"Football club names new coach after a difficult season at home\n", 4)
+	if got := unwrap(list); got != list {
+		t.Errorf("a list of headlines was joined:\n%s", got)
+	}
+	// Text with one paragraph a line is left alone.
+	plain := "First paragraph of the story, written on one line as most pages are.\nSecond paragraph.\n"
+	if got := unwrap(plain); got != plain {
+		t.Errorf("plain text changed:\n%s", got)
+	}
+}
