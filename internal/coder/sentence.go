@@ -76,6 +76,17 @@ func splitClauses(toks []token) []clause {
 	return out
 }
 
+// pastVerbIn reports a verb in the past tense in a clause.
+func pastVerbIn(toks []token, cl clause) bool {
+	for i := cl.start; i < cl.end && i < len(toks); i++ {
+		w := toks[i].lower
+		if pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensParticiple reports a clause opened by a participle of its own act,
 // after a comma or a preposition of time or means ("after alleging").
 func opensParticiple(toks []token, cl clause) bool {
@@ -205,6 +216,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		participle := opensParticiple(toks, cl)
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
+			if st == event.Unknown && pastVerbIn(toks, prevClause) {
+				st = event.Occurred // "escalated tensions on Wednesday, suspending the treaty"
+			}
 		}
 		if v == asEvent && prevStatus == event.Planned && temporalClause(toks, cl) && m.form != formPast && m.form != formParticiple {
 			// "will fight ... when they hold talks": a time clause

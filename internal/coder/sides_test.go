@@ -171,6 +171,12 @@ func TestSides(t *testing.T) {
 			body: "Egypt's president is meeting his Turkish counterpart in Cairo on Friday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "TUR"}, status: event.Planned, start: "2025-06-13"}}},
 
+		{rule: "a meeting told as going on, with no time to come, is going on",
+			body: "The presidents of Chile and Peru are meeting for a historic summit in Lima.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHL", "PER"}, status: event.Occurred}}},
+		{rule: "a participle after a past verb is past",
+			body: "India escalated tensions with Pakistan on Wednesday, suspending the Indus Waters Treaty.",
+			want: []expect{{typ: "SANCTION", countries: []string{"IND", "PAK"}, status: event.Occurred}}, anyOf: true},
 		{rule: "the speaker does what its words announce",
 			body: "Canadian Prime Minister Mark Carney announced the expulsion of China's ambassador on Tuesday.",
 			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "CHN"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true},

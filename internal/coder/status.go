@@ -69,6 +69,21 @@ func progressive(toks []token, cl clause, m match) (event.Status, bool) {
 // attempts before "to" tell an act tried, which PLOVER codes as the act.
 var attempts = map[string]bool{"attempted": true, "tried": true, "attempts": true, "tries": true}
 
+// arrangedFor reports a word of time to come in the clause ("is meeting X
+// next week", "are visiting on Friday"), which makes a meeting told in the
+// present progressive an arrangement rather than one going on.
+func arrangedFor(toks []token, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		switch toks[i].lower {
+		case "next", "tomorrow", "later", "upcoming", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "weekend", "january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december":
+			return true
+		}
+	}
+	return false
+}
+
 // pastLikeBase are verbs whose past is written as their base.
 var pastLikeBase = map[string]bool{
 	"cut": true, "put": true, "hit": true, "set": true, "beat": true, "shut": true, "quit": true,
@@ -219,10 +234,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if beVerbs[prev] {
-			if m.cue.Type == "CONSULT" {
+			if m.cue.Type == "CONSULT" && arrangedFor(toks, cl) {
 				return event.Planned, asEvent // an arrangement: "is meeting X next week"
 			}
-			return event.Occurred, asEvent // going on: "is denying them vaccines"
+			return event.Occurred, asEvent // going on: "is denying them vaccines", "are meeting in Singapore"
 		}
 		if wasVerbs[prev] {
 			return event.Occurred, asEvent
