@@ -282,23 +282,26 @@ func (c *articleCoder) isAdjective(m actors.Mention) bool {
 }
 
 // namedAsNoun reports a form that is both a country's name and its
-// adjective ("UK", "U.S.") used as the name: after "the" and not before a
-// noun it qualifies ("the UK will expel", not "the UK economy" — which
-// headsActor decides).
+// adjective used as the name: the country's own name ("Myanmar", "Kuwait")
+// or, after "the", an alias ("the UK will expel"); not before a noun it
+// qualifies ("the UK economy" — which headsActor decides).
 func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
-	if sp.start == 0 || toks[sp.start-1].lower != "the" {
-		return false
-	}
 	info, ok := c.cat.Country(sp.m.Country)
 	if !ok {
 		return false
 	}
+	// Not before a noun it qualifies: "the UK economy", "Myanmar troops"
+	// (the latter a party all the same, by headsActor).
+	asName := sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower)
 	if strings.EqualFold(info.Name, sp.m.Text) {
-		return true
+		return asName // "aid to Myanmar": the country's own name
+	}
+	if sp.start == 0 || toks[sp.start-1].lower != "the" {
+		return false
 	}
 	for _, a := range info.Aliases {
 		if strings.EqualFold(a, sp.m.Text) {
-			return sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower)
+			return asName
 		}
 	}
 	return false

@@ -308,6 +308,15 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
+// isCurrency reports a currency sign token.
+func isCurrency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥", "%":
+		return true
+	}
+	return false
+}
+
 // matchAt matches elems against toks from position i and returns the end.
 func matchAt(elems []element, toks []token, i int) (int, bool) {
 	if len(elems) == 0 {
@@ -316,8 +325,8 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 	el := elems[0]
 	if el.gap > 0 {
 		for k := 0; k <= el.gap && i+k <= len(toks); k++ {
-			if k > 0 && toks[i+k-1].punct && !isQuoteMark(toks[i+k-1].lower) {
-				break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal")
+			if k > 0 && toks[i+k-1].punct && !isQuoteMark(toks[i+k-1].lower) && !isCurrency(toks[i+k-1].lower) {
+				break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
 			}
 			if end, ok := matchAt(elems[1:], toks, i+k); ok {
 				return end, true
