@@ -49,6 +49,13 @@ func chooseBody(traf, read string) string {
 	if tInR >= 0.95 && float64(nr) >= longerFactor*float64(nt) && proseShare(read, traf) >= proseExtraShare {
 		return read
 	}
+	// More than twice the words: trafilatura kept one block of a page
+	// whose main content readability found whole (a thread of posts, a
+	// grid of items, a page of sections). go-trafilatura's own fallback
+	// takes the longer body on the same test.
+	if countWords(read) > 2*countWords(traf) {
+		return read
+	}
 	return traf
 }
 

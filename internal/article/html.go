@@ -23,7 +23,9 @@ import (
 // extractHTML decodes the page by its declared (or sniffed) charset, parses
 // it once, runs both extractors on the tree and keeps the better body.
 func extractHTML(c capture.Capture) (Article, error) {
-	doc, err := html.Parse(decodeHTML(c.Body, c.ContentType))
+	// Scripting off: a page rendered by script gives its text to clients
+	// without scripts in <noscript>, which is then parsed as markup.
+	doc, err := html.ParseWithOptions(decodeHTML(c.Body, c.ContentType), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -34,6 +36,15 @@ func extractHTML(c capture.Capture) (Article, error) {
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
 	paragraphWords := pruneInert(doc)
+	// The date finder reads the pruned page before readability changes it
+	// (published.go says when its date is taken).
+	var found, source string
+	switch {
+	case meta.published == "":
+		found, source = findDate(doc, c.FetchedAt, true)
+	case meta.utcStamp:
+		found, _ = findDate(doc, c.FetchedAt, false)
+	}
 	cands := htmlCandidates(doc, pageURL, paragraphWords)
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
@@ -57,6 +68,19 @@ func extractHTML(c capture.Capture) (Article, error) {
 	if first, rest, ok := strings.Cut(a.Body, "\n\n"); ok && a.Title != "" &&
 		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
 		a.Body = rest
+	}
+	found = strings.TrimSpace(found)
+	if meta.published == "" && !writesDay(found, source) {
+		found = ""
+	}
+	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || found != "")
+	switch {
+	case found == "":
+	case meta.published != "" && oneDayApart(found, meta.published):
+		a.Published = &found // the day the page shows, not Greenwich's
+	case meta.published == "" && a.Kind != KindListing && a.Kind != KindProduct:
+		// A listing's dates are its headlines', a product's its offers'.
+		a.Published = &found
 	}
 	return a, nil
 }
@@ -151,15 +175,19 @@ var inertTags = map[atom.Atom]bool{
 // found, a body) from, and a site's header (isSiteHeader). It gives the
 // number of words left in <p> elements.
 func pruneInert(doc *html.Node) (paragraphWords int) {
-	return pruneUnder(doc, false, false)
+	return pruneUnder(doc, false, false, false)
 }
 
 // pruneUnder prunes the children of n; inP: n is in a <p>, inArticle: n is
 // in an <article> or <main>.
-func pruneUnder(n *html.Node, inP, inArticle bool) (paragraphWords int) {
+func pruneUnder(n *html.Node, inP, inArticle, inBody bool) (paragraphWords int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Noscript && inBody && holdsText(c):
+			// Content for clients without scripts (forum threads, whole
+			// apps): the page itself, not an inert fallback.
+			paragraphWords += pruneUnder(c, inP, inArticle, inBody)
 		case c.Type == html.CommentNode,
 			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c),
 			!inArticle && isSiteHeader(c):
@@ -168,7 +196,7 @@ func pruneUnder(n *html.Node, inP, inArticle bool) (paragraphWords int) {
 			paragraphWords += countWords(c.Data)
 		case c.Type == html.ElementNode || c.Type == html.DocumentNode:
 			paragraphWords += pruneUnder(c, inP || c.DataAtom == atom.P,
-				inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+				inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inBody || c.DataAtom == atom.Body)
 		}
 		c = next
 	}
@@ -201,6 +229,29 @@ func isSiteHeader(n *html.Node) bool {
 	}
 	walk(n)
 	return menu && !h1
+}
+
+// noscriptText is the words a <noscript> must hold to be kept: notices
+// ("Please enable JavaScript") and tracking pixels hold a few at most.
+const noscriptText = 40
+
+// holdsText reports whether n's text has noscriptText words or more.
+func holdsText(n *html.Node) bool {
+	words := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if words += countWords(c.Data); words >= noscriptText {
+					return true
+				}
+			} else if c.Type == html.ElementNode && walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // countWords counts runs of bytes other than ASCII white space: cheap, and

@@ -13,6 +13,8 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, published, publisher string
+	utcStamp                    bool // published was read from a timestamp in UTC
+	signs                       kindSigns
 }
 
 // Meta names that carry the article's publication date, most specific
@@ -40,6 +42,9 @@ func pageMetadata(doc *html.Node) htmlMeta {
 			switch n.DataAtom {
 			case atom.Meta:
 				key := strings.ToLower(firstAttr(n, "property", "name", "itemprop"))
+				if key == "og:type" {
+					ld.signs.addType(attr(n, "content"))
+				}
 				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
 					if _, seen := metas[key]; !seen {
 						metas[key] = v
@@ -62,7 +67,12 @@ func pageMetadata(doc *html.Node) htmlMeta {
 				if h1 == "" {
 					h1 = nodeText(n)
 				}
+			case atom.H2, atom.H3, atom.H4:
+				if hasLink(n) {
+					ld.signs.headlineLinks++
+				}
 			}
+			ld.signs.markup(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -71,15 +81,15 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	walk(doc)
 
 	var m htmlMeta
-	m.published = ld.published
+	m.published, m.utcStamp = ld.published, ld.utcStamp
 	for _, k := range publishedMetaNames {
 		if m.published != "" {
 			break
 		}
-		m.published = normaliseDate(metas[k])
+		m.published, m.utcStamp = normaliseDate(metas[k]), isUTCStamp(metas[k])
 	}
 	if m.published == "" {
-		m.published = normaliseDate(timeDate)
+		m.published, m.utcStamp = normaliseDate(timeDate), isUTCStamp(timeDate)
 	}
 	m.title = ld.title
 	for _, k := range titleMetaNames {
@@ -102,6 +112,7 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	}
 	m.publisher = strings.TrimSpace(html.UnescapeString(m.publisher))
 	m.title = trimSiteName(m.title, m.publisher)
+	m.signs = ld.signs
 	return m
 }
 
@@ -141,11 +152,13 @@ func jsonLD(src string, m *htmlMeta) {
 				visit(g, depth+1)
 			}
 			typ := strings.ToLower(jsonString(t["@type"]))
+			m.signs.addType(typ)
 			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") && !strings.Contains(typ, "report") {
 				return
 			}
 			if m.published == "" {
 				m.published = normaliseDate(jsonString(t["datePublished"]))
+				m.utcStamp = isUTCStamp(jsonString(t["datePublished"]))
 			}
 			if m.title == "" {
 				m.title = jsonString(t["headline"])
@@ -210,6 +223,13 @@ func normaliseDate(s string) string {
 	}
 	return ""
 }
+
+// utcStamp matches a timestamp with a time of day in UTC.
+var utcStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]00:?00)$`)
+
+// isUTCStamp reports a date written as a UTC timestamp: its day is
+// Greenwich's, which may not be the day the page shows its readers.
+func isUTCStamp(s string) bool { return utcStamp.MatchString(strings.TrimSpace(s)) }
 
 func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
 

@@ -133,6 +133,31 @@ func TestWCXB(t *testing.T) {
 			}
 		}
 	}
+	// Invented dates: a date on a page whose gold has none. Kinds by type.
+	for _, half := range []string{Dev, Check} {
+		undated, invented := 0, 0
+		kinds := map[string]map[string]int{}
+		for _, p := range pages {
+			if p.Half != half {
+				continue
+			}
+			a := arts[p.Path]
+			if kinds[p.Type] == nil {
+				kinds[p.Type] = map[string]int{}
+			}
+			kinds[p.Type][a.Kind]++
+			if p.Published == "" {
+				undated++
+				if a.Published != nil {
+					invented++
+					if testing.Verbose() && half == *showHalf {
+						t.Logf("invented %s on %s (%s, kind %s)", *a.Published, p.ID, p.Type, a.Kind)
+					}
+				}
+			}
+		}
+		t.Logf("%s: dates on pages without one: %d of %d; kinds by type: %v", half, invented, undated, kinds)
+	}
 	if testing.Verbose() {
 		worst := slices.Clone(scores)
 		slices.SortFunc(worst, func(a, b WordScore) int {
@@ -202,7 +227,8 @@ func TestDates(t *testing.T) {
 			half, r.Accuracy(), r.Right, r.Dated, r.Wrong, r.OneDayOff, r.Missed, r.Invented, r.Undated)
 		if half == *showHalf && testing.Verbose() {
 			for _, m := range r.Misses {
-				t.Log("  " + m)
+				file, _, _ := strings.Cut(m, ":")
+				t.Logf("  %s (kind %s)", m, arts[filepath.Join(*datesDir, "html", file+".gz")].Kind)
 			}
 		}
 		if r.Accuracy() < dateFloor[half] {
