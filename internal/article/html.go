@@ -70,7 +70,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 		a.Body = rest
 	}
 	found = strings.TrimSpace(found)
-	if meta.published == "" && !writesDay(found, source) {
+	if meta.published == "" && (!writesDay(found, source) || isRevision(found, source, meta.modified)) {
 		found = ""
 	}
 	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || found != "")
@@ -78,8 +78,9 @@ func extractHTML(c capture.Capture) (Article, error) {
 	case found == "":
 	case meta.published != "" && oneDayApart(found, meta.published):
 		a.Published = &found // the day the page shows, not Greenwich's
-	case meta.published == "" && a.Kind != KindListing && a.Kind != KindProduct:
-		// A listing's dates are its headlines', a product's its offers'.
+	case meta.published == "" && (a.Kind == KindArticle || a.Kind == KindForum):
+		// A listing's dates are its headlines', a product's its offers' or
+		// reviews', a service or documentation page's its revisions'.
 		a.Published = &found
 	}
 	return a, nil

@@ -83,11 +83,11 @@ func pageKind(s kindSigns, body string, dated bool) string {
 		return KindProduct
 	case s.listing && !s.article:
 		return KindListing
-	case s.article && prose >= 50:
+	case s.article:
 		return KindArticle
 	case s.headlineLinks >= 5 && float64(prose) < 0.5*float64(total):
 		return KindListing
-	case prose >= 150 && float64(prose) >= 0.6*float64(total) && (dated || !s.website):
+	case prose >= 100 && float64(prose) >= 0.5*float64(total) && (dated || !s.website):
 		return KindArticle
 	}
 	return KindOther

@@ -13,7 +13,8 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, published, publisher string
-	utcStamp                    bool // published was read from a timestamp in UTC
+	utcStamp                    bool   // published was read from a timestamp in UTC
+	modified                    string // days the page declares as modified, space-separated
 	signs                       kindSigns
 }
 
@@ -24,6 +25,13 @@ var publishedMetaNames = []string{
 	"pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
 	"dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
 	"article.published", "cxenseparse:recs:publishtime", "og:published_time", "originalpublicationdate",
+}
+
+// Meta names that carry a modified date: never the publication date, and
+// a date the date finder must not pass off as one.
+var modifiedMetaNames = []string{
+	"article:modified_time", "og:updated_time", "last-modified", "datemodified", "dc.date.modified",
+	"dcterms.modified", "revised", "lastmod",
 }
 
 var titleMetaNames = []string{"og:title", "twitter:title", "headline", "dc.title"}
@@ -81,7 +89,13 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	walk(doc)
 
 	var m htmlMeta
-	m.published, m.utcStamp = ld.published, ld.utcStamp
+	m.published, m.utcStamp, m.modified = ld.published, ld.utcStamp, ld.modified
+	for _, k := range modifiedMetaNames {
+		if d := normaliseDate(metas[k]); d != "" {
+			m.modified += " " + d
+		}
+	}
+	m.modified = strings.TrimSpace(m.modified)
 	for _, k := range publishedMetaNames {
 		if m.published != "" {
 			break
@@ -153,6 +167,9 @@ func jsonLD(src string, m *htmlMeta) {
 			}
 			typ := strings.ToLower(jsonString(t["@type"]))
 			m.signs.addType(typ)
+			if d := normaliseDate(jsonString(t["dateModified"])); d != "" {
+				m.modified += " " + d
+			}
 			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") && !strings.Contains(typ, "report") {
 				return
 			}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
@@ -41,6 +42,17 @@ func findDate(doc *html.Node, fetched time.Time, extensive bool) (date, source s
 		return "", ""
 	}
 	return res.DateTime.Format(time.DateOnly), res.SrcString
+}
+
+// revisedCue marks a date as a revision's, not the publication's
+// ("Updated", "Last modified", "Revision", "edited", and the same in the
+// languages of data/languages.txt's larger news sites).
+var revisedCue = regexp.MustCompile(`(?i)updat|modif|revis|edited|aktualisier|geändert|mis à jour|actualiz|atualiz|aggiorna|bijgewerkt`)
+
+// isRevision reports a finder date that is a modified date: the page
+// declares it as one, or its source calls it one.
+func isRevision(date, source, modified string) bool {
+	return strings.Contains(" "+modified+" ", " "+date+" ") || revisedCue.MatchString(source)
 }
 
 // dayOne matches a day written as 1 or 01.
