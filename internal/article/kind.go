@@ -20,8 +20,8 @@ const (
 // kindSigns is what a page's markup says about its kind.
 type kindSigns struct {
 	article, listing, forum, product, website bool // declared by schema.org types or og:type
-	posts                                        int  // elements marked up as posts, comments or answers
-	headlineLinks                                int  // h2–h4 headings that are links
+	posts                                     int  // elements marked up as posts, comments or answers
+	headlineLinks                             int  // h2–h4 headings that are links
 }
 
 // addType reads a schema.org type or og:type value.
