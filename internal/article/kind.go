@@ -77,14 +77,18 @@ func hasLink(n *html.Node) bool {
 func pageKind(s kindSigns, body string, dated bool) string {
 	prose, total := proseWords(body)
 	switch {
-	case s.forum || s.posts >= 3:
+	case s.forum:
 		return KindForum
-	case s.product && !s.article:
-		return KindProduct
-	case s.listing && !s.article:
-		return KindListing
 	case s.article:
+		// A story with a comment thread, a product or a list of links
+		// beside it is still a story.
 		return KindArticle
+	case s.posts >= 3:
+		return KindForum
+	case s.product:
+		return KindProduct
+	case s.listing:
+		return KindListing
 	case s.headlineLinks >= 5 && float64(prose) < 0.5*float64(total):
 		return KindListing
 	case prose >= 100 && float64(prose) >= 0.5*float64(total) && (dated || !s.website):

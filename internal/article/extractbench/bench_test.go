@@ -60,6 +60,7 @@ func TestBenchmarkAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("pages=%d failed=%d P=%.4f R=%.4f F1=%.4f %.1f pages/cpu-s", rep.Pages, rep.Failed, rep.Precision, rep.Recall, rep.F1, rep.PagesPerCPUSecond())
+	t.Logf("kinds of these news pages: %v", rep.Kinds)
 	if rep.F1 < 0.965 {
 		t.Errorf("F1 %.4f below 0.965", rep.F1)
 	}
