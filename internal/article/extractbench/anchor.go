@@ -3,6 +3,7 @@ package extractbench
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
@@ -55,4 +56,25 @@ func TrafilaturaAll(ctx context.Context, caps []capture.Capture, workers int, fa
 		out[c.Source] = bodies[i]
 	}
 	return out, cpuTime() - cpu0, nil
+}
+
+// RunTrafilatura is Run with go-trafilatura alone (its default options) in
+// place of the article extractor: the speed and accuracy the extractor is
+// held against, measured on the same pages in the same process.
+func RunTrafilatura(ctx context.Context, pages []Page, workers int) (Report, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	caps, bytesIn, err := ReadPages(ctx, pages)
+	if err != nil {
+		return Report{}, err
+	}
+	start := time.Now()
+	bodies, cpu, err := TrafilaturaAll(ctx, caps, workers, false)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := score(pages, bodies)
+	rep.Elapsed, rep.CPU, rep.Bytes, rep.Workers = time.Since(start), cpu, bytesIn, workers
+	return rep, nil
 }
