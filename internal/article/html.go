@@ -41,9 +41,9 @@ func extractHTML(c capture.Capture) (Article, error) {
 	var found, source string
 	switch {
 	case meta.published == "":
-		found, source = findDate(doc, c.FetchedAt, true)
+		found, source = findDate(doc, c.URI, c.FetchedAt, true)
 	case meta.utcStamp:
-		found, _ = findDate(doc, c.FetchedAt, false)
+		found, _ = findDate(doc, c.URI, c.FetchedAt, false)
 	}
 	cands := htmlCandidates(doc, pageURL, paragraphWords)
 	body := chooseBody(cands.trafilatura, cands.readability)

@@ -29,11 +29,12 @@ import (
 //     on the page pruned of its site header, menus and footer (where the
 //     site prints today's date), and never past the crawl time.
 
-// findDate runs go-htmldate on the page ("" when it finds nothing);
+// findDate runs go-htmldate on the page ("" when it finds nothing), which
+// reads a date in its address (pageURL, else its canonical link) first;
 // extensive also searches the free text. fetched, when known, bounds the
 // date: nothing is published after it was crawled.
-func findDate(doc *html.Node, fetched time.Time, extensive bool) (date, source string) {
-	opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive}
+func findDate(doc *html.Node, pageURL string, fetched time.Time, extensive bool) (date, source string) {
+	opts := htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !extensive, URL: pageURL}
 	if !fetched.IsZero() {
 		opts.MaxDate = fetched.Add(24 * time.Hour)
 	}
