@@ -45,7 +45,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 	case meta.utcStamp:
 		found, _ = findDate(doc, c.URI, c.FetchedAt, false)
 	}
-	cands := htmlCandidates(doc, pageURL, paragraphWords)
+	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
 		Title:     meta.title,
@@ -131,7 +131,7 @@ type candidates struct {
 // htmlCandidates runs trafilatura on the page and readability only when
 // the chooser could prefer its body (needsReadability); paragraphWords is
 // the count of words in the page's <p> elements.
-func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int) candidates {
+func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int, shop bool) candidates {
 	var c candidates
 	opts := trafilatura.Options{
 		OriginalURL:     pageURL,
@@ -140,6 +140,11 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int) candid
 		// carries extra furniture that readability left out.
 		Focus:        trafilatura.FavorRecall,
 		HtmlDateMode: trafilatura.Disabled,
+	}
+	if shop {
+		// A shop's page is mostly prices, options and offers around a
+		// few lines of description: recall keeps them all.
+		opts.Focus = trafilatura.Balanced
 	}
 	// Trafilatura works on copies of the tree; readability, last, may
 	// change it in place, which saves a copy of the whole page.

@@ -41,6 +41,10 @@ func (s *kindSigns) addType(typ string) {
 	}
 }
 
+// shop reports a page that declares a product or a collection of them and
+// no article.
+func (s kindSigns) shop() bool { return (s.product || s.listing) && !s.article }
+
 // markup reads schema.org microdata on an element.
 func (s *kindSigns) markup(n *html.Node) {
 	it := strings.ToLower(attr(n, "itemtype"))
