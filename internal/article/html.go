@@ -36,15 +36,8 @@ func extractHTML(c capture.Capture) (Article, error) {
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
 	paragraphWords := pruneInert(doc)
-	// The date finder reads the pruned page before readability changes it
-	// (published.go says when its date is taken).
-	var found, source string
-	switch {
-	case meta.published == "":
-		found, source = findDate(doc, c.URI, c.FetchedAt, true)
-	case meta.utcStamp:
-		found, _ = findDate(doc, c.URI, c.FetchedAt, false)
-	}
+	// The date finder reads the pruned page before readability changes it.
+	dates := findDates(doc, c.URI, c.FetchedAt, meta)
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability)
 	a := Article{
@@ -69,20 +62,8 @@ func extractHTML(c capture.Capture) (Article, error) {
 		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
 		a.Body = rest
 	}
-	found = strings.TrimSpace(found)
-	if meta.published == "" && (!writesDay(found, source) || isRevision(found, source, meta.modified)) {
-		found = ""
-	}
-	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || found != "")
-	switch {
-	case found == "":
-	case meta.published != "" && oneDayApart(found, meta.published):
-		a.Published = &found // the day the page shows, not Greenwich's
-	case meta.published == "" && (a.Kind == KindArticle || a.Kind == KindForum):
-		// A listing's dates are its headlines', a product's its offers' or
-		// reviews', a service or documentation page's its revisions'.
-		a.Published = &found
-	}
+	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.fast != "" || dates.extensive != "")
+	a.Published = optional(dates.publication(meta, a.Kind))
 	return a, nil
 }
 

@@ -15,6 +15,7 @@ type htmlMeta struct {
 	title, published, publisher string
 	utcStamp                    bool   // published was read from a timestamp in UTC
 	modified                    string // days the page declares as modified, space-separated
+	declared                    string // days any JSON-LD item declares as published, space-separated
 	signs                       kindSigns
 }
 
@@ -89,7 +90,7 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	walk(doc)
 
 	var m htmlMeta
-	m.published, m.utcStamp, m.modified = ld.published, ld.utcStamp, ld.modified
+	m.published, m.utcStamp, m.modified, m.declared = ld.published, ld.utcStamp, ld.modified, strings.TrimSpace(ld.declared)
 	for _, k := range modifiedMetaNames {
 		if d := normaliseDate(metas[k]); d != "" {
 			m.modified += " " + d
@@ -169,6 +170,9 @@ func jsonLD(src string, m *htmlMeta) {
 			m.signs.addType(typ)
 			if d := normaliseDate(jsonString(t["dateModified"])); d != "" {
 				m.modified += " " + d
+			}
+			if d := normaliseDate(jsonString(t["datePublished"])); d != "" {
+				m.declared += " " + d
 			}
 			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") && !strings.Contains(typ, "report") {
 				return

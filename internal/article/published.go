@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"time"
@@ -12,22 +13,72 @@ import (
 // Publication dates. The page's own structured data (JSON-LD of an
 // article, publication meta tags, <time> marked as the publication) says
 // which date is the publication's; go-htmldate searches the rest of the
-// page (the address, date elements, bylines, the text) and finds a date on
-// many more pages, but also on pages that have none of their own: a
-// product's or a listing's, a copyright year. Storyline never passes off a
-// modified date, the crawl date or a site header's date as the
-// publication date, so:
+// page (the address, other metadata, date elements, bylines, and in its
+// extensive mode the free text) and finds a date on many more pages, but
+// also on pages that have none of their own: a product's or a listing's, a
+// copyright year. Storyline never passes off a modified date, the crawl
+// date or a site header's date as the publication date, so:
 //
 //   - a structured date stands, except that a UTC timestamp may fall on the
 //     day after (or before) the one the page shows its readers: when the
 //     finder, reading the address or the page, gives exactly the next or
 //     previous day, the page's own day is taken;
-//   - with no structured date, the finder's date is taken for an article
-//     only (see pageKind), and only when its source writes the day: a
-//     bare year or month ("© 2016", "/2010/06/") gives no day;
+//   - with no structured date, the finder's date is taken for articles and
+//     forum threads; for pages of no known kind only from its fast search
+//     (metadata, address, date elements), never from free text; for
+//     listings and products never (their dates are their items');
+//   - a finder date must write its day (a bare year or month, "© 2016" or
+//     "/2010/06/", gives none) and must not be a revision: a day the page
+//     declares as modified, or a date the page calls "updated";
 //   - the finder runs with UseOriginalDate (publication, not modification),
 //     on the page pruned of its site header, menus and footer (where the
 //     site prints today's date), and never past the crawl time.
+
+// dateClues are the dates the finder gave for a page, already cleared of
+// days it does not write and of revisions.
+type dateClues struct {
+	fast, extensive string
+}
+
+// findDates runs the finder as the page needs it: fast search first and
+// the extensive one only when that finds nothing, on pages without a
+// structured date; the fast one alone beside a UTC timestamp.
+func findDates(doc *html.Node, pageURL string, fetched time.Time, meta htmlMeta) dateClues {
+	var d dateClues
+	usable := func(date, source string) string {
+		if date == "" || !writesDay(date, source) || isRevision(date, source, meta.modified, meta.declared) {
+			return ""
+		}
+		return date
+	}
+	switch {
+	case meta.published == "":
+		d.fast = usable(findDate(doc, pageURL, fetched, false))
+		if d.fast == "" {
+			d.extensive = usable(findDate(doc, pageURL, fetched, true))
+		}
+	case meta.utcStamp:
+		d.fast, _ = findDate(doc, pageURL, fetched, false)
+	}
+	return d
+}
+
+// publication gives the page's publication date ("" when it has none)
+// from its structured date, the finder's dates and the page's kind.
+func (d dateClues) publication(meta htmlMeta, kind string) string {
+	switch {
+	case meta.published != "":
+		if d.fast != "" && oneDayApart(d.fast, meta.published) {
+			return d.fast // the day the page shows, not Greenwich's
+		}
+		return meta.published
+	case kind == KindArticle || kind == KindForum:
+		return cmp.Or(d.fast, d.extensive)
+	case kind == KindOther:
+		return d.fast
+	}
+	return ""
+}
 
 // findDate runs go-htmldate on the page ("" when it finds nothing), which
 // reads a date in its address (pageURL, else its canonical link) first;
@@ -51,9 +102,11 @@ func findDate(doc *html.Node, pageURL string, fetched time.Time, extensive bool)
 var revisedCue = regexp.MustCompile(`(?i)updat|modif|revis|edited|aktualisier|geändert|mis à jour|actualiz|atualiz|aggiorna|bijgewerkt`)
 
 // isRevision reports a finder date that is a modified date: the page
-// declares it as one, or its source calls it one.
-func isRevision(date, source, modified string) bool {
-	return strings.Contains(" "+modified+" ", " "+date+" ") || revisedCue.MatchString(source)
+// declares it as one (and not as any item's publication as well: a page
+// is often modified the day it is published), or its source calls it one.
+func isRevision(date, source, modified, declared string) bool {
+	has := func(list string) bool { return strings.Contains(" "+list+" ", " "+date+" ") }
+	return has(modified) && !has(declared) || revisedCue.MatchString(source)
 }
 
 // dayOne matches a day written as 1 or 01.
