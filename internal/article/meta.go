@@ -13,7 +13,8 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, published, publisher string
-	utcStamp                    bool   // published was read from a timestamp in UTC
+	utcStamp                    bool   // published was read from a timestamp in UTC...
+	utcHour                     int    // ...at this hour of the day
 	modified                    string // days the page declares as modified, space-separated
 	declared                    string // days any JSON-LD item declares as published, space-separated
 	signs                       kindSigns
@@ -90,7 +91,7 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	walk(doc)
 
 	var m htmlMeta
-	m.published, m.utcStamp, m.modified, m.declared = ld.published, ld.utcStamp, ld.modified, strings.TrimSpace(ld.declared)
+	m.published, m.utcStamp, m.utcHour, m.modified, m.declared = ld.published, ld.utcStamp, ld.utcHour, ld.modified, strings.TrimSpace(ld.declared)
 	for _, k := range modifiedMetaNames {
 		if d := normaliseDate(metas[k]); d != "" {
 			m.modified += " " + d
@@ -101,10 +102,12 @@ func pageMetadata(doc *html.Node) htmlMeta {
 		if m.published != "" {
 			break
 		}
-		m.published, m.utcStamp = normaliseDate(metas[k]), isUTCStamp(metas[k])
+		m.published = normaliseDate(metas[k])
+		m.utcStamp, m.utcHour = isUTCStamp(metas[k])
 	}
 	if m.published == "" {
-		m.published, m.utcStamp = normaliseDate(timeDate), isUTCStamp(timeDate)
+		m.published = normaliseDate(timeDate)
+		m.utcStamp, m.utcHour = isUTCStamp(timeDate)
 	}
 	m.title = ld.title
 	for _, k := range titleMetaNames {
@@ -179,7 +182,7 @@ func jsonLD(src string, m *htmlMeta) {
 			}
 			if m.published == "" {
 				m.published = normaliseDate(jsonString(t["datePublished"]))
-				m.utcStamp = isUTCStamp(jsonString(t["datePublished"]))
+				m.utcStamp, m.utcHour = isUTCStamp(jsonString(t["datePublished"]))
 			}
 			if m.title == "" {
 				m.title = jsonString(t["headline"])
@@ -246,11 +249,17 @@ func normaliseDate(s string) string {
 }
 
 // utcStamp matches a timestamp with a time of day in UTC.
-var utcStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]00:?00)$`)
+var utcStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]00:?00)$`)
 
-// isUTCStamp reports a date written as a UTC timestamp: its day is
-// Greenwich's, which may not be the day the page shows its readers.
-func isUTCStamp(s string) bool { return utcStamp.MatchString(strings.TrimSpace(s)) }
+// isUTCStamp reports a date written as a UTC timestamp, and its hour: its
+// day is Greenwich's, which may not be the day the page shows its readers.
+func isUTCStamp(s string) (bool, int) {
+	m := utcStamp.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false, 0
+	}
+	return true, atoi(m[1])
+}
 
 func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }
 

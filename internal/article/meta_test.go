@@ -14,7 +14,7 @@ func TestPageMetadata(t *testing.T) {
 	}{
 		{"JSON-LD graph",
 			`<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2024-03-01T10:00:00Z","publisher":{"name":"The Paper"}}]}</script>`, "",
-			htmlMeta{title: "Talks resume", published: "2024-03-01", publisher: "The Paper", utcStamp: true, declared: "2024-03-01"}},
+			htmlMeta{title: "Talks resume", published: "2024-03-01", publisher: "The Paper", utcStamp: true, utcHour: 10, declared: "2024-03-01"}},
 		{"meta tags and a site suffix",
 			`<meta property="og:title" content="Talks resume | The Paper"><meta property="og:site_name" content="The Paper"><meta property="article:published_time" content="2023-12-31">`, "",
 			htmlMeta{title: "Talks resume", published: "2023-12-31", publisher: "The Paper"}},

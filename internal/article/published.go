@@ -68,7 +68,7 @@ func findDates(doc *html.Node, pageURL string, fetched time.Time, meta htmlMeta)
 func (d dateClues) publication(meta htmlMeta, kind string) string {
 	switch {
 	case meta.published != "":
-		if d.fast != "" && oneDayApart(d.fast, meta.published) {
+		if d.fast != "" && localDay(d.fast, meta.published, meta.utcHour) {
 			return d.fast // the day the page shows, not Greenwich's
 		}
 		return meta.published
@@ -131,13 +131,21 @@ func writesDay(date, source string) bool {
 	return dayOne.MatchString(regexp.MustCompile(`\d{4}`).ReplaceAllString(source, " "))
 }
 
-// oneDayApart reports whether two YYYY-MM-DD dates are consecutive days.
-func oneDayApart(a, b string) bool {
-	ta, errA := time.Parse(time.DateOnly, a)
-	tb, errB := time.Parse(time.DateOnly, b)
+// localDay reports whether day can be the local day of a UTC timestamp
+// on utcDay at utcHour: the day before when the hour is early enough for
+// the Americas (UTC-3 to UTC-10) to be still on the day before, the day
+// after when late enough for Asia and Oceania to be on the next.
+func localDay(day, utcDay string, utcHour int) bool {
+	a, errA := time.Parse(time.DateOnly, day)
+	b, errB := time.Parse(time.DateOnly, utcDay)
 	if errA != nil || errB != nil {
 		return false
 	}
-	d := ta.Sub(tb)
-	return d == 24*time.Hour || d == -24*time.Hour
+	switch a.Sub(b) {
+	case -24 * time.Hour:
+		return utcHour < 10
+	case 24 * time.Hour:
+		return utcHour >= 10
+	}
+	return false
 }
