@@ -74,10 +74,13 @@ func meanLine(name string, m Mean) string {
 }
 
 // wcxbFloor is the F1 the extractor must keep on each half, overall and by
-// page type (measured figures less a small margin; docs/extraction.md).
+// page type: the figures measured at the commit that set them, less 0.01
+// overall and 0.02 by type (a type has 10 to 62 pages). Issue 12's bar is
+// higher — go-trafilatura + fallback on every type and 0.80 overall — and
+// is not reached on every type (docs/extraction.md).
 var wcxbFloor = map[string]map[string]float64{
-	Dev:   {"all": 0, "article": 0, "service": 0, "forum": 0, "listing": 0, "product": 0, "collection": 0, "documentation": 0},
-	Check: {"all": 0, "article": 0, "service": 0, "forum": 0, "listing": 0, "product": 0, "collection": 0, "documentation": 0},
+	Dev:   {"all": 0.78, "article": 0.92, "service": 0.78, "forum": 0.44, "listing": 0.66, "product": 0.60, "collection": 0.71, "documentation": 0.86},
+	Check: {"all": 0.78, "article": 0.92, "service": 0.72, "forum": 0.58, "listing": 0.62, "product": 0.61, "collection": 0.57, "documentation": 0.91},
 }
 
 // TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
@@ -187,8 +190,14 @@ func TestWCXB(t *testing.T) {
 	}
 }
 
-// dateFloor is the accuracy and the most invented dates per half.
-var dateFloor = map[string]float64{Dev: 0, Check: 0}
+// dateFloor is the date accuracy each half must keep (measured less 0.01;
+// issue 12's bar of 0.90 is reached on check, not on dev), and
+// maxInvented the dates allowed on the set's pages without one (0 of 1 on
+// dev, 0 of 4 on check when set; testdata/undated holds 20 more).
+var (
+	dateFloor   = map[string]float64{Dev: 0.86, Check: 0.90}
+	maxInvented = map[string]int{Dev: 1, Check: 1}
+)
 
 // TestDates extracts the publication-date set and holds each half's
 // accuracy at its floor; -v prints the figures and the dev misses.
@@ -233,6 +242,9 @@ func TestDates(t *testing.T) {
 		}
 		if r.Accuracy() < dateFloor[half] {
 			t.Errorf("%s: date accuracy %.3f below %.3f", half, r.Accuracy(), dateFloor[half])
+		}
+		if r.Invented > maxInvented[half] {
+			t.Errorf("%s: %d dates on %d pages without one, want at most %d", half, r.Invented, r.Undated, maxInvented[half])
 		}
 	}
 }
