@@ -46,7 +46,7 @@ type dateClues struct {
 func findDates(doc *html.Node, pageURL string, fetched time.Time, meta htmlMeta) dateClues {
 	var d dateClues
 	usable := func(date, source string) string {
-		if date == "" || !writesDay(date, source) || isRevision(date, source, meta.modified, meta.declared) {
+		if date == "" || !writesDay(date, source) || isRevision(date, source, meta.modified, meta.declared) || inFileName(source) {
 			return ""
 		}
 		return date
@@ -107,6 +107,19 @@ var revisedCue = regexp.MustCompile(`(?i)updat|modif|revis|edited|aktualisier|ge
 func isRevision(date, source, modified, declared string) bool {
 	has := func(list string) bool { return strings.Contains(" "+list+" ", " "+date+" ") }
 	return has(modified) && !has(declared) || revisedCue.MatchString(source)
+}
+
+var (
+	fileURL     = regexp.MustCompile(`(?i)\.(jpe?g|png|gif|webp|avif|svg|css|js)\b`)
+	datedFolder = regexp.MustCompile(`/\d{4}/\d{1,2}/\d{1,2}/`)
+)
+
+// inFileName reports a date read from the address of an image, style
+// sheet or script that does not file it in a dated folder: a file's name
+// or version stamp dates the file (a screenshot, a build), while a CMS
+// files uploads under the day they were published (/2020/08/24/).
+func inFileName(source string) bool {
+	return fileURL.MatchString(source) && !datedFolder.MatchString(source)
 }
 
 // dayOne matches a day written as 1 or 01.

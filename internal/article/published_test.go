@@ -31,16 +31,19 @@ func TestLocalDay(t *testing.T) {
 func TestFinderDateChecks(t *testing.T) {
 	tests := []struct {
 		name, date, source, modified, declared string
-		writes, revision                       bool
+		writes, revision, inFile               bool
 	}{
-		{"written day", "2020-08-24", "24.08.2020 - 10:00 Uhr", "", "", true, false},
-		{"bare year", "2016-01-01", "© 2016 The Paper", "", "", false, false},
-		{"year and month from a path", "2010-06-01", "/2010/06/a-story/", "", "", false, false},
-		{"the first of a month, written", "2021-03-01", "March 1, 2021", "", "", true, false},
-		{"updated", "2025-03-05", "Updated March 5, 2025", "", "", true, true},
-		{"German revision", "2018-01-18", "Letzte Aktualisierung: 18.01.2018", "", "", true, true},
-		{"declared modified", "2025-08-19", "2025-08-19T10:12:00Z", "2025-08-19", "", true, true},
-		{"modified the day it was published", "2020-06-04", "2020-06-04T09:27:16+00:00", "2020-06-04", "2020-06-04", true, false},
+		{"written day", "2020-08-24", "24.08.2020 - 10:00 Uhr", "", "", true, false, false},
+		{"bare year", "2016-01-01", "© 2016 The Paper", "", "", false, false, false},
+		{"year and month from a path", "2010-06-01", "/2010/06/a-story/", "", "", false, false, false},
+		{"the first of a month, written", "2021-03-01", "March 1, 2021", "", "", true, false, false},
+		{"updated", "2025-03-05", "Updated March 5, 2025", "", "", true, true, false},
+		{"German revision", "2018-01-18", "Letzte Aktualisierung: 18.01.2018", "", "", true, true, false},
+		{"declared modified", "2025-08-19", "2025-08-19T10:12:00Z", "2025-08-19", "", true, true, false},
+		{"modified the day it was published", "2020-06-04", "2020-06-04T09:27:16+00:00", "2020-06-04", "2020-06-04", true, false, false},
+		{"screenshot's file name", "2019-11-24", `_2019-11-24_at_11.49.25_AM.png?c=2" alt="Bag"`, "", "", true, false, true},
+		{"style sheet version", "2026-03-03", `=20260303T101829Z" rel="stylesheet"/><link href="/a.css"`, "", "", true, false, true},
+		{"upload in a dated folder", "2020-08-24", "https://img.example.cl/Fotos/2020/08/24/file_20200824164321.jpg", "", "", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +52,9 @@ func TestFinderDateChecks(t *testing.T) {
 			}
 			if got := isRevision(tt.date, tt.source, tt.modified, tt.declared); got != tt.revision {
 				t.Errorf("isRevision = %v, want %v", got, tt.revision)
+			}
+			if got := inFileName(tt.source); got != tt.inFile {
+				t.Errorf("inFileName = %v, want %v", got, tt.inFile)
 			}
 		})
 	}
