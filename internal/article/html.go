@@ -38,8 +38,15 @@ func extractHTML(c capture.Capture) (Article, error) {
 	paragraphWords := pruneInert(doc)
 	// The date finder reads the pruned page before readability changes it.
 	dates := findDates(doc, c.URI, c.FetchedAt, meta)
+	var thread string
+	if meta.signs.posts >= 2 || meta.signs.forum {
+		thread = threadText(doc)
+	}
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability)
+	if countWords(thread) > countWords(body) && !meta.signs.article {
+		body = thread // a thread whose posts the extractors cut to one
+	}
 	a := Article{
 		Title:     meta.title,
 		Body:      body,

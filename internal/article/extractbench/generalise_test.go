@@ -76,11 +76,12 @@ func meanLine(name string, m Mean) string {
 // wcxbFloor is the F1 the extractor must keep on each half, overall and by
 // page type: the figures measured at the commit that set them, less 0.01
 // overall and 0.02 by type (a type has 10 to 62 pages). Issue 12's bar is
-// higher — go-trafilatura + fallback on every type and 0.80 overall — and
-// is not reached on every type (docs/extraction.md).
+// higher — go-trafilatura + fallback on every type and 0.80 overall —: the
+// overall figure is reached on both halves, the anchor is not on every
+// type (docs/extraction.md).
 var wcxbFloor = map[string]map[string]float64{
-	Dev:   {"all": 0.78, "article": 0.92, "service": 0.78, "forum": 0.44, "listing": 0.66, "product": 0.60, "collection": 0.71, "documentation": 0.86},
-	Check: {"all": 0.78, "article": 0.92, "service": 0.72, "forum": 0.58, "listing": 0.62, "product": 0.61, "collection": 0.57, "documentation": 0.91},
+	Dev:   {"all": 0.795, "article": 0.92, "service": 0.78, "forum": 0.54, "listing": 0.66, "product": 0.60, "collection": 0.71, "documentation": 0.86},
+	Check: {"all": 0.798, "article": 0.92, "service": 0.72, "forum": 0.71, "listing": 0.62, "product": 0.61, "collection": 0.57, "documentation": 0.91},
 }
 
 // TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
