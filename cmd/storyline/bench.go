@@ -117,9 +117,20 @@ func benchExtraction(ctx context.Context, dir string, opts benchOptions, out io.
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "extraction %s: pages=%d failed=%d P=%.4f R=%.4f F1=%.4f workers=%d %.1f pages/s %.1f MB/s\n",
+		fmt.Fprintf(out, "extraction %s: pages=%d failed=%d P=%.4f R=%.4f F1=%.4f workers=%d %.1f pages/s %.1f MB/s %.1f pages/cpu-s\n",
 			dir, rep.Pages, rep.Failed, rep.Precision, rep.Recall, rep.F1, w,
-			rep.PagesPerSecond(), float64(rep.Bytes)/1e6/rep.Elapsed.Seconds())
+			rep.PagesPerSecond(), float64(rep.Bytes)/1e6/rep.Elapsed.Seconds(), rep.PagesPerCPUSecond())
+		if w != 1 {
+			continue
+		}
+		// The library alone on the same pages, for the speed per core the
+		// extractor must keep.
+		lib, err := extractbench.RunTrafilatura(ctx, pages, 1)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "go-trafilatura alone %s: pages=%d P=%.4f R=%.4f F1=%.4f workers=1 %.1f pages/s %.1f pages/cpu-s\n",
+			dir, lib.Pages, lib.Precision, lib.Recall, lib.F1, lib.PagesPerSecond(), lib.PagesPerCPUSecond())
 	}
 	return nil
 }

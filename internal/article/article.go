@@ -34,6 +34,10 @@ type Article struct {
 	Language    string  `json:"language"`
 	Body        string  `json:"body"`
 	DuplicateOf *string `json:"duplicate_of"`
+	// Kind is what sort of page the article was taken from: KindArticle,
+	// KindListing, KindForum, KindProduct or KindOther. Only articles
+	// report events. Text captures, which carry no markup, are articles.
+	Kind string `json:"kind"`
 	// PageDate is the latest full date the page writes beside the article
 	// (a photo caption's "December 11, 2021") when it gives no publication
 	// date: not the article's date, but the best reference for resolving
@@ -77,6 +81,9 @@ func Extract(c capture.Capture) (Article, error) {
 		return Article{}, err
 	}
 	a.Source = c.Source
+	if a.Kind == "" {
+		a.Kind = KindArticle // a text capture's body is its article segment
+	}
 	if c.URI != "" {
 		a.URI = &c.URI
 	}

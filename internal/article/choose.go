@@ -22,6 +22,7 @@ import (
 // readability alone 0.952, this chooser 0.970 (docs/extraction.md).
 const (
 	subsetShare      = 0.97 // share of the smaller body's shingles found in the larger
+	furnitureAtMost  = 0.5  // readability's body at least this share of trafilatura's: the rest is furniture
 	furnitureShare   = 0.90 // trafilatura's shingles found in readability's, at most
 	longerFactor     = 1.3  // readability this many times longer...
 	proseExtraShare  = 0.5  // ...with at least this share of its extra paragraphs prose
@@ -43,10 +44,17 @@ func chooseBody(traf, read string) string {
 	nt, nr := total(st), total(sr)
 	tInR := float64(shared) / float64(max(nt, 1))
 	rInT := float64(shared) / float64(max(nr, 1))
-	if rInT >= subsetShare && tInR <= furnitureShare {
+	if rInT >= subsetShare && tInR <= furnitureShare && float64(nr) >= furnitureAtMost*float64(nt) {
 		return read
 	}
 	if tInR >= 0.95 && float64(nr) >= longerFactor*float64(nt) && proseShare(read, traf) >= proseExtraShare {
+		return read
+	}
+	// More than twice the words: trafilatura kept one block of a page
+	// whose main content readability found whole (a thread of posts, a
+	// grid of items, a page of sections). go-trafilatura's own fallback
+	// takes the longer body on the same test.
+	if countWords(read) > 2*countWords(traf) {
 		return read
 	}
 	return traf

@@ -23,7 +23,9 @@ import (
 // extractHTML decodes the page by its declared (or sniffed) charset, parses
 // it once, runs both extractors on the tree and keeps the better body.
 func extractHTML(c capture.Capture) (Article, error) {
-	doc, err := html.Parse(decodeHTML(c.Body, c.ContentType))
+	// Scripting off: a page rendered by script gives its text to clients
+	// without scripts in <noscript>, which is then parsed as markup.
+	doc, err := html.ParseWithOptions(decodeHTML(c.Body, c.ContentType), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return Article{}, fmt.Errorf("parse HTML: %w", err)
 	}
@@ -34,8 +36,17 @@ func extractHTML(c capture.Capture) (Article, error) {
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
 	paragraphWords := pruneInert(doc)
-	cands := htmlCandidates(doc, pageURL, paragraphWords)
+	// The date finder reads the pruned page before readability changes it.
+	dates := findDates(doc, c.URI, c.FetchedAt, meta)
+	var thread string
+	if meta.signs.posts >= 2 || meta.signs.forum {
+		thread = threadText(doc)
+	}
+	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability)
+	if countWords(thread) > countWords(body) && !meta.signs.article {
+		body = thread // a thread whose posts the extractors cut to one
+	}
 	a := Article{
 		Title:     meta.title,
 		Body:      body,
@@ -58,6 +69,8 @@ func extractHTML(c capture.Capture) (Article, error) {
 		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
 		a.Body = rest
 	}
+	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.fast != "" || dates.extensive != "")
+	a.Published = optional(dates.publication(meta, a.Kind))
 	return a, nil
 }
 
@@ -106,7 +119,7 @@ type candidates struct {
 // htmlCandidates runs trafilatura on the page and readability only when
 // the chooser could prefer its body (needsReadability); paragraphWords is
 // the count of words in the page's <p> elements.
-func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int) candidates {
+func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int, shop bool) candidates {
 	var c candidates
 	opts := trafilatura.Options{
 		OriginalURL:     pageURL,
@@ -115,6 +128,11 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int) candid
 		// carries extra furniture that readability left out.
 		Focus:        trafilatura.FavorRecall,
 		HtmlDateMode: trafilatura.Disabled,
+	}
+	if shop {
+		// A shop's page is mostly prices, options and offers around a
+		// few lines of description: recall keeps them all.
+		opts.Focus = trafilatura.Balanced
 	}
 	// Trafilatura works on copies of the tree; readability, last, may
 	// change it in place, which saves a copy of the whole page.
@@ -151,15 +169,19 @@ var inertTags = map[atom.Atom]bool{
 // found, a body) from, and a site's header (isSiteHeader). It gives the
 // number of words left in <p> elements.
 func pruneInert(doc *html.Node) (paragraphWords int) {
-	return pruneUnder(doc, false, false)
+	return pruneUnder(doc, false, false, false)
 }
 
 // pruneUnder prunes the children of n; inP: n is in a <p>, inArticle: n is
 // in an <article> or <main>.
-func pruneUnder(n *html.Node, inP, inArticle bool) (paragraphWords int) {
+func pruneUnder(n *html.Node, inP, inArticle, inBody bool) (paragraphWords int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Noscript && inBody && holdsText(c):
+			// Content for clients without scripts (forum threads, whole
+			// apps): the page itself, not an inert fallback.
+			paragraphWords += pruneUnder(c, inP, inArticle, inBody)
 		case c.Type == html.CommentNode,
 			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c),
 			!inArticle && isSiteHeader(c):
@@ -168,7 +190,7 @@ func pruneUnder(n *html.Node, inP, inArticle bool) (paragraphWords int) {
 			paragraphWords += countWords(c.Data)
 		case c.Type == html.ElementNode || c.Type == html.DocumentNode:
 			paragraphWords += pruneUnder(c, inP || c.DataAtom == atom.P,
-				inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+				inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main, inBody || c.DataAtom == atom.Body)
 		}
 		c = next
 	}
@@ -201,6 +223,29 @@ func isSiteHeader(n *html.Node) bool {
 	}
 	walk(n)
 	return menu && !h1
+}
+
+// noscriptText is the words a <noscript> must hold to be kept: notices
+// ("Please enable JavaScript") and tracking pixels hold a few at most.
+const noscriptText = 40
+
+// holdsText reports whether n's text has noscriptText words or more.
+func holdsText(n *html.Node) bool {
+	words := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if words += countWords(c.Data); words >= noscriptText {
+					return true
+				}
+			} else if c.Type == html.ElementNode && walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // countWords counts runs of bytes other than ASCII white space: cheap, and

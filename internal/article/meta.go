@@ -13,6 +13,11 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, published, publisher string
+	utcStamp                    bool   // published was read from a timestamp in UTC...
+	utcHour                     int    // ...at this hour of the day
+	modified                    string // days the page declares as modified, space-separated
+	declared                    string // days any JSON-LD item declares as published, space-separated
+	signs                       kindSigns
 }
 
 // Meta names that carry the article's publication date, most specific
@@ -22,6 +27,13 @@ var publishedMetaNames = []string{
 	"pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
 	"dcterms.created", "dc.date", "sailthru.date", "parsely-pub-date",
 	"article.published", "cxenseparse:recs:publishtime", "og:published_time", "originalpublicationdate",
+}
+
+// Meta names that carry a modified date: never the publication date, and
+// a date the date finder must not pass off as one.
+var modifiedMetaNames = []string{
+	"article:modified_time", "og:updated_time", "last-modified", "datemodified", "dc.date.modified",
+	"dcterms.modified", "revised", "lastmod",
 }
 
 var titleMetaNames = []string{"og:title", "twitter:title", "headline", "dc.title"}
@@ -40,6 +52,9 @@ func pageMetadata(doc *html.Node) htmlMeta {
 			switch n.DataAtom {
 			case atom.Meta:
 				key := strings.ToLower(firstAttr(n, "property", "name", "itemprop"))
+				if key == "og:type" {
+					ld.signs.addType(attr(n, "content"))
+				}
 				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
 					if _, seen := metas[key]; !seen {
 						metas[key] = v
@@ -62,7 +77,12 @@ func pageMetadata(doc *html.Node) htmlMeta {
 				if h1 == "" {
 					h1 = nodeText(n)
 				}
+			case atom.H2, atom.H3, atom.H4:
+				if hasLink(n) {
+					ld.signs.headlineLinks++
+				}
 			}
+			ld.signs.markup(n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -71,15 +91,23 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	walk(doc)
 
 	var m htmlMeta
-	m.published = ld.published
+	m.published, m.utcStamp, m.utcHour, m.modified, m.declared = ld.published, ld.utcStamp, ld.utcHour, ld.modified, strings.TrimSpace(ld.declared)
+	for _, k := range modifiedMetaNames {
+		if d := normaliseDate(metas[k]); d != "" {
+			m.modified += " " + d
+		}
+	}
+	m.modified = strings.TrimSpace(m.modified)
 	for _, k := range publishedMetaNames {
 		if m.published != "" {
 			break
 		}
 		m.published = normaliseDate(metas[k])
+		m.utcStamp, m.utcHour = isUTCStamp(metas[k])
 	}
 	if m.published == "" {
 		m.published = normaliseDate(timeDate)
+		m.utcStamp, m.utcHour = isUTCStamp(timeDate)
 	}
 	m.title = ld.title
 	for _, k := range titleMetaNames {
@@ -102,6 +130,7 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	}
 	m.publisher = strings.TrimSpace(html.UnescapeString(m.publisher))
 	m.title = trimSiteName(m.title, m.publisher)
+	m.signs = ld.signs
 	return m
 }
 
@@ -141,11 +170,19 @@ func jsonLD(src string, m *htmlMeta) {
 				visit(g, depth+1)
 			}
 			typ := strings.ToLower(jsonString(t["@type"]))
+			m.signs.addType(typ)
+			if d := normaliseDate(jsonString(t["dateModified"])); d != "" {
+				m.modified += " " + d
+			}
+			if d := normaliseDate(jsonString(t["datePublished"])); d != "" {
+				m.declared += " " + d
+			}
 			if !strings.Contains(typ, "article") && !strings.Contains(typ, "posting") && !strings.Contains(typ, "report") {
 				return
 			}
 			if m.published == "" {
 				m.published = normaliseDate(jsonString(t["datePublished"]))
+				m.utcStamp, m.utcHour = isUTCStamp(jsonString(t["datePublished"]))
 			}
 			if m.title == "" {
 				m.title = jsonString(t["headline"])
@@ -209,6 +246,19 @@ func normaliseDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// utcStamp matches a timestamp with a time of day in UTC.
+var utcStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]00:?00)$`)
+
+// isUTCStamp reports a date written as a UTC timestamp, and its hour: its
+// day is Greenwich's, which may not be the day the page shows its readers.
+func isUTCStamp(s string) (bool, int) {
+	m := utcStamp.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false, 0
+	}
+	return true, atoi(m[1])
 }
 
 func plausibleYear(t time.Time) bool { return t.Year() >= 1990 && t.Year() <= 2100 }

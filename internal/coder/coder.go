@@ -70,6 +70,12 @@ func Code(a article.Article, opts Options) []event.Event {
 	if log == nil {
 		log = slog.Default()
 	}
+	// Headline lists, forum threads and shop pages report no events;
+	// "other" pages may be official statements and are coded.
+	if a.Kind == article.KindListing || a.Kind == article.KindForum || a.Kind == article.KindProduct {
+		log.Info("coder: not an article, no events coded", "source", a.Source, "kind", a.Kind)
+		return nil
+	}
 	if lang := strings.ToLower(a.Language); lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") {
 		log.Info("coder: article not in English, no events coded", "source", a.Source, "language", a.Language)
 		return nil

@@ -50,7 +50,7 @@ func BenchmarkExtractBenchHTML(b *testing.B) {
 }
 
 // TestBenchmarkAccuracy extracts the benchmark's pages and holds the F1 of
-// issue 2's bar; it prints the figures with -v.
+// issue 12's bar (0.970); it prints the figures with -v.
 func TestBenchmarkAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 181 pages")
@@ -60,8 +60,9 @@ func TestBenchmarkAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("pages=%d failed=%d P=%.4f R=%.4f F1=%.4f %.1f pages/cpu-s", rep.Pages, rep.Failed, rep.Precision, rep.Recall, rep.F1, rep.PagesPerCPUSecond())
-	if rep.F1 < 0.965 {
-		t.Errorf("F1 %.4f below 0.965", rep.F1)
+	t.Logf("kinds of these news pages: %v", rep.Kinds)
+	if rep.F1 < 0.970 {
+		t.Errorf("F1 %.4f below 0.970", rep.F1)
 	}
 }
 

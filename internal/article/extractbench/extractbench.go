@@ -53,6 +53,7 @@ type Report struct {
 	Bytes             int64         // HTML bytes extracted
 	Workers           int
 	PerPage           []PageScore
+	Kinds             map[string]int // pages of each kind (article.Article.Kind)
 }
 
 // PagesPerSecond is the throughput of the run.
@@ -136,6 +137,7 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 
 	rep := Report{Pages: len(pages), Workers: workers, Bytes: bytesIn}
 	got := map[string]string{}
+	kinds := map[string]int{}
 	start, cpuStart := time.Now(), cpuTime()
 	s := article.NewStream(ctx, capture.NewList(caps), workers)
 	for {
@@ -150,12 +152,14 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 			return Report{}, err
 		}
 		got[a.Source] = a.Body
+		kinds[a.Kind]++
 	}
 	rep.Elapsed = time.Since(start)
 	rep.CPU = cpuTime() - cpuStart
 
 	scored := score(pages, got)
 	scored.Elapsed, scored.CPU, scored.Bytes, scored.Workers = rep.Elapsed, rep.CPU, rep.Bytes, rep.Workers
+	scored.Kinds = kinds
 	return scored, nil
 }
 

@@ -1,0 +1,251 @@
+package extractbench
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var (
+	wcxbDir  = flag.String("wcxbdir", "../../../../shared/bench/wcxb-dev", "WCXB subset folder (html/, ground-truth/, types.tsv)")
+	datesDir = flag.String("datesdir", "../../../../shared/bench/dates", "publication-date set folder (html/, gold.json)")
+	anchor   = flag.Bool("anchor", false, "also score go-trafilatura + fallback on the WCXB subset (slow)")
+	update   = flag.Bool("update", false, "rewrite the committed split lists")
+	showHalf = flag.String("half", Dev, "half whose worst pages and misses -v lists (dev or check)")
+)
+
+// pageTypes are WCXB's page types in the order its README lists them.
+var pageTypes = []string{"article", "service", "forum", "listing", "product", "collection", "documentation"}
+
+func needDir(tb testing.TB, dir string) {
+	tb.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("no set folder %s", dir)
+	}
+}
+
+// TestSplitLists holds the committed dev/check lists equal to the split
+// Half computes, so a change to either shows in review.
+func TestSplitLists(t *testing.T) {
+	needDir(t, *wcxbDir)
+	needDir(t, *datesDir)
+	wp, err := LoadWCXB(*wcxbDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dp, err := LoadDates(*datesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string][]string{}
+	for _, p := range wp {
+		lists["split-wcxb-dev.txt"] = append(lists["split-wcxb-dev.txt"], p.Half+" "+filepath.Base(p.Path))
+	}
+	for _, p := range dp {
+		lists["split-dates.txt"] = append(lists["split-dates.txt"], p.Half+" "+filepath.Base(p.Path))
+	}
+	for name, lines := range lists {
+		slices.Sort(lines)
+		want := strings.Join(lines, "\n") + "\n"
+		path := filepath.Join("testdata", name)
+		if *update {
+			if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("%s differs from the split of the set (go test -run SplitLists -update)", path)
+		}
+	}
+}
+
+func meanLine(name string, m Mean) string {
+	return fmt.Sprintf("%-14s n=%-3d F1=%.3f P=%.3f R=%.3f", name, m.N, m.F1, m.P, m.R)
+}
+
+// wcxbFloor is the F1 the extractor must keep on each half, overall and by
+// page type: the figures measured at the commit that set them, less 0.01
+// overall and 0.02 by type (a type has 10 to 62 pages). Issue 12's bar is
+// higher — go-trafilatura + fallback on every type and 0.80 overall —: the
+// overall figure is reached on both halves, the anchor is not on every
+// type (docs/extraction.md).
+var wcxbFloor = map[string]map[string]float64{
+	Dev:   {"all": 0.795, "article": 0.92, "service": 0.78, "forum": 0.54, "listing": 0.66, "product": 0.60, "collection": 0.71, "documentation": 0.86},
+	Check: {"all": 0.798, "article": 0.92, "service": 0.72, "forum": 0.71, "listing": 0.62, "product": 0.61, "collection": 0.57, "documentation": 0.91},
+}
+
+// TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
+// and by page type, at its floor; -v prints the figures (and with -anchor
+// those of go-trafilatura + fallback beside them).
+func TestWCXB(t *testing.T) {
+	needDir(t, *wcxbDir)
+	if testing.Short() {
+		t.Skip("extracts 300 pages")
+	}
+	ctx := context.Background()
+	pages, err := LoadWCXB(*wcxbDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := make([]string, len(pages))
+	for i, p := range pages {
+		paths[i] = p.Path
+	}
+	caps, err := ReadCaptures(ctx, paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, cpu, err := ExtractAll(ctx, caps, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := map[string]string{}
+	for k, a := range arts {
+		bodies[k] = a.Body
+	}
+	scores := ScoreWCXB(pages, bodies)
+	var anchorScores []WordScore
+	if *anchor {
+		ab, _, err := TrafilaturaAll(ctx, caps, 2, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		anchorScores = ScoreWCXB(pages, ab)
+	}
+	t.Logf("%d pages, %.1f pages/cpu-s", len(caps), float64(len(caps))/cpu.Seconds())
+	for _, half := range []string{Dev, Check} {
+		for _, typ := range append([]string{"all"}, pageTypes...) {
+			keep := func(s WordScore) bool { return s.Half == half && (typ == "all" || s.Type == typ) }
+			m := MeanOf(scores, keep)
+			line := meanLine(half+" "+typ, m)
+			if anchorScores != nil {
+				line += " | anchor " + meanLine("", MeanOf(anchorScores, keep))
+			}
+			t.Log(line)
+			if m.F1 < wcxbFloor[half][typ] {
+				t.Errorf("%s %s: F1 %.3f below %.3f", half, typ, m.F1, wcxbFloor[half][typ])
+			}
+		}
+	}
+	// Invented dates: a date on a page whose gold has none. Kinds by type.
+	for _, half := range []string{Dev, Check} {
+		undated, invented := 0, 0
+		kinds := map[string]map[string]int{}
+		for _, p := range pages {
+			if p.Half != half {
+				continue
+			}
+			a := arts[p.Path]
+			if kinds[p.Type] == nil {
+				kinds[p.Type] = map[string]int{}
+			}
+			kinds[p.Type][a.Kind]++
+			if p.Published == "" {
+				undated++
+				if a.Published != nil {
+					invented++
+					if testing.Verbose() && half == *showHalf {
+						t.Logf("invented %s on %s (%s, kind %s)", *a.Published, p.ID, p.Type, a.Kind)
+					}
+				}
+			}
+		}
+		t.Logf("%s: dates on pages without one: %d of %d; kinds by type: %v", half, invented, undated, kinds)
+	}
+	if testing.Verbose() {
+		worst := slices.Clone(scores)
+		slices.SortFunc(worst, func(a, b WordScore) int {
+			if a.F1 < b.F1 {
+				return -1
+			}
+			if a.F1 > b.F1 {
+				return 1
+			}
+			return 0
+		})
+		for i, s := range worst {
+			if s.Half != *showHalf {
+				continue
+			}
+			an := ""
+			if anchorScores != nil {
+				for _, a := range anchorScores {
+					if a.ID == s.ID {
+						an = fmt.Sprintf(" anchor F1=%.3f", a.F1)
+					}
+				}
+			}
+			t.Logf("page %s %-13s F1=%.3f P=%.3f R=%.3f%s", s.ID, s.Type, s.F1, s.P, s.R, an)
+			_ = i
+		}
+	}
+}
+
+// dateFloor is the date accuracy each half must keep (measured less 0.01;
+// issue 12's bar of 0.90 is reached on check, not on dev), and
+// maxInvented the dates allowed on the set's pages without one (0 of 1 on
+// dev, 0 of 4 on check when set; testdata/undated holds 20 more).
+var (
+	dateFloor   = map[string]float64{Dev: 0.86, Check: 0.90}
+	maxInvented = map[string]int{Dev: 1, Check: 1}
+)
+
+// TestDates extracts the publication-date set and holds each half's
+// accuracy at its floor; -v prints the figures and the dev misses.
+func TestDates(t *testing.T) {
+	needDir(t, *datesDir)
+	if testing.Short() {
+		t.Skip("extracts 379 pages")
+	}
+	ctx := context.Background()
+	pages, err := LoadDates(*datesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := make([]string, len(pages))
+	for i, p := range pages {
+		paths[i] = p.Path
+	}
+	caps, err := ReadCaptures(ctx, paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, cpu, err := ExtractAll(ctx, caps, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for k, a := range arts {
+		if a.Published != nil {
+			got[k] = *a.Published
+		}
+	}
+	t.Logf("%d pages, %.1f pages/cpu-s", len(caps), float64(len(caps))/cpu.Seconds())
+	for _, half := range []string{Dev, Check} {
+		r := ScoreDates(pages, got, func(p DatePage) bool { return p.Half == half })
+		t.Logf("%-5s accuracy %.3f: right %d/%d, wrong %d (%d a day off), missed %d, invented %d/%d",
+			half, r.Accuracy(), r.Right, r.Dated, r.Wrong, r.OneDayOff, r.Missed, r.Invented, r.Undated)
+		if half == *showHalf && testing.Verbose() {
+			for _, m := range r.Misses {
+				file, _, _ := strings.Cut(m, ":")
+				t.Logf("  %s (kind %s)", m, arts[filepath.Join(*datesDir, "html", file+".gz")].Kind)
+			}
+		}
+		if r.Accuracy() < dateFloor[half] {
+			t.Errorf("%s: date accuracy %.3f below %.3f", half, r.Accuracy(), dateFloor[half])
+		}
+		if r.Invented > maxInvented[half] {
+			t.Errorf("%s: %d dates on %d pages without one, want at most %d", half, r.Invented, r.Undated, maxInvented[half])
+		}
+	}
+}
