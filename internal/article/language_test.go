@@ -14,7 +14,7 @@ func TestLanguage(t *testing.T) {
 		{"ja", "両国の外相は火曜日にジュネーブで会談し、地域の安全保障と経済協力について協議した。会談後に発表された声明で明らかになった。"},
 	}
 	for _, tt := range tests {
-		if got := language(tt.text); got != tt.want {
+		if got := languageOf(tt.text); got != tt.want {
 			t.Errorf("language(%.30q…) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -28,3 +28,5 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+func languageOf(s string) string { l, _ := identifyLanguage(s); return l }

@@ -1,0 +1,100 @@
+package article
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// languageLine is one line of testdata/language: the language it is
+// written in and the text.
+type languageLine struct{ lang, text string }
+
+// readLanguageLines reads a file of short lines; in en_*.txt every line is
+// English, in other_*.txt each line starts with its ISO 639-1 code and a tab.
+func readLanguageLines(t *testing.T, name string) []languageLine {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "language", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	english := strings.HasPrefix(name, "en_")
+	var lines []languageLine
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if english {
+			lines = append(lines, languageLine{"en", line})
+			continue
+		}
+		lang, text, ok := strings.Cut(line, "\t")
+		if !ok || len(lang) != 2 {
+			t.Fatalf("%s:%d: want a two-letter code, a tab and the text", name, n)
+		}
+		lines = append(lines, languageLine{lang, text})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
+
+// TestLanguageShortLines holds the identifier to issue 18's bar on short
+// lines (headlines and one-sentence briefs full of names): English lines of
+// 30 characters or more are taken for English at least 99% of the time,
+// lines in other languages are taken for English at most 3% of the time.
+// The dev files are for tuning, the check files only for reporting; both
+// must pass. Run with -v for the figures and the misses.
+func TestLanguageShortLines(t *testing.T) {
+	for _, part := range []string{"dev", "check"} {
+		t.Run(part, func(t *testing.T) {
+			var enN, enOK int
+			for _, l := range readLanguageLines(t, "en_"+part+".txt") {
+				if utf8.RuneCountInString(l.text) < 30 {
+					continue
+				}
+				enN++
+				if got, conf := identifyLanguage(l.text); got == "en" {
+					enOK++
+				} else {
+					t.Logf("English line taken for %q (%.2f): %s", got, conf, l.text)
+				}
+			}
+			var otherN, otherOK, exact int
+			langs := map[string]bool{}
+			for _, l := range readLanguageLines(t, "other_"+part+".txt") {
+				otherN++
+				langs[l.lang] = true
+				got, conf := identifyLanguage(l.text)
+				if got != "en" {
+					otherOK++
+				} else {
+					t.Logf("%s line taken for English (%.2f): %s", l.lang, conf, l.text)
+				}
+				if got == l.lang {
+					exact++
+				}
+			}
+			if enN < 150 || otherN < 150 || len(langs) < 20 {
+				t.Fatalf("%s: %d English lines, %d other lines in %d languages; want 150, 150 and 20", part, enN, otherN, len(langs))
+			}
+			enRate := float64(enOK) / float64(enN)
+			otherRate := float64(otherOK) / float64(otherN)
+			t.Logf("%s: English recognised %d/%d = %.1f%%; other not taken for English %d/%d = %.1f%%; other given its own language %d/%d = %.1f%%",
+				part, enOK, enN, 100*enRate, otherOK, otherN, 100*otherRate, exact, otherN, 100*float64(exact)/float64(otherN))
+			if enRate < 0.99 {
+				t.Errorf("%s: English recognised %.1f%%, want at least 99%%", part, 100*enRate)
+			}
+			if otherRate < 0.97 {
+				t.Errorf("%s: other languages not taken for English %.1f%%, want at least 97%%", part, 100*otherRate)
+			}
+		})
+	}
+}
