@@ -2,11 +2,13 @@ package article
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/RadhiFadlillah/whatlanggo"
 	"github.com/pemistahl/lingua-go"
 )
 
@@ -44,25 +46,47 @@ var englishWords = func() map[string]bool {
 	return set
 }()
 
-// detector identifies the languages in data/languages.txt. Low-accuracy
-// mode reads trigrams only: its models take about 0.8 MB a language (the
-// full models take 16 MB a language, 700 MB for this list), and each is
-// loaded the first time a text needs it.
-var detector = sync.OnceValue(func() lingua.LanguageDetector {
+// shortDetector identifies the Latin-script languages of
+// data/languages.txt in short texts. Low-accuracy mode reads trigrams only:
+// its models take about 0.8 MB a language (the full models take 16 MB a
+// language, 700 MB for the whole list), each loaded the first time a short
+// text needs it. Texts in other scripts cannot be English, and long texts
+// are told apart well by trigrams alone: both go to longDetector, which
+// keeps its few hundred trigrams a language in the binary.
+var shortDetector = sync.OnceValue(func() lingua.LanguageDetector {
 	var langs []lingua.Language
-	for line := range strings.Lines(languagesData) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for _, code := range listedLanguages() {
+		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(code))
+		if l != lingua.Unknown && slices.Contains(lingua.AllLanguagesWithLatinScript(), l) {
+			langs = append(langs, l)
 		}
-		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(line))
-		if l == lingua.Unknown {
-			panic("article: data/languages.txt: unknown language code " + line)
-		}
-		langs = append(langs, l)
 	}
 	return lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).WithLowAccuracyMode().Build()
 })
+
+// longDetector restricts whatlanggo to the languages of data/languages.txt.
+var longDetector = func() whatlanggo.Options {
+	allow := map[whatlanggo.Lang]bool{}
+	for _, code := range listedLanguages() {
+		for l := range whatlanggo.Langs {
+			if l.Iso6391() == code {
+				allow[l] = true
+			}
+		}
+	}
+	return whatlanggo.Options{Whitelist: allow}
+}()
+
+// listedLanguages gives the codes of data/languages.txt.
+func listedLanguages() []string {
+	var codes []string
+	for line := range strings.Lines(languagesData) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			codes = append(codes, line)
+		}
+	}
+	return codes
+}
 
 // languageSample is how much of a body the identifier reads: a few hundred
 // bytes of prose settle the language, and the cost grows with the sample.
@@ -83,9 +107,9 @@ func identifyLanguage(body string) (string, float64) {
 	}
 	ev := readEvidence(sample)
 	if ev.nonLatin > ev.latin {
-		// Another script: the detector tells its languages apart (names
-		// there are written in that script too).
-		return detect(sample)
+		// Another script: not English, and names there are written in
+		// that script too.
+		return detectLong(sample)
 	}
 	if len(ev.content) == 0 {
 		return Undetermined, 0
@@ -97,7 +121,10 @@ func identifyLanguage(body string) (string, float64) {
 		// is in title case, a convention of English headlines.
 		return "en", min(1, 2*float64(e)/float64(n))
 	}
-	lang, conf := detect(strings.Join(ev.content, " "))
+	if ev.contentLetters >= shortText {
+		return detectLong(sample)
+	}
+	lang, conf := detectShort(strings.Join(ev.content, " "))
 	if lang != "en" && (conf < sureLanguage || n < 3) {
 		// A weak answer on a few words: not enough to call the text
 		// another language (and lose its events).
@@ -110,13 +137,27 @@ func identifyLanguage(body string) (string, float64) {
 // a language other than English.
 const sureLanguage = 0.5
 
-// detect runs the detector; "und" when it has no answer.
-func detect(text string) (string, float64) {
-	values := detector().ComputeLanguageConfidenceValues(text)
+// shortText is the number of letters of content below which the
+// short-text detector reads it (lingua itself reads texts of 120
+// characters or more by trigrams only).
+const shortText = 120
+
+// detectShort runs the short-text detector; "und" when it has no answer.
+func detectShort(text string) (string, float64) {
+	values := shortDetector().ComputeLanguageConfidenceValues(text)
 	if len(values) == 0 || values[0].Value() == 0 {
 		return Undetermined, 0
 	}
 	return strings.ToLower(values[0].Language().IsoCode639_1().String()), values[0].Value()
+}
+
+// detectLong runs whatlanggo; "und" when it has no answer.
+func detectLong(text string) (string, float64) {
+	info := whatlanggo.DetectWithOptions(text, longDetector)
+	if code := info.Lang.Iso6391(); code != "" && info.Confidence > 0 {
+		return code, info.Confidence
+	}
+	return Undetermined, 0
 }
 
 // evidence is what a text's words say about its language.
@@ -125,6 +166,7 @@ type evidence struct {
 	english         int      // how many of them are English words
 	latin, nonLatin int      // letters in the Latin script and in others
 	title           bool     // a title-case line
+	contentLetters  int      // letters in content
 }
 
 // readEvidence splits s into words and keeps those a language owns. A
@@ -212,6 +254,7 @@ func readEvidence(s string) evidence {
 			}
 		}
 		ev.content = append(ev.content, lw)
+		ev.contentLetters += utf8.RuneCountInString(lw)
 		if englishWords[lw] {
 			ev.english++
 		}
