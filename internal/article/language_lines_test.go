@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ type languageLine struct{ lang, text string }
 
 // readLanguageLines reads a file of short lines; in en_*.txt every line is
 // English, in other_*.txt each line starts with its ISO 639-1 code and a tab.
-func readLanguageLines(t *testing.T, name string) []languageLine {
+func readLanguageLines(t testing.TB, name string) []languageLine {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "language", name))
 	if err != nil {
@@ -97,4 +98,39 @@ func TestLanguageShortLines(t *testing.T) {
 			}
 		})
 	}
+}
+
+// allLanguageLines reads every line of testdata/language.
+func allLanguageLines(t testing.TB) []languageLine {
+	var lines []languageLine
+	for _, name := range []string{"en_dev.txt", "other_dev.txt", "en_check.txt", "other_check.txt"} {
+		lines = append(lines, readLanguageLines(t, name)...)
+	}
+	return lines
+}
+
+// BenchmarkIdentifyLanguageShort identifies the short test lines one after
+// another (one op is one line); models-MB is how much the heap grew when
+// the models the lines need were loaded (0 when an earlier benchmark of
+// the run loaded them), heap-MB the heap after a collection.
+func BenchmarkIdentifyLanguageShort(b *testing.B) {
+	lines := allLanguageLines(b)
+	heap := func() float64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return float64(m.HeapAlloc) / (1 << 20)
+	}
+	before := heap()
+	for _, l := range lines { // load the models outside the timing
+		identifyLanguage(l.text)
+	}
+	after := heap()
+	i := 0
+	for b.Loop() {
+		identifyLanguage(lines[i%len(lines)].text)
+		i++
+	}
+	b.ReportMetric(after-before, "models-MB")
+	b.ReportMetric(after, "heap-MB")
 }
