@@ -34,13 +34,19 @@ var languagesData string
 //go:embed data/english.txt
 var englishData string
 
-// englishWords is the set of data/english.txt.
-var englishWords = func() map[string]bool {
-	set := map[string]bool{}
+// englishWords weighs the words of data/english.txt: 2 for a word of
+// English alone, 1 for one shared with another language.
+var englishWords = func() map[string]int {
+	set := map[string]int{}
+	weight := 2
 	for line := range strings.Lines(englishData) {
 		line, _, _ = strings.Cut(line, "#")
+		if strings.TrimSpace(line) == "[shared]" {
+			weight = 1
+			continue
+		}
 		for _, w := range strings.Fields(line) {
-			set[w] = true
+			set[w] = weight
 		}
 	}
 	return set
@@ -114,12 +120,13 @@ func identifyLanguage(body string) (string, float64) {
 	if len(ev.content) == 0 {
 		return Undetermined, 0
 	}
-	n, e := len(ev.content), ev.english
-	if e >= 1 && (4*e >= n || ev.title) {
-		// English words are a quarter of the words or more (in running
-		// English the function words alone are two in five), or the line
-		// is in title case, a convention of English headlines.
-		return "en", min(1, 2*float64(e)/float64(n))
+	n, e := len(ev.content), float64(ev.english)/2
+	if ev.englishOnly >= 1 && (4*e >= float64(n) || ev.title) {
+		// A word of English alone, and English words are a quarter of the
+		// words or more (in running English the function words alone are
+		// two in five; a shared word counts half), or the line is in title
+		// case, a convention of English headlines.
+		return "en", min(1, 2*e/float64(n))
 	}
 	if ev.contentLetters >= shortText {
 		return detectLong(sample)
@@ -163,7 +170,8 @@ func detectLong(text string) (string, float64) {
 // evidence is what a text's words say about its language.
 type evidence struct {
 	content         []string // the words that are not names, lower-cased
-	english         int      // how many of them are English words
+	english         int      // their weight as English words (englishWords)
+	englishOnly     int      // how many are words of English alone
 	latin, nonLatin int      // letters in the Latin script and in others
 	title           bool     // a title-case line
 	contentLetters  int      // letters in content
@@ -249,14 +257,15 @@ func readEvidence(s string) evidence {
 		lw := w.text
 		if w.upper {
 			lw = strings.ToLower(w.text)
-			if !title && !(englishWords[lw] && (w.initial || calendarWords[lw])) {
+			if !title && !(englishWords[lw] > 0 && (w.initial || calendarWords[lw])) {
 				continue
 			}
 		}
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
-		if englishWords[lw] {
-			ev.english++
+		ev.english += englishWords[lw]
+		if englishWords[lw] == 2 {
+			ev.englishOnly++
 		}
 	}
 	return ev
@@ -266,7 +275,8 @@ func readEvidence(s string) evidence {
 // capitalised: words of the language, not names of people or places.
 var calendarWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "june": true, "july": true, "october": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // titleLowerCase are the words English title case leaves in lower case.
