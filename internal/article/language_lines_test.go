@@ -76,7 +76,7 @@ func TestLanguageShortLines(t *testing.T) {
 					t.Logf("English line taken for %q (%.2f): %s", got, conf, l.text)
 				}
 			}
-			var otherN, otherOK, exact int
+			var otherN, otherOK, exact, und int
 			langs := map[string]bool{}
 			for _, l := range readLanguageLines(t, "other_"+part+".txt") {
 				otherN++
@@ -90,14 +90,17 @@ func TestLanguageShortLines(t *testing.T) {
 				if got == l.lang {
 					exact++
 				}
+				if got == Undetermined {
+					und++
+				}
 			}
 			if enN < 150 || otherN < 150 || len(langs) < 20 {
 				t.Fatalf("%s: %d English lines, %d other lines in %d languages; want 150, 150 and 20", part, enN, otherN, len(langs))
 			}
 			enRate := float64(enOK) / float64(enN)
 			otherRate := float64(otherOK) / float64(otherN)
-			t.Logf("%s: English recognised %d/%d = %.1f%%; other not taken for English %d/%d = %.1f%%; other given its own language %d/%d = %.1f%%",
-				part, enOK, enN, 100*enRate, otherOK, otherN, 100*otherRate, exact, otherN, 100*float64(exact)/float64(otherN))
+			t.Logf("%s: English recognised %d/%d = %.1f%%; other not taken for English %d/%d = %.1f%%; other given its own language %d/%d = %.1f%%, undetermined %d",
+				part, enOK, enN, 100*enRate, otherOK, otherN, 100*otherRate, exact, otherN, 100*float64(exact)/float64(otherN), und)
 			if enRate < p.enBar {
 				t.Errorf("%s: English recognised %.1f%%, want at least %.0f%%", part, 100*enRate, 100*p.enBar)
 			}
@@ -141,4 +144,27 @@ func BenchmarkIdentifyLanguageShort(b *testing.B) {
 	}
 	b.ReportMetric(after-before, "models-MB")
 	b.ReportMetric(after, "heap-MB")
+}
+
+// FuzzIdentifyLanguage: any text gets "und" or a two-letter code and a
+// confidence between 0 and 1.
+func FuzzIdentifyLanguage(f *testing.F) {
+	f.Add("President Joe Biden met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.")
+	f.Add("Erdogan Meets Putin In Sochi As Grain Deal Falters")
+	f.Add("Scholz trifft Biden im Weißen Haus in Washington")
+	f.Add("Путин встретился с Ким Чен Ыном в Пхеньяне")
+	f.Add("NATO US EU")
+	f.Add("don't-'s -- ’a")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		lang, conf := identifyLanguage(s)
+		if lang != Undetermined && len(lang) != 2 {
+			t.Errorf("identifyLanguage(%q) = %q, want und or an ISO 639-1 code", s, lang)
+		}
+		if conf < 0 || conf > 1 {
+			t.Errorf("identifyLanguage(%q) confidence %v, want 0 to 1", s, conf)
+		}
+	})
 }
