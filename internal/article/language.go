@@ -20,10 +20,11 @@ import (
 // language owns, not its names: capitalised words are set aside (in a
 // title-case headline every word is capitalised, so there the words are
 // read lower-cased), English is told by its function words and the
-// commonest words of news English (data/english.txt), and the rest goes to
-// lingua, a detector built for short text, over the languages in
-// data/languages.txt. When too few words are left to tell, the language
-// is Undetermined, with a low confidence.
+// commonest words of news English (data/english.txt); what they do not
+// settle goes to lingua, a detector built for short text, when the body is
+// short (under languageSample bytes), and to whatlanggo's trigrams when it
+// is long or in another script. A short text whose few words lingua cannot
+// place with confidence is Undetermined: not said to be another language.
 
 // Undetermined is the ISO 639 code for a text whose language cannot be told.
 const Undetermined = "und"
@@ -53,7 +54,7 @@ var englishWords = func() map[string]int {
 }()
 
 // shortDetector identifies the Latin-script languages of
-// data/languages.txt in short texts. Low-accuracy mode reads trigrams only:
+// data/languages.txt in short bodies. Low-accuracy mode reads trigrams only:
 // its models take about 0.8 MB a language (the full models take 16 MB a
 // language, 700 MB for the whole list), each loaded the first time a short
 // text needs it. Texts in other scripts cannot be English, and long texts
@@ -128,7 +129,9 @@ func identifyLanguage(body string) (string, float64) {
 		// case, a convention of English headlines.
 		return "en", min(1, 2*e/float64(n))
 	}
-	if ev.contentLetters >= shortText {
+	if ev.contentLetters >= shortText || len(body) > len(sample) {
+		// Enough words for trigrams, or a long body (a table, a list of
+		// names and scores) that is not a short text.
 		return detectLong(sample)
 	}
 	lang, conf := detectShort(strings.Join(ev.content, " "))
