@@ -11,7 +11,6 @@
 package article
 
 import (
-	_ "embed"
 	"errors"
 	"strings"
 	"time"
@@ -22,23 +21,24 @@ import (
 // Article is the clean text and metadata extracted from one capture. The JSON
 // field names are the output contract of `storyline extract`.
 type Article struct {
-	Source    string  `json:"source"`
-	URI       *string `json:"uri"`
-	Title     string  `json:"title"`
-	Published *string `json:"published"` // YYYY-MM-DD, nil when the page does not say
-	Publisher *string `json:"publisher"`
-	Language  string  `json:"language"`
-	// LanguageConfidence says how sure the identifier is of Language,
-	// between 0 and 1; Language is "und" when the text is too short or
-	// too full of names to tell. An addition to the contract.
-	LanguageConfidence float64 `json:"language_confidence"`
-	Body               string  `json:"body"`
-	DuplicateOf        *string `json:"duplicate_of"`
+	Source      string  `json:"source"`
+	URI         *string `json:"uri"`
+	Title       string  `json:"title"`
+	Published   *string `json:"published"` // YYYY-MM-DD, nil when the page does not say
+	Publisher   *string `json:"publisher"`
+	Language    string  `json:"language"`
+	Body        string  `json:"body"`
+	DuplicateOf *string `json:"duplicate_of"`
 	// PageDate is the latest full date the page writes beside the article
 	// (a photo caption's "December 11, 2021") when it gives no publication
 	// date: not the article's date, but the best reference for resolving
 	// "on Saturday". An addition to the contract; nil when not needed.
 	PageDate *string `json:"page_date,omitempty"`
+
+	// LanguageConfidence says how sure the identifier is of Language,
+	// between 0 and 1; Language is "und" when the text is too short or
+	// too full of names to tell. An addition to the contract.
+	LanguageConfidence float64 `json:"language_confidence"`
 }
 
 // ReferenceDate is the date relative expressions in the article are read
