@@ -56,7 +56,7 @@ func TestExtractCommand(t *testing.T) {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		if want := "body duplicate_of kind language published publisher source title uri"; strings.Join(keys, " ") != want {
+		if want := "body duplicate_of kind language language_confidence published publisher source title uri"; strings.Join(keys, " ") != want {
 			t.Errorf("fields %v, want %s", keys, want)
 		}
 		if !strings.Contains(rec["body"].(string), "met in Geneva on Tuesday") {

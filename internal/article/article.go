@@ -11,14 +11,9 @@
 package article
 
 import (
-	_ "embed"
 	"errors"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/RadhiFadlillah/whatlanggo"
 
 	"storyline/internal/capture"
 )
@@ -43,6 +38,11 @@ type Article struct {
 	// date: not the article's date, but the best reference for resolving
 	// "on Saturday". An addition to the contract; nil when not needed.
 	PageDate *string `json:"page_date,omitempty"`
+
+	// LanguageConfidence says how sure the identifier is of Language,
+	// between 0 and 1; Language is "und" when the text is too short or
+	// too full of names to tell. An addition to the contract.
+	LanguageConfidence float64 `json:"language_confidence"`
 }
 
 // ReferenceDate is the date relative expressions in the article are read
@@ -90,9 +90,7 @@ func Extract(c capture.Capture) (Article, error) {
 	if strings.TrimSpace(a.Body) == "" {
 		return Article{}, ErrNoBody
 	}
-	if a.Language == "" {
-		a.Language = language(a.Body)
-	}
+	a.Language, a.LanguageConfidence = identifyLanguage(a.Body)
 	return a, nil
 }
 
@@ -106,105 +104,6 @@ func isHTML(c capture.Capture) bool {
 	}
 	head := strings.ToLower(strings.TrimSpace(string(c.Body[:min(len(c.Body), 512)])))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
-}
-
-//go:embed data/languages.txt
-var languagesData string
-
-// languageOptions restricts identification to the languages listed in
-// data/languages.txt.
-var languageOptions = func() whatlanggo.Options {
-	allow := map[whatlanggo.Lang]bool{}
-	for line := range strings.Lines(languagesData) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		allow[whatlanggo.CodeToLang(line)] = true
-	}
-	return whatlanggo.Options{Whitelist: allow}
-}()
-
-// languageSample is how much of a body the language identifier reads: a
-// trigram model is sure of a language within a few hundred bytes of prose, and the
-// cost grows with the sample.
-const languageSample = 512
-
-// language identifies the body's language from its start as an ISO 639-1
-// code ("" when unsure).
-func language(body string) string {
-	sample := body
-	if len(sample) > languageSample {
-		sample = sample[:languageSample]
-		for !utf8.ValidString(sample) && len(sample) > languageSample-4 {
-			sample = sample[:len(sample)-1]
-		}
-	}
-	if isPlainlyEnglish(sample) {
-		return "en"
-	}
-	info := whatlanggo.DetectWithOptions(sample, languageOptions)
-	if info.Confidence < 0.1 && len(sample) < 40 {
-		return ""
-	}
-	return info.Lang.Iso6391()
-}
-
-// englishWords are English function words that no other language in
-// data/languages.txt uses as common words ("to", "by", "in", "a" are left
-// out: Polish, Dutch, Italian and Spanish use them too).
-var englishWords = map[string]bool{
-	"the": true, "of": true, "and": true, "that": true, "for": true, "with": true, "was": true,
-	"from": true, "said": true, "has": true, "his": true, "will": true, "are": true, "have": true,
-	"which": true, "were": true, "its": true, "this": true, "they": true, "been": true,
-	"would": true, "their": true, "who": true, "after": true,
-}
-
-// isPlainlyEnglish is a shortcut for the common case: in running English
-// these words are a fifth of all words, in other languages next to none.
-// Most news in a Storyline run is English, and the trigram identifier costs
-// more than the rest of a text capture's extraction; anything less plain
-// goes to the identifier.
-func isPlainlyEnglish(sample string) bool {
-	n, hits := 0, 0
-	var buf [5]byte // a short word, lower-cased, for the lookup
-	for i := 0; i < len(sample); {
-		r, size := rune(sample[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(sample[i:])
-		}
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		// A word: letters up to the next non-letter.
-		start, ascii := i, true
-		for i < len(sample) {
-			r, size := rune(sample[i]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(sample[i:])
-				ascii = false
-			}
-			if !unicode.IsLetter(r) {
-				break
-			}
-			i += size
-		}
-		n++
-		if w := sample[start:i]; ascii && len(w) <= len(buf) {
-			for j := 0; j < len(w); j++ {
-				c := w[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[j] = c
-			}
-			if englishWords[string(buf[:len(w)])] {
-				hits++
-			}
-		}
-	}
-	return n >= 30 && float64(hits) >= 0.1*float64(n)
 }
 
 // optional gives a nil pointer for the empty string: unknown is null, never "".

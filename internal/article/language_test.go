@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/capture"
+)
 
 func TestLanguage(t *testing.T) {
 	tests := []struct{ want, text string }{
@@ -14,7 +18,7 @@ func TestLanguage(t *testing.T) {
 		{"ja", "両国の外相は火曜日にジュネーブで会談し、地域の安全保障と経済協力について協議した。会談後に発表された声明で明らかになった。"},
 	}
 	for _, tt := range tests {
-		if got := language(tt.text); got != tt.want {
+		if got := languageOf(tt.text); got != tt.want {
 			t.Errorf("language(%.30q…) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -25,6 +29,38 @@ func TestLanguage(t *testing.T) {
 	for _, tt := range tests[1:] {
 		if isPlainlyEnglish(tt.text) {
 			t.Errorf("isPlainlyEnglish(%.30q…) = true", tt.text)
+		}
+	}
+}
+
+func languageOf(s string) string { l, _ := identifyLanguage(s); return l }
+
+// An HTML brief is identified by its body, not by the page's furniture or
+// its lang attribute (before, trafilatura's whole-language guess on this
+// page was Uyghur).
+func TestLanguageOfHTMLBrief(t *testing.T) {
+	page := `<!doctype html><html lang="de"><head><title>Kurz gemeldet</title></head><body>
+<nav><ul><li><a href="/">Startseite</a></li><li><a href="/politik">Politik</a></li><li><a href="/wirtschaft">Wirtschaft</a></li><li><a href="/kontakt">Kontakt und Impressum</a></li></ul></nav>
+<article><h1>Biden meets Kishida</h1><p>President Joe Biden met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.</p></article>
+<footer><p>Alle Rechte vorbehalten. Diese Seite verwendet Cookies, um die Nutzung zu verbessern und Inhalte zu personalisieren.</p></footer>
+</body></html>`
+	a, err := Extract(capture.Capture{Source: "brief.html", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Language != "en" {
+		t.Errorf("language of %q = %q (%.2f), want en", a.Body, a.Language, a.LanguageConfidence)
+	}
+}
+
+// Too few words to tell is "und", never another language.
+func TestLanguageUndetermined(t *testing.T) {
+	for _, text := range []string{
+		"Scholz, Macron, Meloni",
+		"NATO EU UN G7",
+	} {
+		if got, conf := identifyLanguage(text); got != Undetermined {
+			t.Errorf("identifyLanguage(%q) = %q (%.2f), want %q", text, got, conf, Undetermined)
 		}
 	}
 }

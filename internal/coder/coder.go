@@ -76,7 +76,9 @@ func Code(a article.Article, opts Options) []event.Event {
 		log.Info("coder: not an article, no events coded", "source", a.Source, "kind", a.Kind)
 		return nil
 	}
-	if lang := strings.ToLower(a.Language); lang != "" && lang != "en" && !strings.HasPrefix(lang, "en-") {
+	// An undetermined language ("und": a short text of names) is coded:
+	// its English sentences have events, others match no English cue.
+	if lang := strings.ToLower(a.Language); lang != "" && lang != "en" && lang != article.Undetermined && !strings.HasPrefix(lang, "en-") {
 		log.Info("coder: article not in English, no events coded", "source", a.Source, "language", a.Language)
 		return nil
 	}
