@@ -47,8 +47,14 @@ func splitClauses(toks []token) []clause {
 		}
 		start = i
 	}
+	relative := false // inside ", which ..." or ", who ..." after the subject
 	for i, t := range toks {
 		switch {
+		case t.lower == "," && relative:
+			// "Qatar, which hosts US bases, condemned the attack": the
+			// relative clause ends at its comma and the main verb goes on.
+			cut(i)
+			relative = false
 		case t.lower == ";":
 			cut(i)
 		case clauseBreaks[t.lower] && i > 0:
@@ -61,6 +67,7 @@ func splitClauses(toks []token) []clause {
 			switch toks[i+1].lower {
 			case "but", "which", "who", "after", "although", "though", "when":
 				cut(i)
+				relative = (toks[i+1].lower == "which" || toks[i+1].lower == "who") && subjectOnly(toks, out)
 			case "as":
 				if i+2 >= len(toks) || toks[i+2].lower != "well" {
 					cut(i) // but "X, as well as Y" goes on
@@ -134,6 +141,51 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	return out
 }
 
+// verbalTypes are acts done by saying them.
+var verbalTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "REQUEST": true, "THREATEN": true, "SUPPORT": true}
+
+// selfStatement reports a quoted statement that performs its act: a
+// verbal cue inside quotation marks whose subject is named in the same
+// quotation ("“The State of Qatar strongly condemns the attack”").
+func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
+	if !verbalTypes[m.cue.Type] {
+		return false
+	}
+	for _, q := range quoted {
+		if m.start < q.start || m.start >= q.end {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.start >= q.start && sp.start < m.start && !sp.m.Group {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOnly reports whether the clauses cut so far hold a subject and no
+// verb yet (one clause of capitalised words, determiners and titles), so a
+// relative clause after it is embedded and the main verb follows it.
+func subjectOnly(toks []token, out []clause) bool {
+	if len(out) != 1 {
+		return false
+	}
+	cl := out[0]
+	for i := cl.start; i < cl.end; i++ {
+		w := toks[i]
+		if w.punct || !isLowerWord(w.text) {
+			continue
+		}
+		switch w.lower {
+		case "the", "a", "an", "of", "and", "state", "prime", "minister", "president", "foreign", "ministry", "government":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // pronounStarts are subjects that open a new clause after "as".
 var pronounStarts = map[string]bool{"they": true, "he": true, "she": true, "we": true, "both": true, "it": true}
 
@@ -187,29 +239,38 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	var out []*report
-	var prevSubject []span
+	var prevSubject, mainSubject []span
+	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause clause
 	for _, cl := range joinSameActs(toks, matches, splitClauses(toks)) {
 		prevClause, thisClause = thisClause, cl
+		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (toks[cl.start+1].lower == "which" || toks[cl.start+1].lower == "who")
+		resumes := afterRelative && toks[cl.start].lower == ","
+		afterRelative = relativeHere
 		m, ok := pickCue(toks, matches, cl)
 		if !ok {
 			// A clause with no event still names who a pronoun in the
 			// next one stands for: "A and B set the agenda as they spoke".
-			if sub := subjectSpans(spans, cl, match{start: cl.end}); len(sub) > 0 {
+			if sub := subjectSpans(spans, cl, match{start: cl.end}); len(sub) > 0 && !relativeHere {
 				prevSubject = sub
+				mainSubject = sub
 			}
 			continue
 		}
 		subject := subjectSpans(spans, cl, m)
 		inherited := false
-		if len(subject) == 0 && (pronounBefore(toks, cl, m) || opensParticiple(toks, cl)) {
+		if len(subject) == 0 && resumes && len(mainSubject) > 0 {
+			// "Qatar, which hosts US bases, condemned the attack": the
+			// subject before the relative clause.
+			subject, inherited = mainSubject, true
+		} else if len(subject) == 0 && (pronounBefore(toks, cl, m) || opensParticiple(toks, cl)) {
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
 		}
 		prevSubject = subject
-		if inRanges(m.start, quoted) {
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
