@@ -39,7 +39,12 @@ type timeMention struct {
 	Text  string    `json:"text"`
 	Start int       `json:"start"`
 	End   int       `json:"end"`
-	Value timeValue `json:"value"`
+	Value timeValue `json:"value"` // the calendar period the text names
+	// Mod and Days, for a part of a period ("early March") or a day
+	// counted back ("three weeks ago"): how the days meant stand in Value
+	// (start, mid, end, earlier, later, approx), and those days.
+	Mod  string     `json:"mod,omitempty"`
+	Days *timeValue `json:"days,omitempty"`
 }
 
 type timeValue struct {
@@ -142,10 +147,16 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 	for _, s := range nlp.Split(a.Body) {
 		an.Sentences = append(an.Sentences, span{s.Start, s.End})
 		for _, e := range timex.FindInSentence(s.Text, ref) {
-			an.Times = append(an.Times, timeMention{
+			w := e.Value.Whole()
+			tm := timeMention{
 				Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
-				Value: timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)},
-			})
+				Value: timeValue{w.Start.Format(time.DateOnly), w.End.Format(time.DateOnly), string(w.Grain)},
+				Mod:   string(e.Value.Mod),
+			}
+			if tm.Mod != "" {
+				tm.Days = &timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)}
+			}
+			an.Times = append(an.Times, tm)
 		}
 	}
 	an.Mentions = cat.Mentions(a.Body, ref)

@@ -146,9 +146,9 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 			return match{}, false
 		}
 		if p.is(i, "earlier") {
-			return match{n: n, v: rangeValue(v.Start, maxTime(v.Start, p.ref))}, true
+			return match{n: n, v: within(rangeValue(v.Start, maxTime(v.Start, p.ref)), ModEarlier, v)}, true
 		}
-		return match{n: n, v: rangeValue(minTime(p.ref, v.End), v.End)}, true
+		return match{n: n, v: within(rangeValue(minTime(p.ref, v.End), v.End), ModLater, v)}, true
 	}
 	v, n, ok := p.periodAt(i)
 	if !ok || p.tok(i).text == "around" && !p.whole {
