@@ -204,6 +204,20 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	return match{n: j - i, v: monthValue(y, m)}, true
 }
 
+// yearCue are words before a bare number that make it a year and would
+// not do so for a month: a determiner or possessive before a year used as a
+// modifier ("its 1990 invasion", "a 1996 law", "that 1978 resolution",
+// "fiscal 1990", "bonds due 1993", "into 1990"). News writes counts of a
+// thousand and more with a comma ("its 2,000 employees").
+var yearCue = setOf("a", "an", "its", "his", "her", "their", "our", "your", "my", "that", "this", "these", "those",
+	"both", "into", "due", "fiscal", "calendar", "whose", "each", "every", "year", "model", "vintage", "class")
+
+// afterPossessive reports whether token i follows a possessive "'s" or
+// "s'" ("the company's 1989 results").
+func (p *parser) afterPossessive(i int) bool {
+	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i-2).text[len(p.tok(i-2).text)-1] == 's'
+}
+
 // ruleYear reads a year: "in 2019", "2014 A.D.". In running text a bare
 // number is a year only after a cue ("in", "since", "the", ...).
 func ruleYear(p *parser, i int) (match, bool) {
@@ -222,7 +236,7 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if !bareCue[prev] && !yearRange {
+		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.

@@ -402,17 +402,47 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	}
 	j += kn + un
 	if in {
-		return match{n: j - i, v: p.shift(u, k, false)}, true
+		return match{n: j - i, v: p.counted(u, k)}, true
 	}
 	switch {
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
-		return match{n: j + 1 - i, v: p.shift(u, -k, false)}, true
+		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
+	case p.is(j, "earlier") && k == 1 && u == "year":
+		// "up 15% from a year earlier": business news compares with the
+		// same time of the year before, which TimeML names as that year.
+		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
 	case p.is(j, "hence"):
-		return match{n: j + 1 - i, v: p.shift(u, k, false)}, true
+		return match{n: j + 1 - i, v: p.counted(u, k)}, true
 	case p.is(j, "from") && p.is(j+1, "now", "today"):
 		return match{n: j + 2 - i, v: p.shift(u, k, true)}, true
 	}
 	return match{}, false
+}
+
+// counted is the day k units from the reference day (shift), kept as a
+// part of the calendar unit it falls in: "three weeks ago" names that week,
+// "two years ago" that year, not the very day.
+func (p *parser) counted(u string, k int) Value {
+	v := p.shift(u, k, false)
+	switch u {
+	case "week", "month", "quarter", "year":
+		of, _ := unitValue(v.Start, u, 0)
+		return within(v, ModApprox, of)
+	}
+	return v
+}
+
+// ruleYearEarlier reads the adjectives "year-earlier" and "year-ago" ("the
+// year-earlier period", "year-ago results"): the year before the reference
+// day's, as business news uses them.
+func ruleYearEarlier(p *parser, i int) (match, bool) {
+	if !p.is(i, "year") || !p.is(i+1, "-") || !p.glued(i+1) || !p.glued(i+2) || !p.is(i+2, "earlier", "ago") {
+		return match{}, false
+	}
+	if pr := p.tok(i - 1); p.glued(i) && pr.text == "-" {
+		return match{}, false // "a 10-year-earlier", "two-year-ago"
+	}
+	return match{n: 3, v: yearValue(p.ref.Year() - 1)}, true
 }
 
 // ruleSpan reads counted spans next to today: "the last two days", "the
@@ -487,4 +517,39 @@ func ruleWholeWeek(p *parser, i int) (match, bool) {
 		return match{n: j + 4 - i, v: rangeValue(p.ref, v.End)}, true
 	}
 	return match{}, false
+}
+
+// ruleTheYear reads the year a story stands in, as news names it without
+// a number: "for the year", "the full year", "the fiscal year", "by year
+// end", "at year-end". "The year" followed by what dates it otherwise
+// ("the year before", "the year when", "the year of the dragon") is left.
+func ruleTheYear(p *parser, i int) (match, bool) {
+	j := i
+	if p.is(j, "year") {
+		if !(p.is(i-1, "by", "at", "around", "before", "after", "until", "till", "from", "through", "the", "to", "near") && !p.glued(i)) {
+			return match{}, false
+		}
+		k := j + 1
+		if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
+			k++
+		}
+		if !p.is(k, "end") {
+			return match{}, false
+		}
+		return match{n: k + 1 - i, v: partOf(yearValue(p.ref.Year()), partLate)}, true
+	}
+	if !p.is(j, "the") {
+		return match{}, false
+	}
+	j++
+	if p.is(j, "full", "fiscal", "calendar", "whole", "entire") {
+		j++
+	}
+	if !p.is(j, "year") || p.glued(j+1) && !p.is(j+1, ".", ",", ";", ":") {
+		return match{}, false
+	}
+	if p.is(j+1, "before", "after", "earlier", "later", "ago", "when", "in", "of", "that", "since", "following", "which", "to", "before", "prior", "and", "or") {
+		return match{}, false
+	}
+	return match{n: j + 1 - i, v: yearValue(p.ref.Year())}, true
 }
