@@ -94,7 +94,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 		v = dayValue(date(y, m, d))
 	} else {
 		var ok bool
-		if v, ok = p.monthDay(m, d, wd, hasWd); !ok {
+		if v, ok = p.monthDay(i, m, d, wd, hasWd); !ok {
 			return match{}, false
 		}
 	}
@@ -103,7 +103,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 
 // monthDay resolves a month and day given without a year. A weekday written
 // with it picks the year it falls on ("Sunday, Feb 10"); otherwise the tense.
-func (p *parser) monthDay(m time.Month, d int, wd time.Weekday, hasWd bool) (Value, bool) {
+func (p *parser) monthDay(i int, m time.Month, d int, wd time.Weekday, hasWd bool) (Value, bool) {
 	if hasWd {
 		v, ok := resolveYear(p.ref, TenseUnknown, func(y int) (Value, bool) {
 			return dayValue(date(y, m, d)), validDate(y, m, d) && date(y, m, d).Weekday() == wd
@@ -112,7 +112,7 @@ func (p *parser) monthDay(m time.Month, d int, wd time.Weekday, hasWd bool) (Val
 			return v, true
 		}
 	}
-	return resolveYear(p.ref, p.tense, func(y int) (Value, bool) {
+	return p.yearless(i, func(y int) (Value, bool) {
 		return dayValue(date(y, m, d)), validDate(y, m, d)
 	})
 }
@@ -170,7 +170,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		if !p.whole && !bareCue[p.tok(i-1).text] {
 			return match{}, false
 		}
-		v, _ := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return monthValue(y, m), true })
+		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
 		y = v.Start.Year()
 	}
 	switch {
@@ -315,7 +315,7 @@ func ruleNumeric(p *parser, i int) (match, bool) {
 		return match{n: 3, v: monthValue(b.num, time.Month(a.num)), explicit: true}, true // 2/2013
 	case a.digits <= 2 && b.digits <= 2 && sep != "." && (p.whole || p.is(i-1, "on")):
 		m, d := time.Month(a.num), b.num
-		v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return dayValue(date(y, m, d)), validDate(y, m, d) })
+		v, ok := p.yearless(i, func(y int) (Value, bool) { return dayValue(date(y, m, d)), validDate(y, m, d) })
 		return match{n: 3, v: v}, ok
 	}
 	return match{}, false

@@ -134,7 +134,7 @@ func (p *parser) holidayAt(i int) (Value, int, bool, bool) {
 	if y, yn := p.year(i + bestN); yn > 0 {
 		return dayValue(best.in(y)), bestN + yn, true, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return dayValue(best.in(y)), true })
+	v, ok := p.yearless(i, func(y int) (Value, bool) { return dayValue(best.in(y)), true })
 	return v, bestN, false, ok
 }
 

@@ -134,7 +134,7 @@ func ruleDayRange(p *parser, i int) (match, bool) {
 		}
 		return match{n: yk + yn - i, v: rangeValue(date(y, mo, d1), date(y, mo, d2)), explicit: true}, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) {
+	v, ok := p.yearless(i, func(y int) (Value, bool) {
 		return rangeValue(date(y, mo, d1), date(y, mo, d2)), validDate(y, mo, d2)
 	})
 	return match{n: j - i, v: v}, ok
@@ -225,7 +225,7 @@ func ruleSeason(p *parser, i int) (match, bool) {
 		}
 		return match{n: j - i, v: cur}, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return seasonValue(name, y), true })
+	v, ok := p.yearless(i, func(y int) (Value, bool) { return seasonValue(name, y), true })
 	return match{n: j - i, v: v}, ok
 }
 

@@ -195,7 +195,7 @@ func (p *parser) partTarget(i int) (Value, int, bool, bool) {
 		return m.v, m.n, false, true // "May last year", "next March"
 	}
 	if mo, mn := p.month(i); mn > 0 {
-		v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return monthValue(y, mo), true })
+		v, ok := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, mo), true })
 		return v, mn, false, ok
 	}
 	if y, yn := p.year(i); yn > 0 {
