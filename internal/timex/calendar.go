@@ -150,7 +150,7 @@ const (
 // y) for the expression starting at token i, by tense and nearness.
 func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 	v, ok := resolveYear(p.ref, p.tense, cand)
-	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) {
+	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) {
 		return v, ok
 	}
 	if f, ok := resolveYear(p.ref, TenseFuture, cand); ok && f.Start.Before(p.ref.AddDate(0, 0, nearAhead)) {
@@ -173,7 +173,7 @@ func (p *parser) boundToPast(i int) bool {
 		if c, ok := tenseCues[w]; ok && !c.future && c.weight >= 2 && !auxiliaries[w] {
 			return true
 		}
-		if len(w) > 4 && w[len(w)-2:] == "ed" && !lookAhead[w] {
+		if len(w) > 4 && w[len(w)-2:] == "ed" && !lookAhead[w] && !nonPastBefore[p.tok(b-1).text] {
 			if c, ok := tenseCues[w]; !ok || c.weight >= 2 {
 				return true
 			}

@@ -256,7 +256,7 @@ func (p *parser) dayNum(i int) (int, int) {
 			return 0, 0
 		}
 		// Not a clock time, a decimal or a percentage.
-		if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == ":" || nx.text == "%" || (nx.text == "." && p.tok(i+2).isNum() && p.glued(i+2))) {
+		if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || (nx.text == ":" || nx.text == ".") && p.tok(i+2).isNum() && p.glued(i+2)) {
 			return 0, 0
 		}
 		return t.num, 1

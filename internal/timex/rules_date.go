@@ -152,6 +152,23 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	}
 	j += mn
 	refY, refM := p.ref.Year(), p.ref.Month()
+	if d, dn := p.dayNum(j); dn > 0 && det != "" {
+		// "last Oct. 23", "next March 3": the latest such day before the
+		// reference day, the first after it, or this year's.
+		for _, y := range []int{refY - 1, refY, refY + 1} {
+			if !validDate(y, m, d) {
+				continue
+			}
+			t := date(y, m, d)
+			switch {
+			case (det == "last" || det == "past") && t.Before(p.ref) && !date(y+1, m, d).Before(p.ref),
+				(det == "next" || det == "coming") && t.After(p.ref) && !date(y-1, m, d).After(p.ref),
+				det == "this" && y == refY:
+				return match{n: j + dn - i, v: dayValue(t)}, true
+			}
+		}
+		return match{}, false
+	}
 	var y int
 	switch det {
 	case "next", "coming":
