@@ -288,7 +288,13 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		t = resolveWeekday(ref, wd, p.tense)
+		tense := p.tense
+		if tense == TenseUnknown && p.is(j, "'", "’") && p.is(j+1, "s") && p.glued(j) {
+			// "Thursday's closing price", "Friday's attack": a possessive
+			// weekday names what that day brought, which news reports after.
+			tense = TensePast
+		}
+		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
