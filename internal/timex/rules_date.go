@@ -241,6 +241,9 @@ func ruleYear(p *parser, i int) (match, bool) {
 	if y, n := p.decade(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text]) {
 		return match{n: n, v: decadeValue(y), explicit: true}, true
 	}
+	if y, n := p.spokenYear(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text] || yearCue[p.tok(i-1).text]) {
+		return match{n: n, v: yearValue(y), explicit: true}, true
+	}
 	y, n := p.year(i)
 	if n == 0 {
 		return match{}, false
@@ -262,6 +265,58 @@ func ruleYear(p *parser, i int) (match, bool) {
 		}
 	}
 	return match{n: n, v: yearValue(y), explicit: true}, true
+}
+
+// spokenYear reads a year in words, as broadcast transcripts write it:
+// "nineteen ninety-one", "nineteen eighty", "nineteen hundred", "nineteen
+// oh five", "two thousand", "two thousand and one".
+func (p *parser) spokenYear(i int) (int, int) {
+	if p.is(i, "two") && p.is(i+1, "thousand") {
+		j := i + 2
+		if p.is(j, "and") {
+			j++
+		}
+		if k, kn := p.spokenUnder100(j); kn > 0 {
+			return 2000 + k, j + kn - i
+		}
+		return 2000, 2
+	}
+	c := lex.cardinal[p.tok(i).text]
+	if c < 11 || c > 19 || p.tok(i).isNum() {
+		return 0, 0
+	}
+	switch {
+	case p.is(i+1, "hundred"):
+		return 100 * c, 2
+	case p.is(i+1, "oh"):
+		if k := lex.cardinal[p.tok(i+2).text]; k >= 1 && k <= 9 {
+			return 100*c + k, 3
+		}
+		return 0, 0
+	}
+	if k, kn := p.spokenUnder100(i + 1); kn > 0 && k >= 10 {
+		return 100*c + k, 1 + kn
+	}
+	return 0, 0
+}
+
+// spokenUnder100 reads a number under a hundred in words: "ninety-one",
+// "ninety one", "eighty", "twelve".
+func (p *parser) spokenUnder100(i int) (int, int) {
+	if t := lex.tens[p.tok(i).text]; t > 0 {
+		j := i + 1
+		if p.is(j, "-") && p.glued(j) {
+			j++
+		}
+		if k := lex.cardinal[p.tok(j).text]; k >= 1 && k <= 9 && !p.tok(j).isNum() && !p.is(j, "a", "an") {
+			return t + k, j + 1 - i
+		}
+		return t, 1
+	}
+	if k := lex.cardinal[p.tok(i).text]; k >= 1 && k <= 19 && !p.tok(i).isNum() && !p.is(i, "a", "an") {
+		return k, 1
+	}
+	return 0, 0
 }
 
 // decade reads "the 1990s", "2020s": the first year of the decade.

@@ -554,6 +554,13 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 	if !p.is(j, "year") || p.glued(j+1) && !p.is(j+1, ".", ",", ";", ":") {
 		return match{}, false
 	}
+	// "the year 2000", "the year two thousand"
+	if y, yn := p.year(j + 1); yn > 0 {
+		return match{n: j + 1 + yn - i, v: yearValue(y), explicit: true}, true
+	}
+	if y, yn := p.spokenYear(j + 1); yn > 0 {
+		return match{n: j + 1 + yn - i, v: yearValue(y), explicit: true}, true
+	}
 	if p.is(j+1, "before", "after", "earlier", "later", "ago", "when", "in", "of", "that", "since", "following", "which", "to", "before", "prior", "and", "or") {
 		return match{}, false
 	}
