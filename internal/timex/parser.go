@@ -32,6 +32,15 @@ type match struct {
 	// endsInDay is set when the last token is a day of the month, so a
 	// range may go on with a bare day: "July 27-30".
 	endsInDay bool
+	// ends are a range's first and last date as written, nil otherwise.
+	ends *[2]rangeEnd
+}
+
+// rangeEnd is one end of a range: n tokens from token i, and its value.
+type rangeEnd struct {
+	i, n     int
+	v        Value
+	explicit bool
 }
 
 type rule func(p *parser, i int) (match, bool)

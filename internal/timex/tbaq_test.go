@@ -126,10 +126,12 @@ func tbaqRange(v string) (grain string, first, last time.Time, ok bool) {
 func tbaqFind(text string, ref time.Time) []Expression {
 	var out []Expression
 	for _, s := range nlp.Split(text) {
-		for _, e := range FindInSentence(s.Text, ref) {
-			e.Start += s.Start
-			e.End += s.Start
-			out = append(out, e)
+		for _, x := range FindInSentence(s.Text, ref) {
+			for _, e := range x.Dates() { // a range's ends one by one, as annotate lists them
+				e.Start += s.Start
+				e.End += s.Start
+				out = append(out, e)
+			}
 		}
 	}
 	return out

@@ -104,6 +104,37 @@ type Expression struct {
 	// Explicit is true when the text gives the full date itself, year
 	// included; false when it was resolved against the reference date.
 	Explicit bool
+	// Ends are, for a range ("between 1982 and 1992", "July 30 to Aug.
+	// 1"), its first and last date as written, each with its own value
+	// and grain; nil for a single date. TimeML marks them so.
+	Ends []Expression
+}
+
+// Dates gives the dates written in e: its two ends for a range, else e.
+func (e Expression) Dates() []Expression {
+	if len(e.Ends) > 0 {
+		return e.Ends
+	}
+	return []Expression{e}
+}
+
+// expression builds the Expression of the match m found at token i.
+func (p *parser) expression(text string, i int, m match) Expression {
+	first, last := p.toks[i], p.toks[i+m.n-1]
+	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit}
+	if m.ends != nil {
+		for _, d := range m.ends {
+			if d.n <= 0 {
+				return e
+			}
+		}
+		e.Ends = make([]Expression, 0, 2)
+		for _, d := range m.ends {
+			a, b := p.toks[d.i], p.toks[d.i+d.n-1]
+			e.Ends = append(e.Ends, Expression{Text: text[a.start:b.end], Start: a.start, End: b.end, Value: d.v, Explicit: d.explicit})
+		}
+	}
+	return e
 }
 
 // Find returns the date expressions of text in order, resolved against ref
@@ -119,11 +150,7 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 			i++
 			continue
 		}
-		first, last := p.toks[i], p.toks[i+m.n-1]
-		out = append(out, Expression{
-			Text: text[first.start:last.end], Start: first.start, End: last.end,
-			Value: m.v, Explicit: m.explicit,
-		})
+		out = append(out, p.expression(text, i, m))
 		i += m.n
 	}
 	return out
@@ -147,14 +174,10 @@ func FindInSentence(sentence string, ref time.Time) []Expression {
 			p.tense, p.memo = t, nil
 			if mt, ok := p.parseSinceAware(i, t); ok {
 				m = mt
-				end = p.toks[i+m.n-1].end
 			}
 			p.tense, p.memo = TenseUnknown, nil
 		}
-		out = append(out, Expression{
-			Text: sentence[start:end], Start: start, End: end,
-			Value: m.v, Explicit: m.explicit,
-		})
+		out = append(out, p.expression(sentence, i, m))
 		i += m.n
 	}
 	return out
