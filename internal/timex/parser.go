@@ -16,6 +16,17 @@ type parser struct {
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
 	memo map[int]memoEntry
+	// anchor is the first day of the last date the text wrote with its
+	// year, for "the following year" and "later that year"; zero if none.
+	anchor time.Time
+}
+
+// setAnchor keeps the value of an explicit date as the anchor of the
+// words that count from it.
+func (p *parser) setAnchor(m match) {
+	if m.explicit && !m.v.Whole().Start.Equal(p.anchor) {
+		p.anchor, p.memo = m.v.Whole().Start, nil
+	}
 }
 
 type memoEntry struct {
@@ -78,6 +89,7 @@ func init() {
 		ruleWholeWeek,
 		ruleYearEarlier,
 		ruleTheYear,
+		ruleThatPeriod,
 	}
 }
 
@@ -165,7 +177,7 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
 	"around", "over", "during", "recent", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
 	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
-	"martin", "presidents", "mother", "father", "year")
+	"martin", "presidents", "mother", "father", "year", "that")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
