@@ -238,7 +238,7 @@ var monthCue = setOf("a", "an", "its", "his", "her", "their", "our", "that", "th
 // afterPossessive reports whether token i follows a possessive "'s" or
 // "s'" ("the company's 1989 results").
 func (p *parser) afterPossessive(i int) bool {
-	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i-2).text[len(p.tok(i-2).text)-1] == 's'
+	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i - 2).text[len(p.tok(i-2).text)-1] == 's'
 }
 
 // ruleYear reads a year: "in 2019", "2014 A.D.". In running text a bare

@@ -29,8 +29,8 @@ var (
 // tbaqRow is one annotated expression of the TBAQ table.
 type tbaqRow struct {
 	doc, text, typ, value, mod, context, split string
-	ref                                       time.Time
-	start                                     int
+	ref                                        time.Time
+	start                                      int
 }
 
 func loadTBAQ(t *testing.T) []tbaqRow {
