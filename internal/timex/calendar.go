@@ -150,7 +150,7 @@ const (
 // y) for the expression starting at token i, by tense and nearness.
 func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 	v, ok := resolveYear(p.ref, p.tense, cand)
-	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) {
+	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) || p.fronted(i) {
 		return v, ok
 	}
 	if f, ok := resolveYear(p.ref, TenseFuture, cand); ok && f.Start.Before(p.ref.AddDate(0, 0, nearAhead)) {
@@ -180,6 +180,17 @@ func (p *parser) boundToPast(i int) bool {
 		}
 	}
 	return false
+}
+
+// fronted reports whether the expression at token i opens the sentence
+// ("In January, a bomb killed ..."): a date set before the main clause
+// dates that clause's verb, whose tense then stands.
+func (p *parser) fronted(i int) bool {
+	b := 0
+	for b < i && (p.is(b, "``", "\"", "'", "“", "‘") || p.tok(b).text == "`") {
+		b++
+	}
+	return i == b || i == b+1 && p.is(b, "in", "on", "by", "since", "until", "through", "during")
 }
 
 // auxiliaries carry the tense of the verb after them ("was extended to").

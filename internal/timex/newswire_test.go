@@ -66,6 +66,7 @@ var newsCases = []newsCase{
 	{"yearless", "The court ruled that he must be returned to his father by Jan. 14.", jan6, "Jan. 14=2000-01-14"},
 	{"yearless", "In the quarter ended Jan. 31, the company reported higher sales.", oct30, "Jan. 31=1989-01-31"},
 	{"yearless", "Since KKR bought RJR in February, it has sold assets.", oct30, "February=1989-02-01..1989-02-28/month"},
+	{"yearless", "In January, a week after the anniversary, a bombing killed a guard.", "1998-10-25", "January=1998-01-01..1998-01-31/month"},
 
 	// A day before a colon is no clock time.
 	{"colon", "The Times said in an editorial on Saturday, April 25: The court erred.", "1998-04-24", "Saturday, April 25=1998-04-25"},
