@@ -94,6 +94,8 @@ var newsCases = []newsCase{
 	{"anchor", "He was made a general on May 22, 1995, and the following year he went to Washington.", "1998-04-18", "May 22, 1995=1995-05-22;the following year=1996-01-01..1996-12-31/year"},
 	{"anchor", "He fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28", "June 1998=1998-06-01..1998-06-30/month;later that year=1998-01-01..1998-12-31/year+later"},
 	{"anchor", "Prices will rise the following year, the minister said.", oct26, "the following year=1990-01-01..1990-12-31/year"},
+	{"anchor", "For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.", oct26, "Sept. 30=1989-09-30;a year earlier=1988-09-30"},
+	{"anchor", "He was elected in May 1995 and resigned two months later.", "1998-04-18", "May 1995=1995-05-01..1995-05-31/month;two months later=1995-07-01..1995-07-31/month"},
 }
 
 func formatWhole(e Expression) string {

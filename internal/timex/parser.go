@@ -16,16 +16,18 @@ type parser struct {
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
 	memo map[int]memoEntry
-	// anchor is the first day of the last date the text wrote with its
-	// year, for "the following year" and "later that year"; zero if none.
-	anchor time.Time
+	// anchor is the first day of the last date found before, for the words
+	// that count from it ("the following year", "later that year", "a
+	// year earlier"); zero if none.
+	anchor   time.Time
+	anchorOf Period // the whole of that date
 }
 
-// setAnchor keeps the value of an explicit date as the anchor of the
-// words that count from it.
+// setAnchor keeps the date just found as the anchor of the words that
+// count from it.
 func (p *parser) setAnchor(m match) {
-	if m.explicit && !m.v.Whole().Start.Equal(p.anchor) {
-		p.anchor, p.memo = m.v.Whole().Start, nil
+	if w := m.v.Whole(); w != p.anchorOf {
+		p.anchor, p.anchorOf, p.memo = w.Start, w, nil
 	}
 }
 

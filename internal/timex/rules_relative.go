@@ -456,6 +456,14 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 		return match{n: j - i, v: p.counted(u, k)}, true
 	}
 	switch {
+	case p.is(j, "earlier", "later") && !p.anchor.IsZero() && u != "hour":
+		// "For the quarter ended Sept. 30, net rose from a year earlier",
+		// "he was elected in May 1995 and resigned two months later":
+		// counted from the date the sentence named, at its grain.
+		if p.is(j, "earlier") {
+			k = -k
+		}
+		return match{n: j + 1 - i, v: p.fromAnchor(u, k)}, true
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
 		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
 	case p.is(j, "earlier") && k == 1 && u == "year":
@@ -482,6 +490,46 @@ func (p *parser) counted(u string, k int) Value {
 	}
 	return v
 }
+
+// fromAnchor is the anchor moved by k units u, at the anchor's grain, or
+// at the unit's where that is finer ("1995 ... two months later").
+func (p *parser) fromAnchor(u string, k int) Value {
+	t := p.anchor
+	switch u {
+	case "day":
+		t = t.AddDate(0, 0, k)
+	case "week":
+		t = t.AddDate(0, 0, 7*k)
+	case "fortnight":
+		t = t.AddDate(0, 0, 14*k)
+	case "month":
+		t = t.AddDate(0, k, 0)
+	case "quarter":
+		t = t.AddDate(0, 3*k, 0)
+	case "year":
+		t = t.AddDate(k, 0, 0)
+	}
+	g := p.anchorOf.Grain
+	if rank[unitGrain[u]] < rank[g] {
+		g = unitGrain[u]
+	}
+	switch g {
+	case GrainWeek:
+		return weekValue(t)
+	case GrainMonth:
+		return monthValue(t.Year(), t.Month())
+	case GrainQuarter, GrainYear:
+		if g == GrainQuarter {
+			return quarterValue(t.Year(), (int(t.Month())-1)/3+1)
+		}
+		return yearValue(t.Year())
+	}
+	return dayValue(t)
+}
+
+var unitGrain = map[string]Grain{"day": GrainDay, "week": GrainWeek, "fortnight": GrainWeek, "month": GrainMonth, "quarter": GrainQuarter, "year": GrainYear}
+
+var rank = map[Grain]int{GrainDay: 1, GrainRange: 1, GrainWeek: 2, GrainMonth: 3, GrainQuarter: 4, GrainYear: 5}
 
 // ruleYearEarlier reads the adjectives "year-earlier" and "year-ago" ("the
 // year-earlier period", "year-ago results"): the year before the reference
