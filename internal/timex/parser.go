@@ -27,7 +27,8 @@ type parser struct {
 // count from it.
 func (p *parser) setAnchor(m match) {
 	if w := m.v.Whole(); w != p.anchorOf {
-		p.anchor, p.anchorOf, p.memo = w.Start, w, nil
+		p.anchor, p.anchorOf = w.Start, w
+		clear(p.memo)
 	}
 }
 

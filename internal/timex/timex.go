@@ -46,26 +46,26 @@ const (
 //
 // Start and End are the days the text most likely means. Where the text
 // names them only as a part of a calendar period, or counts back to one,
-// Of is that period and Mod says how the days stand in it: "early March"
-// is March 1-10 of March (ModStart), "earlier this year" January 1 to the
-// reference day of this year (ModEarlier), "three weeks ago" one day of the
-// week three weeks back (ModApprox). This is how TimeML annotates them
-// (1990-03 with mod START), and what Whole gives.
+// Mod says how the days stand in that period and Whole gives it: "early
+// March" is March 1-10 of March (ModStart), "earlier this year" January 1
+// to the reference day of this year (ModEarlier), "three weeks ago" one day
+// of the week three weeks back (ModApprox). This is how TimeML annotates
+// them (1990-03 with mod START).
 type Value struct {
 	Start, End time.Time
 	Grain      Grain
 	Mod        Mod
-	Of         Period // zero unless Mod is set
+	of         *Period // the period of a part; nil unless Mod is set
 }
 
-// Period is a calendar period: a week, month, quarter, half, season, year
-// or decade (Grain month for a half, range for a season, year for a decade).
+// Period is a calendar period: a week, month, quarter, year or decade
+// (grain year), or any value's own days.
 type Period struct {
 	Start, End time.Time
 	Grain      Grain
 }
 
-// Mod says how a Value's days stand in the period Of.
+// Mod says how a Value's days stand in the period Whole gives.
 type Mod string
 
 const (
@@ -78,21 +78,19 @@ const (
 	ModApprox  Mod = "approx"  // two years ago: a day within that year
 )
 
-// Whole is the calendar period the text names: Of when the value is a part
+// Whole is the calendar period the text names: the period of a part
 // of one, else the value's own days and grain.
 func (v Value) Whole() Period {
-	if v.Mod != ModNone && !v.Of.Start.IsZero() {
-		return v.Of
+	if v.of != nil {
+		return *v.of
 	}
 	return Period{Start: v.Start, End: v.End, Grain: v.Grain}
 }
 
-// period is v's days as a Period.
-func (v Value) period() Period { return Period{Start: v.Start, End: v.End, Grain: v.Grain} }
-
 // within gives v as the part mod of period of.
 func within(v Value, mod Mod, of Value) Value {
-	v.Mod, v.Of = mod, of.Whole()
+	w := of.Whole()
+	v.Mod, v.of = mod, &w
 	return v
 }
 
