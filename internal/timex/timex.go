@@ -78,8 +78,8 @@ const (
 	ModApprox  Mod = "approx"  // two years ago: a day within that year
 )
 
-// Whole is the calendar period the text names: the period of a part
-// of one, else the value's own days and grain.
+// Whole is the calendar period the text names: the period a part belongs
+// to, else the value's own days and grain.
 func (v Value) Whole() Period {
 	if v.of != nil {
 		return *v.of
