@@ -26,7 +26,11 @@ type parser struct {
 // setAnchor keeps the date just found as the anchor of the words that
 // count from it.
 func (p *parser) setAnchor(m match) {
-	if w := m.v.Whole(); w != p.anchorOf {
+	v := m.v
+	if m.ends != nil {
+		v = m.ends[1].v // "between 1982 and 1992, and a year later": from 1992
+	}
+	if w := v.Whole(); w != p.anchorOf {
 		p.anchor, p.anchorOf = w.Start, w
 		clear(p.memo)
 	}
