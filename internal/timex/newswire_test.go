@@ -139,6 +139,34 @@ func TestNewswire(t *testing.T) {
 	}
 }
 
+// TestAnchorExplicit: what counts from a date written in full is explicit
+// too; from a date resolved against the reference day it is not.
+func TestAnchorExplicit(t *testing.T) {
+	for _, c := range []struct {
+		text, expr string
+		explicit   bool
+	}{
+		{"He retired in 1988 and died the following year.", "the following year", true},
+		{"He was elected in May 1995 and resigned two months later.", "two months later", true},
+		{"He fled in June 1998 and returned later that year.", "later that year", true},
+		{"The quarter ended Sept. 30, up from a year earlier.", "a year earlier", false},
+		{"Prices will rise the following year.", "the following year", false},
+	} {
+		found := false
+		for _, e := range Find(c.text, mustDay(t, oct26), TenseUnknown) {
+			if e.Text == c.expr {
+				found = true
+				if e.Explicit != c.explicit {
+					t.Errorf("%q in %q: Explicit = %v, want %v", c.expr, c.text, e.Explicit, c.explicit)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", c.expr, c.text)
+		}
+	}
+}
+
 // TestWholeAndDays holds a part to both readings: the days meant and the
 // period named.
 func TestWholeAndDays(t *testing.T) {

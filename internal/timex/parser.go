@@ -21,6 +21,9 @@ type parser struct {
 	// year earlier"); zero if none.
 	anchor   time.Time
 	anchorOf Period // the whole of that date
+	// anchorExplicit is set when that date was written in full, so what
+	// counts from it is too.
+	anchorExplicit bool
 }
 
 // setAnchor keeps the date just found as the anchor of the words that
@@ -31,7 +34,7 @@ func (p *parser) setAnchor(m match) {
 		v = m.ends[1].v // "between 1982 and 1992, and a year later": from 1992
 	}
 	if w := v.Whole(); w != p.anchorOf {
-		p.anchor, p.anchorOf = w.Start, w
+		p.anchor, p.anchorOf, p.anchorExplicit = w.Start, w, m.explicit
 		clear(p.memo)
 	}
 }

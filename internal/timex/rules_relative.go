@@ -84,7 +84,7 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 	if mod != ModNone {
 		v = within(v, mod, v)
 	}
-	return match{n: j + 1 - i, v: v}, true
+	return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
 }
 
 // unitValue is the calendar unit u holding t, moved by off units.
@@ -199,7 +199,8 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 	if !ok || p.tok(i).text == "around" && !p.whole {
 		return match{}, false
 	}
-	return match{n: n, v: v}, true
+	// "the following year" after "in 1988" is as explicit as 1988.
+	return match{n: n, v: v, explicit: p.anchorExplicit && p.anchored(i+n-2) && p.is(i+n-1, "year", "month")}, true
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -463,7 +464,7 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 		if p.is(j, "earlier") {
 			k = -k
 		}
-		return match{n: j + 1 - i, v: p.fromAnchor(u, k)}, true
+		return match{n: j + 1 - i, v: p.fromAnchor(u, k), explicit: p.anchorExplicit}, true
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
 		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
 	case p.is(j, "earlier") && k == 1 && u == "year":
