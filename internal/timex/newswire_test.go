@@ -45,18 +45,14 @@ var newsCases = []newsCase{
 	{"year earlier", "Output fell 8% from year-ago levels.", "1998-02-06", "year-ago=1997-01-01..1997-12-31/year"},
 	{"year earlier", "He had left the firm two years earlier.", oct26, ""},
 
-	// The year a story stands in.
-	{"the year", "For the year, pet food volume was flat.", oct26, "the year=1989-01-01..1989-12-31/year"},
-	{"the year", "Sales for the full year were $6.6 billion.", oct26, "the full year=1989-01-01..1989-12-31/year"},
-	{"the year", "The sale should close by year-end.", oct26, "year-end=1989-01-01..1989-12-31/year+end"},
+	// "The year" alone is left to the clause; a year after it is read.
 	{"the year", "It was the year of the dragon.", oct26, ""},
 	{"the year", "She had resigned the year before.", oct26, ""},
 
-	// A determiner or possessive before a year or month.
+	// A determiner or possessive before a year.
 	{"modifier", "Iraq has paid for its 1990 invasion of Kuwait.", "1998-03-06", "1990=1990-01-01..1990-12-31/year"},
 	{"modifier", "The write-off cuts the company's 1989 operating results.", oct30, "1989=1989-01-01..1989-12-31/year"},
 	{"modifier", "Each right buys 13.5% bonds due 1993.", "1989-11-02", "1993=1993-01-01..1993-12-31/year"},
-	{"modifier", "It sold itself under a June agreement with shareholders.", "1989-10-27", "June=1989-06-01..1989-06-30/month"},
 	{"modifier", "Its 2,000 workers and 1500 volunteers went home.", oct26, ""},
 	{"modifier", "Theresa May said talks would go on.", oct26, ""},
 
@@ -76,10 +72,9 @@ var newsCases = []newsCase{
 	{"last month-day", "He was shot to death last Oct. 23 at his home.", "1999-04-19", "last Oct. 23=1998-10-23"},
 	{"last month-day", "Talks resume next March 3 in Geneva.", oct26, "next March 3=1990-03-03"},
 
-	// Terms of a deal point ahead; a possessive weekday back.
+	// Terms of a deal point ahead.
 	{"cues", "The rights, which expire Nov. 21, can be exercised for $100.", oct26, "Nov. 21=1989-11-21"},
 	{"cues", "The group would be ready to leave as soon as Tuesday, Castro said.", "2000-04-03", "Tuesday=2000-04-04"},
-	{"cues", "The notes convert at a premium over Thursday's closing price.", oct30, "Thursday=1989-10-26"},
 
 	// Years in words, as transcripts write them.
 	{"spoken", "In nineteen ninety-one he was convicted in state court.", "1998-01-15", "nineteen ninety-one=1991-01-01..1991-12-31/year"},
@@ -90,12 +85,6 @@ var newsCases = []newsCase{
 	{"range", "Doctors who perform abortions declined between 1982 and 1992.", "1998-10-25", "1982=1982-01-01..1982-12-31/year;1992=1992-01-01..1992-12-31/year"},
 	{"range", "The bank will buy shares from today through Nov. 17.", "1989-10-27", "today=1989-10-27;Nov. 17=1989-11-17"},
 
-	// "The following year", "later that year" count from the sentence's date.
-	{"anchor", "He was made a general on May 22, 1995, and the following year he went to Washington.", "1998-04-18", "May 22, 1995=1995-05-22;the following year=1996-01-01..1996-12-31/year"},
-	{"anchor", "He fled to Florida in June 1998 and returned to Cuba later that year.", "2000-01-28", "June 1998=1998-06-01..1998-06-30/month;later that year=1998-01-01..1998-12-31/year+later"},
-	{"anchor", "Prices will rise the following year, the minister said.", oct26, "the following year=1990-01-01..1990-12-31/year"},
-	{"anchor", "For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.", oct26, "Sept. 30=1989-09-30;a year earlier=1988-09-30"},
-	{"anchor", "He was elected in May 1995 and resigned two months later.", "1998-04-18", "May 1995=1995-05-01..1995-05-31/month;two months later=1995-07-01..1995-07-31/month"},
 }
 
 func formatWhole(e Expression) string {
@@ -136,34 +125,6 @@ func TestNewswire(t *testing.T) {
 				t.Errorf("FindInSentence(%q, ref %s)\n got %q\nwant %q", c.text, c.ref, got, want)
 			}
 		})
-	}
-}
-
-// TestAnchorExplicit: what counts from a date written in full is explicit
-// too; from a date resolved against the reference day it is not.
-func TestAnchorExplicit(t *testing.T) {
-	for _, c := range []struct {
-		text, expr string
-		explicit   bool
-	}{
-		{"He retired in 1988 and died the following year.", "the following year", true},
-		{"He was elected in May 1995 and resigned two months later.", "two months later", true},
-		{"He fled in June 1998 and returned later that year.", "later that year", true},
-		{"The quarter ended Sept. 30, up from a year earlier.", "a year earlier", false},
-		{"Prices will rise the following year.", "the following year", false},
-	} {
-		found := false
-		for _, e := range Find(c.text, mustDay(t, oct26), TenseUnknown) {
-			if e.Text == c.expr {
-				found = true
-				if e.Explicit != c.explicit {
-					t.Errorf("%q in %q: Explicit = %v, want %v", c.expr, c.text, e.Explicit, c.explicit)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q not found in %q", c.expr, c.text)
-		}
 	}
 }
 

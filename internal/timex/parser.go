@@ -16,27 +16,6 @@ type parser struct {
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
 	memo map[int]memoEntry
-	// anchor is the first day of the last date found before, for the words
-	// that count from it ("the following year", "later that year", "a
-	// year earlier"); zero if none.
-	anchor   time.Time
-	anchorOf Period // the whole of that date
-	// anchorExplicit is set when that date was written in full, so what
-	// counts from it is too.
-	anchorExplicit bool
-}
-
-// setAnchor keeps the date just found as the anchor of the words that
-// count from it.
-func (p *parser) setAnchor(m match) {
-	v := m.v
-	if m.ends != nil {
-		v = m.ends[1].v // "between 1982 and 1992, and a year later": from 1992
-	}
-	if w := v.Whole(); w != p.anchorOf {
-		p.anchor, p.anchorOf, p.anchorExplicit = w.Start, w, m.explicit
-		clear(p.memo)
-	}
 }
 
 type memoEntry struct {
@@ -99,7 +78,6 @@ func init() {
 		ruleWholeWeek,
 		ruleYearEarlier,
 		ruleTheYear,
-		ruleThatPeriod,
 	}
 }
 

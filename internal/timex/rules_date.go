@@ -184,10 +184,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	case "this":
 		y = refY
 	default:
-		// "a June agreement", "its March meeting", "the company's May
-		// offering": a determiner or possessive before a month used as a
-		// modifier makes it a date as well.
-		if !p.whole && !bareCue[p.tok(i-1).text] && !(monthCue[p.tok(i-1).text] || p.afterPossessive(i)) {
+		if !p.whole && !bareCue[p.tok(i-1).text] {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
@@ -231,9 +228,6 @@ func ruleMonth(p *parser, i int) (match, bool) {
 // thousand and more with a comma ("its 2,000 employees").
 var yearCue = setOf("a", "an", "its", "his", "her", "their", "our", "your", "my", "that", "this", "these", "those",
 	"both", "into", "due", "fiscal", "calendar", "whose", "each", "every", "year", "model", "vintage", "class")
-
-// monthCue are the determiners of yearCue that may stand before a month.
-var monthCue = setOf("a", "an", "its", "his", "her", "their", "our", "that", "this", "whose")
 
 // afterPossessive reports whether token i follows a possessive "'s" or
 // "s'" ("the company's 1989 results").

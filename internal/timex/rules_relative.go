@@ -40,51 +40,12 @@ func periodOffset(w string) (int, bool) {
 	switch w {
 	case "this", "current":
 		return 0, true
-	case "last", "past", "previous", "prior", "recent":
+	case "last", "past", "previous", "recent":
 		return -1, true
 	case "next", "coming", "upcoming", "following":
 		return 1, true
 	}
 	return 0, false
-}
-
-// anchored reports whether token i is "following", "previous" or "prior"
-// and the sentence named a date of its own before it: those words count
-// from that date.
-func (p *parser) anchored(i int) bool {
-	return !p.anchor.IsZero() && p.is(i, "following", "previous", "prior") && p.is(i-1, "the")
-}
-
-// ruleThatPeriod reads "that year", "later that year", "earlier that
-// month", "the same year" after a date the sentence named: its period.
-func ruleThatPeriod(p *parser, i int) (match, bool) {
-	if p.anchor.IsZero() {
-		return match{}, false
-	}
-	j, mod := i, ModNone
-	switch {
-	case p.is(j, "later"):
-		mod, j = ModLater, j+1
-	case p.is(j, "earlier"):
-		mod, j = ModEarlier, j+1
-	}
-	switch {
-	case p.is(j, "that"):
-		j++
-	case p.is(j, "the") && p.is(j+1, "same"):
-		j += 2
-	default:
-		return match{}, false
-	}
-	u, un := p.unit(j)
-	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") {
-		return match{}, false
-	}
-	v, _ := unitValue(p.anchor, u, 0)
-	if mod != ModNone {
-		v = within(v, mod, v)
-	}
-	return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
 }
 
 // unitValue is the calendar unit u holding t, moved by off units.
@@ -130,12 +91,6 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	u, un := p.unit(j + 1)
 	if un == 0 {
 		return Value{}, 0, false
-	}
-	if p.anchored(j) && (u == "year" || u == "month") && !p.is(j+1, "years", "months") {
-		// "He retired in 1988 and died the following year": the year
-		// after the one the sentence named, not after today's.
-		v, ok := unitValue(p.anchor, u, off)
-		return v, j + 2 - i, ok
 	}
 	if u == "hour" {
 		if off == 0 || !p.is(j+1, "hours") {
@@ -199,8 +154,7 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 	if !ok || p.tok(i).text == "around" && !p.whole {
 		return match{}, false
 	}
-	// "the following year" after "in 1988" is as explicit as 1988.
-	return match{n: n, v: v, explicit: p.anchorExplicit && p.anchored(i+n-2) && p.is(i+n-1, "year", "month")}, true
+	return match{n: n, v: v}, true
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -334,13 +288,7 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		tense := p.tense
-		if tense == TenseUnknown && p.is(j, "'", "’") && p.is(j+1, "s") && p.glued(j) {
-			// "Thursday's closing price", "Friday's attack": a possessive
-			// weekday names what that day brought, which news reports after.
-			tense = TensePast
-		}
-		t = resolveWeekday(ref, wd, tense)
+		t = resolveWeekday(ref, wd, p.tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
@@ -457,14 +405,6 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 		return match{n: j - i, v: p.counted(u, k)}, true
 	}
 	switch {
-	case p.is(j, "earlier", "later") && !p.anchor.IsZero() && u != "hour":
-		// "For the quarter ended Sept. 30, net rose from a year earlier",
-		// "he was elected in May 1995 and resigned two months later":
-		// counted from the date the sentence named, at its grain.
-		if p.is(j, "earlier") {
-			k = -k
-		}
-		return match{n: j + 1 - i, v: p.fromAnchor(u, k), explicit: p.anchorExplicit}, true
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
 		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
 	case p.is(j, "earlier") && k == 1 && u == "year":
@@ -491,46 +431,6 @@ func (p *parser) counted(u string, k int) Value {
 	}
 	return v
 }
-
-// fromAnchor is the anchor moved by k units u, at the anchor's grain, or
-// at the unit's where that is finer ("1995 ... two months later").
-func (p *parser) fromAnchor(u string, k int) Value {
-	t := p.anchor
-	switch u {
-	case "day":
-		t = t.AddDate(0, 0, k)
-	case "week":
-		t = t.AddDate(0, 0, 7*k)
-	case "fortnight":
-		t = t.AddDate(0, 0, 14*k)
-	case "month":
-		t = t.AddDate(0, k, 0)
-	case "quarter":
-		t = t.AddDate(0, 3*k, 0)
-	case "year":
-		t = t.AddDate(k, 0, 0)
-	}
-	g := p.anchorOf.Grain
-	if rank[unitGrain[u]] < rank[g] {
-		g = unitGrain[u]
-	}
-	switch g {
-	case GrainWeek:
-		return weekValue(t)
-	case GrainMonth:
-		return monthValue(t.Year(), t.Month())
-	case GrainQuarter, GrainYear:
-		if g == GrainQuarter {
-			return quarterValue(t.Year(), (int(t.Month())-1)/3+1)
-		}
-		return yearValue(t.Year())
-	}
-	return dayValue(t)
-}
-
-var unitGrain = map[string]Grain{"day": GrainDay, "week": GrainWeek, "fortnight": GrainWeek, "month": GrainMonth, "quarter": GrainQuarter, "year": GrainYear}
-
-var rank = map[Grain]int{GrainDay: 1, GrainRange: 1, GrainWeek: 2, GrainMonth: 3, GrainQuarter: 4, GrainYear: 5}
 
 // ruleYearEarlier reads the adjectives "year-earlier" and "year-ago" ("the
 // year-earlier period", "year-ago results"): the year before the reference
@@ -619,44 +519,17 @@ func ruleWholeWeek(p *parser, i int) (match, bool) {
 	return match{}, false
 }
 
-// ruleTheYear reads the year a story stands in, as news names it without
-// a number: "for the year", "the full year", "the fiscal year", "by year
-// end", "at year-end". "The year" followed by what dates it otherwise
-// ("the year before", "the year when", "the year of the dragon") is left.
+// ruleTheYear reads a year written after "the year": "the year 2000",
+// "the year two thousand".
 func ruleTheYear(p *parser, i int) (match, bool) {
-	j := i
-	if p.is(j, "year") {
-		if !(p.is(i-1, "by", "at", "around", "before", "after", "until", "till", "from", "through", "the", "to", "near") && !p.glued(i)) {
-			return match{}, false
-		}
-		k := j + 1
-		if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
-			k++
-		}
-		if !p.is(k, "end") {
-			return match{}, false
-		}
-		return match{n: k + 1 - i, v: partOf(yearValue(p.ref.Year()), partLate)}, true
-	}
-	if !p.is(j, "the") {
+	if !p.is(i, "the") || !p.is(i+1, "year") {
 		return match{}, false
 	}
-	j++
-	if p.is(j, "full", "fiscal", "calendar", "whole", "entire") {
-		j++
+	if y, yn := p.year(i + 2); yn > 0 {
+		return match{n: 2 + yn, v: yearValue(y), explicit: true}, true
 	}
-	if !p.is(j, "year") || p.glued(j+1) && !p.is(j+1, ".", ",", ";", ":") {
-		return match{}, false
+	if y, yn := p.spokenYear(i + 2); yn > 0 {
+		return match{n: 2 + yn, v: yearValue(y), explicit: true}, true
 	}
-	// "the year 2000", "the year two thousand"
-	if y, yn := p.year(j + 1); yn > 0 {
-		return match{n: j + 1 + yn - i, v: yearValue(y), explicit: true}, true
-	}
-	if y, yn := p.spokenYear(j + 1); yn > 0 {
-		return match{n: j + 1 + yn - i, v: yearValue(y), explicit: true}, true
-	}
-	if p.is(j+1, "before", "after", "earlier", "later", "ago", "when", "in", "of", "that", "since", "following", "which", "to", "before", "prior", "and", "or") {
-		return match{}, false
-	}
-	return match{n: j + 1 - i, v: yearValue(p.ref.Year())}, true
+	return match{}, false
 }

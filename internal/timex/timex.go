@@ -149,7 +149,6 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 			continue
 		}
 		out = append(out, p.expression(text, i, m))
-		p.setAnchor(m)
 		i += m.n
 	}
 	return out
@@ -177,7 +176,6 @@ func FindInSentence(sentence string, ref time.Time) []Expression {
 			p.tense, p.memo = TenseUnknown, nil
 		}
 		out = append(out, p.expression(sentence, i, m))
-		p.setAnchor(m)
 		i += m.n
 	}
 	return out
