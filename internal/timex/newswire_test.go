@@ -84,7 +84,6 @@ var newsCases = []newsCase{
 	// A range gives its two ends, each with its own grain.
 	{"range", "Doctors who perform abortions declined between 1982 and 1992.", "1998-10-25", "1982=1982-01-01..1982-12-31/year;1992=1992-01-01..1992-12-31/year"},
 	{"range", "The bank will buy shares from today through Nov. 17.", "1989-10-27", "today=1989-10-27;Nov. 17=1989-11-17"},
-
 }
 
 func formatWhole(e Expression) string {
