@@ -16,7 +16,7 @@ func FuzzFind(f *testing.F) {
 		"in the coming hours", "the rest of the hour", "earlier this hour", "the past 24 hours", "the coming fortnights",
 		"between 1982 and 1992", "from today through Nov. 17", "in 1988 and the following year", "later that year",
 		"nineteen ninety-one", "the year two thousand and one", "year-earlier", "by year-end", "its 1990 invasion",
-		"payable Dec. 15", "last Oct. 23", "Saturday, April 25:", "three weeks ago", "early last year",
+		"payable Dec. 12", "last Nov. 8", "Sunday, May 3:", "three weeks ago", "early last year",
 	} {
 		f.Add(s, int64(0), uint8(0))
 	}

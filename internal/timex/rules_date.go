@@ -153,7 +153,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	j += mn
 	refY, refM := p.ref.Year(), p.ref.Month()
 	if d, dn := p.dayNum(j); dn > 0 && det != "" {
-		// "last Oct. 23", "next March 3": the latest such day before the
+		// "last Nov. 8", "next March 3": the latest such day before the
 		// reference day, the first after it, or this year's.
 		for _, y := range []int{refY - 1, refY, refY + 1} {
 			if !validDate(y, m, d) {
