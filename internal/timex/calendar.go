@@ -138,7 +138,7 @@ func resolveYear(ref time.Time, tense Tense, cand func(y int) (Value, bool)) (Va
 // A date written without its year lies near the story: news adds the year
 // when it does not. The tense of the clause picks the candidate before or
 // after the reference day, but a past-tense verb in news often dates the
-// announcing, not the date announced ("declared a dividend payable Dec. 15",
+// announcing, not the date announced ("declared a dividend payable Dec. 12",
 // "extended the offer to Nov. 20"). So a past candidate more than
 // farBack days back gives way to a future one less than nearAhead days on.
 const (

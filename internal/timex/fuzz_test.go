@@ -15,7 +15,7 @@ func FuzzFind(f *testing.F) {
 		"the closest Monday to Oct 5th", "99999999999999999999 days ago", "in 2014 B.C.",
 		"in the coming hours", "the rest of the hour", "earlier this hour", "the past 24 hours", "the coming fortnights",
 		"between 1982 and 1992", "from today through Nov. 17", "in 1988 and the following year", "later that year",
-		"nineteen ninety-one", "the year two thousand and one", "year-earlier", "by year-end", "its 1990 invasion",
+		"nineteen ninety-one", "the year two thousand and one", "year-earlier", "by year-end", "its 1973 defeat",
 		"payable Dec. 12", "last Nov. 8", "Sunday, May 3:", "three weeks ago", "early last year",
 	} {
 		f.Add(s, int64(0), uint8(0))

@@ -223,14 +223,14 @@ func ruleMonth(p *parser, i int) (match, bool) {
 
 // yearCue are words before a bare number that make it a year and would
 // not do so for a month: a determiner or possessive before a year used as a
-// modifier ("its 1990 invasion", "a 1996 law", "that 1978 resolution",
-// "fiscal 1990", "bonds due 1993", "into 1990"). News writes counts of a
+// modifier ("its 1973 defeat", "a 2004 law", "that 1999 treaty",
+// "fiscal 2012", "bonds due 2031", "into 2025"). News writes counts of a
 // thousand and more with a comma ("its 2,000 employees").
 var yearCue = setOf("a", "an", "its", "his", "her", "their", "our", "your", "my", "that", "this", "these", "those",
 	"both", "into", "due", "fiscal", "calendar", "whose", "each", "every", "year", "model", "vintage", "class")
 
 // afterPossessive reports whether token i follows a possessive "'s" or
-// "s'" ("the company's 1989 results").
+// "s'" ("the bank's 2012 earnings").
 func (p *parser) afterPossessive(i int) bool {
 	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i - 2).text[len(p.tok(i-2).text)-1] == 's'
 }
