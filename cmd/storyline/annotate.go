@@ -39,6 +39,21 @@ type timeMention struct {
 	Text  string    `json:"text"`
 	Start int       `json:"start"`
 	End   int       `json:"end"`
+	Value timeValue `json:"value"` // the calendar period the text names
+	// Mod and Days, for a part of a period ("early March") or a day
+	// counted back ("three weeks ago"): how the days meant stand in Value
+	// (start, mid, end, earlier, later, approx), and those days.
+	Mod  string     `json:"mod,omitempty"`
+	Days *timeValue `json:"days,omitempty"`
+	// Range, for each end of a range ("between 1982 and 1992"), is the
+	// whole range; the ends are listed one by one, as TimeML marks them.
+	Range *timeRange `json:"range,omitempty"`
+}
+
+type timeRange struct {
+	Text  string    `json:"text"`
+	Start int       `json:"start"`
+	End   int       `json:"end"`
 	Value timeValue `json:"value"`
 }
 
@@ -141,11 +156,21 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 	an := annotation{Source: a.Source, Ref: ref.Format(time.DateOnly), Sentences: []span{}, Times: []timeMention{}}
 	for _, s := range nlp.Split(a.Body) {
 		an.Sentences = append(an.Sentences, span{s.Start, s.End})
-		for _, e := range timex.FindInSentence(s.Text, ref) {
-			an.Times = append(an.Times, timeMention{
-				Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
-				Value: timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)},
-			})
+		for _, x := range timex.FindInSentence(s.Text, ref) {
+			var rg *timeRange
+			if len(x.Ends) > 0 {
+				rg = &timeRange{Text: x.Text, Start: s.Start + x.Start, End: s.Start + x.End, Value: formatPeriod(x.Value.Whole())}
+			}
+			for _, e := range x.Dates() {
+				tm := timeMention{
+					Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
+					Value: formatPeriod(e.Value.Whole()), Mod: string(e.Value.Mod), Range: rg,
+				}
+				if tm.Mod != "" {
+					tm.Days = &timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)}
+				}
+				an.Times = append(an.Times, tm)
+			}
 		}
 	}
 	an.Mentions = cat.Mentions(a.Body, ref)
@@ -153,6 +178,10 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 		an.Mentions = []actors.Mention{}
 	}
 	return an
+}
+
+func formatPeriod(p timex.Period) timeValue {
+	return timeValue{p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly), string(p.Grain)}
 }
 
 // multiFlag collects a repeatable flag.

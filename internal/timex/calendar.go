@@ -135,6 +135,69 @@ func resolveYear(ref time.Time, tense Tense, cand func(y int) (Value, bool)) (Va
 	return best, found
 }
 
+// A date written without its year lies near the story: news adds the year
+// when it does not. The tense of the clause picks the candidate before or
+// after the reference day, but a past-tense verb in news often dates the
+// announcing, not the date announced ("declared a dividend payable Dec. 12",
+// "extended the offer to Nov. 20"). So a past candidate more than
+// farBack days back gives way to a future one less than nearAhead days on.
+const (
+	farBack   = 200
+	nearAhead = 100
+)
+
+// yearless resolves a date written without its year (cand gives it in year
+// y) for the expression starting at token i, by tense and nearness.
+func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
+	v, ok := resolveYear(p.ref, p.tense, cand)
+	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) || p.fronted(i) {
+		return v, ok
+	}
+	if f, ok := resolveYear(p.ref, TenseFuture, cand); ok && f.Start.Before(p.ref.AddDate(0, 0, nearAhead)) {
+		return f, true
+	}
+	return v, ok
+}
+
+// boundToPast reports whether a past verb stands right before token i
+// (at most three words back, in the same clause), so that the date is that
+// verb's: "the quarter ended Sept. 30", "was rescued Nov. 25", "the visit
+// took place in October". Reporting verbs ("said", "announced") date the
+// saying and do not count, nor forms that look ahead ("scheduled").
+func (p *parser) boundToPast(i int) bool {
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		w := p.tok(b).text
+		if !isLetterWord(w) {
+			return false
+		}
+		if c, ok := tenseCues[w]; ok && !c.future && c.weight >= 2 && !auxiliaries[w] {
+			return true
+		}
+		if len(w) > 4 && w[len(w)-2:] == "ed" && !lookAhead[w] && !nonPastBefore[p.tok(b-1).text] {
+			if c, ok := tenseCues[w]; !ok || c.weight >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fronted reports whether the expression at token i opens the sentence
+// ("In January, a bomb killed ..."): a date set before the main clause
+// dates that clause's verb, whose tense then stands.
+func (p *parser) fronted(i int) bool {
+	b := 0
+	for b < i && (p.is(b, "``", "\"", "'", "“", "‘") || p.tok(b).text == "`") {
+		b++
+	}
+	return i == b || i == b+1 && p.is(b, "in", "on", "by", "since", "until", "through", "during")
+}
+
+// auxiliaries carry the tense of the verb after them ("was extended to").
+var auxiliaries = setOf("was", "were", "had", "has", "have", "did")
+
+var lookAhead = setOf("scheduled", "expected", "planned", "slated", "extended", "postponed", "delayed", "proposed", "needed", "intended")
+
 // twoDigitYear reads "74" as 1974 and "15" as 2015.
 func twoDigitYear(n int) int {
 	if n < 50 {

@@ -14,6 +14,9 @@ func FuzzFind(f *testing.F) {
 		"the 31st of February", "the fifth last day of May", "between the 3rd and 5th of May", "Q4 2018Q4 18q4",
 		"the closest Monday to Oct 5th", "99999999999999999999 days ago", "in 2014 B.C.",
 		"in the coming hours", "the rest of the hour", "earlier this hour", "the past 24 hours", "the coming fortnights",
+		"between 1982 and 1992", "from today through Nov. 17", "in 1988 and the following year", "later that year",
+		"nineteen ninety-one", "the year two thousand and one", "year-earlier", "by year-end", "its 1973 defeat",
+		"payable Dec. 12", "last Nov. 8", "Sunday, May 3:", "three weeks ago", "early last year",
 	} {
 		f.Add(s, int64(0), uint8(0))
 	}
@@ -29,7 +32,19 @@ func FuzzFind(f *testing.F) {
 			}
 			prevEnd = e.End
 			TenseAt(text, e.Start, e.End)
+			// A range's ends lie inside it, in order; a part lies inside its period.
+			endStart := e.Start
+			for _, d := range e.Ends {
+				if d.Start < endStart || d.End > e.End || d.Start >= d.End || text[d.Start:d.End] != d.Text || d.Value.End.Before(d.Value.Start) {
+					t.Fatalf("range %q has a bad end %q at [%d,%d)", e.Text, d.Text, d.Start, d.End)
+				}
+				endStart = d.End
+			}
+			if w := e.Value.Whole(); e.Value.Mod != ModNone && (e.Value.Start.Before(w.Start) || e.Value.End.After(w.End)) {
+				t.Fatalf("expression %q: days %v..%v outside its period %v..%v", e.Text, e.Value.Start, e.Value.End, w.Start, w.End)
+			}
 		}
+		FindInSentence(text, ref)
 		TenseOf(text)
 		TenseAt(text, len(text), len(text))
 		if v, ok := Parse(text, ref, Tense(tense%3)); ok && v.End.Before(v.Start) {

@@ -32,6 +32,15 @@ type match struct {
 	// endsInDay is set when the last token is a day of the month, so a
 	// range may go on with a bare day: "July 27-30".
 	endsInDay bool
+	// ends are a range's first and last date as written, nil otherwise.
+	ends *[2]rangeEnd
+}
+
+// rangeEnd is one end of a range: n tokens from token i, and its value.
+type rangeEnd struct {
+	i, n     int
+	v        Value
+	explicit bool
 }
 
 type rule func(p *parser, i int) (match, bool)
@@ -67,6 +76,8 @@ func init() {
 		ruleClosest,
 		ruleDayOfRelativeMonth,
 		ruleWholeWeek,
+		ruleYearEarlier,
+		ruleTheYear,
 	}
 }
 
@@ -154,7 +165,7 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
 	"around", "over", "during", "recent", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
 	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
-	"martin", "presidents", "mother", "father")
+	"martin", "presidents", "mother", "father", "year")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -254,7 +265,7 @@ func (p *parser) dayNum(i int) (int, int) {
 			return 0, 0
 		}
 		// Not a clock time, a decimal or a percentage.
-		if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == ":" || nx.text == "%" || (nx.text == "." && p.tok(i+2).isNum() && p.glued(i+2))) {
+		if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || (nx.text == ":" || nx.text == ".") && p.tok(i+2).isNum() && p.glued(i+2)) {
 			return 0, 0
 		}
 		return t.num, 1

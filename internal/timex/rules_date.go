@@ -94,7 +94,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 		v = dayValue(date(y, m, d))
 	} else {
 		var ok bool
-		if v, ok = p.monthDay(m, d, wd, hasWd); !ok {
+		if v, ok = p.monthDay(i, m, d, wd, hasWd); !ok {
 			return match{}, false
 		}
 	}
@@ -103,7 +103,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 
 // monthDay resolves a month and day given without a year. A weekday written
 // with it picks the year it falls on ("Sunday, Feb 10"); otherwise the tense.
-func (p *parser) monthDay(m time.Month, d int, wd time.Weekday, hasWd bool) (Value, bool) {
+func (p *parser) monthDay(i int, m time.Month, d int, wd time.Weekday, hasWd bool) (Value, bool) {
 	if hasWd {
 		v, ok := resolveYear(p.ref, TenseUnknown, func(y int) (Value, bool) {
 			return dayValue(date(y, m, d)), validDate(y, m, d) && date(y, m, d).Weekday() == wd
@@ -112,7 +112,7 @@ func (p *parser) monthDay(m time.Month, d int, wd time.Weekday, hasWd bool) (Val
 			return v, true
 		}
 	}
-	return resolveYear(p.ref, p.tense, func(y int) (Value, bool) {
+	return p.yearless(i, func(y int) (Value, bool) {
 		return dayValue(date(y, m, d)), validDate(y, m, d)
 	})
 }
@@ -152,6 +152,23 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	}
 	j += mn
 	refY, refM := p.ref.Year(), p.ref.Month()
+	if d, dn := p.dayNum(j); dn > 0 && det != "" {
+		// "last Nov. 8", "next March 3": the latest such day before the
+		// reference day, the first after it, or this year's.
+		for _, y := range []int{refY - 1, refY, refY + 1} {
+			if !validDate(y, m, d) {
+				continue
+			}
+			t := date(y, m, d)
+			switch {
+			case (det == "last" || det == "past") && t.Before(p.ref) && !date(y+1, m, d).Before(p.ref),
+				(det == "next" || det == "coming") && t.After(p.ref) && !date(y-1, m, d).After(p.ref),
+				det == "this" && y == refY:
+				return match{n: j + dn - i, v: dayValue(t)}, true
+			}
+		}
+		return match{}, false
+	}
 	var y int
 	switch det {
 	case "next", "coming":
@@ -170,7 +187,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		if !p.whole && !bareCue[p.tok(i-1).text] {
 			return match{}, false
 		}
-		v, _ := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return monthValue(y, m), true })
+		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
 		y = v.Start.Year()
 	}
 	switch {
@@ -204,11 +221,28 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	return match{n: j - i, v: monthValue(y, m)}, true
 }
 
+// yearCue are words before a bare number that make it a year and would
+// not do so for a month: a determiner or possessive before a year used as a
+// modifier ("its 1973 defeat", "a 2004 law", "that 1999 treaty",
+// "fiscal 2012", "bonds due 2031", "into 2025"). News writes counts of a
+// thousand and more with a comma ("its 2,000 employees").
+var yearCue = setOf("a", "an", "its", "his", "her", "their", "our", "your", "my", "that", "this", "these", "those",
+	"both", "into", "due", "fiscal", "calendar", "whose", "each", "every", "year", "model", "vintage", "class")
+
+// afterPossessive reports whether token i follows a possessive "'s" or
+// "s'" ("the bank's 2012 earnings").
+func (p *parser) afterPossessive(i int) bool {
+	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i - 2).text[len(p.tok(i-2).text)-1] == 's'
+}
+
 // ruleYear reads a year: "in 2019", "2014 A.D.". In running text a bare
 // number is a year only after a cue ("in", "since", "the", ...).
 func ruleYear(p *parser, i int) (match, bool) {
 	if y, n := p.decade(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text]) {
 		return match{n: n, v: decadeValue(y), explicit: true}, true
+	}
+	if y, n := p.spokenYear(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text] || yearCue[p.tok(i-1).text]) {
+		return match{n: n, v: yearValue(y), explicit: true}, true
 	}
 	y, n := p.year(i)
 	if n == 0 {
@@ -222,7 +256,7 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if !bareCue[prev] && !yearRange {
+		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.
@@ -231,6 +265,58 @@ func ruleYear(p *parser, i int) (match, bool) {
 		}
 	}
 	return match{n: n, v: yearValue(y), explicit: true}, true
+}
+
+// spokenYear reads a year in words, as broadcast transcripts write it:
+// "nineteen ninety-one", "nineteen eighty", "nineteen hundred", "nineteen
+// oh five", "two thousand", "two thousand and one".
+func (p *parser) spokenYear(i int) (int, int) {
+	if p.is(i, "two") && p.is(i+1, "thousand") {
+		j := i + 2
+		if p.is(j, "and") {
+			j++
+		}
+		if k, kn := p.spokenUnder100(j); kn > 0 {
+			return 2000 + k, j + kn - i
+		}
+		return 2000, 2
+	}
+	c := lex.cardinal[p.tok(i).text]
+	if c < 11 || c > 19 || p.tok(i).isNum() {
+		return 0, 0
+	}
+	switch {
+	case p.is(i+1, "hundred"):
+		return 100 * c, 2
+	case p.is(i+1, "oh"):
+		if k := lex.cardinal[p.tok(i+2).text]; k >= 1 && k <= 9 {
+			return 100*c + k, 3
+		}
+		return 0, 0
+	}
+	if k, kn := p.spokenUnder100(i + 1); kn > 0 && k >= 10 {
+		return 100*c + k, 1 + kn
+	}
+	return 0, 0
+}
+
+// spokenUnder100 reads a number under a hundred in words: "ninety-one",
+// "ninety one", "eighty", "twelve".
+func (p *parser) spokenUnder100(i int) (int, int) {
+	if t := lex.tens[p.tok(i).text]; t > 0 {
+		j := i + 1
+		if p.is(j, "-") && p.glued(j) {
+			j++
+		}
+		if k := lex.cardinal[p.tok(j).text]; k >= 1 && k <= 9 && !p.tok(j).isNum() && !p.is(j, "a", "an") {
+			return t + k, j + 1 - i
+		}
+		return t, 1
+	}
+	if k := lex.cardinal[p.tok(i).text]; k >= 1 && k <= 19 && !p.tok(i).isNum() && !p.is(i, "a", "an") {
+		return k, 1
+	}
+	return 0, 0
 }
 
 // decade reads "the 1990s", "2020s": the first year of the decade.
@@ -301,7 +387,7 @@ func ruleNumeric(p *parser, i int) (match, bool) {
 		return match{n: 3, v: monthValue(b.num, time.Month(a.num)), explicit: true}, true // 2/2013
 	case a.digits <= 2 && b.digits <= 2 && sep != "." && (p.whole || p.is(i-1, "on")):
 		m, d := time.Month(a.num), b.num
-		v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return dayValue(date(y, m, d)), validDate(y, m, d) })
+		v, ok := p.yearless(i, func(y int) (Value, bool) { return dayValue(date(y, m, d)), validDate(y, m, d) })
 		return match{n: 3, v: v}, ok
 	}
 	return match{}, false

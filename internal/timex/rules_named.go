@@ -25,6 +25,18 @@ type holiday struct {
 
 var holidays = loadHolidays(holidaysFile)
 
+// holidaysByWord indexes holidays by the first word of their name, so a
+// token that starts none costs one map look-up.
+var holidaysByWord = func() map[string][]holiday {
+	m := map[string][]holiday{}
+	for _, h := range holidays {
+		if len(h.words) > 0 {
+			m[h.words[0]] = append(m[h.words[0]], h)
+		}
+	}
+	return m
+}()
+
 func loadHolidays(data string) []holiday {
 	var hs []holiday
 	sc := bufio.NewScanner(strings.NewReader(data))
@@ -113,7 +125,7 @@ func easter(y int) time.Time {
 // 2024", "the Ides of March". In running text the name must be capitalised.
 func (p *parser) holidayAt(i int) (Value, int, bool, bool) {
 	best, bestN := holiday{}, 0
-	for _, h := range holidays {
+	for _, h := range holidaysByWord[p.tok(i).text] {
 		if len(h.words) <= bestN {
 			continue
 		}
@@ -134,7 +146,7 @@ func (p *parser) holidayAt(i int) (Value, int, bool, bool) {
 	if y, yn := p.year(i + bestN); yn > 0 {
 		return dayValue(best.in(y)), bestN + yn, true, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return dayValue(best.in(y)), true })
+	v, ok := p.yearless(i, func(y int) (Value, bool) { return dayValue(best.in(y)), true })
 	return v, bestN, false, ok
 }
 

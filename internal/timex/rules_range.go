@@ -44,7 +44,8 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 		if daysLike(a.Grain) {
 			v = rangeValue(a.Start, b.End)
 		}
-		return match{n: m.n + 1 + s.n, v: v, explicit: m.explicit || s.explicit}, true
+		return match{n: m.n + 1 + s.n, v: v, explicit: m.explicit || s.explicit,
+			ends: &[2]rangeEnd{{i, m.n, a, m.explicit || s.explicit && a.Grain != GrainYear}, {j + 1, s.n, b, s.explicit}}}, true
 	}
 	if !m.endsInDay {
 		return match{}, false
@@ -68,7 +69,8 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 		a, end = date(y, a.Month(), a.Day()), date(y, a.Month(), d)
 		k, explicit = yk+yn, true
 	}
-	return match{n: k - i, v: rangeValue(a, end), explicit: explicit}, true
+	return match{n: k - i, v: rangeValue(a, end), explicit: explicit,
+		ends: &[2]rangeEnd{{i, m.n, dayValue(a), explicit}, {j + 1, k - j - 1, dayValue(end), explicit}}}, true
 }
 
 // moveToYear gives the same days of a day or month value in year y.
@@ -134,7 +136,7 @@ func ruleDayRange(p *parser, i int) (match, bool) {
 		}
 		return match{n: yk + yn - i, v: rangeValue(date(y, mo, d1), date(y, mo, d2)), explicit: true}, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) {
+	v, ok := p.yearless(i, func(y int) (Value, bool) {
 		return rangeValue(date(y, mo, d1), date(y, mo, d2)), validDate(y, mo, d2)
 	})
 	return match{n: j - i, v: v}, ok
@@ -225,7 +227,7 @@ func ruleSeason(p *parser, i int) (match, bool) {
 		}
 		return match{n: j - i, v: cur}, true
 	}
-	v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return seasonValue(name, y), true })
+	v, ok := p.yearless(i, func(y int) (Value, bool) { return seasonValue(name, y), true })
 	return match{n: j - i, v: v}, ok
 }
 

@@ -146,9 +146,9 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 			return match{}, false
 		}
 		if p.is(i, "earlier") {
-			return match{n: n, v: rangeValue(v.Start, maxTime(v.Start, p.ref))}, true
+			return match{n: n, v: within(rangeValue(v.Start, maxTime(v.Start, p.ref)), ModEarlier, v)}, true
 		}
-		return match{n: n, v: rangeValue(minTime(p.ref, v.End), v.End)}, true
+		return match{n: n, v: within(rangeValue(minTime(p.ref, v.End), v.End), ModLater, v)}, true
 	}
 	v, n, ok := p.periodAt(i)
 	if !ok || p.tok(i).text == "around" && !p.whole {
@@ -402,17 +402,47 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	}
 	j += kn + un
 	if in {
-		return match{n: j - i, v: p.shift(u, k, false)}, true
+		return match{n: j - i, v: p.counted(u, k)}, true
 	}
 	switch {
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
-		return match{n: j + 1 - i, v: p.shift(u, -k, false)}, true
+		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
+	case p.is(j, "earlier") && k == 1 && u == "year":
+		// "up 15% from a year earlier": business news compares with the
+		// same time of the year before, which TimeML names as that year.
+		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
 	case p.is(j, "hence"):
-		return match{n: j + 1 - i, v: p.shift(u, k, false)}, true
+		return match{n: j + 1 - i, v: p.counted(u, k)}, true
 	case p.is(j, "from") && p.is(j+1, "now", "today"):
 		return match{n: j + 2 - i, v: p.shift(u, k, true)}, true
 	}
 	return match{}, false
+}
+
+// counted is the day k units from the reference day (shift), kept as a
+// part of the calendar unit it falls in: "three weeks ago" names that week,
+// "two years ago" that year, not the very day.
+func (p *parser) counted(u string, k int) Value {
+	v := p.shift(u, k, false)
+	switch u {
+	case "week", "month", "quarter", "year":
+		of, _ := unitValue(v.Start, u, 0)
+		return within(v, ModApprox, of)
+	}
+	return v
+}
+
+// ruleYearEarlier reads the adjectives "year-earlier" and "year-ago" ("the
+// year-earlier period", "year-ago results"): the year before the reference
+// day's, as business news uses them.
+func ruleYearEarlier(p *parser, i int) (match, bool) {
+	if !p.is(i, "year") || !p.is(i+1, "-") || !p.glued(i+1) || !p.glued(i+2) || !p.is(i+2, "earlier", "ago") {
+		return match{}, false
+	}
+	if pr := p.tok(i - 1); p.glued(i) && pr.text == "-" {
+		return match{}, false // "a 10-year-earlier", "two-year-ago"
+	}
+	return match{n: 3, v: yearValue(p.ref.Year() - 1)}, true
 }
 
 // ruleSpan reads counted spans next to today: "the last two days", "the
@@ -485,6 +515,21 @@ func ruleWholeWeek(p *parser, i int) (match, bool) {
 			return match{}, false
 		}
 		return match{n: j + 4 - i, v: rangeValue(p.ref, v.End)}, true
+	}
+	return match{}, false
+}
+
+// ruleTheYear reads a year written after "the year": "the year 2000",
+// "the year two thousand".
+func ruleTheYear(p *parser, i int) (match, bool) {
+	if !p.is(i, "the") || !p.is(i+1, "year") {
+		return match{}, false
+	}
+	if y, yn := p.year(i + 2); yn > 0 {
+		return match{n: 2 + yn, v: yearValue(y), explicit: true}, true
+	}
+	if y, yn := p.spokenYear(i + 2); yn > 0 {
+		return match{n: 2 + yn, v: yearValue(y), explicit: true}, true
 	}
 	return match{}, false
 }

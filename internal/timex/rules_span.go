@@ -128,11 +128,18 @@ func partWord(w string) part {
 	return 0
 }
 
-// partOf narrows a month, week or year to its early, middle or late part:
+// partOf narrows a period to its early, middle or late part and keeps the
+// period itself as the value's Of.
+func partOf(v Value, pt part) Value {
+	mod := map[part]Mod{partEarly: ModStart, partMid: ModMid, partLate: ModEnd}[pt]
+	return within(partDays(v, pt), mod, v)
+}
+
+// partDays narrows a month, week or year to its early, middle or late part:
 // days 1-10, 11-20 and 21 on of a month; Monday-Wednesday, Tuesday-Thursday
 // and Friday-Sunday of a week; January-March, April-August and
 // September-December of a year.
-func partOf(v Value, pt part) Value {
+func partDays(v Value, pt part) Value {
 	s := v.Start
 	switch v.Grain {
 	case GrainMonth:
@@ -188,7 +195,7 @@ func (p *parser) partTarget(i int) (Value, int, bool, bool) {
 		return m.v, m.n, false, true // "May last year", "next March"
 	}
 	if mo, mn := p.month(i); mn > 0 {
-		v, ok := resolveYear(p.ref, p.tense, func(y int) (Value, bool) { return monthValue(y, mo), true })
+		v, ok := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, mo), true })
 		return v, mn, false, ok
 	}
 	if y, yn := p.year(i); yn > 0 {

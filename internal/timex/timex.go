@@ -43,9 +43,55 @@ const (
 )
 
 // Value is an inclusive range of calendar days (dates at 00:00 UTC).
+//
+// Start and End are the days the text most likely means. Where the text
+// names them only as a part of a calendar period, or counts back to one,
+// Mod says how the days stand in that period and Whole gives it: "early
+// March" is March 1-10 of March (ModStart), "earlier this year" January 1
+// to the reference day of this year (ModEarlier), "three weeks ago" one day
+// of the week three weeks back (ModApprox). This is how TimeML annotates
+// them (1990-03 with mod START).
 type Value struct {
 	Start, End time.Time
 	Grain      Grain
+	Mod        Mod
+	of         *Period // the period of a part; nil unless Mod is set
+}
+
+// Period is a calendar period: a week, month, quarter, year or decade
+// (grain year), or any value's own days.
+type Period struct {
+	Start, End time.Time
+	Grain      Grain
+}
+
+// Mod says how a Value's days stand in the period Whole gives.
+type Mod string
+
+const (
+	ModNone    Mod = ""
+	ModStart   Mod = "start"   // early March, the beginning of 2017
+	ModMid     Mod = "mid"     // mid-March, the middle of the year
+	ModEnd     Mod = "end"     // late March, the end of the month, year-end
+	ModEarlier Mod = "earlier" // earlier this week: from its start to the reference day
+	ModLater   Mod = "later"   // later this month: from the reference day to its end
+	ModApprox  Mod = "approx"  // two years ago: a day within that year
+)
+
+// Whole is the calendar period the text names: the period a part belongs
+// to, else the value's own days and grain.
+func (v Value) Whole() Period {
+	if v.of != nil {
+		return *v.of
+	}
+	return Period{Start: v.Start, End: v.End, Grain: v.Grain}
+}
+
+// within gives v as the part mod of period of.
+func within(v Value, mod Mod, of Value) Value {
+	w := of.Whole()
+	v.Mod, v.of = mod, &w
+	return v
 }
 
 // Expression is one time expression found in a text.
@@ -56,6 +102,37 @@ type Expression struct {
 	// Explicit is true when the text gives the full date itself, year
 	// included; false when it was resolved against the reference date.
 	Explicit bool
+	// Ends are, for a range ("between 1982 and 1992", "July 30 to Aug.
+	// 1"), its first and last date as written, each with its own value
+	// and grain; nil for a single date. TimeML marks them so.
+	Ends []Expression
+}
+
+// Dates gives the dates written in e: its two ends for a range, else e.
+func (e Expression) Dates() []Expression {
+	if len(e.Ends) > 0 {
+		return e.Ends
+	}
+	return []Expression{e}
+}
+
+// expression builds the Expression of the match m found at token i.
+func (p *parser) expression(text string, i int, m match) Expression {
+	first, last := p.toks[i], p.toks[i+m.n-1]
+	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit}
+	if m.ends != nil {
+		for _, d := range m.ends {
+			if d.n <= 0 {
+				return e
+			}
+		}
+		e.Ends = make([]Expression, 0, 2)
+		for _, d := range m.ends {
+			a, b := p.toks[d.i], p.toks[d.i+d.n-1]
+			e.Ends = append(e.Ends, Expression{Text: text[a.start:b.end], Start: a.start, End: b.end, Value: d.v, Explicit: d.explicit})
+		}
+	}
+	return e
 }
 
 // Find returns the date expressions of text in order, resolved against ref
@@ -71,11 +148,7 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 			i++
 			continue
 		}
-		first, last := p.toks[i], p.toks[i+m.n-1]
-		out = append(out, Expression{
-			Text: text[first.start:last.end], Start: first.start, End: last.end,
-			Value: m.v, Explicit: m.explicit,
-		})
+		out = append(out, p.expression(text, i, m))
 		i += m.n
 	}
 	return out
@@ -99,14 +172,10 @@ func FindInSentence(sentence string, ref time.Time) []Expression {
 			p.tense, p.memo = t, nil
 			if mt, ok := p.parseSinceAware(i, t); ok {
 				m = mt
-				end = p.toks[i+m.n-1].end
 			}
 			p.tense, p.memo = TenseUnknown, nil
 		}
-		out = append(out, Expression{
-			Text: sentence[start:end], Start: start, End: end,
-			Value: m.v, Explicit: m.explicit,
-		})
+		out = append(out, p.expression(sentence, i, m))
 		i += m.n
 	}
 	return out

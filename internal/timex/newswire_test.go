@@ -1,0 +1,147 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// Reference days for the newswire table: a Thursday in late October (a
+// business page with dividends and deadlines to come), a Monday, and a
+// Thursday just after New Year.
+const (
+	oct26 = "1989-10-26"
+	oct30 = "1989-10-30"
+	jan6  = "2000-01-06"
+)
+
+// newsCase is a sentence read as annotate reads it (FindInSentence: the
+// tense from the sentence) with the dates it must give in TimeML's terms:
+// "TEXT=START..END/GRAIN[+MOD]", the calendar period the text names (Whole)
+// and how the days meant stand in it; a range gives its two ends. Each rule
+// has sentences of different styles and one it must not fire on.
+type newsCase struct {
+	rule, text, ref, want string
+}
+
+var newsCases = []newsCase{
+	// A part of a period keeps the period's grain.
+	{"part", "Profit fell early last year.", oct26, "early last year=1988-01-01..1988-12-31/year+start"},
+	{"part", "Shipments begin in late November.", oct26, "late November=1989-11-01..1989-11-30/month+end"},
+	{"part", "The coalition began to fray in mid-2011.", "2013-05-02", "mid-2011=2011-01-01..2011-12-31/year+mid"},
+	{"part", "The carmaker earlier this year cut its forecast.", oct26, "earlier this year=1989-01-01..1989-12-31/year+earlier"},
+	{"part", "Staff heard early this week that the plant would close.", "1989-11-02", "early this week=1989-10-30..1989-11-05/week+start"},
+	{"part", "The early bird catches the worm.", oct26, ""},
+
+	// Counting back names the unit counted.
+	{"ago", "The ceasefire collapsed three weeks ago.", oct26, "three weeks ago=1989-10-02..1989-10-08/week+approx"},
+	{"ago", "The flood destroyed the bridge four years ago.", "1999-03-12", "four years ago=1995-01-01..1995-12-31/year+approx"},
+	{"ago", "The ferry sank two months ago in the strait.", "2000-01-28", "two months ago=1999-11-01..1999-11-30/month+approx"},
+	{"ago", "They met two days ago.", oct26, "two days ago=1989-10-24"},
+	{"ago", "He smokes 50 cigarettes in a day.", oct26, ""},
+
+	// Business news compares with the year before.
+	{"year earlier", "Exports climbed 7% from a year earlier.", oct26, "a year earlier=1988-01-01..1988-12-31/year+approx"},
+	{"year earlier", "The year-earlier figure included a one-time gain.", oct26, "year-earlier=1988-01-01..1988-12-31/year"},
+	{"year earlier", "Output fell 8% from year-ago levels.", "1998-02-06", "year-ago=1997-01-01..1997-12-31/year"},
+	{"year earlier", "He had left the firm two years earlier.", oct26, ""},
+
+	// "The year" alone is left to the clause; a year after it is read.
+	{"the year", "It was the year of the dragon.", oct26, ""},
+	{"the year", "She had resigned the year before.", oct26, ""},
+
+	// A determiner or possessive before a year.
+	{"modifier", "The army never recovered from its 1973 defeat.", "1998-03-06", "1973=1973-01-01..1973-12-31/year"},
+	{"modifier", "The charge lowers the bank's 2012 earnings.", "2013-02-01", "2012=2012-01-01..2012-12-31/year"},
+	{"modifier", "The notes pay 6% and are due 2031.", "2024-07-24", "2031=2031-01-01..2031-12-31/year"},
+	{"modifier", "Its 2,000 workers and 1500 volunteers went home.", oct26, ""},
+	{"modifier", "Theresa May said talks would go on.", oct26, ""},
+
+	// A yearless date a past verb only announces lies ahead.
+	{"yearless", "Acme Mills declared a dividend of 10 cents, payable Dec. 12 to holders of record Nov. 20.", oct26, "Dec. 12=1989-12-12;Nov. 20=1989-11-20"},
+	{"yearless", "The tender offer was extended to Nov. 9.", oct30, "Nov. 9=1989-11-09"},
+	{"yearless", "The judge ruled that the firm must file its plan by Jan. 20.", jan6, "Jan. 20=2000-01-20"},
+	{"yearless", "In the quarter ended Jan. 31, the company reported higher sales.", oct30, "Jan. 31=1989-01-31"},
+	{"yearless", "Since the fund bought the chain in February, it has closed stores.", oct30, "February=1989-02-01..1989-02-28/month"},
+	{"yearless", "In January, a week after the election, a blast killed two soldiers.", "1998-10-25", "January=1998-01-01..1998-01-31/month"},
+
+	// A day before a colon is no clock time.
+	{"colon", "The paper wrote in its leader on Sunday, May 3: The vote was fair.", "1998-05-02", "Sunday, May 3=1998-05-03"},
+	{"colon", "The meeting starts at 10:30 on Monday.", oct30, "Monday=1989-10-30"},
+
+	// "last" before a month and day.
+	{"last month-day", "The mayor was elected last Nov. 8 by a wide margin.", "1999-04-19", "last Nov. 8=1998-11-08"},
+	{"last month-day", "Talks resume next March 3 in Geneva.", oct26, "next March 3=1990-03-03"},
+
+	// Terms of a deal point ahead.
+	{"cues", "The warrants, which expire Dec. 4, can be traded in London.", oct26, "Dec. 4=1989-12-04"},
+	{"cues", "The convoy could cross the border as soon as Tuesday, officials said.", "2000-04-03", "Tuesday=2000-04-04"},
+
+	// Years in words, as transcripts write them.
+	{"spoken", "In nineteen eighty-four the mine was closed.", "1998-01-15", "nineteen eighty-four=1984-01-01..1984-12-31/year"},
+	{"spoken", "The plan aims to wire every school by the year two thousand.", "1998-02-05", "the year two thousand=2000-01-01..2000-12-31/year"},
+	{"spoken", "Nineteen people died in the fire.", oct26, ""},
+
+	// A range gives its two ends, each with its own grain.
+	{"range", "The number of dairy farms fell between 1975 and 1985.", "1998-10-25", "1975=1975-01-01..1975-12-31/year;1985=1985-01-01..1985-12-31/year"},
+	{"range", "The museum will stay open from today through Nov. 12.", "1989-10-27", "today=1989-10-27;Nov. 12=1989-11-12"},
+}
+
+func formatWhole(e Expression) string {
+	w := e.Value.Whole()
+	s := e.Text + "=" + w.Start.Format("2006-01-02")
+	if !w.End.Equal(w.Start) || w.Grain != GrainDay {
+		s += ".." + w.End.Format("2006-01-02") + "/" + string(w.Grain)
+	}
+	if e.Value.Mod != ModNone {
+		s += "+" + string(e.Value.Mod)
+	}
+	return s
+}
+
+func TestNewswire(t *testing.T) {
+	for _, c := range newsCases {
+		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
+			var got []string
+			for _, x := range FindInSentence(c.text, mustDay(t, c.ref)) {
+				for _, e := range x.Dates() {
+					if c.text[e.Start:e.End] != e.Text {
+						t.Errorf("expression %q has offsets [%d,%d) for %q", e.Text, e.Start, e.End, c.text[e.Start:e.End])
+					}
+					got = append(got, formatWhole(e))
+				}
+			}
+			var want []string
+			if c.want != "" {
+				for _, w := range strings.Split(c.want, ";") {
+					mod := ""
+					if k := strings.LastIndex(w, "+"); k > 0 {
+						w, mod = w[:k], w[k:]
+					}
+					want = append(want, normalise(w)+mod)
+				}
+			}
+			if strings.Join(got, ";") != strings.Join(want, ";") {
+				t.Errorf("FindInSentence(%q, ref %s)\n got %q\nwant %q", c.text, c.ref, got, want)
+			}
+		})
+	}
+}
+
+// TestWholeAndDays holds a part to both readings: the days meant and the
+// period named.
+func TestWholeAndDays(t *testing.T) {
+	v, ok := Parse("early March", mustDay(t, oct26), TenseFuture)
+	if !ok {
+		t.Fatal("Parse(early March) found nothing")
+	}
+	if got := formatExpr(Expression{Text: "x", Value: v}); got != "x=1990-03-01..1990-03-10/range" {
+		t.Errorf("days of early March = %s", got)
+	}
+	if w := v.Whole(); w.Grain != GrainMonth || !w.Start.Equal(mustDay(t, "1990-03-01")) || !w.End.Equal(mustDay(t, "1990-03-31")) || v.Mod != ModStart {
+		t.Errorf("early March: whole %v, mod %q", w, v.Mod)
+	}
+	d, _ := Parse("July 28", mustDay(t, oct26), TenseFuture)
+	if w := d.Whole(); !w.Start.Equal(d.Start) || !w.End.Equal(d.End) || w.Grain != d.Grain || d.Mod != ModNone {
+		t.Errorf("a plain day's whole is itself: %v, mod %q", w, d.Mod)
+	}
+}
