@@ -141,8 +141,10 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	return out
 }
 
-// verbalTypes are acts done by saying them.
-var verbalTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "REQUEST": true, "THREATEN": true, "SUPPORT": true}
+// verbalTypes are acts done by saying them against someone: a quoted
+// "condemns", "rejects" or "warns" is the act; a quoted "recognize" or
+// "call on" states a position.
+var verbalTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": true}
 
 // selfStatement reports a quoted statement that performs its act: a
 // verbal cue inside quotation marks whose subject is named in the same
