@@ -266,6 +266,8 @@ func TestQueryFlagErrors(t *testing.T) {
 		{runEvents, []string{"--format", "xml"}, "--format"},
 		{runEvents, []string{"stray"}, "unexpected"},
 		{runTimeline, []string{"JPN"}, "two alpha-3"},
+		{runTimeline, []string{"JPN", "USA", "--by", "week"}, "--by"},
+		{runTimeline, []string{"JPN", "USA", "--format", "xml"}, "--format"},
 		{runSearch, []string{"--limit", "0", "x"}, "--limit"},
 		{runExport, []string{"--format", "xlsx"}, "--format"},
 		{runEvents, []string{"--db", "postgres://%zz"}, "store url"},
