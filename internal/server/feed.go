@@ -3,7 +3,6 @@ package server
 import (
 	"encoding/xml"
 	"net/http"
-	"slices"
 	"strings"
 	"time"
 
@@ -70,28 +69,17 @@ func (s *Server) feedEvents(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	// The store reads in date order, undated last: the newest dated events
-	// are the last page before them, as undated ones fail any To bound.
+	// Undated events fail any To bound; newest first, the store reads its
+	// date indexes backwards.
 	if f.To == "" {
 		f.To = "9999-12-30"
 	}
-	limit, skip := f.Limit, f.Offset
-	f.Limit, f.Offset = 0, 0
-	total, err := s.store.CountEvents(r.Context(), f)
+	f.Newest = true
+	events, err := s.store.Events(r.Context(), f)
 	if err != nil {
 		s.failStore(w, r, err)
 		return
 	}
-	f.Offset = max(total-skip-limit, 0)
-	f.Limit = min(limit, max(total-skip, 0))
-	var events []event.Event
-	if f.Limit > 0 {
-		if events, err = s.store.Events(r.Context(), f); err != nil {
-			s.failStore(w, r, err)
-			return
-		}
-	}
-	slices.Reverse(events)
 
 	base := origin(r)
 	feed := atomFeed{

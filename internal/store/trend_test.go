@@ -118,3 +118,44 @@ func TestEachEventArticles(t *testing.T) {
 		}
 	})
 }
+
+// TestNewestFirst: Newest reads the same events in exactly the reverse
+// order, so a page of them is the newest ones.
+func TestNewestFirst(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		ingest(t, s, randomBatches(9, 50))
+		for _, f := range []store.Filter{
+			{},
+			{Pair: []string{"JPN", "USA"}},
+			{Country: "KOR", Type: "AGREE"},
+			{To: "2024-02-15"},
+		} {
+			all, err := s.Events(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slices.Reverse(all)
+			f.Newest = true
+			for _, limit := range []int{0, 3} {
+				f.Limit = limit
+				got, err := s.Events(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := all
+				if limit > 0 {
+					want = all[:min(limit, len(all))]
+				}
+				if len(got) != len(want) {
+					t.Fatalf("%+v: %d events, want %d", f, len(got), len(want))
+				}
+				for i := range want {
+					if got[i].ID != want[i].ID {
+						t.Errorf("%+v: event %d is %s, want %s", f, i, got[i].ID, want[i].ID)
+					}
+				}
+			}
+		}
+	})
+}
