@@ -348,3 +348,48 @@ func checkClean(t *testing.T, b *browser, what string) {
 		}
 	}
 }
+
+// The Japan–United States timeline of the demo draws the quad chart: bars
+// of cooperation above the line and of conflict below it, in colours the
+// stylesheet gives, each with its month's counts as a tooltip title.
+func TestQuadChartRenders(t *testing.T) {
+	base := demoServer(t)
+	b := startBrowser(t)
+	b.do(t, "open the JPN–USA timeline",
+		chromedp.Navigate(base+"/?pair=JPN&pair=USA"),
+		chromedp.WaitVisible(chromedp.CSS(`figure.quadchart svg`)),
+	)
+	chart := get(t, b, "measure the chart", chromedp.Evaluate[map[string]any](`(() => {
+		const svg = document.querySelector("figure.quadchart svg");
+		const box = svg.getBoundingClientRect();
+		const rects = Array.from(svg.querySelectorAll("rect"));
+		const coop = rects.filter(r => r.getAttribute("class").includes("cooperation"));
+		return {
+			width: box.width, height: box.height,
+			bars: rects.length, coop: coop.length,
+			fill: coop.length ? getComputedStyle(coop[0]).fill : "",
+			drawn: rects.filter(r => r.getBoundingClientRect().height > 0).length,
+			title: svg.querySelector("g.period title") ? svg.querySelector("g.period title").textContent : "",
+		} })()`))
+	if w, _ := chart["width"].(float64); w < 300 {
+		t.Errorf("the chart is %v px wide, want most of the page", chart["width"])
+	}
+	if n, _ := chart["coop"].(float64); n == 0 {
+		t.Errorf("no cooperation bars for Japan–United States: %v", chart)
+	}
+	if d, _ := chart["drawn"].(float64); d == 0 || d != chart["bars"] {
+		t.Errorf("%v of %v bars have a height on screen", chart["drawn"], chart["bars"])
+	}
+	if fill, _ := chart["fill"].(string); fill == "" || fill == "none" || fill == "rgb(0, 0, 0)" {
+		t.Errorf("cooperation bars are filled %q: the stylesheet did not apply", fill)
+	}
+	if title, _ := chart["title"].(string); !strings.Contains(title, "verbal cooperation") {
+		t.Errorf("bar title %q does not say its counts", title)
+	}
+	t.Logf("quad chart: %v", chart)
+	b.do(t, "scroll to the chart", chromedp.ScrollIntoView(chromedp.CSS(`figure.quadchart`)))
+	shoot(t, b, "quadchart.png")
+	if dialogs, exc := b.reported(); len(dialogs)+len(exc) > 0 {
+		t.Errorf("dialogs %v, exceptions %v", dialogs, exc)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 
 	"storyline/internal/event"
+	"storyline/internal/formats"
 	"storyline/internal/store"
 )
 
@@ -19,12 +20,14 @@ import (
 func runExport(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	dbURL := fs.String("db", store.DefaultURL, "store `URL`: sqlite:PATH or postgres://...")
-	format := fs.String("format", "jsonl", "output `format`: jsonl (docs/CONTRACT.md), csv or parquet")
+	format := fs.String("format", "jsonl", "output `format`: jsonl (docs/CONTRACT.md), csv, parquet, polecat or cameo")
 	outPath := fs.String("out", "", "write to this `file` instead of standard output")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline export [--db URL] --format jsonl|csv|parquet [--out FILE]\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline export [--db URL] --format jsonl|csv|parquet|polecat|cameo [--out FILE]\n\n"+
 			"Writes every merged event of the store, in date order: JSON lines as `events`\n"+
-			"prints them, or one flat row per event (CSV, Parquet) for pandas, R or DuckDB.\n\n")
+			"prints them, or one flat row per event (CSV, Parquet) for pandas, R or DuckDB;\n"+
+			"polecat and cameo are tab-separated in the columns of the POLECAT release and\n"+
+			"of ICEWS with CAMEO root codes (docs/CONTRACT.md).\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -33,8 +36,10 @@ func runExport(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if *format != "jsonl" && *format != "csv" && *format != "parquet" {
-		return fmt.Errorf("unknown --format %q: want jsonl, csv or parquet", *format)
+	switch *format {
+	case "jsonl", "csv", "parquet", "polecat", "cameo":
+	default:
+		return fmt.Errorf("unknown --format %q: want jsonl, csv, parquet, polecat or cameo", *format)
 	}
 	if f, ok := queryOutput.(*os.File); ok && *format == "parquet" && *outPath == "" && isTerminal(f) {
 		return fmt.Errorf("--format parquet is binary: give --out FILE or redirect standard output")
@@ -62,6 +67,8 @@ func runExport(ctx context.Context, args []string) error {
 	switch *format {
 	case "parquet":
 		n, err = exportParquet(ctx, s, out)
+	case "polecat", "cameo":
+		n, err = exportTable(ctx, s, *format, out)
 	default:
 		var w *eventWriter
 		if w, err = newEventWriter(*format, out); err != nil {
@@ -200,6 +207,28 @@ func exportParquet(ctx context.Context, s *store.Store, out io.Writer) (int, err
 	}
 	if err == nil {
 		err = pw.Close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	return n, err
+}
+
+// exportTable writes the events in the columns of another data set, with
+// the articles that report each.
+func exportTable(ctx context.Context, s *store.Store, format string, out io.Writer) (int, error) {
+	bw := bufio.NewWriterSize(out, 1<<16)
+	w := formats.NewCAMEO(bw)
+	if format == "polecat" {
+		w = formats.NewPOLECAT(bw)
+	}
+	n := 0
+	err := s.EachEventArticles(ctx, func(e event.Event, articles []string) error {
+		n++
+		return w.Write(e, articles)
+	})
+	if err == nil {
+		err = w.Close()
 	}
 	if err == nil {
 		err = bw.Flush()

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,6 +142,11 @@ func TestQueryCommandsGolden(t *testing.T) {
 				{"timeline-none", runTimeline, []string{"JPN", "FRA", "--type", "CONSULT"}},
 				{"export.jsonl", runExport, nil},
 				{"export.csv", runExport, []string{"--format", "csv"}},
+				{"export.polecat.tsv", runExport, []string{"--format", "polecat"}},
+				{"export.cameo.tsv", runExport, []string{"--format", "cameo"}},
+				{"timeline-month.csv", runTimeline, []string{"USA", "JPN", "--by", "month", "--format", "csv"}},
+				{"timeline-month.table", runTimeline, []string{"--by", "month", "JPN", "USA"}},
+				{"timeline-year.json", runTimeline, []string{"--format", "json", "--by", "year", "JPN", "USA"}},
 				// Snippets differ between FTS5 and ts_headline.
 				{"search." + engine, runSearch, []string{"extended deterrence"}},
 			}
@@ -163,6 +170,50 @@ func TestQueryCommandsGolden(t *testing.T) {
 					for _, k := range []string{"id", "type", "mode", "status", "date", "location", "actors", "topics", "evidence", "confidence", "sources"} {
 						if _, ok := m[k]; !ok {
 							t.Errorf("event record lacks %q: %s", k, line)
+						}
+					}
+				}
+			})
+
+			t.Run("exports read back", func(t *testing.T) {
+				s, err := store.Open(context.Background(), url)
+				if err != nil {
+					t.Fatal(err)
+				}
+				events, err := s.Events(context.Background(), store.Filter{})
+				s.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, c := range []struct {
+					format  string
+					comma   rune
+					id, typ string // header names
+				}{
+					{"csv", ',', "id", "type"},
+					{"polecat", '\t', "Event ID", "Event Type"},
+					{"cameo", '\t', "Event ID", "PLOVER Type"},
+				} {
+					out, err := runQuery(t, runExport, "--db", url, "--format", c.format)
+					if err != nil {
+						t.Fatal(err)
+					}
+					r := csv.NewReader(strings.NewReader(out))
+					r.Comma = c.comma
+					rows, err := r.ReadAll()
+					if err != nil {
+						t.Fatalf("%s: read back: %v", c.format, err)
+					}
+					if len(rows) != len(events)+1 {
+						t.Fatalf("%s: %d rows, want a header and %d events", c.format, len(rows), len(events))
+					}
+					id, typ := slices.Index(rows[0], c.id), slices.Index(rows[0], c.typ)
+					if id < 0 || typ < 0 {
+						t.Fatalf("%s: header %q lacks %q or %q", c.format, rows[0], c.id, c.typ)
+					}
+					for i, e := range events {
+						if row := rows[i+1]; row[id] != e.ID || row[typ] != e.Type || len(row) != len(rows[0]) {
+							t.Errorf("%s: row %d = %q, want id %s type %s", c.format, i+1, row, e.ID, e.Type)
 						}
 					}
 				}
@@ -215,6 +266,8 @@ func TestQueryFlagErrors(t *testing.T) {
 		{runEvents, []string{"--format", "xml"}, "--format"},
 		{runEvents, []string{"stray"}, "unexpected"},
 		{runTimeline, []string{"JPN"}, "two alpha-3"},
+		{runTimeline, []string{"JPN", "USA", "--by", "week"}, "--by"},
+		{runTimeline, []string{"JPN", "USA", "--format", "xml"}, "--format"},
 		{runSearch, []string{"--limit", "0", "x"}, "--limit"},
 		{runExport, []string{"--format", "xlsx"}, "--format"},
 		{runEvents, []string{"--db", "postgres://%zz"}, "store url"},

@@ -3,12 +3,15 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"strings"
+	"text/tabwriter"
 
 	"storyline/internal/event"
 	"storyline/internal/store"
+	"storyline/internal/trend"
 )
 
 // runTimeline prints the events between two parties in date order, a block
@@ -16,12 +19,16 @@ import (
 func runTimeline(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
 	dbURL := fs.String("db", store.DefaultURL, "store `URL`: sqlite:PATH or postgres://...")
+	by := fs.String("by", "", "count the events by `period` (month or year) in PLOVER's quad categories instead of listing them")
+	format := fs.String("format", "text", "output `format`: text, or csv or json for the counts (implies --by month)")
 	var f eventFlags
 	f.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline timeline [--db URL] [filters] A B\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline timeline [--db URL] [filters] [--by month|year] [--format text|csv|json] A B\n\n"+
 			"Shows the events between two parties (ISO alpha-3 codes, e.g. JPN USA) in date\n"+
-			"order, with their places, actors, sources and first evidence sentence.\n\n")
+			"order, with their places, actors, sources and first evidence sentence; with\n"+
+			"--by, how many events of each quad category (verbal or material cooperation,\n"+
+			"verbal or material conflict) fall in each month or year.\n\n")
 		fs.PrintDefaults()
 	}
 	// Flags may follow the two codes: parse them where they stand.
@@ -45,6 +52,18 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err := f.check(); err != nil {
 		return err
 	}
+	switch *format {
+	case "text":
+	case "csv", "json":
+		if *by == "" {
+			*by = "month"
+		}
+	default:
+		return fmt.Errorf("unknown --format %q: want text, csv or json", *format)
+	}
+	if *by != "" && *by != "month" && *by != "year" {
+		return fmt.Errorf("--by %q: want month or year", *by)
+	}
 	s, err := store.OpenExisting(ctx, *dbURL)
 	if err != nil {
 		return err
@@ -52,6 +71,13 @@ func runTimeline(ctx context.Context, args []string) error {
 	defer s.Close()
 	out := bufio.NewWriter(queryOutput)
 	defer out.Flush()
+	if *by != "" {
+		series, err := trend.Build(ctx, s, f.filter, *by)
+		if err != nil {
+			return err
+		}
+		return writeTrend(out, series, *format)
+	}
 	month, n := "", 0
 	err = s.EachEvent(ctx, f.filter, func(e event.Event) error {
 		n++
@@ -104,4 +130,27 @@ func writeTimelineEvent(out *bufio.Writer, e event.Event) {
 		fmt.Fprintf(out, "%24s%s\n", "", clip(strings.Join(names, "; "), 110))
 	}
 	fmt.Fprintf(out, "%24s“%s”\n\n", "", firstEvidence(e, 108))
+}
+
+// writeTrend prints the counts by period as a table, CSV or JSON.
+func writeTrend(out *bufio.Writer, s trend.Series, format string) error {
+	switch format {
+	case "csv":
+		return trend.WriteCSV(out, s)
+	case "json":
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(s)
+	}
+	if len(s.Periods) == 0 {
+		_, err := fmt.Fprintf(out, "no dated events between %s\n", strings.Join(s.Pair, " and "))
+		return err
+	}
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, strings.ToUpper(s.By)+"\tVERBAL COOP.\tMATERIAL COOP.\tVERBAL CONFL.\tMATERIAL CONFL.\tOTHER\tTOTAL\t")
+	for _, p := range s.Periods {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t\n", p.Period, p.VerbalCooperation, p.MaterialCooperation,
+			p.VerbalConflict, p.MaterialConflict, p.Other, p.Total)
+	}
+	return tw.Flush()
 }

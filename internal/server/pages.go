@@ -147,6 +147,9 @@ type timelineData struct {
 	Groups     []monthGroup
 	Histogram  histogram
 	HasHist    bool
+	Quads      quadChart // for a pair of countries
+	HasQuads   bool
+	Feed       string // the Atom feed of these filters
 	Shown      int
 	Total      int
 	From, To   int // 1-based positions of the first and last shown
@@ -183,6 +186,8 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	d.From, d.To = f.Offset+1, f.Offset+len(events)
 	d.Groups = groupByMonth(events)
 	d.Histogram, d.HasHist = drawHistogram(events)
+	d.Quads, d.HasQuads = s.timelineQuads(r, q, f)
+	d.Feed = pageLink("/feeds/events.atom", q, 0)
 	if f.Offset > 0 {
 		d.Prev = pageLink("/", q, max(f.Offset-f.Limit, 0))
 	}

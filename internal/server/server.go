@@ -85,6 +85,7 @@ func (s *Server) routes() []route {
 		{"GET /api/actors/{id}", s.apiActor},
 		{"GET /api/search", s.apiSearch},
 		{"GET /api/stats", s.apiStats},
+		{"GET /api/trend", s.apiTrend},
 		{"GET /api/openapi.json", s.apiOpenAPI},
 		{"POST /api/ingest", s.apiIngest},
 		{"GET /healthz", s.healthz},
@@ -96,6 +97,7 @@ func (s *Server) routes() []route {
 		{"GET /actors/{id}", s.pageActor},
 		{"GET /articles/{id}", s.pageArticle},
 		{"GET /search", s.pageSearch},
+		{"GET /feeds/events.atom", s.feedEvents},
 		{"GET /static/", s.static},
 	}
 }

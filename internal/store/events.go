@@ -25,6 +25,7 @@ type Filter struct {
 	Text    string   // words that appear in an evidence sentence, any case
 	Limit   int      // at most this many events; 0 = all
 	Offset  int      // skip this many (paging)
+	Newest  bool     // newest first: the reverse of date order, undated first
 }
 
 // EventDetail is one merged event with every report it was merged from.
@@ -182,6 +183,10 @@ func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args
 	}
 	if len(conds) > 0 {
 		where = "\n    WHERE " + strings.Join(conds, "\n    AND ")
+	}
+	if f.Newest {
+		// The same indexes, read backwards.
+		order = sortCol + ` DESC, ` + idCol + ` DESC`
 	}
 	return from, countFrom, where, order, args
 }
