@@ -263,7 +263,7 @@ var actorNouns = map[string]bool{
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
-	"airbase": true, "airbases": true, "outpost": true, "convoy": true,
+	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

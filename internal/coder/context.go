@@ -383,8 +383,8 @@ func headsActor(toks []token, i int, spans []span) bool {
 		if i+1 < len(toks) && actorNouns[toks[i+1].lower] && !toks[i].punct && toks[i].text != "" && isLowerWord(toks[i].text) {
 			return true // one modifier between: "Iranian nuclear facilities", "Saudi oil tankers"
 		}
-		if k := nameEnd(toks, i); k > i && k < len(toks) && actorNouns[toks[k].lower] {
-			return true // a name between: "the U.S. Al Udeid Air Base"
+		if k := nameEnd(toks, i); k >= i && (actorNouns[toks[k].lower] || k+1 < len(toks) && actorNouns[toks[k+1].lower]) {
+			return true // a name between: "the U.S. Al Udeid Air Base", "Thai F-16 jets"
 		}
 		if w == "and" || w == "," || w == "or" || w == "&" {
 			i++
@@ -409,15 +409,12 @@ func headsActor(toks []token, i int, spans []span) bool {
 }
 
 // nameEnd is the index of the last word of a run of up to four
-// capitalised words starting at i (the head of a name such as "Al Udeid Air
-// Base"), or i when none starts there.
+// capitalised words starting at i (a name such as "Al Udeid Air Base" or
+// "F-16"), or -1 when none starts there.
 func nameEnd(toks []token, i int) int {
 	k := i
 	for k < len(toks) && k < i+4 && !toks[k].punct && toks[k].text != "" && !isLowerWord(toks[k].text) {
 		k++
-	}
-	if k == i {
-		return i
 	}
 	return k - 1
 }
