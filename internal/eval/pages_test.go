@@ -78,3 +78,66 @@ func TestScorePages(t *testing.T) {
 		t.Errorf("summary lacks the non-political line:\n%s", out.String())
 	}
 }
+
+// TestRealNewsGold checks the committed real-news gold: every page names
+// its address and query, every event a page reports as required is a corpus
+// event of the page's split (the corpus is split by event), and types and countries
+// are well formed. The page texts are not needed.
+func TestRealNewsGold(t *testing.T) {
+	p, err := LoadPages("../../testdata/realnews")
+	if err != nil {
+		t.Fatal(err)
+	}
+	split := map[string]string{}
+	for _, e := range p.Events {
+		split[e.ID] = e.Split
+	}
+	types := map[string]bool{"*": true}
+	for _, ty := range []string{"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT", "REQUEST",
+		"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"} {
+		types[ty] = true
+	}
+	pages := map[string]int{}
+	for _, d := range p.Docs {
+		if d.URL == "" || d.Query == "" {
+			t.Errorf("%s: no address or query", d.File)
+		}
+		if d.Kind == "nonpolitical" && len(d.Events) > 0 {
+			t.Errorf("%s: a non-political page with events", d.File)
+		}
+		for _, ge := range d.Events {
+			for ty := range strings.SplitSeq(ge.Type, "|") {
+				if !types[ty] {
+					t.Errorf("%s %s: type %q is no PLOVER type", d.File, ge.ID, ty)
+				}
+			}
+			for _, c := range ge.Countries {
+				if len(c) != 3 || strings.ToUpper(c) != c {
+					t.Errorf("%s %s: country %q is no ISO alpha-3 code", d.File, ge.ID, c)
+				}
+			}
+			if ge.Event == "" {
+				continue
+			}
+			s, ok := split[ge.Event]
+			if !ok {
+				t.Errorf("%s %s: unknown corpus event %q", d.File, ge.ID, ge.Event)
+			} else if s != d.Split && ge.Required {
+				// A page may mention another split's event in passing (an
+				// optional side event); what it reports is of its own split.
+				t.Errorf("%s: event %s is in %s, the page in %s", d.File, ge.Event, s, d.Split)
+			}
+			if ge.Required {
+				pages[ge.Event]++
+			}
+		}
+	}
+	for _, e := range p.Events {
+		if pages[e.ID] == 0 {
+			t.Errorf("corpus event %s (%s) has no page that reports it", e.ID, e.Title)
+		}
+	}
+	if len(p.Docs) < 150 || len(p.Events) < 40 {
+		t.Errorf("%d pages on %d events; the corpus is at least 150 pages on 40 events", len(p.Docs), len(p.Events))
+	}
+}
