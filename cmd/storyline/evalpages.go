@@ -21,9 +21,33 @@ import (
 // evalPages codes every page of a real-news corpus that has its text, merges
 // the events across the whole split, and scores both against the corpus gold.
 func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Options) error {
-	corpus, err := eval.LoadPages(dir)
+	score, preds, coded, err := scorePages(ctx, dir, split, opts)
 	if err != nil {
 		return err
+	}
+	if writeFile != "" {
+		if err := writeJSONL(writeFile, preds); err != nil {
+			return err
+		}
+	}
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	fmt.Fprintf(out, "Real-news corpus %s, split %s: %d pages coded\n\n", dir, splitName(split), coded)
+	if err := score.WriteTable(out); err != nil {
+		return err
+	}
+	var sum strings.Builder
+	score.WriteSummary(&sum)
+	_, err = fmt.Fprintf(out, "\n%s", sum.String())
+	return err
+}
+
+// scorePages codes the pages of one split that have their text and scores
+// them, and the events merged across them, against the corpus gold.
+func scorePages(ctx context.Context, dir, split string, opts coder.Options) (score eval.PagesScore, preds []event.Event, coded int, err error) {
+	corpus, err := eval.LoadPages(dir)
+	if err != nil {
+		return score, nil, 0, err
 	}
 	corpus = corpus.Split(split)
 	var caps []capture.Capture
@@ -35,16 +59,15 @@ func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Opt
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("read page text: %w", err)
+			return score, nil, 0, fmt.Errorf("read page text: %w", err)
 		}
 		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
 	}
 	if len(caps) == 0 {
-		return fmt.Errorf("real-news corpus %s: no page texts in %s/pages (re-create them as testdata/realnews/README.md says)", dir, dir)
+		return score, nil, 0, fmt.Errorf("real-news corpus %s: no page texts in %s/pages (re-create them as testdata/realnews/README.md says)", dir, dir)
 	}
 	stream := article.NewStream(ctx, capture.NewList(caps), 0)
 	defer stream.Close()
-	var preds []event.Event
 	var reports []merge.Report
 	for {
 		a, err := stream.Next()
@@ -57,7 +80,7 @@ func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Opt
 			continue
 		}
 		if err != nil {
-			return err
+			return score, nil, 0, err
 		}
 		pub, uri := "", ""
 		if a.Published != nil {
@@ -71,23 +94,9 @@ func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Opt
 			reports = append(reports, merge.Report{Event: e, ArticleID: a.Source, Root: a.Source, URI: uri, Published: pub})
 		}
 	}
-	if writeFile != "" {
-		if err := writeJSONL(writeFile, preds); err != nil {
-			return err
-		}
-	}
-	score := eval.ScorePages(corpus, preds, merge.Merge(reports, merge.DefaultOptions()))
+	score = eval.ScorePages(corpus, preds, merge.Merge(reports, merge.DefaultOptions()))
 	score.Missing = missing
-	out := bufio.NewWriter(os.Stdout)
-	defer out.Flush()
-	fmt.Fprintf(out, "Real-news corpus %s, split %s: %d pages coded\n\n", dir, splitName(split), len(caps))
-	if err := score.WriteTable(out); err != nil {
-		return err
-	}
-	var sum strings.Builder
-	score.WriteSummary(&sum)
-	_, err = fmt.Fprintf(out, "\n%s", sum.String())
-	return err
+	return score, preds, len(caps), nil
 }
 
 func splitName(s string) string {
