@@ -230,8 +230,12 @@ func extractText(c capture.Capture) (Article, error) {
 				if d := normaliseDate(m[1]); d != "" {
 					a.Published = &d
 				}
-				a.Publisher = optional(m[2])
-				continue
+				if !leadOnCrawlLine(m[2], m[3]) {
+					a.Publisher = optional(m[3])
+					continue
+				}
+				// The lead runs on after the date: keep it as the first line.
+				s, lower = m[3], strings.ToLower(m[3])
 			}
 		}
 		aligned := true
@@ -265,6 +269,16 @@ func extractText(c capture.Capture) (Article, error) {
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	return a, nil
+}
+
+// leadOnCrawlLine reports whether what follows the crawl line's date is the
+// page's own text rather than the site's name: a site name comes after two
+// spaces and is a few words; one space, or a sentence's length, is text.
+func leadOnCrawlLine(sep, rest string) bool {
+	if rest == "" {
+		return false
+	}
+	return len(sep) < 2 || len(strings.Fields(rest)) > 6
 }
 
 // articleSpan finds the lines [start, end) of the article. Prose lines
