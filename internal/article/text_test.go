@@ -41,6 +41,9 @@ func TestDateLine(t *testing.T) {
 		{"2024-07-22", "2024-07-22", false, false},
 		{"The talks on March 10, 2022 ended early", "", false, false},
 		{"March 45, 2022", "", false, false},
+		{"New Delhi, April 23, 2025 —", "2025-04-23", false, false},
+		{"SAN JOSE, Costa Rica, June 3, 2024 –", "2024-06-03", false, false},
+		{"Talks in New Delhi ended on April 23, 2025 —", "", false, false},
 	}
 	for _, tt := range tests {
 		d, c, w := dateLine(tt.line)

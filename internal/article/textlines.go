@@ -377,8 +377,12 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 		}
 		return ' '
 	}, rest)
-	// What is left after the date parts: a zone or a word like "GMT9".
-	if len(strings.Fields(rest)) > 1 || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
+	// What is left after the date parts: a zone or a word like "GMT9"; or,
+	// in a dateline of its own line ("New Delhi, April 23, 2025 —"), the
+	// place it was filed from.
+	left := len(strings.Fields(rest))
+	dateline := left <= 4 && (strings.HasSuffix(strings.TrimSpace(s), "—") || strings.HasSuffix(strings.TrimSpace(s), "–"))
+	if left > 1 && !dateline || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
 		return "", false, false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), hasClock, hasWeekday
