@@ -246,6 +246,9 @@ func TestSides(t *testing.T) {
 			body: "India struck militant camps in Pakistan on Wednesday. Pakistan shelled villages on Thursday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}, {typ: "ASSAULT", countries: []string{"PAK"}, status: event.Occurred}}},
 
+		{rule: "leaving an accord is a withdrawal",
+			body: "Britain left the accord with Iran in 2019.",
+			want: []expect{{typ: "RETREAT", countries: []string{"GBR", "IRN"}, status: event.Occurred, start: "2019-01-01"}}},
 		{rule: "an undated page reads relative dates against its latest full date",
 			body: "Morocco and Spain held talks in Rabat on Tuesday. Officials met again on June 20, 2025, a ministry statement said.", undated: true,
 			want: []expect{{typ: "CONSULT", countries: []string{"ESP", "MAR"}, status: event.Occurred, start: "2025-06-17"}}, anyOf: true},
