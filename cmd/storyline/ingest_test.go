@@ -373,3 +373,35 @@ func TestReadInputList(t *testing.T) {
 		t.Error("a missing list gave no error")
 	}
 }
+
+// TestSeedsIngestHasNoImpossibleEvent ingests the bundled sample captures
+// (the demo) and checks that no merged event names two different holders
+// of one office of one country, such as two prime ministers of Japan.
+func TestSeedsIngestHasNoImpossibleEvent(t *testing.T) {
+	url := "sqlite:" + filepath.Join(t.TempDir(), "demo.db")
+	if err := runIngest(context.Background(), []string{"--db", url, "--progress", "none", "../../testdata/seeds"}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	events, err := s.Events(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range events {
+		holder := map[string]string{}
+		for _, a := range e.Actors {
+			if a.Title == nil || a.Country == nil || *a.Title != "Prime Minister" && *a.Title != "President" {
+				continue
+			}
+			k := *a.Country + " " + *a.Title
+			if other, ok := holder[k]; ok && other != a.Name {
+				t.Errorf("event %s (%s %v) names two holders of %s: %s and %s", e.ID, e.Type, e.Date, k, other, a.Name)
+			}
+			holder[k] = a.Name
+		}
+	}
+}

@@ -51,12 +51,18 @@ type Options struct {
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
 	IsCountry func(name, country string) bool
+	// Offices gives the offices a person held and when (the actor
+	// catalog's); nil means office tenures are not checked. A report that
+	// names office holders joins an event only on dates they all held
+	// office, and a report with no date of its own joins one only then.
+	Offices func(name string) []actors.Holding
 }
 
 // DefaultOptions are the settings the store uses: a day of slack, and
 // country names from the actor catalog.
 func DefaultOptions() Options {
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(actors.Default())}
+	cat := actors.Default()
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(cat), Offices: cat.Offices}
 }
 
 // CatalogCountries says a location is a whole country when its name is the
@@ -205,6 +211,11 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
+		// A report joins an event only on dates its office holders held
+		// office ("Prime Minister Kishida" is no party to a January 2021
+		// call); one with no date of its own joins only when its office
+		// holders say when it can be.
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !tenuresFit(it, c, opts) })
 		if len(hits) > 1 {
 			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
 		}

@@ -1,0 +1,42 @@
+package merge
+
+import "time"
+
+// tenuresFit reports whether report it can be part of event c as far as the
+// offices of the people it names go: every named person the catalog knows as
+// an office holder held an office on a day of c's span. A report with no
+// date of its own must name at least one such person, for only they can say
+// which of the events it belongs to.
+func tenuresFit(it item, c *cluster, opts Options) bool {
+	undated := it.start == -unbounded
+	if opts.Offices == nil {
+		return !undated
+	}
+	from, to := dayTime(c.start), dayTime(c.end)
+	known := 0
+	for _, a := range it.r.Event.Actors {
+		if a.Title == nil || *a.Title == "" {
+			continue // a country or a person named without an office
+		}
+		hs := opts.Offices(a.Name)
+		if len(hs) == 0 {
+			continue
+		}
+		known++
+		held := false
+		for _, h := range hs {
+			if (a.Country == nil || h.Country == *a.Country) && !h.From.After(to) && (h.To.IsZero() || !h.To.Before(from)) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	return !undated || known > 0
+}
+
+// dayTime is the time of a day counted since 1970-01-01.
+func dayTime(d int) time.Time { return epoch.AddDate(0, 0, d) }
+

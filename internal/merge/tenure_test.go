@@ -1,0 +1,43 @@
+package merge
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// A report names the office holders of its time: one that names a prime
+// minister not yet in office is no report of an earlier call, and one with
+// no date joins an event only when the people it names say it can.
+func TestTenuresVetoMerges(t *testing.T) {
+	person := func(name, title, country string) event.Actor {
+		return event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant}
+	}
+	call := rep("call", "a1", "a1", [4]string{"2021-01-27", "2021-01-28", "range", "explicit"}, event.Occurred, "", "", "JPN", "USA")
+	call.Event.Actors = []event.Actor{person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")}
+	undated := func(id string, actors ...event.Actor) Report {
+		r := rep(id, "a-"+id, "a-"+id, [4]string{}, event.Occurred, "", "", "JPN", "USA")
+		r.Event.Date, r.Published = nil, ""
+		if actors != nil {
+			r.Event.Actors = actors
+		}
+		return r
+	}
+	tests := []struct {
+		name string
+		r    Report
+		want int // merged events
+	}{
+		{"a prime minister in office then joins", undated("suga", person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")), 1},
+		{"a prime minister not yet in office stays apart", undated("kishida", person("Fumio Kishida", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")), 2},
+		{"countries alone say nothing of when", undated("countries"), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Merge([]Report{call, tt.r}, DefaultOptions())
+			if len(got) != tt.want {
+				t.Errorf("%d merged events, want %d", len(got), tt.want)
+			}
+		})
+	}
+}
