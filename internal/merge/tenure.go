@@ -39,4 +39,3 @@ func tenuresFit(it item, c *cluster, opts Options) bool {
 
 // dayTime is the time of a day counted since 1970-01-01.
 func dayTime(d int) time.Time { return epoch.AddDate(0, 0, d) }
-
