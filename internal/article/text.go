@@ -264,6 +264,9 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil {
 		a.Published = optional(findPublished(lines, start, end))
 	}
+	if a.Published == nil && c.URI != "" {
+		a.Published = optional(dateInAddress(c.URI))
+	}
 	if a.Published == nil {
 		a.PageDate = optional(findPageDate(lines, end))
 	}
