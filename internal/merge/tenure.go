@@ -5,8 +5,8 @@ import "time"
 // tenuresFit reports whether report it can be part of event c as far as the
 // offices of the people it names go: every named person the catalog knows as
 // an office holder held an office on a day of c's span. A report with no
-// date of its own must name at least one such person, for only they can say
-// which of the events it belongs to.
+// date of its own must name at least one such person, or the city the event
+// took place in, for only they can say which event it belongs to.
 func tenuresFit(it item, c *cluster, opts Options) bool {
 	undated := it.start == -unbounded
 	if opts.Offices == nil {
@@ -34,7 +34,9 @@ func tenuresFit(it item, c *cluster, opts Options) bool {
 			return false
 		}
 	}
-	return !undated || known > 0
+	// An undated report may also be placed by its venue: the same city
+	// as the event's ("talks in Anchorage").
+	return !undated || known > 0 || it.place.name != "" && it.place == c.place()
 }
 
 // dayTime is the time of a day counted since 1970-01-01.

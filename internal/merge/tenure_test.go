@@ -32,6 +32,21 @@ func TestTenuresVetoMerges(t *testing.T) {
 		{"a prime minister not yet in office stays apart", undated("kishida", person("Fumio Kishida", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")), 2},
 		{"countries alone say nothing of when", undated("countries"), 2},
 	}
+	// Held in a city, the call's reports place it; an undated report of the
+	// same city joins, one of another city does not.
+	call.Event.Location = &event.Location{Name: "Tokyo", Country: ptr("JPN")}
+	inTokyo, inOsaka := undated("tokyo"), undated("osaka")
+	inTokyo.Event.Location = &event.Location{Name: "Tokyo", Country: ptr("JPN")}
+	inOsaka.Event.Location = &event.Location{Name: "Osaka", Country: ptr("JPN")}
+	tests = append(tests, struct {
+		name string
+		r    Report
+		want int
+	}{"the same city places it", inTokyo, 1}, struct {
+		name string
+		r    Report
+		want int
+	}{"another city does not", inOsaka, 2})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Merge([]Report{call, tt.r}, DefaultOptions())
