@@ -206,6 +206,24 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 		return asksQuestion(toks, m)
 	case m.cue.Type == "REQUEST" && strings.HasPrefix(w, "want"):
 		return !wantsSomeoneTo(toks, m)
+	case m.cue.Type == "RETREAT" && strings.HasPrefix(w, "retreat") && m.end < len(toks) && (toks[m.end].lower == "to" || toks[m.end].lower == "into"):
+		return true // "the leaders retreated to a grand hall": they went there
+	case m.cue.Type == "ASSAULT" && strings.HasPrefix(w, "clash") && leadersClash(toks, m):
+		return true // "Trump and Zelensky clashed in the Oval Office": words, not force
+	}
+	return false
+}
+
+// leadersClash reports a clash whose subject is people by title or name,
+// not forces: two leaders who clash argue.
+func leadersClash(toks []token, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-12; i-- {
+		switch toks[i].lower {
+		case "troops", "forces", "soldiers", "police", "protesters", "militants", "fighters", "army", "armies", "navies", "rebels", "guards":
+			return false
+		case "president", "presidents", "leader", "leaders", "minister", "ministers", "premier", "chancellor":
+			return true
+		}
 	}
 	return false
 }
