@@ -310,6 +310,8 @@ func isForecast(toks []token, cl clause, m match) bool {
 var topicWords = map[string]bool{
 	"about": true, "regarding": true, "concerning": true, "against": true, "toward": true,
 	"towards": true, "counter": true, "countering": true, "including": true, "such": true,
+	// What a meeting discusses: "discussed trade, Ukraine and energy".
+	"discuss": true, "discussed": true, "discussing": true, "discusses": true, "everything": true,
 }
 
 // inTopic reports whether token at, after cue m, lies in the topic of a
@@ -327,8 +329,8 @@ func inTopic(toks []token, m match, at int) bool {
 			if !timeOrSetting(toks, i+1) {
 				topic = true
 			}
-		case w == "with" || w == "between":
-			topic = false
+		case w == "with" || w == "between" || w == "during":
+			topic = false // "talks on trade with China", "discuss it during a visit to Denmark"
 		}
 	}
 	return topic
