@@ -130,7 +130,9 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	c.answerAttacks(reports, toks)
 	c.dateFromContext(reports, sents)
-	c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
+	if needsSiblingDate(reports) {
+		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
+	}
 	shareVenues(reports)
 	events := mergeReports(reports)
 	if lx.opinion.isOpinion(a.Title, a.Body) {

@@ -321,3 +321,13 @@ func TestOneSidedLeftOut(t *testing.T) {
 		t.Errorf("a two-sided attack: got %s, want it kept", summary(evs))
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"on Feb. 28, 2025": true, "in 1999": true, "call 555-1234": false, "in 2150": false, "no digits": false, "3,000 troops": false,
+	} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -21,6 +21,9 @@ import (
 func textReference(sents []nlp.Sentence) (time.Time, bool) {
 	var latest time.Time
 	for _, s := range sents {
+		if !hasYear(s.Text) {
+			continue // a full date writes its year
+		}
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
 			if x.Explicit && x.Value.Grain == timex.GrainDay && x.Value.Start.After(latest) {
 				latest = x.Value.Start
@@ -28,6 +31,23 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 		}
 	}
 	return latest, !latest.IsZero()
+}
+
+// hasYear reports four digits in a row, 1900 to 2099: a cheap test before
+// looking for a full date.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 && (s[i-3] == '1' && s[i-2] == '9' || s[i-3] == '2' && s[i-2] == '0') {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // datedSentence is a sentence that writes one full date, with the
@@ -46,6 +66,9 @@ func (c *articleCoder) datedSentences(sents []nlp.Sentence, mentions []actors.Me
 	for si, s := range sents {
 		for mi < len(mentions) && mentions[mi].Start < s.Start {
 			mi++
+		}
+		if !hasYear(s.Text) {
+			continue
 		}
 		var day *timex.Value
 		n := 0
@@ -105,6 +128,18 @@ func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence
 			}
 		}
 	}
+}
+
+// needsSiblingDate reports a report that dateFromSiblings could date: one
+// with no date and two countries or more. Most articles have none, and the
+// dated sentences are costly to list.
+func needsSiblingDate(reports []*report) bool {
+	for _, r := range reports {
+		if r.ev.Date == nil && r.ev.Status != event.Cancelled && len(r.ev.Countries()) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsStatus reports whether a date can be that of an event with status st
