@@ -174,9 +174,18 @@ func scoreFile(doc GoldDoc, ps []event.Event) FileScore {
 		if g.Required {
 			fs.Required++
 		}
+		// Of the predictions that match, take one whose dates meet the
+		// gold range when there is one (a page may tell an earlier meeting
+		// of the same two countries too).
 		hit := -1
 		for i := range ps {
-			if !used[i] && matches(&ps[i], g) {
+			if used[i] || !matches(&ps[i], g) {
+				continue
+			}
+			if hit < 0 {
+				hit = i
+			}
+			if datesMeet(&ps[i], g) {
 				hit = i
 				break
 			}
@@ -311,6 +320,17 @@ func typeAllowed(pred, gold string) bool {
 		}
 	}
 	return false
+}
+
+// datesMeet reports a prediction whose range overlaps the gold range.
+func datesMeet(p *event.Event, g GoldEvent) bool {
+	if g.Date == nil {
+		return false
+	}
+	s, t, ok := predRange(p)
+	gs, gok := day(g.Date.Start)
+	gt, tok := day(g.Date.End)
+	return ok && gok && tok && !s.After(gt) && !t.Before(gs)
 }
 
 // predRange is the predicted start and end day; the end defaults to the start.
