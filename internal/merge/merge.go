@@ -219,6 +219,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		if len(hits) > 1 {
 			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
 		}
+		if len(hits) > 1 && it.place.name != "" {
+			// Of several events, the one held in the city the report names.
+			if same := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place() != it.place }); len(same) == 1 {
+				hits = same
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue

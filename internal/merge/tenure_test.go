@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"testing"
 
 	"storyline/internal/event"
@@ -54,5 +55,28 @@ func TestTenuresVetoMerges(t *testing.T) {
 				t.Errorf("%d merged events, want %d", len(got), tt.want)
 			}
 		})
+	}
+}
+
+// Of several events a report could be part of, the one in the city it names.
+func TestUndatedReportJoinsEventOfItsCity(t *testing.T) {
+	person := func(name, title, country string) event.Actor {
+		return event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant}
+	}
+	leaders := []event.Actor{person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")}
+	tokyo := rep("tokyo", "a1", "a1", dayOf("2021-04-16"), event.Occurred, "Tokyo", "JPN", "JPN", "USA")
+	tokyo.Event.Actors = leaders
+	other := rep("other", "a2", "a2", dayOf("2021-06-12"), event.Occurred, "", "", "JPN", "USA")
+	other.Event.Actors = leaders
+	undated := rep("undated", "a3", "a3", [4]string{}, event.Occurred, "Tokyo", "JPN", "JPN", "USA")
+	undated.Event.Date, undated.Published, undated.Event.Actors = nil, "", leaders
+	got := Merge([]Report{tokyo, other, undated}, DefaultOptions())
+	if len(got) != 2 {
+		t.Fatalf("%d merged events, want 2", len(got))
+	}
+	for _, m := range got {
+		if slices.Contains(m.Reports, "undated") && !slices.Contains(m.Reports, "tokyo") {
+			t.Errorf("the undated Tokyo report joined %v, not the Tokyo event", m.Reports)
+		}
 	}
 }
