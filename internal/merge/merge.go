@@ -233,8 +233,21 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	}
 	// Coarse reports that found no home merge only with their exact twins.
 	twins := map[[2]int][]*cluster{}
+	undatedTwins := map[string]*cluster{}
 	for _, it := range pool {
 		if it.start == -unbounded { // nothing dates it: nothing to match on
+			// but the same office holders at the same place with the same
+			// outcome ("Trump cancelled his visit to Denmark").
+			if k := undatedKey(it); k != "" {
+				if c := undatedTwins[k]; c != nil {
+					c.items = append(c.items, it)
+					continue
+				}
+				c := &cluster{start: it.start, end: it.end, items: []item{it}}
+				undatedTwins[k] = c
+				clusters = append(clusters, c)
+				continue
+			}
 			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
 			continue
 		}

@@ -1,6 +1,11 @@
 package merge
 
-import "time"
+import (
+	"slices"
+	"time"
+
+	"storyline/internal/event"
+)
 
 // tenuresFit reports whether report it can be part of event c as far as the
 // offices of the people it names go: every named person the catalog knows as
@@ -41,3 +46,18 @@ func tenuresFit(it item, c *cluster, opts Options) bool {
 
 // dayTime is the time of a day counted since 1970-01-01.
 func dayTime(d int) time.Time { return epoch.AddDate(0, 0, d) }
+
+// undatedKey is what makes two undated reports of one group (same type and
+// parties) one event: the same place and the same status, told by reports
+// that name an office holder ("Trump cancelled his visit to Denmark"); ""
+// when the report names no office holder or no place.
+func undatedKey(it item) string {
+	if it.place.specificity() == 0 {
+		return ""
+	}
+	named := slices.ContainsFunc(it.r.Event.Actors, func(a event.Actor) bool { return a.Title != nil && *a.Title != "" && a.Name != "" })
+	if !named {
+		return ""
+	}
+	return it.place.country + "|" + it.place.name + "|" + string(it.r.Event.Status)
+}

@@ -80,3 +80,25 @@ func TestUndatedReportJoinsEventOfItsCity(t *testing.T) {
 		}
 	}
 }
+
+// Undated reports of one group that name an office holder, the same place
+// and the same outcome are one event; another outcome is another.
+func TestUndatedTwins(t *testing.T) {
+	mk := func(id string, st event.Status) Report {
+		r := rep(id, "a-"+id, "a-"+id, [4]string{}, st, "Copenhagen", "DNK", "DNK", "USA")
+		r.Event.Date, r.Published = nil, ""
+		r.Event.Actors[1] = event.Actor{Name: "Joe Biden", Title: ptr("President"), Country: ptr("USA"), Role: event.RoleParticipant}
+		return r
+	}
+	if got := Merge([]Report{mk("a", event.Cancelled), mk("b", event.Cancelled)}, DefaultOptions()); len(got) != 1 {
+		t.Errorf("two undated reports of one cancelled visit: %d events, want 1", len(got))
+	}
+	if got := Merge([]Report{mk("a", event.Cancelled), mk("b", event.Occurred)}, DefaultOptions()); len(got) != 2 {
+		t.Errorf("a cancelled and a held visit: %d events, want 2", len(got))
+	}
+	plain := mk("c", event.Cancelled)
+	plain.Event.Actors[1] = event.Actor{Name: "United States", Country: ptr("USA"), Role: event.RoleParticipant}
+	if got := Merge([]Report{mk("a", event.Cancelled), plain}, DefaultOptions()); len(got) != 2 {
+		t.Errorf("a report naming no office holder joined an undated one: %d events, want 2", len(got))
+	}
+}
