@@ -58,7 +58,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
-			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) { // "in an Israeli air strike": Israel attacked
+			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
+			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
@@ -111,8 +112,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
-			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] {
-				p.role = event.RoleSource // "killed in a US drone strike": the strike's country attacked
+			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
+				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
 			}
 			if mm.Country != "" {
 				p.name = c.countryName(mm.Country)
@@ -205,7 +206,7 @@ func modeInCue(toks []token, m match) string {
 // modeWord is the mode a word gives a meeting, or "".
 func modeWord(w string) string {
 	switch w {
-	case "phone", "telephone", "phoned", "telephoned":
+	case "phone", "telephone", "phoned", "telephoned", "telephonic":
 		return "phone"
 	case "video", "virtual", "online", "videoconference":
 		return "virtual"
@@ -465,7 +466,8 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "since", "until", "by") {
+		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "since", "until", "by") ||
+			x.Value.Grain == timex.GrainYear && precededBy(s.Text, x.Start, "of") { // "the Indus Waters Treaty of 1960" names a thing
 			continue
 		}
 		d := x.Start - head
