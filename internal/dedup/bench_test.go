@@ -95,4 +95,3 @@ func BenchmarkSignAndAdd(b *testing.B) {
 	}
 	reportRate(b, i, cpu)
 }
-
