@@ -55,6 +55,9 @@ type Store struct {
 	db     *sql.DB
 	engine Engine
 	url    string
+	// tries bounds the runs of a transaction that keeps failing with a
+	// deadlock or serialization failure (see retry).
+	tries int
 }
 
 // Open connects to the database named by dbURL and migrates its schema to the
@@ -96,7 +99,7 @@ func open(ctx context.Context, dbURL string, create bool) (*Store, error) {
 	} else {
 		db.SetMaxOpenConns(8)
 	}
-	s := &Store{db: db, engine: engine, url: dbURL}
+	s := &Store{db: db, engine: engine, url: dbURL, tries: defaultTries}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect to store %s: %w", redact(dbURL), err)
@@ -293,18 +296,23 @@ func splitStatements(body string) []string {
 	return out
 }
 
-// inTx runs fn in one transaction, committing when it returns nil.
+// inTx runs fn in one transaction, committing when it returns nil. A
+// transaction PostgreSQL aborts as a deadlock victim or for a serialization
+// failure is run again from the start (see retry), so fn must be safe to
+// redo: it starts from nothing on each call, resetting whatever it fills.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin transaction: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return s.retry(ctx, func() error {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("begin transaction: %w", err)
+		}
+		if err := fn(tx); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("commit: %w", err)
+		}
+		return nil
+	})
 }
