@@ -23,8 +23,10 @@ const (
 const defaultTries = 5
 
 // retryBase is the mean wait before the second run; it doubles on each run
-// after that (5, 10, 20, 40 ms on average).
-const retryBase = 5 * time.Millisecond
+// after that (20, 40, 80, 160 ms on average): long enough for the winner of a
+// deadlock to take the rows the victim let go before the victim asks again,
+// short beside the second PostgreSQL waits before it looks for a deadlock.
+const retryBase = 20 * time.Millisecond
 
 // retryable says whether err is a deadlock or serialization failure.
 func retryable(err error) bool {

@@ -32,16 +32,17 @@ func TestRetryable(t *testing.T) {
 
 // TestDeadlockVictimIsRunAgain makes two transactions lock two input rows in
 // opposite orders, so PostgreSQL aborts one as a deadlock victim: with
-// retries the victim runs again and both commit; without, the victim's error
-// comes back.
+// retries the victim runs again (more than once, when it gets in again before
+// the winner takes the row it let go) and both commit; without, the victim's
+// error comes back.
 func TestDeadlockVictimIsRunAgain(t *testing.T) {
 	for _, tc := range []struct {
-		tries    int
-		wantRuns int // both transactions together
-		wantErrs int
+		tries            int
+		minRuns, maxRuns int // both transactions together
+		wantErrs         int
 	}{
-		{defaultTries, 3, 0},
-		{1, 2, 1},
+		{defaultTries, 3, 1 + defaultTries, 0},
+		{1, 2, 2, 1},
 	} {
 		t.Run(fmt.Sprint("tries=", tc.tries), func(t *testing.T) {
 			ctx := context.Background()
@@ -61,6 +62,7 @@ func TestDeadlockVictimIsRunAgain(t *testing.T) {
 			order := [][]string{{"a", "b"}, {"b", "a"}}
 			var mu sync.Mutex
 			runs := 0
+			var seen []string
 			errs := make([]error, 2)
 			var wg sync.WaitGroup
 			for i := range 2 {
@@ -72,6 +74,9 @@ func TestDeadlockVictimIsRunAgain(t *testing.T) {
 						mu.Unlock()
 						for k, p := range order[i] {
 							if _, err := tx.ExecContext(ctx, `UPDATE inputs SET error = $1 WHERE path = $2`, fmt.Sprint("tx", i), p); err != nil {
+								mu.Lock()
+								seen = append(seen, fmt.Sprintf("tx%d: %v", i, err))
+								mu.Unlock()
 								return fmt.Errorf("update input %s: %w", p, err)
 							}
 							if k == 0 && first {
@@ -94,8 +99,9 @@ func TestDeadlockVictimIsRunAgain(t *testing.T) {
 					}
 				}
 			}
-			if runs != tc.wantRuns || nerr != tc.wantErrs {
-				t.Errorf("%d runs and %d errors (%v), want %d and %d", runs, nerr, errs, tc.wantRuns, tc.wantErrs)
+			if runs < tc.minRuns || runs > tc.maxRuns || nerr != tc.wantErrs {
+				t.Errorf("%d runs and %d errors (%v), want %d to %d runs and %d errors; runs that failed: %q",
+					runs, nerr, errs, tc.minRuns, tc.maxRuns, tc.wantErrs, seen)
 			}
 		})
 	}
