@@ -10,7 +10,9 @@
 // links and merged events are recomputed from the stored rows in one
 // transaction by Rebuild), and several processes can share one database:
 // inputs are claimed under a lease (Claim, Renew), with SELECT ... FOR UPDATE
-// SKIP LOCKED on PostgreSQL and the database lock on SQLite.
+// SKIP LOCKED on PostgreSQL and the database lock on SQLite. Input rows are
+// locked in path order (inputs.go); a transaction PostgreSQL still aborts as
+// a deadlock victim or serialization failure is run again a few times.
 package store
 
 import (
