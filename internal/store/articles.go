@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"storyline/internal/article"
 	"storyline/internal/dedup"
@@ -99,8 +101,16 @@ func (s *Store) Save(ctx context.Context, b Batch) (SaveCounts, error) {
 
 // SaveBatches is Save for several batches (of one or more inputs) in one
 // transaction: a writer that has several batches waiting commits them
-// together.
+// together. The inputs they finish are marked last, in path order, whatever
+// order they came in: the lock order of inputs.go.
 func (s *Store) SaveBatches(ctx context.Context, bs []Batch) (SaveCounts, error) {
+	var finish []*Batch
+	for i := range bs {
+		if bs[i].Done {
+			finish = append(finish, &bs[i])
+		}
+	}
+	slices.SortStableFunc(finish, func(a, b *Batch) int { return strings.Compare(a.Input, b.Input) })
 	var counts SaveCounts
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		counts = SaveCounts{}
@@ -117,10 +127,10 @@ func (s *Store) SaveBatches(ctx context.Context, bs []Batch) (SaveCounts, error)
 					counts.SkippedArticles++
 				}
 			}
-			if b.Done {
-				if err := s.finishInput(ctx, tx, b.Input, b.Failed, b.Errors); err != nil {
-					return err
-				}
+		}
+		for _, b := range finish {
+			if err := s.finishInput(ctx, tx, b.Input, b.Failed, b.Errors); err != nil {
+				return err
 			}
 		}
 		return nil

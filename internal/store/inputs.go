@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -20,15 +21,25 @@ const (
 // failed: an input that kills its worker every time must not stall a run.
 const maxAttempts = 5
 
+// Lock order. Every transaction that waits on rows of inputs takes them in
+// path order, and the statements that need not wait (the heartbeat, failing
+// abandoned inputs, claiming) skip rows another transaction holds: two
+// transactions never hold one row each while waiting for the other's. A row
+// held is being finished or taken over, so skipping it loses nothing.
+
 // AddInputs registers files to ingest; paths already known keep their state,
 // so a second run over the same list adds nothing.
 func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err error) {
 	const chunk = 500
+	paths = slices.Clone(paths)
+	slices.Sort(paths) // lock order
 	for len(paths) > 0 {
 		n := min(chunk, len(paths))
 		part := paths[:n]
 		paths = paths[n:]
+		k := 0
 		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			k = 0
 			stmt, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO inputs (path) VALUES (?) ON CONFLICT (path) DO NOTHING`))
 			if err != nil {
 				return fmt.Errorf("prepare input insert: %w", err)
@@ -39,8 +50,8 @@ func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err e
 				if err != nil {
 					return fmt.Errorf("register input %s: %w", p, err)
 				}
-				if k, _ := res.RowsAffected(); k > 0 {
-					added++
+				if n, _ := res.RowsAffected(); n > 0 {
+					k++
 				}
 			}
 			return nil
@@ -48,6 +59,7 @@ func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err e
 		if err != nil {
 			return added, err
 		}
+		added += k
 	}
 	return added, nil
 }
@@ -55,8 +67,11 @@ func (s *Store) AddInputs(ctx context.Context, paths []string) (added int, err e
 // RetryFailed puts the failed inputs among paths back to pending, to be
 // tried again (after a fix, or a transient read error).
 func (s *Store) RetryFailed(ctx context.Context, paths []string) (int, error) {
+	paths = slices.Clone(paths)
+	slices.Sort(paths) // lock order
 	n := 0
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		n = 0
 		stmt, err := tx.PrepareContext(ctx, s.rebind(`UPDATE inputs
     SET state = 'pending', attempts = 0, error = ''
     WHERE path = ? AND state = 'failed'`))
@@ -104,7 +119,10 @@ func (s *Store) ClaimBatch(ctx context.Context, worker string, lease time.Durati
 		paths = paths[:0]
 		_, err := tx.ExecContext(ctx, s.rebind(`UPDATE inputs
     SET state = 'failed', error = ?
-    WHERE state = 'claimed' AND lease_until < ? AND attempts >= ?`),
+    WHERE path IN (
+        SELECT path FROM inputs
+        WHERE state = 'claimed' AND lease_until < ? AND attempts >= ?
+        ORDER BY path`+lock+`)`),
 			fmt.Sprintf("abandoned after %d attempts: its worker stopped each time", maxAttempts), now, maxAttempts)
 		if err != nil {
 			return fmt.Errorf("fail abandoned inputs: %w", err)
@@ -156,11 +174,24 @@ func (s *Store) ClaimBatch(ctx context.Context, worker string, lease time.Durati
 }
 
 // Renew extends the lease on every input worker holds: the heartbeat that
-// tells other workers it is alive.
+// tells other workers it is alive. Inputs another transaction holds are left
+// alone: they are being finished (by this worker's own writer) or taken over
+// after their lease ran out, and waiting on them could deadlock with a writer
+// that finishes several inputs at once.
 func (s *Store) Renew(ctx context.Context, worker string, lease time.Duration) error {
 	until := time.Now().UnixMilli() + lease.Milliseconds()
-	_, err := s.db.ExecContext(ctx, s.rebind(`UPDATE inputs SET lease_until = ?
-    WHERE state = 'claimed' AND worker = ?`), until, worker)
+	lock := ""
+	if s.engine == Postgres {
+		lock = "\n        FOR UPDATE SKIP LOCKED"
+	}
+	err := s.retry(ctx, func() error {
+		_, err := s.db.ExecContext(ctx, s.rebind(`UPDATE inputs SET lease_until = ?
+    WHERE path IN (
+        SELECT path FROM inputs
+        WHERE state = 'claimed' AND worker = ?
+        ORDER BY path`+lock+`)`), until, worker)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("renew leases of %s: %w", worker, err)
 	}
@@ -183,6 +214,7 @@ func (s *Store) Pending(ctx context.Context) (claimable, held int, err error) {
 
 // finishInput marks an input done or failed, with its problems, inside the
 // transaction that stores its last articles, so both land or neither does.
+// A transaction that finishes several inputs calls it in path order.
 func (s *Store) finishInput(ctx context.Context, tx *sql.Tx, input string, failed bool, problems string) error {
 	state := StateDone
 	if failed {

@@ -157,3 +157,49 @@ func TestRetryFailed(t *testing.T) {
 		}
 	})
 }
+
+// TestRenewSkipsHeldInputs: the heartbeat extends the lease of every input the
+// worker holds, except (on PostgreSQL) one another transaction has locked —
+// being finished, or taken over — which it passes by instead of waiting.
+func TestRenewSkipsHeldInputs(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		if _, err := s.AddInputs(ctx, []string{"a", "b", "c"}); err != nil {
+			t.Fatal(err)
+		}
+		// Leases that ran out already: only a renewal keeps them.
+		if got, err := s.ClaimBatch(ctx, "w", -time.Second, 2); err != nil || !slices.Equal(got, []string{"a", "b"}) {
+			t.Fatalf("ClaimBatch = %v, %v; want [a b]", got, err)
+		}
+		want := []string{"a", "b"} // still held by w after the renewal
+		if s.Engine() == store.Postgres {
+			tx, err := s.DB().BeginTx(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := tx.ExecContext(ctx, `SELECT path FROM inputs WHERE path = 'a' FOR UPDATE`); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Renew(ctx, "w", time.Hour); err != nil {
+				t.Fatal(err)
+			}
+			tx.Rollback()
+			want = []string{"b"}
+		} else if err := s.Renew(ctx, "w", time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		var held []string
+		for _, p := range []string{"a", "b"} {
+			var until int64
+			if err := s.DB().QueryRowContext(ctx, `SELECT lease_until FROM inputs WHERE path = '`+p+`'`).Scan(&until); err != nil {
+				t.Fatal(err)
+			}
+			if until > time.Now().UnixMilli() {
+				held = append(held, p)
+			}
+		}
+		if !slices.Equal(held, want) {
+			t.Errorf("leases running after Renew: %v, want %v", held, want)
+		}
+	})
+}

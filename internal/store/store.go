@@ -10,7 +10,9 @@
 // links and merged events are recomputed from the stored rows in one
 // transaction by Rebuild), and several processes can share one database:
 // inputs are claimed under a lease (Claim, Renew), with SELECT ... FOR UPDATE
-// SKIP LOCKED on PostgreSQL and the database lock on SQLite.
+// SKIP LOCKED on PostgreSQL and the database lock on SQLite. Input rows are
+// locked in path order (inputs.go); a transaction PostgreSQL still aborts as
+// a deadlock victim or serialization failure is run again a few times.
 package store
 
 import (
@@ -55,6 +57,9 @@ type Store struct {
 	db     *sql.DB
 	engine Engine
 	url    string
+	// tries bounds the runs of a transaction that keeps failing with a
+	// deadlock or serialization failure (see retry).
+	tries int
 }
 
 // Open connects to the database named by dbURL and migrates its schema to the
@@ -96,7 +101,7 @@ func open(ctx context.Context, dbURL string, create bool) (*Store, error) {
 	} else {
 		db.SetMaxOpenConns(8)
 	}
-	s := &Store{db: db, engine: engine, url: dbURL}
+	s := &Store{db: db, engine: engine, url: dbURL, tries: defaultTries}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect to store %s: %w", redact(dbURL), err)
@@ -293,18 +298,23 @@ func splitStatements(body string) []string {
 	return out
 }
 
-// inTx runs fn in one transaction, committing when it returns nil.
+// inTx runs fn in one transaction, committing when it returns nil. A
+// transaction PostgreSQL aborts as a deadlock victim or for a serialization
+// failure is run again from the start (see retry), so fn must be safe to
+// redo: it starts from nothing on each call, resetting whatever it fills.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin transaction: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
+	return s.retry(ctx, func() error {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("begin transaction: %w", err)
+		}
+		if err := fn(tx); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("commit: %w", err)
+		}
+		return nil
+	})
 }
