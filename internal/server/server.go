@@ -96,6 +96,7 @@ func (s *Server) routes() []route {
 		{"GET /actors/{id}", s.pageActor},
 		{"GET /articles/{id}", s.pageArticle},
 		{"GET /search", s.pageSearch},
+		{"GET /map", s.pageMap},
 		{"GET /static/", s.static},
 	}
 }
