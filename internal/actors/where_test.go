@@ -17,11 +17,13 @@ func TestLocate(t *testing.T) {
 	}{
 		{"Tokyo", "JPN", true, 35.7, 139.7, true},
 		{"Washington", "USA", true, 38.9, -77.0, true},
-		{"Oruro", "BOL", true, -17.98, -67.1, true},    // a city of 100,000 the scan adds
-		{"the Kremlin", "RUS", true, 55.8, 37.6, true}, // a seat lies in its capital
-		{"Japan", "JPN", true, 36.6, 138.0, false},     // a country: its middle
-		{"Russia", "RUS", true, 61.7, 99.7, false},     // across the antimeridian
-		{"Crimea", "UKR", false, 0, 0, false},          // a region: not the middle of Ukraine
+		{"Oruro", "BOL", true, -17.98, -67.1, true},      // a city of 100,000 the scan adds
+		{"the Kremlin", "RUS", true, 55.8, 37.6, true},   // a seat lies in its capital
+		{"Japan", "JPN", true, 36.6, 138.0, false},       // a country: its middle
+		{"Russia", "RUS", true, 61.7, 99.7, false},       // across the antimeridian
+		{"Kananaskis", "CAN", true, 50.9, -115.1, false}, // a summit venue entered by hand
+		{"Spratly Islands", "", true, 10, 114.3, false},  // islands of no one country
+		{"Crimea", "UKR", false, 0, 0, false},            // a region: not the middle of Ukraine
 		{"Atlantis", "", false, 0, 0, false},
 	} {
 		w, ok := c.Locate(tc.name, tc.country)

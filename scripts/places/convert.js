@@ -19,10 +19,11 @@ const world = require('world-atlas/countries-50m.json');
 const dataDir = 'internal/actors/data';
 const minPop = 100000;
 
-function rows(file) {
+const rows = file => rowsOf(fs.readFileSync(file, 'utf8'));
+function rowsOf(text) {
   const out = [];
   let header = null;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const f = line.split('\t');
     if (!header) { header = f; continue; }
@@ -35,7 +36,12 @@ const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\
   .toLowerCase().replace(/^the /, '').replace(/^st\.? /, 'saint ');
 const countries = new Set(rows(`${dataDir}/countries.tsv`).map(f => f[0]));
 const given = new Set(fs.readFileSync(`${dataDir}/given-names.txt`, 'utf8').split('\n').filter(l => l && !l.startsWith('#')));
-const places = rows(`${dataDir}/places.tsv`);
+// The rows written by hand: those before the cities this script added on
+// an earlier run, which it writes again.
+const marker = '# Cities of 100,000 people and more added by scripts/places/convert.js';
+let placesText = fs.readFileSync(`${dataDir}/places.tsv`, 'utf8');
+if (placesText.indexOf(marker) >= 0) placesText = placesText.slice(0, placesText.indexOf(marker));
+const places = rowsOf(placesText);
 
 // Every city with its alpha-3 country; the largest first, so a name's
 // first match is its best-known place.
@@ -85,6 +91,13 @@ for (const [name, al, country, kind] of places) {
   if (c) { gaz.push([c.id, name, country, c.lat, c.lon]); known.add(c.id); }
 }
 
+// The venues and islands entered by hand (scripts/places/venues.tsv), where
+// GeoNames' city list has no place of that name.
+const have = new Set(gaz.map(r => r[1] + '\t' + r[2]));
+for (const [name, country, lat, lon] of rows('scripts/places/venues.tsv')) {
+  if (!have.has(name + '\t' + country)) gaz.push(['', name, country, Number(lat), Number(lon)]);
+}
+
 // The cities of 100,000 and more that places.tsv lacks, without names that
 // are given names or that another place of the world also bears, since a
 // bare name then says nothing of where.
@@ -130,7 +143,8 @@ middles.sort((a, b) => a[2].localeCompare(b[2]));
 
 const fix = v => typeof v === 'number' ? v.toFixed(4).replace(/\.?0+$/, '') : String(v);
 const head = `# Gazetteer: where the places of places.tsv and the countries of countries.tsv lie.
-# geonames_id: the GeoNames id of the place (empty for a country's middle).
+# geonames_id: the GeoNames id of the place; empty for a country's middle and
+#       for the venues entered by hand in scripts/places/venues.tsv.
 # name: as in places.tsv; empty for the middle of the country itself (the
 #       centroid of its largest land area, from Natural Earth via world-atlas).
 # Place data (c) GeoNames (https://www.geonames.org), CC BY 4.0, as served by
@@ -139,10 +153,6 @@ geonames_id\tname\tcountry\tlat\tlon
 `;
 fs.writeFileSync(`${dataDir}/gazetteer.tsv`, head + [...gaz, ...middles].map(r => r.map(fix).join('\t')).join('\n') + '\n');
 
-const marker = '# Cities of 100,000 people and more added by scripts/places/convert.js';
-let text = fs.readFileSync(`${dataDir}/places.tsv`, 'utf8');
-const at = text.indexOf(marker);
-if (at >= 0) text = text.slice(0, at);
-text = text.replace(/\n*$/, '\n') + marker + ` (GeoNames, CC BY 4.0).\n` + added.map(r => r.join('\t')).join('\n') + '\n';
+const text = placesText.replace(/\n*$/, '\n') + marker + ` (GeoNames, CC BY 4.0).\n` + added.map(r => r.join('\t')).join('\n') + '\n';
 fs.writeFileSync(`${dataDir}/places.tsv`, text);
 console.error(`gazetteer: ${gaz.length} places, ${middles.length} countries; places.tsv: ${added.length} cities added`);
