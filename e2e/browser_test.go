@@ -265,7 +265,7 @@ func TestTimelineEventActor(t *testing.T) {
 
 	// Phone width: nothing may stick out sideways.
 	b.do(t, "phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
-	for _, path := range []string{"/", strings.TrimPrefix(location, base), "/actors", "/search?q=talks"} {
+	for _, path := range []string{"/", strings.TrimPrefix(location, base), "/actors", "/search?q=talks", "/map"} {
 		b.do(t, "open "+path+" at phone width",
 			chromedp.Navigate(base+path),
 			chromedp.WaitVisible(chromedp.CSS(`main`)),

@@ -142,6 +142,7 @@ type Catalog struct {
 	orgs        []organisation
 	titles      []title
 	insts       []institution
+	where       map[whereKey]Coordinates // the gazetteer
 
 	mu  sync.Mutex
 	idx *index // built on first use after a change

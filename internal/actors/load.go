@@ -30,6 +30,7 @@ var headers = map[string]func(*Catalog, []string) error{
 	"name\taliases\tcountry\tsector\tgroup":            (*Catalog).addOrganisation,
 	"form\toffice\tclass\tsector\tcountry":             (*Catalog).addTitle,
 	"form\tname\tsector\tcountry":                      (*Catalog).addInstitution,
+	"geonames_id\tname\tcountry\tlat\tlon":             (*Catalog).addWhere,
 }
 
 var embedded = sync.OnceValue(func() *Catalog {
@@ -80,6 +81,7 @@ func (c *Catalog) clone() *Catalog {
 		d.people[i].holdings = slices.Clone(d.people[i].holdings)
 	}
 	d.countryIndex = maps.Clone(c.countryIndex)
+	d.where = maps.Clone(c.where)
 	// Deep copies: a load appends to these slices, and two catalogs must
 	// never append into one backing array.
 	d.personIndex = make(map[string][]int, len(c.personIndex))
@@ -109,6 +111,7 @@ func (c *Catalog) LoadFile(name string) error {
 	c.countries, c.countryIndex = trial.countries, trial.countryIndex
 	c.holdings, c.people, c.personIndex = trial.holdings, trial.people, trial.personIndex
 	c.places, c.orgs, c.titles, c.insts = trial.places, trial.orgs, trial.titles, trial.insts
+	c.where = trial.where
 	c.idx = trial.idx
 	return nil
 }

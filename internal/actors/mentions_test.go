@@ -244,7 +244,7 @@ func TestMentions(t *testing.T) {
 		{"people and groups are actors", "Peruvian civilians, Chilean rebels and Bolivian firms; the Peruvian-led forces.", "2030-06-01",
 			[]string{"Peruvian civilians|person||PER|civilians", "Chilean|country|Chile|CHL|", "Bolivian|country|Bolivia|BOL|", "Peruvian|country|Peru|PER|"}},
 		{"acts and places are modified", "Chile rejected a Peruvian proposal for the Bolivian town of Oruro.", "2030-06-01",
-			[]string{"Chile|country|Chile|CHL|", "Peruvian|country|Peru|PER||adjective", "Bolivian|country|Bolivia|BOL||adjective"}},
+			[]string{"Chile|country|Chile|CHL|", "Peruvian|country|Peru|PER||adjective", "Bolivian|country|Bolivia|BOL||adjective", "Oruro|place|Oruro|BOL|"}},
 		{"adjective before a capitalised group", "Syrian Kurds and the Estonian Supreme Court objected.", "2030-06-01",
 			[]string{"Syrian|country|Syria|SYR|", "Estonian|country|Estonia|EST|"}},
 		{"adjective-led place names are places", "Patrols crossed the English Channel and the Arabian Sea.", "2030-06-01",

@@ -95,6 +95,12 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			// another reason ("for Indo-Pacific affairs") is neither.
 			if location == nil {
 				location = &event.Location{Name: mm.Name, Country: strPtr(mm.Country)}
+				if w, ok := c.cat.Locate(mm.Name, mm.Country); ok {
+					location.Lat, location.Lon = &w.Lat, &w.Lon
+					if w.GeoNamesID != 0 {
+						location.GeoNamesID = &w.GeoNamesID
+					}
+				}
 			}
 		}
 		if mm.Kind == actors.Place && !mm.Metonym || isVenue {

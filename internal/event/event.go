@@ -59,6 +59,12 @@ type Date struct {
 type Location struct {
 	Name    string  `json:"name"`
 	Country *string `json:"country"`
+	// Lat, Lon (WGS84 degrees) and GeoNamesID are additions to the
+	// contract, absent when the place tables do not say where the place
+	// lies; a country alone has coordinates (its middle) but no GeoNamesID.
+	Lat        *float64 `json:"lat,omitempty"`
+	Lon        *float64 `json:"lon,omitempty"`
+	GeoNamesID *int64   `json:"geonames_id,omitempty"`
 }
 
 // Actor is one party to the event. Country is nil for actors that belong to

@@ -192,7 +192,18 @@ func pickLocation(items []item) *event.Location {
 		c := k.country
 		l.Country = &c
 	}
+	// The coordinates of the chosen place come with it from a report.
+	for _, it := range items {
+		if r := it.r.Event.Location; r != nil && r.Lat != nil && r.Name == l.Name && ptrEq(r.Country, l.Country) {
+			l.Lat, l.Lon, l.GeoNamesID = r.Lat, r.Lon, r.GeoNamesID
+			break
+		}
+	}
 	return l
+}
+
+func ptrEq(a, b *string) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
 
 // mergeActors takes the union of the reports' actors, one per name and

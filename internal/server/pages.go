@@ -22,7 +22,7 @@ import (
 var assets embed.FS
 
 // pageNames are the templates under templates/, each drawn inside layout.
-var pageNames = []string{"timeline", "event", "actors", "actor", "article", "search", "error"}
+var pageNames = []string{"timeline", "event", "actors", "actor", "article", "search", "error", "map"}
 
 var funcs = template.FuncMap{
 	"plural":      plural,

@@ -81,6 +81,7 @@ func TestHostileCaptureIsEscaped(t *testing.T) {
 		"/articles/" + ev.Evidence[0].ArticleID,
 		"/search?q=Macron", "/search?q=%3Cscript%3Ealert(1)%3C/script%3E",
 		"/actors?q=%3Cscript%3E",
+		"/map", "/map?q=xss-evidence", "/map?q=%22%3E%3Cimg+src%3Dx+onerror%3Dalert(1)%3E",
 	}
 	for _, p := range pages {
 		w := get(t, s, p)

@@ -98,6 +98,7 @@ func (s *Server) routes() []route {
 		{"GET /articles/{id}", s.pageArticle},
 		{"GET /search", s.pageSearch},
 		{"GET /feeds/events.atom", s.feedEvents},
+		{"GET /map", s.pageMap},
 		{"GET /static/", s.static},
 	}
 }

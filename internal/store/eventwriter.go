@@ -26,12 +26,12 @@ type eventWriter struct {
 	touched map[string]bool
 }
 
-// flushRows is how many buffered rows trigger a write (events: 19 values a
+// flushRows is how many buffered rows trigger a write (events: 22 values a
 // row, well under both engines' limit on statement parameters).
 const flushRows = 500
 
 var (
-	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
+	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
 	reportCols = []string{"event_id", "report_id"}
 	actorCols  = []string{"event_id", "actor_id", "name", "country", "role"}
 	partyCols  = []string{"event_id", "parties", "type", "date_sort", "status", "mode"}
@@ -82,7 +82,7 @@ func (w *eventWriter) delete(ctx context.Context, id string) error {
 }
 
 func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
-	var start, end, grain, basis, locName, locCountry any
+	var start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo any
 	dateSort := "9999-12-31" // undated events last
 	if d := e.Date; d != nil {
 		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
@@ -95,13 +95,19 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 		if l.Country != nil {
 			locCountry = *l.Country
 		}
+		if l.Lat != nil && l.Lon != nil {
+			locLat, locLon = *l.Lat, *l.Lon
+		}
+		if l.GeoNamesID != nil {
+			locGeo = *l.GeoNamesID
+		}
 	}
 	var text strings.Builder
 	for _, ev := range e.Evidence {
 		text.WriteString(strings.ToLower(ev.Text))
 		text.WriteString("\n")
 	}
-	w.events = append(w.events, []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry,
+	w.events = append(w.events, []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo,
 		" " + strings.Join(e.Countries(), " ") + " ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest,
 		string(rec), groupKey, dateSort})
 	for _, rid := range reportIDs {
