@@ -51,12 +51,20 @@ type Options struct {
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
 	IsCountry func(name, country string) bool
+	// Tenures gives, for an actor, the class of office its title names and
+	// the spans of days (since 1970-01-01, inclusive) in which the person
+	// held it; no spans when unknown. Reports naming different holders of
+	// one office who never served together never merge, and a merged
+	// event's date lies within the tenures of every office holder it names.
+	// Nil: tenures veto nothing.
+	Tenures func(a event.Actor) (office string, spans [][2]int)
 }
 
 // DefaultOptions are the settings the store uses: a day of slack, and
 // country names from the actor catalog.
 func DefaultOptions() Options {
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(actors.Default())}
+	c := actors.Default()
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Tenures: CatalogTenures(c)}
 }
 
 // CatalogCountries says a location is a whole country when its name is the
@@ -182,9 +190,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		chain := len(chains)
 		chains = append(chains, [2]int{c.start, c.end})
 		chainFirst = append(chainFirst, len(clusters))
-		for _, part := range splitByPlace(c) {
-			part.chain = chain
-			clusters = append(clusters, part)
+		for _, byPlace := range splitByPlace(c) {
+			byPlace.chain = chain
+			clusters = append(clusters, splitByTenure(byPlace)...)
 		}
 	}
 
@@ -205,6 +213,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) })
 		if len(hits) > 1 {
 			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
 		}
@@ -224,7 +233,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
-			if compatible(it.place, c.place()) {
+			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
 				home = c
 				break
 			}
@@ -260,6 +269,10 @@ type item struct {
 	precise    bool
 	relative   bool // dated relative to publication
 	place      place
+	// holders are the office holders the report names; [wlo, whi] the days
+	// in which all of them held their offices.
+	holders  []holder
+	wlo, whi int
 }
 
 type cluster struct {
@@ -285,6 +298,17 @@ const (
 )
 
 func newItem(r *Report, opts Options) item {
+	it := dateItem(r, opts)
+	it.holders, it.wlo, it.whi = tenures(r, opts, it.start, it.end)
+	if r.Event.Date == nil || r.Event.Date.Basis == event.BasisPublication {
+		// A report its text does not date can only be of a day on which
+		// the office holders it names served.
+		it.start, it.end = max(it.start, it.wlo), min(it.end, it.whi)
+	}
+	return it
+}
+
+func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)

@@ -1,0 +1,119 @@
+package merge
+
+import (
+	"testing"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+)
+
+// withHolder adds a person with a title of country to a report.
+func withHolder(r Report, name, title, country string) Report {
+	r.Event.Actors = append(r.Event.Actors, event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant})
+	return r
+}
+
+func undated(r Report, published string) Report {
+	r.Event.Date = nil
+	r.Published = published
+	return r
+}
+
+func TestTenuresVetoMerges(t *testing.T) {
+	opts := Options{SlackDays: 1, Tenures: CatalogTenures(actors.Default())}
+	jan := [4]string{"2021-01-21", "2021-01-31", "range", "relative"}
+	call := func(id, art string) Report {
+		return rep(id, art, art, jan, event.Occurred, "", "", "USA", "JPN")
+	}
+	tests := []struct {
+		name    string
+		reports []Report
+		events  int
+	}{
+		{"an undated report naming the later prime minister stays out of the earlier one's call", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), ""),
+		}, 2},
+		{"an undated report naming the prime minister of the day joins his call", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(withHolder(call("2", "b"), "Yoshihide Suga", "Prime Minister", "JPN"), ""),
+		}, 1},
+		{"an undated report naming an office holder joins no event outside his tenure", []Report{
+			call("1", "a"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), ""),
+		}, 2},
+		{"an undated report naming nobody in office joins the one event it can be", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(call("2", "b"), ""),
+		}, 1},
+		{"two prime ministers of one country never met as such, whatever the dates say", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"),
+		}, 2},
+		{"reports dated by publication naming successive holders stay apart", []Report{
+			undated(withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"), "2021-10-05"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), "2021-10-05"),
+		}, 2},
+		{"a former office holder is no tenure", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			withHolder(call("2", "b"), "Fumio Kishida", "former foreign minister", "JPN"),
+		}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Merge(tc.reports, opts)
+			if len(got) != tc.events {
+				t.Fatalf("got %d events, want %d: %+v", len(got), tc.events, got)
+			}
+			for _, m := range got {
+				if len(m.Reports) > 1 {
+					checkTenures(t, m.Event, opts)
+				}
+			}
+			// Without tenures every case is one event: the veto decides.
+			if n := len(Merge(tc.reports, Options{SlackDays: 1})); tc.events > 1 && n != 1 {
+				t.Errorf("without tenures: %d events, want 1 (the case does not test the veto)", n)
+			}
+		})
+	}
+}
+
+// checkTenures fails when a merged event's date falls outside the tenure of
+// an office holder it names.
+func checkTenures(t *testing.T, e event.Event, opts Options) {
+	t.Helper()
+	if e.Date == nil {
+		return
+	}
+	start, _ := day(e.Date.Start)
+	end, _ := day(e.Date.End)
+	for _, a := range e.Actors {
+		_, spans := opts.Tenures(a)
+		if len(spans) == 0 {
+			continue
+		}
+		in := false
+		for _, s := range spans {
+			in = in || (start <= s[1] && s[0] <= end)
+		}
+		if !in {
+			t.Errorf("event dated %s..%s names %s (%s) out of office", e.Date.Start, e.Date.End, a.Name, *a.Title)
+		}
+	}
+}
+
+func TestClashNeedsDisjointTenures(t *testing.T) {
+	senA := []holder{{name: "A", country: "USA", office: "senator", spans: [][2]int{{100, 500}}}}
+	senB := []holder{{name: "B", country: "USA", office: "senator", spans: [][2]int{{300, 900}}}}
+	next := []holder{{name: "C", country: "USA", office: "senator", spans: [][2]int{{500, 900}}}}
+	if clash(senA, senB) {
+		t.Error("two holders who served together clash")
+	}
+	if !clash(senA, next) {
+		t.Error("a holder and his successor (sharing only the handover day) do not clash")
+	}
+	other := []holder{{name: "C", country: "GBR", office: "senator", spans: [][2]int{{500, 900}}}}
+	if clash(senA, other) {
+		t.Error("holders of one office in two countries clash")
+	}
+}
