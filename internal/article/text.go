@@ -226,12 +226,15 @@ func extractText(c capture.Capture) (Article, error) {
 		s, lower := strings.TrimRight(text[off:end], "\r"), lowerText[off:end]
 		off = end + 1
 		if first {
-			if m := crawlHeader.FindStringSubmatch(s); m != nil {
-				if d := normaliseDate(m[1]); d != "" {
+			if date, outlet, rest, ok := parseCrawlLine(s); ok {
+				if d := normaliseDate(date); d != "" {
 					a.Published = &d
 				}
-				a.Publisher = optional(m[2])
-				continue
+				a.Publisher = optional(outlet)
+				if rest < 0 {
+					continue
+				}
+				s, lower = s[rest:], lower[rest:] // the page's first line, run into the crawl's
 			}
 		}
 		aligned := true
