@@ -144,7 +144,10 @@ func Merge(reports []Report, opts Options) []Merged {
 // the one precise event they overlap; when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
-// meetings that month.
+// meetings that month. A report nothing dates (no date, no publication date,
+// no office holder's tenure) is coarse with no bounds: it joins the one event
+// of its group, and when its group holds no dated report at all, the other
+// undated reports at compatible places.
 func MergeGroup(reports []*Report, opts Options) []Merged {
 	opts.SlackDays = max(opts.SlackDays, 0)
 	items := make([]item, 0, len(reports))
@@ -224,9 +227,14 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		pool = append(pool, it)
 	}
 	// Coarse reports that found no home merge only with their exact twins.
+	// Reports that nothing dates are twins too when no report of the group
+	// is dated: the same type of event between the same parties, at
+	// compatible places, with nothing to tell them apart, is one story told
+	// by several outlets.
+	dated := slices.ContainsFunc(items, func(it item) bool { return it.start != -unbounded })
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
-		if it.start == -unbounded { // nothing dates it: nothing to match on
+		if it.start == -unbounded && dated { // it could be any of the dated events, or another
 			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
 			continue
 		}
