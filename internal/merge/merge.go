@@ -216,10 +216,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
-		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) })
-		if len(hits) > 1 {
-			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
-		}
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -281,6 +278,7 @@ type item struct {
 	// in which all of them held their offices.
 	holders  []holder
 	wlo, whi int
+	sides    sides
 }
 
 type cluster struct {
@@ -308,6 +306,7 @@ const (
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
 	it.holders, it.wlo, it.whi = tenures(r, opts, it.start, it.end)
+	it.sides = sidesOf(&r.Event)
 	if r.Event.Date == nil || r.Event.Date.Basis == event.BasisPublication {
 		// A report its text does not date can only be of a day on which
 		// the office holders it names served.

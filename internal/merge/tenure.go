@@ -96,12 +96,13 @@ func clash(a, b []holder) bool {
 }
 
 // fitsTenures says whether it may join the reports of c: no two of them name
-// different holders of one office who never served together, and every
-// report's date lies within the days all the office holders named served.
+// different holders of one office who never served together or have the
+// same countries on opposite sides, and every report's date lies within the
+// days all the office holders named served.
 func fitsTenures(it item, c []item) bool {
 	lo, hi := it.wlo, it.whi
 	for _, o := range c {
-		if clash(it.holders, o.holders) {
+		if clash(it.holders, o.holders) || reversed(it.sides, o.sides) {
 			return false
 		}
 		lo, hi = max(lo, o.wlo), min(hi, o.whi)
@@ -118,12 +119,12 @@ func fitsTenures(it item, c []item) bool {
 }
 
 // splitByTenure cuts a cluster whose reports name office holders who could
-// not have met, or date the event outside their tenures: reports go, in date
-// order, to the first part they fit.
+// not have met, or date the event outside their tenures, or have its sides
+// the other way round: reports go, in date order, to the first part they fit.
 func splitByTenure(c *cluster) []*cluster {
 	named := false
 	for _, it := range c.items {
-		named = named || len(it.holders) > 0
+		named = named || len(it.holders) > 0 || len(it.sides.sources) > 0
 	}
 	if !named {
 		return []*cluster{c}

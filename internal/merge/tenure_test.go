@@ -117,3 +117,57 @@ func TestClashNeedsDisjointTenures(t *testing.T) {
 		t.Error("holders of one office in two countries clash")
 	}
 }
+
+// strike is a dated or undated attack of source on target.
+func strike(id, art, date, place, placeCountry, source, target string) Report {
+	r := rep(id, art, art, dayOf(cmpOr(date, "2020-01-08")), event.Occurred, place, placeCountry)
+	r.Event.Type = "ASSAULT"
+	r.Event.Mode = ""
+	r.Event.Actors = []event.Actor{
+		{Name: source, Country: ptr(source), Role: event.RoleSource},
+		{Name: target, Country: ptr(target), Role: event.RoleTarget},
+	}
+	if date == "" {
+		r = undated(r, "")
+	}
+	return r
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func TestSidesAndPlacesKeepEventsApart(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports []Report
+		events  int
+	}{
+		{"an undated strike the other way round is the answer, not the same strike", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+		}, 2},
+		{"an undated strike the same way round joins the one dated strike", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "IRN", "USA"),
+		}, 1},
+		{"dated strikes the other way round on one day stay apart", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "2020-01-08", "", "", "USA", "IRN"),
+		}, 2},
+		{"an undated report at another place joins no dated event", []Report{
+			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
+			strike("2", "b", "", "Qatar", "QAT", "IRN", "USA"),
+		}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Merge(tc.reports, testOptions()); len(got) != tc.events {
+				t.Fatalf("got %d events, want %d: %+v", len(got), tc.events, got)
+			}
+		})
+	}
+}
