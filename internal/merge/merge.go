@@ -141,13 +141,14 @@ func Merge(reports []Report, opts Options) []Merged {
 // event: the coder already merged what the article says about one event, so
 // what it kept apart is apart.
 // Coarse reports (a week, month or year, or only the publication date) join
-// the one precise event they overlap; when they overlap none or several they
+// the one precise event they overlap at a compatible place (of several, the
+// one at the very place they name); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
 // meetings that month. A report nothing dates (no date, no publication date,
 // no office holder's tenure) is coarse with no bounds: it joins the one event
-// of its group, and when its group holds no dated report at all, the other
-// undated reports at compatible places.
+// of its group it can be, and when no dated report of its group could be
+// its event, the other undated reports at compatible places.
 func MergeGroup(reports []*Report, opts Options) []Merged {
 	opts.SlackDays = max(opts.SlackDays, 0)
 	items := make([]item, 0, len(reports))
@@ -217,6 +218,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			}
 		}
 		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
+		if len(hits) > 1 && it.place.name != "" {
+			// Of several events, the one at the very place it names.
+			if at := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place().name != it.place.name }); len(at) == 1 {
+				hits = at
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -225,13 +232,14 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	}
 	// Coarse reports that found no home merge only with their exact twins.
 	// Reports that nothing dates are twins too when no report of the group
-	// is dated: the same type of event between the same parties, at
-	// compatible places, with nothing to tell them apart, is one story told
-	// by several outlets.
-	dated := slices.ContainsFunc(items, func(it item) bool { return it.start != -unbounded })
+	// is dated that could be theirs: the same type of event between the
+	// same parties, at compatible places, with nothing to tell them apart,
+	// is one story told by several outlets.
+	dated := datedKinds(items)
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
-		if it.start == -unbounded && dated { // it could be any of the dated events, or another
+		if it.start == -unbounded && slices.ContainsFunc(dated, func(d item) bool { return couldBe(it, d) }) {
+			// It could be any of the dated events, or another.
 			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
 			continue
 		}

@@ -158,6 +158,22 @@ func TestSidesAndPlacesKeepEventsApart(t *testing.T) {
 			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
 			strike("2", "b", "2020-01-08", "", "", "USA", "IRN"),
 		}, 2},
+		{"undated strikes are one when the only dated strike is the other way round", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+			strike("3", "c", "", "", "", "USA", "IRN"),
+		}, 2},
+		{"undated strikes stay apart when a dated strike could be theirs", []Report{
+			strike("1", "a", "2020-01-08", "", "", "USA", "IRN"),
+			strike("4", "d", "2020-03-08", "", "", "USA", "IRN"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+			strike("3", "c", "", "", "", "USA", "IRN"),
+		}, 4},
+		{"of several dated events an undated report joins the one at the place it names", []Report{
+			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
+			strike("4", "d", "2020-03-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "Erbil", "IRQ", "IRN", "USA"),
+		}, 2},
 		{"an undated report at another place joins no dated event", []Report{
 			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
 			strike("2", "b", "", "Qatar", "QAT", "IRN", "USA"),
