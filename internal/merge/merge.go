@@ -235,7 +235,10 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// is dated that could be theirs: the same type of event between the
 	// same parties, at compatible places, with nothing to tell them apart,
 	// is one story told by several outlets.
-	dated := datedKinds(items)
+	var dated []item
+	if slices.ContainsFunc(pool, func(it item) bool { return it.start == -unbounded }) {
+		dated = datedKinds(items)
+	}
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
 		if it.start == -unbounded && slices.ContainsFunc(dated, func(d item) bool { return couldBe(it, d) }) {
@@ -282,11 +285,9 @@ type item struct {
 	precise    bool
 	relative   bool // dated relative to publication
 	place      place
-	// holders are the office holders the report names; [wlo, whi] the days
-	// in which all of them held their offices.
-	holders  []holder
-	wlo, whi int
-	sides    sides
+	// lim is what the report's office holders and sides rule out; nil when
+	// nothing (kept apart to keep items small: they are sorted and copied).
+	lim *limits
 }
 
 type cluster struct {
@@ -313,12 +314,15 @@ const (
 
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
-	it.holders, it.wlo, it.whi = tenures(r, opts, it.start, it.end)
-	it.sides = sidesOf(&r.Event)
+	holders, wlo, whi := tenures(r, opts, it.start, it.end)
+	sides := sidesOf(&r.Event)
+	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
+		it.lim = &limits{holders: holders, wlo: wlo, whi: whi, sides: sides}
+	}
 	if r.Event.Date == nil || r.Event.Date.Basis == event.BasisPublication {
 		// A report its text does not date can only be of a day on which
 		// the office holders it names served.
-		it.start, it.end = max(it.start, it.wlo), min(it.end, it.whi)
+		it.start, it.end = max(it.start, wlo), min(it.end, whi)
 	}
 	return it
 }

@@ -51,7 +51,8 @@ func datedKinds(items []item) []item {
 		if it.start == -unbounded {
 			continue
 		}
-		k := kind{p: it.place, sources: strings.Join(it.sides.sources, ","), targets: strings.Join(it.sides.targets, ",")}
+		sd := it.limits().sides
+		k := kind{p: it.place, sources: strings.Join(sd.sources, ","), targets: strings.Join(sd.targets, ",")}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, it)
@@ -63,5 +64,5 @@ func datedKinds(items []item) []item {
 // couldBe says whether undated report it could tell the same event as the
 // dated report d: a compatible place, and sides the same way round.
 func couldBe(it, d item) bool {
-	return compatible(it.place, d.place) && !reversed(it.sides, d.sides)
+	return compatible(it.place, d.place) && !reversed(it.limits().sides, d.limits().sides)
 }

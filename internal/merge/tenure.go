@@ -7,6 +7,24 @@ import (
 	"storyline/internal/event"
 )
 
+// limits are what a report's office holders and sides rule out: merging
+// with reports naming a holder it clashes with, or its sides the other way
+// round, or dated outside [wlo, whi], the days all its office holders served.
+type limits struct {
+	holders  []holder
+	wlo, whi int
+	sides    sides
+}
+
+var noLimits = &limits{wlo: -unbounded, whi: unbounded}
+
+func (it item) limits() *limits {
+	if it.lim == nil {
+		return noLimits
+	}
+	return it.lim
+}
+
 // holder is an office holder a report names: the person, the office's class
 // and country, and the days the person held it.
 type holder struct {
@@ -100,12 +118,21 @@ func clash(a, b []holder) bool {
 // same countries on opposite sides, and every report's date lies within the
 // days all the office holders named served.
 func fitsTenures(it item, c []item) bool {
-	lo, hi := it.wlo, it.whi
+	l := it.limits()
+	lo, hi := l.wlo, l.whi
+	limited := it.lim != nil
 	for _, o := range c {
-		if clash(it.holders, o.holders) || reversed(it.sides, o.sides) {
+		if o.lim == nil {
+			continue
+		}
+		limited = true
+		if clash(l.holders, o.lim.holders) || reversed(l.sides, o.lim.sides) {
 			return false
 		}
-		lo, hi = max(lo, o.wlo), min(hi, o.whi)
+		lo, hi = max(lo, o.lim.wlo), min(hi, o.lim.whi)
+	}
+	if !limited {
+		return true
 	}
 	if lo > hi || it.end < lo || it.start > hi {
 		return false
@@ -124,7 +151,7 @@ func fitsTenures(it item, c []item) bool {
 func splitByTenure(c *cluster) []*cluster {
 	named := false
 	for _, it := range c.items {
-		named = named || len(it.holders) > 0 || len(it.sides.sources) > 0
+		named = named || it.lim != nil
 	}
 	if !named {
 		return []*cluster{c}
