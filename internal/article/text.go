@@ -226,16 +226,15 @@ func extractText(c capture.Capture) (Article, error) {
 		s, lower := strings.TrimRight(text[off:end], "\r"), lowerText[off:end]
 		off = end + 1
 		if first {
-			if m := crawlHeader.FindStringSubmatch(s); m != nil {
-				if d := normaliseDate(m[1]); d != "" {
+			if date, outlet, rest, ok := parseCrawlLine(s); ok {
+				if d := normaliseDate(date); d != "" {
 					a.Published = &d
 				}
-				if !leadOnCrawlLine(m[2], m[3]) {
-					a.Publisher = optional(m[3])
+				a.Publisher = optional(outlet)
+				if rest < 0 {
 					continue
 				}
-				// The lead runs on after the date: keep it as the first line.
-				s, lower = m[3], strings.ToLower(m[3])
+				s, lower = s[rest:], lower[rest:] // the page's first line, run into the crawl's
 			}
 		}
 		aligned := true
@@ -272,16 +271,6 @@ func extractText(c capture.Capture) (Article, error) {
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	return a, nil
-}
-
-// leadOnCrawlLine reports whether what follows the crawl line's date is the
-// page's own text rather than the site's name: a site name comes after two
-// spaces and is a few words; one space, or a sentence's length, is text.
-func leadOnCrawlLine(sep, rest string) bool {
-	if rest == "" {
-		return false
-	}
-	return len(sep) < 2 || len(strings.Fields(rest)) > 6
 }
 
 // articleSpan finds the lines [start, end) of the article. Prose lines

@@ -324,11 +324,10 @@ var (
 	clock    = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`)
 	weekday  = regexp.MustCompile(`\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?\b\.?`)
 	dateWord = regexp.MustCompile(`\b(published|updated|posted|modified|last updated|date|on|at|utc|gmt|jst|kst|cst|est|edt|pst|pdt|bst|cet|cest|ist|aest|et|pt|hkt|sgt)\b`)
-	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name".
-	// The site name follows after two spaces; one space and the rest of
-	// the line is the page's own first line (its headline or lead), run
-	// onto the crawl line.
-	crawlHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+Z?)?(\s*)(.*?)\s*$`)
+	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name"
+	// (parseCrawlLine). A time of day needs its colon: a lead run into the
+	// line may open with a number.
+	crawlHeader = regexp.MustCompile(`^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?Z?)?(\s+)(.*?)\s*$`)
 	shortcode   = regexp.MustCompile(`\[/?[a-z][a-z0-9_-]*(?:\s[^\[\]]*)?\]`)
 	// datelineRE is the dateline news stories open with: a place in
 	// capitals, perhaps a region, a day and an agency, then a dash ("ST.

@@ -51,18 +51,20 @@ type Options struct {
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
 	IsCountry func(name, country string) bool
-	// Offices gives the offices a person held and when (the actor
-	// catalog's); nil means office tenures are not checked. A report that
-	// names office holders joins an event only on dates they all held
-	// office, and a report with no date of its own joins one only then.
-	Offices func(name string) []actors.Holding
+	// Tenures gives, for an actor, the class of office its title names and
+	// the spans of days (since 1970-01-01, inclusive) in which the person
+	// held it; no spans when unknown. Reports naming different holders of
+	// one office who never served together never merge, and a merged
+	// event's date lies within the tenures of every office holder it names.
+	// Nil: tenures veto nothing.
+	Tenures func(a event.Actor) (office string, spans [][2]int)
 }
 
 // DefaultOptions are the settings the store uses: a day of slack, and
 // country names from the actor catalog.
 func DefaultOptions() Options {
-	cat := actors.Default()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(cat), Offices: cat.Offices}
+	c := actors.Default()
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Tenures: CatalogTenures(c)}
 }
 
 // CatalogCountries says a location is a whole country when its name is the
@@ -139,10 +141,14 @@ func Merge(reports []Report, opts Options) []Merged {
 // event: the coder already merged what the article says about one event, so
 // what it kept apart is apart.
 // Coarse reports (a week, month or year, or only the publication date) join
-// the one precise event they overlap; when they overlap none or several they
+// the one precise event they overlap at a compatible place (of several, the
+// one at the very place they name); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
-// meetings that month.
+// meetings that month. A report nothing dates (no date, no publication date,
+// no office holder's tenure) is coarse with no bounds: it joins the one event
+// of its group it can be, and when no dated report of its group could be
+// its event, the other undated reports at compatible places.
 func MergeGroup(reports []*Report, opts Options) []Merged {
 	opts.SlackDays = max(opts.SlackDays, 0)
 	items := make([]item, 0, len(reports))
@@ -188,9 +194,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		chain := len(chains)
 		chains = append(chains, [2]int{c.start, c.end})
 		chainFirst = append(chainFirst, len(clusters))
-		for _, part := range splitByPlace(c) {
-			part.chain = chain
-			clusters = append(clusters, part)
+		for _, byPlace := range splitByPlace(c) {
+			byPlace.chain = chain
+			clusters = append(clusters, splitByTenure(byPlace)...)
 		}
 	}
 
@@ -211,18 +217,11 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
-		// A report joins an event only on dates its office holders held
-		// office ("Prime Minister Kishida" is no party to a January 2021
-		// call); one with no date of its own joins only when its office
-		// holders say when it can be.
-		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !tenuresFit(it, c, opts) })
-		if len(hits) > 1 {
-			hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !compatible(it.place, c.place()) })
-		}
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
 		if len(hits) > 1 && it.place.name != "" {
-			// Of several events, the one held in the city the report names.
-			if same := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place() != it.place }); len(same) == 1 {
-				hits = same
+			// Of several events, the one at the very place it names.
+			if at := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place().name != it.place.name }); len(at) == 1 {
+				hits = at
 			}
 		}
 		if len(hits) == 1 {
@@ -232,29 +231,25 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		pool = append(pool, it)
 	}
 	// Coarse reports that found no home merge only with their exact twins.
+	// Reports that nothing dates are twins too when no report of the group
+	// is dated that could be theirs: the same type of event between the
+	// same parties, at compatible places, with nothing to tell them apart,
+	// is one story told by several outlets.
+	var dated []item
+	if slices.ContainsFunc(pool, func(it item) bool { return it.start == -unbounded }) {
+		dated = datedKinds(items)
+	}
 	twins := map[[2]int][]*cluster{}
-	undatedTwins := map[string]*cluster{}
 	for _, it := range pool {
-		if it.start == -unbounded { // nothing dates it: nothing to match on
-			// but the same office holders at the same place with the same
-			// outcome ("Trump cancelled his visit to Denmark").
-			if k := undatedKey(it); k != "" {
-				if c := undatedTwins[k]; c != nil {
-					c.items = append(c.items, it)
-					continue
-				}
-				c := &cluster{start: it.start, end: it.end, items: []item{it}}
-				undatedTwins[k] = c
-				clusters = append(clusters, c)
-				continue
-			}
+		if it.start == -unbounded && slices.ContainsFunc(dated, func(d item) bool { return couldBe(it, d) }) {
+			// It could be any of the dated events, or another.
 			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
 			continue
 		}
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
-			if compatible(it.place, c.place()) {
+			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
 				home = c
 				break
 			}
@@ -290,6 +285,9 @@ type item struct {
 	precise    bool
 	relative   bool // dated relative to publication
 	place      place
+	// lim is what the report's office holders and sides rule out; nil when
+	// nothing (kept apart to keep items small: they are sorted and copied).
+	lim *limits
 }
 
 type cluster struct {
@@ -315,6 +313,21 @@ const (
 )
 
 func newItem(r *Report, opts Options) item {
+	it := dateItem(r, opts)
+	holders, wlo, whi := tenures(r, opts, it.start, it.end)
+	sides := sidesOf(&r.Event)
+	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
+		it.lim = &limits{holders: holders, wlo: wlo, whi: whi, sides: sides}
+	}
+	if r.Event.Date == nil || r.Event.Date.Basis == event.BasisPublication {
+		// A report its text does not date can only be of a day on which
+		// the office holders it names served.
+		it.start, it.end = max(it.start, wlo), min(it.end, whi)
+	}
+	return it
+}
+
+func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)

@@ -191,12 +191,29 @@ func TestMergeGroup(t *testing.T) {
 		{
 			name: "undated reports with nothing to join stay apart",
 			reports: []Report{
-				{Event: event.Event{ID: "1", Type: "CONSULT", Actors: []event.Actor{{Name: "Japan", Country: ptr("JPN")}}}, ArticleID: "a"},
-				{Event: event.Event{ID: "2", Type: "CONSULT", Actors: []event.Actor{{Name: "Japan", Country: ptr("JPN")}}}, ArticleID: "b"},
+				{Event: event.Event{ID: "1", Type: "CONSULT", Actors: []event.Actor{{Name: "JPN", Country: ptr("JPN")}}}, ArticleID: "a"},
+				{Event: event.Event{ID: "2", Type: "CONSULT", Actors: []event.Actor{{Name: "JPN", Country: ptr("JPN")}}}, ArticleID: "b"},
 				rep("3", "c", "c", dayOf("2024-07-03"), event.Occurred, "", "", "JPN"),
 				rep("4", "d", "d", dayOf("2024-09-03"), event.Occurred, "", "", "JPN"),
 			},
 			events: 4,
+		},
+		{
+			name: "undated reports of parties no dated report names are one story",
+			reports: []Report{
+				undated(rep("1", "a", "a", dayOf("2024-07-03"), event.Occurred, "", "", "GBR", "RUS"), ""),
+				undated(rep("2", "b", "b", dayOf("2024-07-03"), event.Planned, "", "", "GBR", "RUS"), ""),
+				undated(rep("3", "c", "c", dayOf("2024-07-03"), event.Occurred, "London", "GBR", "GBR", "RUS"), ""),
+			},
+			events: 1,
+		},
+		{
+			name: "undated reports at different places stay apart",
+			reports: []Report{
+				undated(rep("1", "a", "a", dayOf("2024-07-03"), event.Occurred, "Moscow", "RUS", "GBR", "RUS"), ""),
+				undated(rep("2", "b", "b", dayOf("2024-07-03"), event.Occurred, "London", "GBR", "GBR", "RUS"), ""),
+			},
+			events: 2,
 		},
 	}
 	for _, tt := range tests {

@@ -1,63 +1,176 @@
 package merge
 
 import (
-	"slices"
 	"time"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
-// tenuresFit reports whether report it can be part of event c as far as the
-// offices of the people it names go: every named person the catalog knows as
-// an office holder held an office on a day of c's span. A report with no
-// date of its own must name at least one such person, or the city the event
-// took place in, for only they can say which event it belongs to.
-func tenuresFit(it item, c *cluster, opts Options) bool {
-	undated := it.start == -unbounded
-	if opts.Offices == nil {
-		return !undated
+// limits are what a report's office holders and sides rule out: merging
+// with reports naming a holder it clashes with, or its sides the other way
+// round, or dated outside [wlo, whi], the days all its office holders served.
+type limits struct {
+	holders  []holder
+	wlo, whi int
+	sides    sides
+}
+
+var noLimits = &limits{wlo: -unbounded, whi: unbounded}
+
+func (it item) limits() *limits {
+	if it.lim == nil {
+		return noLimits
 	}
-	from, to := dayTime(c.start), dayTime(c.end)
-	known := 0
-	for _, a := range it.r.Event.Actors {
-		if a.Title == nil || *a.Title == "" {
-			continue // a country or a person named without an office
+	return it.lim
+}
+
+// holder is an office holder a report names: the person, the office's class
+// and country, and the days the person held it.
+type holder struct {
+	name, country, office string
+	spans                 [][2]int
+}
+
+// CatalogTenures gives an actor's office and the days its holder held it
+// from the catalog's people tables.
+func CatalogTenures(c *actors.Catalog) func(a event.Actor) (string, [][2]int) {
+	return func(a event.Actor) (string, [][2]int) {
+		if a.Name == "" || a.Title == nil || *a.Title == "" {
+			return "", nil
 		}
-		hs := opts.Offices(a.Name)
-		if len(hs) == 0 {
+		country := ""
+		if a.Country != nil {
+			country = *a.Country
+		}
+		class, hs := c.Tenure(a.Name, country, *a.Title)
+		spans := make([][2]int, 0, len(hs))
+		for _, h := range hs {
+			s := [2]int{daysOf(h.From), unbounded}
+			if !h.To.IsZero() {
+				s[1] = daysOf(h.To)
+			}
+			spans = append(spans, s)
+		}
+		return class, spans
+	}
+}
+
+func daysOf(t time.Time) int { return int(t.Sub(epoch).Hours() / 24) }
+
+// tenures finds the office holders a report names and the days in which all
+// of them held their offices together: [-unbounded, unbounded] when it names
+// none the catalog knows, or when the report's own date says the catalog's
+// dates do not cover it (a table may lag behind the news).
+func tenures(r *Report, opts Options, start, end int) ([]holder, int, int) {
+	lo, hi := -unbounded, unbounded
+	if opts.Tenures == nil {
+		return nil, lo, hi
+	}
+	var hs []holder
+	for _, a := range r.Event.Actors {
+		office, spans := opts.Tenures(a)
+		if len(spans) == 0 {
 			continue
 		}
-		known++
-		held := false
-		for _, h := range hs {
-			if (a.Country == nil || h.Country == *a.Country) && !h.From.After(to) && (h.To.IsZero() || !h.To.Before(from)) {
-				held = true
-				break
+		h := holder{name: a.Name, office: office, spans: spans}
+		if a.Country != nil {
+			h.country = *a.Country
+		}
+		hs = append(hs, h)
+		first, last := unbounded, -unbounded
+		for _, s := range spans {
+			first, last = min(first, s[0]), max(last, s[1])
+		}
+		lo, hi = max(lo, first), min(hi, last)
+	}
+	if lo > hi || end < lo || start > hi {
+		return hs, -unbounded, unbounded
+	}
+	return hs, lo, hi
+}
+
+// clash says whether two reports name different people in one office of one
+// country who never held it together (a handover day aside): they cannot be
+// reporting one event.
+func clash(a, b []holder) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.country != y.country || x.office != y.office || x.name == y.name {
+				continue
+			}
+			together := false
+			for _, s := range x.spans {
+				for _, t := range y.spans {
+					together = together || min(s[1], t[1])-max(s[0], t[0]) >= 1
+				}
+			}
+			if !together {
+				return true
 			}
 		}
-		if !held {
+	}
+	return false
+}
+
+// fitsTenures says whether it may join the reports of c: no two of them name
+// different holders of one office who never served together or have the
+// same countries on opposite sides, and every report's date lies within the
+// days all the office holders named served.
+func fitsTenures(it item, c []item) bool {
+	l := it.limits()
+	lo, hi := l.wlo, l.whi
+	limited := it.lim != nil
+	for _, o := range c {
+		if o.lim == nil {
+			continue
+		}
+		limited = true
+		if clash(l.holders, o.lim.holders) || reversed(l.sides, o.lim.sides) {
+			return false
+		}
+		lo, hi = max(lo, o.lim.wlo), min(hi, o.lim.whi)
+	}
+	if !limited {
+		return true
+	}
+	if lo > hi || it.end < lo || it.start > hi {
+		return false
+	}
+	for _, o := range c {
+		if o.end < lo || o.start > hi {
 			return false
 		}
 	}
-	// An undated report may also be placed by its venue: the same city
-	// as the event's ("talks in Anchorage").
-	return !undated || known > 0 || it.place.name != "" && it.place == c.place()
+	return true
 }
 
-// dayTime is the time of a day counted since 1970-01-01.
-func dayTime(d int) time.Time { return epoch.AddDate(0, 0, d) }
-
-// undatedKey is what makes two undated reports of one group (same type and
-// parties) one event: the same place and the same status, told by reports
-// that name an office holder ("Trump cancelled his visit to Denmark"); ""
-// when the report names no office holder or no place.
-func undatedKey(it item) string {
-	if it.place.specificity() == 0 {
-		return ""
+// splitByTenure cuts a cluster whose reports name office holders who could
+// not have met, or date the event outside their tenures, or have its sides
+// the other way round: reports go, in date order, to the first part they fit.
+func splitByTenure(c *cluster) []*cluster {
+	named := false
+	for _, it := range c.items {
+		named = named || it.lim != nil
 	}
-	named := slices.ContainsFunc(it.r.Event.Actors, func(a event.Actor) bool { return a.Title != nil && *a.Title != "" && a.Name != "" })
 	if !named {
-		return ""
+		return []*cluster{c}
 	}
-	return it.place.country + "|" + it.place.name + "|" + string(it.r.Event.Status)
+	var parts []*cluster
+	for _, it := range c.items {
+		var home *cluster
+		for _, p := range parts {
+			if fitsTenures(it, p.items) {
+				home = p
+				break
+			}
+		}
+		if home == nil {
+			home = &cluster{start: it.start, end: it.end, chain: c.chain}
+			parts = append(parts, home)
+		}
+		home.items = append(home.items, it)
+		home.start, home.end = min(home.start, it.start), max(home.end, it.end)
+	}
+	return parts
 }

@@ -1,104 +1,189 @@
 package merge
 
 import (
-	"slices"
 	"testing"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
-// A report names the office holders of its time: one that names a prime
-// minister not yet in office is no report of an earlier call, and one with
-// no date joins an event only when the people it names say it can.
+// withHolder adds a person with a title of country to a report.
+func withHolder(r Report, name, title, country string) Report {
+	r.Event.Actors = append(r.Event.Actors, event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant})
+	return r
+}
+
+func undated(r Report, published string) Report {
+	r.Event.Date = nil
+	r.Published = published
+	return r
+}
+
 func TestTenuresVetoMerges(t *testing.T) {
-	person := func(name, title, country string) event.Actor {
-		return event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant}
-	}
-	call := rep("call", "a1", "a1", [4]string{"2021-01-27", "2021-01-28", "range", "explicit"}, event.Occurred, "", "", "JPN", "USA")
-	call.Event.Actors = []event.Actor{person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")}
-	undated := func(id string, actors ...event.Actor) Report {
-		r := rep(id, "a-"+id, "a-"+id, [4]string{}, event.Occurred, "", "", "JPN", "USA")
-		r.Event.Date, r.Published = nil, ""
-		if actors != nil {
-			r.Event.Actors = actors
-		}
-		return r
+	opts := Options{SlackDays: 1, Tenures: CatalogTenures(actors.Default())}
+	jan := [4]string{"2021-01-21", "2021-01-31", "range", "relative"}
+	call := func(id, art string) Report {
+		return rep(id, art, art, jan, event.Occurred, "", "", "USA", "JPN")
 	}
 	tests := []struct {
-		name string
-		r    Report
-		want int // merged events
+		name    string
+		reports []Report
+		events  int
 	}{
-		{"a prime minister in office then joins", undated("suga", person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")), 1},
-		{"a prime minister not yet in office stays apart", undated("kishida", person("Fumio Kishida", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")), 2},
-		{"countries alone say nothing of when", undated("countries"), 2},
+		{"an undated report naming the later prime minister stays out of the earlier one's call", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), ""),
+		}, 2},
+		{"an undated report naming the prime minister of the day joins his call", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(withHolder(call("2", "b"), "Yoshihide Suga", "Prime Minister", "JPN"), ""),
+		}, 1},
+		{"an undated report naming an office holder joins no event outside his tenure", []Report{
+			call("1", "a"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), ""),
+		}, 2},
+		{"an undated report naming nobody in office joins the one event it can be", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			undated(call("2", "b"), ""),
+		}, 1},
+		{"two prime ministers of one country never met as such, whatever the dates say", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"),
+		}, 2},
+		{"reports dated by publication naming successive holders stay apart", []Report{
+			undated(withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"), "2021-10-05"),
+			undated(withHolder(call("2", "b"), "Fumio Kishida", "Prime Minister", "JPN"), "2021-10-05"),
+		}, 2},
+		{"a former office holder is no tenure", []Report{
+			withHolder(call("1", "a"), "Yoshihide Suga", "Prime Minister", "JPN"),
+			withHolder(call("2", "b"), "Fumio Kishida", "former foreign minister", "JPN"),
+		}, 1},
 	}
-	// Held in a city, the call's reports place it; an undated report of the
-	// same city joins, one of another city does not.
-	call.Event.Location = &event.Location{Name: "Tokyo", Country: ptr("JPN")}
-	inTokyo, inOsaka := undated("tokyo"), undated("osaka")
-	inTokyo.Event.Location = &event.Location{Name: "Tokyo", Country: ptr("JPN")}
-	inOsaka.Event.Location = &event.Location{Name: "Osaka", Country: ptr("JPN")}
-	tests = append(tests, struct {
-		name string
-		r    Report
-		want int
-	}{"the same city places it", inTokyo, 1}, struct {
-		name string
-		r    Report
-		want int
-	}{"another city does not", inOsaka, 2})
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Merge([]Report{call, tt.r}, DefaultOptions())
-			if len(got) != tt.want {
-				t.Errorf("%d merged events, want %d", len(got), tt.want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Merge(tc.reports, opts)
+			if len(got) != tc.events {
+				t.Fatalf("got %d events, want %d: %+v", len(got), tc.events, got)
+			}
+			for _, m := range got {
+				if len(m.Reports) > 1 {
+					checkTenures(t, m.Event, opts)
+				}
+			}
+			// Without tenures every case is one event: the veto decides.
+			if n := len(Merge(tc.reports, Options{SlackDays: 1})); tc.events > 1 && n != 1 {
+				t.Errorf("without tenures: %d events, want 1 (the case does not test the veto)", n)
 			}
 		})
 	}
 }
 
-// Of several events a report could be part of, the one in the city it names.
-func TestUndatedReportJoinsEventOfItsCity(t *testing.T) {
-	person := func(name, title, country string) event.Actor {
-		return event.Actor{Name: name, Title: ptr(title), Country: ptr(country), Role: event.RoleParticipant}
+// checkTenures fails when a merged event's date falls outside the tenure of
+// an office holder it names.
+func checkTenures(t *testing.T, e event.Event, opts Options) {
+	t.Helper()
+	if e.Date == nil {
+		return
 	}
-	leaders := []event.Actor{person("Yoshihide Suga", "Prime Minister", "JPN"), person("Joe Biden", "President", "USA")}
-	tokyo := rep("tokyo", "a1", "a1", dayOf("2021-04-16"), event.Occurred, "Tokyo", "JPN", "JPN", "USA")
-	tokyo.Event.Actors = leaders
-	other := rep("other", "a2", "a2", dayOf("2021-06-12"), event.Occurred, "", "", "JPN", "USA")
-	other.Event.Actors = leaders
-	undated := rep("undated", "a3", "a3", [4]string{}, event.Occurred, "Tokyo", "JPN", "JPN", "USA")
-	undated.Event.Date, undated.Published, undated.Event.Actors = nil, "", leaders
-	got := Merge([]Report{tokyo, other, undated}, DefaultOptions())
-	if len(got) != 2 {
-		t.Fatalf("%d merged events, want 2", len(got))
-	}
-	for _, m := range got {
-		if slices.Contains(m.Reports, "undated") && !slices.Contains(m.Reports, "tokyo") {
-			t.Errorf("the undated Tokyo report joined %v, not the Tokyo event", m.Reports)
+	start, _ := day(e.Date.Start)
+	end, _ := day(e.Date.End)
+	for _, a := range e.Actors {
+		_, spans := opts.Tenures(a)
+		if len(spans) == 0 {
+			continue
+		}
+		in := false
+		for _, s := range spans {
+			in = in || (start <= s[1] && s[0] <= end)
+		}
+		if !in {
+			t.Errorf("event dated %s..%s names %s (%s) out of office", e.Date.Start, e.Date.End, a.Name, *a.Title)
 		}
 	}
 }
 
-// Undated reports of one group that name an office holder, the same place
-// and the same outcome are one event; another outcome is another.
-func TestUndatedTwins(t *testing.T) {
-	mk := func(id string, st event.Status) Report {
-		r := rep(id, "a-"+id, "a-"+id, [4]string{}, st, "Copenhagen", "DNK", "DNK", "USA")
-		r.Event.Date, r.Published = nil, ""
-		r.Event.Actors[1] = event.Actor{Name: "Joe Biden", Title: ptr("President"), Country: ptr("USA"), Role: event.RoleParticipant}
-		return r
+func TestClashNeedsDisjointTenures(t *testing.T) {
+	senA := []holder{{name: "A", country: "USA", office: "senator", spans: [][2]int{{100, 500}}}}
+	senB := []holder{{name: "B", country: "USA", office: "senator", spans: [][2]int{{300, 900}}}}
+	next := []holder{{name: "C", country: "USA", office: "senator", spans: [][2]int{{500, 900}}}}
+	if clash(senA, senB) {
+		t.Error("two holders who served together clash")
 	}
-	if got := Merge([]Report{mk("a", event.Cancelled), mk("b", event.Cancelled)}, DefaultOptions()); len(got) != 1 {
-		t.Errorf("two undated reports of one cancelled visit: %d events, want 1", len(got))
+	if !clash(senA, next) {
+		t.Error("a holder and his successor (sharing only the handover day) do not clash")
 	}
-	if got := Merge([]Report{mk("a", event.Cancelled), mk("b", event.Occurred)}, DefaultOptions()); len(got) != 2 {
-		t.Errorf("a cancelled and a held visit: %d events, want 2", len(got))
+	other := []holder{{name: "C", country: "GBR", office: "senator", spans: [][2]int{{500, 900}}}}
+	if clash(senA, other) {
+		t.Error("holders of one office in two countries clash")
 	}
-	plain := mk("c", event.Cancelled)
-	plain.Event.Actors[1] = event.Actor{Name: "United States", Country: ptr("USA"), Role: event.RoleParticipant}
-	if got := Merge([]Report{mk("a", event.Cancelled), plain}, DefaultOptions()); len(got) != 2 {
-		t.Errorf("a report naming no office holder joined an undated one: %d events, want 2", len(got))
+}
+
+// strike is a dated or undated attack of source on target.
+func strike(id, art, date, place, placeCountry, source, target string) Report {
+	r := rep(id, art, art, dayOf(cmpOr(date, "2020-01-08")), event.Occurred, place, placeCountry)
+	r.Event.Type = "ASSAULT"
+	r.Event.Mode = ""
+	r.Event.Actors = []event.Actor{
+		{Name: source, Country: ptr(source), Role: event.RoleSource},
+		{Name: target, Country: ptr(target), Role: event.RoleTarget},
+	}
+	if date == "" {
+		r = undated(r, "")
+	}
+	return r
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func TestSidesAndPlacesKeepEventsApart(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports []Report
+		events  int
+	}{
+		{"an undated strike the other way round is the answer, not the same strike", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+		}, 2},
+		{"an undated strike the same way round joins the one dated strike", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "IRN", "USA"),
+		}, 1},
+		{"dated strikes the other way round on one day stay apart", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "2020-01-08", "", "", "USA", "IRN"),
+		}, 2},
+		{"undated strikes are one when the only dated strike is the other way round", []Report{
+			strike("1", "a", "2020-01-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+			strike("3", "c", "", "", "", "USA", "IRN"),
+		}, 2},
+		{"undated strikes stay apart when a dated strike could be theirs", []Report{
+			strike("1", "a", "2020-01-08", "", "", "USA", "IRN"),
+			strike("4", "d", "2020-03-08", "", "", "USA", "IRN"),
+			strike("2", "b", "", "", "", "USA", "IRN"),
+			strike("3", "c", "", "", "", "USA", "IRN"),
+		}, 4},
+		{"of several dated events an undated report joins the one at the place it names", []Report{
+			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
+			strike("4", "d", "2020-03-08", "", "", "IRN", "USA"),
+			strike("2", "b", "", "Erbil", "IRQ", "IRN", "USA"),
+		}, 2},
+		{"an undated report at another place joins no dated event", []Report{
+			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
+			strike("2", "b", "", "Qatar", "QAT", "IRN", "USA"),
+		}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Merge(tc.reports, testOptions()); len(got) != tc.events {
+				t.Fatalf("got %d events, want %d: %+v", len(got), tc.events, got)
+			}
+		})
 	}
 }

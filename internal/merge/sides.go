@@ -1,0 +1,68 @@
+package merge
+
+import (
+	"slices"
+	"strings"
+
+	"storyline/internal/event"
+)
+
+// sides are the countries a report has acting (sources) and acted on
+// (targets).
+type sides struct{ sources, targets []string }
+
+func sidesOf(e *event.Event) sides {
+	var s sides
+	for _, a := range e.Actors {
+		if a.Country == nil || *a.Country == "" {
+			continue
+		}
+		switch a.Role {
+		case event.RoleSource:
+			s.sources = append(s.sources, *a.Country)
+		case event.RoleTarget:
+			s.targets = append(s.targets, *a.Country)
+		}
+	}
+	return s
+}
+
+// reversed says whether two reports have the same countries on opposite
+// sides, and none on the same: "Iran fired missiles at US bases" and "the
+// United States struck Iran" are two events, one the answer to the other.
+func reversed(a, b sides) bool {
+	shares := func(x, y []string) bool {
+		return slices.ContainsFunc(x, func(c string) bool { return slices.Contains(y, c) })
+	}
+	return shares(a.sources, b.targets) && shares(a.targets, b.sources) && !shares(a.sources, b.sources) && !shares(a.targets, b.targets)
+}
+
+// datedKinds returns one dated report of each place and sides the group's
+// dated reports have: what an undated report is checked against, without
+// comparing it with every report.
+func datedKinds(items []item) []item {
+	type kind struct {
+		p                place
+		sources, targets string
+	}
+	seen := map[kind]bool{}
+	var out []item
+	for _, it := range items {
+		if it.start == -unbounded {
+			continue
+		}
+		sd := it.limits().sides
+		k := kind{p: it.place, sources: strings.Join(sd.sources, ","), targets: strings.Join(sd.targets, ",")}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// couldBe says whether undated report it could tell the same event as the
+// dated report d: a compatible place, and sides the same way round.
+func couldBe(it, d item) bool {
+	return compatible(it.place, d.place) && !reversed(it.limits().sides, d.limits().sides)
+}
