@@ -253,17 +253,24 @@ func TestRules(t *testing.T) {
 			if tt.want != nil && tt.notTypes == nil && len(evs) != len(tt.want) {
 				t.Errorf("got %d events, want %d: %s", len(evs), len(tt.want), summary(evs))
 			}
-			used := map[int]bool{}
-			for _, w := range tt.want {
-				i := findEvent(evs, w, used)
-				if i < 0 {
-					t.Errorf("no %s %s %v in %s", w.typ, w.status, w.countries, summary(evs))
-					continue
-				}
-				used[i] = true
-				checkEvent(t, evs[i], w)
-			}
+			checkWanted(t, evs, tt.want)
 		})
+	}
+}
+
+// checkWanted checks that every expected event is among evs, each matched
+// to an event of its own.
+func checkWanted(t *testing.T, evs []event.Event, want []expect) {
+	t.Helper()
+	used := map[int]bool{}
+	for _, w := range want {
+		i := findEvent(evs, w, used)
+		if i < 0 {
+			t.Errorf("no %s %s %v in %s", w.typ, w.status, w.countries, summary(evs))
+			continue
+		}
+		used[i] = true
+		checkEvent(t, evs[i], w)
 	}
 }
 

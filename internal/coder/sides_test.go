@@ -301,16 +301,7 @@ func TestSides(t *testing.T) {
 			if !tt.anyOf && tt.want != nil && len(evs) != len(tt.want) {
 				t.Errorf("got %d events, want %d: %s", len(evs), len(tt.want), summary(evs))
 			}
-			used := map[int]bool{}
-			for _, w := range tt.want {
-				i := findEvent(evs, w, used)
-				if i < 0 {
-					t.Errorf("no %s %s %v in %s", w.typ, w.status, w.countries, summary(evs))
-					continue
-				}
-				used[i] = true
-				checkEvent(t, evs[i], w)
-			}
+			checkWanted(t, evs, tt.want)
 		})
 	}
 }
