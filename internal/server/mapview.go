@@ -110,20 +110,11 @@ func clusterEvents(events []event.Event) ([]mapCluster, int) {
 // pageMap draws the events of the timeline's filters on a map of the world.
 func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	d := mapData{timelineData: timelineData{Types: plover, Statuses: statuses, Modes: []string{"visit", "meet", "phone", "virtual", "multilateral"}}}
-	d.Countries = s.countryOptions(r)
-	f, err := parseEventFilter(q, false, mapLimit)
+	form, f, err := s.filterForm(r, q, mapLimit, "/map")
+	d := mapData{timelineData: form}
 	if err != nil {
-		d.Error = err.Error()
 		s.render(w, r, "map", page{Title: "Map", Nav: "map", Data: d, Status: http.StatusBadRequest})
 		return
-	}
-	d.Filter = f
-	if len(f.Pair) > 0 {
-		d.PartyA = f.Pair[0]
-	}
-	if len(f.Pair) > 1 {
-		d.PartyB = f.Pair[1]
 	}
 	events, total, err := s.eventsPage(r.Context(), f)
 	if err != nil {

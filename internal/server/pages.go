@@ -136,6 +136,7 @@ func (s *Server) forgetCountries() {
 
 // timelineData is the timeline page.
 type timelineData struct {
+	Action     string // where the filter form sends its query
 	Error      string
 	Filter     store.Filter
 	PartyA     string
@@ -159,15 +160,15 @@ type timelineData struct {
 // timelineLimit is the events on one timeline page.
 const timelineLimit = 100
 
-func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	d := timelineData{Types: plover, Statuses: statuses, Modes: []string{"visit", "meet", "phone", "virtual", "multilateral"}}
+// filterForm reads the event filters of a page's query and fills what the
+// filter form (the "filters" template) shows; action is the page's path.
+func (s *Server) filterForm(r *http.Request, q url.Values, limit int, action string) (timelineData, store.Filter, error) {
+	d := timelineData{Action: action, Types: plover, Statuses: statuses, Modes: []string{"visit", "meet", "phone", "virtual", "multilateral"}}
 	d.Countries = s.countryOptions(r)
-	f, err := parseEventFilter(q, false, timelineLimit)
+	f, err := parseEventFilter(q, false, limit)
 	if err != nil {
 		d.Error = err.Error()
-		s.render(w, r, "timeline", page{Title: "Timeline", Nav: "timeline", Data: d, Status: http.StatusBadRequest})
-		return
+		return d, f, err
 	}
 	d.Filter = f
 	if len(f.Pair) > 0 {
@@ -175,6 +176,16 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(f.Pair) > 1 {
 		d.PartyB = f.Pair[1]
+	}
+	return d, f, nil
+}
+
+func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	d, f, err := s.filterForm(r, q, timelineLimit, "/")
+	if err != nil {
+		s.render(w, r, "timeline", page{Title: "Timeline", Nav: "timeline", Data: d, Status: http.StatusBadRequest})
+		return
 	}
 	events, total, err := s.eventsPage(r.Context(), f)
 	if err != nil {
