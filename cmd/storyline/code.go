@@ -75,7 +75,12 @@ func coderOptions(actorsFile string) (coder.Options, error) {
 // worker pool and codes each in input order. A failed input is logged and
 // counted; the others go on, and errFailedInputs is returned at the end.
 func codeInputs(ctx context.Context, inputs []string, opts coder.Options, emit func(article.Article, []event.Event) error) error {
-	stream := article.NewStream(ctx, capture.Open(ctx, inputs), 0)
+	return codeCaptures(ctx, capture.Open(ctx, inputs), opts, emit)
+}
+
+// codeCaptures is codeInputs over any source of captures.
+func codeCaptures(ctx context.Context, src article.CaptureSource, opts coder.Options, emit func(article.Article, []event.Event) error) error {
+	stream := article.NewStream(ctx, src, 0)
 	defer stream.Close()
 	failed := 0
 	for {

@@ -5,8 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"os"
 	"strings"
 
@@ -66,22 +64,8 @@ func scorePages(ctx context.Context, dir, split string, opts coder.Options) (sco
 	if len(caps) == 0 {
 		return score, nil, 0, fmt.Errorf("real-news corpus %s: no page texts in %s/pages (re-create them as testdata/realnews/README.md says)", dir, dir)
 	}
-	stream := article.NewStream(ctx, capture.NewList(caps), 0)
-	defer stream.Close()
 	var reports []merge.Report
-	for {
-		a, err := stream.Next()
-		if err == io.EOF {
-			break
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			slog.Error("skip page", "source", ie.Source, "err", ie.Err)
-			continue
-		}
-		if err != nil {
-			return score, nil, 0, err
-		}
+	err = codeCaptures(ctx, capture.NewList(caps), opts, func(a article.Article, events []event.Event) error {
 		pub, uri := "", ""
 		if a.Published != nil {
 			pub = *a.Published
@@ -89,10 +73,14 @@ func scorePages(ctx context.Context, dir, split string, opts coder.Options) (sco
 		if a.URI != nil {
 			uri = *a.URI
 		}
-		for _, e := range coder.Code(a, opts) {
+		for _, e := range events {
 			preds = append(preds, e)
 			reports = append(reports, merge.Report{Event: e, ArticleID: a.Source, Root: a.Source, URI: uri, Published: pub})
 		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errFailedInputs) {
+		return score, nil, 0, err // a page that yields no article is logged and left out
 	}
 	score = eval.ScorePages(corpus, preds, merge.Merge(reports, merge.DefaultOptions()))
 	score.Missing = missing
