@@ -313,18 +313,7 @@ func TestSeedsIngestKeepsGoldEvents(t *testing.T) {
 	for _, engine := range storetest.Engines {
 		t.Run(engine, func(t *testing.T) {
 			url := storetest.URL(t, engine)
-			if err := runIngest(context.Background(), []string{"--db", url, "--progress", "none", "../../testdata/seeds"}); err != nil {
-				t.Fatal(err)
-			}
-			s, err := store.Open(context.Background(), url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			events, err := s.Events(context.Background(), store.Filter{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := ingestSeeds(t, url)
 			byStore := eval.ScoreEvents(gold, perArticle(events)).Total
 			t.Logf("coder alone: found %d/%d required, precision %.3f; store: found %d/%d, precision %.3f (%d merged events)",
 				byCoder.Found, byCoder.Required, byCoder.Precision(), byStore.Found, byStore.Required, byStore.Precision(), len(events))
@@ -378,19 +367,7 @@ func TestReadInputList(t *testing.T) {
 // (the demo) and checks that no merged event names two different holders
 // of one office of one country, such as two prime ministers of Japan.
 func TestSeedsIngestHasNoImpossibleEvent(t *testing.T) {
-	url := "sqlite:" + filepath.Join(t.TempDir(), "demo.db")
-	if err := runIngest(context.Background(), []string{"--db", url, "--progress", "none", "../../testdata/seeds"}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	events, err := s.Events(context.Background(), store.Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	events := ingestSeeds(t, "sqlite:"+filepath.Join(t.TempDir(), "demo.db"))
 	for _, e := range events {
 		holder := map[string]string{}
 		for _, a := range e.Actors {
@@ -404,4 +381,23 @@ func TestSeedsIngestHasNoImpossibleEvent(t *testing.T) {
 			holder[k] = a.Name
 		}
 	}
+}
+
+// ingestSeeds ingests the bundled sample captures into the store at url and
+// returns its merged events.
+func ingestSeeds(t *testing.T, url string) []event.Event {
+	t.Helper()
+	if err := runIngest(context.Background(), []string{"--db", url, "--progress", "none", "../../testdata/seeds"}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	events, err := s.Events(context.Background(), store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return events
 }
