@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"storyline/internal/actors"
@@ -63,9 +64,13 @@ type Options struct {
 // DefaultOptions are the settings the store uses: a day of slack, and
 // country names from the actor catalog.
 func DefaultOptions() Options {
-	c := actors.Default()
+	c := defaultCatalog()
 	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Tenures: CatalogTenures(c)}
 }
+
+// defaultCatalog is the embedded actor catalog, built once: merging only
+// reads it, and a fresh copy per call costs megabytes.
+var defaultCatalog = sync.OnceValue(actors.Default)
 
 // CatalogCountries says a location is a whole country when its name is the
 // catalog's name or an alias of its country.
