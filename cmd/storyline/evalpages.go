@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 
 	"storyline/internal/article"
 	"storyline/internal/capture"
@@ -34,10 +33,9 @@ func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Opt
 	if err := score.WriteTable(out); err != nil {
 		return err
 	}
-	var sum strings.Builder
-	score.WriteSummary(&sum)
-	_, err = fmt.Fprintf(out, "\n%s", sum.String())
-	return err
+	fmt.Fprintln(out)
+	score.WriteSummary(out)
+	return out.Flush() // a write error shows here
 }
 
 // scorePages codes the pages of one split that have their text and scores

@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -245,7 +246,7 @@ func (s PagesScore) CitedShare() (cited, pages int) {
 
 // WriteSummary prints the corpus figures below the per-page table: strict
 // recall, the non-political pages, and one row per real event.
-func (s PagesScore) WriteSummary(w *strings.Builder) {
+func (s PagesScore) WriteSummary(w io.Writer) {
 	t := s.Total
 	fmt.Fprintf(w, "pages %d, required events %d, predicted %d\n", len(s.Files), t.Required, t.Predicted)
 	fmt.Fprintf(w, "event precision %.3f  recall %.3f  (type, exact party countries, day overlapping)\n", t.Precision(), t.Recall())
