@@ -9,6 +9,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
 )
 
 var (
@@ -92,7 +96,6 @@ func TestWCXB(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 300 pages")
 	}
-	ctx := context.Background()
 	pages, err := LoadWCXB(*wcxbDir)
 	if err != nil {
 		t.Fatal(err)
@@ -101,14 +104,7 @@ func TestWCXB(t *testing.T) {
 	for i, p := range pages {
 		paths[i] = p.Path
 	}
-	caps, err := ReadCaptures(ctx, paths)
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, cpu, err := ExtractAll(ctx, caps, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	caps, arts, cpu := extractFiles(t, paths)
 	bodies := map[string]string{}
 	for k, a := range arts {
 		bodies[k] = a.Body
@@ -116,7 +112,7 @@ func TestWCXB(t *testing.T) {
 	scores := ScoreWCXB(pages, bodies)
 	var anchorScores []WordScore
 	if *anchor {
-		ab, _, err := TrafilaturaAll(ctx, caps, 2, true)
+		ab, _, err := TrafilaturaAll(context.Background(), caps, 2, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +203,6 @@ func TestDates(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 379 pages")
 	}
-	ctx := context.Background()
 	pages, err := LoadDates(*datesDir)
 	if err != nil {
 		t.Fatal(err)
@@ -216,14 +211,7 @@ func TestDates(t *testing.T) {
 	for i, p := range pages {
 		paths[i] = p.Path
 	}
-	caps, err := ReadCaptures(ctx, paths)
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, cpu, err := ExtractAll(ctx, caps, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	caps, arts, cpu := extractFiles(t, paths)
 	got := map[string]string{}
 	for k, a := range arts {
 		if a.Published != nil {
@@ -248,4 +236,21 @@ func TestDates(t *testing.T) {
 			t.Errorf("%s: %d dates on %d pages without one, want at most %d", half, r.Invented, r.Undated, maxInvented[half])
 		}
 	}
+}
+
+// extractFiles reads the files and extracts their articles on every core,
+// giving the captures read, the articles by source and the CPU time the
+// extraction took.
+func extractFiles(t *testing.T, paths []string) ([]capture.Capture, map[string]article.Article, time.Duration) {
+	t.Helper()
+	ctx := context.Background()
+	caps, err := ReadCaptures(ctx, paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, cpu, err := ExtractAll(ctx, caps, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return caps, arts, cpu
 }
