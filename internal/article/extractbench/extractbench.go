@@ -23,7 +23,6 @@ import (
 	"time"
 	"unicode"
 
-	"storyline/internal/article"
 	"storyline/internal/capture"
 )
 
@@ -136,26 +135,18 @@ func Run(ctx context.Context, pages []Page, workers int) (Report, error) {
 	}
 
 	rep := Report{Pages: len(pages), Workers: workers, Bytes: bytesIn}
+	start := time.Now()
+	arts, cpu, err := ExtractAll(ctx, caps, workers)
+	if err != nil {
+		return Report{}, err
+	}
+	rep.Elapsed, rep.CPU = time.Since(start), cpu
 	got := map[string]string{}
 	kinds := map[string]int{}
-	start, cpuStart := time.Now(), cpuTime()
-	s := article.NewStream(ctx, capture.NewList(caps), workers)
-	for {
-		a, err := s.Next()
-		if err == io.EOF {
-			break
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			continue
-		} else if err != nil {
-			return Report{}, err
-		}
-		got[a.Source] = a.Body
+	for src, a := range arts {
+		got[src] = a.Body
 		kinds[a.Kind]++
 	}
-	rep.Elapsed = time.Since(start)
-	rep.CPU = cpuTime() - cpuStart
 
 	scored := score(pages, got)
 	scored.Elapsed, scored.CPU, scored.Bytes, scored.Workers = rep.Elapsed, rep.CPU, rep.Bytes, rep.Workers

@@ -3,7 +3,6 @@ package extractbench
 import (
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"runtime"
 	"strings"
@@ -14,7 +13,6 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
-	"storyline/internal/article"
 	"storyline/internal/capture"
 )
 
@@ -166,24 +164,18 @@ func RunText(ctx context.Context, pages []Page, workers int) (classifier, keepAl
 		whole[c.Source] = string(c.Body)
 		size += int64(len(c.Body))
 	}
+	start := time.Now()
+	arts, cpu, err := ExtractAll(ctx, caps, workers)
+	if err != nil {
+		return Report{}, Report{}, err
+	}
+	elapsed := time.Since(start)
 	got := map[string]string{}
-	start, cpuStart := time.Now(), cpuTime()
-	s := article.NewStream(ctx, capture.NewList(caps), workers)
-	for {
-		a, err := s.Next()
-		if err == io.EOF {
-			break
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			continue
-		} else if err != nil {
-			return Report{}, Report{}, err
-		}
-		got[a.Source] = a.Body
+	for src, a := range arts {
+		got[src] = a.Body
 	}
 	classifier = score(pages, got)
-	classifier.Elapsed, classifier.CPU = time.Since(start), cpuTime()-cpuStart
+	classifier.Elapsed, classifier.CPU = elapsed, cpu
 	classifier.Bytes, classifier.Workers = size, workers
 	keepAll = score(pages, whole)
 	return classifier, keepAll, nil
