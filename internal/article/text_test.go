@@ -44,6 +44,9 @@ func TestDateLine(t *testing.T) {
 		{"New Delhi, April 23, 2025 —", "2025-04-23", false, false},
 		{"SAN JOSE, Costa Rica, June 3, 2024 –", "2024-06-03", false, false},
 		{"Talks in New Delhi ended on April 23, 2025 —", "", false, false},
+		{"World Desk August 31, 2025, 09:44:11 IST", "2025-08-31", true, false},
+		{"By Jane Roe, 12 May 2019 10:05 BST", "2019-05-12", true, false},
+		{"Troops crossed the river at 10:30 on August 31, 2025", "", false, false},
 	}
 	for _, tt := range tests {
 		d, c, w := dateLine(tt.line)

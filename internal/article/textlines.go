@@ -347,6 +347,7 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 	if !hasYear(s) {
 		return "", false, false // every date form below has a four-digit year
 	}
+	orig := s
 	s = strings.ToLower(s)
 	if !containsAny(s, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-") {
 		return "", false, false
@@ -381,10 +382,30 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 	// place it was filed from.
 	left := len(strings.Fields(rest))
 	dateline := left <= 4 && (strings.HasSuffix(strings.TrimSpace(s), "—") || strings.HasSuffix(strings.TrimSpace(s), "–"))
-	if left > 1 && !dateline || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
+	// A time of day stamps the line as the page's own: a byline may stand
+	// before it ("News Desk August 31, 2025, 09:44:11 IST").
+	byline := hasClock && left <= 4 && allCapitalised(orig)
+	if left > 1 && !dateline && !byline || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
 		return "", false, false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), hasClock, hasWeekday
+}
+
+// allCapitalised reports a line whose words of letters all start in upper
+// case, save "by", "on" and "at": a byline, not a sentence.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) {
+			continue
+		}
+		switch strings.ToLower(strings.Trim(w, ".,:")) {
+		case "by", "on", "at", "am", "pm", "a.m.", "p.m.":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // hasYear reports a run of exactly four digits in s.

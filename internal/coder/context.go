@@ -59,11 +59,61 @@ func markNounUses(toks []token, ms []match) []match {
 			}
 			if determiners[prev] && m.form != formPast && m.form != formParticiple {
 				m.noun, m.form = true, formNone
+			} else if (m.form == formBase || m.form == formThird) && modifierBefore(toks, m.start) {
+				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// modifierBefore reports a word before toks[i] that makes a bare verb form
+// ("attack", "attacks") the noun it modifies: a number or a quantifier ("two
+// attacks", "fresh sanctions"), an adjective by its ending ("antisemitic",
+// "retaliatory", "massive"), or a nationality adjective written after the
+// sentence's first word ("Israeli strikes", "Iranian attacks").
+func modifierBefore(toks []token, i int) bool {
+	if i == 0 || toks[i-1].punct {
+		return false
+	}
+	p := toks[i-1]
+	if quantifiers[p.lower] || p.text[0] >= '0' && p.text[0] <= '9' {
+		return true
+	}
+	if c := p.text[0]; c >= 'A' && c <= 'Z' {
+		if i-1 == 0 || len(p.text) < 5 || p.text != strings.ToUpper(p.text[:1])+p.lower[1:] {
+			return false
+		}
+		for _, suf := range []string{"ian", "ese", "ish", "li", "ni", "ci"} {
+			if strings.HasSuffix(p.lower, suf) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(p.lower) < 6 {
+		return false
+	}
+	switch p.lower {
+	case "republic", "public", "executive", "representative", "relative", "detective":
+		return false // nouns that can be the subject
+	}
+	for _, suf := range []string{"ic", "ive", "ous", "ful", "ory"} {
+		if strings.HasSuffix(p.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifiers count or qualify the noun after them.
+var quantifiers = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true, "many": true,
+	"more": true, "new": true, "fresh": true, "further": true, "repeated": true, "renewed": true,
+	"deadly": true, "joint": true, "such": true, "other": true, "multiple": true, "numerous": true,
+	"recent": true, "alleged": true, "previous": true, "earlier": true, "latest": true, "possible": true,
+	"violent": true, "frequent": true, "military": true, "paramilitary": true, "cross-border": true,
 }
 
 // notACue reports fixed phrases that contain a cue word but report no act:
@@ -103,7 +153,7 @@ func isAuxiliary(toks []token, i int) bool {
 		switch {
 		case w == "not" || w == "n't" || w == "never" || w == "yet" || w == "already" || w == "also" || w == "long" || w == "since":
 			continue
-		case w == "been" || pastIrregular[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")):
+		case w == "been" || pastIrregular[w] || irregularParticiples[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")):
 			return true
 		}
 		return false

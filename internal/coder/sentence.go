@@ -218,6 +218,13 @@ var pastIrregular = map[string]bool{
 	"undertook": true, "oversaw": true, "hosted": true, "ended": true,
 }
 
+// irregularParticiples are past participles that end in neither -ed nor -en
+// and are not also a simple past above ("have begun talks").
+var irregularParticiples = map[string]bool{
+	"begun": true, "done": true, "gone": true, "become": true, "come": true, "run": true, "hit": true,
+	"cut": true, "sung": true, "flown": true, "drawn": true, "shown": true, "withdrawn": true,
+}
+
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {

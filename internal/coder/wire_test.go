@@ -1,0 +1,55 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// How wire copy writes an act, in forms the older rules missed. The
+// sentences are written for this test; each rule has two that it must code
+// and one it must leave alone.
+func TestWireForms(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []struct {
+		rule, body string
+		want       []expect
+		notTypes   []string
+		anyOf      bool // want lists events that must be among the output, not all of it
+	}{
+		{rule: "a verb form after an adjective is a noun: the sentence's verb codes it",
+			body: "In a surprise move, Canada announced the expulsion of Iran's ambassador, following accusations that Iran directed antisemitic attacks on Canadian soil.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
+		{rule: "a verb form after a number is a noun",
+			body: "Kenya on Tuesday summoned Somalia's ambassador over two attacks near the border.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
+		{rule: "a present-tense headline verb after the subject stays a verb",
+			body: "Pakistan attacks Indian border posts, army says",
+			want: []expect{{typ: "ASSAULT", status: event.Occurred}}, anyOf: true},
+
+		{rule: "'have begun' talks: the meeting is under way, not planned",
+			body: "Chinese President Xi Jinping and Brazilian President Lula have begun talks in Beijing, state media said.",
+			want: []expect{{typ: "CONSULT", countries: []string{"BRA", "CHN"}, status: event.Occurred, start: pub}}},
+		{rule: "'has begun' a summit: under way",
+			body: "Egypt has begun a summit with Jordan in Cairo, officials said on Wednesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: pub}}},
+		{rule: "'will begin' talks is still planned",
+			body: "Egypt will begin talks with Jordan in Cairo on Friday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Planned, start: "2025-06-13"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, pub), Options{KeepOneSided: true})
+			for _, e := range evs {
+				if slices.Contains(tt.notTypes, e.Type) {
+					t.Errorf("got %s %v, a type this sentence must not yield", e.Type, e.Countries())
+				}
+			}
+			if !tt.anyOf && tt.want != nil && len(evs) != len(tt.want) {
+				t.Errorf("got %d events, want %d: %s", len(evs), len(tt.want), summary(evs))
+			}
+			checkWanted(t, evs, tt.want)
+		})
+	}
+}
