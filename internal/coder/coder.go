@@ -97,7 +97,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		ref, hasRef = textReference(sents)
 	}
-	mentions := resolveMentions(cat.Mentions(a.Body, ref))
+	mentions := withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref)))
 	if !hasRef {
 		forgetHolders(mentions)
 	}
@@ -191,6 +191,73 @@ func resolveMentions(ms []actors.Mention) []actors.Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// withCountryAnaphors adds a mention for each "the country", "the nation"
+// or "the kingdom" that points back to the country named last before it in
+// the sentence or the one before ("expelled Iran's ambassador, accusing
+// the country of the attacks"). A phrase of place ("across the country")
+// points nowhere.
+func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
+	var add []actors.Mention
+	lower := strings.ToLower(body)
+	for _, noun := range []string{"the country", "the nation", "the kingdom"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(noun)
+			off = end
+			if i > 0 && isWordByte(lower[i-1]) || end < len(lower) && isWordByte(lower[end]) {
+				continue
+			}
+			if w := lastWord(lower[:i]); placePrepositions[w] {
+				continue
+			}
+			ante := -1
+			for k, m := range ms {
+				if m.Start >= i {
+					break
+				}
+				if m.Kind != actors.Place && m.Country != "" && !m.Group && i-m.End < 300 {
+					ante = k
+				}
+			}
+			if ante < 0 {
+				continue
+			}
+			m := actors.Mention{Text: body[i:end], Start: i, End: end, Kind: actors.Country, Country: ms[ante].Country, Name: ms[ante].Country, Ref: -1}
+			if info, ok := cat.Country(m.Country); ok && info.Name != "" {
+				m.Name = info.Name
+			}
+			add = append(add, m)
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append([]actors.Mention(nil), ms...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// placePrepositions before "the country" make it a place, not an actor.
+var placePrepositions = map[string]bool{
+	"across": true, "throughout": true, "around": true, "in": true, "inside": true, "within": true,
+	"into": true, "from": true, "of": true, "over": true, "left": true, "leave": true, "enter": true, "entered": true,
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-'
+}
+
+// lastWord is the last word of s, lower case as s is.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " \n\t(\"“")
+	return s[i+1:]
 }
 
 // forgetHolders drops the name the catalog gave an office named without

@@ -141,6 +141,56 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	return out
 }
 
+// splitCoordinated cuts a clause before "and" when a second verb of an act
+// follows it in the tense of the first: "accused Iran of the attack and
+// called on Iraq to protect the embassy" tells two acts of one subject.
+func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
+	var out []clause
+	for _, cl := range cls {
+		first := -1
+		for _, m := range matches {
+			if m.start < cl.start || m.start >= cl.end || m.noun || m.cue.flags.speech {
+				continue
+			}
+			if first < 0 {
+				first = m.start
+				continue
+			}
+			and := m.start - 1
+			if and > cl.start && (toks[and].lower == "also" || toks[and].lower == "then") {
+				and--
+			}
+			if and <= first || toks[and].lower != "and" || m.form != matches[indexAt(matches, first)].form || m.form == formIng || m.form == formNone {
+				continue
+			}
+			out = append(out, clause{cl.start, and})
+			cl.start, first = and, m.start
+		}
+		out = append(out, cl)
+	}
+	return out
+}
+
+// indexAt is the index of the match starting at token i.
+func indexAt(matches []match, i int) int {
+	for k, m := range matches {
+		if m.start == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// opensCoordinate reports a clause cut off by splitCoordinated: "and"
+// (perhaps "and also") right before its verb, whose subject is the one
+// before.
+func opensCoordinate(toks []token, cl clause, m match) bool {
+	if toks[cl.start].lower != "and" || m.noun {
+		return false
+	}
+	return m.start == cl.start+1 || m.start == cl.start+2 && (toks[cl.start+1].lower == "also" || toks[cl.start+1].lower == "then")
+}
+
 // verbalTypes are acts done by saying them against someone: a quoted
 // "condemns", "rejects" or "warns" is the act; a quoted "recognize" or
 // "call on" states a position.
@@ -252,7 +302,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause clause
-	for _, cl := range joinSameActs(toks, matches, splitClauses(toks)) {
+	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
 		prevClause, thisClause = thisClause, cl
 		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (toks[cl.start+1].lower == "which" || toks[cl.start+1].lower == "who")
 		resumes := afterRelative && toks[cl.start].lower == ","
@@ -273,7 +323,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "Qatar, which hosts US bases, condemned the attack": the
 			// subject before the relative clause.
 			subject, inherited = mainSubject, true
-		} else if len(subject) == 0 && (pronounBefore(toks, cl, m) || opensParticiple(toks, cl)) {
+		} else if len(subject) == 0 && (pronounBefore(toks, cl, m) || opensParticiple(toks, cl) || opensCoordinate(toks, cl, m)) {
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true

@@ -37,6 +37,26 @@ func TestWireForms(t *testing.T) {
 		{rule: "'will begin' talks is still planned",
 			body: "Egypt will begin talks with Jordan in Cairo on Friday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Planned, start: "2025-06-13"}}},
+
+		{rule: "'and' before a second verb in the same tense: a second act of the subject",
+			body: "Brazil accused Venezuela of election fraud and called on Venezuela to release the tallies.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"BRA", "VEN"}, status: event.Occurred}, {typ: "REQUEST", countries: []string{"BRA", "VEN"}, status: event.Occurred}}},
+		{rule: "'and also' before a second verb",
+			body: "Japan protested the launch and also demanded that North Korea halt its tests.",
+			want: []expect{{typ: "REQUEST", countries: []string{"JPN", "PRK"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'and' joining two objects is one act",
+			body: "Canada expelled two Russian diplomats and their families on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "RUS"}, status: event.Occurred}}},
+
+		{rule: "'the country' points back to the country named before it",
+			body: "Canada said on Monday it is expelling Iran's envoy, accusing the country of plotting attacks.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred}, {typ: "ACCUSE", countries: []string{"CAN", "IRN"}, status: event.Occurred}}},
+		{rule: "'the nation' points back too",
+			body: "Kenya recalled its ambassador from Ethiopia, accusing the nation of arming rebels.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ETH", "KEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'across the country' is a place, not a party",
+			body: "Peru's president condemned Chile's decision as protests spread across the country.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHL", "PER"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
