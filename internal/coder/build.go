@@ -71,7 +71,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if responses[typ] && sp.start >= m.end && afterAttackNoun(toks, m, sp.start) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
-		if sp.start >= m.end && aboutTopic(toks, m, sp.start) {
+		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
 			continue // "files about the wars in Iraq": a topic, not a party
 		}
 		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {

@@ -63,9 +63,20 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
 			}
 		}
+		if m.noun && m.end < len(toks) && describedHeads[toks[m.end].lower] {
+			continue // "an aid worker", "attack helicopters": who or what, not an act
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// describedHeads are nouns an act noun before them only describes.
+var describedHeads = map[string]bool{
+	"worker": true, "workers": true, "group": true, "groups": true, "agency": true, "agencies": true,
+	"organisation": true, "organisations": true, "organization": true, "organizations": true,
+	"official": true, "officials": true, "staff": true, "volunteers": true, "helicopter": true,
+	"helicopters": true, "submarine": true, "submarines": true, "dog": true, "dogs": true,
 }
 
 // modifierBefore reports a word before toks[i] that makes a bare verb form

@@ -195,3 +195,24 @@ func aboutTopic(toks []token, m match, at int) bool {
 	}
 	return topic
 }
+
+// amidScene reports a mention after the cue inside a phrase that sets the
+// scene or gives the cause: "detained in China amid a standoff over
+// Canada's arrest of a Huawei executive", "stormed the embassy in response
+// to US strikes on an Iran-backed militia". Who is named there did not take
+// part in this act.
+func amidScene(toks []token, m match, at int) bool {
+	for i := m.end; i < at && i < len(toks); i++ {
+		switch w := toks[i].lower; {
+		case w == "amid" || w == "amidst":
+			return true
+		case w == "response" && i+1 < at && toks[i+1].lower == "to" && toks[i-1].lower == "in":
+			return true
+		case w == "wake" && i+1 < at && toks[i+1].lower == "of" && toks[i-1].lower == "the":
+			return true
+		case w == ";":
+			return false
+		}
+	}
+	return false
+}

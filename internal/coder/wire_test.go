@@ -57,6 +57,26 @@ func TestWireForms(t *testing.T) {
 		{rule: "'across the country' is a place, not a party",
 			body: "Peru's president condemned Chile's decision as protests spread across the country.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"CHL", "PER"}, status: event.Occurred}}},
+
+		{rule: "who is named after 'amid' sets the scene, not a party",
+			body: "A British aid worker was arrested in Iran amid tensions over London's ties with Israel.",
+			want: []expect{{typ: "COERCE", countries: []string{"GBR", "IRN"}, status: event.Occurred}}},
+		{rule: "who is named after 'in response to' is the cause, not a party",
+			body: "Crowds stormed the French embassy in Niamey in response to French strikes in Mali.",
+			want: []expect{{typ: "PROTEST", countries: []string{"FRA", "NER"}, status: event.Occurred}}},
+		{rule: "the target named before 'in response to' stays",
+			body: "Britain expelled 23 Russian diplomats in response to the poisoning of a former spy.",
+			want: []expect{{typ: "SANCTION", countries: []string{"GBR", "RUS"}, status: event.Occurred}}},
+
+		{rule: "an act noun before a noun of who does it describes them: 'aid worker'",
+			body: "Two aid workers were detained in Sudan on Monday, the charity said.",
+			notTypes: []string{"AID"}},
+		{rule: "'attack helicopters' are weapons, not an attack",
+			body: "Egypt bought attack helicopters from Russia last year.",
+			notTypes: []string{"ASSAULT"}},
+		{rule: "an aid package is the act",
+			body: "Germany announced an aid package for Ukraine on Tuesday.",
+			want: []expect{{typ: "AID", countries: []string{"DEU", "UKR"}, status: event.Occurred}}, anyOf: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
