@@ -63,7 +63,7 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
 			}
 		}
-		if m.noun && m.end < len(toks) && describedHeads[toks[m.end].lower] {
+		if (m.noun || m.form == formBase || m.form == formThird) && m.end == m.start+1 && m.end < len(toks) && describedHeads[toks[m.end].lower] {
 			continue // "an aid worker", "attack helicopters": who or what, not an act
 		}
 		out = append(out, m)
