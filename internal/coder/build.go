@@ -390,8 +390,8 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		return event.RoleParticipant
 	}
 	if passive {
-		if !before && prevWord(toks, i, m.end) == "by" {
-			return event.RoleSource
+		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel")) {
+			return event.RoleSource // "were expelled from the UK": the UK expels
 		}
 		if before {
 			return event.RoleTarget

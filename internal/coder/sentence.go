@@ -355,6 +355,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue
 		}
 		typ := m.cue.Type
+		if expelledEnvoys(toks, cl, m) {
+			typ = "SANCTION"
+		}
 		switch v {
 		case noEvent:
 			continue // hypothetical or merely considered

@@ -36,6 +36,26 @@ func crowdAct(toks []token, cl clause, m match, typ string) string {
 	return typ
 }
 
+// expelledEnvoys reports "23 Russian diplomats will be expelled": a
+// government's envoys sent home is a sanction, as "expelled 23 diplomats"
+// is.
+func expelledEnvoys(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "COERCE" || !isPassive(toks, m) || !strings.HasPrefix(toks[m.start].lower, "expel") {
+		return false
+	}
+	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+		if envoyNouns[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyNouns are the people a government sends to another.
+var envoyNouns = map[string]bool{
+	"diplomat": true, "diplomats": true, "ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+}
+
 // localActs are the types whose unnamed actor is of the place the act is
 // done in: a crowd protests where it lives, the police of a country arrest
 // in it.

@@ -336,6 +336,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	}
 	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
 		w := toks[i].lower
+		if w == "," && i > cl.start && isLowerWord(toks[i-1].text) && isLowerWord(toks[i+1].text) && i+1 < m.start {
+			continue // "ordered a full, rapid withdrawal": adjectives in a row
+		}
 		if toks[i].punct {
 			break
 		}

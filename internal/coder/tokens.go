@@ -49,6 +49,12 @@ func tokenize(s string) []token {
 					continue
 				}
 			}
+			// A thousands comma stays inside a number: "2,000".
+			if r == ',' && j+4 <= len(s) && j > i && isDigit(s[j-1]) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
+				(j+4 == len(s) || !isDigit(s[j+4])) {
+				j += size
+				continue
+			}
 			// "U.S." keeps its final period when the word is an abbreviation.
 			if r == '.' && strings.Contains(s[i:j], ".") {
 				j += size
@@ -76,3 +82,5 @@ func tokenize(s string) []token {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

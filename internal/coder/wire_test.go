@@ -77,6 +77,40 @@ func TestWireForms(t *testing.T) {
 		{rule: "an aid package is the act",
 			body: "Germany announced an aid package for Ukraine on Tuesday.",
 			want: []expect{{typ: "AID", countries: []string{"DEU", "UKR"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "issuing a statement is speech; the participle after it is the act",
+			body: "The Pentagon issued a statement warning Iran against further attacks.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Occurred}}},
+		{rule: "releasing a video frees nobody",
+			body: "Israel released a video showing the strike.", notTypes: []string{"CONCEDE"}},
+		{rule: "releasing hostages is a concession",
+			body: "Hamas released three hostages on Saturday.",
+			want: []expect{{typ: "CONCEDE", status: event.Occurred}}},
+
+		{rule: "a bare 'strike' is no labour protest",
+			body: "The strike drew swift condemnation from Jordan.", notTypes: []string{"PROTEST"}},
+		{rule: "a bare 'strike' that kills is no labour protest",
+			body: "The strike on the convoy killed 12 people, Syria said.", notTypes: []string{"PROTEST"}},
+		{rule: "a general strike is a protest",
+			body: "Greek dockworkers began a general strike over Turkey's drilling.",
+			want: []expect{{typ: "PROTEST", status: event.Occurred}}},
+
+		{rule: "envoys expelled, in the passive, is a sanction by who expels them",
+			body: "Two Iranian diplomats were expelled by Albania on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"ALB", "IRN"}, status: event.Occurred}}},
+		{rule: "envoys to be expelled from a country: that country expels them",
+			body: "Twelve Russian envoys will be expelled from Norway, the ministry said.",
+			want: []expect{{typ: "SANCTION", countries: []string{"NOR", "RUS"}, status: event.Planned}}},
+		{rule: "a journalist expelled is coercion",
+			body: "A Chinese journalist was expelled from India on Friday.",
+			want: []expect{{typ: "COERCE", countries: []string{"CHN", "IND"}, status: event.Occurred}}},
+
+		{rule: "ordering a withdrawal is the withdrawal; a thousands comma is inside its number",
+			body: "Washington ordered the withdrawal of 3,000 US troops from Germany on Tuesday.",
+			want: []expect{{typ: "RETREAT", countries: []string{"DEU", "USA"}, status: event.Occurred}}},
+		{rule: "adjectives in a row do not hide the verb before a withdrawal",
+			body: "President Lula has ordered a full, rapid withdrawal of Brazilian troops from Haiti.",
+			want: []expect{{typ: "RETREAT", countries: []string{"BRA", "HTI"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
