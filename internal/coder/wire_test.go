@@ -69,10 +69,10 @@ func TestWireForms(t *testing.T) {
 			want: []expect{{typ: "SANCTION", countries: []string{"GBR", "RUS"}, status: event.Occurred}}},
 
 		{rule: "an act noun before a noun of who does it describes them: 'aid worker'",
-			body: "Two aid workers were detained in Sudan on Monday, the charity said.",
+			body:     "Two aid workers were detained in Sudan on Monday, the charity said.",
 			notTypes: []string{"AID"}},
 		{rule: "'attack helicopters' are weapons, not an attack",
-			body: "Egypt bought attack helicopters from Russia last year.",
+			body:     "Egypt bought attack helicopters from Russia last year.",
 			notTypes: []string{"ASSAULT"}},
 		{rule: "an aid package is the act",
 			body: "Germany announced an aid package for Ukraine on Tuesday.",
