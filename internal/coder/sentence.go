@@ -157,10 +157,10 @@ func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
 				continue
 			}
 			and := m.start - 1
-			if and > cl.start && (toks[and].lower == "also" || toks[and].lower == "then") {
-				and--
+			for and > cl.start && coordinateFillers[toks[and].lower] {
+				and-- // "and also", "and has vowed"
 			}
-			if and <= first || toks[and].lower != "and" || m.form != matches[indexAt(matches, first)].form || m.form == formIng || m.form == formNone {
+			if and <= matches[indexAt(matches, first)].end || toks[and].lower != "and" || !finiteForm(matches[indexAt(matches, first)].form) || !finiteForm(m.form) && m.form != formBase {
 				continue
 			}
 			out = append(out, clause{cl.start, and})
@@ -170,6 +170,12 @@ func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
 	}
 	return out
 }
+
+// coordinateFillers stand between "and" and the second verb.
+var coordinateFillers = map[string]bool{"also": true, "then": true, "has": true, "have": true, "had": true, "will": true, "would": true, "later": true}
+
+// finiteForm reports a verb form that can head a clause of its own.
+func finiteForm(f form) bool { return f == formPast || f == formParticiple || f == formThird }
 
 // indexAt is the index of the match starting at token i.
 func indexAt(matches []match, i int) int {
@@ -188,7 +194,12 @@ func opensCoordinate(toks []token, cl clause, m match) bool {
 	if toks[cl.start].lower != "and" || m.noun {
 		return false
 	}
-	return m.start == cl.start+1 || m.start == cl.start+2 && (toks[cl.start+1].lower == "also" || toks[cl.start+1].lower == "then")
+	for i := cl.start + 1; i < m.start; i++ {
+		if !coordinateFillers[toks[i].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbalTypes are acts done by saying them against someone: a quoted

@@ -145,6 +145,9 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 // cue: in "condemned the attack on buildings housing Hamas members" what
 // follows "attack" tells who was hit.
 func afterAttackNoun(toks []token, m match, at int) bool {
+	if at > 0 && toks[at-1].lower == "by" {
+		return false // "condemned the strikes by India": the attacker
+	}
 	for i := m.end; i < at && i < len(toks); i++ {
 		if attackNouns[toks[i].lower] {
 			return true
@@ -152,6 +155,25 @@ func afterAttackNoun(toks []token, m match, at int) bool {
 	}
 	return false
 }
+
+// victimPhrase reports a mention that names whose sovereignty, territory
+// or airspace was violated ("a violation of the sovereignty of Qatar",
+// "Qatar's sovereignty"): the victim of the act an accusation is about, not
+// the accused.
+func victimPhrase(toks []token, sp span) bool {
+	if sp.end+1 < len(toks) && toks[sp.end].lower == "'s" {
+		if victimNouns[toks[sp.end+1].lower] || sp.end+2 < len(toks) && victimNouns[toks[sp.end+2].lower] {
+			return true // "Qatar's (national) sovereignty"
+		}
+	}
+	i := sp.start - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	return i >= 1 && toks[i].lower == "of" && victimNouns[toks[i-1].lower]
+}
+
+var victimNouns = map[string]bool{"sovereignty": true, "territory": true, "airspace": true, "soil": true, "integrity": true}
 
 // mentionsAttack reports an attack noun in a sentence.
 func mentionsAttack(toks []token) bool {

@@ -328,8 +328,10 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 			break
 		}
 		switch {
-		case w == "will" || w == "'ll" || w == "scheduled" || w == "slated" || w == "planned" || w == "due" || w == "set":
+		case w == "will" || w == "'ll" || w == "scheduled" || w == "slated" || w == "planned" || w == "due":
 			return event.Planned
+		case w == "set" && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for"):
+			return event.Planned // "set to begin", not "set fire to"
 		case w == "was" || w == "were" || w == "took" || w == "ended" || w == "concluded" || w == "began":
 			return event.Occurred
 		}

@@ -111,6 +111,35 @@ func TestWireForms(t *testing.T) {
 		{rule: "adjectives in a row do not hide the verb before a withdrawal",
 			body: "President Lula has ordered a full, rapid withdrawal of Brazilian troops from Haiti.",
 			want: []expect{{typ: "RETREAT", countries: []string{"BRA", "HTI"}, status: event.Occurred}}},
+
+		{rule: "calling an act a crime accuses whoever did it",
+			body: "Egypt on Monday called the raid by Israel a flagrant violation of international law.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR"}, status: event.Occurred}}},
+		{rule: "branding a leader a criminal accuses him",
+			body: "Venezuela branded Guyana's president a criminal on Friday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"GUY", "VEN"}, status: event.Occurred}}},
+		{rule: "calling talks a success accuses nobody",
+			body: "Modi called the talks with Xi a success.", notTypes: []string{"ACCUSE"}},
+
+		{rule: "whose sovereignty was violated is the victim, not the accused",
+			body: "Iran condemned the strikes by Israel as a breach of the sovereignty of Syria.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"IRN", "ISR"}, status: event.Occurred}}},
+		{rule: "a country's territorial integrity names the victim too",
+			body: "Egypt condemned the Israeli raid as a violation of Lebanon's territorial integrity.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR"}, status: event.Occurred}}},
+		{rule: "the attack 'by' a country names the accused",
+			body: "Jordan condemned the attack on Lebanon by Israel.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ISR", "JOR"}, status: event.Occurred}}},
+
+		{rule: "'and has' before a second verb: a second act",
+			body: "Seoul condemned the launch and has demanded that North Korea stop its tests.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KOR", "PRK"}, status: event.Occurred}}, anyOf: true},
+		{rule: "two verbs sharing one object are one act",
+			body: "Protesters stormed and set fire to the Danish embassy in Beirut.",
+			want: []expect{{typ: "PROTEST", countries: []string{"DNK", "LBN"}, status: event.Occurred}}},
+		{rule: "a crowd that storms and then sets fire is still one protest, in the past",
+			body: "Protesters stormed the Danish embassy in Beirut and set fire to it.",
+			want: []expect{{typ: "PROTEST", countries: []string{"DNK", "LBN"}, status: event.Occurred}}, anyOf: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
