@@ -32,6 +32,10 @@ type report struct {
 // clause is a token range [start, end) of a sentence.
 type clause struct{ start, end int }
 
+// describesSubject opens a clause cut after the subject that only
+// describes it: a relative clause or an apposition (see splitClauses).
+var describesSubject = map[string]bool{"which": true, "who": true, "a": true, "an": true, "itself": true, "long": true, "one": true}
+
 // clauseBreaks are words that start a new clause with its own event.
 var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "when": true}
 
@@ -68,6 +72,14 @@ func splitClauses(toks []token) []clause {
 			case "but", "which", "who", "after", "although", "though", "when":
 				cut(i)
 				relative = (toks[i+1].lower == "which" || toks[i+1].lower == "who") && subjectOnly(toks, out)
+			case "a", "an", "itself", "long", "one":
+				// "Iran, a key backer of Hamas, condemned ...": an
+				// apposition after the subject describes it, as a
+				// relative clause does.
+				if start == 0 && i > 0 && subjectOnly(toks, []clause{{0, i}}) {
+					cut(i)
+					relative = true
+				}
 			case "as":
 				if i+2 >= len(toks) || toks[i+2].lower != "well" {
 					cut(i) // but "X, as well as Y" goes on
@@ -315,7 +327,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	var prevClause, thisClause clause
 	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
 		prevClause, thisClause = thisClause, cl
-		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (toks[cl.start+1].lower == "which" || toks[cl.start+1].lower == "who")
+		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && describesSubject[toks[cl.start+1].lower]
 		resumes := afterRelative && toks[cl.start].lower == ","
 		afterRelative = relativeHere
 		m, ok := pickCue(toks, matches, cl)

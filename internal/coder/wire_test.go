@@ -140,6 +140,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "a crowd that storms and then sets fire is still one protest, in the past",
 			body: "Protesters stormed the Danish embassy in Beirut and set fire to it.",
 			want: []expect{{typ: "PROTEST", countries: []string{"DNK", "LBN"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "an apposition after the subject describes it: who it names is no party",
+			body: "Iran, a key Hamas backer, condemned the attack by Israel.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"IRN", "ISR"}, status: event.Occurred}}},
+		{rule: "an apposition naming an alliance leaves the subject acting",
+			body: "Japan, a close US ally, held talks with China on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "JPN"}, status: event.Occurred}}},
+		{rule: "a list after the subject is no apposition",
+			body: "Egypt, Jordan and Qatar condemned the attack by Israel.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR", "JOR", "QAT"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
