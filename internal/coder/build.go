@@ -14,7 +14,7 @@ import (
 var symmetric = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 
 // venueWords before a place make it the venue, not a party.
-var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+var venueWords = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "visiting": true}
 
 // party is one side of an event as found in a clause.
 type party struct {

@@ -61,6 +61,9 @@ func splitClauses(toks []token) []clause {
 			relative = false
 		case t.lower == ";":
 			cut(i)
+		case t.lower == "while" && i+1 < len(toks) && participleClause(toks, i+1):
+			// "was detained while visiting Beijing": the circumstance of
+			// the act, not an act of its own.
 		case clauseBreaks[t.lower] && i > 0:
 			cut(i)
 		case (t.lower == "after" || t.lower == "before" || t.lower == "while" || t.lower == "by") && i > 0 && i+1 < len(toks) && participleClause(toks, i+1):
@@ -161,7 +164,7 @@ func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
 	for _, cl := range cls {
 		first := -1
 		for _, m := range matches {
-			if m.start < cl.start || m.start >= cl.end || m.noun || m.cue.flags.speech {
+			if m.start < cl.start || m.start >= cl.end || m.noun || m.cue.flags.speech && first < 0 {
 				continue
 			}
 			if first < 0 {
@@ -186,6 +189,9 @@ func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
 // coordinateFillers stand between "and" and the second verb.
 var coordinateFillers = map[string]bool{"also": true, "then": true, "has": true, "have": true, "had": true, "will": true, "would": true, "later": true}
 
+// speechHeads are the verbs of saying a second clause opens with.
+var speechHeads = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "added": true, "told": true, "stated": true}
+
 // finiteForm reports a verb form that can head a clause of its own.
 func finiteForm(f form) bool { return f == formPast || f == formParticiple || f == formThird }
 
@@ -207,9 +213,11 @@ func opensCoordinate(toks []token, cl clause, m match) bool {
 		return false
 	}
 	for i := cl.start + 1; i < m.start; i++ {
-		if !coordinateFillers[toks[i].lower] {
-			return false
+		if coordinateFillers[toks[i].lower] {
+			continue
 		}
+		// "and said his government is expelling ...": the speaker's act.
+		return speechHeads[toks[i].lower]
 	}
 	return true
 }
@@ -655,6 +663,17 @@ func speechRanges(toks []token, matches []match) []clause {
 				eventBefore = true
 				lastEventEnd = max(lastEventEnd, min(n.end, m.start))
 			}
+		}
+		if eventBefore && m.start > 0 && toks[m.start-1].lower == "and" {
+			// "accused Iran of ... and said his government is expelling
+			// ...": a second act of the subject, told as its words; only
+			// the speech verb is speech.
+			end := m.end
+			for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
+				end++
+			}
+			out = append(out, clause{m.start - 1, end})
+			continue
 		}
 		if eventBefore {
 			// The speaker's words never reach back over the event cue:

@@ -150,6 +150,26 @@ func TestWireForms(t *testing.T) {
 		{rule: "a list after the subject is no apposition",
 			body: "Egypt, Jordan and Qatar condemned the attack by Israel.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR", "JOR", "QAT"}, status: event.Occurred}}},
+
+		{rule: "'and said' opens a second act of the subject, told as its words",
+			body: "Canada accused Iran of plotting attacks and said its government is expelling Iran's ambassador.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CAN", "IRN"}, status: event.Occurred}, {typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred}}},
+		{rule: "'and announced' opens a second act too",
+			body: "Japan condemned the launch by North Korea and announced it would impose new sanctions on North Korea.",
+			want: []expect{{typ: "SANCTION", countries: []string{"JPN", "PRK"}, status: event.Planned}}, anyOf: true},
+		{rule: "'and said' after an attack adds the attacker's words, no second act",
+			body: "Russia fired missiles at Kyiv and said the strikes hit military targets.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+
+		{rule: "'while visiting' is the circumstance of the act: the place it is in",
+			body: "A former Canadian diplomat has been detained while visiting Beijing.",
+			want: []expect{{typ: "COERCE", countries: []string{"CAN", "CHN"}, status: event.Occurred}}},
+		{rule: "'while attending' a summit is where a meeting took place",
+			body: "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan while attending a summit in Astana.",
+			want: []expect{{typ: "CONSULT", countries: []string{"RUS", "TUR"}, status: event.Occurred}}},
+		{rule: "'while' with a subject of its own is a second act",
+			body: "Israel struck Beirut on Monday while Iran fired missiles at Israel.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}, {typ: "ASSAULT", countries: []string{"IRN", "ISR"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
