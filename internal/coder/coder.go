@@ -97,7 +97,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		ref, hasRef = textReference(sents)
 	}
-	mentions := withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref)))
+	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	if !hasRef {
 		forgetHolders(mentions)
 	}
@@ -234,6 +234,47 @@ func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) 
 			}
 			add = append(add, m)
 		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append([]actors.Mention(nil), ms...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// withPronouns adds a mention for "He" or "She" opening a sentence: the
+// person named first in the sentence before, or the one before that when
+// it names nobody ("Zelensky met Trump on Friday. He asked for missiles.").
+// News writes the subject of the last sentence as a pronoun; a person
+// with no known country gives nothing.
+func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
+	var add []actors.Mention
+	for si := 1; si < len(sents); si++ {
+		s := sents[si]
+		word := s.Text
+		if i := strings.IndexAny(word, " ,"); i > 0 {
+			word = word[:i]
+		}
+		if word != "He" && word != "She" {
+			continue
+		}
+		var ante *actors.Mention
+		for back := si - 1; back >= 0 && back >= si-2 && ante == nil; back-- {
+			for k := range ms {
+				m := &ms[k]
+				if m.Start >= sents[back].Start && m.End <= sents[back].End && m.Kind == actors.Person && m.Name != "" {
+					ante = m
+					break
+				}
+			}
+		}
+		if ante == nil || ante.Country == "" {
+			continue
+		}
+		m := *ante
+		m.Text, m.Start, m.End, m.Ref = word, s.Start, s.Start+len(word), -1
+		add = append(add, m)
 	}
 	if len(add) == 0 {
 		return ms

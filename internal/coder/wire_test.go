@@ -170,6 +170,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "'while' with a subject of its own is a second act",
 			body: "Israel struck Beirut on Monday while Iran fired missiles at Israel.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}, {typ: "ASSAULT", countries: []string{"IRN", "ISR"}, status: event.Occurred}}},
+
+		{rule: "'He' opening a sentence is the person named first in the sentence before",
+			body: "Brazilian President Luiz Inacio Lula da Silva spoke to reporters in Brasilia on Monday. He accused Venezuela of rigging the vote.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"BRA", "VEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'She' opening a sentence is the person named first before",
+			body: "German Foreign Minister Annalena Baerbock arrived in Kyiv on Monday. She urged Russia to withdraw its troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"DEU", "RUS"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'He' after a sentence naming nobody points nowhere",
+			body: "Protests spread across Paris on Monday. He urged Russia to withdraw its troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"RUS"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
