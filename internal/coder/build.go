@@ -83,6 +83,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		before := prevWord(toks, sp.start, cl.start)
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
+		if isVenue && typ == "PROTEST" && isMission(mm) {
+			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
+		}
 		if (before == "and" || before == ",") && venueEnd > 0 && sp.start-1 == venueEnd && !mm.Metonym {
 			isVenue = true // "bases in Qatar and Iraq": the list goes on naming places
 		}
@@ -182,6 +185,15 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// isMission reports an embassy or consulate of a country.
+func isMission(m actors.Mention) bool {
+	if m.Kind != actors.Organisation || m.Country == "" {
+		return false
+	}
+	n := strings.ToLower(m.Name)
+	return strings.Contains(n, "embassy") || strings.Contains(n, "consulate")
 }
 
 // inPerson reports a meeting the text places in one room: a visit, the
@@ -292,6 +304,13 @@ func (c *articleCoder) isAdjective(m actors.Mention) bool {
 // adjective used as the name: the country's own name ("Myanmar", "Kuwait")
 // or, after "the", an alias ("the UK will expel"); not before a noun it
 // qualifies ("the UK economy" — which headsActor decides).
+// functionWords follow a noun phrase and start no noun of their own.
+var functionWords = map[string]bool{
+	"after": true, "before": true, "in": true, "on": true, "at": true, "from": true, "to": true, "and": true,
+	"or": true, "who": true, "were": true, "was": true, "are": true, "had": true, "have": true, "with": true,
+	"for": true, "by": true, "since": true, "during": true, "into": true, "held": true, "detained": true,
+}
+
 func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	info, ok := c.cat.Country(sp.m.Country)
 	if !ok {
@@ -302,6 +321,11 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	asName := sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower)
 	if strings.EqualFold(info.Name, sp.m.Text) {
 		return asName // "aid to Myanmar": the country's own name
+	}
+	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
+		// "released six jailed Americans after ...": people of the
+		// country, unless a noun follows ("Americans citizens" is rare).
+		return asName || functionWords[toks[sp.end].lower]
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false

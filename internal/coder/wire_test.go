@@ -180,6 +180,38 @@ func TestWireForms(t *testing.T) {
 		{rule: "'He' after a sentence naming nobody points nowhere",
 			body: "Protests spread across Paris on Monday. He urged Russia to withdraw its troops.",
 			want: []expect{{typ: "REQUEST", countries: []string{"RUS"}, status: event.Occurred}}},
+
+		{rule: "a plural demonym is people of the country: a party",
+			body: "Venezuela released six jailed Americans after a visit by a US envoy.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"USA", "VEN"}, status: event.Occurred}}},
+		{rule: "a plural demonym at the end of the object is a party",
+			body: "Russia detained two Estonians in Pskov on Friday.",
+			want: []expect{{typ: "COERCE", countries: []string{"EST", "RUS"}, status: event.Occurred}}},
+		{rule: "a singular demonym before a noun only describes it",
+			body: "Russia detained an Estonian-born businessman in Pskov on Friday.",
+			want: []expect{{typ: "COERCE", countries: []string{"RUS"}, status: event.Occurred}}},
+
+		{rule: "a prisoner swap is a concession by both sides",
+			body: "Russia and Ukraine swapped 150 prisoners of war each on Saturday, officials said.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+		{rule: "receiving a president is hosting a visit",
+			body: "Saudi Crown Prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan in Jeddah on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"SAU", "TUR"}, status: event.Occurred}}},
+		{rule: "receiving a shipment hosts nobody",
+			body: "Egypt received a shipment of wheat from Russia.", notTypes: []string{"CONSULT"}},
+		{rule: "blocking a bid rejects it",
+			body: "Turkey blocked Sweden's bid to join the alliance.",
+			want: []expect{{typ: "REJECT", countries: []string{"SWE", "TUR"}, status: event.Occurred}}},
+
+		{rule: "a rally outside an embassy protests against its country",
+			body: "Armenian protesters rallied outside the Russian embassy in Yerevan.",
+			want: []expect{{typ: "PROTEST", countries: []string{"ARM", "RUS"}, status: event.Occurred}}},
+		{rule: "a crowd noun with a past verb after it has happened",
+			body: "Hundreds of protesters gathered outside the US embassy in Seoul on Saturday.",
+			want: []expect{{typ: "PROTEST", countries: []string{"KOR", "USA"}, status: event.Occurred}}},
+		{rule: "talks at an embassy are held at a venue, not against it",
+			body: "Japan and China held talks at the Chinese embassy in Tokyo.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "JPN"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
