@@ -150,6 +150,15 @@ const (
 // y) for the expression starting at token i, by tense and nearness.
 func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 	v, ok := resolveYear(p.ref, p.tense, cand)
+	if ok && p.tense == TenseFuture && v.Start.After(p.ref.AddDate(0, 0, farBack)) {
+		// The mirror case: news writes "next September" for one far
+		// ahead, so a bare one under a future verb may be the one just gone
+		// ("the index for September is due out next week" in November).
+		if b, ok := resolveYear(p.ref, TensePast, cand); ok && b.End.After(p.ref.AddDate(0, 0, -45)) {
+			return b, true
+		}
+		return v, ok
+	}
 	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) || p.fronted(i) {
 		return v, ok
 	}
