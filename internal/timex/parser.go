@@ -133,16 +133,8 @@ func (p *parser) parseAt(i int) (match, bool) {
 // mayStart cheaply rules out tokens no rule starts with.
 func (p *parser) mayStart(i int) bool {
 	t := p.toks[i]
-	if t.text == "last" && i > 0 && lastAsVerb[p.toks[i-1].text] {
-		return false // "could last weeks", "to last a year": the verb
-	}
 	return t.isNum() || startSet[t.text]
 }
-
-// lastAsVerb are words after which "last" is the verb ("the talks could
-// last weeks", "is expected to last a year"), not a date's "last".
-var lastAsVerb = setOf("will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "'ll",
-	"not", "won't", "cannot", "can't", "didn't", "doesn't", "don't", "wouldn't", "couldn't")
 
 // startSet holds every word a rule may start with.
 var startSet = func() map[string]bool {
@@ -174,7 +166,7 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
 	"around", "over", "during", "recent", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
 	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
-	"martin", "presidents", "mother", "father", "year", "'", "’")
+	"martin", "presidents", "mother", "father", "year")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

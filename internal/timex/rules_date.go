@@ -1,10 +1,6 @@
 package timex
 
-import (
-	_ "embed"
-	"strings"
-	"time"
-)
+import "time"
 
 // cue words before a bare month or year that make it a date in running
 // text: "in March", "since 2019", "between May and July".
@@ -182,15 +178,13 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		}
 	case "last", "past":
 		y = refY
-		// The month just gone is "last month" in news; named so, it is
-		// the one a year before ("crashed last February" on March 1).
-		if m >= refM || m == refM-1 && det == "last" {
+		if m >= refM {
 			y--
 		}
 	case "this":
 		y = refY
 	default:
-		if !p.whole && !bareCue[p.tok(i-1).text] && !(p.datesNoun(j) && p.tok(j).text != "" && !p.tok(j).upper()) {
+		if !p.whole && !bareCue[p.tok(i-1).text] {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
@@ -241,58 +235,6 @@ func (p *parser) afterPossessive(i int) bool {
 	return p.is(i-1, "s") && p.is(i-2, "'", "’") && p.glued(i-1) || p.is(i-1, "'", "’") && p.tok(i-2).text != "" && p.glued(i-1) && p.tok(i - 2).text[len(p.tok(i-2).text)-1] == 's'
 }
 
-// yearInContext reports whether the number at token i stands where news
-// writes a year with no word before it (counts of a thousand and more carry
-// a comma, and a sentence does not open with figures, so a bare four-digit
-// number in these places is a year): as the subject of a verb ("1989 was a
-// bad year", "said 1990 will be hard"), as the first of a span of years
-// ("covers 1990 through 1992"), or in a list after another year ("in 1987,
-// 1988 and 1989").
-func (p *parser) yearInContext(i int) bool {
-	if p.is(i+1, subjectVerbs...) {
-		return true
-	}
-	if p.is(i+1, "through", "to", "thru", "until") && p.tok(i+2).digits == 4 {
-		if y2, _ := p.year(i + 2); y2 > p.tok(i).num && y2-p.tok(i).num < 50 {
-			return true
-		}
-	}
-	return p.is(i-1, ",") && p.tok(i-2).digits == 4 && (bareCue[p.tok(i-3).text] || p.is(i-3, ","))
-}
-
-// subjectVerbs after a bare year make it the subject of a clause.
-var subjectVerbs = []string{"was", "is", "will", "would", "has", "had", "could", "should", "may", "might", "looks", "saw", "brought", "marked", "promises"}
-
-//go:embed data/yearnouns.txt
-var yearNounFile string
-
-// yearNouns are nouns news dates by a year set before them (data/yearnouns.txt).
-var yearNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(yearNounFile, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[strings.ToLower(l)] = true
-		}
-	}
-	return m
-}()
-
-// datesNoun reports whether token i, or the word after one or two
-// capitalised names from it, is a noun a year before it dates: "1990
-// earnings", "1990 Acme earnings", "the 1992 Summer Olympics".
-func (p *parser) datesNoun(i int) bool {
-	for k := i; k < i+3; k++ {
-		t := p.tok(k)
-		if yearNouns[t.text] {
-			return true
-		}
-		if !t.upper() || !isLetterWord(t.text) {
-			return false
-		}
-	}
-	return false
-}
-
 // ruleYear reads a year: "in 2019", "2014 A.D.". In running text a bare
 // number is a year only after a cue ("in", "since", "the", ...).
 func ruleYear(p *parser, i int) (match, bool) {
@@ -301,10 +243,6 @@ func ruleYear(p *parser, i int) (match, bool) {
 	}
 	if y, n := p.spokenYear(i); n > 0 && (p.whole || bareCue[p.tok(i-1).text] || yearCue[p.tok(i-1).text]) {
 		return match{n: n, v: yearValue(y), explicit: true}, true
-	}
-	if p.is(i, "'", "’") && p.glued(i+1) && p.tok(i+1).digits == 2 && !(p.glued(i+2) && (p.tok(i+2).isNum() || isLetterWord(p.tok(i+2).text))) && (bareCue[p.tok(i-1).text] || yearCue[p.tok(i-1).text]) {
-		// "in '89", "fiscal '90", "the crash of '87": a year cut to two figures.
-		return match{n: 2, v: yearValue(twoDigitYear(p.tok(i + 1).num)), explicit: true}, true
 	}
 	y, n := p.year(i)
 	if n == 0 {
@@ -318,7 +256,7 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange && !p.datesNoun(i+1) && !p.yearInContext(i) {
+		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.

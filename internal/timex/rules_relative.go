@@ -86,18 +86,18 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	}
 	off, ok := periodOffset(p.tok(j).text)
 	if !ok && p.is(j, "latest") && p.is(j-1, "the") {
-		off, ok = -1, true // "the latest quarter": the last one reported, so the one before this
+		// "the latest quarter", "the latest fiscal year": the last one a
+		// company has reported, so the one before the current one.
+		off, ok = -1, true
 	}
 	if !ok {
 		return Value{}, 0, false
 	}
 	// "the current fiscal year", "last fiscal year": news names a company's
 	// or a government's year by the calendar year it mostly covers.
-	fiscal := 0
 	if p.is(j+1, "fiscal") && p.is(j+2, "year", "quarter") {
-		fiscal = 1
+		j++
 	}
-	j += fiscal
 	u, un := p.unit(j + 1)
 	if un == 0 {
 		return Value{}, 0, false
@@ -546,16 +546,17 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 
 // ruleStoryYear reads the year a story stands in, as business news names
 // it without a number: "for the year", "the full year", "by year-end",
-// "at year end" (that year's end).
+// "at year end" (that year's end). "The year" with what dates it otherwise
+// ("the year before", "the year 2000", "the year's") is left alone, and so
+// is "the year" after "of", "in" or "per" ("the end of the year" is read
+// whole; "twice in the year" is any year).
 func ruleStoryYear(p *parser, i int) (match, bool) {
 	if p.whole {
 		return match{}, false
 	}
 	y := yearValue(p.ref.Year())
-	j := i
-	if p.is(j, "year") {
-		// "year-end", "year end"
-		k := j + 1
+	if p.is(i, "year") {
+		k := i + 1
 		if p.is(k, "-") && p.glued(k) {
 			k++
 		}
@@ -564,18 +565,18 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if !p.is(j, "the") {
+	if !p.is(i, "the") {
 		return match{}, false
 	}
-	j++
+	j := i + 1
 	if p.is(j, "full", "whole", "entire") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "-", "'", "’") {
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "-", "'", "’") {
 		return match{}, false
 	}
 	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {
-		return match{}, false // "the end of the year" is read whole; "twice in the year" is any year
+		return match{}, false
 	}
 	return match{n: j + 1 - i, v: y}, true
 }

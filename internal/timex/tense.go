@@ -53,10 +53,6 @@ func nonPastNear(words []token, k int) bool {
 // clauseWords start a new clause: a cue on the far side of one counts less.
 var clauseWords = setOf("that", "who", "which", "but", "while", "whereas", "although", "though", "because")
 
-// clauseAux after "and" or "or" open a second clause with its own tense:
-// "trading was halted Friday and will resume Monday".
-var clauseAux = setOf("will", "would", "was", "were", "is", "are", "has", "have", "had", "did", "could", "may", "might", "plans", "expects")
-
 // tenseTokens gives the words of text in lower case ("they'll" is "they"
 // "'ll", "won't" one word), each with its clause number in num.
 func tenseTokens(text string) []token {
@@ -70,7 +66,7 @@ func tenseTokens(text string) []token {
 			clause++
 			continue
 		}
-		if clauseWords[t.text] || (t.text == "and" || t.text == "or") && i+1 < len(toks) && clauseAux[toks[i+1].text] {
+		if clauseWords[t.text] {
 			clause++
 		}
 		t.num = clause
@@ -159,9 +155,6 @@ func tenseNear(text string, start, end int) Tense {
 				cue, n = c, 2
 			}
 		}
-		if n == 0 && words[k].text == "last" && k > 0 && lastAsVerb[words[k-1].text] {
-			continue // "could last weeks": the verb, no past cue
-		}
 		if n == 0 {
 			if c, ok := tenseCues[words[k].text]; ok {
 				cue, n = c, 1
@@ -171,7 +164,7 @@ func tenseNear(text string, start, end int) Tense {
 			// A regular past form ("announced", "reached") not made passive
 			// or future by the word before it counts a little.
 			wd := words[k].text
-			if len(wd) < 4 || !strings.HasSuffix(wd, "ed") || strings.HasSuffix(wd, "eed") || nonPastNear(words, k) || lookAhead[wd] {
+			if len(wd) < 4 || !strings.HasSuffix(wd, "ed") || strings.HasSuffix(wd, "eed") || nonPastNear(words, k) {
 				continue
 			}
 			cue, n = tenseCue{weight: 1}, 1
