@@ -150,6 +150,19 @@ const (
 // y) for the expression starting at token i, by tense and nearness.
 func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 	v, ok := resolveYear(p.ref, p.tense, cand)
+	if ok && !p.whole && v.Grain == GrainMonth && p.tense == TenseFuture && v.Start.After(p.ref.AddDate(0, 0, farBack)) {
+		// The mirror case for a whole month: news writes "next October"
+		// for one far ahead, while the month just ended is what the coming
+		// reports are about, so under a future verb the bare name of the
+		// month before the reference day's is that month ("the figures for
+		// October are due next week", said in November). A day keeps the tense:
+		// "the vote is planned for December 28", said on January 2, is
+		// the coming one.
+		if b, ok := resolveYear(p.ref, TensePast, cand); ok && b.End.Equal(date(p.ref.Year(), p.ref.Month(), 0)) {
+			return b, true
+		}
+		return v, ok
+	}
 	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) || p.fronted(i) {
 		return v, ok
 	}

@@ -84,6 +84,30 @@ var newsCases = []newsCase{
 	// A range gives its two ends, each with its own grain.
 	{"range", "The number of dairy farms fell between 1975 and 1985.", "1998-10-25", "1975=1975-01-01..1975-12-31/year;1985=1985-01-01..1985-12-31/year"},
 	{"range", "The museum will stay open from today through Nov. 12.", "1989-10-27", "today=1989-10-27;Nov. 12=1989-11-12"},
+
+	// A fiscal year or quarter named from today; "the latest" is the last
+	// one reported.
+	{"fiscal", "The brewer expects its profit to grow in the current fiscal year.", oct26, "the current fiscal year=1989-01-01..1989-12-31/year"},
+	{"fiscal", "Ministers will cut spending next fiscal year, the budget office said.", "1998-02-06", "next fiscal year=1999-01-01..1999-12-31/year"},
+	{"fiscal", "Revenue in the latest fiscal year climbed to C$4 billion.", oct26, "the latest fiscal year=1988-01-01..1988-12-31/year"},
+	{"fiscal", "Sales rose 4% in the latest quarter.", oct26, "the latest quarter=1989-07-01..1989-09-30/quarter"},
+	{"fiscal", "The fiscal agent of the bond issue was replaced.", oct26, ""},
+	{"fiscal", "The latest figures show a slowdown.", oct26, ""},
+
+	// The year a story stands in, named without its number.
+	{"story year", "Sales for the full year should top $2 billion, the chairman said.", oct26, "the full year=1989-01-01..1989-12-31/year"},
+	{"story year", "For the year, the airline expects a small loss.", "1998-02-06", "the year=1998-01-01..1998-12-31/year"},
+	{"story year", "The two banks hope to complete the merger by year-end.", oct30, "year-end=1989-01-01..1989-12-31/year+end"},
+	{"story year", "Output should recover around year end, analysts said.", jan6, "year end=2000-01-01..2000-12-31/year+end"},
+	{"story year", "The new terminal will be ready by the end of the year.", oct26, "the end of the year=1989-01-01..1989-12-31/year+end"},
+	{"story year", "Storms hit the coast three times in the year, more than ever.", oct26, ""},
+	{"story year", "It was the year that changed the party.", oct26, ""},
+
+	// The month just gone, under a future verb, is the one reported on.
+	{"month gone", "The trade figures for October are due out next week.", "1989-11-02", "October=1989-10-01..1989-10-31/month;next week=1989-11-06..1989-11-12/week"},
+	{"month gone", "Retail sales for December will be published on Friday.", jan6, "December=1999-12-01..1999-12-31/month;Friday=2000-01-07"},
+	{"month gone", "The board will meet in September to pick a chairman.", "1989-11-10", "September=1990-09-01..1990-09-30/month"},
+	{"month gone", "The vote is planned for October 28.", "1989-11-02", "October 28=1990-10-28"},
 }
 
 func formatWhole(e Expression) string {

@@ -78,6 +78,7 @@ func init() {
 		ruleWholeWeek,
 		ruleYearEarlier,
 		ruleTheYear,
+		ruleStoryYear,
 	}
 }
 

@@ -85,8 +85,18 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		j++
 	}
 	off, ok := periodOffset(p.tok(j).text)
+	if !ok && p.is(j, "latest") && p.is(j-1, "the") {
+		// "the latest quarter", "the latest fiscal year": the last one a
+		// company has reported, so the one before the current one.
+		off, ok = -1, true
+	}
 	if !ok {
 		return Value{}, 0, false
+	}
+	// "the current fiscal year", "last fiscal year": news names a company's
+	// or a government's year by the calendar year it mostly covers.
+	if p.is(j+1, "fiscal") && p.is(j+2, "year", "quarter") {
+		j++
 	}
 	u, un := p.unit(j + 1)
 	if un == 0 {
@@ -532,4 +542,41 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 		return match{n: 2 + yn, v: yearValue(y), explicit: true}, true
 	}
 	return match{}, false
+}
+
+// ruleStoryYear reads the year a story stands in, as business news names
+// it without a number: "for the year", "the full year", "by year-end",
+// "at year end" (that year's end). "The year" with what dates it otherwise
+// ("the year before", "the year 2000", "the year's") is left alone, and so
+// is "the year" after "of", "in" or "per" ("the end of the year" is read
+// whole; "twice in the year" is any year).
+func ruleStoryYear(p *parser, i int) (match, bool) {
+	if p.whole {
+		return match{}, false
+	}
+	y := yearValue(p.ref.Year())
+	if p.is(i, "year") {
+		k := i + 1
+		if p.is(k, "-") && p.glued(k) {
+			k++
+		}
+		if p.is(k, "end") && !p.is(k+1, "of") {
+			return match{n: k + 1 - i, v: within(y, ModEnd, y)}, true
+		}
+		return match{}, false
+	}
+	if !p.is(i, "the") {
+		return match{}, false
+	}
+	j := i + 1
+	if p.is(j, "full", "whole", "entire") {
+		j++
+	}
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "-", "'", "’") {
+		return match{}, false
+	}
+	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {
+		return match{}, false
+	}
+	return match{n: j + 1 - i, v: y}, true
 }
