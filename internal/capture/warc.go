@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -194,13 +195,13 @@ func (w *warcReader) readRecord() (c Capture, ok bool, err error) {
 	}
 	if length > maxRecordSize {
 		if _, err := io.CopyN(io.Discard, w.member, length); err != nil {
-			return c, false, w.fatal(start, errTruncated)
+			return c, false, w.fatal(start, truncated(err))
 		}
 		return c, false, &InputError{Source: src, Err: ErrTooLarge}
 	}
 	block := make([]byte, length)
 	if _, err := io.ReadFull(w.member, block); err != nil {
-		return c, false, w.fatal(start, errTruncated)
+		return c, false, w.fatal(start, truncated(err))
 	}
 	c = Capture{Source: src, URI: strings.Trim(hdr.Get("WARC-Target-URI"), "<>")}
 	if t, err := time.Parse(time.RFC3339, hdr.Get("WARC-Date")); err == nil {
@@ -247,6 +248,16 @@ func (w *warcReader) page(c Capture, ct string, body []byte) (Capture, bool, err
 	}
 	c.ContentType, c.Body = ct, body
 	return c, true, nil
+}
+
+// truncated names a failure to read a record's block: the end of the data
+// is a truncated archive; a remote file that could not be read says why.
+func truncated(err error) error {
+	var fe *fetchError
+	if errors.As(err, &fe) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return errTruncated
 }
 
 // fatal ends the archive: after a corrupt header or a truncation there is
