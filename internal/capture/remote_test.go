@@ -92,7 +92,9 @@ func testArchive(n int) []string {
 			b.WriteString(words[rng.IntN(len(words))])
 			b.WriteByte(' ')
 		}
-		recs = append(recs, warcRecord("conversion", fmt.Sprintf("http://news.example/%d", i), "text/plain", b.String()))
+		rec := warcRecord("conversion", fmt.Sprintf("http://news.example/%d", i), "text/plain", b.String())
+		id := fmt.Sprintf("WARC/1.0\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\n", i)
+		recs = append(recs, strings.Replace(rec, "WARC/1.0\r\n", id, 1))
 	}
 	return recs
 }
@@ -143,23 +145,23 @@ func TestRemoteResumes(t *testing.T) {
 		n := len(ct.data)
 		tests := []struct {
 			name   string
-			srv    archiveServer
+			srv    *archiveServer
 			ranges []string // Range header of each request
 		}{
-			{"whole", archiveServer{}, []string{""}},
-			{"cut twice", archiveServer{cuts: []int{n * 2 / 5, n / 4}},
+			{"whole", &archiveServer{}, []string{""}},
+			{"cut twice", &archiveServer{cuts: []int{n * 2 / 5, n / 4}},
 				[]string{"", fmt.Sprintf("bytes=%d-", n*2/5), fmt.Sprintf("bytes=%d-", n*2/5+n/4)}},
-			{"cut in the first bytes", archiveServer{cuts: []int{3}}, []string{"", "bytes=3-"}},
-			{"cut then 503", archiveServer{cuts: []int{n / 2}, status: []int{0, 503, 503}},
+			{"cut in the first bytes", &archiveServer{cuts: []int{3}}, []string{"", "bytes=3-"}},
+			{"cut then 503", &archiveServer{cuts: []int{n / 2}, status: []int{0, 503, 503}},
 				[]string{"", fmt.Sprintf("bytes=%d-", n/2), fmt.Sprintf("bytes=%d-", n/2), fmt.Sprintf("bytes=%d-", n/2)}},
-			{"range ignored", archiveServer{cuts: []int{n / 3}, ignoreRange: true, etags: []string{`"v1"`}},
+			{"range ignored", &archiveServer{cuts: []int{n / 3}, ignoreRange: true, etags: []string{`"v1"`}},
 				[]string{"", fmt.Sprintf("bytes=%d-", n/3)}},
-			{"stalled", archiveServer{cuts: []int{n / 2}, stall: true}, []string{"", fmt.Sprintf("bytes=%d-", n/2)}},
+			{"stalled", &archiveServer{cuts: []int{n / 2}, stall: true}, []string{"", fmt.Sprintf("bytes=%d-", n/2)}},
 		}
 		for _, tt := range tests {
 			t.Run(ct.name+"/"+tt.name, func(t *testing.T) {
 				tt.srv.data = ct.data
-				srv := httptest.NewServer(&tt.srv)
+				srv := httptest.NewServer(tt.srv)
 				defer srv.Close()
 				url := srv.URL + "/" + ct.name
 				got, errs := readRemote(t, srv, url)
@@ -185,24 +187,24 @@ func TestRemoteFailsClearly(t *testing.T) {
 	n := len(data)
 	tests := []struct {
 		name     string
-		srv      archiveServer
+		srv      *archiveServer
 		reason   string
 		requests int
 		some     bool // some records come before the failure
 	}{
-		{"not found", archiveServer{status: []int{404}}, "HTTP 404 Not Found", 1, false},
-		{"server errors", archiveServer{status: []int{500, 500, 500, 500, 500}}, "gave up after 4 attempts: HTTP 500", 4, false},
-		{"always cut at the same byte, range ignored", archiveServer{cuts: []int{n / 2, n / 2, n / 2, n / 2, n / 2}, ignoreRange: true},
+		{"not found", &archiveServer{status: []int{404}}, "HTTP 404 Not Found", 1, false},
+		{"server errors", &archiveServer{status: []int{500, 500, 500, 500, 500}}, "gave up after 4 attempts: HTTP 500", 4, false},
+		{"always cut at the same byte, range ignored", &archiveServer{cuts: []int{n / 2, n / 2, n / 2, n / 2, n / 2}, ignoreRange: true},
 			"gave up after 4 attempts", 4, true},
-		{"changed on the server", archiveServer{cuts: []int{n / 2}, etags: []string{`"v1"`, `"v2"`}},
+		{"changed on the server", &archiveServer{cuts: []int{n / 2}, etags: []string{`"v1"`, `"v2"`}},
 			`the file changed on the server while it was read (ETag "v2", was "v1")`, 2, true},
-		{"changed, range ignored", archiveServer{cuts: []int{n / 2}, etags: []string{`"v1"`, `"v2"`}, ignoreRange: true},
+		{"changed, range ignored", &archiveServer{cuts: []int{n / 2}, etags: []string{`"v1"`, `"v2"`}, ignoreRange: true},
 			"the file changed on the server", 2, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.srv.data = data
-			srv := httptest.NewServer(&tt.srv)
+			srv := httptest.NewServer(tt.srv)
 			defer srv.Close()
 			url := srv.URL + "/a.warc.gz"
 			got, errs := readRemote(t, srv, url)
