@@ -68,7 +68,7 @@ type remoteFile struct {
 
 	fails   int   // consecutive failed attempts without progress
 	lastErr error // why the last attempt failed
-	err     error // a final failure, returned by every later read
+	err     error // io.EOF or a final failure, returned by every later read
 }
 
 // fetchError is a remote input that could not be read: it names the address
@@ -103,11 +103,14 @@ func (f *remoteFile) Read(p []byte) (int, error) {
 				return 0, err
 			}
 		}
+		// The idle timer runs only while waiting for the server: a slow
+		// consumer is not a stalled connection.
+		f.idle.Reset(f.opts.idle)
 		n, err := f.body.Read(p)
+		f.idle.Stop()
 		f.off += int64(n)
 		if n > 0 {
 			f.fails = 0
-			f.idle.Reset(f.opts.idle)
 		}
 		if err == nil {
 			return n, nil
@@ -115,6 +118,7 @@ func (f *remoteFile) Read(p []byte) (int, error) {
 		if err == io.EOF {
 			if f.size < 0 || f.off == f.size {
 				f.drop()
+				f.err = io.EOF
 				return n, io.EOF
 			}
 			err = fmt.Errorf("connection ended after %d of %d bytes", f.off, f.size)
@@ -234,10 +238,13 @@ func (f *remoteFile) request() (retry bool, err error) {
 		if _, err := io.CopyN(io.Discard, resp.Body, f.off); err != nil {
 			return fail(true, fmt.Sprintf("skip the %d bytes already read (the server ignores byte ranges): %v", f.off, err))
 		}
-	case resp.StatusCode == http.StatusPartialContent && f.off > 0:
+	case resp.StatusCode == http.StatusPartialContent:
 		start, total, ok := contentRange(resp.Header.Get("Content-Range"))
 		if !ok || start != f.off {
 			return fail(false, fmt.Sprintf("asked for the bytes from %d, got Content-Range %q", f.off, resp.Header.Get("Content-Range")))
+		}
+		if f.off == 0 { // a server that answers every request with a range
+			f.size, f.etag, f.mtime = total, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 		}
 		if f.size >= 0 && total >= 0 && total != f.size {
 			return fail(false, fmt.Sprintf("the file changed on the server while it was read (length %d, was %d)", total, f.size))
@@ -253,6 +260,7 @@ func (f *remoteFile) request() (retry bool, err error) {
 	}
 	f.body, f.cancel = resp.Body, cancel
 	f.idle = time.AfterFunc(f.opts.idle, cancel)
+	f.idle.Stop() // Read runs it while it waits
 	return false, nil
 }
 

@@ -22,6 +22,7 @@ type archiveServer struct {
 	status      []int    // response i answers with this status instead (0: normal)
 	etags       []string // response i carries this ETag (the last one repeats)
 	ignoreRange bool     // answer every request with the whole file
+	alwaysRange bool     // answer every request with a range (206), asked or not
 	stall       bool     // response 0 stops sending but keeps the connection
 	mu          sync.Mutex
 	ranges      []string // the Range header of each request, "" for none
@@ -38,6 +39,9 @@ func (s *archiveServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if s.ignoreRange {
 		r.Header.Del("Range")
+	}
+	if s.alwaysRange && r.Header.Get("Range") == "" {
+		r.Header.Set("Range", "bytes=0-")
 	}
 	if len(s.etags) > 0 {
 		w.Header().Set("ETag", s.etags[min(i, len(s.etags)-1)])
@@ -157,6 +161,7 @@ func TestRemoteResumes(t *testing.T) {
 			{"range ignored", &archiveServer{cuts: []int{n / 3}, ignoreRange: true, etags: []string{`"v1"`}},
 				[]string{"", fmt.Sprintf("bytes=%d-", n/3)}},
 			{"stalled", &archiveServer{cuts: []int{n / 2}, stall: true}, []string{"", fmt.Sprintf("bytes=%d-", n/2)}},
+			{"always a range", &archiveServer{cuts: []int{n / 2}, alwaysRange: true}, []string{"", fmt.Sprintf("bytes=%d-", n/2)}},
 		}
 		for _, tt := range tests {
 			t.Run(ct.name+"/"+tt.name, func(t *testing.T) {
