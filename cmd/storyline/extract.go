@@ -24,7 +24,8 @@ func runExtract(ctx context.Context, args []string) error {
 
 Prints the clean article of every capture in PATH: text and HTML files
 (.html.gz too), WARC/WET archives (.warc, .warc.gz, .wet, .wet.gz), folders
-(recursively) and "-" for standard input. One JSON object a line with
+(recursively), "-" for standard input, and http(s) addresses of pages and
+archives (streamed, resumed by byte range when the connection breaks). One JSON object a line with
 --format jsonl (the default). An input that cannot be read or holds no
 article gets one line on stderr naming it and why; the others are still
 extracted, and the exit status is 1.

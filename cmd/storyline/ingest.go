@@ -22,6 +22,7 @@ import (
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 
+	"storyline/internal/capture"
 	"storyline/internal/coder"
 	"storyline/internal/pipeline"
 	"storyline/internal/store"
@@ -44,7 +45,8 @@ func runIngest(ctx context.Context, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH... | --inputs-from FILE\n\n"+
 			"Extracts, codes and stores every article of the inputs (files, folders, WARC/WET\n"+
-			"archives), then links duplicates and merges reports into events. Running it again\n"+
+			"archives, and http(s) addresses of archives such as CC-NEWS's, streamed without a\n"+
+			"local copy and resumed by byte range when the connection breaks), then links duplicates and merges reports into events. Running it again\n"+
 			"on the same inputs changes nothing; a killed run is finished by running it again;\n"+
 			"several processes on one store split the inputs between them. A run also finishes\n"+
 			"inputs an earlier, interrupted run left pending. Inputs that failed stay failed\n"+
@@ -132,6 +134,10 @@ func expandInputs(args []string) ([]string, error) {
 	for _, arg := range args {
 		if arg == "-" {
 			return nil, errors.New("ingest reads files, not standard input: a claimable input must be readable again after a crash")
+		}
+		if capture.IsURL(arg) { // read as a stream when claimed; no listing
+			out = append(out, arg)
+			continue
 		}
 		info, err := os.Stat(arg)
 		if err != nil {

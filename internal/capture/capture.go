@@ -1,6 +1,8 @@
 // Package capture reads what a crawler saved of news pages — text and HTML
 // files (plain or gzip), WARC and WET archives, folders, standard input — as a
-// stream of captures, one per page.
+// stream of captures, one per page. An input may also be an http(s)
+// address, read as a stream that resumes by byte range when the connection
+// breaks (IsURL).
 //
 // It takes paths and gives a Reader whose Next returns one Capture at a time,
 // ending in io.EOF. Archives are read record by record and every page is
@@ -8,7 +10,7 @@
 // problem with one input (or one archive record) is returned as an
 // *InputError; the caller logs it and calls Next again.
 //
-// Source naming: a file is named by its path as given; a record of an
+// Source naming: a file is named by its path (or address) as given; a record of an
 // archive is PATH#N, where N is the byte offset of the record in the file for
 // an uncompressed archive, and the byte offset of the gzip member that holds
 // the record for a compressed one (the offset WARC indexes such as CDX use).

@@ -21,6 +21,7 @@ type Reader struct {
 	cur     recordSource // the archive being read, nil between inputs
 	closer  io.Closer    // closes cur's file
 	stdin   io.Reader
+	remote  remoteOptions // how http(s) inputs are fetched
 }
 
 // recordSource yields the captures of one open archive, ending in io.EOF.
@@ -29,10 +30,11 @@ type recordSource interface {
 }
 
 // Open returns a Reader over paths. A path may be a file, a folder (read
-// recursively, sorted, skipping dot files) or "-" for standard input. Nothing
-// is opened until Next is called.
+// recursively, sorted, skipping dot files), "-" for standard input, or an
+// http(s) address, read as a stream that resumes where it broke off when the
+// connection fails (see IsURL). Nothing is opened until Next is called.
 func Open(ctx context.Context, paths []string) *Reader {
-	return &Reader{ctx: ctx, pending: append([]string(nil), paths...), stdin: os.Stdin}
+	return &Reader{ctx: ctx, pending: append([]string(nil), paths...), stdin: os.Stdin, remote: defaultRemote}
 }
 
 // OpenReader returns a Reader over one stream, named name, such as a pipe.
@@ -98,6 +100,12 @@ func (r *Reader) openInput(path string) (Capture, error) {
 			name = ns.name
 		}
 		f = io.NopCloser(r.stdin)
+	} else if IsURL(path) {
+		rf, err := openRemote(r.ctx, path, r.remote)
+		if err != nil {
+			return fail(err)
+		}
+		f = rf
 	} else {
 		info, err := os.Stat(path)
 		if err != nil {

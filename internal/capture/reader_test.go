@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -168,6 +169,12 @@ func TestReaderBadInputs(t *testing.T) {
 		{"badlength.warc", []byte("WARC/1.0\r\nWARC-Type: conversion\r\nContent-Length: x\r\n\r\n"), "Content-Length", nil, 0},
 		{"longheader.warc", []byte("WARC/1.0\r\nX: " + strings.Repeat("y", maxHeaderLine+5) + "\r\n\r\n"), "longer than", nil, 0},
 		{"garbage-after.warc.gz", append(gzipMembers(good), "not gzip at all"...), "gzip", nil, 1},
+		// A malformed record is reported; the reader goes on at the next
+		// line that starts a record, or at the next gzip member.
+		{"garbage-between.warc", []byte(good + "stray bytes\r\nmore\r\n" + good), "no WARC version line", nil, 2},
+		{"badlength-between.warc", []byte(good + strings.Replace(good, "Length: ", "Length: x", 1) + good), "bad Content-Length", nil, 2},
+		{"short-length.warc.gz", gzipMembers(good, strings.Replace(good, "Length: 15", "Length: 5", 1), good), "does not end the record", nil, 2},
+		{"long-length.warc", []byte(strings.Replace(good, "Length: 15", "Length: 25", 1) + good + good), "does not end the record", nil, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -318,13 +325,26 @@ func FuzzWARC(f *testing.F) {
 	f.Add([]byte(warcRecord("conversion", "http://a/", "text/plain", "hello") + warcRecord("resource", "http://b/", "text/html", "<p>b</p>")))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nab"))
 	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"))
+	f.Add([]byte(warcRecord("conversion", "http://a/", "text/plain", "hello") + "junk\r\n" + warcRecord("conversion", "http://b/", "text/plain", "bye")))
+	f.Add([]byte(strings.Replace(warcRecord("conversion", "http://a/", "text/plain", "hello"), "Length: 5", "Length: 2", 1) + warcRecord("conversion", "http://b/", "text/plain", "bye")))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, in := range [][]byte{data, gzipMembers(string(data))} {
 			caps, _ := readAll(t, OpenReader(context.Background(), "fuzz.warc", bytes.NewReader(in)))
+			last := int64(-1)
 			for _, c := range caps {
 				if len(c.Body) > MaxPageSize || !strings.HasPrefix(c.Source, "fuzz.warc") {
 					t.Fatalf("bad capture %q with %d bytes", c.Source, len(c.Body))
 				}
+				if c.Source == "fuzz.warc" { // not an archive: one page
+					continue
+				}
+				// Records are read forward, skipping to the next after a
+				// malformed one: offsets only grow.
+				off, err := strconv.ParseInt(strings.TrimPrefix(c.Source, "fuzz.warc#"), 10, 64)
+				if err != nil || off <= last || off >= int64(len(data)) {
+					t.Fatalf("capture %q after offset %d in %d bytes", c.Source, last, len(data))
+				}
+				last = off
 			}
 		}
 	})

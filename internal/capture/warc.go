@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -27,6 +28,10 @@ const (
 // errTruncated marks an archive that ends inside a record or gzip member.
 var errTruncated = errors.New("archive truncated (unexpected end of file)")
 
+// errMalformed marks a record whose header cannot be read or whose length is
+// wrong. The reader reports it and looks for the next record.
+var errMalformed = errors.New("malformed record")
+
 // warcReader reads the records of a WARC or WET archive one at a time,
 // plain or gzip-compressed (one member per record, or one stream).
 type warcReader struct {
@@ -42,6 +47,7 @@ type warcReader struct {
 	memberOff int64           // file offset of the current gzip member
 	decBase   int64           // decompressed bytes of earlier members
 	done      bool
+	lost      bool // after a malformed record: the next record is to be found
 }
 
 // countingReader counts the bytes read through it. It keeps io.ByteReader
@@ -168,6 +174,14 @@ func (w *warcReader) next() (Capture, error) {
 // readRecord reads one record. ok is false for a record that holds no page.
 // A fatal error sets w.done.
 func (w *warcReader) readRecord() (c Capture, ok bool, err error) {
+	if w.lost {
+		if err := w.findRecord(); err != nil {
+			if err == io.EOF {
+				return c, false, io.EOF
+			}
+			return c, false, w.fatal(w.offset(), err)
+		}
+	}
 	// Records are separated by blank lines; skip them.
 	for {
 		b, err := w.member.Peek(1)
@@ -185,54 +199,68 @@ func (w *warcReader) readRecord() (c Capture, ok bool, err error) {
 	start := w.offset()
 	src := w.source(start)
 	hdr, err := w.readHeader()
+	if errors.Is(err, errMalformed) {
+		return c, false, w.skip(start, err)
+	}
 	if err != nil {
 		return c, false, w.fatal(start, err)
 	}
 	length, err := strconv.ParseInt(hdr.Get("Content-Length"), 10, 64)
 	if err != nil || length < 0 {
-		return c, false, w.fatal(start, fmt.Errorf("bad Content-Length %q", hdr.Get("Content-Length")))
+		return c, false, w.skip(start, fmt.Errorf("%w: bad Content-Length %q", errMalformed, hdr.Get("Content-Length")))
 	}
 	if length > maxRecordSize {
 		if _, err := io.CopyN(io.Discard, w.member, length); err != nil {
-			return c, false, w.fatal(start, errTruncated)
+			return c, false, w.fatal(start, truncated(err))
 		}
 		return c, false, &InputError{Source: src, Err: ErrTooLarge}
 	}
 	block := make([]byte, length)
 	if _, err := io.ReadFull(w.member, block); err != nil {
-		return c, false, w.fatal(start, errTruncated)
+		return c, false, w.fatal(start, truncated(err))
+	}
+	// A wrong Content-Length shows where the block should end: the page
+	// would be cut short or run into the next record.
+	if after, _ := w.member.Peek(4); !recordEnd(after) {
+		return c, false, w.skip(start, fmt.Errorf("%w: Content-Length %d does not end the record (%q follows)", errMalformed, length, after))
 	}
 	c = Capture{Source: src, URI: strings.Trim(hdr.Get("WARC-Target-URI"), "<>")}
 	if t, err := time.Parse(time.RFC3339, hdr.Get("WARC-Date")); err == nil {
 		c.FetchedAt = t
 	}
-	switch strings.ToLower(hdr.Get("WARC-Type")) {
+	return recordPage(c, hdr.Get("WARC-Type"), hdr.Get("Content-Type"), block)
+}
+
+// recordPage gives the page a record's block holds, by the record's type
+// and content type: ok is false for records that hold none (warcinfo,
+// request, metadata, revisit, redirects, images).
+func recordPage(c Capture, typ, ct string, block []byte) (Capture, bool, error) {
+	switch strings.ToLower(typ) {
 	case "response":
-		if !strings.Contains(strings.ToLower(hdr.Get("Content-Type")), "application/http") {
-			return w.page(c, hdr.Get("Content-Type"), block)
+		if !strings.Contains(strings.ToLower(ct), "application/http") {
+			return page(c, ct, block)
 		}
 		ct, body, err := httpPayload(block)
 		if err != nil {
-			return c, false, &InputError{Source: src, Err: err}
+			return c, false, &InputError{Source: c.Source, Err: err}
 		}
 		if body == nil {
 			return c, false, nil
 		}
-		return w.page(c, ct, body)
+		return page(c, ct, body)
 	case "resource":
-		return w.page(c, hdr.Get("Content-Type"), block)
+		return page(c, ct, block)
 	case "conversion":
-		ct := hdr.Get("Content-Type")
 		if ct == "" {
 			ct = "text/plain"
 		}
-		return w.page(c, ct, block)
+		return page(c, ct, block)
 	}
-	return c, false, nil // warcinfo, request, metadata, revisit
+	return c, false, nil
 }
 
 // page keeps a record's payload when it is a text page and not empty.
-func (w *warcReader) page(c Capture, ct string, body []byte) (Capture, bool, error) {
+func page(c Capture, ct string, body []byte) (Capture, bool, error) {
 	if !isPageType(ct) || len(bytes.TrimSpace(body)) == 0 {
 		return c, false, nil
 	}
@@ -247,6 +275,67 @@ func (w *warcReader) page(c Capture, ct string, body []byte) (Capture, bool, err
 	}
 	c.ContentType, c.Body = ct, body
 	return c, true, nil
+}
+
+// truncated names a failure to read a record's block: the end of the data
+// is a truncated archive; a remote file that could not be read says why.
+func truncated(err error) error {
+	var fe *fetchError
+	if errors.As(err, &fe) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return errTruncated
+}
+
+// recordEnd accepts what may follow a record's block: the blank lines that
+// end it, the end of the member or file, or the next record without them.
+func recordEnd(after []byte) bool {
+	rest := bytes.TrimLeft(after, "\r\n")
+	return bytes.HasPrefix([]byte("WARC/"), rest)
+}
+
+// versionLine reports whether b starts with a record's version line.
+func versionLine(b []byte) bool {
+	return len(b) >= 4 && string(b[:4]) == "WARC" && (len(b) == 4 || b[4] == '/')
+}
+
+// skip reports a malformed record and has the next read look for the next
+// record, as a WARC reader that scans for "WARC/" at the start of a line
+// does; the pages after a bad record are not lost.
+func (w *warcReader) skip(off int64, err error) error {
+	w.lost = true
+	return &InputError{Source: w.source(off), Err: fmt.Errorf("read warc record: %w (skipped to the next record)", err)}
+}
+
+// findRecord discards lines up to the next one that starts a record. The
+// end of a member ends the search: the next member starts a record.
+func (w *warcReader) findRecord() error {
+	for {
+		head, err := w.member.Peek(5)
+		if len(head) == 5 && versionLine(head) {
+			w.lost = false
+			return nil
+		}
+		if len(head) == 0 && err != nil {
+			if err == io.EOF {
+				w.lost = false
+			}
+			return err
+		}
+		for {
+			_, err := w.member.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if err == io.EOF {
+				w.lost = false
+			}
+			if err != nil {
+				return err
+			}
+			break
+		}
+	}
 }
 
 // fatal ends the archive: after a corrupt header or a truncation there is
@@ -276,13 +365,13 @@ func (w *warcReader) readHeader() (warcHeader, error) {
 		return nil, err
 	}
 	if !strings.HasPrefix(line, "WARC/") {
-		return nil, fmt.Errorf("no WARC version line (found %q)", clip(line, 40))
+		return nil, fmt.Errorf("%w: no WARC version line (found %q)", errMalformed, clip(line, 40))
 	}
 	h := warcHeader{}
 	last := ""
 	for n := 0; ; n++ {
 		if n > maxHeaderLines {
-			return nil, fmt.Errorf("more than %d header lines", maxHeaderLines)
+			return nil, fmt.Errorf("%w: more than %d header lines", errMalformed, maxHeaderLines)
 		}
 		line, err := w.readLine()
 		if err != nil {
@@ -297,7 +386,10 @@ func (w *warcReader) readHeader() (warcHeader, error) {
 		}
 		name, value, found := strings.Cut(line, ":")
 		if !found {
-			return nil, fmt.Errorf("malformed header line %q", clip(line, 40))
+			// A stray line (a crawler's bug) names no field; the fields
+			// around it, the length above all, still frame the record.
+			last = ""
+			continue
 		}
 		last = strings.ToLower(strings.TrimSpace(name))
 		h[last] = strings.TrimSpace(value)
@@ -312,7 +404,7 @@ func (w *warcReader) readLine() (string, error) {
 		frag, err := w.member.ReadSlice('\n')
 		buf = append(buf, frag...)
 		if len(buf) > maxHeaderLine {
-			return "", fmt.Errorf("header line longer than %d bytes", maxHeaderLine)
+			return "", fmt.Errorf("%w: header line longer than %d bytes", errMalformed, maxHeaderLine)
 		}
 		if err == bufio.ErrBufferFull {
 			continue
