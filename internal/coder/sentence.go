@@ -32,6 +32,24 @@ type report struct {
 // clause is a token range [start, end) of a sentence.
 type clause struct{ start, end int }
 
+// kickerEnd is the token after a label that opens a sentence: up to four
+// capitalised words and a colon ("India-China Meeting: Modi held talks",
+// "WATCH: ..."), or 0. The label names a topic; it tells no act.
+func kickerEnd(toks []token) int {
+	for i := 0; i < len(toks) && i <= 4; i++ {
+		if toks[i].lower == ":" {
+			if i == 0 || i+1 >= len(toks) {
+				return 0
+			}
+			return i + 1
+		}
+		if toks[i].punct && toks[i].lower != "-" || isLowerWord(toks[i].text) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // describesSubject opens a clause cut after the subject that only
 // describes it: a relative clause or an apposition (see splitClauses).
 var describesSubject = map[string]bool{"which": true, "who": true, "a": true, "an": true, "itself": true, "long": true, "one": true}
@@ -52,8 +70,11 @@ func splitClauses(toks []token) []clause {
 		start = i
 	}
 	relative := false // inside ", which ..." or ", who ..." after the subject
+	kicker := kickerEnd(toks)
 	for i, t := range toks {
 		switch {
+		case i == kicker-1 && kicker > 0:
+			cut(i) // "India-China Meeting: ...": the label before the news
 		case t.lower == "," && relative:
 			// "Qatar, which hosts US bases, condemned the attack": the
 			// relative clause ends at its comma and the main verb goes on.
@@ -317,9 +338,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		return nil
 	}
 	matches = markNounUses(toks, matches)
+	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
-		if !notAnAct(toks, m, c.lx.genres["notforce"]) {
+		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) {
 			kept = append(kept, m)
 		}
 	}

@@ -212,6 +212,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "talks at an embassy are held at a venue, not against it",
 			body: "Japan and China held talks at the Chinese embassy in Tokyo.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "JPN"}, status: event.Occurred}}},
+
+		{rule: "a label before a colon tells no act: the news after it does",
+			body: "India-China Meeting: Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Tianjin on Sunday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "IND"}, status: event.Occurred}}},
+		{rule: "a label naming a war names no party",
+			body: "Ukraine War: Russia fired missiles at Kyiv on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+		{rule: "a colon after a sentence's words is no label",
+			body: "Japan's foreign minister told reporters on Monday: Japan will impose sanctions on Russia.",
+			want: []expect{{typ: "SANCTION", countries: []string{"JPN", "RUS"}, status: event.Planned}}, anyOf: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
