@@ -52,6 +52,12 @@ type Options struct {
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
 	IsCountry func(name, country string) bool
+	// Locates says whether the gazetteer knows where a named place lies.
+	// A place it does not (a region such as a state, a province or a sea,
+	// or a name the tables do not hold) is too vague to tell two events
+	// apart: it counts as its country only. Nil: every named place is
+	// precise.
+	Locates func(name, country string) bool
 	// Tenures gives, for an actor, the class of office its title names and
 	// the spans of days (since 1970-01-01, inclusive) in which the person
 	// held it; no spans when unknown. Reports naming different holders of
@@ -65,7 +71,17 @@ type Options struct {
 // country names from the actor catalog.
 func DefaultOptions() Options {
 	c := defaultCatalog()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Tenures: CatalogTenures(c)}
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), Tenures: CatalogTenures(c)}
+}
+
+// CatalogLocates says a named place is precise when the catalog's gazetteer
+// says where it lies: "Alaska" (a state) and "the Persian Gulf" (a sea) are
+// not, "Anchorage" is.
+func CatalogLocates(c *actors.Catalog) func(name, country string) bool {
+	return func(name, country string) bool {
+		_, ok := c.Locate(name, country)
+		return ok
+	}
 }
 
 // defaultCatalog is the embedded actor catalog, built once: merging only

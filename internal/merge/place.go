@@ -28,6 +28,11 @@ func placeOf(l *event.Location, opts Options) place {
 	if !whole && opts.IsCountry != nil {
 		whole = opts.IsCountry(name, p.country)
 	}
+	if !whole && opts.Locates != nil {
+		// A state or a sea holds many cities: it tells no more than the
+		// country it lies in.
+		whole = !opts.Locates(name, p.country)
+	}
 	if !whole {
 		p.name = strings.ToLower(name)
 	}
