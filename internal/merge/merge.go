@@ -221,7 +221,14 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		}
 	}
 
-	var pool []item
+	var words *particulars // made when first needed: most groups never need them
+	tell := func(it item, cands []*cluster) *cluster {
+		if words == nil {
+			words = newParticulars(items)
+		}
+		return words.choose(it.r, cands)
+	}
+	var pool, undated []item
 	for _, it := range coarse {
 		// Chains are disjoint and in date order: find the ones the report
 		// overlaps by binary search, not by looking at every event.
@@ -245,28 +252,25 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				hits = at
 			}
 		}
+		if len(hits) > 1 {
+			// Of several events, the one whose reports name its particulars.
+			if c := tell(it, hits); c != nil {
+				hits = []*cluster{c}
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
+			continue
+		}
+		if it.undated {
+			undated = append(undated, it)
 			continue
 		}
 		pool = append(pool, it)
 	}
 	// Coarse reports that found no home merge only with their exact twins.
-	// Reports that nothing dates are twins too when no report of the group
-	// is dated that could be theirs: the same type of event between the
-	// same parties, at compatible places, with nothing to tell them apart,
-	// is one story told by several outlets.
-	var dated []item
-	if slices.ContainsFunc(pool, func(it item) bool { return it.start == -unbounded }) {
-		dated = datedKinds(items)
-	}
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
-		if it.start == -unbounded && slices.ContainsFunc(dated, func(d item) bool { return couldBe(it, d) }) {
-			// It could be any of the dated events, or another.
-			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
-			continue
-		}
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
@@ -278,6 +282,30 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		if home == nil {
 			home = &cluster{start: it.start, end: it.end}
 			twins[k] = append(twins[k], home)
+			clusters = append(clusters, home)
+		}
+		home.items = append(home.items, it)
+	}
+	// A report nothing dates can be any event of its group at a compatible
+	// place with its office holders and sides: it joins the one it can be,
+	// or of several the one whose reports name its particulars; else it
+	// stands alone, and the undated reports after it may join it.
+	for _, it := range undated {
+		var cands []*cluster
+		for _, c := range clusters {
+			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
+				cands = append(cands, c)
+			}
+		}
+		home := (*cluster)(nil)
+		switch {
+		case len(cands) == 1:
+			home = cands[0]
+		case len(cands) > 1:
+			home = tell(it, cands)
+		}
+		if home == nil {
+			home = &cluster{start: it.start, end: it.end}
 			clusters = append(clusters, home)
 		}
 		home.items = append(home.items, it)
@@ -305,6 +333,7 @@ type item struct {
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
 	relative   bool // dated relative to publication
+	undated    bool // nothing dates it: neither its text nor its publication
 	place      place
 	// lim is what the report's office holders and sides rule out; nil when
 	// nothing (kept apart to keep items small: they are sorted and copied).
@@ -353,16 +382,17 @@ func dateItem(r *Report, opts Options) item {
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {
-		it.start, it.end = -unbounded, unbounded
+		it.start, it.end, it.undated = -unbounded, unbounded, true
 		if pubOK {
 			it.start, it.end = publicationWindow(pub, r.Event.Status)
+			it.undated = false
 		}
 		return it
 	}
 	start, ok1 := day(d.Start)
 	end, ok2 := day(d.End)
 	if !ok1 || !ok2 || end < start {
-		it.start, it.end = -unbounded, unbounded
+		it.start, it.end, it.undated = -unbounded, unbounded, true
 		return it
 	}
 	it.start, it.end = start, end

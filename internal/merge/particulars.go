@@ -1,0 +1,193 @@
+package merge
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Reports of one event name the same particulars: the sites struck, the
+// number of diplomats expelled, the town where the talks were held, the
+// people beside the parties. Reports of another event between the same
+// parties name others. When nothing else tells which of several events a
+// report tells (it has no date of its own, or its date fits several), the
+// event whose reports share its rarest words is its event, provided one
+// stands out clearly.
+
+//go:embed data/common.txt
+var commonText string
+
+var commonWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.SplitSeq(commonText, "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+const (
+	// minShared is the weight a report must share with an event to be
+	// told apart by its words: about two words that few of the group's
+	// reports use.
+	minShared = 3.5
+	// clearMargin is how many times the runner-up's weight the best must
+	// reach to stand out.
+	clearMargin = 1.5
+)
+
+// particulars holds the distinctive words of the reports of one group and
+// how many reports use each.
+type particulars struct {
+	words map[*Report][]word // distinct
+	df    map[string]int
+	n     int
+}
+
+// word is a distinctive word of a report; proper when the report writes it
+// as a name (capitalised inside a sentence) or it is a number: names and
+// numbers are what tell one event from another best, "Fordow" or "23" more
+// than "lengthy".
+type word struct {
+	w      string
+	proper bool
+}
+
+func newParticulars(items []item) *particulars {
+	p := &particulars{words: make(map[*Report][]word, len(items)), df: map[string]int{}, n: len(items)}
+	for _, it := range items {
+		ws := wordsOf(it.r)
+		p.words[it.r] = ws
+		for _, w := range ws {
+			p.df[w.w]++
+		}
+	}
+	return p
+}
+
+// wordsOf returns the distinct words of a report's sentences, less the
+// common ones and the names of its actors (the parties are what every
+// report of the group shares).
+func wordsOf(r *Report) []word {
+	common := commonWords()
+	names := map[string]bool{}
+	for _, a := range r.Event.Actors {
+		for _, t := range tokens(a.Name) {
+			names[t.w] = true
+		}
+	}
+	at := map[string]int{}
+	var out []word
+	for _, ev := range r.Event.Evidence {
+		ts := tokens(ev.Text)
+		caps := 0
+		for _, t := range ts {
+			if t.proper {
+				caps++
+			}
+		}
+		headline := 2*caps > len(ts) // Title Case marks no name
+		for i, t := range ts {
+			w := t.w
+			if common[w] || names[w] || (len(w) < 3 && !isNumber(w)) {
+				continue
+			}
+			proper := isNumber(w) || (t.proper && i > 0 && !headline)
+			if j, ok := at[w]; ok {
+				out[j].proper = out[j].proper || proper
+				continue
+			}
+			at[w] = len(out)
+			out = append(out, word{w: w, proper: proper})
+		}
+	}
+	return out
+}
+
+// tokens splits text into lower-case words and numbers, each marked proper
+// when written with a capital; a plural and its singular are one word
+// ("sites", "site").
+func tokens(s string) []word {
+	var out []word
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w := strings.ToLower(f)
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0])})
+	}
+	return out
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// weight is what sharing w says: much for a word few reports use, nothing
+// for one all use.
+func (p *particulars) weight(w string) float64 {
+	return math.Log(1 + float64(p.n)/float64(p.df[w]))
+}
+
+// shared is the weight of the words report r shares with the reports of c.
+func (p *particulars) shared(r *Report, c *cluster) float64 {
+	mine := p.words[r]
+	if len(mine) == 0 {
+		return 0
+	}
+	theirs := map[string]bool{}
+	for _, it := range c.items {
+		for _, w := range p.words[it.r] {
+			theirs[w.w] = true
+		}
+	}
+	s := 0.0
+	for _, w := range mine {
+		if !theirs[w.w] {
+			continue
+		}
+		if w.proper {
+			s += p.weight(w.w)
+		} else {
+			s += p.weight(w.w) / 2
+		}
+	}
+	return s
+}
+
+// choose returns the one of cands whose reports share clearly most with r,
+// or nil when none stands out.
+func (p *particulars) choose(r *Report, cands []*cluster) *cluster {
+	var best *cluster
+	top, second := 0.0, 0.0
+	for _, c := range cands {
+		if slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == r.ArticleID }) {
+			continue // what one article keeps apart is apart
+		}
+		s := p.shared(r, c)
+		switch {
+		case s > top:
+			best, top, second = c, s, top
+		case s > second:
+			second = s
+		}
+	}
+	if debugChoose != nil {
+		debugChoose(p, r, cands)
+	}
+	if top < minShared || top < clearMargin*second {
+		return nil
+	}
+	return best
+}
+
+var debugChoose func(p *particulars, r *Report, cands []*cluster)
