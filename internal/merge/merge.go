@@ -434,6 +434,13 @@ func day(s string) (int, bool) {
 	return int(t.Sub(epoch).Hours() / 24), true
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func hashID(prefix, s string) string {
 	h := sha256.Sum256([]byte(s))
 	return prefix + hex.EncodeToString(h[:])[:16]
@@ -453,9 +460,12 @@ func compareEvents(a, b Merged) int {
 // splitSameArticle keeps apart what one article reports as different events.
 // A unit is a report with its exact copies (same root article, same
 // sentence); two units that hold reports of the same article conflict.
-// Units are placed in date order into the first part they do not conflict
-// with. A reworded copy's reports (other words, same root) are free to join
-// the original's.
+// Units are placed into the first part they do not conflict with, those
+// that fit the event best first: a report its text dates to a day before
+// one dated only roughly, then the one whose sides most other reports share
+// ("the president threatened North Korea" before "North Korea escalated its
+// criticism" told in the same article), then in date order. A reworded
+// copy's reports (other words, same root) are free to join the original's.
 func splitSameArticle(c *cluster) []*cluster {
 	type unitKey struct{ root, text string }
 	units := map[unitKey][]item{}
@@ -483,9 +493,20 @@ func splitSameArticle(c *cluster) []*cluster {
 			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
 		})
 	}
+	// How many reports of other articles have each way round of sides.
+	sideKey := func(it item) string {
+		sd := it.limits().sides
+		return strings.Join(sd.sources, ",") + ">" + strings.Join(sd.targets, ",")
+	}
+	agree := map[string]int{}
+	for _, it := range c.items {
+		agree[sideKey(it)]++
+	}
+	fit := func(k unitKey) int { return agree[sideKey(first[k])] - len(units[k]) }
 	slices.SortFunc(keys, func(a, b unitKey) int {
 		fa, fb := first[a], first[b]
-		return cmp.Or(cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
+		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), -cmp.Compare(fit(a), fit(b)),
+			cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
 	})
 	var parts []*cluster
 	var articles []map[string]bool
