@@ -58,6 +58,10 @@ type Options struct {
 	// apart: it counts as its country only. Nil: every named place is
 	// precise.
 	Locates func(name, country string) bool
+	// IsCountryWord says whether a word names a country or its people
+	// ("Ukraine", "Russian"): such a word is the setting of many events
+	// between the same parties, never a particular of one. Nil: none is.
+	IsCountryWord func(word string) bool
 	// Tenures gives, for an actor, the class of office its title names and
 	// the spans of days (since 1970-01-01, inclusive) in which the person
 	// held it; no spans when unknown. Reports naming different holders of
@@ -71,7 +75,25 @@ type Options struct {
 // country names from the actor catalog.
 func DefaultOptions() Options {
 	c := defaultCatalog()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), Tenures: CatalogTenures(c)}
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c),
+		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c)}
+}
+
+// CatalogCountryWords says a word is a country's name or adjective when the
+// catalog reads it, alone, as a country.
+func CatalogCountryWords(c *actors.Catalog) func(word string) bool {
+	var seen sync.Map // word -> bool: groups repeat the same few words
+	return func(word string) bool {
+		if v, ok := seen.Load(word); ok {
+			return v.(bool)
+		}
+		is := false
+		for _, m := range c.Mentions(word, time.Time{}) {
+			is = is || (m.Kind == actors.Country && m.Start == 0 && m.End == len(word))
+		}
+		seen.Store(word, is)
+		return is
+	}
 }
 
 // CatalogLocates says a named place is precise when the catalog's gazetteer
@@ -224,7 +246,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	var words *particulars // made when first needed: most groups never need them
 	tell := func(it item, cands []*cluster) *cluster {
 		if words == nil {
-			words = newParticulars(items)
+			words = newParticulars(items, opts)
 		}
 		return words.choose(it.r, cands)
 	}

@@ -34,7 +34,7 @@ const (
 	// minShared is the weight a report must share with an event to be
 	// told apart by its words: about two words that few of the group's
 	// reports use.
-	minShared = 3.5
+	minShared = 3.0
 	// clearMargin is how many times the runner-up's weight the best must
 	// reach to stand out.
 	clearMargin = 1.5
@@ -55,12 +55,13 @@ type particulars struct {
 type word struct {
 	w      string
 	proper bool
+	text   string // as written, for tokens only
 }
 
-func newParticulars(items []item) *particulars {
+func newParticulars(items []item, opts Options) *particulars {
 	p := &particulars{words: make(map[*Report][]word, len(items)), df: map[string]int{}, n: len(items)}
 	for _, it := range items {
-		ws := wordsOf(it.r)
+		ws := wordsOf(it.r, opts.IsCountryWord)
 		p.words[it.r] = ws
 		for _, w := range ws {
 			p.df[w.w]++
@@ -70,9 +71,10 @@ func newParticulars(items []item) *particulars {
 }
 
 // wordsOf returns the distinct words of a report's sentences, less the
-// common ones and the names of its actors (the parties are what every
-// report of the group shares).
-func wordsOf(r *Report) []word {
+// common ones, the names of its actors and of countries (the parties and
+// their setting are what every report of the group shares). isCountry may
+// be nil.
+func wordsOf(r *Report, isCountry func(string) bool) []word {
 	common := commonWords()
 	names := map[string]bool{}
 	for _, a := range r.Event.Actors {
@@ -94,6 +96,9 @@ func wordsOf(r *Report) []word {
 		for i, t := range ts {
 			w := t.w
 			if common[w] || names[w] || (len(w) < 3 && !isNumber(w)) {
+				continue
+			}
+			if t.proper && isCountry != nil && isCountry(t.text) {
 				continue
 			}
 			proper := isNumber(w) || (t.proper && i > 0 && !headline)
@@ -118,7 +123,7 @@ func tokens(s string) []word {
 		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			w = w[:len(w)-1]
 		}
-		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0])})
+		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0]), text: f})
 	}
 	return out
 }
