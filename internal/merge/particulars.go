@@ -46,6 +46,15 @@ type particulars struct {
 	words map[*Report][]word // distinct
 	df    map[string]int
 	n     int
+	// sets caches the words of each cluster's reports; clusters only
+	// grow while reports are placed, so a set is brought up to date by
+	// adding the reports joined since.
+	sets map[*cluster]*wordSet
+}
+
+type wordSet struct {
+	n     int // c.items[:n] are in words
+	words map[string]bool
 }
 
 // word is a distinctive word of a report; proper when the report writes it
@@ -59,7 +68,7 @@ type word struct {
 }
 
 func newParticulars(items []item, opts Options) *particulars {
-	p := &particulars{words: make(map[*Report][]word, len(items)), df: map[string]int{}, n: len(items)}
+	p := &particulars{words: make(map[*Report][]word, len(items)), df: map[string]int{}, n: len(items), sets: map[*cluster]*wordSet{}}
 	for _, it := range items {
 		ws := wordsOf(it.r, opts.IsCountryWord)
 		p.words[it.r] = ws
@@ -76,13 +85,12 @@ func newParticulars(items []item, opts Options) *particulars {
 // be nil.
 func wordsOf(r *Report, isCountry func(string) bool) []word {
 	common := commonWords()
-	names := map[string]bool{}
+	var names []string
 	for _, a := range r.Event.Actors {
 		for _, t := range tokens(a.Name) {
-			names[t.w] = true
+			names = append(names, t.w)
 		}
 	}
-	at := map[string]int{}
 	var out []word
 	for _, ev := range r.Event.Evidence {
 		ts := tokens(ev.Text)
@@ -95,18 +103,18 @@ func wordsOf(r *Report, isCountry func(string) bool) []word {
 		headline := 2*caps > len(ts) // Title Case marks no name
 		for i, t := range ts {
 			w := t.w
-			if common[w] || names[w] || (len(w) < 3 && !isNumber(w)) {
+			if common[w] || (len(w) < 3 && !isNumber(w)) || slices.Contains(names, w) {
 				continue
 			}
 			if t.proper && isCountry != nil && isCountry(t.text) {
 				continue
 			}
 			proper := isNumber(w) || (t.proper && i > 0 && !headline)
-			if j, ok := at[w]; ok {
+			// A sentence has few words: a scan is cheaper than a map.
+			if j := slices.IndexFunc(out, func(o word) bool { return o.w == w }); j >= 0 {
 				out[j].proper = out[j].proper || proper
 				continue
 			}
-			at[w] = len(out)
 			out = append(out, word{w: w, proper: proper})
 		}
 	}
@@ -115,7 +123,8 @@ func wordsOf(r *Report, isCountry func(string) bool) []word {
 
 // tokens splits text into lower-case words and numbers, each marked proper
 // when written with a capital; a plural and its singular are one word
-// ("sites", "site").
+// ("sites", "site"), and so are British and American spellings
+// ("cancelled", "canceled"; "organisation", "organization").
 func tokens(s string) []word {
 	var out []word
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -123,9 +132,26 @@ func tokens(s string) []word {
 		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			w = w[:len(w)-1]
 		}
+		w = american.Replace(w)
 		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0]), text: f})
 	}
 	return out
+}
+
+// american spells the endings British English spells otherwise; only the
+// end of a word (after the plural is taken off) is matched.
+var american = suffixReplacer{{"llation", "lation"}, {"lled", "led"}, {"lling", "ling"},
+	{"isation", "ization"}, {"ised", "ized"}, {"ising", "izing"}, {"ise", "ize"}}
+
+type suffixReplacer [][2]string
+
+func (s suffixReplacer) Replace(w string) string {
+	for _, p := range s {
+		if len(w) > len(p[0])+2 && strings.HasSuffix(w, p[0]) {
+			return w[:len(w)-len(p[0])] + p[1]
+		}
+	}
+	return w
 }
 
 func isNumber(w string) bool {
@@ -149,12 +175,18 @@ func (p *particulars) shared(r *Report, c *cluster) float64 {
 	if len(mine) == 0 {
 		return 0
 	}
-	theirs := map[string]bool{}
-	for _, it := range c.items {
+	set := p.sets[c]
+	if set == nil {
+		set = &wordSet{words: map[string]bool{}}
+		p.sets[c] = set
+	}
+	for _, it := range c.items[set.n:] {
 		for _, w := range p.words[it.r] {
-			theirs[w.w] = true
+			set.words[w.w] = true
 		}
 	}
+	set.n = len(c.items)
+	theirs := set.words
 	s := 0.0
 	for _, w := range mine {
 		if !theirs[w.w] {
@@ -172,6 +204,9 @@ func (p *particulars) shared(r *Report, c *cluster) float64 {
 // choose returns the one of cands whose reports share clearly most with r,
 // or nil when none stands out.
 func (p *particulars) choose(r *Report, cands []*cluster) *cluster {
+	if len(p.words[r]) == 0 {
+		return nil
+	}
 	var best *cluster
 	top, second := 0.0, 0.0
 	for _, c := range cands {
