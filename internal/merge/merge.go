@@ -268,10 +268,10 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			}
 		}
 		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
-		if len(hits) > 1 && it.place.name != "" {
+		if len(hits) > 1 {
 			// Of several events, the one at the very place it names.
-			if at := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place().name != it.place.name }); len(at) == 1 {
-				hits = at
+			if c := atNamedPlace(it, hits); c != nil {
+				hits = []*cluster{c}
 			}
 		}
 		if len(hits) > 1 {
@@ -324,7 +324,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		case len(cands) == 1:
 			home = cands[0]
 		case len(cands) > 1:
-			home = tell(it, cands)
+			home = cmp.Or(atNamedPlace(it, cands), tell(it, cands))
 		}
 		if home == nil {
 			home = &cluster{start: it.start, end: it.end}
@@ -357,6 +357,10 @@ type item struct {
 	relative   bool // dated relative to publication
 	undated    bool // nothing dates it: neither its text nor its publication
 	place      place
+	// named is the place the report names as written, lower-cased, even
+	// one too vague to tell events apart ("Alaska"); "" for none or a
+	// whole country.
+	named string
 	// lim is what the report's office holders and sides rule out; nil when
 	// nothing (kept apart to keep items small: they are sorted and copied).
 	lim *limits
@@ -366,6 +370,25 @@ type cluster struct {
 	start, end int
 	items      []item
 	chain      int // index of the chain of precise reports it came from
+}
+
+// atNamedPlace returns, of several events, the one only whose reports name
+// the place it names (a city, or a state too vague to set events apart);
+// nil when none or several do.
+func atNamedPlace(it item, cands []*cluster) *cluster {
+	if it.named == "" {
+		return nil
+	}
+	var at *cluster
+	for _, c := range cands {
+		if slices.ContainsFunc(c.items, func(o item) bool { return o.named == it.named }) {
+			if at != nil {
+				return nil
+			}
+			at = c
+		}
+	}
+	return at
 }
 
 // place returns the most specific place any report of the cluster names.
@@ -401,6 +424,7 @@ func newItem(r *Report, opts Options) item {
 
 func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
+	it.named = namedPlace(r.Event.Location, opts)
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {

@@ -191,6 +191,17 @@ func TestVaguePlaces(t *testing.T) {
 			rep("1", "a", "a", dayOf("2025-08-15"), event.Occurred, "Washington", "USA", "RUS", "USA"),
 			rep("2", "b", "b", dayOf("2025-08-15"), event.Occurred, "Anchorage", "USA", "RUS", "USA"),
 		}, 2},
+		{"an undated report in a state joins, of several meetings, the one told as in that state", []Report{
+			rep("1", "a", "a", dayOf("2025-08-15"), event.Occurred, "Alaska", "USA", "RUS", "USA"),
+			rep("2", "b", "b", dayOf("2025-08-15"), event.Occurred, "Anchorage", "USA", "RUS", "USA"),
+			rep("3", "c", "c", dayOf("2025-03-18"), event.Occurred, "", "", "RUS", "USA"),
+			undated(rep("4", "d", "d", dayOf("2025-08-15"), event.Occurred, "Alaska", "USA", "RUS", "USA"), ""),
+		}, 2},
+		{"an undated report in a state no report names stays apart from several meetings", []Report{
+			rep("1", "a", "a", dayOf("2025-08-15"), event.Occurred, "Anchorage", "USA", "RUS", "USA"),
+			rep("3", "c", "c", dayOf("2025-03-18"), event.Occurred, "", "", "RUS", "USA"),
+			undated(rep("4", "d", "d", dayOf("2025-08-15"), event.Occurred, "Texas", "USA", "RUS", "USA"), ""),
+		}, 3},
 		{"a state of another country is still another country", []Report{
 			rep("1", "a", "a", dayOf("2025-08-15"), event.Occurred, "Alaska", "USA", "RUS", "USA"),
 			rep("2", "b", "b", dayOf("2025-08-15"), event.Occurred, "Siberia", "RUS", "RUS", "USA"),

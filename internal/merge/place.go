@@ -39,6 +39,22 @@ func placeOf(l *event.Location, opts Options) place {
 	return p
 }
 
+// namedPlace is the place inside a country a location names, lower-cased,
+// however vague ("alaska", "anchorage"); "" for none or the whole country.
+func namedPlace(l *event.Location, opts Options) string {
+	if l == nil {
+		return ""
+	}
+	name, country := strings.TrimSpace(l.Name), ""
+	if l.Country != nil {
+		country = *l.Country
+	}
+	if name == "" || strings.EqualFold(name, country) || (opts.IsCountry != nil && opts.IsCountry(name, country)) {
+		return ""
+	}
+	return strings.ToLower(name)
+}
+
 // specificity orders places: none < a country < a place inside one.
 func (p place) specificity() int {
 	switch {
