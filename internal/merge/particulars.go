@@ -221,13 +221,8 @@ func (p *particulars) choose(r *Report, cands []*cluster) *cluster {
 			second = s
 		}
 	}
-	if debugChoose != nil {
-		debugChoose(p, r, cands)
-	}
 	if top < minShared || top < clearMargin*second {
 		return nil
 	}
 	return best
 }
-
-var debugChoose func(p *particulars, r *Report, cands []*cluster)
