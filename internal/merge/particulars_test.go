@@ -246,3 +246,29 @@ func TestOneArticlesReportsSplitByFit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordsOf: any sentence gives distinct, lower-case, non-common words,
+// and the same words twice.
+func FuzzWordsOf(f *testing.F) {
+	for _, s := range []string{
+		"Britain is expelling 23 Russian diplomats over the Salisbury attack.",
+		"TEHRAN (AP) — Iran fired missiles at the Ain al-Asad and Erbil bases.",
+		"Jets Struck The Kharg Depot", "", "ß İ ǅ 1st 2nd", "cancelled organisations",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		r := Report{Event: event.Event{Evidence: []event.Evidence{{Text: text}}}}
+		ws := wordsOf(&r, nil)
+		seen := map[string]bool{}
+		for _, w := range ws {
+			if w.w == "" || seen[w.w] || commonWords()[w.w] || strings.ToLower(w.w) != w.w {
+				t.Fatalf("word %q of %q: empty, repeated, common or not lower case", w.w, text)
+			}
+			seen[w.w] = true
+		}
+		if again := wordsOf(&r, nil); !slices.Equal(again, ws) {
+			t.Fatalf("words of %q differ between two readings", text)
+		}
+	})
+}
