@@ -58,6 +58,11 @@ type Options struct {
 	// apart: it counts as its country only. Nil: every named place is
 	// precise.
 	Locates func(name, country string) bool
+	// IsPlace says whether a location's name is a place at all: a name
+	// the tables read as a person or an organisation ("Donald Trump",
+	// "United States Military") is a slip of the coder, not where the
+	// event was, and counts as no place. Nil: every name is a place.
+	IsPlace func(name string) bool
 	// IsCountryWord says whether a word names a country or its people
 	// ("Ukraine", "Russian"): such a word is the setting of many events
 	// between the same parties, never a particular of one. Nil: none is.
@@ -75,7 +80,7 @@ type Options struct {
 // country names from the actor catalog.
 func DefaultOptions() Options {
 	c := defaultCatalog()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c),
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), IsPlace: CatalogPlaces(c),
 		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c)}
 }
 
@@ -92,6 +97,25 @@ func CatalogCountryWords(c *actors.Catalog) func(word string) bool {
 			is = is || (m.Kind == actors.Country && m.Start == 0 && m.End == len(word))
 		}
 		seen.Store(word, is)
+		return is
+	}
+}
+
+// CatalogPlaces says a name is a place unless the catalog reads the whole
+// of it as a person or an organisation.
+func CatalogPlaces(c *actors.Catalog) func(name string) bool {
+	var seen sync.Map // name -> bool
+	return func(name string) bool {
+		if v, ok := seen.Load(name); ok {
+			return v.(bool)
+		}
+		is := true
+		for _, m := range c.Mentions(name, time.Time{}) {
+			if m.Start == 0 && m.End == len(name) && (m.Kind == actors.Person || m.Kind == actors.Organisation) {
+				is = false
+			}
+		}
+		seen.Store(name, is)
 		return is
 	}
 }

@@ -169,9 +169,11 @@ func TestWordsOfKeepNamesAndNumbers(t *testing.T) {
 // TestVaguePlaces: a state or a sea the gazetteer cannot place tells no more
 // than its country, so it neither splits one meeting nor joins two.
 func TestVaguePlaces(t *testing.T) {
-	located := map[string]bool{"Anchorage": true, "Washington": true, "Doha": true}
+	located := map[string]bool{"Anchorage": true, "Washington": true, "Doha": true, "the White House": true, "Ottawa": true}
 	opts := testOptions()
 	opts.Locates = func(name, _ string) bool { return located[name] }
+	people := map[string]bool{"Donald Trump": true, "United States Military": true}
+	opts.IsPlace = func(name string) bool { return !people[name] }
 	tests := []struct {
 		name    string
 		reports []Report
@@ -202,6 +204,10 @@ func TestVaguePlaces(t *testing.T) {
 			rep("3", "c", "c", dayOf("2025-03-18"), event.Occurred, "", "", "RUS", "USA"),
 			undated(rep("4", "d", "d", dayOf("2025-08-15"), event.Occurred, "Texas", "USA", "RUS", "USA"), ""),
 		}, 3},
+		{"a person or a force the coder took for a place is no place", []Report{
+			strike("1", "a", "2025-06-23", "Qatar", "QAT", "IRN", "USA"),
+			strike("2", "b", "2025-06-23", "United States Military", "USA", "IRN", "USA"),
+		}, 1},
 		{"a state of another country is still another country", []Report{
 			rep("1", "a", "a", dayOf("2025-08-15"), event.Occurred, "Alaska", "USA", "RUS", "USA"),
 			rep("2", "b", "b", dayOf("2025-08-15"), event.Occurred, "Siberia", "RUS", "RUS", "USA"),
@@ -213,6 +219,26 @@ func TestVaguePlaces(t *testing.T) {
 				t.Fatalf("got %d events, want %d: %s", len(got), tc.events, groups(got))
 			}
 		})
+	}
+}
+
+// TestNoPlaceGoesToThePlaceItsSentenceNames: a chain split at two places
+// sends a report the coder placed nowhere to the place its sentence names,
+// not to the first of two equally reported places.
+func TestNoPlaceGoesToThePlaceItsSentenceNames(t *testing.T) {
+	opts := testOptions()
+	opts.Locates = func(string, string) bool { return true }
+	rel := [4]string{"2025-02-27", "2025-02-27", "day", "relative"}
+	ms := Merge([]Report{
+		withText(rep("1", "a", "a", rel, event.Occurred, "the White House", "USA", "GBR", "USA"), "They met at the White House."),
+		withText(rep("2", "b", "b", rel, event.Planned, "Ottawa", "CAN", "GBR", "USA"), "They will discuss trade."),
+		withText(rep("3", "c", "c", rel, event.Occurred, "", "", "GBR", "USA"),
+			"The prime minister visited the president at the White House on Thursday."),
+	}, opts)
+	for _, m := range ms {
+		if slices.Contains(m.Reports, "3") && !slices.Contains(m.Reports, "1") {
+			t.Errorf("the report naming the White House went elsewhere: %s", groups(ms))
+		}
 	}
 }
 

@@ -16,7 +16,7 @@ type place struct {
 }
 
 func placeOf(l *event.Location, opts Options) place {
-	if l == nil {
+	if l == nil || !isPlace(l, opts) {
 		return place{}
 	}
 	var p place
@@ -42,7 +42,7 @@ func placeOf(l *event.Location, opts Options) place {
 // namedPlace is the place inside a country a location names, lower-cased,
 // however vague ("alaska", "anchorage"); "" for none or the whole country.
 func namedPlace(l *event.Location, opts Options) string {
-	if l == nil {
+	if l == nil || !isPlace(l, opts) {
 		return ""
 	}
 	name, country := strings.TrimSpace(l.Name), ""
@@ -53,6 +53,11 @@ func namedPlace(l *event.Location, opts Options) string {
 		return ""
 	}
 	return strings.ToLower(name)
+}
+
+func isPlace(l *event.Location, opts Options) bool {
+	name := strings.TrimSpace(l.Name)
+	return name == "" || opts.IsPlace == nil || opts.IsPlace(name)
 }
 
 // specificity orders places: none < a country < a place inside one.
@@ -84,7 +89,8 @@ func compatible(a, b place) bool {
 // to its anchor; a report naming only a country goes to the anchor in that
 // country with most reports; a report naming no place, to the anchor with
 // most reports overall (ties broken by name, so the result stays
-// independent of order).
+// independent of order) unless its sentence names the place of exactly one
+// anchor ("as he visited the president at the White House").
 func splitByPlace(c *cluster) []*cluster {
 	counts := map[place]int{}
 	for _, it := range c.items {
@@ -128,6 +134,9 @@ func splitByPlace(c *cluster) []*cluster {
 	}
 	for _, it := range c.items {
 		i := slices.Index(anchors, it.place)
+		if i < 0 && it.place.specificity() == 0 {
+			i = namedIn(it.r, anchors)
+		}
 		if i < 0 {
 			i = slices.IndexFunc(anchors, func(a place) bool { return compatible(a, it.place) })
 		}
@@ -140,4 +149,25 @@ func splitByPlace(c *cluster) []*cluster {
 		p.end = max(p.end, it.end)
 	}
 	return slices.DeleteFunc(parts, func(p *cluster) bool { return len(p.items) == 0 })
+}
+
+// namedIn returns the index of the one anchor whose place the report's
+// sentences name, or -1.
+func namedIn(r *Report, anchors []place) int {
+	var text strings.Builder
+	for _, ev := range r.Event.Evidence {
+		text.WriteString(strings.ToLower(ev.Text))
+		text.WriteByte(' ')
+	}
+	at := -1
+	for i, a := range anchors {
+		if a.name == "" || !strings.Contains(text.String(), strings.TrimPrefix(a.name, "the ")) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
 }
