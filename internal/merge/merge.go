@@ -154,10 +154,11 @@ func CatalogCountries(c *actors.Catalog) func(name, country string) bool {
 	}
 }
 
-// Key is the group of reports that may merge with e: its type, the sorted
+// Key is the group of reports that may merge with e: its type and the sorted
 // set of its parties' countries (with the actors' names when fewer than two
-// countries take part), and whether it was held at a distance (a phone call or a
-// video meeting is never the same event as a meeting in person).
+// countries take part). Whether it was held at a distance is decided within
+// the group: a phone call is never the same event as a meeting in person,
+// but "the two presidents spoke" may be either.
 func Key(e *event.Event) string {
 	parties := e.Countries()
 	if len(parties) < 2 {
@@ -169,11 +170,7 @@ func Key(e *event.Event) string {
 		slices.Sort(parties)
 		parties = slices.Compact(parties)
 	}
-	k := e.Type + "|" + strings.Join(parties, ",")
-	if e.Mode == "phone" || e.Mode == "virtual" {
-		k += "|remote"
-	}
-	return k
+	return e.Type + "|" + strings.Join(parties, ",")
 }
 
 // Merge groups reports into events. Reports of different keys never merge;
@@ -261,9 +258,11 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		chain := len(chains)
 		chains = append(chains, [2]int{c.start, c.end})
 		chainFirst = append(chainFirst, len(clusters))
-		for _, byPlace := range splitByPlace(c) {
-			byPlace.chain = chain
-			clusters = append(clusters, splitByTenure(byPlace)...)
+		for _, byMode := range splitByMode(c) {
+			for _, byPlace := range splitByPlace(byMode) {
+				byPlace.chain = chain
+				clusters = append(clusters, splitByTenure(byPlace)...)
+			}
 		}
 	}
 
@@ -291,7 +290,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
-		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fits(it, c) })
 		if len(hits) > 1 {
 			// Of several events, the one at the very place it names.
 			if c := atNamedPlace(it, hits); c != nil {
@@ -320,7 +319,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
-			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
+			if fits(it, c) {
 				home = c
 				break
 			}
@@ -339,7 +338,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for _, it := range undated {
 		var cands []*cluster
 		for _, c := range clusters {
-			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
+			if fits(it, c) {
 				cands = append(cands, c)
 			}
 		}
@@ -379,6 +378,7 @@ type item struct {
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
 	relative   bool // dated relative to publication
+	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
 	undated    bool // nothing dates it: neither its text nor its publication
 	place      place
 	// named is the place the report names as written, lower-cased, even
@@ -394,6 +394,69 @@ type cluster struct {
 	start, end int
 	items      []item
 	chain      int // index of the chain of precise reports it came from
+}
+
+// fits says whether it may join c: a compatible place, held the same way
+// (at a distance or in person), and office holders and sides that fit.
+func fits(it item, c *cluster) bool {
+	return compatible(it.place, c.place()) && it.remote*c.remote() >= 0 && fitsTenures(it, c.items)
+}
+
+// remoteness is 1 for a mode held at a distance, -1 for one in person, 0
+// when the report does not say.
+func remoteness(mode string) int8 {
+	switch mode {
+	case "phone", "virtual":
+		return 1
+	case "":
+		return 0
+	}
+	return -1
+}
+
+// remote is how the cluster's reports say it was held: split chains hold
+// one way only.
+func (c *cluster) remote() int8 {
+	for _, it := range c.items {
+		if it.remote != 0 {
+			return it.remote
+		}
+	}
+	return 0
+}
+
+// splitByMode cuts a chain holding both calls and meetings in person into
+// the two: leaders who call one day and meet the next held two events.
+// Reports that say neither go with the more reported, in person on a tie.
+func splitByMode(c *cluster) []*cluster {
+	n := map[int8]int{}
+	for _, it := range c.items {
+		n[it.remote]++
+	}
+	if n[1] == 0 || n[-1] == 0 {
+		return []*cluster{c}
+	}
+	unsaid := int8(-1)
+	if n[1] > n[-1] {
+		unsaid = 1
+	}
+	parts := map[int8]*cluster{}
+	var out []*cluster
+	for _, it := range c.items {
+		m := it.remote
+		if m == 0 {
+			m = unsaid
+		}
+		p := parts[m]
+		if p == nil {
+			p = &cluster{start: it.start, end: it.end}
+			parts[m] = p
+			out = append(out, p)
+		}
+		p.items = append(p.items, it)
+		p.start, p.end = min(p.start, it.start), max(p.end, it.end)
+	}
+	return out
 }
 
 // atNamedPlace returns, of several events, the one only whose reports name
@@ -449,6 +512,7 @@ func newItem(r *Report, opts Options) item {
 func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
 	it.named = namedPlace(r.Event.Location, opts)
+	it.remote = remoteness(r.Event.Mode)
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {
