@@ -52,6 +52,21 @@ type Options struct {
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
 	IsCountry func(name, country string) bool
+	// Locates says whether the gazetteer knows where a named place lies.
+	// A place it does not (a region such as a state, a province or a sea,
+	// or a name the tables do not hold) is too vague to tell two events
+	// apart: it counts as its country only. Nil: every named place is
+	// precise.
+	Locates func(name, country string) bool
+	// IsPlace says whether a location's name is a place at all: a name
+	// the tables read as a person or an organisation ("Donald Trump",
+	// "United States Military") is a slip of the coder, not where the
+	// event was, and counts as no place. Nil: every name is a place.
+	IsPlace func(name string) bool
+	// IsCountryWord says whether a word names a country or its people
+	// ("Ukraine", "Russian"): such a word is the setting of many events
+	// between the same parties, never a particular of one. Nil: none is.
+	IsCountryWord func(word string) bool
 	// Tenures gives, for an actor, the class of office its title names and
 	// the spans of days (since 1970-01-01, inclusive) in which the person
 	// held it; no spans when unknown. Reports naming different holders of
@@ -65,7 +80,54 @@ type Options struct {
 // country names from the actor catalog.
 func DefaultOptions() Options {
 	c := defaultCatalog()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Tenures: CatalogTenures(c)}
+	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), IsPlace: CatalogPlaces(c),
+		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c)}
+}
+
+// CatalogCountryWords says a word is a country's name or adjective when the
+// catalog reads it, alone, as a country.
+func CatalogCountryWords(c *actors.Catalog) func(word string) bool {
+	var seen sync.Map // word -> bool: groups repeat the same few words
+	return func(word string) bool {
+		if v, ok := seen.Load(word); ok {
+			return v.(bool)
+		}
+		is := false
+		for _, m := range c.Mentions(word, time.Time{}) {
+			is = is || (m.Kind == actors.Country && m.Start == 0 && m.End == len(word))
+		}
+		seen.Store(word, is)
+		return is
+	}
+}
+
+// CatalogPlaces says a name is a place unless the catalog reads the whole
+// of it as a person or an organisation.
+func CatalogPlaces(c *actors.Catalog) func(name string) bool {
+	var seen sync.Map // name -> bool
+	return func(name string) bool {
+		if v, ok := seen.Load(name); ok {
+			return v.(bool)
+		}
+		is := true
+		for _, m := range c.Mentions(name, time.Time{}) {
+			if m.Start == 0 && m.End == len(name) && (m.Kind == actors.Person || m.Kind == actors.Organisation) {
+				is = false
+			}
+		}
+		seen.Store(name, is)
+		return is
+	}
+}
+
+// CatalogLocates says a named place is precise when the catalog's gazetteer
+// says where it lies: "Alaska" (a state) and "the Persian Gulf" (a sea) are
+// not, "Anchorage" is.
+func CatalogLocates(c *actors.Catalog) func(name, country string) bool {
+	return func(name, country string) bool {
+		_, ok := c.Locate(name, country)
+		return ok
+	}
 }
 
 // defaultCatalog is the embedded actor catalog, built once: merging only
@@ -92,10 +154,11 @@ func CatalogCountries(c *actors.Catalog) func(name, country string) bool {
 	}
 }
 
-// Key is the group of reports that may merge with e: its type, the sorted
+// Key is the group of reports that may merge with e: its type and the sorted
 // set of its parties' countries (with the actors' names when fewer than two
-// countries take part), and whether it was held at a distance (a phone call or a
-// video meeting is never the same event as a meeting in person).
+// countries take part). Whether it was held at a distance is decided within
+// the group: a phone call is never the same event as a meeting in person,
+// but "the two presidents spoke" may be either.
 func Key(e *event.Event) string {
 	parties := e.Countries()
 	if len(parties) < 2 {
@@ -107,11 +170,7 @@ func Key(e *event.Event) string {
 		slices.Sort(parties)
 		parties = slices.Compact(parties)
 	}
-	k := e.Type + "|" + strings.Join(parties, ",")
-	if e.Mode == "phone" || e.Mode == "virtual" {
-		k += "|remote"
-	}
-	return k
+	return e.Type + "|" + strings.Join(parties, ",")
 }
 
 // Merge groups reports into events. Reports of different keys never merge;
@@ -199,13 +258,22 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		chain := len(chains)
 		chains = append(chains, [2]int{c.start, c.end})
 		chainFirst = append(chainFirst, len(clusters))
-		for _, byPlace := range splitByPlace(c) {
-			byPlace.chain = chain
-			clusters = append(clusters, splitByTenure(byPlace)...)
+		for _, byMode := range splitByMode(c) {
+			for _, byPlace := range splitByPlace(byMode) {
+				byPlace.chain = chain
+				clusters = append(clusters, splitByTenure(byPlace)...)
+			}
 		}
 	}
 
-	var pool []item
+	var words *particulars // made when first needed: most groups never need them
+	tell := func(it item, cands []*cluster) *cluster {
+		if words == nil {
+			words = newParticulars(items, opts)
+		}
+		return words.choose(it.r, cands)
+	}
+	var pool, undated []item
 	for _, it := range coarse {
 		// Chains are disjoint and in date order: find the ones the report
 		// overlaps by binary search, not by looking at every event.
@@ -222,39 +290,36 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
-		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fitsTenures(it, c.items) || !compatible(it.place, c.place()) })
-		if len(hits) > 1 && it.place.name != "" {
+		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fits(it, c) })
+		if len(hits) > 1 {
 			// Of several events, the one at the very place it names.
-			if at := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.place().name != it.place.name }); len(at) == 1 {
-				hits = at
+			if c := atNamedPlace(it, hits); c != nil {
+				hits = []*cluster{c}
+			}
+		}
+		if len(hits) > 1 {
+			// Of several events, the one whose reports name its particulars.
+			if c := tell(it, hits); c != nil {
+				hits = []*cluster{c}
 			}
 		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
 		}
+		if it.undated {
+			undated = append(undated, it)
+			continue
+		}
 		pool = append(pool, it)
 	}
 	// Coarse reports that found no home merge only with their exact twins.
-	// Reports that nothing dates are twins too when no report of the group
-	// is dated that could be theirs: the same type of event between the
-	// same parties, at compatible places, with nothing to tell them apart,
-	// is one story told by several outlets.
-	var dated []item
-	if slices.ContainsFunc(pool, func(it item) bool { return it.start == -unbounded }) {
-		dated = datedKinds(items)
-	}
 	twins := map[[2]int][]*cluster{}
 	for _, it := range pool {
-		if it.start == -unbounded && slices.ContainsFunc(dated, func(d item) bool { return couldBe(it, d) }) {
-			// It could be any of the dated events, or another.
-			clusters = append(clusters, &cluster{start: it.start, end: it.end, items: []item{it}})
-			continue
-		}
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
-			if compatible(it.place, c.place()) && fitsTenures(it, c.items) {
+			if fits(it, c) {
 				home = c
 				break
 			}
@@ -262,6 +327,30 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		if home == nil {
 			home = &cluster{start: it.start, end: it.end}
 			twins[k] = append(twins[k], home)
+			clusters = append(clusters, home)
+		}
+		home.items = append(home.items, it)
+	}
+	// A report nothing dates can be any event of its group at a compatible
+	// place with its office holders and sides: it joins the one it can be,
+	// or of several the one whose reports name its particulars; else it
+	// stands alone, and the undated reports after it may join it.
+	for _, it := range undated {
+		var cands []*cluster
+		for _, c := range clusters {
+			if fits(it, c) {
+				cands = append(cands, c)
+			}
+		}
+		home := (*cluster)(nil)
+		switch {
+		case len(cands) == 1:
+			home = cands[0]
+		case len(cands) > 1:
+			home = cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+		}
+		if home == nil {
+			home = &cluster{start: it.start, end: it.end}
 			clusters = append(clusters, home)
 		}
 		home.items = append(home.items, it)
@@ -289,7 +378,13 @@ type item struct {
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
 	relative   bool // dated relative to publication
+	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
+	undated    bool // nothing dates it: neither its text nor its publication
 	place      place
+	// named is the place the report names as written, lower-cased, even
+	// one too vague to tell events apart ("Alaska"); "" for none or a
+	// whole country.
+	named string
 	// lim is what the report's office holders and sides rule out; nil when
 	// nothing (kept apart to keep items small: they are sorted and copied).
 	lim *limits
@@ -299,6 +394,88 @@ type cluster struct {
 	start, end int
 	items      []item
 	chain      int // index of the chain of precise reports it came from
+}
+
+// fits says whether it may join c: a compatible place, held the same way
+// (at a distance or in person), and office holders and sides that fit.
+func fits(it item, c *cluster) bool {
+	return compatible(it.place, c.place()) && it.remote*c.remote() >= 0 && fitsTenures(it, c.items)
+}
+
+// remoteness is 1 for a mode held at a distance, -1 for one in person, 0
+// when the report does not say.
+func remoteness(mode string) int8 {
+	switch mode {
+	case "phone", "virtual":
+		return 1
+	case "":
+		return 0
+	}
+	return -1
+}
+
+// remote is how the cluster's reports say it was held: split chains hold
+// one way only.
+func (c *cluster) remote() int8 {
+	for _, it := range c.items {
+		if it.remote != 0 {
+			return it.remote
+		}
+	}
+	return 0
+}
+
+// splitByMode cuts a chain holding both calls and meetings in person into
+// the two: leaders who call one day and meet the next held two events.
+// Reports that say neither go with the more reported, in person on a tie.
+func splitByMode(c *cluster) []*cluster {
+	n := map[int8]int{}
+	for _, it := range c.items {
+		n[it.remote]++
+	}
+	if n[1] == 0 || n[-1] == 0 {
+		return []*cluster{c}
+	}
+	unsaid := int8(-1)
+	if n[1] > n[-1] {
+		unsaid = 1
+	}
+	parts := map[int8]*cluster{}
+	var out []*cluster
+	for _, it := range c.items {
+		m := it.remote
+		if m == 0 {
+			m = unsaid
+		}
+		p := parts[m]
+		if p == nil {
+			p = &cluster{start: it.start, end: it.end}
+			parts[m] = p
+			out = append(out, p)
+		}
+		p.items = append(p.items, it)
+		p.start, p.end = min(p.start, it.start), max(p.end, it.end)
+	}
+	return out
+}
+
+// atNamedPlace returns, of several events, the one only whose reports name
+// the place it names (a city, or a state too vague to set events apart);
+// nil when none or several do.
+func atNamedPlace(it item, cands []*cluster) *cluster {
+	if it.named == "" {
+		return nil
+	}
+	var at *cluster
+	for _, c := range cands {
+		if slices.ContainsFunc(c.items, func(o item) bool { return o.named == it.named }) {
+			if at != nil {
+				return nil
+			}
+			at = c
+		}
+	}
+	return at
 }
 
 // place returns the most specific place any report of the cluster names.
@@ -334,19 +511,22 @@ func newItem(r *Report, opts Options) item {
 
 func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
+	it.named = namedPlace(r.Event.Location, opts)
+	it.remote = remoteness(r.Event.Mode)
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {
-		it.start, it.end = -unbounded, unbounded
+		it.start, it.end, it.undated = -unbounded, unbounded, true
 		if pubOK {
 			it.start, it.end = publicationWindow(pub, r.Event.Status)
+			it.undated = false
 		}
 		return it
 	}
 	start, ok1 := day(d.Start)
 	end, ok2 := day(d.End)
 	if !ok1 || !ok2 || end < start {
-		it.start, it.end = -unbounded, unbounded
+		it.start, it.end, it.undated = -unbounded, unbounded, true
 		return it
 	}
 	it.start, it.end = start, end
@@ -388,6 +568,13 @@ func day(s string) (int, bool) {
 	return int(t.Sub(epoch).Hours() / 24), true
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func hashID(prefix, s string) string {
 	h := sha256.Sum256([]byte(s))
 	return prefix + hex.EncodeToString(h[:])[:16]
@@ -407,9 +594,12 @@ func compareEvents(a, b Merged) int {
 // splitSameArticle keeps apart what one article reports as different events.
 // A unit is a report with its exact copies (same root article, same
 // sentence); two units that hold reports of the same article conflict.
-// Units are placed in date order into the first part they do not conflict
-// with. A reworded copy's reports (other words, same root) are free to join
-// the original's.
+// Units are placed into the first part they do not conflict with, those
+// that fit the event best first: a report its text dates to a day before
+// one dated only roughly, then the one whose sides most other reports share
+// ("the president threatened North Korea" before "North Korea escalated its
+// criticism" told in the same article), then in date order. A reworded
+// copy's reports (other words, same root) are free to join the original's.
 func splitSameArticle(c *cluster) []*cluster {
 	type unitKey struct{ root, text string }
 	units := map[unitKey][]item{}
@@ -437,9 +627,20 @@ func splitSameArticle(c *cluster) []*cluster {
 			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
 		})
 	}
+	// How many reports of other articles have each way round of sides.
+	sideKey := func(it item) string {
+		sd := it.limits().sides
+		return strings.Join(sd.sources, ",") + ">" + strings.Join(sd.targets, ",")
+	}
+	agree := map[string]int{}
+	for _, it := range c.items {
+		agree[sideKey(it)]++
+	}
+	fit := func(k unitKey) int { return agree[sideKey(first[k])] - len(units[k]) }
 	slices.SortFunc(keys, func(a, b unitKey) int {
 		fa, fb := first[a], first[b]
-		return cmp.Or(cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
+		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), -cmp.Compare(fit(a), fit(b)),
+			cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
 	})
 	var parts []*cluster
 	var articles []map[string]bool

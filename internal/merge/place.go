@@ -16,7 +16,7 @@ type place struct {
 }
 
 func placeOf(l *event.Location, opts Options) place {
-	if l == nil {
+	if l == nil || !isPlace(l, opts) {
 		return place{}
 	}
 	var p place
@@ -28,10 +28,36 @@ func placeOf(l *event.Location, opts Options) place {
 	if !whole && opts.IsCountry != nil {
 		whole = opts.IsCountry(name, p.country)
 	}
+	if !whole && opts.Locates != nil {
+		// A state or a sea holds many cities: it tells no more than the
+		// country it lies in.
+		whole = !opts.Locates(name, p.country)
+	}
 	if !whole {
 		p.name = strings.ToLower(name)
 	}
 	return p
+}
+
+// namedPlace is the place inside a country a location names, lower-cased,
+// however vague ("alaska", "anchorage"); "" for none or the whole country.
+func namedPlace(l *event.Location, opts Options) string {
+	if l == nil || !isPlace(l, opts) {
+		return ""
+	}
+	name, country := strings.TrimSpace(l.Name), ""
+	if l.Country != nil {
+		country = *l.Country
+	}
+	if name == "" || strings.EqualFold(name, country) || (opts.IsCountry != nil && opts.IsCountry(name, country)) {
+		return ""
+	}
+	return strings.ToLower(name)
+}
+
+func isPlace(l *event.Location, opts Options) bool {
+	name := strings.TrimSpace(l.Name)
+	return name == "" || opts.IsPlace == nil || opts.IsPlace(name)
 }
 
 // specificity orders places: none < a country < a place inside one.
@@ -63,7 +89,8 @@ func compatible(a, b place) bool {
 // to its anchor; a report naming only a country goes to the anchor in that
 // country with most reports; a report naming no place, to the anchor with
 // most reports overall (ties broken by name, so the result stays
-// independent of order).
+// independent of order) unless its sentence names the place of exactly one
+// anchor ("as he visited the president at the White House").
 func splitByPlace(c *cluster) []*cluster {
 	counts := map[place]int{}
 	for _, it := range c.items {
@@ -107,6 +134,9 @@ func splitByPlace(c *cluster) []*cluster {
 	}
 	for _, it := range c.items {
 		i := slices.Index(anchors, it.place)
+		if i < 0 && it.place.specificity() == 0 {
+			i = namedIn(it.r, anchors)
+		}
 		if i < 0 {
 			i = slices.IndexFunc(anchors, func(a place) bool { return compatible(a, it.place) })
 		}
@@ -119,4 +149,25 @@ func splitByPlace(c *cluster) []*cluster {
 		p.end = max(p.end, it.end)
 	}
 	return slices.DeleteFunc(parts, func(p *cluster) bool { return len(p.items) == 0 })
+}
+
+// namedIn returns the index of the one anchor whose place the report's
+// sentences name, or -1.
+func namedIn(r *Report, anchors []place) int {
+	var text strings.Builder
+	for _, ev := range r.Event.Evidence {
+		text.WriteString(strings.ToLower(ev.Text))
+		text.WriteByte(' ')
+	}
+	at := -1
+	for i, a := range anchors {
+		if a.name == "" || !strings.Contains(text.String(), strings.TrimPrefix(a.name, "the ")) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = i
+	}
+	return at
 }

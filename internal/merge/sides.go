@@ -2,7 +2,6 @@ package merge
 
 import (
 	"slices"
-	"strings"
 
 	"storyline/internal/event"
 )
@@ -35,34 +34,4 @@ func reversed(a, b sides) bool {
 		return slices.ContainsFunc(x, func(c string) bool { return slices.Contains(y, c) })
 	}
 	return shares(a.sources, b.targets) && shares(a.targets, b.sources) && !shares(a.sources, b.sources) && !shares(a.targets, b.targets)
-}
-
-// datedKinds returns one dated report of each place and sides the group's
-// dated reports have: what an undated report is checked against, without
-// comparing it with every report.
-func datedKinds(items []item) []item {
-	type kind struct {
-		p                place
-		sources, targets string
-	}
-	seen := map[kind]bool{}
-	var out []item
-	for _, it := range items {
-		if it.start == -unbounded {
-			continue
-		}
-		sd := it.limits().sides
-		k := kind{p: it.place, sources: strings.Join(sd.sources, ","), targets: strings.Join(sd.targets, ",")}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, it)
-		}
-	}
-	return out
-}
-
-// couldBe says whether undated report it could tell the same event as the
-// dated report d: a compatible place, and sides the same way round.
-func couldBe(it, d item) bool {
-	return compatible(it.place, d.place) && !reversed(it.limits().sides, d.limits().sides)
 }
