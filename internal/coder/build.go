@@ -81,6 +81,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
 		before := prevWord(toks, sp.start, cl.start)
+		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
+			before = "in" // "in the port city of Tianjin": the venue
+		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
 		if isVenue && typ == "PROTEST" && isMission(mm) {
@@ -185,6 +188,28 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// placeNounBefore reports "in the (northern) (port) city of" before token
+// i: the name after it is the place itself.
+func placeNounBefore(toks []token, i, lo int) bool {
+	if i < 2 || !settlementNouns[toks[i-2].lower] {
+		return false
+	}
+	for k := i - 3; k >= lo && k >= i-6; k-- {
+		if venueWords[toks[k].lower] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+var settlementNouns = map[string]bool{
+	"city": true, "town": true, "capital": true, "port": true, "village": true, "province": true, "region": true,
+	"state": true, "island": true, "resort": true,
 }
 
 // isMission reports an embassy or consulate of a country.
