@@ -4,8 +4,8 @@ import (
 	"cmp"
 	"encoding/json"
 	"maps"
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
