@@ -69,7 +69,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
 		a.Body = rest
 	}
-	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.fast != "" || dates.extensive != "")
+	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.cue != "" || dates.fast != "" || dates.extensive != "")
 	a.Published = optional(dates.publication(meta, a.Kind))
 	return a, nil
 }

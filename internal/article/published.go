@@ -37,6 +37,7 @@ import (
 // dateClues are the dates the finder gave for a page, already cleared of
 // days it does not write and of revisions.
 type dateClues struct {
+	cue             string // written after words that say "published" (cueDate)
 	fast, extensive string
 	restamp         bool // fast was read from a timestamp of the structured date's day
 }
@@ -54,6 +55,7 @@ func findDates(doc *html.Node, pageURL string, fetched time.Time, meta htmlMeta)
 	}
 	switch {
 	case meta.published == "":
+		d.cue = usable(cueDate(doc))
 		d.fast = usable(findDate(doc, pageURL, fetched, false))
 		if d.fast == "" {
 			d.extensive = usable(findDate(doc, pageURL, fetched, true))
@@ -81,7 +83,7 @@ func (d dateClues) publication(meta htmlMeta, kind string) string {
 		}
 		return meta.published
 	case kind == KindArticle || kind == KindForum:
-		return cmp.Or(d.fast, d.extensive)
+		return cmp.Or(d.cue, d.fast, d.extensive)
 	case kind == KindOther:
 		return d.fast
 	}
