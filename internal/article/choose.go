@@ -27,9 +27,11 @@ const (
 	longerFactor     = 1.3  // readability this many times longer...
 	proseExtraShare  = 0.5  // ...with at least this share of its extra paragraphs prose
 	proseParagraphLn = 15   // words in a prose paragraph, at least
+
+	productProseShare = 0.05 // share of prose in what readability adds on a product's page, at least
 )
 
-func chooseBody(traf, read string) string {
+func chooseBody(traf, read string, product bool) string {
 	switch {
 	case strings.TrimSpace(traf) == "":
 		return read
@@ -54,7 +56,11 @@ func chooseBody(traf, read string) string {
 	// whose main content readability found whole (a thread of posts, a
 	// grid of items, a page of sections). go-trafilatura's own fallback
 	// takes the longer body on the same test.
-	if countWords(read) > 2*countWords(traf) {
+	//
+	// On a shop's page of one product the longer body is often the whole
+	// column around the description — prices in every currency, options,
+	// related items — and is taken only when some of what it adds is prose.
+	if countWords(read) > 2*countWords(traf) && (!product || proseShare(read, traf) >= productProseShare) {
 		return read
 	}
 	return traf
