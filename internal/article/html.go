@@ -137,7 +137,7 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int, shop b
 	// Trafilatura works on copies of the tree; readability, last, may
 	// change it in place, which saves a copy of the whole page.
 	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		c.trafilatura = nodeText(res.ContentNode)
+		c.trafilatura = trafilaturaText(res.ContentNode)
 		c.title = res.Metadata.Title
 		c.language = res.Metadata.Language
 	}
