@@ -33,7 +33,8 @@ const (
 	productProseShare = 0.05 // share of prose in what readability adds on a product's page, at least
 )
 
-func chooseBody(traf, read string, product bool) string {
+func chooseBody(traf, read string, signs kindSigns) string {
+	product := signs.product && !signs.article
 	switch {
 	case strings.TrimSpace(traf) == "":
 		return read
@@ -55,7 +56,7 @@ func chooseBody(traf, read string, product bool) string {
 	nt, nr := total(st), total(sr)
 	tInR := float64(shared) / float64(max(nt, 1))
 	rInT := float64(shared) / float64(max(nr, 1))
-	if rInT >= subsetShare && tInR <= furnitureShare && float64(nr) >= furnitureAtMost*float64(nt) {
+	if signs.article && rInT >= subsetShare && tInR <= furnitureShare && float64(nr) >= furnitureAtMost*float64(nt) {
 		return read
 	}
 	if tInR >= 0.95 && float64(nr) >= longerFactor*float64(nt) && proseShare(read, traf) >= proseExtraShare {

@@ -43,7 +43,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 		thread = threadText(doc)
 	}
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
-	body := chooseBody(cands.trafilatura, cands.readability, meta.signs.product && !meta.signs.article)
+	body := chooseBody(cands.trafilatura, cands.readability, meta.signs)
 	if countWords(thread) > countWords(body) && !meta.signs.article {
 		body = thread // a thread whose posts the extractors cut to one
 	}
