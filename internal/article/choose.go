@@ -27,14 +27,26 @@ const (
 	longerFactor     = 1.3  // readability this many times longer...
 	proseExtraShare  = 0.5  // ...with at least this share of its extra paragraphs prose
 	proseParagraphLn = 15   // words in a prose paragraph, at least
+
+	counterLinesMin   = 10   // lines without a word in a body of counters, at least...
+	counterShare      = 0.4  // ...and this share of its lines
+	productProseShare = 0.05 // share of prose in what readability adds on a product's page, at least
 )
 
-func chooseBody(traf, read string) string {
+func chooseBody(traf, read string, signs kindSigns) string {
+	product := signs.product && !signs.article
 	switch {
 	case strings.TrimSpace(traf) == "":
 		return read
 	case strings.TrimSpace(read) == "":
 		return traf
+	}
+	// A body of counters (votes, comments, views: lines with no word)
+	// is a widget's, not the page's content.
+	if tc, tl := counterLines(traf); tc >= counterLinesMin && float64(tc) >= counterShare*float64(tl) {
+		if rc, rl := counterLines(read); float64(rc) < counterShare*float64(rl) {
+			return read
+		}
 	}
 	st, sr := shingleSet(traf), shingleSet(read)
 	shared := 0
@@ -44,7 +56,7 @@ func chooseBody(traf, read string) string {
 	nt, nr := total(st), total(sr)
 	tInR := float64(shared) / float64(max(nt, 1))
 	rInT := float64(shared) / float64(max(nr, 1))
-	if rInT >= subsetShare && tInR <= furnitureShare && float64(nr) >= furnitureAtMost*float64(nt) {
+	if signs.article && rInT >= subsetShare && tInR <= furnitureShare && float64(nr) >= furnitureAtMost*float64(nt) {
 		return read
 	}
 	if tInR >= 0.95 && float64(nr) >= longerFactor*float64(nt) && proseShare(read, traf) >= proseExtraShare {
@@ -54,10 +66,29 @@ func chooseBody(traf, read string) string {
 	// whose main content readability found whole (a thread of posts, a
 	// grid of items, a page of sections). go-trafilatura's own fallback
 	// takes the longer body on the same test.
-	if countWords(read) > 2*countWords(traf) {
+	//
+	// On a shop's page of one product the longer body is often the whole
+	// column around the description — prices in every currency, options,
+	// related items — and is taken only when some of what it adds is prose.
+	if countWords(read) > 2*countWords(traf) && (!product || proseShare(read, traf) >= productProseShare) {
 		return read
 	}
 	return traf
+}
+
+// counterLines counts the lines of body that hold no letter (a number, a
+// dash: a counter) and all its non-empty lines.
+func counterLines(body string) (counters, lines int) {
+	for l := range strings.SplitSeq(body, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		lines++
+		if strings.IndexFunc(l, unicode.IsLetter) < 0 {
+			counters++
+		}
+	}
+	return counters, lines
 }
 
 // proseShare is the share of body's paragraphs absent from other that read

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"storyline/internal/capture"
 )
 
 func TestNeedsReadability(t *testing.T) {
@@ -55,6 +57,73 @@ func TestPruneInert(t *testing.T) {
 	for _, kept := range []string{"ld+json", "NewsArticle", "One two three", "five six", "Ministers meet"} {
 		if !strings.Contains(got, kept) {
 			t.Errorf("pruned tree lost %q", kept)
+		}
+	}
+}
+
+func TestChooseBodyByPage(t *testing.T) {
+	prose := "The foreign ministers of the two countries met in the capital on Tuesday to discuss trade and security."
+	article := strings.Repeat(prose+"\n\n", 6)
+	furniture := strings.Repeat("Share on Facebook\n\nRead more\n\n", 5)
+	prices := strings.Repeat("USD: $149.64\n\nGBP: £110.82\n\nAdd to basket\n\nSize guide\n\n", 12)
+	counters := strings.Repeat("40\n\n417\n\n—\n\n", 6)
+	description := "This linen dress is cut loose at the waist and falls to the knee, with pockets at both sides.\n\n" +
+		"It is made from hemp grown without pesticides and woven in a family mill in the north of Portugal.\n\n"
+	list := strings.Repeat("Song Sweeper Clean up your music library\n\niOS Music\n\n", 6)
+	tests := []struct {
+		name, traf, read string
+		signs            kindSigns
+		want             string
+	}{
+		{"article: readability without the furniture", article + furniture, article, kindSigns{article: true}, article},
+		{"no article declared: trafilatura's heading and lead stay", "Bread makers\n\n" + prose + "\n\n" + article, article, kindSigns{}, "Bread makers\n\n" + prose + "\n\n" + article},
+		{"thread twice as long", prose, strings.Repeat(prose+"\n\n", 3), kindSigns{}, strings.Repeat(prose+"\n\n", 3)},
+		{"product: twice the words of prices and options", prose + "\n\nUSD: $149.64", prose + "\n\n" + prices, kindSigns{product: true}, prose + "\n\nUSD: $149.64"},
+		{"product: twice the words with a description", prose + "\n\nUSD: $149.64", prose + "\n\n" + prices + description, kindSigns{product: true}, prose + "\n\n" + prices + description},
+		{"counters give way", counters + prose, list, kindSigns{}, list},
+		{"a few numbers stay", article + "40\n\n417", list, kindSigns{}, article + "40\n\n417"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chooseBody(tt.traf, tt.read, tt.signs); got != tt.want {
+				t.Errorf("chooseBody gave %.80q, want %.80q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrafilaturaTextSpacesInline(t *testing.T) {
+	// Trafilatura's tree trims the text beside inline elements.
+	body := &html.Node{Type: html.ElementNode, Data: "body"}
+	p := &html.Node{Type: html.ElementNode, Data: "p"}
+	body.AppendChild(p)
+	code := &html.Node{Type: html.ElementNode, Data: "hi"}
+	code.AppendChild(&html.Node{Type: html.TextNode, Data: "indent"})
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: "If"})
+	p.AppendChild(code)
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: "is a number,"})
+	if got, want := trafilaturaText(body), "If indent is a number,"; got != want {
+		t.Errorf("trafilaturaText = %q, want %q", got, want)
+	}
+	if got, want := nodeText(body), "Ifindentis a number,"; got != want {
+		t.Errorf("nodeText = %q, want %q (other trees keep their spacing)", got, want)
+	}
+}
+
+// A page too small for trafilatura's main extraction gets a body from
+// readability or trafilatura's rescue, never the marker that tells them
+// apart.
+func TestRescuedPage(t *testing.T) {
+	for _, page := range []string{
+		`<html><body><div class="content"><h1>Harbour wall</h1><div>The council agreed on Tuesday to rebuild the harbour wall.</div></div></body></html>`,
+		`<html><body><span>Opening hours: 9 to 5</span></body></html>`,
+	} {
+		a, err := Extract(capture.Capture{Source: "t.html", Body: []byte(page), ContentType: "text/html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Body, rescueWord) || strings.TrimSpace(a.Body) == "" {
+			t.Errorf("body %q", a.Body)
 		}
 	}
 }

@@ -43,7 +43,10 @@ func extractHTML(c capture.Capture) (Article, error) {
 		thread = threadText(doc)
 	}
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
-	body := chooseBody(cands.trafilatura, cands.readability)
+	body := chooseBody(cands.trafilatura, cands.readability, meta.signs)
+	if cands.rescued && strings.TrimSpace(cands.readability) != "" {
+		body = cands.readability
+	}
 	if countWords(thread) > countWords(body) && !meta.signs.article {
 		body = thread // a thread whose posts the extractors cut to one
 	}
@@ -69,7 +72,7 @@ func extractHTML(c capture.Capture) (Article, error) {
 		strings.Join(words(first), " ") == strings.Join(words(a.Title), " ") {
 		a.Body = rest
 	}
-	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.fast != "" || dates.extensive != "")
+	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.cue != "" || dates.fast != "" || dates.extensive != "")
 	a.Published = optional(dates.publication(meta, a.Kind))
 	return a, nil
 }
@@ -114,6 +117,22 @@ type candidates struct {
 	readability string
 	title       string
 	language    string // trafilatura identifies it from its body anyway
+	rescued     bool   // trafilatura found no main content and gave the page's paragraphs
+}
+
+// rescueText is the text of the marker offered to trafilatura as a fallback
+// candidate: longer than its minimum extraction size (250 characters) and
+// no page's text.
+const rescueWord = "storyline-no-main-content"
+
+var rescueText = strings.Repeat(rescueWord+" ", 11)
+
+func rescueMarker() *html.Node {
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: rescueText})
+	div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	div.AppendChild(p)
+	return div
 }
 
 // htmlCandidates runs trafilatura on the page and readability only when
@@ -136,12 +155,29 @@ func htmlCandidates(doc *html.Node, pageURL *url.URL, paragraphWords int, shop b
 	}
 	// Trafilatura works on copies of the tree; readability, last, may
 	// change it in place, which saves a copy of the whole page.
+	if opts.Focus == trafilatura.FavorRecall {
+		// Offered as a fallback, the marker is taken exactly when
+		// trafilatura's own extraction is under its minimum size, where it
+		// would rescue the page with every paragraph it holds.
+		opts.EnableFallback = true
+		opts.FallbackCandidates = &trafilatura.FallbackCandidates{Others: []*html.Node{rescueMarker()}}
+	}
 	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
-		c.trafilatura = nodeText(res.ContentNode)
+		c.trafilatura = trafilaturaText(res.ContentNode)
 		c.title = res.Metadata.Title
 		c.language = res.Metadata.Language
 	}
-	if !needsReadability(c.trafilatura, paragraphWords) {
+	if strings.Contains(c.trafilatura, rescueWord) {
+		// Trafilatura found no main content: its rescue is the page's
+		// paragraphs, kept only when readability finds nothing either.
+		c.rescued = true
+		opts.EnableFallback, opts.FallbackCandidates = false, nil
+		c.trafilatura = ""
+		if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
+			c.trafilatura = trafilaturaText(res.ContentNode)
+		}
+	}
+	if !c.rescued && !needsReadability(c.trafilatura, paragraphWords) {
 		return c
 	}
 	parser := readability.NewParser()

@@ -1,8 +1,11 @@
 package article
 
 import (
+	"cmp"
 	"encoding/json"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,6 +19,7 @@ type htmlMeta struct {
 	utcStamp                    bool   // published was read from a timestamp in UTC...
 	utcHour                     int    // ...at this hour of the day
 	modified                    string // days the page declares as modified, space-separated
+	americas                    bool   // the page's locale is a country of the Americas
 	declared                    string // days any JSON-LD item declares as published, space-separated
 	signs                       kindSigns
 }
@@ -45,7 +49,7 @@ var publisherMetaNames = []string{"og:site_name", "application-name", "publisher
 func pageMetadata(doc *html.Node) htmlMeta {
 	metas := map[string]string{}
 	var ld htmlMeta
-	var timeDate, docTitle, h1 string
+	var timeDate, docTitle, h1, lang string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -69,6 +73,8 @@ func pageMetadata(doc *html.Node) htmlMeta {
 					strings.Contains(strings.ToLower(attr(n, "class")), "publish")) {
 					timeDate = attr(n, "datetime")
 				}
+			case atom.Html:
+				lang = attr(n, "lang")
 			case atom.Title:
 				if docTitle == "" && n.FirstChild != nil {
 					docTitle = n.FirstChild.Data
@@ -106,6 +112,17 @@ func pageMetadata(doc *html.Node) htmlMeta {
 		m.utcStamp, m.utcHour = isUTCStamp(metas[k])
 	}
 	if m.published == "" {
+		// Other names that say "published" ("vr:published-time",
+		// "publication_date"), in name order, revisions left out.
+		keys := slices.Sorted(maps.Keys(metas))
+		for _, k := range keys {
+			if m.published == "" && strings.Contains(k, "publi") && !revisedCue.MatchString(k) {
+				m.published = normaliseDate(metas[k])
+				m.utcStamp, m.utcHour = isUTCStamp(metas[k])
+			}
+		}
+	}
+	if m.published == "" {
 		m.published = normaliseDate(timeDate)
 		m.utcStamp, m.utcHour = isUTCStamp(timeDate)
 	}
@@ -131,6 +148,7 @@ func pageMetadata(doc *html.Node) htmlMeta {
 	m.publisher = strings.TrimSpace(html.UnescapeString(m.publisher))
 	m.title = trimSiteName(m.title, m.publisher)
 	m.signs = ld.signs
+	m.americas = inAmericas(cmp.Or(metas["og:locale"], lang))
 	return m
 }
 
@@ -221,7 +239,7 @@ var (
 // dateLayouts are the other ways meta tags write a date.
 var dateLayouts = []string{
 	time.RFC1123Z, time.RFC1123, "20060102", "2006/01/02", "January 2, 2006", "Jan 2, 2006",
-	"2 January 2006", "02.01.2006", "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04",
+	"2 January 2006", "02.01.2006", "02.01.2006 15:04", "02.01.2006 15:04:05", "Mon, 2 Jan 2006 15:04:05 -0700", "2006-01-02T15:04",
 }
 
 // normaliseDate gives a date as YYYY-MM-DD, or "" when s is not a
@@ -279,4 +297,19 @@ func firstAttr(n *html.Node, keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// americasRegions are the countries of the Americas whose sites write
+// locales: their time zones lie from UTC-3 to UTC-10.
+var americasRegions = map[string]bool{
+	"us": true, "ca": true, "mx": true, "br": true, "ar": true, "cl": true, "co": true, "pe": true,
+	"ve": true, "ec": true, "bo": true, "py": true, "uy": true, "gt": true, "cr": true, "pa": true,
+	"do": true, "pr": true, "cu": true, "hn": true, "sv": true, "ni": true,
+}
+
+// inAmericas reports a locale ("en_US", "es-MX") of a country of the
+// Americas.
+func inAmericas(locale string) bool {
+	_, region, ok := strings.Cut(strings.ReplaceAll(strings.TrimSpace(locale), "_", "-"), "-")
+	return ok && americasRegions[strings.ToLower(region)]
 }

@@ -37,7 +37,9 @@ import (
 // dateClues are the dates the finder gave for a page, already cleared of
 // days it does not write and of revisions.
 type dateClues struct {
+	cue             string // written after words that say "published" (cueDate)
 	fast, extensive string
+	restamp         bool // fast was read from a timestamp of the structured date's day
 }
 
 // findDates runs the finder as the page needs it: fast search first and
@@ -53,12 +55,15 @@ func findDates(doc *html.Node, pageURL string, fetched time.Time, meta htmlMeta)
 	}
 	switch {
 	case meta.published == "":
+		d.cue = usable(cueDate(doc))
 		d.fast = usable(findDate(doc, pageURL, fetched, false))
 		if d.fast == "" {
 			d.extensive = usable(findDate(doc, pageURL, fetched, true))
 		}
 	case meta.utcStamp:
-		d.fast, _ = findDate(doc, pageURL, fetched, false)
+		var source string
+		d.fast, source = findDate(doc, pageURL, fetched, false)
+		d.restamp = strings.HasPrefix(strings.TrimSpace(source), meta.published)
 	}
 	return d
 }
@@ -71,9 +76,14 @@ func (d dateClues) publication(meta htmlMeta, kind string) string {
 		if d.fast != "" && localDay(d.fast, meta.published, meta.utcHour) {
 			return d.fast // the day the page shows, not Greenwich's
 		}
+		if meta.utcStamp && meta.americas && meta.utcHour < americasDayEnd && (d.fast == "" || d.restamp) {
+			// Nothing but the timestamp dates the page, and where its
+			// readers live it is still the evening before.
+			return dayBefore(meta.published)
+		}
 		return meta.published
 	case kind == KindArticle || kind == KindForum:
-		return cmp.Or(d.fast, d.extensive)
+		return cmp.Or(d.cue, d.fast, d.extensive)
 	case kind == KindOther:
 		return d.fast
 	}
@@ -142,6 +152,19 @@ func writesDay(date, source string) bool {
 	}
 	// Take the year out so that "2021" does not count as a 1.
 	return dayOne.MatchString(regexp.MustCompile(`\d{4}`).ReplaceAllString(source, " "))
+}
+
+// americasDayEnd is the UTC hour before which every time zone of the
+// Americas' mainland (UTC-4 in summer to UTC-8) is on the day before.
+const americasDayEnd = 4
+
+// dayBefore gives the day before a YYYY-MM-DD day.
+func dayBefore(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, -1).Format(time.DateOnly)
 }
 
 // localDay reports whether day can be the local day of a UTC timestamp

@@ -30,7 +30,15 @@ var skipTags = map[atom.Atom]bool{
 // blank line, with white space inside a paragraph folded to single spaces.
 // Extractors that keep their own tag names (trafilatura's "head", "list",
 // "item") are handled by name.
-func nodeText(n *html.Node) string {
+func nodeText(n *html.Node) string { return renderText(n, false) }
+
+// trafilaturaText is nodeText for trafilatura's tree, which trims the text
+// beside inline elements ("If <code>indent</code> is" comes out as three
+// pieces without spaces): a space is put at each inline element's edges, as
+// trafilatura's own text output does.
+func trafilaturaText(n *html.Node) string { return renderText(n, true) }
+
+func renderText(n *html.Node, spaceInline bool) string {
 	if n == nil {
 		return ""
 	}
@@ -62,14 +70,21 @@ func nodeText(n *html.Node) string {
 			}
 		}
 		block := n.Type == html.ElementNode && (blockTags[tagAtom(n)] || isTrafilaturaBlock(n.Data))
+		inline := spaceInline && n.Type == html.ElementNode && !block
 		if block {
 			flush()
+		}
+		if inline {
+			cur.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if block {
 			flush()
+		}
+		if inline {
+			cur.WriteByte(' ')
 		}
 	}
 	walk(n)

@@ -49,8 +49,9 @@ func BenchmarkExtractBenchHTML(b *testing.B) {
 	b.ReportMetric(float64(i)/cpu.Seconds(), "pages/cpu-s")
 }
 
-// TestBenchmarkAccuracy extracts the benchmark's pages and holds the F1 of
-// issue 12's bar (0.970); it prints the figures with -v.
+// TestBenchmarkAccuracy extracts the benchmark's pages and holds the F1
+// measured (0.9717) less a little, above issue 12's bar (0.970); it prints
+// the figures with -v.
 func TestBenchmarkAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts 181 pages")
@@ -61,8 +62,8 @@ func TestBenchmarkAccuracy(t *testing.T) {
 	}
 	t.Logf("pages=%d failed=%d P=%.4f R=%.4f F1=%.4f %.1f pages/cpu-s", rep.Pages, rep.Failed, rep.Precision, rep.Recall, rep.F1, rep.PagesPerCPUSecond())
 	t.Logf("kinds of these news pages: %v", rep.Kinds)
-	if rep.F1 < 0.970 {
-		t.Errorf("F1 %.4f below 0.970", rep.F1)
+	if rep.F1 < 0.971 {
+		t.Errorf("F1 %.4f below 0.971", rep.F1)
 	}
 }
 

@@ -78,14 +78,16 @@ func meanLine(name string, m Mean) string {
 }
 
 // wcxbFloor is the F1 the extractor must keep on each half, overall and by
-// page type: the figures measured at the commit that set them, less 0.01
-// overall and 0.02 by type (a type has 10 to 62 pages). Issue 12's bar is
-// higher — go-trafilatura + fallback on every type and 0.80 overall —: the
-// overall figure is reached on both halves, the anchor is not on every
-// type (docs/extraction.md).
+// page type. On dev it is issue 12's bar where the measured figure is
+// within 0.02 of it — go-trafilatura + fallback on each type (run with
+// -anchor: article 0.931, collection 0.777, documentation 0.889) and 0.80
+// overall — else the measured figure less 0.01 overall and 0.02 by type (a
+// type has 10 to 62 pages); on check, which rules are not tuned on, the
+// measured figure less the same margins (check service stays below the
+// anchor's 0.763: docs/extraction.md).
 var wcxbFloor = map[string]map[string]float64{
-	Dev:   {"all": 0.795, "article": 0.92, "service": 0.78, "forum": 0.54, "listing": 0.66, "product": 0.60, "collection": 0.71, "documentation": 0.86},
-	Check: {"all": 0.798, "article": 0.92, "service": 0.72, "forum": 0.71, "listing": 0.62, "product": 0.61, "collection": 0.57, "documentation": 0.91},
+	Dev:   {"all": 0.811, "article": 0.931, "service": 0.781, "forum": 0.547, "listing": 0.731, "product": 0.678, "collection": 0.777, "documentation": 0.889},
+	Check: {"all": 0.800, "article": 0.921, "service": 0.728, "forum": 0.716, "listing": 0.586, "product": 0.618, "collection": 0.638, "documentation": 0.913},
 }
 
 // TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
@@ -187,12 +189,13 @@ func TestWCXB(t *testing.T) {
 	}
 }
 
-// dateFloor is the date accuracy each half must keep (measured less 0.01;
-// issue 12's bar of 0.90 is reached on check, not on dev), and
-// maxInvented the dates allowed on the set's pages without one (0 of 1 on
-// dev, 0 of 4 on check when set; testdata/undated holds 20 more).
+// dateFloor is the date accuracy each half must keep: issue 12's bar of
+// 0.90 on dev (measured 0.903, 158 of 175), the measured 0.920 less 0.01 on
+// check; maxInvented the dates allowed on the set's pages without one (1
+// of 1 on dev, 0 of 4 on check; testdata/undated holds 20 more, of which
+// TestUndatedPages allows one).
 var (
-	dateFloor   = map[string]float64{Dev: 0.86, Check: 0.90}
+	dateFloor   = map[string]float64{Dev: 0.90, Check: 0.91}
 	maxInvented = map[string]int{Dev: 1, Check: 1}
 )
 
