@@ -32,6 +32,7 @@ func TestSinceShowsNewEvents(t *testing.T) {
 		}
 	}
 	ingest("first.txt", "date 2024-03-04  Test\nHeadline\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday.\n")
+	time.Sleep(5 * time.Millisecond) // times are kept to the millisecond
 	first := decode[eventPage](t, get(t, s, "/api/events?since=2000-01-01T00:00:00Z"))
 	if first.Total == 0 || first.AsOf == "" {
 		t.Fatalf("first ingest: %d events, as_of %q", first.Total, first.AsOf)
