@@ -29,7 +29,7 @@ type site struct {
 	maxInflight int
 }
 
-func newSite(t *testing.T) *site {
+func newSite(t testing.TB) *site {
 	s := &site{routes: map[string]http.HandlerFunc{}, hits: map[string]int{}, agents: map[string]bool{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
@@ -143,14 +143,14 @@ func sitemapIndex(maps ...string) string {
 
 // harness is a store, an archive folder and a record of what was ingested.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	st      *store.Store
 	archive string
 	mu      sync.Mutex
 	files   []string
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	dir := t.TempDir()
 	st, err := store.Open(context.Background(), "sqlite:"+filepath.Join(dir, "watch.db"))

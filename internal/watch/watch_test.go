@@ -182,7 +182,9 @@ func TestRedirects(t *testing.T) {
 	s := newSite(t)
 	s.handle("/loop/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/b", http.StatusFound) })
 	s.handle("/loop/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/a", http.StatusFound) })
-	s.handle("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/here", http.StatusMovedPermanently) })
+	s.handle("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/here", http.StatusMovedPermanently)
+	})
 	s.article("/here", "Here", storyText("here"))
 	s.static("/rss.xml", "application/rss+xml", rss(s.url("/loop/a"), s.url("/moved")))
 	h := newHarness(t)
@@ -234,6 +236,7 @@ func TestLargePage(t *testing.T) {
 	if !strings.Contains(f.Error, ErrTooLarge.Error()) || f.Status != 200 {
 		t.Errorf("huge page recorded as %+v", f)
 	}
+	t.Logf("a round with a 50 MB page (limit 1 MiB) allocated %.1f MiB in all", float64(after.TotalAlloc-before.TotalAlloc)/(1<<20))
 	if got := after.TotalAlloc - before.TotalAlloc; got > 24<<20 {
 		t.Errorf("a round with a 50 MB page allocated %d MB in all, want under 24", got>>20)
 	}
@@ -357,4 +360,3 @@ func TestReadFeedList(t *testing.T) {
 		t.Errorf("missing list: %v", err)
 	}
 }
-
