@@ -14,9 +14,12 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 )
 
-// archiveSuffix ends the name of every finished archive file; while it is
-// written the file ends in archiveSuffix + ".open".
+// archiveSuffix ends the name of every finished archive file.
 const archiveSuffix = ".warc.gz"
+
+// openSuffix ends the name of an archive file while it is written
+// (gowarc's default).
+const openSuffix = ".open"
 
 // archive writes exchanges as request and response records to gzip WARC
 // files (one gzip member a record) in a folder. A file is closed and a new
@@ -27,8 +30,11 @@ type archive struct {
 	w   *gowarc.WarcFileWriter
 	dir string
 
+	maxSize int64
+
 	mu       sync.Mutex
 	hour     time.Time // the hour of the open file; zero when none is open
+	size     int64     // bytes on disk of the open file
 	finished []string  // files closed since the last rotate
 	bytes    int64     // payload bytes written since the last rotate
 }
@@ -37,11 +43,13 @@ func newArchive(dir string, maxSize int64, software string) (*archive, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("make archive folder %s: %w", dir, err)
 	}
-	a := &archive{dir: dir}
+	a := &archive{dir: dir, maxSize: maxSize}
 	names := &archiveNames{dir: dir, pid: os.Getpid()}
 	a.w = gowarc.NewWarcFileWriter(
 		gowarc.WithCompression(true),
-		gowarc.WithMaxFileSize(maxSize),
+		// Size rotation is done here, between exchanges: gowarc's own
+		// would split a request from its response.
+		gowarc.WithMaxFileSize(0),
 		gowarc.WithFileNameGenerator(names),
 		gowarc.WithAddWarcConcurrentToHeader(true),
 		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
@@ -63,12 +71,17 @@ func (a *archive) write(ex exchange) (string, error) {
 	hour := ex.At.Truncate(time.Hour)
 	a.mu.Lock()
 	stale := !a.hour.IsZero() && !a.hour.Equal(hour)
+	// Gzip takes news pages to well under half their size.
+	full := a.size > 0 && a.size+int64(len(ex.Body))/2 > a.maxSize
+	if stale || full {
+		a.size = 0
+	}
 	a.hour = hour
 	a.bytes += int64(len(ex.Body))
 	a.mu.Unlock()
-	if stale {
+	if stale || full {
 		if err := a.w.Rotate(); err != nil {
-			return "", fmt.Errorf("rotate archive on the hour: %w", err)
+			return "", fmt.Errorf("rotate archive: %w", err)
 		}
 	}
 	req, err := requestRecord(ex)
@@ -89,6 +102,11 @@ func (a *archive) write(ex exchange) (string, error) {
 			return "", fmt.Errorf("write archive record for %s to %s: %w", ex.Req.URL, r.FileName, r.Err)
 		}
 	}
+	if fi, err := os.Stat(filepath.Join(a.dir, res[1].FileName+openSuffix)); err == nil {
+		a.mu.Lock()
+		a.size = fi.Size()
+		a.mu.Unlock()
+	}
 	return filepath.Join(a.dir, res[1].FileName), nil
 }
 
@@ -99,7 +117,7 @@ func (a *archive) rotate() ([]string, int64, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	files, n := a.finished, a.bytes
-	a.finished, a.bytes, a.hour = nil, 0, time.Time{}
+	a.finished, a.bytes, a.hour, a.size = nil, 0, time.Time{}, 0
 	if err != nil {
 		return files, n, fmt.Errorf("close archive file: %w", err)
 	}

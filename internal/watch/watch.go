@@ -183,7 +183,7 @@ func (w *Watcher) Run(ctx context.Context, every time.Duration, once bool, repor
 // function skips those it has) and warns of files a crash left open: their
 // fetches were not recorded and will be made again.
 func (w *Watcher) recover(ctx context.Context) error {
-	open, _ := filepath.Glob(filepath.Join(w.opts.Archive, "storyline-*"+archiveSuffix+".open"))
+	open, _ := filepath.Glob(filepath.Join(w.opts.Archive, "storyline-*"+archiveSuffix+openSuffix))
 	for _, f := range open {
 		slog.Warn("watch: archive file left open by an earlier run; its fetches will be made again", "file", f)
 	}

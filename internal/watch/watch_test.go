@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nlnwa/gowarc/v3"
 )
 
 // TestFeedFormats reads an RSS 2.0 feed, an Atom feed and a news sitemap
@@ -317,16 +319,14 @@ func TestArchiveRotation(t *testing.T) {
 	if err != nil || n != int64(6*len(body)) {
 		t.Fatalf("rotate: %v, %d bytes", err, n)
 	}
-	if len(more) < 1 {
-		t.Errorf("rotate gave no file")
+	if len(more) < 2 {
+		t.Errorf("six exchanges of 3 KiB with a 4 KiB limit made %d files, want at least 2", len(more))
 	}
 	for _, f := range append(files, more...) {
 		if !strings.HasSuffix(f, archiveSuffix) {
 			t.Errorf("archive file %s does not end in %s", f, archiveSuffix)
 		}
-		if _, err := os.Stat(f); err != nil {
-			t.Error(err)
-		}
+		checkWARC(t, f)
 	}
 	if open, _ := filepath.Glob(filepath.Join(dir, "*.open")); len(open) != 0 {
 		t.Errorf("files left open: %v", open)
@@ -358,5 +358,36 @@ func TestReadFeedList(t *testing.T) {
 	}
 	if _, err := ReadFeedList(filepath.Join(dir, "none")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing list: %v", err)
+	}
+}
+
+// checkWARC reads a file back with gowarc, validating every record (block
+// digests, lengths, required fields): warcinfo first, then request and
+// response pairs.
+func checkWARC(t *testing.T, name string) {
+	t.Helper()
+	r, err := gowarc.NewWarcFileReader(name, 0, gowarc.WithStrictValidation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	var types []string
+	for rec, err := range r.Records() {
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(rec.Validation) > 0 {
+			t.Errorf("%s at %d: %v", name, rec.Offset, rec.Validation)
+		}
+		types = append(types, rec.WarcRecord.Type().String())
+		rec.Close()
+	}
+	if len(types) < 3 || types[0] != "warcinfo" || len(types)%2 != 1 {
+		t.Errorf("%s holds records %v, want warcinfo then request/response pairs", name, types)
+	}
+	for i := 1; i+1 < len(types); i += 2 {
+		if types[i] != "request" || types[i+1] != "response" {
+			t.Errorf("%s: records %d and %d are %s and %s", name, i, i+1, types[i], types[i+1])
+		}
 	}
 }
