@@ -202,6 +202,9 @@ func (h *harness) captures() map[string]capture.Capture {
 	h.mu.Lock()
 	files := append([]string(nil), h.files...)
 	h.mu.Unlock()
+	for _, f := range files {
+		checkWARC(h.t, f)
+	}
 	out := map[string]capture.Capture{}
 	r := capture.Open(context.Background(), files)
 	defer r.Close()

@@ -364,7 +364,7 @@ func TestReadFeedList(t *testing.T) {
 // checkWARC reads a file back with gowarc, validating every record (block
 // digests, lengths, required fields): warcinfo first, then request and
 // response pairs.
-func checkWARC(t *testing.T, name string) {
+func checkWARC(t testing.TB, name string) {
 	t.Helper()
 	r, err := gowarc.NewWarcFileReader(name, 0, gowarc.WithStrictValidation())
 	if err != nil {
