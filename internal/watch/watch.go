@@ -199,9 +199,9 @@ func (w *Watcher) recover(ctx context.Context) error {
 
 // Round reads the feeds, fetches the new articles, finishes the archive
 // file and ingests it.
-func (w *Watcher) Round(ctx context.Context) (RoundStats, error) {
+func (w *Watcher) Round(ctx context.Context) (st RoundStats, err error) {
 	w.round++
-	st := RoundStats{Round: w.round}
+	st.Round = w.round
 	start := time.Now()
 	defer func() { st.Duration = time.Since(start) }()
 

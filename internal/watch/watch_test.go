@@ -34,6 +34,9 @@ func TestFeedFormats(t *testing.T) {
 	if st.Listed != len(pages) || st.New != len(pages) || st.Fetched != len(pages) || st.Failed != 0 {
 		t.Errorf("round: listed %d, new %d, fetched %d, failed %d; want %d, %d, %d, 0", st.Listed, st.New, st.Fetched, st.Failed, len(pages), len(pages), len(pages))
 	}
+	if st.Duration <= 0 || st.Round != 1 {
+		t.Errorf("round %d took %v", st.Round, st.Duration)
+	}
 	if st.Feeds != 4 || st.FeedErrors != 0 {
 		t.Errorf("round read %d feeds with %d errors, want 4 (the index and its sitemap) and 0", st.Feeds, st.FeedErrors)
 	}
