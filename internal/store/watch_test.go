@@ -81,7 +81,7 @@ func TestEventsSince(t *testing.T) {
 		if got, _ := s.Events(ctx, store.Filter{Since: mark}); len(got) != 0 {
 			t.Errorf("since a time after the last rebuild: %d events, want 0", len(got))
 		}
-		ingest(t, s, c[4:]) // a second meeting and a threat: new events
+		ingest(t, s, c[4:])  // a second meeting and a threat: new events
 		ingest(t, s, c[1:2]) // the meeting held: the first event changes
 		since, err := s.Events(ctx, store.Filter{Since: mark})
 		if err != nil {
