@@ -19,6 +19,9 @@ var (
 	ErrDisallowed   = errors.New("robots.txt disallows it")
 	ErrTooLarge     = errors.New("response larger than the size limit")
 	ErrTooRedirects = errors.New("too many redirects")
+	// errArchive is a failure to write the archive: the round stops, and
+	// the fetch does not count as an attempt.
+	errArchive = errors.New("archive")
 )
 
 // robotsTTL is how long a host's robots.txt is trusted before it is read
@@ -177,7 +180,7 @@ func (f *fetcher) get(ctx context.Context, h *host, u *url.URL, etag, lastModifi
 	file := ""
 	if keep && f.archive != nil {
 		if file, err = f.archive(exchange{At: at, Req: req, Resp: resp, Body: body}); err != nil {
-			return result{URL: u.String(), Status: resp.StatusCode, Err: fmt.Errorf("archive %s: %w", u, err)}
+			return result{URL: u.String(), Status: resp.StatusCode, Err: fmt.Errorf("%w %s: %w", errArchive, u, err)}
 		}
 	}
 	r := result{URL: u.String(), Status: resp.StatusCode, Archive: file, ETag: resp.Header.Get("ETag"),

@@ -2,6 +2,8 @@ package watch
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"os"
@@ -44,7 +46,9 @@ func newArchive(dir string, maxSize int64, software string) (*archive, error) {
 		return nil, fmt.Errorf("make archive folder %s: %w", dir, err)
 	}
 	a := &archive{dir: dir, maxSize: maxSize}
-	names := &archiveNames{dir: dir, pid: os.Getpid()}
+	var tag [4]byte
+	rand.Read(tag[:])
+	names := &archiveNames{dir: dir, tag: hex.EncodeToString(tag[:])}
 	a.w = gowarc.NewWarcFileWriter(
 		gowarc.WithCompression(true),
 		// Size rotation is done here, between exchanges: gowarc's own
@@ -126,16 +130,17 @@ func (a *archive) rotate() ([]string, int64, error) {
 
 func (a *archive) close() error { return a.w.Close() }
 
-// archiveNames names archive files storyline-TIME-PID-SERIAL, so two
-// processes writing to one folder never pick the same name.
+// archiveNames names archive files storyline-TIME-TAG-SERIAL, TAG being
+// random for each writer, so two writers on one folder (two processes, or
+// a restart within the second) never pick the same name.
 type archiveNames struct {
 	dir    string
-	pid    int
+	tag    string
 	serial atomic.Int32
 }
 
 func (g *archiveNames) NewWarcfileName() (string, string) {
-	return g.dir, fmt.Sprintf("storyline-%s-%d-%05d.warc", time.Now().UTC().Format("20060102T150405Z"), g.pid, g.serial.Add(1))
+	return g.dir, fmt.Sprintf("storyline-%s-%s-%05d.warc", time.Now().UTC().Format("20060102T150405Z"), g.tag, g.serial.Add(1))
 }
 
 // requestRecord is the request as sent, headers and all.

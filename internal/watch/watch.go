@@ -271,14 +271,20 @@ func (w *Watcher) readFeeds(ctx context.Context, st *RoundStats, keep func(store
 	g.SetLimit(w.opts.Hosts)
 	for i, feed := range w.opts.Feeds {
 		g.Go(func() error {
-			links, children := w.readFeed(gctx, feed, prev[feed], st, count, keep)
+			links, children, err := w.readFeed(gctx, feed, prev[feed], st, count, keep)
+			if err != nil {
+				return err
+			}
 			if len(children) > 0 {
 				known, err := w.state.Fetches(gctx, children)
 				if err != nil {
 					return err
 				}
 				for _, c := range children {
-					more, grand := w.readFeed(gctx, c, known[c], st, count, keep)
+					more, grand, err := w.readFeed(gctx, c, known[c], st, count, keep)
+					if err != nil {
+						return err
+					}
 					if len(grand) > 0 {
 						slog.Warn("watch: sitemap index inside a sitemap index not followed", "sitemap", c)
 					}
@@ -305,9 +311,13 @@ func (w *Watcher) readFeeds(ctx context.Context, st *RoundStats, keep func(store
 	return out, ctx.Err()
 }
 
-// readFeed fetches one feed, conditionally when it was fetched before.
-func (w *Watcher) readFeed(ctx context.Context, feed string, prev store.Fetch, st *RoundStats, count func(func()), keep func(store.Fetch)) (links, children []string) {
+// readFeed fetches one feed, conditionally when it was fetched before. Only
+// a failure to archive is an error.
+func (w *Watcher) readFeed(ctx context.Context, feed string, prev store.Fetch, st *RoundStats, count func(func()), keep func(store.Fetch)) (links, children []string, err error) {
 	r := w.fetcher.fetch(ctx, feed, prev.ETag, prev.LastModified)
+	if errors.Is(r.Err, errArchive) {
+		return nil, nil, r.Err
+	}
 	row := store.Fetch{URL: feed, Feed: true, Status: r.Status, FetchedAt: time.Now().UTC(),
 		ETag: prev.ETag, LastModified: prev.LastModified, Archive: cmp.Or(r.Archive, prev.Archive)}
 	count(func() { st.Feeds++ })
@@ -337,7 +347,7 @@ func (w *Watcher) readFeed(ctx context.Context, feed string, prev store.Fetch, s
 	if ctx.Err() == nil {
 		keep(row)
 	}
-	return links, children
+	return links, children, nil
 }
 
 // fetchArticles fetches todo, hosts in parallel and each host's articles
@@ -368,6 +378,9 @@ func (w *Watcher) fetchArticles(ctx context.Context, todo []store.Fetch, st *Rou
 				r := w.fetcher.fetch(gctx, f.URL, "", "")
 				if gctx.Err() != nil {
 					return gctx.Err() // not an attempt: we stopped it
+				}
+				if errors.Is(r.Err, errArchive) {
+					return r.Err
 				}
 				f.Attempts++
 				f.Status, f.FetchedAt, f.Error = r.Status, time.Now().UTC(), ""

@@ -394,3 +394,33 @@ func checkWARC(t testing.TB, name string) {
 		}
 	}
 }
+
+// TestArchiveFailureStopsRound: when the archive cannot be written the
+// round stops with an error and no fetch counts as an attempt; the next
+// round, with the archive back, fetches the pages.
+func TestArchiveFailureStopsRound(t *testing.T) {
+	s := newSite(t)
+	s.article("/a", "A", storyText("a"))
+	s.static("/rss.xml", "application/rss+xml", rss(s.url("/a")))
+	h := newHarness(t)
+	w := h.watcher([]string{s.url("/rss.xml")}, nil)
+	// A file where the folder should be: no file can be made in it, even
+	// by root.
+	if err := os.RemoveAll(h.archive); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(h.archive, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Round(context.Background()); err == nil || !strings.Contains(err.Error(), "archive") {
+		t.Fatalf("round with no archive: %v, want an archive error", err)
+	}
+	os.Remove(h.archive)
+	os.MkdirAll(h.archive, 0o755)
+	if st := h.round(w); st.Fetched != 1 {
+		t.Errorf("round with the archive back fetched %d, want 1", st.Fetched)
+	}
+	if f := h.fetchRow(s.url("/a")); f.Attempts != 1 || f.Status != 200 {
+		t.Errorf("page recorded as %+v, want one attempt", f)
+	}
+}
