@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/url"
+	"strings"
+	"time"
 
 	"storyline/internal/event"
 	"storyline/internal/store"
@@ -27,6 +30,9 @@ type eventPage struct {
 	Total  int           `json:"total"`
 	Limit  int           `json:"limit"`
 	Offset int           `json:"offset"`
+	// AsOf is when the answer to a since= request was read (RFC 3339, UTC):
+	// the since of the client's next poll, less a margin (docs/api.md).
+	AsOf string `json:"as_of,omitempty"`
 }
 
 type actorPage struct {
@@ -54,17 +60,44 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
-	f, err := parseEventFilter(r.URL.Query(), true, defaultLimit)
+	asOf := time.Now().UTC()
+	q := r.URL.Query()
+	since, err := sinceParam(q)
 	if err != nil {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
+	q.Del("since") // /api/events alone takes it
+	f, err := parseEventFilter(q, true, defaultLimit)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	f.Since = since
 	events, total, err := s.eventsPage(r.Context(), f)
 	if err != nil {
 		s.failStore(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, eventPage{Events: events, Total: total, Limit: f.Limit, Offset: f.Offset})
+	page := eventPage{Events: events, Total: total, Limit: f.Limit, Offset: f.Offset}
+	if !since.IsZero() {
+		page.AsOf = asOf.Format(time.RFC3339Nano)
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+// sinceParam reads since=, an RFC 3339 time (with a zone); absent or empty
+// gives the zero time.
+func sinceParam(q url.Values) (time.Time, error) {
+	v := strings.TrimSpace(q.Get("since"))
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}, &paramError{"since", v, "an RFC 3339 time such as 2026-12-04T14:00:00Z"}
+	}
+	return t, nil
 }
 
 // eventsPage reads one page of the events f selects and the total it

@@ -85,7 +85,7 @@ func TestOpenAPIPathsAnswer(t *testing.T) {
 	query := map[string]string{
 		"country": "FRA", "actor": "france-fra", "pair": "FRA", "type": "CONSULT", "mode": "meet",
 		"status": "occurred", "from": "2024-01-01", "to": "2024-12-31", "q": "Macron", "limit": "5", "offset": "0",
-		"name": "upload.txt",
+		"name": "upload.txt", "since": "2000-01-01T00:00:00Z",
 	}
 	for p, ops := range paths {
 		for m, op := range ops {

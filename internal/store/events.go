@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"storyline/internal/event"
 )
@@ -26,6 +27,9 @@ type Filter struct {
 	Limit   int      // at most this many events; 0 = all
 	Offset  int      // skip this many (paging)
 	Newest  bool     // newest first: the reverse of date order, undated first
+	// Since selects events whose row was written (made or changed by a
+	// merge) at or after this time; zero does not filter.
+	Since time.Time
 }
 
 // EventDetail is one merged event with every report it was merged from.
@@ -149,7 +153,7 @@ func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args
 			conds = append(conds, `EXISTS (SELECT 1 FROM event_parties y WHERE y.event_id = c.event_id AND y.parties = ?)`)
 			args = append(args, c)
 		}
-		if f.Actor == "" && f.From == "" && f.To == "" && strings.TrimSpace(f.Text) == "" {
+		if f.Actor == "" && f.From == "" && f.To == "" && strings.TrimSpace(f.Text) == "" && f.Since.IsZero() {
 			countFrom = `event_parties c`
 		}
 	}
@@ -180,6 +184,10 @@ func (s *Store) eventQuery(f Filter) (from, countFrom, where, order string, args
 	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
 		conds = append(conds, `e.text LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscape(w)+"%")
+	}
+	if !f.Since.IsZero() {
+		conds = append(conds, `e.changed_at >= ?`)
+		args = append(args, s.changedAt(f.Since))
 	}
 	if len(conds) > 0 {
 		where = "\n    WHERE " + strings.Join(conds, "\n    AND ")
@@ -238,4 +246,13 @@ func (s *Store) Event(ctx context.Context, id string) (EventDetail, error) {
 		d.Reports = append(d.Reports, r)
 	}
 	return d, rows.Err()
+}
+
+// changedAt is t as events.changed_at holds it: a timestamp on PostgreSQL,
+// RFC 3339 UTC text with milliseconds (which sorts as time) on SQLite.
+func (s *Store) changedAt(t time.Time) any {
+	if s.engine == Postgres {
+		return t
+	}
+	return t.UTC().Format("2006-01-02T15:04:05.000Z")
 }
