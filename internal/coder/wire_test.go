@@ -222,6 +222,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "a colon after a sentence's words is no label",
 			body: "Japan's foreign minister told reporters on Monday: Japan will impose sanctions on Russia.",
 			want: []expect{{typ: "SANCTION", countries: []string{"JPN", "RUS"}, status: event.Planned}}, anyOf: true},
+
+		{rule: "'in the port city of X' names the venue X",
+			body: "Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in the port city of Tianjin on Sunday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "IND"}, status: event.Occurred, location: "Tianjin"}}},
+		{rule: "'at the capital of X' names the venue X",
+			body: "Egypt and Jordan held talks in the Egyptian capital of Cairo on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, location: "Cairo"}}},
+		{rule: "'the leader of X' is no venue",
+			body: "US President Donald Trump met the leader of North Korea in Singapore on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"PRK", "USA"}, status: event.Occurred, location: "Singapore"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
