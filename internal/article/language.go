@@ -257,21 +257,70 @@ func readEvidence(s string) evidence {
 		if w.acronym {
 			continue
 		}
-		lw := w.text
+		lw := strings.ReplaceAll(w.text, "’", "'")
 		if w.upper {
-			lw = strings.ToLower(w.text)
-			if !title && !(englishWords[lw] > 0 && (w.initial || calendarWords[lw])) {
+			lw = strings.ToLower(lw)
+			if !title && !(englishWeight(lw) > 0 && (w.initial || calendarWords[lw])) {
+				if strings.HasSuffix(lw, "'s") {
+					// A name in the possessive ("Sweden's"): the name is
+					// evidence for no language, the ending is English
+					// (and Dutch, for names ending in a vowel).
+					ev.content = append(ev.content, "'s")
+					ev.english++
+				}
 				continue
 			}
 		}
+		weight := englishWeight(lw)
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
-		ev.english += englishWords[lw]
-		if englishWords[lw] == 2 {
+		ev.english += weight
+		if weight == 2 {
 			ev.englishOnly++
 		}
 	}
 	return ev
+}
+
+// englishWeight weighs a lower-cased word as englishWords does, and a word
+// that is a listed word with an English ending ("overwhelms", "ratified",
+// "reshuffling", "country's") as that word. English writes no diacritics,
+// so only plain ASCII words are read for their endings.
+func englishWeight(w string) int {
+	if weight, ok := englishWords[w]; ok {
+		return weight
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			if (c == '\'' || c == '-') && i > 0 {
+				continue
+			}
+			return 0
+		}
+	}
+	for _, end := range englishEndings {
+		stem, ok := strings.CutSuffix(w, end.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if weight := englishWords[stem+end.base]; weight > 0 {
+			return weight
+		}
+		// A doubled final consonant: "stopped", "hitting".
+		if end.base == "" && (end.suffix == "ed" || end.suffix == "ing") && stem[len(stem)-1] == stem[len(stem)-2] {
+			if weight := englishWords[stem[:len(stem)-1]]; weight > 0 {
+				return weight
+			}
+		}
+	}
+	return 0
+}
+
+// englishEndings are the inflections of English verbs and nouns (and the
+// possessive), each with what it replaces at the end of the base word.
+var englishEndings = []struct{ suffix, base string }{
+	{"'s", ""}, {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""},
+	{"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"},
 }
 
 // calendarWords are the names of days and months, which English writes
