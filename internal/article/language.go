@@ -274,7 +274,13 @@ func readEvidence(s string) evidence {
 		weight := englishWeight(lw)
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
-		ev.english += weight
+		if w.upper && !title {
+			// The first word of a sentence may be a name that is also an
+			// English word ("Shell", "Apple"): it weighs as a shared word.
+			ev.english += min(weight, 1)
+		} else {
+			ev.english += weight
+		}
 		if weight == 2 {
 			ev.englishOnly++
 		}
@@ -307,7 +313,7 @@ func englishWeight(w string) int {
 			return weight
 		}
 		// A doubled final consonant: "stopped", "hitting".
-		if end.base == "" && (end.suffix == "ed" || end.suffix == "ing") && stem[len(stem)-1] == stem[len(stem)-2] {
+		if end.base == "" && end.suffix != "s" && end.suffix != "es" && end.suffix != "'s" && stem[len(stem)-1] == stem[len(stem)-2] {
 			if weight := englishWords[stem[:len(stem)-1]]; weight > 0 {
 				return weight
 			}
@@ -320,7 +326,7 @@ func englishWeight(w string) int {
 // possessive), each with what it replaces at the end of the base word.
 var englishEndings = []struct{ suffix, base string }{
 	{"'s", ""}, {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""},
-	{"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"},
+	{"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"est", ""}, {"est", "e"},
 }
 
 // calendarWords are the names of days and months, which English writes

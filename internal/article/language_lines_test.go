@@ -61,7 +61,7 @@ func TestLanguageShortLines(t *testing.T) {
 		part   string
 		enBar  float64 // share of English lines taken for English
 		notBar float64 // share of other lines not taken for English
-	}{{"dev", 0.99, 0.97}, {"dev2", 0.99, 0.97}, {"check", 0.99, 0.97}, {"check2", 0.98, 0.97}, {"check3", 0.99, 0.97}} {
+	}{{"dev", 0.99, 0.97}, {"dev2", 0.99, 0.97}, {"dev3", 0.99, 0.97}, {"check", 0.99, 0.97}, {"check2", 0.98, 0.97}, {"check3", 0.99, 0.97}} {
 		part := p.part
 		t.Run(part, func(t *testing.T) {
 			var enN, enOK int
@@ -114,7 +114,7 @@ func TestLanguageShortLines(t *testing.T) {
 // allLanguageLines reads every line of testdata/language.
 func allLanguageLines(t testing.TB) []languageLine {
 	var lines []languageLine
-	for _, name := range []string{"en_dev.txt", "other_dev.txt", "en_dev2.txt", "other_dev2.txt", "en_check.txt", "other_check.txt", "en_check2.txt", "other_check2.txt", "en_check3.txt", "other_check3.txt"} {
+	for _, name := range []string{"en_dev.txt", "other_dev.txt", "en_dev2.txt", "other_dev2.txt", "en_dev3.txt", "other_dev3.txt", "en_check.txt", "other_check.txt", "en_check2.txt", "other_check2.txt", "en_check3.txt", "other_check3.txt"} {
 		lines = append(lines, readLanguageLines(t, name)...)
 	}
 	return lines
