@@ -35,6 +35,21 @@ var languagesData string
 //go:embed data/english.txt
 var englishData string
 
+//go:embed data/foreign.txt
+var foreignData string
+
+// foreignWords are the words of data/foreign.txt.
+var foreignWords = func() map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(foreignData) {
+		line, _, _ = strings.Cut(line, "#")
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}()
+
 // englishWords weighs the words of data/english.txt: 2 for a word of
 // English alone, 1 for one shared with another language.
 var englishWords = func() map[string]int {
@@ -122,7 +137,7 @@ func identifyLanguage(body string) (string, float64) {
 		return Undetermined, 0
 	}
 	n, e := len(ev.content), float64(ev.english)/2
-	if ev.englishOnly >= 1 && (4*e >= float64(n) || ev.title) {
+	if ev.englishOnly >= 1 && ev.foreign < ev.englishOnly && (4*e >= float64(n) || ev.title) {
 		// A word of English alone, and English words are a quarter of the
 		// words or more (in running English the function words alone are
 		// two in five; a shared word counts half), or the line is in title
@@ -175,6 +190,7 @@ type evidence struct {
 	content         []string // the words that are not names, lower-cased
 	english         int      // their weight as English words (englishWords)
 	englishOnly     int      // how many are words of English alone
+	foreign         int      // how many are function words of another language
 	latin, nonLatin int      // letters in the Latin script and in others
 	title           bool     // a title-case line
 	contentLetters  int      // letters in content
@@ -272,6 +288,9 @@ func readEvidence(s string) evidence {
 			}
 		}
 		weight := englishWeight(lw)
+		if foreignWords[lw] {
+			ev.foreign++
+		}
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
 		if w.upper && !title {
