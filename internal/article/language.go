@@ -17,10 +17,12 @@ import (
 // names of people and places outnumber the words: a character-trigram
 // identifier reads "Kishida", "Scholz" and "Damascus" as evidence and
 // calls an English brief Estonian. So the identifier reads the words a
-// language owns, not its names: capitalised words are set aside (in a
-// title-case headline every word is capitalised, so there the words are
-// read lower-cased), English is told by its function words and the
-// commonest words of news English (data/english.txt); what they do not
+// language owns, not its names: capitalised words are set aside unless
+// they are English words (in a title-case headline every word is
+// capitalised, so there the words are read lower-cased), English is told
+// by its function words and the commonest words of news English, read
+// with their endings (data/english.txt), and a function word of another
+// language (data/foreign.txt) weighs against it; what they do not
 // settle goes to lingua, a detector built for short text, when the body is
 // short (under languageSample bytes), and to whatlanggo's trigrams when it
 // is long or in another script. A short text whose few words lingua cannot
@@ -197,28 +199,25 @@ type evidence struct {
 }
 
 // readEvidence splits s into words and keeps those a language owns. A
-// capitalised word is a name, except an English word that is the first of
-// a sentence ("The", "After") or a day or month, and every word of a title-case line
-// (all its words of four letters or more capitalised). Words in capitals
-// ("NATO", "US") are acronyms, evidence for no language.
+// capitalised word is a name, evidence for no language, unless it is an
+// English word: English capitalises the first word of a sentence ("The",
+// "After"), days and months, and the titles and words of names ("Foreign
+// Minister", "White House"); such a word weighs as a shared word. In a
+// title-case line (all its words of four letters or more capitalised)
+// every word is read. Words in capitals ("NATO", "US") are acronyms,
+// evidence for no language.
 func readEvidence(s string) evidence {
 	type word struct {
 		text           string
 		upper, acronym bool
-		initial        bool
 	}
 	var (
 		ev    evidence
 		words []word
 	)
-	initial := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
-			switch r {
-			case '.', '!', '?', ':', '\n', '|', '-':
-				initial = true
-			}
 			i += size
 			continue
 		}
@@ -248,8 +247,7 @@ func readEvidence(s string) evidence {
 		}
 		w := s[start:i]
 		first, _ := utf8.DecodeRuneInString(w)
-		words = append(words, word{text: w, upper: unicode.IsUpper(first), acronym: upper >= 2 && lower == 0, initial: initial})
-		initial = false
+		words = append(words, word{text: w, upper: unicode.IsUpper(first), acronym: upper >= 2 && lower == 0})
 	}
 	long, longUpper := 0, 0
 	for _, w := range words {
@@ -276,7 +274,7 @@ func readEvidence(s string) evidence {
 		lw := strings.ReplaceAll(w.text, "’", "'")
 		if w.upper {
 			lw = strings.ToLower(lw)
-			if !title && !(englishWeight(lw) > 0 && (w.initial || calendarWords[lw])) {
+			if !title && englishWeight(lw) == 0 {
 				if strings.HasSuffix(lw, "'s") {
 					// A name in the possessive ("Sweden's"): the name is
 					// evidence for no language, the ending is English
@@ -294,8 +292,8 @@ func readEvidence(s string) evidence {
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
 		if w.upper && !title {
-			// The first word of a sentence may be a name that is also an
-			// English word ("Shell", "Apple"): it weighs as a shared word.
+			// A capitalised English word may be a name that is also a word
+			// ("Shell", "Gold"): it weighs as a shared word.
 			ev.english += min(weight, 1)
 		} else {
 			ev.english += weight
@@ -346,14 +344,6 @@ func englishWeight(w string) int {
 var englishEndings = []struct{ suffix, base string }{
 	{"'s", ""}, {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""},
 	{"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"est", ""}, {"est", "e"},
-}
-
-// calendarWords are the names of days and months, which English writes
-// capitalised: words of the language, not names of people or places.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // titleLowerCase are the words English title case leaves in lower case.
