@@ -50,11 +50,13 @@ func readLanguageLines(t testing.TB, name string) []languageLine {
 
 // languageParts are the parts of testdata/language: dev parts for tuning,
 // check parts only for reporting. check was looked at once before the last
-// rules of the first round; check2 was written after them; check3 was
-// written before the second round of rules (endings, field vocabulary,
-// other languages' function words, capitalised English words) and its
-// figure was read after each step, its lines never. The dev parts after
-// dev were written during the second round, each after check3 was read.
+// rules of the first round; check2 was written after them. The second round
+// of rules (endings, field vocabulary, other languages' function words,
+// capitalised English words) began with one run that printed the three
+// English misses of check and check2; check3 was written then, before any
+// of its rules, by the engineer who wrote them, and only its figure was
+// read after each step, never its misses. dev2 to dev6 were written during
+// the second round.
 var languageParts = []struct {
 	name  string
 	check bool
