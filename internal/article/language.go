@@ -17,10 +17,12 @@ import (
 // names of people and places outnumber the words: a character-trigram
 // identifier reads "Kishida", "Scholz" and "Damascus" as evidence and
 // calls an English brief Estonian. So the identifier reads the words a
-// language owns, not its names: capitalised words are set aside (in a
-// title-case headline every word is capitalised, so there the words are
-// read lower-cased), English is told by its function words and the
-// commonest words of news English (data/english.txt); what they do not
+// language owns, not its names: capitalised words are set aside unless
+// they are English words (in a title-case headline every word is
+// capitalised, so there the words are read lower-cased), English is told
+// by its function words and the commonest words of news English, read
+// with their endings (data/english.txt), and a function word of another
+// language (data/foreign.txt) weighs against it; what they do not
 // settle goes to lingua, a detector built for short text, when the body is
 // short (under languageSample bytes), and to whatlanggo's trigrams when it
 // is long or in another script. A short text whose few words lingua cannot
@@ -34,6 +36,21 @@ var languagesData string
 
 //go:embed data/english.txt
 var englishData string
+
+//go:embed data/foreign.txt
+var foreignData string
+
+// foreignWords are the words of data/foreign.txt.
+var foreignWords = func() map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(foreignData) {
+		line, _, _ = strings.Cut(line, "#")
+		for _, w := range strings.Fields(line) {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // englishWords weighs the words of data/english.txt: 2 for a word of
 // English alone, 1 for one shared with another language.
@@ -122,7 +139,7 @@ func identifyLanguage(body string) (string, float64) {
 		return Undetermined, 0
 	}
 	n, e := len(ev.content), float64(ev.english)/2
-	if ev.englishOnly >= 1 && (4*e >= float64(n) || ev.title) {
+	if ev.englishOnly >= 1 && ev.foreign < ev.englishOnly && (4*e >= float64(n) || ev.title) {
 		// A word of English alone, and English words are a quarter of the
 		// words or more (in running English the function words alone are
 		// two in five; a shared word counts half), or the line is in title
@@ -175,34 +192,32 @@ type evidence struct {
 	content         []string // the words that are not names, lower-cased
 	english         int      // their weight as English words (englishWords)
 	englishOnly     int      // how many are words of English alone
+	foreign         int      // how many are function words of another language
 	latin, nonLatin int      // letters in the Latin script and in others
 	title           bool     // a title-case line
 	contentLetters  int      // letters in content
 }
 
 // readEvidence splits s into words and keeps those a language owns. A
-// capitalised word is a name, except an English word that is the first of
-// a sentence ("The", "After") or a day or month, and every word of a title-case line
-// (all its words of four letters or more capitalised). Words in capitals
-// ("NATO", "US") are acronyms, evidence for no language.
+// capitalised word is a name, evidence for no language, unless it is an
+// English word: English capitalises the first word of a sentence ("The",
+// "After"), days and months, and the titles and words of names ("Foreign
+// Minister", "White House"); such a word weighs as a shared word. In a
+// title-case line (all its words of four letters or more capitalised)
+// every word is read. Words in capitals ("NATO", "US") are acronyms,
+// evidence for no language.
 func readEvidence(s string) evidence {
 	type word struct {
 		text           string
 		upper, acronym bool
-		initial        bool
 	}
 	var (
 		ev    evidence
 		words []word
 	)
-	initial := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
-			switch r {
-			case '.', '!', '?', ':', '\n', '|', '-':
-				initial = true
-			}
 			i += size
 			continue
 		}
@@ -232,8 +247,7 @@ func readEvidence(s string) evidence {
 		}
 		w := s[start:i]
 		first, _ := utf8.DecodeRuneInString(w)
-		words = append(words, word{text: w, upper: unicode.IsUpper(first), acronym: upper >= 2 && lower == 0, initial: initial})
-		initial = false
+		words = append(words, word{text: w, upper: unicode.IsUpper(first), acronym: upper >= 2 && lower == 0})
 	}
 	long, longUpper := 0, 0
 	for _, w := range words {
@@ -257,29 +271,79 @@ func readEvidence(s string) evidence {
 		if w.acronym {
 			continue
 		}
-		lw := w.text
+		lw := strings.ReplaceAll(w.text, "’", "'")
 		if w.upper {
-			lw = strings.ToLower(w.text)
-			if !title && !(englishWords[lw] > 0 && (w.initial || calendarWords[lw])) {
+			lw = strings.ToLower(lw)
+			if !title && englishWeight(lw) == 0 {
+				if strings.HasSuffix(lw, "'s") {
+					// A name in the possessive ("Sweden's"): the name is
+					// evidence for no language, the ending is English
+					// (and Dutch, for names ending in a vowel).
+					ev.content = append(ev.content, "'s")
+					ev.english++
+				}
 				continue
 			}
 		}
+		weight := englishWeight(lw)
+		if foreignWords[lw] {
+			ev.foreign++
+		}
 		ev.content = append(ev.content, lw)
 		ev.contentLetters += utf8.RuneCountInString(lw)
-		ev.english += englishWords[lw]
-		if englishWords[lw] == 2 {
+		if w.upper && !title {
+			// A capitalised English word may be a name that is also a word
+			// ("Shell", "Gold"): it weighs as a shared word.
+			ev.english += min(weight, 1)
+		} else {
+			ev.english += weight
+		}
+		if weight == 2 {
 			ev.englishOnly++
 		}
 	}
 	return ev
 }
 
-// calendarWords are the names of days and months, which English writes
-// capitalised: words of the language, not names of people or places.
-var calendarWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
+// englishWeight weighs a lower-cased word as englishWords does, and a word
+// that is a listed word with an English ending ("overwhelms", "ratified",
+// "reshuffling", "country's") as that word. English writes no diacritics,
+// so only plain ASCII words are read for their endings.
+func englishWeight(w string) int {
+	if weight, ok := englishWords[w]; ok {
+		return weight
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			if (c == '\'' || c == '-') && i > 0 {
+				continue
+			}
+			return 0
+		}
+	}
+	for _, end := range englishEndings {
+		stem, ok := strings.CutSuffix(w, end.suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if weight := englishWords[stem+end.base]; weight > 0 {
+			return weight
+		}
+		// A doubled final consonant: "stopped", "hitting".
+		if end.base == "" && end.suffix != "s" && end.suffix != "es" && end.suffix != "'s" && stem[len(stem)-1] == stem[len(stem)-2] {
+			if weight := englishWords[stem[:len(stem)-1]]; weight > 0 {
+				return weight
+			}
+		}
+	}
+	return 0
+}
+
+// englishEndings are the inflections of English verbs and nouns (and the
+// possessive), each with what it replaces at the end of the base word.
+var englishEndings = []struct{ suffix, base string }{
+	{"'s", ""}, {"ies", "y"}, {"ied", "y"}, {"es", ""}, {"s", ""},
+	{"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"est", ""}, {"est", "e"},
 }
 
 // titleLowerCase are the words English title case leaves in lower case.

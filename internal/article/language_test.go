@@ -64,3 +64,39 @@ func TestLanguageUndetermined(t *testing.T) {
 		}
 	}
 }
+
+// Each rule of the short-text identifier, with lines it must decide and a
+// line it must not fire on.
+func TestLanguageRules(t *testing.T) {
+	tests := []struct {
+		rule, want, text string
+	}{
+		// English words are read with their endings: "postpones",
+		// "citing", "scrapped", "widening" come from listed base words.
+		{"endings", "en", "Abuja postpones vote, citing threats"},
+		{"endings", "en", "Wellington scrapped plan, widening rift"},
+		// An ending on a shared word gives a shared word (Catalan "homes").
+		{"endings, not", "not en", "Tres homes ferits en un accident a Lleida"},
+
+		// A function word of another language weighs against an English
+		// word in the same line (English names in Tagalog, an English
+		// loanword in Italian).
+		{"foreign function words", "not en", "Pangulong Marcos Dumalo Sa Pulong Ng White House"},
+		{"foreign function words", "not en", "Arrestato a Napoli il boss della camorra"},
+		// Name particles are not function words of another language.
+		{"foreign function words, not", "en", "President Van der Bellen sworn in"},
+
+		// English capitalises titles and the words of institutions' names;
+		// they are English words, weighed as shared ones.
+		{"capitalised English words", "en", "Iraqi Foreign Minister Fuad Hussein met Blinken in Baghdad"},
+		{"capitalised English words", "en", "Defence Secretary John Healey met Umerov in London"},
+		// German capitalises its nouns; its function words still decide.
+		{"capitalised English words, not", "not en", "Gold und Silber steigen auf ein neues Rekordhoch"},
+	}
+	for _, tt := range tests {
+		got, conf := identifyLanguage(tt.text)
+		if (tt.want == "en") != (got == "en") {
+			t.Errorf("%s: identifyLanguage(%q) = %q (%.2f), want %s", tt.rule, tt.text, got, conf, tt.want)
+		}
+	}
+}
