@@ -41,6 +41,12 @@ var (
 	wasVerbs = map[string]bool{"was": true, "were": true, "been": true, "had": true, "has": true, "have": true, "did": true}
 )
 
+// isModal reports a modal verb. A capitalised "May" inside a sentence is
+// a name ("Theresa May condemned") or the month, never the verb.
+func isModal(t token) bool {
+	return modals[t.lower] && t.text != "May"
+}
+
 // progressive reads "was severing", "is severing" and "are meeting" on their
 // own, before the words further back ("announced it was severing" is no
 // announcement of a plan): the act is going on. Only a meeting told in the
@@ -138,14 +144,14 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	// A modal anywhere in the chain outweighs a negation nearer the cue:
 	// "concessions they might not otherwise have agreed to" is no refusal.
 	for i := m.start - 1; i >= lo && !toks[i].punct; i-- {
-		if w := toks[i].lower; modals[w] && w != "would" && w != "must" && w != "should" {
+		if w := toks[i].lower; isModal(toks[i]) && w != "would" && w != "must" && w != "should" {
 			return "", noEvent
 		}
 	}
 	// "would have objected", "should then have claimed": a counterfactual
 	// past, which did not happen.
 	for i := m.start - 1; i >= lo && !toks[i].punct; i-- {
-		if modals[toks[i].lower] && (i+1 < m.start && toks[i+1].lower == "have" || i+2 < m.start && toks[i+2].lower == "have") {
+		if isModal(toks[i]) && (i+1 < m.start && toks[i+1].lower == "have" || i+2 < m.start && toks[i+2].lower == "have") {
 			return "", noEvent
 		}
 	}
@@ -166,7 +172,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return event.Occurred, negated
 		case considering[w]:
 			return "", noEvent
-		case modals[w]:
+		case isModal(toks[i]):
 			if w == "would" && afterSpeech {
 				status = event.Planned // reported future: "said he would visit"
 				continue
@@ -362,7 +368,7 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 // quotation mark or a reported clause stands between.
 func counterfactualBefore(toks []token, cl clause, m match) bool {
 	for i := cl.start; i+1 < m.start; i++ {
-		if !modals[toks[i].lower] {
+		if !isModal(toks[i]) {
 			continue
 		}
 		j := i + 1

@@ -232,6 +232,22 @@ func TestWireForms(t *testing.T) {
 		{rule: "'the leader of X' is no venue",
 			body: "US President Donald Trump met the leader of North Korea in Singapore on Tuesday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"PRK", "USA"}, status: event.Occurred, location: "Singapore"}}},
+
+		{rule: "a capitalised 'May' inside a sentence is a name, not the modal",
+			body: "British Prime Minister Theresa May condemned Russia on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"GBR", "RUS"}, status: event.Occurred}}},
+		{rule: "a capitalised 'May' is the month too",
+			body: "Kenya and Uganda held talks on 3 May in Kampala.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "a lower-case 'may' stays a modal: no event",
+			body: "Britain may expel Russian diplomats.", notTypes: []string{"SANCTION", "THREATEN"}},
+
+		{rule: "a country's spies are its agents: a party",
+			body: "British Prime Minister Theresa May accused the diplomats of being Russian spies.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"GBR", "RUS"}, status: event.Occurred}}},
+		{rule: "a country's agents are a party",
+			body: "Canada accused Indian agents of the killing.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CAN", "IND"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
