@@ -344,7 +344,8 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	}
 	// Not before a noun it qualifies: "the UK economy", "Myanmar troops"
 	// (the latter a party all the same, by headsActor).
-	asName := sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower)
+	asName := sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower) ||
+		functionWords[toks[sp.end].lower] || toks[sp.end].lower == "of"
 	if strings.EqualFold(info.Name, sp.m.Text) {
 		return asName // "aid to Myanmar": the country's own name
 	}
@@ -355,6 +356,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false
+	}
+	if t := strings.ReplaceAll(sp.m.Text, ".", ""); len(t) >= 2 && t == strings.ToUpper(t) {
+		return asName // "accused the UK and the US of meddling": the abbreviation as a name
 	}
 	for _, a := range info.Aliases {
 		if strings.EqualFold(a, sp.m.Text) {

@@ -248,6 +248,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "a country's agents are a party",
 			body: "Canada accused Indian agents of the killing.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"CAN", "IND"}, status: event.Occurred}}},
+
+		{rule: "'the US' before 'of' is the country named, not a modifier",
+			body: "China's ambassador to Britain accused the UK and the US of meddling in Hong Kong.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "GBR", "USA"}, status: event.Occurred}}},
+		{rule: "'the UK' before 'in' is the country named",
+			body: "Iran accused the UK in a statement on Monday of backing the protests.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"GBR", "IRN"}, status: event.Occurred}}},
+		{rule: "'the US' before a noun only describes it",
+			body: "China condemned the US sanctions on Huawei.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "USA"}, status: event.Occurred}}, anyOf: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
