@@ -275,7 +275,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)]
+	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)])
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -381,6 +381,9 @@ func (s *scan) acts(i, end int) bool {
 			return true
 		}
 	}
+	if i > 1 && s.key(i-1) == "to" && addressedTo[s.key(i-2)] {
+		return true // "protested to Seoul", "its ambassador to Algiers"
+	}
 	switch s.key(i - 1) {
 	case "with", "between", "against", "by", "and", "or", ",":
 		if s.key(i-1) == "with" || s.key(i-1) == "between" || s.key(i-1) == "against" || s.key(i-1) == "by" {
@@ -392,6 +395,14 @@ func (s *scan) acts(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// Words before "to" that address a government: a capital after them
+// stands for it.
+var addressedTo = map[string]bool{
+	"protested": true, "protest": true, "complained": true, "appealed": true, "wrote": true, "apologised": true,
+	"apologized": true, "ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "note": true,
+	"message": true, "letter": true, "delegation": true,
 }
 
 // Words that with "last", "this" or "next" make a time: "last week".

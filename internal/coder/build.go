@@ -335,6 +335,7 @@ var functionWords = map[string]bool{
 	"after": true, "before": true, "in": true, "on": true, "at": true, "from": true, "to": true, "and": true,
 	"or": true, "who": true, "were": true, "was": true, "are": true, "had": true, "have": true, "with": true,
 	"for": true, "by": true, "since": true, "during": true, "into": true, "held": true, "detained": true,
+	"against": true, "over": true, "about": true, "that": true, "not": true, "as": true,
 }
 
 func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {

@@ -258,6 +258,19 @@ func TestWireForms(t *testing.T) {
 		{rule: "'the US' before a noun only describes it",
 			body: "China condemned the US sanctions on Huawei.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "USA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "a capital after 'protested to' is its government",
+			body: "Tokyo protested to Seoul over the islands.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"JPN", "KOR"}, status: event.Occurred}}},
+		{rule: "a capital after 'its ambassador to' is its government",
+			body: "Paris recalled its ambassador to Algiers.",
+			want: []expect{{typ: "SANCTION", countries: []string{"DZA", "FRA"}, status: event.Occurred}}},
+		{rule: "a city after 'travelled to' is a place",
+			body: "Egypt's president travelled to Riyadh on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SAU"}, status: event.Occurred, location: "Riyadh"}}},
+		{rule: "'the US' before 'against' is the country warned",
+			body: "Russia warned the US against sending long-range missiles.",
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "USA"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
