@@ -375,7 +375,8 @@ func isVerbLike(w string) bool {
 	case "will", "would", "has", "have", "had", "is", "was", "said", "says", "and", "to", "on", "in":
 		return true
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
+		pastIrregular[w] || irregularParticiples[w] || w == "are" || w == "were"
 }
 
 // nextNoun is the first word at or after i that is not a modifier of the
@@ -460,7 +461,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 
 // isPassive reports "was accused by", "were attacked".
 func isPassive(toks []token, m match) bool {
-	if m.form != formParticiple && m.form != formPast {
+	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {

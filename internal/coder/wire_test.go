@@ -271,6 +271,18 @@ func TestWireForms(t *testing.T) {
 		{rule: "'the US' before 'against' is the country warned",
 			body: "Russia warned the US against sending long-range missiles.",
 			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "USA"}, status: event.Occurred}}},
+
+		{rule: "hit with sanctions, in the passive: who is hit is the target",
+			body: "Iran has been hit with new sanctions by the European Union.",
+			want: []expect{{typ: "SANCTION", countries: []string{"IRN"}, status: event.Occurred}}},
+		{rule: "'the US hit' names the country before an irregular past",
+			body: "The US hit Russia with new sanctions on Friday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"RUS", "USA"}, status: event.Occurred}}},
+		{rule: "launching a cross-border operation into a country attacks it",
+			body: "Turkish troops launched a cross-border operation into northern Syria.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "TUR"}, status: event.Occurred}}},
+		{rule: "a rescue operation attacks nobody",
+			body: "Indonesia launched a rescue operation after the ferry sank.", notTypes: []string{"ASSAULT"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
