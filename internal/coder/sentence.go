@@ -681,7 +681,7 @@ func speechRanges(toks []token, matches []match) []clause {
 		// next comma or the end.
 		eventBefore, lastEventEnd := false, 0
 		for _, n := range matches {
-			if !n.cue.flags.speech && n.start < m.start {
+			if !n.cue.flags.speech && n.start < m.start && !(n.noun && objectOfPreposition(toks, n)) {
 				eventBefore = true
 				lastEventEnd = max(lastEventEnd, min(n.end, m.start))
 			}
@@ -732,6 +732,17 @@ func speechRanges(toks []token, matches []match) []clause {
 var attributionVerbs = map[string]bool{
 	"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true,
 	"labelled": true, "labeled": true, "hailed": true,
+}
+
+// objectOfPreposition reports a noun cue right after a preposition and
+// perhaps an article ("following the ending of a siege", "after talks"):
+// the scene of a sentence, not the act its speech verb reports.
+func objectOfPreposition(toks []token, n match) bool {
+	i := n.start - 1
+	if i >= 0 && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "an") {
+		i--
+	}
+	return i >= 0 && prepositions[toks[i].lower]
 }
 
 // attributionRanges are the token ranges "what X called" of a sentence.

@@ -283,6 +283,16 @@ func TestWireForms(t *testing.T) {
 			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "TUR"}, status: event.Occurred}}},
 		{rule: "a rescue operation attacks nobody",
 			body: "Indonesia launched a rescue operation after the ferry sank.", notTypes: []string{"ASSAULT"}},
+
+		{rule: "a noun after a fronted preposition does not make the speech verb a tail",
+			body: "Earlier on Thursday, following the ending of a siege, Secretary of Defense Mark Esper released a statement warning Iran.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Occurred}}},
+		{rule: "after talks, a speaker's warning is still the act",
+			body: "After the talks, Japan's foreign minister issued a statement urging China to release the detainees.",
+			want: []expect{{typ: "REQUEST", countries: []string{"CHN", "JPN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "an event told before the speech verb keeps the speaker out",
+			body: "Russia fired missiles at Kyiv on Monday, Ukrainian officials said.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
