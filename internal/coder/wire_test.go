@@ -293,6 +293,15 @@ func TestWireForms(t *testing.T) {
 		{rule: "an event told before the speech verb keeps the speaker out",
 			body: "Russia fired missiles at Kyiv on Monday, Ukrainian officials said.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+
+		{rule: "appointing envoys to each other restores relations: cooperation",
+			body: "Canada and India appointed new high commissioners to each other's capitals on Thursday.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"CAN", "IND"}, status: event.Occurred}}},
+		{rule: "naming ambassadors to each other is cooperation",
+			body: "Israel and Turkey named new ambassadors to each other on Monday.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"ISR", "TUR"}, status: event.Occurred}}},
+		{rule: "an envoy for a cause cooperates with nobody",
+			body: "The president appointed a special envoy for climate.", notTypes: []string{"COOPERATE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
