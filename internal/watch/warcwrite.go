@@ -176,7 +176,14 @@ func responseRecord(ex exchange) (gowarc.WarcRecord, error) {
 	return build(gowarc.Response, ex, "application/http;msgtype=response", b.Bytes())
 }
 
+// buildMu serialises record building: gowarc's record builder switches on
+// the uuid package's random pool, a global, every time one is made, so two
+// goroutines building records at once race on it.
+var buildMu sync.Mutex
+
 func build(kind gowarc.RecordType, ex exchange, contentType string, block []byte) (gowarc.WarcRecord, error) {
+	buildMu.Lock()
+	defer buildMu.Unlock()
 	rb := gowarc.NewRecordBuilder(kind,
 		gowarc.WithAddMissingRecordId(true),
 		gowarc.WithAddMissingContentLength(true),
