@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"storyline/internal/dedup"
 	"storyline/internal/event"
@@ -31,6 +32,8 @@ type RebuildStats struct {
 	Groups, Reports                int // groups merged again and their reports
 	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
+	// Link and Merge are the wall time spent on links and on merging.
+	Link, Merge time.Duration
 }
 
 // Rebuild links the articles stored since the last rebuild to the earlier
@@ -51,10 +54,13 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 				return fmt.Errorf("lock for rebuild: %w", err)
 			}
 		}
+		start := time.Now()
 		relinked, err := s.link(ctx, tx, opts.Dedup, opts.Full, &st)
 		if err != nil {
 			return err
 		}
+		st.Link = time.Since(start)
+		defer func() { st.Merge = time.Since(start) - st.Link }()
 		mopts := merge.DefaultOptions()
 		if opts.Merge != nil {
 			mopts = *opts.Merge
