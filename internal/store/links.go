@@ -15,7 +15,8 @@ import (
 
 // Duplicate links are kept incrementally. Every linked article is filed in
 // dedup_bands under its bands; its parent is the candidate it was found to
-// copy, and duplicate_of the first article of that chain. An article's
+// copy (dedup_parents), and duplicate_of the first article of that chain;
+// unlinked lists the articles stored since the last rebuild. An article's
 // candidates are the earliest articles, in canonical order, filed under the
 // bands it looks up, so a new article changes only the articles that share a
 // band with it and come after it, and the articles below them in their
@@ -53,13 +54,15 @@ func compareArts(a, b *linkArt) int {
 // returns the articles whose duplicate_of changed.
 func (s *Store) link(ctx context.Context, tx *sql.Tx, opts dedup.Options, full bool, st *RebuildStats) ([]string, error) {
 	if full {
-		for _, q := range []string{`DELETE FROM dedup_bands`, `UPDATE articles SET linked = FALSE, dedup_parent = NULL`} {
+		for _, q := range []string{`DELETE FROM dedup_bands`, `DELETE FROM dedup_firsts`, `DELETE FROM dedup_parents`,
+			`INSERT INTO unlinked (article_id) SELECT id FROM articles WHERE true ON CONFLICT DO NOTHING`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return nil, fmt.Errorf("reset duplicate links: %w", err)
 			}
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, coalesce(published, '9999'), source FROM articles WHERE NOT linked`)
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, coalesce(a.published, '9999'), a.source
+    FROM unlinked u JOIN articles a ON a.id = u.article_id`)
 	if err != nil {
 		return nil, fmt.Errorf("read articles to link: %w", err)
 	}
@@ -85,7 +88,7 @@ func (s *Store) link(ctx context.Context, tx *sql.Tx, opts dedup.Options, full b
 			ids[i] = a.id
 		}
 		fresh = fresh[n:]
-		l := &linker{s: s, tx: tx, opts: opts, arts: map[string]*linkArt{}, holders: map[uint32][]string{}, first: map[uint32]*linkArt{}}
+		l := &linker{s: s, tx: tx, opts: opts, arts: map[string]*linkArt{}, first: map[uint32]*linkArt{}}
 		changed, err := l.step(ctx, ids, st)
 		if err != nil {
 			return nil, err
@@ -102,31 +105,24 @@ type linker struct {
 	tx   *sql.Tx
 	opts dedup.Options
 	arts map[string]*linkArt // by id: the step's articles and those their bands lead to
-	// holders lists the articles filed under each band read; first is the
-	// earliest of them, filled once all are known.
-	holders map[uint32][]string
-	first   map[uint32]*linkArt
+	// first is the earliest article filed under each band read (nil for
+	// none), with this step's articles filed.
+	first map[uint32]*linkArt
 }
 
 func (l *linker) step(ctx context.Context, ids []string, st *RebuildStats) ([]string, error) {
 	if err := l.load(ctx, ids, true); err != nil {
 		return nil, err
 	}
-	// File the new articles, then read every band they file or look up.
-	var rows [][2]int64
+	// The new articles filed under each band, in canonical order (ids are).
+	filers := map[uint32][]*linkArt{}
 	var bands []uint32
-	earliestNew := map[uint32]*linkArt{}
 	for _, id := range ids {
 		a := l.arts[id]
-		key, err := articleKey(id)
-		if err != nil {
-			return nil, err
-		}
 		a.filed = l.opts.FiledBands(nil, &a.sig)
 		for _, b := range a.filed {
-			rows = append(rows, [2]int64{int64(b), key})
-			if e := earliestNew[b]; e == nil || compareArts(a, e) < 0 {
-				earliestNew[b] = a
+			if len(filers[b]) == 0 || filers[b][len(filers[b])-1] != a {
+				filers[b] = append(filers[b], a)
 			}
 		}
 		bands = append(bands, a.filed...)
@@ -134,24 +130,44 @@ func (l *linker) step(ctx context.Context, ids []string, st *RebuildStats) ([]st
 			bands = append(bands, lk.Band)
 		}
 	}
-	if err := l.file(ctx, rows); err != nil {
+	if err := l.readFirsts(ctx, bands); err != nil {
 		return nil, err
 	}
-	if err := l.readBands(ctx, bands); err != nil {
-		return nil, err
-	}
-	// An older article is affected when a new one comes before it under a
-	// band it is filed under: its candidate there may change.
-	var affected []*linkArt
-	seen := map[string]bool{}
-	for b, e := range earliestNew {
-		for _, h := range l.holders[b] {
-			a := l.arts[h]
-			if !a.fresh && !seen[h] && compareArts(e, a) < 0 {
-				seen[h] = true
-				affected = append(affected, a)
-			}
+	// File them: the earliest of a band in dedup_firsts, the rest in
+	// dedup_bands. A new article before a band's first displaces it, and
+	// every older article filed under the band is affected: its candidate
+	// there changes.
+	var firsts, followers [][2]int64
+	var displaced []uint32
+	for b, fs := range filers {
+		old := l.first[b]
+		first := fs[0]
+		rest := fs[1:]
+		switch {
+		case old == nil:
+		case compareArts(first, old) < 0:
+			rest = append(slices.Clone(rest), old)
+			displaced = append(displaced, b)
+		default:
+			first, rest = old, fs
 		}
+		if first != old {
+			firsts = append(firsts, [2]int64{int64(b), mustKey(first.id)})
+			l.first[b] = first
+		}
+		for _, a := range rest {
+			followers = append(followers, [2]int64{int64(b), mustKey(a.id)})
+		}
+	}
+	affected, err := l.affected(ctx, displaced)
+	if err != nil {
+		return nil, err
+	}
+	if err := l.file(ctx, `INSERT INTO dedup_firsts (band, article) VALUES `, ` ON CONFLICT (band) DO UPDATE SET article = excluded.article`, firsts); err != nil {
+		return nil, err
+	}
+	if err := l.file(ctx, `INSERT INTO dedup_bands (band, article) VALUES `, ` ON CONFLICT DO NOTHING`, followers); err != nil {
+		return nil, err
 	}
 	bands = bands[:0]
 	for _, a := range affected {
@@ -159,17 +175,8 @@ func (l *linker) step(ctx context.Context, ids []string, st *RebuildStats) ([]st
 			bands = append(bands, lk.Band)
 		}
 	}
-	if err := l.readBands(ctx, bands); err != nil {
+	if err := l.readFirsts(ctx, bands); err != nil {
 		return nil, err
-	}
-	for b, hs := range l.holders {
-		var first *linkArt
-		for _, h := range hs {
-			if a := l.arts[h]; first == nil || compareArts(a, first) < 0 {
-				first = a
-			}
-		}
-		l.first[b] = first
 	}
 
 	// Decide parents; write those that changed.
@@ -186,16 +193,61 @@ func (l *linker) step(ctx context.Context, ids []string, st *RebuildStats) ([]st
 			changed = append(changed, a)
 		}
 	}
-	for _, a := range changed {
-		q := `UPDATE articles SET dedup_parent = ? WHERE id = ?`
-		if a.fresh {
-			q = `UPDATE articles SET dedup_parent = ?, linked = TRUE WHERE id = ?`
-		}
-		if _, err := l.tx.ExecContext(ctx, l.s.rebind(q), nullable(a.parent), a.id); err != nil {
-			return nil, fmt.Errorf("store duplicate parent of article %s: %w", a.id, err)
-		}
+	if err := l.storeParents(ctx, changed); err != nil {
+		return nil, err
+	}
+	if err := inLists(ids, func(part []string) error {
+		_, err := l.tx.ExecContext(ctx, l.s.rebind(`DELETE FROM unlinked WHERE article_id IN (`+marks(len(part))+`)`), anys(part)...)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("mark articles linked: %w", err)
 	}
 	return l.reroot(ctx, changed, st)
+}
+
+// affected returns the older articles filed under the displaced bands (the
+// displaced firsts are among them: the caller moved them to dedup_bands,
+// not yet written).
+func (l *linker) affected(ctx context.Context, displaced []uint32) ([]*linkArt, error) {
+	var ids []string
+	slices.Sort(displaced)
+	for part := displaced; len(part) > 0; {
+		n := min(inChunk, len(part))
+		args := make([]any, n)
+		for i, b := range part[:n] {
+			args[i] = int64(b)
+		}
+		part = part[n:]
+		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT article FROM dedup_bands WHERE band IN (`+marks(n)+`)
+    UNION SELECT article FROM dedup_firsts WHERE band IN (`+marks(n)+`)`), append(args, args...)...)
+		if err != nil {
+			return nil, fmt.Errorf("read articles of displaced bands: %w", err)
+		}
+		for rows.Next() {
+			var key int64
+			if err := rows.Scan(&key); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read articles of displaced bands: %w", err)
+			}
+			ids = append(ids, articleIDOfKey(key))
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read articles of displaced bands: %w", err)
+		}
+	}
+	if err := l.load(ctx, ids, false); err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []*linkArt
+	for _, id := range ids {
+		if a := l.arts[id]; !a.fresh && !seen[id] {
+			seen[id] = true
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // decide returns the article a copies ("" for none): the candidate Judge
@@ -245,7 +297,7 @@ func (l *linker) reroot(ctx context.Context, changed []*linkArt, st *RebuildStat
 	for len(frontier) > 0 {
 		var next []string
 		err := inLists(frontier, func(part []string) error {
-			rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT id FROM articles WHERE dedup_parent IN (`+marks(len(part))+`)`), anys(part)...)
+			rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT article_id FROM dedup_parents WHERE parent IN (`+marks(len(part))+`)`), anys(part)...)
 			if err != nil {
 				return err
 			}
@@ -311,9 +363,10 @@ func (l *linker) load(ctx context.Context, ids []string, fresh bool) error {
 	}
 	var stale []*linkArt
 	err := inLists(want, func(part []string) error {
-		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT id, coalesce(published, '9999'), source, signature,
-    coalesce(dedup_parent, ''), coalesce(duplicate_of, '')
-    FROM articles WHERE id IN (`+marks(len(part))+`)`), anys(part)...)
+		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT a.id, coalesce(a.published, '9999'), a.source, a.signature,
+    coalesce(p.parent, ''), coalesce(a.duplicate_of, '')
+    FROM articles a LEFT JOIN dedup_parents p ON p.article_id = a.id
+    WHERE a.id IN (`+marks(len(part))+`)`), anys(part)...)
 		if err != nil {
 			return err
 		}
@@ -352,8 +405,36 @@ func (l *linker) load(ctx context.Context, ids []string, fresh bool) error {
 	return nil
 }
 
-// file stores (band, article) rows.
-func (l *linker) file(ctx context.Context, rows [][2]int64) error {
+// storeParents writes the parents of the articles given: a row for each
+// copy, none for an original.
+func (l *linker) storeParents(ctx context.Context, arts []*linkArt) error {
+	ids := make([]string, len(arts))
+	var rows []any
+	for i, a := range arts {
+		ids[i] = a.id
+		if a.parent != "" {
+			rows = append(rows, a.id, a.parent)
+		}
+	}
+	if err := inLists(ids, func(part []string) error {
+		_, err := l.tx.ExecContext(ctx, l.s.rebind(`DELETE FROM dedup_parents WHERE article_id IN (`+marks(len(part))+`)`), anys(part)...)
+		return err
+	}); err != nil {
+		return fmt.Errorf("store duplicate parents: %w", err)
+	}
+	for len(rows) > 0 {
+		n := min(2*inChunk, len(rows))
+		q := `INSERT INTO dedup_parents (article_id, parent) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?), ", n/2), ", ")
+		if _, err := l.tx.ExecContext(ctx, l.s.rebind(q), rows[:n]...); err != nil {
+			return fmt.Errorf("store duplicate parents: %w", err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// file writes (band, article) rows with the statement head + VALUES + tail.
+func (l *linker) file(ctx context.Context, head, tail string, rows [][2]int64) error {
 	slices.SortFunc(rows, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	for len(rows) > 0 {
 		n := min(inChunk, len(rows))
@@ -361,7 +442,7 @@ func (l *linker) file(ctx context.Context, rows [][2]int64) error {
 		for _, r := range rows[:n] {
 			args = append(args, r[0], r[1])
 		}
-		q := `INSERT INTO dedup_bands (band, article) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?), ", n), ", ") + ` ON CONFLICT DO NOTHING`
+		q := head + strings.TrimSuffix(strings.Repeat("(?, ?), ", n), ", ") + tail
 		if _, err := l.tx.ExecContext(ctx, l.s.rebind(q), args...); err != nil {
 			return fmt.Errorf("file articles under their bands: %w", err)
 		}
@@ -370,17 +451,18 @@ func (l *linker) file(ctx context.Context, rows [][2]int64) error {
 	return nil
 }
 
-// readBands reads the articles filed under the bands not read yet, and
-// loads those articles.
-func (l *linker) readBands(ctx context.Context, bands []uint32) error {
+// readFirsts reads the first article of the bands not read yet, and loads
+// those articles.
+func (l *linker) readFirsts(ctx context.Context, bands []uint32) error {
 	var want []uint32
 	for _, b := range bands {
-		if _, ok := l.holders[b]; !ok {
-			l.holders[b] = nil
+		if _, ok := l.first[b]; !ok {
+			l.first[b] = nil
 			want = append(want, b)
 		}
 	}
 	slices.Sort(want)
+	var keys []uint32
 	var ids []string
 	for len(want) > 0 {
 		n := min(inChunk, len(want))
@@ -389,7 +471,7 @@ func (l *linker) readBands(ctx context.Context, bands []uint32) error {
 			args[i] = int64(b)
 		}
 		want = want[n:]
-		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT band, article FROM dedup_bands WHERE band IN (`+marks(n)+`)`), args...)
+		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT band, article FROM dedup_firsts WHERE band IN (`+marks(n)+`)`), args...)
 		if err != nil {
 			return fmt.Errorf("read duplicate bands: %w", err)
 		}
@@ -399,16 +481,21 @@ func (l *linker) readBands(ctx context.Context, bands []uint32) error {
 				rows.Close()
 				return fmt.Errorf("read duplicate bands: %w", err)
 			}
-			id := articleIDOfKey(key)
-			l.holders[uint32(b)] = append(l.holders[uint32(b)], id)
-			ids = append(ids, id)
+			keys = append(keys, uint32(b))
+			ids = append(ids, articleIDOfKey(key))
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return fmt.Errorf("read duplicate bands: %w", err)
 		}
 	}
-	return l.load(ctx, ids, false)
+	if err := l.load(ctx, ids, false); err != nil {
+		return err
+	}
+	for i, b := range keys {
+		l.first[b] = l.arts[ids[i]]
+	}
+	return nil
 }
 
 // articleKey is an article id ("a" and 16 hex digits) as the number
@@ -422,6 +509,14 @@ func articleKey(id string) (int64, error) {
 		return 0, fmt.Errorf("article id %q: %w", id, err)
 	}
 	return int64(u), nil
+}
+
+func mustKey(id string) int64 {
+	k, err := articleKey(id)
+	if err != nil {
+		panic(err) // ids are made by ArticleID
+	}
+	return k
 }
 
 func articleIDOfKey(key int64) string { return fmt.Sprintf("a%016x", uint64(key)) }

@@ -156,7 +156,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE
-    WHERE NOT merged AND EXISTS (SELECT 1 FROM articles a WHERE a.id = reports.article_id AND a.linked)`); err != nil {
+    WHERE NOT merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`); err != nil {
 		return fmt.Errorf("mark reports merged: %w", err)
 	}
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events); err != nil {
@@ -250,7 +250,7 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 	// Reports of articles not linked yet (stored by another worker while
 	// this rebuild runs) wait for the next rebuild.
 	if err := collect(`SELECT DISTINCT r.group_key FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE NOT r.merged AND a.linked`); err != nil {
+    WHERE NOT r.merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
 		return nil, err
 	}
 	for _, id := range relinked {
@@ -270,7 +270,7 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string) ([]*merge.Report, error) {
 	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
     FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key = ? AND a.linked
+    WHERE r.group_key = ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.id`), key)
 	if err != nil {
 		return nil, fmt.Errorf("read reports of group %s: %w", key, err)
@@ -318,7 +318,7 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, fn func(string, []*me
 		}
 		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
     FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key `+op+` ? AND a.linked
+    WHERE r.group_key `+op+` ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.group_key, r.id
     LIMIT ?`), from, limit)
 		if err != nil {
