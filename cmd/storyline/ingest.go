@@ -237,7 +237,7 @@ func (in *ingester) run(ctx context.Context, progress string) error {
 	}
 	slog.Info("ingest: events rebuilt", "articles", st.Articles, "duplicates", st.Duplicates, "reports", st.Reports,
 		"events", st.Events, "inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted,
-		"seconds", round(time.Since(rebuildStart).Seconds()))
+		"seconds", round(time.Since(rebuildStart).Seconds()), "link_s", round(st.Link.Seconds()), "merge_s", round(st.Merge.Seconds()))
 	if in.failed.Load() > 0 {
 		return errFailedInputs
 	}

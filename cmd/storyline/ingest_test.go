@@ -215,6 +215,41 @@ func TestIngestProcesses(t *testing.T) {
 			again.wait(t)
 			compareDumps(t, "second ingest", want, dumpStore(t, refURL))
 
+			t.Run("rebuild", func(t *testing.T) {
+				out, err := exec.Command(bin, "rebuild", "--db", refURL).CombinedOutput()
+				if err != nil {
+					t.Fatalf("storyline rebuild: %v\n%s", err, out)
+				}
+				if !strings.Contains(string(out), "rebuild: done") {
+					t.Fatalf("storyline rebuild said nothing of its work:\n%s", out)
+				}
+				compareDumps(t, "full rebuild", want, dumpStore(t, refURL))
+			})
+
+			t.Run("in rounds", func(t *testing.T) {
+				// Each round links and merges only what it adds; the
+				// store ends as one run over everything left it.
+				url := storetest.URL(t, engine)
+				files, err := expandInputs([]string{corpus})
+				if err != nil {
+					t.Fatal(err)
+				}
+				rand.New(rand.NewPCG(5, 6)).Shuffle(len(files), func(i, j int) { files[i], files[j] = files[j], files[i] })
+				for _, part := range [][]string{files[:len(files)/3], files[len(files)/3 : 2*len(files)/3], files} {
+					list := filepath.Join(t.TempDir(), "inputs")
+					if err := os.WriteFile(list, []byte(strings.Join(part, "\n")), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					r := &ingestRun{cmd: exec.Command(bin, "ingest", "--db", url, "--progress", "none", "--inputs-from", list)}
+					r.cmd.Stderr = &r.stderr
+					if err := r.cmd.Start(); err != nil {
+						t.Fatal(err)
+					}
+					r.wait(t)
+				}
+				compareDumps(t, "ingest in three rounds", want, dumpStore(t, url))
+			})
+
 			t.Run("killed", func(t *testing.T) {
 				url := storetest.URL(t, engine)
 				midway := 0

@@ -32,6 +32,7 @@ var commands = []command{
 	{"code", "print the events coded from every article", runCode},
 	{"eval", "score coded events against a gold file", runEval},
 	{"ingest", "run the whole pipeline into a store", runIngest},
+	{"rebuild", "link duplicates and merge events again from scratch", runRebuild},
 	{"watch", "follow news feeds: fetch new articles politely, archive and ingest them", runWatch},
 	{"events", "list merged events from a store", runEvents},
 	{"timeline", "show the events between two parties in date order", runTimeline},

@@ -3,7 +3,6 @@ package dedup
 import (
 	"log/slog"
 	"math"
-	"slices"
 )
 
 // Kind says how a copy was recognised.
@@ -193,57 +192,23 @@ func (ix *Index) find(sig Signature) (Match, int32, bool) {
 			}
 		}
 	}
-	slices.Sort(c)
-	c = slices.Compact(c)
+	c = sortCandidates(c)
 	ix.candidates = c
-
-	var reworded, rewritten Match
-	rewordedRoot, rewrittenRoot := int32(-1), int32(-1)
-	for x, cand := range c {
-		at := int32(cand >> 1)
-		if x+1 < len(c) && c[x+1]>>1 == cand>>1 {
-			continue // found by both kinds of band: the next entry says so
+	x, m, ok := judge(&ix.opts, &sig, len(c), func(x int) candidate {
+		at := int32(c[x] >> 1)
+		cd := candidate{exact: ix.arts.exact(at), text: c[x]&1 == 1}
+		cd.shingles, cd.facts, cd.entities = ix.arts.sizes(at)
+		if sk := ix.arts.sketch(at); sk != nil {
+			const e0 = nearHashes + factHashes
+			cd.near, cd.fact, cd.entity, cd.join = sk[:nearHashes], sk[nearHashes:e0], sk[e0:e0+entityHashes], sk[e0+entityHashes:]
 		}
-		// The fact stage judges only the candidates its own bands (or the
-		// shingle bands) found: its containment test was set for them.
-		viaFacts := cand&1 == 1
-		if ix.arts.exact(at) == sig.Exact {
-			return ix.match(at, Exact, 1), ix.arts.root(at), true
-		}
-		sk := ix.arts.sketch(at)
-		if sk == nil {
-			continue // older than the window
-		}
-		nShingles, nFacts, nEntities := ix.arts.sizes(at)
-		j := estimate(sig.NearSketch[:], sk[:nearHashes])
-		if j >= ix.opts.NearJaccard ||
-			(j >= ix.opts.MinJaccard && containment(j, sig.Shingles, nShingles) >= ix.opts.NearContainment) {
-			// The earliest near copy wins over any reworded one.
-			return ix.match(at, Near, j), ix.arts.root(at), true
-		}
-		if rewordedRoot < 0 && viaFacts && useFacts && int(nFacts) >= ix.opts.MinFacts {
-			fj := estimate(sig.FactSketch[:], sk[nearHashes:nearHashes+factHashes])
-			if fj >= ix.opts.FactJaccard ||
-				(fj >= ix.opts.MinJaccard && containment(fj, sig.Facts, nFacts) >= ix.opts.FactContainment) {
-				reworded, rewordedRoot = ix.match(at, Reworded, fj), ix.arts.root(at)
-			}
-		}
-		if useEntities && int(nEntities) >= ix.opts.MinEntities {
-			// The most similar candidate wins: stories of one event share
-			// some pairs, a copy most of them.
-			const at0 = nearHashes + factHashes
-			ej := estimateSparse(sig.EntitySketch[:], sk[at0:at0+entityHashes])
-			shared := ej * float64(sig.Entities+nEntities) / (1 + ej)
-			sim := (ej + estimateSparse(sig.JoinSketch[:], sk[at0+entityHashes:])) / 2
-			if sim >= ix.opts.EntitySimilarity && shared >= float64(ix.opts.MinSharedEntities) && sim > rewritten.Similarity {
-				rewritten, rewrittenRoot = ix.match(at, Rewritten, sim), ix.arts.root(at)
-			}
-		}
+		return cd
+	})
+	if !ok {
+		return Match{}, -1, false
 	}
-	if rewordedRoot >= 0 {
-		return reworded, rewordedRoot, true
-	}
-	return rewritten, rewrittenRoot, rewrittenRoot >= 0
+	at := int32(c[x] >> 1)
+	return ix.match(at, m.Kind, m.Similarity), ix.arts.root(at), true
 }
 
 func (ix *Index) match(at int32, kind Kind, similarity float64) Match {

@@ -13,6 +13,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -392,14 +393,55 @@ type item struct {
 
 type cluster struct {
 	start, end int
-	items      []item
-	chain      int // index of the chain of precise reports it came from
+	items      []item // only ever appended to: sum extends over the new ones
+	chain      int    // index of the chain of precise reports it came from
+	sum        clusterSum
+}
+
+// clusterSum is what place and fitsTenures need of a cluster's items, kept
+// up to date as items are appended so that a large cluster is not read
+// again for every report that might join it.
+type clusterSum struct {
+	n                int   // items summarised
+	best             place // the most specific place, the first of its rank
+	limited          bool  // some item names office holders or sides
+	lo, hi           int   // the days every item's office holders served
+	minEnd, maxStart int
+	kinds            []*limits // one per distinct office holders and sides
+	seen             map[string]bool
+}
+
+func (c *cluster) summarise() *clusterSum {
+	s := &c.sum
+	if s.n == 0 {
+		s.lo, s.hi, s.minEnd, s.maxStart = -unbounded, unbounded, unbounded, -unbounded
+	}
+	for _, it := range c.items[s.n:] {
+		if it.place.specificity() > s.best.specificity() {
+			s.best = it.place
+		}
+		s.minEnd, s.maxStart = min(s.minEnd, it.end), max(s.maxStart, it.start)
+		if it.lim == nil {
+			continue
+		}
+		s.limited = true
+		s.lo, s.hi = max(s.lo, it.lim.wlo), min(s.hi, it.lim.whi)
+		if !s.seen[it.lim.key] {
+			if s.seen == nil {
+				s.seen = map[string]bool{}
+			}
+			s.seen[it.lim.key] = true
+			s.kinds = append(s.kinds, it.lim)
+		}
+	}
+	s.n = len(c.items)
+	return s
 }
 
 // fits says whether it may join c: a compatible place, held the same way
 // (at a distance or in person), and office holders and sides that fit.
 func fits(it item, c *cluster) bool {
-	return compatible(it.place, c.place()) && it.remote*c.remote() >= 0 && fitsTenures(it, c.items)
+	return compatible(it.place, c.place()) && it.remote*c.remote() >= 0 && fitsTenures(it, c)
 }
 
 // remoteness is 1 for a mode held at a distance, -1 for one in person, 0
@@ -479,15 +521,7 @@ func atNamedPlace(it item, cands []*cluster) *cluster {
 }
 
 // place returns the most specific place any report of the cluster names.
-func (c *cluster) place() place {
-	var best place
-	for _, it := range c.items {
-		if it.place.specificity() > best.specificity() {
-			best = it.place
-		}
-	}
-	return best
-}
+func (c *cluster) place() place { return c.summarise().best }
 
 const (
 	unbounded  = 1 << 30
@@ -500,6 +534,7 @@ func newItem(r *Report, opts Options) item {
 	sides := sidesOf(&r.Event)
 	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
 		it.lim = &limits{holders: holders, wlo: wlo, whi: whi, sides: sides}
+		it.lim.key = fmt.Sprint(holders, "|", sides.sources, "|", sides.targets)
 	}
 	if r.Event.Date == nil || r.Event.Date.Basis == event.BasisPublication {
 		// A report its text does not date can only be of a day on which

@@ -14,6 +14,7 @@ type limits struct {
 	holders  []holder
 	wlo, whi int
 	sides    sides
+	key      string // holders and sides, to tell limits apart
 }
 
 var noLimits = &limits{wlo: -unbounded, whi: unbounded}
@@ -117,32 +118,23 @@ func clash(a, b []holder) bool {
 // different holders of one office who never served together or have the
 // same countries on opposite sides, and every report's date lies within the
 // days all the office holders named served.
-func fitsTenures(it item, c []item) bool {
+func fitsTenures(it item, c *cluster) bool {
 	l := it.limits()
-	lo, hi := l.wlo, l.whi
-	limited := it.lim != nil
-	for _, o := range c {
-		if o.lim == nil {
-			continue
-		}
-		limited = true
-		if clash(l.holders, o.lim.holders) || reversed(l.sides, o.lim.sides) {
-			return false
-		}
-		lo, hi = max(lo, o.lim.wlo), min(hi, o.lim.whi)
-	}
-	if !limited {
+	sum := c.summarise()
+	if it.lim == nil && !sum.limited {
 		return true
 	}
+	// Items with the same office holders and sides give the same answer.
+	for _, o := range sum.kinds {
+		if clash(l.holders, o.holders) || reversed(l.sides, o.sides) {
+			return false
+		}
+	}
+	lo, hi := max(l.wlo, sum.lo), min(l.whi, sum.hi)
 	if lo > hi || it.end < lo || it.start > hi {
 		return false
 	}
-	for _, o := range c {
-		if o.end < lo || o.start > hi {
-			return false
-		}
-	}
-	return true
+	return sum.n == 0 || (sum.minEnd >= lo && sum.maxStart <= hi)
 }
 
 // splitByTenure cuts a cluster whose reports name office holders who could
@@ -160,7 +152,7 @@ func splitByTenure(c *cluster) []*cluster {
 	for _, it := range c.items {
 		var home *cluster
 		for _, p := range parts {
-			if fitsTenures(it, p.items) {
+			if fitsTenures(it, p) {
 				home = p
 				break
 			}

@@ -161,6 +161,9 @@ func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Rec
 	if n, _ := res.RowsAffected(); n == 0 {
 		return false, 0, nil
 	}
+	if _, err := tx.ExecContext(ctx, s.rebind(`INSERT INTO unlinked (article_id) VALUES (?)`), id); err != nil {
+		return false, 0, fmt.Errorf("queue article %s for linking: %w", a.Source, err)
+	}
 	if s.engine == SQLite {
 		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (article_id, title, body) VALUES (?, ?, ?)`, id, a.Title, a.Body)
 		if err != nil {

@@ -1,12 +1,13 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"storyline/internal/dedup"
 	"storyline/internal/event"
@@ -25,18 +26,25 @@ type RebuildOptions struct {
 
 // RebuildStats says what a rebuild found and changed.
 type RebuildStats struct {
+	// Articles linked in this rebuild (every article when Full), and how
+	// many of them copy another; Relinked counts every duplicate_of changed.
 	Articles, Duplicates, Relinked int
 	Groups, Reports                int // groups merged again and their reports
 	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
+	// Link and Merge are the wall time spent on links and on merging.
+	Link, Merge time.Duration
 }
 
-// Rebuild recomputes, in one transaction, every article's duplicate link and
-// the merged events from all stored reports, writing only what changed. The
-// result is a function of the stored articles and reports alone — not of
-// which worker stored what, or in which order — so any number of ingest
-// processes, killed or not, end with the same events. Concurrent rebuilds
-// queue on a lock.
+// Rebuild links the articles stored since the last rebuild to the earlier
+// articles they copy, relinks the older articles whose links they change,
+// and merges again the groups of reports that have new reports or relinked
+// articles, writing only what changed, in one transaction: its cost follows
+// the new articles, not the store. Full links and merges everything again.
+// The result is a function of the stored articles and reports alone — not
+// of which worker stored what, in which order, or in how many rebuilds — so
+// any number of ingest processes, killed or not, end with the same events.
+// Concurrent rebuilds queue on a lock.
 func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats, error) {
 	var st RebuildStats
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -46,122 +54,27 @@ func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats,
 				return fmt.Errorf("lock for rebuild: %w", err)
 			}
 		}
-		roots, relinked, err := s.relink(ctx, tx, opts, &st)
+		start := time.Now()
+		relinked, err := s.link(ctx, tx, opts.Dedup, opts.Full, &st)
 		if err != nil {
 			return err
 		}
+		st.Link = time.Since(start)
+		defer func() { st.Merge = time.Since(start) - st.Link }()
 		mopts := merge.DefaultOptions()
 		if opts.Merge != nil {
 			mopts = *opts.Merge
 		}
-		return s.remerge(ctx, tx, roots, relinked, opts.Full, mopts, &st)
+		return s.remerge(ctx, tx, relinked, opts.Full, mopts, &st)
 	})
+	if errors.Is(err, errRelinkAll) && !opts.Full {
+		opts.Full = true
+		return s.Rebuild(ctx, opts)
+	}
 	if err != nil {
 		return RebuildStats{}, fmt.Errorf("rebuild events: %w", err)
 	}
 	return st, nil
-}
-
-// relink recomputes duplicate_of for every article and returns each
-// article's root (the original it copies, or itself).
-func (s *Store) relink(ctx context.Context, tx *sql.Tx, opts RebuildOptions, st *RebuildStats) (roots map[string]string, relinked []string, err error) {
-	if err := s.resignStale(ctx, tx); err != nil {
-		return nil, nil, err
-	}
-	// Canonical order: the earliest published is the original; an article
-	// without a date comes after all dated ones; then source and id in byte
-	// order (COLLATE "C" on PostgreSQL, SQLite's default), so both engines
-	// agree. Rows stream: memory holds the dedup index and the links.
-	collate := ""
-	if s.engine == Postgres {
-		collate = ` COLLATE "C"`
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, source, duplicate_of, signature FROM articles
-    ORDER BY coalesce(published, '9999')`+collate+`, source`+collate+`, id`+collate)
-	if err != nil {
-		return nil, nil, fmt.Errorf("read articles: %w", err)
-	}
-	type change struct{ id, dup string }
-	var changes []change
-	index := dedup.NewIndex(opts.Dedup)
-	roots = map[string]string{} // duplicates only: an original is its own root
-	for rows.Next() {
-		var id, source string
-		var old sql.NullString
-		var raw []byte
-		if err := rows.Scan(&id, &source, &old, &raw); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("read articles: %w", err)
-		}
-		st.Articles++
-		var sig dedup.Signature
-		if err := sig.UnmarshalBinary(raw); err != nil {
-			rows.Close()
-			return nil, nil, fmt.Errorf("decode signature of article %s: %w", source, err)
-		}
-		dup, _ := index.AddSigned(id, sig)
-		if dup != "" {
-			dup = cmp.Or(roots[dup], dup)
-			roots[id] = dup
-			st.Duplicates++
-		}
-		if dup != old.String {
-			changes = append(changes, change{id, dup})
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("read articles: %w", err)
-	}
-	update, err := tx.PrepareContext(ctx, s.rebind(`UPDATE articles SET duplicate_of = ? WHERE id = ?`))
-	if err != nil {
-		return nil, nil, fmt.Errorf("prepare duplicate update: %w", err)
-	}
-	defer update.Close()
-	for _, c := range changes {
-		var v any
-		if c.dup != "" {
-			v = c.dup
-		}
-		if _, err := update.ExecContext(ctx, v, c.id); err != nil {
-			return nil, nil, fmt.Errorf("link article %s: %w", c.id, err)
-		}
-		relinked = append(relinked, c.id)
-	}
-	st.Relinked = len(changes)
-	return roots, relinked, nil
-}
-
-// resignStale signs again the articles whose stored signature is missing or
-// from another version of the signer, so that relink can read them all.
-func (s *Store) resignStale(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, signature FROM articles`)
-	if err != nil {
-		return fmt.Errorf("read signatures: %w", err)
-	}
-	var stale []string
-	for rows.Next() {
-		var id string
-		var raw []byte
-		if err := rows.Scan(&id, &raw); err != nil {
-			rows.Close()
-			return fmt.Errorf("read signatures: %w", err)
-		}
-		var sig dedup.Signature
-		if sig.UnmarshalBinary(raw) != nil {
-			stale = append(stale, id)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read signatures: %w", err)
-	}
-	for _, id := range stale {
-		if _, err := s.resign(ctx, tx, id); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // resign signs a stored article's body again and keeps the new signature.
@@ -186,7 +99,7 @@ func (s *Store) resign(ctx context.Context, tx *sql.Tx, id string) (dedup.Signat
 // reports of relinked articles (their source counts change) — and writes the
 // events that differ from the stored ones. Groups are independent, so redoing
 // only the changed ones gives the same events as redoing all.
-func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string, relinked []string, full bool, opts merge.Options, st *RebuildStats) error {
+func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full bool, opts merge.Options, st *RebuildStats) error {
 	if !full {
 		// Events stored before groups were recorded: redo everything once.
 		var legacy int
@@ -205,7 +118,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string
 		if err != nil {
 			return err
 		}
-		err = s.eachGroup(ctx, tx, roots, func(key string, group []*merge.Report) error {
+		err = s.eachGroup(ctx, tx, func(key string, group []*merge.Report) error {
 			return s.writeGroup(ctx, w, key, group, existing, opts, st)
 		})
 		if err != nil {
@@ -224,7 +137,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string
 			if err != nil {
 				return err
 			}
-			group, err := s.groupReports(ctx, tx, roots, key)
+			group, err := s.groupReports(ctx, tx, key)
 			if err != nil {
 				return err
 			}
@@ -242,7 +155,8 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, roots map[string]string
 	if err := w.countActors(ctx); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE WHERE NOT merged`); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE
+    WHERE NOT merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`); err != nil {
 		return fmt.Errorf("mark reports merged: %w", err)
 	}
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events); err != nil {
@@ -333,7 +247,10 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 		}
 		return rows.Err()
 	}
-	if err := collect(`SELECT DISTINCT group_key FROM reports WHERE NOT merged`); err != nil {
+	// Reports of articles not linked yet (stored by another worker while
+	// this rebuild runs) wait for the next rebuild.
+	if err := collect(`SELECT DISTINCT r.group_key FROM reports r JOIN articles a ON a.id = r.article_id
+    WHERE NOT r.merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
 		return nil, err
 	}
 	for _, id := range relinked {
@@ -350,10 +267,10 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 }
 
 // groupReports reads the reports of one group.
-func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, roots map[string]string, key string) ([]*merge.Report, error) {
-	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri
+func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string) ([]*merge.Report, error) {
+	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
     FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key = ?
+    WHERE r.group_key = ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.id`), key)
 	if err != nil {
 		return nil, fmt.Errorf("read reports of group %s: %w", key, err)
@@ -361,7 +278,7 @@ func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, roots map[string]s
 	defer rows.Close()
 	var out []*merge.Report
 	for rows.Next() {
-		r, err := scanReport(rows, roots)
+		r, err := scanReport(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -370,13 +287,13 @@ func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, roots map[string]s
 	return out, rows.Err()
 }
 
-func scanReport(rows *sql.Rows, roots map[string]string) (*merge.Report, error) {
+func scanReport(rows *sql.Rows) (*merge.Report, error) {
 	var id, articleID, record string
-	var published, uri sql.NullString
-	if err := rows.Scan(&id, &articleID, &record, &published, &uri); err != nil {
+	var published, uri, root sql.NullString
+	if err := rows.Scan(&id, &articleID, &record, &published, &uri, &root); err != nil {
 		return nil, fmt.Errorf("read reports: %w", err)
 	}
-	r := &merge.Report{ArticleID: articleID, Root: roots[articleID], URI: uri.String, Published: published.String}
+	r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
 	if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
 		return nil, fmt.Errorf("decode report %s: %w", id, err)
 	}
@@ -391,7 +308,7 @@ const groupChunk = 2000
 // eachGroup calls fn with the reports of each group key in turn. It reads in
 // chunks so memory holds about one chunk, and closes each result set before
 // fn writes (one connection carries the transaction).
-func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]string, fn func(string, []*merge.Report) error) error {
+func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, fn func(string, []*merge.Report) error) error {
 	from, inclusive := "", true
 	limit := groupChunk
 	for {
@@ -399,9 +316,9 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]stri
 		if inclusive {
 			op = ">="
 		}
-		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.id, r.article_id, r.record, a.published, a.uri
+		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
     FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key `+op+` ?
+    WHERE r.group_key `+op+` ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.group_key, r.id
     LIMIT ?`), from, limit)
 		if err != nil {
@@ -412,12 +329,12 @@ func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, roots map[string]stri
 		for rows.Next() {
 			var key string
 			var id, articleID, record string
-			var published, uri sql.NullString
-			if err := rows.Scan(&key, &id, &articleID, &record, &published, &uri); err != nil {
+			var published, uri, root sql.NullString
+			if err := rows.Scan(&key, &id, &articleID, &record, &published, &uri, &root); err != nil {
 				rows.Close()
 				return fmt.Errorf("read reports: %w", err)
 			}
-			r := &merge.Report{ArticleID: articleID, Root: roots[articleID], URI: uri.String, Published: published.String}
+			r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
 			if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
 				rows.Close()
 				return fmt.Errorf("decode report %s: %w", id, err)

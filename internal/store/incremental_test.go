@@ -1,0 +1,200 @@
+package store_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"storyline/internal/article"
+	"storyline/internal/dedup"
+	"storyline/internal/event"
+	"storyline/internal/store"
+	"storyline/internal/store/storetest"
+)
+
+// copiesCorpus is n articles of made-up prose, a third of them copies
+// (verbatim, trimmed or with words swapped) of an earlier-generated one,
+// often published before it, so that later batches displace the originals
+// of earlier ones; each carries a report of a meeting between two of a few
+// countries on a day near its publication, so groups span batches.
+func copiesCorpus(n int, seed uint64) []store.Record {
+	r := rand.New(rand.NewPCG(seed, 1))
+	words := strings.Fields("the minister said talks would go on after a meeting on trade and security " +
+		"officials from both sides met again to discuss border issues while markets rose and fell " +
+		"analysts expect further rounds of negotiation over tariffs energy and defence spending")
+	names := strings.Fields("Tokyo Berlin Ankara Lagos Lima Oslo Quito Hanoi Accra Doha Riga Sofia")
+	countries := []string{"JPN", "USA", "DEU", "FRA", "TUR", "NGA"}
+	var bodies []string
+	var out []store.Record
+	for i := range n {
+		var body string
+		if i > 10 && r.IntN(3) == 0 {
+			src := strings.Split(bodies[r.IntN(len(bodies))], ". ")
+			switch r.IntN(3) {
+			case 1: // trimmed
+				src = src[:len(src)*3/4]
+			case 2: // a few words swapped
+				src = slices.Clone(src)
+				for range 3 {
+					k := r.IntN(len(src))
+					src[k] = strings.Replace(src[k], "the", "a", 1)
+				}
+			}
+			body = strings.Join(src, ". ")
+		} else {
+			var sentences []string
+			for range 12 + r.IntN(10) {
+				var s []string
+				for range 10 + r.IntN(8) {
+					switch r.IntN(8) {
+					case 0:
+						s = append(s, names[r.IntN(len(names))])
+					case 1:
+						s = append(s, fmt.Sprint(r.IntN(500)))
+					default:
+						s = append(s, words[r.IntN(len(words))])
+					}
+				}
+				sentences = append(sentences, strings.Join(s, " "))
+			}
+			body = strings.Join(sentences, ". ")
+		}
+		bodies = append(bodies, body)
+		day := 1 + r.IntN(28)
+		var published *string
+		if r.IntN(10) > 0 {
+			published = ptr(fmt.Sprintf("2024-03-%02d", day))
+		}
+		a, b := countries[r.IntN(len(countries))], countries[r.IntN(len(countries))]
+		text := body[:40]
+		e := report("CONSULT", event.Occurred, fmt.Sprintf("2024-03-%02d", max(1, day-r.IntN(2))), "", event.GrainDay, "", "", text, a, b)
+		e.Date.End = e.Date.Start
+		e.Evidence[0].Start, e.Evidence[0].End = 0, len(text)
+		source := fmt.Sprintf("in/%04d.txt", i)
+		e.Evidence[0].Source = source
+		out = append(out, store.Record{
+			Article: article.Article{Source: source, Title: "Title " + source, Published: published, Publisher: ptr("Outlet"), Language: "en", Body: body},
+			Events:  []event.Event{e},
+		})
+	}
+	return out
+}
+
+// TestIncrementalLinksMatchFullRebuild ingests a corpus in shuffled batches,
+// each followed by an incremental rebuild, and checks that the store then
+// equals a full rebuild of itself, one rebuild of the whole corpus in
+// another store, and the links a dedup.Index gives over the articles in
+// canonical order.
+func TestIncrementalLinksMatchFullRebuild(t *testing.T) {
+	recs := copiesCorpus(600, 7)
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		order := rand.New(rand.NewPCG(3, 4)).Perm(len(recs))
+		var batches [][]store.Batch
+		for i := 0; i < len(order); i += 100 {
+			var step []store.Batch
+			for _, k := range order[i:min(i+100, len(order))] {
+				step = append(step, store.Batch{Input: recs[k].Article.Source, Done: true, Records: []store.Record{recs[k]}})
+			}
+			batches = append(batches, step)
+		}
+		var relinkedOld int
+		for _, step := range batches {
+			before := links(t, s)
+			ingest(t, s, step)
+			after := links(t, s)
+			for id, dup := range before {
+				if after[id] != dup {
+					relinkedOld++
+				}
+			}
+		}
+		if relinkedOld == 0 {
+			t.Errorf("no batch changed the link of an article stored before it: the corpus does not test relinking")
+		}
+		incremental := dump(t, s)
+
+		st, err := s.Rebuild(ctx, store.RebuildOptions{Full: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Inserted+st.Updated+st.Deleted+st.Relinked != 0 {
+			t.Errorf("a full rebuild after incremental ones changed rows: %+v", st)
+		}
+		if got := dump(t, s); got != incremental {
+			t.Fatalf("full rebuild differs from the incremental ones:\n%s", diff(incremental, got))
+		}
+
+		// Links as an in-memory index gives them, in canonical order.
+		got := links(t, s)
+		type art struct{ id, pub, source string }
+		var arts []art
+		sigs := map[string]dedup.Signature{}
+		for _, r := range recs {
+			id := store.ArticleID(r.Article.Source, r.Article.Body)
+			arts = append(arts, art{id, *cmp.Or(r.Article.Published, ptr("9999")), r.Article.Source})
+			sigs[id] = dedup.Sign(r.Article.Body)
+		}
+		slices.SortFunc(arts, func(a, b art) int {
+			return cmp.Or(strings.Compare(a.pub, b.pub), strings.Compare(a.source, b.source), strings.Compare(a.id, b.id))
+		})
+		ix := dedup.NewIndex(dedup.Options{})
+		dups := 0
+		for _, a := range arts {
+			want, _ := ix.AddSigned(a.id, sigs[a.id])
+			if want != "" {
+				dups++
+			}
+			if got[a.id] != want {
+				t.Errorf("article %s (%s): duplicate_of %q, the index says %q", a.id, a.source, got[a.id], want)
+			}
+		}
+		if dups < len(recs)/5 {
+			t.Errorf("%d copies found among %d articles, want at least %d: the corpus does not test linking", dups, len(recs), len(recs)/5)
+		}
+	})
+}
+
+// TestOneRebuildEqualsManyRebuilds stores the same corpus with one rebuild
+// at the end and with one after each batch: the stores are equal.
+func TestOneRebuildEqualsManyRebuilds(t *testing.T) {
+	recs := copiesCorpus(300, 11)
+	var all []store.Batch
+	for _, r := range recs {
+		all = append(all, store.Batch{Input: r.Article.Source, Done: true, Records: []store.Record{r}})
+	}
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		for i := 0; i < len(all); i += 37 {
+			ingest(t, s, all[i:min(i+37, len(all))])
+		}
+		many := dump(t, s)
+		one := open(t, storetest.URL(t, string(s.Engine())))
+		ingest(t, one, all)
+		if got := dump(t, one); got != many {
+			t.Fatalf("one rebuild differs from many:\n%s", diff(many, got))
+		}
+	})
+}
+
+// links maps every article to its duplicate_of ("" for none).
+func links(t *testing.T, s *store.Store) map[string]string {
+	t.Helper()
+	rows, err := s.DB().Query(`SELECT id, coalesce(duplicate_of, '') FROM articles`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, dup string
+		if err := rows.Scan(&id, &dup); err != nil {
+			t.Fatal(err)
+		}
+		out[id] = dup
+	}
+	return out
+}
