@@ -83,6 +83,10 @@ func (a *archive) write(ex exchange) (string, error) {
 	a.hour = hour
 	a.bytes += int64(len(ex.Body))
 	a.mu.Unlock()
+	// Building records and writing them, which makes a file's warcinfo
+	// record in the writer's own goroutine, are one step at a time.
+	buildMu.Lock()
+	defer buildMu.Unlock()
 	if stale || full {
 		if err := a.w.Rotate(); err != nil {
 			return "", fmt.Errorf("rotate archive: %w", err)
@@ -117,7 +121,9 @@ func (a *archive) write(ex exchange) (string, error) {
 // rotate closes the open file and returns the files finished since the
 // last call, with the payload bytes written to them.
 func (a *archive) rotate() ([]string, int64, error) {
+	buildMu.Lock()
 	err := a.w.Rotate()
+	buildMu.Unlock()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	files, n := a.finished, a.bytes
@@ -128,7 +134,11 @@ func (a *archive) rotate() ([]string, int64, error) {
 	return files, n, nil
 }
 
-func (a *archive) close() error { return a.w.Close() }
+func (a *archive) close() error {
+	buildMu.Lock()
+	defer buildMu.Unlock()
+	return a.w.Close()
+}
 
 // archiveNames names archive files storyline-TIME-TAG-SERIAL, TAG being
 // random for each writer, so two writers on one folder (two processes, or
@@ -176,14 +186,13 @@ func responseRecord(ex exchange) (gowarc.WarcRecord, error) {
 	return build(gowarc.Response, ex, "application/http;msgtype=response", b.Bytes())
 }
 
-// buildMu serialises record building: gowarc's record builder switches on
-// the uuid package's random pool, a global, every time one is made, so two
-// goroutines building records at once race on it.
+// buildMu serialises every use of gowarc's writers and record builders in
+// the process: a record builder switches on the uuid package's random pool,
+// a global, every time one is made (the writer makes one for each new
+// file's warcinfo), so two at once race on it.
 var buildMu sync.Mutex
 
 func build(kind gowarc.RecordType, ex exchange, contentType string, block []byte) (gowarc.WarcRecord, error) {
-	buildMu.Lock()
-	defer buildMu.Unlock()
 	rb := gowarc.NewRecordBuilder(kind,
 		gowarc.WithAddMissingRecordId(true),
 		gowarc.WithAddMissingContentLength(true),
