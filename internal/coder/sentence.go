@@ -32,24 +32,6 @@ type report struct {
 // clause is a token range [start, end) of a sentence.
 type clause struct{ start, end int }
 
-// kickerEnd is the token after a label that opens a sentence: up to four
-// capitalised words and a colon ("India-China Meeting: Modi held talks",
-// "WATCH: ..."), or 0. The label names a topic; it tells no act.
-func kickerEnd(toks []token) int {
-	for i := 0; i < len(toks) && i <= 4; i++ {
-		if toks[i].lower == ":" {
-			if i == 0 || i+1 >= len(toks) {
-				return 0
-			}
-			return i + 1
-		}
-		if toks[i].punct && toks[i].lower != "-" || isLowerWord(toks[i].text) {
-			return 0
-		}
-	}
-	return 0
-}
-
 // describesSubject opens a clause cut after the subject that only
 // describes it: a relative clause or an apposition (see splitClauses).
 var describesSubject = map[string]bool{"which": true, "who": true, "a": true, "an": true, "itself": true, "long": true, "one": true}
@@ -175,72 +157,6 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 		out = append(out, cl)
 	}
 	return out
-}
-
-// splitCoordinated cuts a clause before "and" when a second verb of an act
-// follows it in the tense of the first: "accused Iran of the attack and
-// called on Iraq to protect the embassy" tells two acts of one subject.
-func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
-	var out []clause
-	for _, cl := range cls {
-		first := -1
-		for _, m := range matches {
-			if m.start < cl.start || m.start >= cl.end || m.noun || m.cue.flags.speech && first < 0 {
-				continue
-			}
-			if first < 0 {
-				first = m.start
-				continue
-			}
-			and := m.start - 1
-			for and > cl.start && coordinateFillers[toks[and].lower] {
-				and-- // "and also", "and has vowed"
-			}
-			if and <= matches[indexAt(matches, first)].end || toks[and].lower != "and" || !finiteForm(matches[indexAt(matches, first)].form) || !finiteForm(m.form) && m.form != formBase {
-				continue
-			}
-			out = append(out, clause{cl.start, and})
-			cl.start, first = and, m.start
-		}
-		out = append(out, cl)
-	}
-	return out
-}
-
-// coordinateFillers stand between "and" and the second verb.
-var coordinateFillers = map[string]bool{"also": true, "then": true, "has": true, "have": true, "had": true, "will": true, "would": true, "later": true}
-
-// speechHeads are the verbs of saying a second clause opens with.
-var speechHeads = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "added": true, "told": true, "stated": true}
-
-// finiteForm reports a verb form that can head a clause of its own.
-func finiteForm(f form) bool { return f == formPast || f == formParticiple || f == formThird }
-
-// indexAt is the index of the match starting at token i.
-func indexAt(matches []match, i int) int {
-	for k, m := range matches {
-		if m.start == i {
-			return k
-		}
-	}
-	return -1
-}
-
-// opensCoordinate reports a clause cut off by splitCoordinated: "and"
-// (perhaps "and also") right before its verb, whose subject is the one
-// before.
-func opensCoordinate(toks []token, cl clause, m match) bool {
-	if toks[cl.start].lower != "and" || m.noun {
-		return false
-	}
-	for i := cl.start + 1; i < m.start; i++ {
-		if coordinateFillers[toks[i].lower] {
-			continue
-		}
-		// "and said his government is expelling ...": the speaker's act.
-		return speechHeads[toks[i].lower]
-	}
-	return true
 }
 
 // verbalTypes are acts done by saying them against someone: a quoted
@@ -732,17 +648,6 @@ func speechRanges(toks []token, matches []match) []clause {
 var attributionVerbs = map[string]bool{
 	"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true,
 	"labelled": true, "labeled": true, "hailed": true,
-}
-
-// objectOfPreposition reports a noun cue right after a preposition and
-// perhaps an article ("following the ending of a siege", "after talks"):
-// the scene of a sentence, not the act its speech verb reports.
-func objectOfPreposition(toks []token, n match) bool {
-	i := n.start - 1
-	if i >= 0 && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "an") {
-		i--
-	}
-	return i >= 0 && prepositions[toks[i].lower]
 }
 
 // attributionRanges are the token ranges "what X called" of a sentence.

@@ -1,0 +1,121 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"storyline/internal/actors"
+	"storyline/internal/nlp"
+)
+
+// News names a party once and then points back to it: "the country", "the
+// nation", or "He" opening the next sentence. This file adds those
+// pointers to the mentions as mentions of what they point to.
+
+// withCountryAnaphors adds a mention for each "the country", "the nation"
+// or "the kingdom" that points back to the country named last before it in
+// the sentence or the one before ("expelled Iran's ambassador, accusing
+// the country of the attacks"). A phrase of place ("across the country")
+// points nowhere.
+func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
+	var add []actors.Mention
+	lower := strings.ToLower(body)
+	for _, noun := range []string{"the country", "the nation", "the kingdom"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(noun)
+			off = end
+			if i > 0 && isWordByte(lower[i-1]) || end < len(lower) && isWordByte(lower[end]) {
+				continue
+			}
+			if w := lastWord(lower[:i]); placePrepositions[w] {
+				continue
+			}
+			ante := -1
+			for k, m := range ms {
+				if m.Start >= i {
+					break
+				}
+				if m.Kind != actors.Place && m.Country != "" && !m.Group && i-m.End < 300 {
+					ante = k
+				}
+			}
+			if ante < 0 {
+				continue
+			}
+			m := actors.Mention{Text: body[i:end], Start: i, End: end, Kind: actors.Country, Country: ms[ante].Country, Name: ms[ante].Country, Ref: -1}
+			if info, ok := cat.Country(m.Country); ok && info.Name != "" {
+				m.Name = info.Name
+			}
+			add = append(add, m)
+		}
+	}
+	return withMentions(ms, add)
+}
+
+// withPronouns adds a mention for "He" or "She" opening a sentence: the
+// person named first in the sentence before, or the one before that when
+// it names nobody ("Zelensky met Trump on Friday. He asked for missiles.").
+// News writes the subject of the last sentence as a pronoun; a person
+// with no known country gives nothing.
+func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
+	var add []actors.Mention
+	for si := 1; si < len(sents); si++ {
+		s := sents[si]
+		word := s.Text
+		if i := strings.IndexAny(word, " ,"); i > 0 {
+			word = word[:i]
+		}
+		if word != "He" && word != "She" {
+			continue
+		}
+		var ante *actors.Mention
+		for back := si - 1; back >= 0 && back >= si-2 && ante == nil; back-- {
+			for k := range ms {
+				m := &ms[k]
+				if m.Start >= sents[back].Start && m.End <= sents[back].End && m.Kind == actors.Person && m.Name != "" {
+					ante = m
+					break
+				}
+			}
+		}
+		if ante == nil || ante.Country == "" {
+			continue
+		}
+		m := *ante
+		m.Text, m.Start, m.End, m.Ref = word, s.Start, s.Start+len(word), -1
+		add = append(add, m)
+	}
+	return withMentions(ms, add)
+}
+
+// placePrepositions before "the country" make it a place, not an actor.
+var placePrepositions = map[string]bool{
+	"across": true, "throughout": true, "around": true, "in": true, "inside": true, "within": true,
+	"into": true, "from": true, "of": true, "over": true, "left": true, "leave": true, "enter": true, "entered": true,
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-'
+}
+
+// lastWord is the last word of s, lower case as s is.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexAny(s, " \n\t(\"“")
+	return s[i+1:]
+}
+
+// withMentions returns ms with add put in body order; ms is not changed.
+func withMentions(ms, add []actors.Mention) []actors.Mention {
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append([]actors.Mention(nil), ms...), add...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
