@@ -11,13 +11,7 @@ import (
 // rule of sides.go has two that it must code and one it must leave alone.
 func TestSides(t *testing.T) {
 	const pub = "2025-06-11" // a Wednesday
-	tests := []struct {
-		rule, body string
-		want       []expect
-		notTypes   []string
-		anyOf      bool // want lists events that must be among the output, not all of it
-		undated    bool // the page shows no publication date
-	}{
+	tests := []ruleCase{
 		{rule: "a crowd storming a mission protests, and is of the place it gathers in",
 			body: "Demonstrators stormed the British embassy in Tehran on Tuesday.",
 			want: []expect{{typ: "PROTEST", countries: []string{"GBR", "IRN"}, status: event.Occurred, start: "2025-06-10"}}},
@@ -286,6 +280,23 @@ func TestSides(t *testing.T) {
 			body: "Kenya and Uganda held talks after the dispute.\nTanzania signed a deal with Rwanda on March 3, 2025.", undated: true,
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
+	runRuleCases(t, pub, tests)
+}
+
+// ruleCase is one sentence of a rule table: the events it must give, the
+// types it must not.
+type ruleCase struct {
+	rule, body string
+	want       []expect
+	notTypes   []string
+	anyOf      bool // want lists events that must be among the output, not all of it
+	undated    bool // the page shows no publication date
+}
+
+// runRuleCases codes each case's body as a page published on pub (or
+// undated), one-sided events kept, and checks what it gives.
+func runRuleCases(t *testing.T, pub string, tests []ruleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
 			p := pub

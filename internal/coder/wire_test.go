@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"slices"
 	"testing"
 
 	"storyline/internal/event"
@@ -12,12 +11,7 @@ import (
 // and one it must leave alone.
 func TestWireForms(t *testing.T) {
 	const pub = "2025-06-11" // a Wednesday
-	tests := []struct {
-		rule, body string
-		want       []expect
-		notTypes   []string
-		anyOf      bool // want lists events that must be among the output, not all of it
-	}{
+	tests := []ruleCase{
 		{rule: "a verb form after an adjective is a noun: the sentence's verb codes it",
 			body: "In a surprise move, Canada announced the expulsion of Iran's ambassador, following accusations that Iran directed antisemitic attacks on Canadian soil.",
 			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
@@ -303,18 +297,5 @@ func TestWireForms(t *testing.T) {
 		{rule: "an envoy for a cause cooperates with nobody",
 			body: "The president appointed a special envoy for climate.", notTypes: []string{"COOPERATE"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, pub), Options{KeepOneSided: true})
-			for _, e := range evs {
-				if slices.Contains(tt.notTypes, e.Type) {
-					t.Errorf("got %s %v, a type this sentence must not yield", e.Type, e.Countries())
-				}
-			}
-			if !tt.anyOf && tt.want != nil && len(evs) != len(tt.want) {
-				t.Errorf("got %d events, want %d: %s", len(evs), len(tt.want), summary(evs))
-			}
-			checkWanted(t, evs, tt.want)
-		})
-	}
+	runRuleCases(t, pub, tests)
 }
