@@ -222,19 +222,36 @@ func frontedAdjunct(toks []token, cl clause, m match) int {
 	if cl.start >= len(toks) {
 		return cl.start
 	}
-	switch toks[cl.start].lower {
+	head := cl.start
+	for head < m.start && head < cl.start+3 && timeSpanWords[toks[head].lower] {
+		head++ // "A day after ...", "Hours before ...", "Shortly after ..."
+	}
+	if head > cl.start && head < len(toks) && !beforeAfter[toks[head].lower] {
+		head = cl.start
+	}
+	switch toks[head].lower {
 	case "faced", "facing", "amid", "amidst", "despite", "given", "following", "after", "with", "in", "at",
 		"under", "unlike", "like", "as", "since", "before", "during", "ahead", "citing":
 	default:
 		return cl.start
 	}
-	for i := cl.start + 1; i < m.start; i++ {
+	for i := head + 1; i < m.start; i++ {
 		if toks[i].lower == "," {
 			return i + 1
 		}
 	}
 	return cl.start
 }
+
+// timeSpanWords measure a time before "after" or "before" at the head of a
+// sentence: "A day after", "Two weeks before", "Shortly after".
+var timeSpanWords = map[string]bool{
+	"a": true, "an": true, "one": true, "two": true, "three": true, "few": true, "several": true, "just": true,
+	"only": true, "day": true, "days": true, "hour": true, "hours": true, "week": true, "weeks": true,
+	"month": true, "months": true, "minutes": true, "moments": true, "shortly": true, "soon": true, "year": true,
+}
+
+var beforeAfter = map[string]bool{"after": true, "before": true, "ahead": true, "following": true}
 
 // isSubjectNoun reports a noun cue that opens its clause as the subject
 // ("The online meeting ..., scheduled for Friday, will ..."), not one inside

@@ -71,6 +71,16 @@ func (c *articleCoder) priorMeetings(s nlp.Sentence, toks []token, cl clause, m 
 	if len(betweens) == 0 {
 		n := nouns[0]
 		seg := clause{q + 1, cl.end} // with "last month's" before the noun
+		if m.start > q {
+			// "A day after Trump's call with Putin, Zelensky visited
+			// Washington": the fronted phrase ends at its comma.
+			for i := n.end; i < m.start; i++ {
+				if toks[i].lower == "," {
+					seg.end = i
+					break
+				}
+			}
+		}
 		r := c.buildReport(s, toks, seg, n, "CONSULT", event.Occurred, spans, speech)
 		if r == nil && main != nil && !hasMention(spans, seg) {
 			r = c.sameSides(s, toks, seg, n, main, speech)

@@ -296,6 +296,16 @@ func TestWireForms(t *testing.T) {
 			want: []expect{{typ: "COOPERATE", countries: []string{"ISR", "TUR"}, status: event.Occurred}}},
 		{rule: "an envoy for a cause cooperates with nobody",
 			body: "The president appointed a special envoy for climate.", notTypes: []string{"COOPERATE"}},
+
+		{rule: "'A day after' a fronted event: who it names is not a party of the main act",
+			body: "A day after Trump's lengthy phone call with Russian President Vladimir Putin, Ukrainian President Volodymyr Zelensky visited Washington.",
+			want: []expect{{typ: "CONSULT", countries: []string{"UKR", "USA"}, status: event.Occurred, location: "Washington"}, {typ: "CONSULT", countries: []string{"RUS", "USA"}, status: event.Occurred}}},
+		{rule: "'Two weeks before' a fronted event sets the scene too",
+			body: "Two weeks before the summit with Kenya, Ethiopian Prime Minister Abiy Ahmed visited Somalia.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ETH", "SOM"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a sentence opening with 'A delegation' has no fronted phrase",
+			body: "A delegation from Egypt met Israeli officials in Cairo.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "ISR"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
