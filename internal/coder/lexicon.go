@@ -172,6 +172,9 @@ func compileElement(w string, irregular map[string]verbForms, forms map[string]f
 			continue
 		}
 		el.words[alt] = formNone
+		if len(alt) > 4 && strings.HasSuffix(alt, "ed") && !strings.Contains(alt, " ") {
+			el.words[alt] = formPast // "freed" written out: a past all the same
+		}
 	}
 	return el, nil
 }

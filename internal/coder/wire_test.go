@@ -306,6 +306,16 @@ func TestWireForms(t *testing.T) {
 		{rule: "a sentence opening with 'A delegation' has no fronted phrase",
 			body: "A delegation from Egypt met Israeli officials in Cairo.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "ISR"}, status: event.Occurred}}},
+
+		{rule: "a past form written out in the lexicon is a past",
+			body: "Iran freed a French national held for two years.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"FRA", "IRN"}, status: event.Occurred}}},
+		{rule: "a past form written out, with its date",
+			body: "Venezuela freed two Colombian soldiers on Monday.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"COL", "VEN"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "a release promised is an agreement, planned",
+			body: "Iran will free two French prisoners next week.",
+			want: []expect{{typ: "AGREE", countries: []string{"FRA", "IRN"}, status: event.Planned}}},
 	}
 	runRuleCases(t, pub, tests)
 }
