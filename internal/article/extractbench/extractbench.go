@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -102,23 +101,14 @@ func ReadPages(ctx context.Context, pages []Page) ([]capture.Capture, int64, err
 		paths[i] = p.Path
 		byPath[p.Path] = p
 	}
-	var caps []capture.Capture
+	caps, err := ReadCaptures(ctx, paths)
+	if err != nil {
+		return nil, 0, err
+	}
 	var bytesIn int64
-	r := capture.Open(ctx, paths)
-	for {
-		c, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			continue
-		} else if err != nil {
-			return nil, 0, err
-		}
-		c.URI = byPath[c.Source].URL
-		bytesIn += int64(len(c.Body))
-		caps = append(caps, c)
+	for i := range caps {
+		caps[i].URI = byPath[caps[i].Source].URL
+		bytesIn += int64(len(caps[i].Body))
 	}
 	return caps, bytesIn, nil
 }
