@@ -201,15 +201,9 @@ func placeText(l *event.Location) string {
 // status (the meeting held rather than announced), cut to n characters, on
 // one line.
 func firstEvidence(e event.Event, n int) string {
-	if len(e.Evidence) == 0 {
+	ev, ok := e.StatusEvidence()
+	if !ok {
 		return "-"
-	}
-	ev := e.Evidence[0]
-	for _, x := range e.Evidence {
-		if x.Status == e.Status {
-			ev = x
-			break
-		}
 	}
 	return clip(strings.Join(strings.Fields(ev.Text), " "), n)
 }

@@ -110,6 +110,21 @@ type Event struct {
 	Sources int `json:"sources,omitempty"`
 }
 
+// StatusEvidence is the first evidence sentence that reports the event's
+// status (the meeting held rather than announced), else the first; false
+// when there is none.
+func (e *Event) StatusEvidence() (Evidence, bool) {
+	for _, x := range e.Evidence {
+		if x.Status == e.Status {
+			return x, true
+		}
+	}
+	if len(e.Evidence) == 0 {
+		return Evidence{}, false
+	}
+	return e.Evidence[0], true
+}
+
 // Countries returns the sorted, distinct countries of the event's actors.
 func (e *Event) Countries() []string {
 	seen := map[string]bool{}

@@ -164,15 +164,9 @@ func feedTitle(pair []string, country string) string {
 // evidenceText is the event's first evidence sentence that reports its
 // status, with its sources.
 func evidenceText(e *event.Event) string {
-	if len(e.Evidence) == 0 {
+	ev, ok := e.StatusEvidence()
+	if !ok {
 		return ""
-	}
-	ev := e.Evidence[0]
-	for _, x := range e.Evidence {
-		if x.Status == e.Status {
-			ev = x
-			break
-		}
 	}
 	text := strings.Join(strings.Fields(ev.Text), " ")
 	n := max(e.Sources, len(e.Evidence))
