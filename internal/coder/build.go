@@ -334,7 +334,7 @@ func (c *articleCoder) isAdjective(m actors.Mention) bool {
 var functionWords = map[string]bool{
 	"after": true, "before": true, "in": true, "on": true, "at": true, "from": true, "to": true, "and": true,
 	"or": true, "who": true, "were": true, "was": true, "are": true, "had": true, "have": true, "with": true,
-	"for": true, "by": true, "since": true, "during": true, "into": true, "held": true, "detained": true,
+	"for": true, "by": true, "since": true, "during": true, "into": true,
 	"against": true, "over": true, "about": true, "that": true, "not": true, "as": true,
 }
 
@@ -351,9 +351,7 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 		return asName // "aid to Myanmar": the country's own name
 	}
 	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
-		// "released six jailed Americans after ...": people of the
-		// country, unless a noun follows ("Americans citizens" is rare).
-		return asName || functionWords[toks[sp.end].lower]
+		return asName // "released six jailed Americans after ...": people of the country
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false

@@ -18,6 +18,9 @@ import (
 // the country of the attacks"). A phrase of place ("across the country")
 // points nowhere.
 func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
+	if !strings.Contains(body, "he country") && !strings.Contains(body, "he nation") && !strings.Contains(body, "he kingdom") {
+		return ms // most pages: no lower-casing of the whole body
+	}
 	var add []actors.Mention
 	lower := strings.ToLower(body)
 	for _, noun := range []string{"the country", "the nation", "the kingdom"} {
