@@ -526,7 +526,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "since", "until", "by") ||
+		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "until", "by") || inSincePhrase(s.Text, x.Start) ||
 			x.Value.Grain == timex.GrainYear && precededBy(s.Text, x.Start, "of") { // "the Indus Waters Treaty of 1960" names a thing
 			continue
 		}
@@ -588,6 +588,23 @@ func inSpeechBytes(toks []token, speech []clause, off int) bool {
 		}
 	}
 	return false
+}
+
+// inSincePhrase reports a time expression at off inside a phrase opened
+// by "since": "the first visit since the invasion of Ukraine in February
+// 2022" and "since it was signed in 1960" date the start of a span the
+// event ends, not the event. The phrase ends at a comma, dash, colon,
+// semicolon or bracket.
+func inSincePhrase(text string, off int) bool {
+	before := strings.ToLower(text[:off])
+	i := strings.LastIndex(before, " since ")
+	if i < 0 {
+		if !strings.HasPrefix(before, "since ") {
+			return false
+		}
+		i = 0
+	}
+	return !strings.ContainsAny(before[i:], ",;:()—–")
 }
 
 // precededBy reports whether one of words ends right before offset off.

@@ -185,7 +185,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "announced the expulsion of": announcing it is the act;
 			// a date still to come makes it planned (dateReport).
 			status = event.Occurred
-		case plannedBefore[w] && status == event.Unknown:
+		case plannedBefore[w] && status == event.Unknown && !tellsPast(toks, cl, m):
 			status = event.Planned
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && continuing[toks[i-1].lower]:
 			// "The two sides continue to negotiate": going on now;
@@ -380,4 +380,20 @@ func counterfactualBefore(toks []token, cl clause, m match) bool {
 		}
 	}
 	return false
+}
+
+// tellsPast reports a cue in the past tense after its own subject: in
+// "announced they appointed envoys" and "announced they have named
+// envoys" the act is done, whatever the reporting verb before it plans.
+// After a form of "be" the form is a passive ("will be appointed").
+func tellsPast(toks []token, cl clause, m match) bool {
+	if m.noun || m.start == cl.start {
+		return false
+	}
+	prev := toks[m.start-1].lower
+	switch prev {
+	case "be", "been", "being", "is", "are", "was", "were", "am", "to":
+		return false
+	}
+	return m.form == formPast || m.form == formParticiple && (prev == "have" || prev == "has" || prev == "had")
 }

@@ -1,0 +1,44 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Third pass over wire forms (stop 21). The sentences are written for this
+// test; each rule has two that it must code and one it must leave alone.
+func TestWireFormsThirdPass(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "a date inside a 'since' phrase starts a span; it does not date the act",
+			body: "Egyptian President Abdel Fattah el-Sisi visited Jordan in his first trip there since the war began in October 2023.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: pub}}},
+		{rule: "'the first since' a dated event: neither date is the act's",
+			body: "Kenya's president met Ugandan President Yoweri Museveni, the first such meeting since 2019 and the border dispute of March 2021.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: pub}}},
+		{rule: "a date outside the 'since' phrase still dates the act",
+			body: "Egyptian President Abdel Fattah el-Sisi visited Jordan on Monday, his first trip there since 2023.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2025-06-09"}}},
+
+		{rule: "'announced they appointed': a past act after its subject is done, not planned",
+			body: "Canada and India announced they appointed new high commissioners to each other's capitals.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"CAN", "IND"}, status: event.Occurred}}},
+		{rule: "'announced they have named': a perfect is done",
+			body: "Israel and Turkey announced on Monday they have named new ambassadors to each other.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"ISR", "TUR"}, status: event.Occurred}}},
+		{rule: "'announced they will appoint' stays planned",
+			body: "Canada and India announced they will appoint new high commissioners to each other's capitals next month.",
+			want: []expect{{typ: "AGREE", countries: []string{"CAN", "IND"}, status: event.Planned}}},
+
+		{rule: "'named X and Y as their high commissioners': cooperation",
+			body: "India and Canada on Tuesday named senior diplomats Rajiv Sen and Paul Martin as their respective high commissioners.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"CAN", "IND"}, status: event.Occurred, start: "2025-06-10"}}},
+		{rule: "'appointed a veteran diplomat as ambassador to' another country",
+			body: "Israel and Turkey appointed two veteran career diplomats as ambassadors to each other on Monday.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"ISR", "TUR"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "named as a spokesman is no envoy",
+			body: "Israel named the former general as its spokesman in Turkey.", notTypes: []string{"COOPERATE"}},
+	}
+	runRuleCases(t, pub, tests)
+}
