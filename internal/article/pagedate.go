@@ -1,6 +1,11 @@
 package article
 
-import "fmt"
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
 
 // findPageDate gives the latest full date (day, month and year) written in
 // a photo caption before the article's end. Wire photos are captioned with
@@ -19,12 +24,39 @@ func findPageDate(lines []textLine, end int) string {
 		if !l.caption {
 			continue
 		}
-		if d := fullDate(l.lower); d > latest {
+		d := fullDate(l.lower)
+		if d == "" {
+			continue
+		}
+		if wd := weekdayDate(l.lower, d); wd > d {
+			d = wd // "made on March 28, 2018 ... said Tuesday, Dec. 11": a file photo's caption
+		}
+		if d > latest {
 			latest = d
 		}
 	}
 	return latest
 }
+
+// weekdayDate finds a weekday beside a month and day with no year
+// ("tuesday, dec. 11") in lower-case text and dates it in the year of
+// full, or the year after, whichever puts the day on that weekday.
+func weekdayDate(lower, full string) string {
+	mm := dateWeekdayMD.FindStringSubmatch(lower)
+	if mm == nil {
+		return ""
+	}
+	y, m, d := atoi(full[:4]), monthNumber[mm[2][:3]], atoi(mm[3])
+	for _, yy := range []int{y, y + 1} {
+		t := time.Date(yy, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && strings.HasPrefix(mm[1], strings.ToLower(t.Weekday().String()[:3])) {
+			return t.Format(time.DateOnly)
+		}
+	}
+	return ""
+}
+
+var dateWeekdayMD = regexp.MustCompile(`\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+` + monthRE + `\.?\s+(\d{1,2})\b(?:,?\s+\d{4})?`)
 
 // fullDate finds a written date with its year ("december 11, 2021",
 // "11 december 2021", "2021-12-11") in lower-case text.

@@ -24,6 +24,20 @@ func TestPageDate(t *testing.T) {
 			page: "2023-03-03",
 		},
 		{
+			name: "file photo with a weekday of the story",
+			text: "World News\nLeaders meet in Geneva\n" +
+				"FILE: In this photo taken on March 3, 2022, a delegate speaks. The group said Friday, Nov. 10 it was aware of the talks. (AP Photo)\n" +
+				prose + "\n" + prose + "\n",
+			page: "2023-11-10",
+		},
+		{
+			name: "a weekday that does not fit the year or the next is left",
+			text: "World News\nLeaders meet in Geneva\n" +
+				"FILE: In this photo taken on March 3, 2022, a delegate speaks. The group said Monday, Nov. 10 it was aware. (AP Photo)\n" +
+				prose + "\n" + prose + "\n",
+			page: "2022-03-03",
+		},
+		{
 			name:      "date line",
 			text:      "Leaders meet in Geneva\nMarch 4, 2023 10:15 GMT\n" + prose + "\n" + prose + "\n",
 			published: "2023-03-04",

@@ -309,6 +309,7 @@ var actorNouns = map[string]bool{
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
+	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -94,8 +94,12 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	sents := nlp.Split(a.Body)
 	ref, hasRef := a.ReferenceDate()
-	if !hasRef {
-		ref, hasRef = textReference(sents)
+	if a.Published == nil {
+		// A caption's date is the day a photo was taken, often before
+		// the story; a later date the body writes is nearer its day.
+		if t, ok := textReference(sents); ok && (!hasRef || t.After(ref)) {
+			ref, hasRef = t, true
+		}
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	if !hasRef {

@@ -373,6 +373,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			c.dateFrom = prevClause.start
 		}
 		own := cl
+		own.end = targetTail(toks, cl, typ)
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties
 		}

@@ -267,3 +267,28 @@ func backedBy(toks []token, sp span) bool {
 	}
 	return false
 }
+
+// targetVerbs open a participle tail that names what an attack hit.
+var targetVerbs = map[string]bool{"targeting": true, "targetting": true, "hitting": true, "striking": true, "destroying": true, "sinking": true}
+
+// targetTail returns the end of a participle tail after an attack's clause
+// that names what the attack hit ("conducted a strike on a vessel,
+// targeting members of a Venezuelan gang"), or cl.end when none follows.
+func targetTail(toks []token, cl clause, typ string) int {
+	if typ != "ASSAULT" {
+		return cl.end
+	}
+	i := cl.end
+	if i < len(toks) && toks[i].lower == "," {
+		i++
+	}
+	if i >= len(toks) || !targetVerbs[toks[i].lower] {
+		return cl.end
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].punct && toks[j].lower != "'" && toks[j].lower != "’" && toks[j].lower != "-" {
+			return j
+		}
+	}
+	return len(toks)
+}

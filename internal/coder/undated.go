@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"regexp"
+	"strings"
 	"time"
 
 	"storyline/internal/actors"
@@ -17,10 +19,20 @@ import (
 // parties as the date of the event it tells.
 
 // textReference is the latest full date (day, month and year) the body
-// writes, or false when it writes none.
+// writes, or false when it writes none. A weekday beside a month and day
+// with no year ("Tuesday, Dec. 11") counts too, in the year near the
+// body's years in which that day fell on that weekday.
 func textReference(sents []nlp.Sentence) (time.Time, bool) {
 	var latest time.Time
+	var yearless []time.Time // year 1: month and day, with the weekday in wd
+	var wd []time.Weekday
 	for _, s := range sents {
+		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
+			if d, ok := monthDay(m[2], m[3]); ok {
+				yearless = append(yearless, d)
+				wd = append(wd, weekdays[strings.ToLower(m[1])])
+			}
+		}
 		if !hasYear(s.Text) {
 			continue // a full date writes its year
 		}
@@ -30,7 +42,38 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 			}
 		}
 	}
-	return latest, !latest.IsZero()
+	if latest.IsZero() {
+		return latest, false
+	}
+	for i, d := range yearless {
+		// The year of the latest full date or the one after it: a caption
+		// of an older photo sits above the story's own day.
+		for y := latest.Year(); y <= latest.Year()+1; y++ {
+			t := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+			if t.Month() == d.Month() && t.Weekday() == wd[i] && t.After(latest) {
+				latest = t
+				break
+			}
+		}
+	}
+	return latest, true
+}
+
+// weekdayDate is a weekday beside a month and day: "Tuesday, Dec. 11",
+// "Monday, March 3".
+var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+
+// monthDay reads a month name or abbreviation and a day number as a date
+// of year 1.
+func monthDay(month, day string) (time.Time, bool) {
+	t, err := time.Parse("Jan 2", month[:3]+" "+day)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // hasYear reports four digits in a row, 1900 to 2099: a cheap test before

@@ -2,8 +2,10 @@ package coder
 
 import (
 	"testing"
+	"time"
 
 	"storyline/internal/event"
+	"storyline/internal/nlp"
 )
 
 // Third pass over wire forms (stop 21). The sentences are written for this
@@ -39,6 +41,31 @@ func TestWireFormsThirdPass(t *testing.T) {
 			want: []expect{{typ: "COOPERATE", countries: []string{"ISR", "TUR"}, status: event.Occurred, start: "2025-06-09"}}},
 		{rule: "named as a spokesman is no envoy",
 			body: "Israel named the former general as its spokesman in Turkey.", notTypes: []string{"COOPERATE"}},
+
+		{rule: "a country behind a gang the attack targets is the target",
+			body: "The U.S. military conducted a strike on a boat carrying members of a Venezuelan gang on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"USA", "VEN"}, status: event.Occurred, start: "2025-06-10"}}},
+		{rule: "a participle tail names what the attack hit",
+			body: "The U.S. military conducted a lethal strike on a vessel in the Caribbean on Tuesday, targeting members of Colombia's largest cartel.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"COL", "USA"}, status: event.Occurred, start: "2025-06-10"}}},
+		{rule: "a tail that is no attack verb adds no party",
+			body: "The U.S. military conducted a strike on a vessel in the Caribbean, drawing praise from Cuban officials.",
+			want: []expect{{typ: "ASSAULT", status: event.Occurred, notActor: "CUB"}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
+}
+
+// A weekday beside a month and day dates an undated page in the year its
+// full dates give, or the next.
+func TestTextReferenceWeekday(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"The photo was taken on March 3, 2022. The group said on Friday, Nov. 10 that it was aware of the arrest.", "2023-11-10"},
+		{"The talks of May 2, 2019 failed. Officials met again on Tuesday, June 4 in Geneva.", "2019-06-04"},
+		{"The photo was taken on March 3, 2022. The group said on Monday, Nov. 10 that it was aware of the arrest.", "2022-03-03"},
+	} {
+		got, ok := textReference(nlp.Split(c.body))
+		if !ok || got.Format(time.DateOnly) != c.want {
+			t.Errorf("%q: got %v %v, want %s", c.body, got, ok, c.want)
+		}
+	}
 }
