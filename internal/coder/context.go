@@ -401,6 +401,9 @@ func inTopic(toks []token, m match, at int) bool {
 	for i := m.end; i < at && i < len(toks); i++ {
 		w := toks[i].lower
 		switch {
+		case w == "including" && i >= 2 && toks[i-1].lower == "," && groupNouns[toks[i-2].lower]:
+			// "talks with several leaders, including ...": the list
+			// names the parties the group noun stands for.
 		case topicWords[w]:
 			topic = true
 		case w == "on" || w == "over":

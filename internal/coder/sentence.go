@@ -399,7 +399,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					r.ev.Location = c.sides.ev.Location
 				}
 			}
-			out = append(out, r)
+			out = append(out, listedMeetings(r, toks, own, m, clSpans)...)
 			if r.parties >= 2 {
 				c.sides = r
 			}

@@ -275,6 +275,9 @@ var targetVerbs = map[string]bool{"targeting": true, "targetting": true, "hittin
 // that names what the attack hit ("conducted a strike on a vessel,
 // targeting members of a Venezuelan gang"), or cl.end when none follows.
 func targetTail(toks []token, cl clause, typ string) int {
+	if k := includingTail(toks, cl); k > cl.end {
+		return k
+	}
 	if typ != "ASSAULT" {
 		return cl.end
 	}
@@ -287,6 +290,38 @@ func targetTail(toks []token, cl clause, typ string) int {
 	}
 	for j := i + 1; j < len(toks); j++ {
 		if toks[j].punct && toks[j].lower != "'" && toks[j].lower != "’" && toks[j].lower != "-" {
+			return j
+		}
+	}
+	return len(toks)
+}
+
+// groupNouns name several parties at once; a list after them says who.
+var groupNouns = map[string]bool{"leaders": true, "officials": true, "ministers": true, "countries": true,
+	"nations": true, "governments": true, "counterparts": true, "heads": true, "presidents": true, "delegations": true}
+
+// includingTail returns the end of a list that names the members of a
+// group the clause ends on ("held talks with several leaders, including
+// Indian Prime Minister Narendra Modi and ..."), or cl.end when none
+// follows. The list runs to a semicolon, dash or the sentence's end.
+func includingTail(toks []token, cl clause) int {
+	i := cl.end
+	if i < len(toks) && toks[i].lower == "," {
+		i++
+	}
+	if i >= len(toks) || toks[i].lower != "including" || i-1 < cl.start {
+		return cl.end
+	}
+	last := cl.end - 1
+	if toks[last].punct && last > cl.start {
+		last--
+	}
+	if !groupNouns[toks[last].lower] {
+		return cl.end
+	}
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].lower {
+		case ";", "—", "–", ".", "(":
 			return j
 		}
 	}

@@ -51,6 +51,19 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "a tail that is no attack verb adds no party",
 			body: "The U.S. military conducted a strike on a vessel in the Caribbean, drawing praise from Cuban officials.",
 			want: []expect{{typ: "ASSAULT", status: event.Occurred, notActor: "CUB"}}, anyOf: true},
+
+		{rule: "one leader meeting three listed leaders holds three meetings",
+			body: "Egyptian President Abdel Fattah el-Sisi met with Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President John Mahama on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN"}, status: event.Occurred, start: "2025-06-09"},
+				{typ: "CONSULT", countries: []string{"EGY", "NGA"}, status: event.Occurred, start: "2025-06-09"},
+				{typ: "CONSULT", countries: []string{"EGY", "GHA"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "'several leaders, including' two: one meeting with each",
+			body: "Egyptian President Abdel Fattah el-Sisi held talks with several leaders, including Kenyan President William Ruto and Nigerian President Bola Tinubu.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN"}, status: event.Occurred},
+				{typ: "CONSULT", countries: []string{"EGY", "NGA"}, status: event.Occurred}}},
+		{rule: "two listed leaders may be one three-way meeting",
+			body: "Egyptian President Abdel Fattah el-Sisi met Kenyan President William Ruto and Nigerian President Bola Tinubu in Cairo.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN", "NGA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
