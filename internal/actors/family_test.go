@@ -39,6 +39,11 @@ func TestBareFamilyNames(t *testing.T) {
 		{"family-first name with the office", "China wants a premier soon. Li will visit.",
 			[]string{"China|country|China|CHN|", "Li|person|Li Wenqiang|CHN|Premier"}},
 		{"title before one word needs no support", "Premier Li will visit.", []string{"Premier Li|person|Li Wenqiang|CHN|Premier"}},
+		{"family name spelt as an alias has it", "Oleksiy Marchenko spoke first, and then Marchenko left.",
+			[]string{"Oleksiy Marchenko|person|Oleksiy Marchenkov|UKR|Foreign Minister", "Marchenko|person|Oleksiy Marchenkov|UKR|Foreign Minister|ref=0"}},
+		{"family name spelt as the name", "Oleksiy Marchenko spoke first, and then Marchenkov left.",
+			[]string{"Oleksiy Marchenko|person|Oleksiy Marchenkov|UKR|Foreign Minister", "Marchenkov|person|Oleksiy Marchenkov|UKR|Foreign Minister|ref=0"}},
+		{"an alias's family name needs support too", "Marchenko said more talks would follow.", nil},
 
 		{"country before a journalist", "Police held a U.S. journalist on Monday.",
 			[]string{"U.S. journalist|person||USA|journalist"}},

@@ -153,6 +153,15 @@ func buildIndex(c *Catalog) *index {
 			}
 			k, _, _ := foldWord(fam)
 			ix.family[k] = append(ix.family[k], i)
+			// A family name spelt otherwise in an alias ("Volodymyr
+			// Zelensky" beside "Zelenskyy") names the person alone too.
+			for f := range seen {
+				if fw := strings.Fields(f); len(fw) >= 2 && !eastAsianFamilyFirst[p.country] && p.country != "JPN" {
+					if ak, _, _ := foldWord(fw[len(fw)-1]); ak != k && len(ak) > 3 && !slices.Contains(ix.family[ak], i) {
+						ix.family[ak] = append(ix.family[ak], i)
+					}
+				}
+			}
 			if g, _, _ := foldWord(words[0]); !eastAsianFamilyFirst[p.country] && p.country != "JPN" && len(g) > 2 && !notGiven[g] {
 				ix.given[g] = true
 			}

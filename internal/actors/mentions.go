@@ -435,8 +435,23 @@ func (s *scan) finishPerson(m Mention, from, to int) int {
 	n := s.emit(m, from, to)
 	if m.Name != "" && m.Ref < 0 {
 		s.file(m.Name, m.Country, n)
+		s.fileWritten(s.out[n], n)
 	}
 	return to
+}
+
+// fileWritten records the family name as the text spells it when that
+// differs from the tables' ("Volodymyr Zelensky" for Zelenskyy), so that
+// a later "Zelensky" is the same person.
+func (s *scan) fileWritten(m Mention, n int) {
+	words := strings.Fields(m.Text)
+	if m.Kind != Person || len(words) < 2 || eastAsianFamilyFirst[m.Country] {
+		return
+	}
+	k, _, _ := foldWord(strings.TrimRight(words[len(words)-1], ",.;:"))
+	if _, ok := s.families[k]; !ok && len(k) > 3 && len(s.ix.family[k]) > 0 {
+		s.families[k] = n
+	}
 }
 
 // appositive reads ", [the|a] [COUNTRY] TITLE" after a name.
