@@ -63,6 +63,8 @@ func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) 
 // withPronouns adds a mention for "He" or "She" opening a sentence: the
 // person named first in the sentence before, or the one before that when
 // it names nobody ("Zelensky met Trump on Friday. He asked for missiles.").
+// A fronted phrase ("During his talks with Trump, Zelensky said ...") is
+// passed over: the subject after it is the one the pronoun carries on.
 // News writes the subject of the last sentence as a pronoun; a person
 // with no known country gives nothing.
 func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
@@ -78,12 +80,16 @@ func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
 		}
 		var ante *actors.Mention
 		for back := si - 1; back >= 0 && back >= si-2 && ante == nil; back-- {
-			for k := range ms {
-				m := &ms[k]
-				if m.Start >= sents[back].Start && m.End <= sents[back].End && m.Kind == actors.Person && m.Name != "" {
-					ante = m
-					break
+			from := sents[back].Start + frontedEnd(sents[back].Text)
+			for pass := 0; pass < 2 && ante == nil; pass++ {
+				for k := range ms {
+					m := &ms[k]
+					if m.Start >= from && m.End <= sents[back].End && m.Kind == actors.Person && m.Name != "" {
+						ante = m
+						break
+					}
 				}
+				from = sents[back].Start // the fronted phrase's person, when it is the only one
 			}
 		}
 		if ante == nil || ante.Country == "" {
@@ -95,6 +101,26 @@ func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
 	}
 	return withMentions(ms, add)
 }
+
+// frontedEnd returns the byte offset after the comma that closes a fronted
+// phrase opening text ("During his conversation with Trump, "), or 0.
+func frontedEnd(text string) int {
+	first := text
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
+	if !frontWords[strings.ToLower(first)] {
+		return 0
+	}
+	if i := strings.Index(text, ", "); i > 0 {
+		return i + 2
+	}
+	return 0
+}
+
+// frontWords open a phrase set before a sentence's subject.
+var frontWords = map[string]bool{"during": true, "after": true, "before": true, "following": true, "in": true,
+	"at": true, "on": true, "amid": true, "despite": true, "speaking": true, "like": true, "unlike": true, "upon": true}
 
 // placePrepositions before "the country" make it a place, not an actor.
 var placePrepositions = map[string]bool{

@@ -64,6 +64,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "two listed leaders may be one three-way meeting",
 			body: "Egyptian President Abdel Fattah el-Sisi met Kenyan President William Ruto and Nigerian President Bola Tinubu in Cairo.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN", "NGA"}, status: event.Occurred}}},
+
+		{rule: "'He' after a fronted phrase is the subject after it",
+			body: "During his talks with Kenyan President William Ruto, Egyptian President Abdel Fattah el-Sisi praised the deal. He asked Ruto to send more troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"EGY", "KEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'She' after a fronted 'After' phrase",
+			body: "After a call with Indian Prime Minister Narendra Modi, German Chancellor Angela Merkel spoke to reporters. She urged Modi to lift the ban.",
+			want: []expect{{typ: "REQUEST", countries: []string{"DEU", "IND"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'He' after a sentence with no fronted phrase is its first person",
+			body: "Kenyan President William Ruto met Egyptian President Abdel Fattah el-Sisi. He asked Sisi to send more troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"EGY", "KEN"}, status: event.Occurred, notActor: ""}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
