@@ -366,7 +366,7 @@ func TestListIntroducedByTheArticle(t *testing.T) {
 func TestQuoteAfterFullStop(t *testing.T) {
 	for s, want := range map[string]bool{
 		"In response to new military drills near the coast, the president has accused the government next door of stirring trouble in the region.“They are seeking a change of":       true,
-		"In response to new military drills near the coast, the president has accused the government next door. Officials in the capital declined to comment on the matter and":     true,
+		"In response to new military drills near the coast, the president has accused the government next door. Officials in the capital declined to comment on the matter and":       true,
 		"In response to new military drills near the coast the president has accused the government next door of stirring trouble in the region and officials declined to comment on": false,
 	} {
 		if got := classifyLine(s, strings.ToLower(s)).prose; got != want {
