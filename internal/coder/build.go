@@ -147,7 +147,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"
 		}
-		if group && (mode == "meet" || mode == "") && !sidelines(toks, cl) {
+		if group && (mode == "meet" || mode == "") && !sidelines(toks, cl) && !hasWord(toks, cl, "bilateral") {
 			// A meeting of a group; one held on its sidelines is
 			// between the parties named.
 			mode = "multilateral"
@@ -184,10 +184,40 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
 		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location)}
 	c.dateReport(r, s, toks, cl, m, speech)
+	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && underWay(toks, cl) {
+		// "The meeting has begun", "talks are under way": today.
+		r.ev.Date = dateOf(timex.Value{Start: c.ref, End: c.ref, Grain: timex.GrainDay}, false)
+		r.dated = true
+	}
 	if r.noun && r.ev.Status == event.Unknown && !r.dated {
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// hasWord reports the lower-case word w in the clause.
+func hasWord(toks []token, cl clause, w string) bool {
+	for i := cl.start; i < cl.end; i++ {
+		if toks[i].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// underWay reports a clause that tells an act going on as it is written:
+// "has begun", "have started", "is under way", "are underway".
+func underWay(toks []token, cl clause) bool {
+	for i := cl.start; i+1 < cl.end; i++ {
+		w, next := toks[i].lower, toks[i+1].lower
+		switch {
+		case (w == "has" || w == "have") && (next == "begun" || next == "started" || next == "opened" || next == "kicked"):
+			return true
+		case (w == "is" || w == "are") && (next == "underway" || next == "under" && i+2 < cl.end && toks[i+2].lower == "way"):
+			return true
+		}
+	}
+	return false
 }
 
 // placeNounBefore reports "in the (northern) (port) city of" before token

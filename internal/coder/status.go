@@ -342,6 +342,10 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 			return event.Occurred // "protesters gathered outside", "the talks ended"
 		case w == "was" || w == "were" || w == "took" || w == "ended" || w == "concluded" || w == "began":
 			return event.Occurred
+		case (w == "has" || w == "have") && i+1 < cl.end && (irregularParticiples[toks[i+1].lower] || len(toks[i+1].lower) > 4 && strings.HasSuffix(toks[i+1].lower, "ed")):
+			return event.Occurred // "the meeting has begun", "talks have ended"
+		case (w == "is" || w == "are") && i+1 < cl.end && (toks[i+1].lower == "underway" || toks[i+1].lower == "under" && i+2 < cl.end && toks[i+2].lower == "way"):
+			return event.Occurred // "talks are under way"
 		}
 	}
 	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {

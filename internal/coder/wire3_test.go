@@ -74,6 +74,26 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "'He' after a sentence with no fronted phrase is its first person",
 			body: "Kenyan President William Ruto met Egyptian President Abdel Fattah el-Sisi. He asked Sisi to send more troops.",
 			want: []expect{{typ: "REQUEST", countries: []string{"EGY", "KEN"}, status: event.Occurred, notActor: ""}}, anyOf: true},
+
+		{rule: "a meeting that 'has begun' is under way today",
+			body: "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni has begun in Kampala.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: pub}}},
+		{rule: "talks that 'are under way' are today's",
+			body: "Talks between Egypt and Jordan are under way in Cairo, officials said.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: pub}}},
+		{rule: "a meeting that 'will begin' is planned",
+			body: "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni will begin on Friday in Kampala.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Planned, start: "2025-06-13"}}},
+
+		{rule: "a bilateral meeting at a summit is between two, not the summit's",
+			body: "Kenyan President William Ruto's bilateral meeting with Ugandan President Yoweri Museveni has begun in Johannesburg, the city hosting the G20 summit.",
+			want: []expect{{typ: "CONSULT", mode: "meet", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "'bilateral talks' on a summit's sidelines stay a meeting",
+			body: "The leaders of Egypt and Jordan held bilateral talks at the Arab League summit in Cairo.",
+			want: []expect{{typ: "CONSULT", mode: "meet", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a summit's meeting with no 'bilateral' is the group's",
+			body: "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni has begun in Johannesburg, the city hosting the G20 summit.",
+			want: []expect{{typ: "CONSULT", mode: "multilateral", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
