@@ -102,6 +102,9 @@ var newsCases = []newsCase{
 	{"story year", "The new terminal will be ready by the end of the year.", oct26, "the end of the year=1989-01-01..1989-12-31/year+end"},
 	{"story year", "Storms hit the coast three times in the year, more than ever.", oct26, ""},
 	{"story year", "It was the year that changed the party.", oct26, ""},
+	{"story year", "The chemicals maker cut its profit forecast for the fiscal year.", oct26, "the fiscal year=1989-01-01..1989-12-31/year"},
+	{"story year", "Analysts expect a loss in the fiscal year, the brokerage said.", jan6, "the fiscal year=2000-01-01..2000-12-31/year"},
+	{"story year", "The plan takes effect in the fiscal year beginning next July.", oct26, "next July=1990-07-01..1990-07-31/month"},
 
 	// The month just gone, under a future verb, is the one reported on.
 	{"month gone", "The trade figures for October are due out next week.", "1989-11-02", "October=1989-10-01..1989-10-31/month;next week=1989-11-06..1989-11-12/week"},

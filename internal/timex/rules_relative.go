@@ -545,7 +545,9 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 }
 
 // ruleStoryYear reads the year a story stands in, as business news names
-// it without a number: "for the year", "the full year", "by year-end",
+// it without a number: "for the year", "the full year", "the fiscal year"
+// (a company's year, named by the calendar year it mostly covers, as "the
+// current fiscal year" is), "by year-end",
 // "at year end" (that year's end). "The year" with what dates it otherwise
 // ("the year before", "the year 2000", "the year's") is left alone, and so
 // is "the year" after "of", "in" or "per" ("the end of the year" is read
@@ -569,10 +571,10 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
-	if p.is(j, "full", "whole", "entire") {
+	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "-", "'", "’") {
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
 	}
 	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {
