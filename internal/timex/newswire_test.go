@@ -112,6 +112,7 @@ var newsCases = []newsCase{
 	{"that year", "The singer left for Paris in June 1998 and came home later that year.", "2000-01-28", "June 1998=1998-06-01..1998-06-30/month;later that year=1998-01-01..1998-12-31/year+later"},
 	{"that year", "The mill closed on March 3, 1991, and the same month its owner sold the land.", oct26, "March 3, 1991=1991-03-03;the same month=1991-03-01..1991-03-31/month"},
 	{"that year", "Few traders expected that year to end with a rally.", oct26, ""},
+	{"that year", "On Monday the bank said that year-end bonuses would shrink.", oct26, "Monday=1989-10-23;year-end=1989-01-01..1989-12-31/year+end"},
 
 	// The month just gone, under a future verb, is the one reported on.
 	{"month gone", "The trade figures for October are due out next week.", "1989-11-02", "October=1989-10-01..1989-10-31/month;next week=1989-11-06..1989-11-12/week"},

@@ -78,8 +78,8 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	u, un := p.unit(j)
-	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") {
-		return match{}, false
+	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") || p.is(j+1, "-") && p.glued(j+1) {
+		return match{}, false // "said that year-end bonuses", "that month-long strike"
 	}
 	v, _ := unitValue(p.anchor.Start, u, 0)
 	if mod != ModNone {
