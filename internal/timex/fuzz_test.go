@@ -17,6 +17,7 @@ func FuzzFind(f *testing.F) {
 		"between 1982 and 1992", "from today through Nov. 17", "in 1988 and the following year", "later that year",
 		"nineteen ninety-one", "the year two thousand and one", "year-earlier", "by year-end", "its 1973 defeat",
 		"payable Dec. 12", "last Nov. 8", "Sunday, May 3:", "three weeks ago", "early last year",
+		"on March 3, 1991, and the same month", "in June 1998, that year-end and later that month",
 	} {
 		f.Add(s, int64(0), uint8(0))
 	}

@@ -102,6 +102,17 @@ var newsCases = []newsCase{
 	{"story year", "The new terminal will be ready by the end of the year.", oct26, "the end of the year=1989-01-01..1989-12-31/year+end"},
 	{"story year", "Storms hit the coast three times in the year, more than ever.", oct26, ""},
 	{"story year", "It was the year that changed the party.", oct26, ""},
+	{"story year", "The chemicals maker cut its profit forecast for the fiscal year.", oct26, "the fiscal year=1989-01-01..1989-12-31/year"},
+	{"story year", "Analysts expect a loss in the fiscal year, the brokerage said.", jan6, "the fiscal year=2000-01-01..2000-12-31/year"},
+	{"story year", "The plan takes effect in the fiscal year beginning next July.", oct26, "next July=1990-07-01..1990-07-31/month"},
+
+	// "That year", "the following year" count from the date the sentence
+	// named before them, not from today.
+	{"that year", "The colonel was promoted in May 1995, and the following year he was posted abroad.", "1998-04-18", "May 1995=1995-05-01..1995-05-31/month;the following year=1996-01-01..1996-12-31/year"},
+	{"that year", "The singer left for Paris in June 1998 and came home later that year.", "2000-01-28", "June 1998=1998-06-01..1998-06-30/month;later that year=1998-01-01..1998-12-31/year+later"},
+	{"that year", "The mill closed on March 3, 1991, and the same month its owner sold the land.", oct26, "March 3, 1991=1991-03-03;the same month=1991-03-01..1991-03-31/month"},
+	{"that year", "Few traders expected that year to end with a rally.", oct26, ""},
+	{"that year", "On Monday the bank said that year-end bonuses would shrink.", oct26, "Monday=1989-10-23;year-end=1989-01-01..1989-12-31/year+end"},
 
 	// The month just gone, under a future verb, is the one reported on.
 	{"month gone", "The trade figures for October are due out next week.", "1989-11-02", "October=1989-10-01..1989-10-31/month;next week=1989-11-06..1989-11-12/week"},

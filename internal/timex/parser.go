@@ -16,6 +16,24 @@ type parser struct {
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
 	memo map[int]memoEntry
+	// anchor is the period of the last date found before in the sentence,
+	// for the words that count from it ("the following year", "later that
+	// year"); zero Start if none.
+	anchor         Period
+	anchorExplicit bool
+}
+
+// setAnchor keeps the date just found as the anchor of the words that
+// count from it: a range anchors by its last date.
+func (p *parser) setAnchor(m match) {
+	v := m.v
+	if m.ends != nil {
+		v = m.ends[1].v
+	}
+	if w := v.Whole(); w != p.anchor {
+		p.anchor, p.anchorExplicit = w, m.explicit
+		clear(p.memo)
+	}
 }
 
 type memoEntry struct {
@@ -79,6 +97,7 @@ func init() {
 		ruleYearEarlier,
 		ruleTheYear,
 		ruleStoryYear,
+		ruleThatPeriod,
 	}
 }
 
@@ -133,7 +152,7 @@ func (p *parser) parseAt(i int) (match, bool) {
 // mayStart cheaply rules out tokens no rule starts with.
 func (p *parser) mayStart(i int) bool {
 	t := p.toks[i]
-	return t.isNum() || startSet[t.text]
+	return t.isNum() || startSet[t.text] || t.text == "that" && !p.anchor.Start.IsZero()
 }
 
 // startSet holds every word a rule may start with.

@@ -48,6 +48,46 @@ func periodOffset(w string) (int, bool) {
 	return 0, false
 }
 
+// anchored reports whether token i is "following" or "previous" after
+// "the" and the sentence named a date before it: those words count from
+// that date.
+func (p *parser) anchored(i int) bool {
+	return !p.anchor.Start.IsZero() && p.is(i, "following", "previous") && p.is(i-1, "the")
+}
+
+// ruleThatPeriod reads "that year", "later that year", "earlier that
+// month", "the same year" after a date the sentence named: that date's
+// year or month. With no date before them they are left alone.
+func ruleThatPeriod(p *parser, i int) (match, bool) {
+	if p.anchor.Start.IsZero() {
+		return match{}, false
+	}
+	j, mod := i, ModNone
+	switch {
+	case p.is(j, "later"):
+		mod, j = ModLater, j+1
+	case p.is(j, "earlier"):
+		mod, j = ModEarlier, j+1
+	}
+	switch {
+	case p.is(j, "that"):
+		j++
+	case p.is(j, "the") && p.is(j+1, "same"):
+		j += 2
+	default:
+		return match{}, false
+	}
+	u, un := p.unit(j)
+	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") || p.is(j+1, "-") && p.glued(j+1) {
+		return match{}, false // "said that year-end bonuses", "that month-long strike"
+	}
+	v, _ := unitValue(p.anchor.Start, u, 0)
+	if mod != ModNone {
+		v = within(v, mod, v)
+	}
+	return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
+}
+
 // unitValue is the calendar unit u holding t, moved by off units.
 func unitValue(t time.Time, u string, off int) (Value, bool) {
 	switch u {
@@ -101,6 +141,12 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	u, un := p.unit(j + 1)
 	if un == 0 {
 		return Value{}, 0, false
+	}
+	if p.anchored(j) && (u == "year" || u == "month") && !p.is(j+1, "years", "months") {
+		// "He retired in 1988 and died the following year": the year
+		// after the one the sentence named, not after today's.
+		v, ok := unitValue(p.anchor.Start, u, off)
+		return v, j + 2 - i, ok
 	}
 	if u == "hour" {
 		if off == 0 || !p.is(j+1, "hours") {
@@ -545,7 +591,9 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 }
 
 // ruleStoryYear reads the year a story stands in, as business news names
-// it without a number: "for the year", "the full year", "by year-end",
+// it without a number: "for the year", "the full year", "the fiscal year"
+// (a company's year, named by the calendar year it mostly covers, as "the
+// current fiscal year" is), "by year-end",
 // "at year end" (that year's end). "The year" with what dates it otherwise
 // ("the year before", "the year 2000", "the year's") is left alone, and so
 // is "the year" after "of", "in" or "per" ("the end of the year" is read
@@ -569,10 +617,10 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
-	if p.is(j, "full", "whole", "entire") {
+	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "-", "'", "’") {
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
 	}
 	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {

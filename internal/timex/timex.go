@@ -149,6 +149,7 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 			continue
 		}
 		out = append(out, p.expression(text, i, m))
+		p.setAnchor(m)
 		i += m.n
 	}
 	return out
@@ -176,6 +177,7 @@ func FindInSentence(sentence string, ref time.Time) []Expression {
 			p.tense, p.memo = TenseUnknown, nil
 		}
 		out = append(out, p.expression(sentence, i, m))
+		p.setAnchor(m)
 		i += m.n
 	}
 	return out
