@@ -472,6 +472,11 @@ func (s *scan) appositive(i int) (titlePhrase, int, bool) {
 	if !ok || tp.t.class == "honorific" || tp.t.class == "counterpart" || tp.t.class == orgHead && org < 0 && tp.org < 0 {
 		return titlePhrase{}, i, false
 	}
+	if tp.end < len(s.toks) && s.nameWord(tp.end) {
+		// "el-Sisi, Kenyan President William Ruto": the title opens the
+		// next person's name, a list, not an apposition.
+		return titlePhrase{}, i, false
+	}
 	if country == "" {
 		country = tp.country
 	}

@@ -85,6 +85,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Tanabe Hiroshi|person|Hiroshi Tanabe|JPN|Minister for Foreign Affairs", "Sonoda Akira|person|Akira Sonoda|JPN|Prime Minister"}},
 		{"appositive title", "Daniel Kowalski, the Polish deputy foreign minister, said talks went well.", "2030-06-01",
 			[]string{"Daniel Kowalski, the Polish deputy foreign minister|person|Daniel Kowalski|POL|Deputy Foreign Minister"}},
+		{"a title before the next name is no appositive", "Robert Hale, Spanish Foreign Minister Maria Castellanos and others met.", "2030-06-01",
+			[]string{"Robert Hale|person|Robert Hale|USA|Secretary of State", "Spanish Foreign Minister Maria Castellanos|person|Maria Castellanos|ESP|Foreign Minister"}},
 		{"appositive remit", "Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs, will travel to Tokyo.", "2030-06-01",
 			[]string{"Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs|person|Ellen Park|USA|Assistant Secretary of State", "Tokyo|place|Tokyo|JPN|"}},
 		{"short mentions", "Secretary of State Robert Hale landed in Tokyo. The secretary met officials. Hale said more talks would follow.", "2030-06-01",

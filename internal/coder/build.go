@@ -53,7 +53,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		inSpeech := inRanges(sp.start, speech)
-		if inSpeech && !pronounSubject(toks, speech, m) {
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
@@ -193,6 +193,21 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// subjectAfterFronted reports the subject right after a fronted phrase that
+// holds the cue: in "After talks with Museveni on Monday, Ruto said ..."
+// the speaker took part in the talks.
+func subjectAfterFronted(toks []token, cl clause, m match, sp span) bool {
+	if !frontWords[toks[cl.start].lower] || sp.start < m.end {
+		return false
+	}
+	for k := m.end; k < sp.start; k++ {
+		if toks[k].lower == "," {
+			return k+1 == sp.start
+		}
+	}
+	return false
 }
 
 // hasWord reports the lower-case word w in the clause.

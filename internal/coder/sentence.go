@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"storyline/internal/actors"
@@ -409,6 +410,18 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	return out
 }
 
+// answersBefore reports "response to", "retaliation for", "reaction to" or
+// "revenge for" between tokens lo and i: what follows is the act answered.
+func answersBefore(toks []token, lo, i int) bool {
+	for j := lo; j+1 < i; j++ {
+		w, next := toks[j].lower, toks[j+1].lower
+		if (w == "response" || w == "reaction" || w == "answer") && next == "to" || (w == "retaliation" || w == "revenge" || w == "reprisal") && next == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // temporalClause reports a clause opened by a conjunction of time.
 func temporalClause(toks []token, cl clause) bool {
 	if cl.start >= len(toks) {
@@ -441,9 +454,16 @@ var (
 // planned.
 func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 	var firstVerb, firstNoun *match
+	// A fronted phrase answering an earlier act ("In a military response
+	// to the terror attack, India struck ...") sets the scene; the act is
+	// told after it.
+	scene := frontedAdjunct(toks, cl, match{start: cl.end})
+	if scene > cl.start && !slices.ContainsFunc(matches, func(m match) bool { return m.start >= scene && m.start < cl.end && !m.cue.flags.speech }) {
+		scene = cl.start
+	}
 	for i := range matches {
 		m := &matches[i]
-		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech {
+		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech || m.start < scene && answersBefore(toks, cl.start, m.start) {
 			continue
 		}
 		if m.cue.flags.intent && firstVerb == nil {

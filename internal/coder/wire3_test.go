@@ -94,6 +94,22 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "a summit's meeting with no 'bilateral' is the group's",
 			body: "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni has begun in Johannesburg, the city hosting the G20 summit.",
 			want: []expect{{typ: "CONSULT", mode: "multilateral", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+
+		{rule: "a fronted response to an earlier attack sets the scene; the act follows",
+			body: "In a swift military response to the recent terror attack, Kenya has carried out strikes on camps in Somalia.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "a fronted retaliation for an attack sets the scene",
+			body: "In retaliation for the bombing of its embassy, Egypt expelled Sudan's ambassador on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "a fronted meeting with no response in it is still the act",
+			body: "After talks with Ugandan President Yoweri Museveni on Monday, Kenyan President William Ruto said the border would reopen.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "the speaker after a fronted call took part in it",
+			body: "Following talks with Egyptian President Abdel Fattah el-Sisi, Kenyan President William Ruto said the crossing would reopen.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a speaker after fronted talks with nobody named meets nobody",
+			body: "Following the talks, Kenyan President William Ruto said Uganda would reopen the border.",
+			notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
