@@ -260,14 +260,25 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 		{"https://crawl.example/6", text[4] + edited},
 	})
 
-	start := func(t *testing.T, args ...string) *ingestRun {
+	// start starts a process in folder dir ("": this one).
+	start := func(t *testing.T, dir string, args ...string) *ingestRun {
 		t.Helper()
 		r := &ingestRun{cmd: exec.Command(bin, args...)}
+		r.cmd.Dir = dir
 		r.cmd.Stderr = &r.stderr
 		if err := r.cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
 		return r
+	}
+	// Each watch runs in a folder of its own, as on a machine of its
+	// own, with an archive folder named relative to it.
+	machine := func(t *testing.T, name string) string {
+		dir := filepath.Join(t.TempDir(), name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return dir
 	}
 	watchArgs := func(db, feeds, archive string) []string {
 		return []string{"watch", "--once", "--db", db, "--feeds", feeds, "--archive", archive,
@@ -300,10 +311,9 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 			}
 			g.reset()
 			url := storetest.URL(t, engine)
-			work := t.TempDir()
-			w1 := start(t, watchArgs(url, list1, filepath.Join(work, "archive1"))...)
-			w2 := start(t, watchArgs(url, list2, filepath.Join(work, "archive2"))...)
-			in := start(t, "ingest", "--db", url, "--progress", "none", "--batch", "1", crawl)
+			w1 := start(t, machine(t, "one"), watchArgs(url, list1, "archive")...)
+			w2 := start(t, machine(t, "two"), watchArgs(url, list2, "archive")...)
+			in := start(t, "", "ingest", "--db", url, "--progress", "none", "--batch", "1", crawl)
 			finish(t, "first watch", w1)
 			finish(t, "second watch", w2)
 			finish(t, "ingest", in)
@@ -318,18 +328,23 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 			if len(inputs) != 4 {
 				t.Errorf("inputs %q: want two crawl files and one archive file of each watch", inputs)
 			}
+			for _, p := range inputs {
+				if !filepath.IsAbs(p) {
+					t.Errorf("input %s is not named absolutely: a process elsewhere cannot read it", p)
+				}
+			}
 			list := filepath.Join(t.TempDir(), "inputs")
 			os.WriteFile(list, []byte(strings.Join(inputs, "\n")+"\n"), 0o644)
 			oneURL := storetest.URL(t, engine)
-			finish(t, "one ingest", start(t, "ingest", "--db", oneURL, "--progress", "none", "--inputs-from", list))
+			finish(t, "one ingest", start(t, "", "ingest", "--db", oneURL, "--progress", "none", "--inputs-from", list))
 			compareDumps(t, "one ingest of the same captures", dumpStore(t, oneURL), got)
 
 			// One watch of both lists, then the ingest of the crawl.
 			aloneURL := storetest.URL(t, engine)
 			g.reset()
-			finish(t, "one watch", start(t, watchArgs(aloneURL, listAll, filepath.Join(work, "archive"))...))
+			finish(t, "one watch", start(t, machine(t, "alone"), watchArgs(aloneURL, listAll, "archive")...))
 			fetchedOnce(t, "one watch")
-			finish(t, "ingest after it", start(t, "ingest", "--db", aloneURL, "--progress", "none", crawl))
+			finish(t, "ingest after it", start(t, "", "ingest", "--db", aloneURL, "--progress", "none", crawl))
 			compareDumps(t, "one watch, then the ingest", byAddress(t, aloneURL), byAddress(t, url))
 		})
 	}

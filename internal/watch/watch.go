@@ -51,7 +51,7 @@ type State interface {
 // required; zero values elsewhere take the defaults said.
 type Options struct {
 	Feeds   []string
-	Archive string // folder of the WARC files
+	Archive string // folder of the WARC files; New makes it absolute
 	// Contact is how a site owner reaches the user (an e-mail address or
 	// a web page); it goes in the User-Agent.
 	Contact string
@@ -114,6 +114,13 @@ func New(opts Options, state State) (*Watcher, error) {
 	if opts.Ingest == nil {
 		return nil, errors.New("watch: no ingest function")
 	}
+	// The archive files become inputs that any process sharing the store
+	// may claim, from any working folder: they are named absolutely.
+	dir, err := filepath.Abs(opts.Archive)
+	if err != nil {
+		return nil, fmt.Errorf("watch: archive folder %s: %w", opts.Archive, err)
+	}
+	opts.Archive = dir
 	c := strings.TrimSpace(opts.Contact)
 	if !strings.Contains(c, "@") && !strings.HasPrefix(c, "http://") && !strings.HasPrefix(c, "https://") {
 		return nil, fmt.Errorf("watch: contact %q is neither an e-mail address nor an http(s) page: site owners must be able to reach you", opts.Contact)
