@@ -318,6 +318,10 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 			finish(t, "second watch", w2)
 			finish(t, "ingest", in)
 			fetchedOnce(t, "two watches")
+			// Every article fetched once, recorded once, no claim left.
+			if n := fetchRows(t, url, `feed = false AND status = 200 AND attempts = 1 AND claimed_by = ''`); n != 5 {
+				t.Errorf("%d articles recorded as fetched once and released, want 5", n)
+			}
 			got := dumpStore(t, url)
 			if n := strings.Count(got, "\nevent\t"); n < 3 {
 				t.Fatalf("the shared store holds %d events, want several:\n%s", n, got)
@@ -348,6 +352,21 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 			compareDumps(t, "one watch, then the ingest", byAddress(t, aloneURL), byAddress(t, url))
 		})
 	}
+}
+
+// fetchRows counts the rows of watch_fetches where a condition holds.
+func fetchRows(t *testing.T, dbURL, where string) int {
+	t.Helper()
+	s, err := store.Open(context.Background(), dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var n int
+	if err := s.DB().QueryRow(`SELECT count(*) FROM watch_fetches WHERE ` + where).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // storeInputs lists the inputs of a store.
