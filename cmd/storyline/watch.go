@@ -66,7 +66,7 @@ func runWatch(ctx context.Context, args []string) error {
 	var ingested store.Stats
 	w, err := watch.New(watch.Options{
 		Feeds: list, Archive: *archive, Contact: *contact, Version: moduleVersion(),
-		Delay: *delay, Timeout: *timeout, MaxBytes: *maxBytes, MaxFileSize: *maxFile,
+		Delay: *delay, Timeout: *timeout, MaxBytes: *maxBytes, MaxFileSize: *maxFile, Worker: workerName(),
 		Ingest: func(ctx context.Context, files []string) error {
 			st, err := ingestFiles(ctx, s, files, opts)
 			ingested = st

@@ -18,6 +18,8 @@ package watch
 import (
 	"cmp"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -34,10 +36,14 @@ import (
 	"storyline/internal/store"
 )
 
-// State keeps what a Watcher fetched; *store.Store is one.
+// State keeps what a Watcher fetched; *store.Store is one. Articles to
+// fetch are claimed, so that watchers sharing a State never fetch one
+// article at once; saving a fetch releases its claim.
 type State interface {
 	Fetches(ctx context.Context, urls []string) (map[string]store.Fetch, error)
-	UnfinishedFetches(ctx context.Context, maxAttempts int) ([]store.Fetch, error)
+	AddFetches(ctx context.Context, fs []store.Fetch) error
+	ClaimFetches(ctx context.Context, worker string, lease time.Duration, maxAttempts int) ([]store.Fetch, error)
+	RenewFetchClaims(ctx context.Context, worker string, lease time.Duration) error
 	SaveFetches(ctx context.Context, fs []store.Fetch) error
 }
 
@@ -45,7 +51,7 @@ type State interface {
 // required; zero values elsewhere take the defaults said.
 type Options struct {
 	Feeds   []string
-	Archive string // folder of the WARC files
+	Archive string // folder of the WARC files; New makes it absolute
 	// Contact is how a site owner reaches the user (an e-mail address or
 	// a web page); it goes in the User-Agent.
 	Contact string
@@ -62,6 +68,12 @@ type Options struct {
 	MaxAttempts  int           // rounds an article is tried before giving up; 3
 	MaxLinks     int           // article addresses taken from one feed a round; 1000
 	Hosts        int           // hosts fetched from at once; 4
+	// Worker names this watcher in its claims on articles; a random
+	// name by default. ClaimLease is how long a claim holds unless
+	// renewed (every third of it while the round runs); 2 minutes: a
+	// watcher that died holding articles leaves them that long.
+	Worker     string
+	ClaimLease time.Duration
 
 	// UserAgent is set by New from Version and Contact.
 	UserAgent string
@@ -102,6 +114,13 @@ func New(opts Options, state State) (*Watcher, error) {
 	if opts.Ingest == nil {
 		return nil, errors.New("watch: no ingest function")
 	}
+	// The archive files become inputs that any process sharing the store
+	// may claim, from any working folder: they are named absolutely.
+	dir, err := filepath.Abs(opts.Archive)
+	if err != nil {
+		return nil, fmt.Errorf("watch: archive folder %s: %w", opts.Archive, err)
+	}
+	opts.Archive = dir
 	c := strings.TrimSpace(opts.Contact)
 	if !strings.Contains(c, "@") && !strings.HasPrefix(c, "http://") && !strings.HasPrefix(c, "https://") {
 		return nil, fmt.Errorf("watch: contact %q is neither an e-mail address nor an http(s) page: site owners must be able to reach you", opts.Contact)
@@ -117,6 +136,12 @@ func New(opts Options, state State) (*Watcher, error) {
 	opts.MaxAttempts = orDefault(opts.MaxAttempts, 3)
 	opts.MaxLinks = orDefault(opts.MaxLinks, 1000)
 	opts.Hosts = orDefault(opts.Hosts, 4)
+	opts.ClaimLease = orDefault(opts.ClaimLease, 2*time.Minute)
+	if opts.Worker == "" {
+		var b [6]byte
+		rand.Read(b[:])
+		opts.Worker = "watch-" + hex.EncodeToString(b[:])
+	}
 	product := "Storyline"
 	if opts.Version != "" {
 		product += "/" + opts.Version
@@ -229,14 +254,18 @@ func (w *Watcher) Round(ctx context.Context) (st RoundStats, err error) {
 	}
 	st.New = len(found)
 	// Found addresses are saved at once: if this round dies, the next one
-	// still fetches them, even when the feed then answers 304.
-	if err := w.state.SaveFetches(ctx, found); err != nil {
+	// still fetches them, even when the feed then answers 304. Another
+	// watcher may have found (and fetched) some meanwhile: known rows
+	// are left alone, and each article is fetched by the one claiming it.
+	if err := w.state.AddFetches(ctx, found); err != nil {
 		return st, err
 	}
-	todo, err := w.state.UnfinishedFetches(ctx, w.opts.MaxAttempts)
+	todo, err := w.state.ClaimFetches(ctx, w.opts.Worker, w.opts.ClaimLease, w.opts.MaxAttempts)
 	if err != nil {
 		return st, err
 	}
+	stopRenewing := w.renewClaims(ctx)
+	defer stopRenewing()
 	fetchErr := w.fetchArticles(ctx, todo, &st, keep)
 
 	// Finish the round's file and record what it holds even when the
@@ -244,6 +273,12 @@ func (w *Watcher) Round(ctx context.Context) (st RoundStats, err error) {
 	files, n, rotErr := w.archive.rotate()
 	st.Files, st.Bytes = files, n
 	if err := w.state.SaveFetches(context.WithoutCancel(ctx), rows); err != nil {
+		return st, err
+	}
+	// Saving released the claims on what was fetched; those on what a
+	// cut-short round did not reach are released too.
+	stopRenewing()
+	if err := w.state.RenewFetchClaims(context.WithoutCancel(ctx), w.opts.Worker, 0); err != nil {
 		return st, err
 	}
 	if err := errors.Join(fetchErr, rotErr); err != nil {
@@ -255,6 +290,29 @@ func (w *Watcher) Round(ctx context.Context) (st RoundStats, err error) {
 		}
 	}
 	return st, nil
+}
+
+// renewClaims renews the watcher's claims every third of their lease
+// until the returned function is called.
+func (w *Watcher) renewClaims(ctx context.Context) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(w.opts.ClaimLease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := w.state.RenewFetchClaims(ctx, w.opts.Worker, w.opts.ClaimLease); err != nil && ctx.Err() == nil {
+					slog.Warn("watch: claims on articles not renewed; another watcher may fetch them too", "err", err)
+				}
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // readFeeds fetches every feed (and the sitemaps of sitemap indexes) and
