@@ -142,6 +142,8 @@ func TestMentions(t *testing.T) {
 		{"groups", "On the sidelines of the Group of Seven meeting, the Quad and ASEAN met; NATO watched.", "2030-06-01",
 			[]string{"Group of Seven|organisation|Group of Seven|||group", "the Quad|organisation|Quad|||group",
 				"ASEAN|organisation|Association of Southeast Asian Nations|||group", "NATO|organisation|North Atlantic Treaty Organization||"}},
+		{"state forces by name", "IRGC commanders and the Israel Defense Forces traded fire.", "2030-06-01",
+			[]string{"IRGC|organisation|Islamic Revolutionary Guard Corps|IRN|", "Israel Defense Forces|organisation|Israel Defense Forces|ISR|"}},
 		{"g20", "At the G20 summit, G-7 leaders spoke.", "2030-06-01",
 			[]string{"G20|organisation|Group of 20|||group", "G-7|organisation|Group of Seven|||group"}},
 		{"country forms", "Japanese, U.S., South Korean and British officials met America's allies from the Philippines.", "2030-06-01",
