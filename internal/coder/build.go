@@ -77,6 +77,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
+		if inApposition(toks, spans, sp) {
+			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
+		}
 		if placeModifier(toks, sp) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
@@ -206,6 +209,31 @@ func subjectAfterFronted(toks []token, cl clause, m match, sp span) bool {
 		if toks[k].lower == "," {
 			return k+1 == sp.start
 		}
+	}
+	return false
+}
+
+// inApposition reports a mention inside an apposition that describes the
+// party named just before it: ", a key mediator in the conflict that hosts
+// Hamas's political bureau". The apposition runs from "a" or "an" after a
+// comma to the next comma.
+func inApposition(toks []token, spans []span, sp span) bool {
+	if sp.inherited {
+		return false // a subject carried into this clause
+	}
+	for k := sp.start - 1; k > 0; k-- {
+		if toks[k].lower != "," {
+			continue
+		}
+		if k+1 >= len(toks) || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+			return false
+		}
+		for _, o := range spans {
+			if o.end == k && o.m.Country != "" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -499,6 +527,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	}
 	if before {
 		return event.RoleSource
+	}
+	if m.noun && i == m.end+1 && (toks[m.end].lower == "from" || toks[m.end].lower == "by") {
+		return event.RoleSource // "condemnation from Qatar", "criticism by Iran"
 	}
 	return event.RoleTarget
 }

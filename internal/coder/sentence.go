@@ -495,8 +495,17 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		}
 	}
 	switch {
-	case firstVerb != nil && firstNoun != nil && firstNoun.start < firstVerb.start &&
-		isSubjectNoun(toks, cl, *firstNoun) && nounStatus(toks, cl, *firstNoun) != event.Unknown:
+	case firstNoun != nil && isSubjectNoun(toks, cl, *firstNoun):
+		if r, ok := reactionDrawn(toks, matches, cl, *firstNoun); ok {
+			return r, true // "The strike drew condemnation from Qatar"
+		}
+		if firstVerb != nil && firstNoun.start < firstVerb.start && !predicateOf(toks, *firstNoun, *firstVerb) && nounStatus(toks, cl, *firstNoun) != event.Unknown {
+			return *firstNoun, true
+		}
+		if firstVerb != nil {
+			return *firstVerb, true
+		}
+		return *firstNoun, true
 		// "The online meeting ..., scheduled for Friday, will build on":
 		// the noun with its own tense is the subject, the verb is later.
 		return *firstNoun, true
@@ -504,6 +513,46 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		return *firstVerb, true
 	case firstNoun != nil:
 		return *firstNoun, true
+	}
+	return match{}, false
+}
+
+// predicateOf reports a verb cue that is the noun subject's own predicate
+// in the passive: "The strike was condemned by Qatar", "the visit has been
+// welcomed". The verb tells the news; the noun is what it is about.
+func predicateOf(toks []token, noun, verb match) bool {
+	if verb.start-noun.end < 1 || verb.start-noun.end > 4 {
+		return false
+	}
+	be := false
+	for i := noun.end; i < verb.start; i++ {
+		switch w := toks[i].lower; {
+		case beVerbs[w] || w == "was" || w == "were" || w == "been" || w == "has" || w == "have":
+			be = true
+		case strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return be
+}
+
+// drawVerbs have a reaction as their object: "drew condemnation from".
+var drawVerbs = map[string]bool{"drew": true, "draws": true, "drawn": true, "sparked": true, "sparks": true,
+	"prompted": true, "prompts": true, "triggered": true, "triggers": true, "provoked": true, "provokes": true}
+
+// reactionDrawn finds the noun of a reaction an act drew: in "The strike
+// drew swift condemnation from Qatar" the news is Qatar's condemnation.
+func reactionDrawn(toks []token, matches []match, cl clause, subject match) (match, bool) {
+	for _, m := range matches {
+		if !m.noun || m.start <= subject.end || m.start >= cl.end || m.cue.flags.speech {
+			continue
+		}
+		for i := subject.end; i < m.start && i < subject.end+6; i++ {
+			if drawVerbs[toks[i].lower] {
+				return m, true
+			}
+		}
 	}
 	return match{}, false
 }

@@ -108,8 +108,28 @@ func TestWireFormsThirdPass(t *testing.T) {
 			body: "Following talks with Egyptian President Abdel Fattah el-Sisi, Kenyan President William Ruto said the crossing would reopen.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "KEN"}, status: event.Occurred}}, anyOf: true},
 		{rule: "a speaker after fronted talks with nobody named meets nobody",
-			body: "Following the talks, Kenyan President William Ruto said Uganda would reopen the border.",
+			body:     "Following the talks, Kenyan President William Ruto said Uganda would reopen the border.",
 			notTypes: []string{"CONSULT"}},
+
+		{rule: "an act that 'drew condemnation from' a country: that country accuses",
+			body: "The raid drew swift condemnation from Kenya on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN"}, status: event.Occurred, start: "2025-06-09"}}, notTypes: []string{"ASSAULT"}},
+		{rule: "an act 'condemned by' a country in the passive: that country accuses",
+			body: "The raid was swiftly condemned by Kenya on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN"}, status: event.Occurred, start: "2025-06-09"}}, notTypes: []string{"ASSAULT"}},
+		{rule: "a noun subject with its own verb later stays the act",
+			body: "The talks between Egypt and Jordan, held in Cairo on Monday, were welcomed by officials.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "who an apposition says a party is names no party",
+			body: "The strike drew condemnation from Qatar, a key mediator that hosts Hamas's political office.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"QAT"}, status: event.Occurred}}},
+		{rule: "an apposition after the object describes it",
+			body: "Kenya accused Somalia, a close ally of Ethiopia, of arming the rebels.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "a list after a comma is no apposition",
+			body: "Kenya accused Somalia, Ethiopia and Eritrea of arming the rebels.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ERI", "ETH", "KEN", "SOM"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
