@@ -102,3 +102,42 @@ func TestGateHelpers(t *testing.T) {
 		}
 	}
 }
+
+// A subject taken over by a second verb ("... and warned that ...") acts
+// in that clause too, and a country before a noun of topic ("the Hong
+// Kong situation") is what is spoken of, not a party.
+func TestSubjectAndTopicRoles(t *testing.T) {
+	tests := []struct {
+		body, country string
+		role          event.Role // "" = the country must not be a party of the type
+		typ           string
+	}{
+		{"Iran's foreign minister accused Israel of sabotage and warned that the Iranian army will respond.", "IRN", event.RoleSource, "THREATEN"},
+		{"The Russian envoy criticised Poland and warned that Moscow would act against Warsaw.", "RUS", event.RoleSource, "THREATEN"},
+		{"Turkey accused Greece of provocation and threatened to expel Greek diplomats.", "GRC", event.RoleTarget, "THREATEN"},
+		{"Russia warned that it would retaliate if the Moldova situation worsened.", "MDA", "", "THREATEN"},
+		{"China warned that it will act if the Taiwan question is not settled.", "TWN", "", "THREATEN"},
+		{"Iran warned Israel that it would strike if the Israeli army entered Lebanon.", "ISR", event.RoleTarget, "THREATEN"},
+	}
+	for _, tc := range tests {
+		evs := Code(art(tc.body, "2023-05-10"), Options{KeepOneSided: true})
+		found := false
+		for _, e := range evs {
+			if e.Type != tc.typ {
+				continue
+			}
+			for _, a := range e.Actors {
+				if a.Country == nil || *a.Country != tc.country {
+					continue
+				}
+				found = true
+				if a.Role != tc.role {
+					t.Errorf("%q: %s is %s of %s, want %q", tc.body, tc.country, a.Role, tc.typ, tc.role)
+				}
+			}
+		}
+		if !found && tc.role != "" {
+			t.Errorf("%q: got %s, want %s with %s as %s", tc.body, summary(evs), tc.typ, tc.country, tc.role)
+		}
+	}
+}

@@ -359,7 +359,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		clSpans := spans
 		if inherited {
-			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, cl.start)...)
+			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
 		}
 		sides := false
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil {
