@@ -104,8 +104,9 @@ func TestGateHelpers(t *testing.T) {
 }
 
 // A subject taken over by a second verb ("... and warned that ...") acts
-// in that clause too, and a country before a noun of topic ("the Hong
-// Kong situation") is what is spoken of, not a party.
+// in that clause too, a country before a noun of topic ("the Hong Kong
+// situation") is what is spoken of, not a party, and the rules of
+// reactions.go.
 func TestSubjectAndTopicRoles(t *testing.T) {
 	tests := []struct {
 		body, country string
@@ -118,6 +119,14 @@ func TestSubjectAndTopicRoles(t *testing.T) {
 		{"Russia warned that it would retaliate if the Moldova situation worsened.", "MDA", "", "THREATEN"},
 		{"China warned that it will act if the Taiwan question is not settled.", "TWN", "", "THREATEN"},
 		{"Iran warned Israel that it would strike if the Israeli army entered Lebanon.", "ISR", event.RoleTarget, "THREATEN"},
+		// A reaction to a country's decision is aimed at that country (reactions.go).
+		{"Saudi Arabia strongly condemned the Israeli decision to annex the valley.", "ISR", event.RoleTarget, "ACCUSE"},
+		{"Canada criticised the Chinese move to expel its diplomats.", "CHN", event.RoleTarget, "ACCUSE"},
+		{"Egypt accused Israel of ignoring the Jordanian plan.", "JOR", "", "ACCUSE"},
+		// A relative infinitive in the subject names another act's parties (reactions.go).
+		{"The only Arab states to have ties with Israel, Egypt and Jordan, accused Iran of meddling.", "ISR", "", "ACCUSE"},
+		{"The few nations to have traded with North Korea, such as Mongolia, criticised Japan.", "PRK", "", "ACCUSE"},
+		{"Poland's ambassador to Germany accused Russia of sabotage.", "POL", event.RoleSource, "ACCUSE"},
 	}
 	for _, tc := range tests {
 		evs := Code(art(tc.body, "2023-05-10"), Options{KeepOneSided: true})

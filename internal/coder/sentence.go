@@ -379,6 +379,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := stanceObjectEnd(toks, m, c.lx); q > 0 && q < own.end {
 			own.end = q // the acts a stance is committed to keep their own parties
 		}
+		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
