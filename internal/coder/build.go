@@ -58,6 +58,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
+			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party

@@ -247,14 +247,14 @@ var irregularParticiples = map[string]bool{
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
-	if len(toks) < 3 || isHeadlineList(s.Text) {
+	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) {
 		return nil
 	}
 	matches := c.lx.find(toks)
 	if len(matches) == 0 {
 		return nil
 	}
-	matches = markNounUses(toks, matches)
+	matches = gateMatches(toks, markNounUses(toks, matches))
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
@@ -360,7 +360,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		clSpans := spans
 		if inherited {
-			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, cl.start)...)
+			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
 		}
 		sides := false
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil {
@@ -378,6 +378,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties
 		}
+		if q := stanceObjectEnd(toks, m, c.lx); q > 0 && q < own.end {
+			own.end = q // the acts a stance is committed to keep their own parties
+		}
+		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country

@@ -218,6 +218,7 @@ func onlyCountry(as []event.Actor) string {
 var conflictWords = map[string]bool{
 	"war": true, "conflict": true, "crisis": true, "invasion": true, "ceasefire": true, "truce": true,
 	"peace": true, "fighting": true, "aggression": true, "occupation": true, "war's": true,
+	"situation": true, "issue": true, "question": true, "unrest": true, "turmoil": true, // "the Hong Kong situation": a topic
 }
 
 // conflictTopic reports a country named as the place or victim of a war in
