@@ -130,6 +130,15 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "a list after a comma is no apposition",
 			body: "Kenya accused Somalia, Ethiopia and Eritrea of arming the rebels.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"ERI", "ETH", "KEN", "SOM"}, status: event.Occurred}}},
+
+		{rule: "rolling out the red carpet for a leader hosts a visit",
+			body: "Kenya rolled out the red carpet for Ugandan President Yoweri Museveni on Monday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "receiving a foreign leader hosts a visit",
+			body: "Kenyan President William Ruto received the Ugandan leader at State House on Tuesday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-10"}}},
+		{rule: "receiving leaders' letters hosts nobody",
+			body: "Kenya received a letter from Uganda on Tuesday.", notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
