@@ -65,6 +65,10 @@ func splitClauses(toks []token) []clause {
 			relative = false
 		case t.lower == ";":
 			cut(i)
+		case t.lower == "and" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that":
+			// "is suspending contacts with Russia and that 23 diplomats
+			// will be expelled": a second reported act.
+			cut(i)
 		case t.lower == "while" && i+1 < len(toks) && participleClause(toks, i+1):
 			// "was detained while visiting Beijing": the circumstance of
 			// the act, not an act of its own.

@@ -139,6 +139,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-10"}}},
 		{rule: "receiving leaders' letters hosts nobody",
 			body: "Kenya received a letter from Uganda on Tuesday.", notTypes: []string{"CONSULT"}},
+
+		{rule: "'and that' opens a second reported act",
+			body: "The government is suspending contacts with Sudan and that 12 Sudanese diplomats will be expelled from Egypt.",
+			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Planned}}, anyOf: true},
+		{rule: "'and that' after a first act of the speaker",
+			body: "Kenya said it had recalled its ambassador from Somalia and that Somalia's envoy would be expelled from Kenya.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+		{rule: "the first act before 'and that' keeps its parties",
+			body: "Kenya said talks with Uganda had ended on Monday and that no deal was reached.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
