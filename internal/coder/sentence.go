@@ -96,7 +96,7 @@ func splitClauses(toks []token) []clause {
 					cut(i) // but "X, as well as Y" goes on
 				}
 			}
-		case (t.lower == "after" || t.lower == "before" || t.lower == "since" || t.lower == "while" || t.lower == "whereas") && i > 0 && (!toks[i-1].punct || toks[i-1].lower == ".") && isClauseStart(toks, i+1):
+		case (t.lower == "after" || t.lower == "before" || t.lower == "since") && i > 0 && (!toks[i-1].punct || toks[i-1].lower == ".") && isClauseStart(toks, i+1):
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
