@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -446,8 +447,29 @@ func findPublished(lines []textLine, start, end int) string {
 			fallback = l.date
 		}
 	}
+	if fallback == "" && start >= 0 && start < len(lines) {
+		fallback = leadDate(lines[start].lower)
+	}
 	return fallback
 }
+
+// leadDate reads the date a press release or a wire story writes at the
+// head of its first paragraph, before a dash: "washington, d.c. — october
+// 17, 2025 — in a high-stakes meeting ...", "september 2, 2025 — president
+// ...". A date later in the sentence is the news's, not the page's.
+func leadDate(lower string) string {
+	head := lower
+	if len(head) > 80 {
+		head = head[:80]
+	}
+	m := leadDateRE.FindStringIndex(head)
+	if m == nil {
+		return ""
+	}
+	return fullDate(head[m[0]:m[1]])
+}
+
+var leadDateRE = regexp.MustCompile(`^(?:[a-z][a-z.,' ]{0,40}?\s+[—–-]+\s+)?` + monthRE + `\s+\d{1,2},?\s+\d{4}\s+[—–-]`)
 
 // keptBody joins the article's lines that are text: furniture, captions,
 // dates, lone datelines, the headline and repeated lines are left out.
