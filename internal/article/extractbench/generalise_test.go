@@ -87,7 +87,7 @@ func meanLine(name string, m Mean) string {
 // anchor's 0.763: docs/extraction.md).
 var wcxbFloor = map[string]map[string]float64{
 	Dev:   {"all": 0.811, "article": 0.931, "service": 0.781, "forum": 0.547, "listing": 0.731, "product": 0.678, "collection": 0.777, "documentation": 0.889},
-	Check: {"all": 0.800, "article": 0.921, "service": 0.728, "forum": 0.716, "listing": 0.586, "product": 0.618, "collection": 0.638, "documentation": 0.913},
+	Check: {"all": 0.800, "article": 0.921, "service": 0.728, "forum": 0.716, "listing": 0.627, "product": 0.618, "collection": 0.598, "documentation": 0.913},
 }
 
 // TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
