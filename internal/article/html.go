@@ -42,11 +42,13 @@ func extractHTML(c capture.Capture) (Article, error) {
 	if meta.signs.posts >= 2 || meta.signs.forum {
 		thread = threadText(doc)
 	}
+	heads := sectionHeadings(doc) // before readability changes the tree
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability, meta.signs)
 	if cands.rescued && strings.TrimSpace(cands.readability) != "" {
 		body = cands.readability
 	}
+	body = restoreHeadings(body, heads)
 	if countWords(thread) > countWords(body) && !meta.signs.article {
 		body = thread // a thread whose posts the extractors cut to one
 	}
