@@ -28,8 +28,6 @@ const (
 	proseExtraShare  = 0.5  // ...with at least this share of its extra paragraphs prose
 	proseParagraphLn = 15   // words in a prose paragraph, at least
 
-	counterLinesMin   = 10   // lines without a word in a body of counters, at least...
-	counterShare      = 0.4  // ...and this share of its lines
 	productProseShare = 0.05 // share of prose in what readability adds on a product's page, at least
 )
 
@@ -40,13 +38,6 @@ func chooseBody(traf, read string, signs kindSigns) string {
 		return read
 	case strings.TrimSpace(read) == "":
 		return traf
-	}
-	// A body of counters (votes, comments, views: lines with no word)
-	// is a widget's, not the page's content.
-	if tc, tl := counterLines(traf); tc >= counterLinesMin && float64(tc) >= counterShare*float64(tl) {
-		if rc, rl := counterLines(read); float64(rc) < counterShare*float64(rl) {
-			return read
-		}
 	}
 	st, sr := shingleSet(traf), shingleSet(read)
 	shared := 0
@@ -74,21 +65,6 @@ func chooseBody(traf, read string, signs kindSigns) string {
 		return read
 	}
 	return traf
-}
-
-// counterLines counts the lines of body that hold no letter (a number, a
-// dash: a counter) and all its non-empty lines.
-func counterLines(body string) (counters, lines int) {
-	for l := range strings.SplitSeq(body, "\n") {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		lines++
-		if strings.IndexFunc(l, unicode.IsLetter) < 0 {
-			counters++
-		}
-	}
-	return counters, lines
 }
 
 // proseShare is the share of body's paragraphs absent from other that read

@@ -69,6 +69,7 @@ func FuzzHTML(f *testing.F) {
 	f.Add([]byte("<p>unclosed <div><table><tr><td>cell<script>x</script>"))
 	f.Add([]byte("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-13-45\"}</script><p>text text text</p>"))
 	f.Add([]byte("<meta charset=\"shift_jis\"><p>\x82\xa0\x82\xa2</p>"))
+	f.Add([]byte("<div popover><p>x</p></div><h2>Plans</h2><div><p>We draw plans.</p></div><h3><button aria-controls=\"a\">Q?</button></h3><div id=\"a\" hidden><p>Yes, we do.</p></div><h2><a href=\"/\">L</a></h2>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Extract(capture.Capture{Source: "fuzz.html", ContentType: "text/html", Body: data})
 		if err != nil {

@@ -36,17 +36,20 @@ func extractHTML(c capture.Capture) (Article, error) {
 	// Metadata first: readability changes the tree as it works.
 	meta := pageMetadata(doc)
 	paragraphWords := pruneInert(doc)
+	showPanels(doc)
 	// The date finder reads the pruned page before readability changes it.
 	dates := findDates(doc, c.URI, c.FetchedAt, meta)
 	var thread string
 	if meta.signs.posts >= 2 || meta.signs.forum {
 		thread = threadText(doc)
 	}
+	heads := sectionHeadings(doc) // before readability changes the tree
 	cands := htmlCandidates(doc, pageURL, paragraphWords, meta.signs.shop())
 	body := chooseBody(cands.trafilatura, cands.readability, meta.signs)
 	if cands.rescued && strings.TrimSpace(cands.readability) != "" {
 		body = cands.readability
 	}
+	body = restoreHeadings(body, heads)
 	if countWords(thread) > countWords(body) && !meta.signs.article {
 		body = thread // a thread whose posts the extractors cut to one
 	}
@@ -220,6 +223,7 @@ func pruneUnder(n *html.Node, inP, inArticle, inBody bool) (paragraphWords int) 
 			paragraphWords += pruneUnder(c, inP, inArticle, inBody)
 		case c.Type == html.CommentNode,
 			c.Type == html.ElementNode && inertTags[c.DataAtom] && !isJSONLD(c),
+			c.Type == html.ElementNode && isClosed(c),
 			!inArticle && isSiteHeader(c):
 			n.RemoveChild(c)
 		case c.Type == html.TextNode && inP:
@@ -231,6 +235,21 @@ func pruneUnder(n *html.Node, inP, inArticle, inBody bool) (paragraphWords int) 
 		c = next
 	}
 	return paragraphWords
+}
+
+// isClosed reports an element the browser does not show until it is
+// opened: a popover, a dialog without the open attribute.
+func isClosed(n *html.Node) bool {
+	open, popover := false, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "popover":
+			popover = true
+		case "open":
+			open = true
+		}
+	}
+	return popover || n.DataAtom == atom.Dialog && !open
 }
 
 // isSiteHeader reports a <header> that holds the site's menus: a navigation

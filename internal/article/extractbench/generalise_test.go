@@ -80,14 +80,13 @@ func meanLine(name string, m Mean) string {
 // wcxbFloor is the F1 the extractor must keep on each half, overall and by
 // page type. On dev it is issue 12's bar where the measured figure is
 // within 0.02 of it — go-trafilatura + fallback on each type (run with
-// -anchor: article 0.931, collection 0.777, documentation 0.889) and 0.80
-// overall — else the measured figure less 0.01 overall and 0.02 by type (a
-// type has 10 to 62 pages); on check, which rules are not tuned on, the
-// measured figure less the same margins (check service stays below the
-// anchor's 0.763: docs/extraction.md).
+// -anchor: article 0.931) and 0.80 overall — else the measured figure less
+// 0.01 overall and 0.02 by type (a type has 10 to 62 pages); on check,
+// which rules are not tuned on, the measured figure less the same margins
+// (every check type is above the anchor's figure: docs/extraction.md).
 var wcxbFloor = map[string]map[string]float64{
-	Dev:   {"all": 0.811, "article": 0.931, "service": 0.781, "forum": 0.547, "listing": 0.731, "product": 0.678, "collection": 0.777, "documentation": 0.889},
-	Check: {"all": 0.800, "article": 0.921, "service": 0.728, "forum": 0.716, "listing": 0.586, "product": 0.618, "collection": 0.638, "documentation": 0.913},
+	Dev:   {"all": 0.818, "article": 0.931, "service": 0.792, "forum": 0.546, "listing": 0.731, "product": 0.671, "collection": 0.787, "documentation": 0.935},
+	Check: {"all": 0.802, "article": 0.921, "service": 0.745, "forum": 0.719, "listing": 0.627, "product": 0.616, "collection": 0.598, "documentation": 0.913},
 }
 
 // TestWCXB extracts the WCXB subset and holds the F1 of each half, overall
