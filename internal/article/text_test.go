@@ -374,3 +374,18 @@ func TestQuoteAfterFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDate checks the date a release or a wire lead writes before a
+// dash at the head of its first paragraph.
+func TestLeadDate(t *testing.T) {
+	for s, want := range map[string]string{
+		"Washington, D.C. — October 17, 2025 — In a high-stakes meeting at the White House today, the leaders met.": "2025-10-17",
+		"September 2, 2025 — President Ruto announced Tuesday that the talks had ended.":                            "2025-09-02",
+		"The leaders met on October 17, 2025 — a day after the call — at the White House.":                          "",
+		"NAIROBI, Kenya — The leaders met on Tuesday, officials said.":                                              "",
+	} {
+		if got := leadDate(strings.ToLower(s)); got != want {
+			t.Errorf("leadDate(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
