@@ -195,6 +195,9 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 	if m.start > 0 {
 		prev = toks[m.start-1].lower
 	}
+	if inName(toks, m) {
+		return true // "Pakistan Occupied Kashmir": a word of a name
+	}
 	switch {
 	case m.cue.Type == "ASSAULT" && strings.HasPrefix(w, "beat"):
 		return !beatsPeople(toks, m)
@@ -212,6 +215,32 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 		return true // "Trump and Zelensky clashed in the Oval Office": words, not force
 	}
 	return false
+}
+
+// inName reports a one-word cue written with a capital between two
+// capitalised words inside a sentence of running prose: "Pakistan Occupied
+// Kashmir", "the Security Council Strikes Committee" name a thing. In a
+// headline written in capitals ("India Launches Strikes") every word has
+// one, and the rule keeps out.
+func inName(toks []token, m match) bool {
+	if m.end-m.start != 1 || m.start == 0 || m.end >= len(toks) {
+		return false
+	}
+	capital := func(t token) bool { return t.text != "" && t.text[0] >= 'A' && t.text[0] <= 'Z' }
+	if !capital(toks[m.start]) || !capital(toks[m.start-1]) || !capital(toks[m.end]) {
+		return false
+	}
+	lower, words := 0, 0
+	for _, t := range toks {
+		if t.punct || t.text == "" {
+			continue
+		}
+		words++
+		if t.text[0] >= 'a' && t.text[0] <= 'z' {
+			lower++
+		}
+	}
+	return lower*2 > words
 }
 
 // leadersClash reports a clash whose subject is people by title or name,

@@ -363,7 +363,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue
 		}
 		clSpans := spans
-		if inherited {
+		if inherited && drawsReaction(toks, cl) {
+			// "struck camps in Pakistan, prompting a vow of retaliation
+			// from Pakistan": the reaction is aimed at the subject.
+			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, m.end)...)
+		} else if inherited {
 			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
 		}
 		sides := false
@@ -508,14 +512,14 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 			return r, true // "The strike drew condemnation from Qatar"
 		}
 		if firstVerb != nil && firstNoun.start < firstVerb.start && !predicateOf(toks, *firstNoun, *firstVerb) && nounStatus(toks, cl, *firstNoun) != event.Unknown {
+			// "The online meeting ..., scheduled for Friday, will build
+			// on": the noun with its own tense is the subject, the verb
+			// is later.
 			return *firstNoun, true
 		}
 		if firstVerb != nil {
 			return *firstVerb, true
 		}
-		return *firstNoun, true
-		// "The online meeting ..., scheduled for Friday, will build on":
-		// the noun with its own tense is the subject, the verb is later.
 		return *firstNoun, true
 	case firstVerb != nil:
 		return *firstVerb, true
@@ -523,6 +527,24 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		return *firstNoun, true
 	}
 	return match{}, false
+}
+
+// drawsReaction reports a clause opened by a participle of drawing a
+// reaction from others: ", prompting a vow of retaliation from", ",
+// drawing condemnation from", ", sparking protests in".
+func drawsReaction(toks []token, cl clause) bool {
+	i := cl.start
+	if i < cl.end && toks[i].lower == "," {
+		i++
+	}
+	if i >= cl.end {
+		return false
+	}
+	switch toks[i].lower {
+	case "prompting", "drawing", "sparking", "triggering", "provoking":
+		return true
+	}
+	return false
 }
 
 // predicateOf reports a verb cue that is the noun subject's own predicate

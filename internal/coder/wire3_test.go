@@ -149,6 +149,25 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "the first act before 'and that' keeps its parties",
 			body: "Kenya said talks with Uganda had ended on Monday and that no deal was reached.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+
+		{rule: "a capitalised act word inside a name is no act",
+			body: "Indian troops patrolled the border of Pakistan Occupied Kashmir on Monday.", notTypes: []string{"PROTEST"}},
+		{rule: "a capitalised act word inside a name, beside a real act",
+			body: "India struck camps in Pakistan Occupied Kashmir on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred, start: "2025-06-09"}}, notTypes: []string{"PROTEST"}},
+		{rule: "a headline in capitals keeps its act words",
+			body: "India Launches Strikes on Camps in Pakistan",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
+
+		{rule: "'prompting a vow of retaliation from' a country: its threat aims at the subject",
+			body: "Kenya struck camps in Somalia on Monday, prompting a vow of retaliation from Somalia's president.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"KEN", "SOM"}, status: event.Occurred}, {typ: "THREATEN", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "'drawing condemnation from' a country: its accusation aims at the subject",
+			body: "Kenya expelled two Somali diplomats on Monday, drawing condemnation from Ethiopia.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ETH", "KEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a participle of the subject's own act keeps the subject acting",
+			body: "Kenya expelled two Somali diplomats on Monday, accusing Somalia of spying.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
