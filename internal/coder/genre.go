@@ -198,6 +198,9 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 	if inName(toks, m) {
 		return true // "Pakistan Occupied Kashmir": a word of a name
 	}
+	if m.form == formIng && prev == "of" && m.start >= 2 && topicNouns[toks[m.start-2].lower] {
+		return true // "the issue of negotiating with Putin": what is talked about
+	}
 	switch {
 	case m.cue.Type == "ASSAULT" && strings.HasPrefix(w, "beat"):
 		return !beatsPeople(toks, m)
@@ -216,6 +219,12 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 	}
 	return false
 }
+
+// topicNouns before "of" make the gerund after it a subject of talk, not
+// an act: "the issue of negotiating with Putin", "the prospect of meeting".
+var topicNouns = map[string]bool{"issue": true, "question": true, "prospect": true, "possibility": true, "idea": true,
+	"matter": true, "subject": true, "topic": true, "risk": true, "danger": true, "notion": true, "option": true,
+	"prospects": true, "possibilities": true, "issues": true, "questions": true, "options": true, "importance": true}
 
 // inName reports a one-word cue written with a capital between two
 // capitalised words inside a sentence of running prose: "Pakistan Occupied

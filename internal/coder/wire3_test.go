@@ -168,6 +168,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "a participle of the subject's own act keeps the subject acting",
 			body: "Kenya expelled two Somali diplomats on Monday, accusing Somalia of spying.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'the issue of negotiating with' a leader is a topic, not talks",
+			body:     "Kenya and Uganda disagreed over the issue of negotiating with Somali President Hassan Sheikh Mohamud.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'the prospect of meeting' a leader is a topic",
+			body:     "Kenyan officials raised the prospect of meeting Somali President Hassan Sheikh Mohamud.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'days of fighting' were fought",
+			body: "Kenyan troops took the town from Somali fighters after five days of fighting.",
+			want: []expect{{typ: "ASSAULT", status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
