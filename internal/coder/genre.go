@@ -212,6 +212,10 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 		return asksQuestion(toks, m)
 	case m.cue.Type == "REQUEST" && strings.HasPrefix(w, "want"):
 		return !wantsSomeoneTo(toks, m)
+	case m.cue.Type == "REQUEST" && (strings.HasPrefix(w, "seek") || w == "sought") && m.end < len(toks) && toks[m.end].lower == "to":
+		return true // "sought to deter North Korea": an aim; the act is the verb after
+	case m.cue.Type == "REQUEST" && strings.HasPrefix(w, "invit") && m.end+1 < len(toks) && (reactionWords[toks[m.end].lower] || reactionWords[toks[m.end+1].lower]):
+		return true // "inviting sharp reaction from Putin": drawing it
 	case m.cue.Type == "RETREAT" && strings.HasPrefix(w, "retreat") && m.end < len(toks) && (toks[m.end].lower == "to" || toks[m.end].lower == "into"):
 		return true // "the leaders retreated to a grand hall": they went there
 	case m.cue.Type == "ASSAULT" && strings.HasPrefix(w, "clash") && leadersClash(toks, m):
@@ -219,6 +223,10 @@ func notAnAct(toks []token, m match, notForce map[string]bool) bool {
 	}
 	return false
 }
+
+// reactionWords after "inviting" name a reaction drawn, not an invitation.
+var reactionWords = map[string]bool{"reaction": true, "reactions": true, "criticism": true, "condemnation": true,
+	"backlash": true, "ridicule": true, "comparisons": true, "comparison": true, "scrutiny": true, "retaliation": true, "response": true}
 
 // topicNouns before "of" make the gerund after it a subject of talk, not
 // an act: "the issue of negotiating with Putin", "the prospect of meeting".

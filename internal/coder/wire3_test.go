@@ -178,6 +178,32 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "'days of fighting' were fought",
 			body: "Kenyan troops took the town from Somali fighters after five days of fighting.",
 			want: []expect{{typ: "ASSAULT", status: event.Occurred}}, anyOf: true},
+
+		{rule: "'sought to' an act is an aim, no request",
+			body: "Kenya sought to deter Somalia from any strike on the border.", notTypes: []string{"REQUEST"}},
+		{rule: "'seeking to' an act is an aim, no request",
+			body: "Egypt is seeking to discourage Ethiopia from filling the dam.", notTypes: []string{"REQUEST"}},
+		{rule: "seeking a thing from a country is a request",
+			body: "Kenya sought military aid from Uganda on Monday.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'inviting sharp reaction from' a leader draws a reaction, no invitation",
+			body:     "Kenyan jets struck a Somali convoy on Tuesday, inviting sharp reaction from Somali President Hassan Sheikh Mohamud.",
+			notTypes: []string{"REQUEST"}},
+		{rule: "'inviting criticism from' a country is no invitation",
+			body: "Egypt closed the crossing, inviting criticism from Jordan.", notTypes: []string{"REQUEST"}},
+		{rule: "inviting a leader to visit is an invitation",
+			body: "Kenyan President William Ruto invited Ugandan President Yoweri Museveni to visit Nairobi.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "retaliating against a country attacks it",
+			body: "Iran retaliated against Israel with missile strikes on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "ISR"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true},
+		{rule: "a pledge to retaliate against a country threatens it",
+			body: "Iran pledged to retaliate against Israel.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "ISR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "opioid abuse is no attack",
+			body: "Kenya and Uganda discussed opioid abuse on Monday.", notTypes: []string{"ASSAULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
