@@ -152,7 +152,7 @@ func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence
 		}
 		best, bestDist := -1, 1<<30
 		for i, ds := range dated {
-			if !containsAll(ds.countries, cs) || !c.fitsStatus(ds.date, r.ev.Status) {
+			if !containsAll(ds.countries, cs) || !c.fitsStatus(ds.date, r.ev.Status) || c.longBefore(ds.date) {
 				continue
 			}
 			d := ds.idx - r.sentIdx
@@ -171,6 +171,14 @@ func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence
 			}
 		}
 	}
+}
+
+// longBefore reports a date more than two months before the day the story
+// was written: an act the text tells with no date of its own is near that
+// day, and a sentence of background ("the war, sparked by the October 7,
+// 2023 attack") dates something else.
+func (c *articleCoder) longBefore(v timex.Value) bool {
+	return c.hasRef && v.End.Before(c.ref.AddDate(0, -2, 0))
 }
 
 // needsSiblingDate reports a report that dateFromSiblings could date: one

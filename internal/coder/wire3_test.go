@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -219,6 +220,31 @@ func TestTextReferenceWeekday(t *testing.T) {
 		got, ok := textReference(nlp.Split(c.body))
 		if !ok || got.Format(time.DateOnly) != c.want {
 			t.Errorf("%q: got %v %v, want %s", c.body, got, ok, c.want)
+		}
+	}
+}
+
+// An act told with no date of its own is near the day the story was
+// written: a dated sentence of background years before it does not date it.
+func TestSiblingDateNearTheStory(t *testing.T) {
+	for _, c := range []struct {
+		body, notYear, wantYear string
+	}{
+		{"Kenyan troops have attacked Somali positions, Kenya says. The border war between Kenya and Somalia began with a raid on March 3, 2019. Kenya said on June 10, 2025 that the talks were over.", "2019", ""},
+		{"Kenyan troops have attacked Somali positions, Kenya says. Kenya and Somalia traded fire on June 2, 2025. Kenya said on June 10, 2025 that the talks were over.", "", "2025-06-02"},
+		{"Kenyan troops have attacked Somali positions, Kenya says. The border war between Kenya and Somalia began with a raid on May 3, 2025. Kenya said on June 10, 2025 that the talks were over.", "", "2025-05-03"},
+	} {
+		for _, e := range Code(art(c.body, ""), Options{KeepOneSided: true}) {
+			if e.Type != "ASSAULT" || !strings.HasPrefix(e.Evidence[0].Text, "Kenyan troops") {
+				continue
+			}
+			start := ""
+			if e.Date != nil {
+				start = e.Date.Start
+			}
+			if c.notYear != "" && strings.HasPrefix(start, c.notYear) || c.wantYear != "" && start != c.wantYear {
+				t.Errorf("%q: attack dated %q", c.body, start)
+			}
 		}
 	}
 }
