@@ -181,15 +181,15 @@ func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, grou
 		case ok && old == digest:
 			continue
 		case ok:
-			if err := w.delete(ctx, e.ID); err != nil {
+			if err := w.update(ctx, &e, key, m.Reports, rec, digest); err != nil {
 				return err
 			}
 			st.Updated++
 		default:
+			if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
+				return err
+			}
 			st.Inserted++
-		}
-		if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
-			return err
 		}
 	}
 	return nil
