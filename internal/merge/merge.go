@@ -398,17 +398,20 @@ type cluster struct {
 	sum        clusterSum
 }
 
-// clusterSum is what place and fitsTenures need of a cluster's items, kept
-// up to date as items are appended so that a large cluster is not read
-// again for every report that might join it.
+// clusterSum is what fits, atNamedPlace and fitsTenures need of a
+// cluster's items, kept up to date as items are appended so that a large
+// cluster is not read again for every report that might join it: the cost
+// of placing a report does not grow with the events it is weighed against.
 type clusterSum struct {
 	n                int   // items summarised
 	best             place // the most specific place, the first of its rank
+	remote           int8  // the mode of the first item that says one
 	limited          bool  // some item names office holders or sides
 	lo, hi           int   // the days every item's office holders served
 	minEnd, maxStart int
 	kinds            []*limits // one per distinct office holders and sides
 	seen             map[string]bool
+	named            map[string]bool // the places items name, when any does
 }
 
 func (c *cluster) summarise() *clusterSum {
@@ -419,6 +422,15 @@ func (c *cluster) summarise() *clusterSum {
 	for _, it := range c.items[s.n:] {
 		if it.place.specificity() > s.best.specificity() {
 			s.best = it.place
+		}
+		if s.remote == 0 {
+			s.remote = it.remote
+		}
+		if it.named != "" {
+			if s.named == nil {
+				s.named = map[string]bool{}
+			}
+			s.named[it.named] = true
 		}
 		s.minEnd, s.maxStart = min(s.minEnd, it.end), max(s.maxStart, it.start)
 		if it.lim == nil {
@@ -458,14 +470,7 @@ func remoteness(mode string) int8 {
 
 // remote is how the cluster's reports say it was held: split chains hold
 // one way only.
-func (c *cluster) remote() int8 {
-	for _, it := range c.items {
-		if it.remote != 0 {
-			return it.remote
-		}
-	}
-	return 0
-}
+func (c *cluster) remote() int8 { return c.summarise().remote }
 
 // splitByMode cuts a chain holding both calls and meetings in person into
 // the two: leaders who call one day and meet the next held two events.
@@ -510,7 +515,7 @@ func atNamedPlace(it item, cands []*cluster) *cluster {
 	}
 	var at *cluster
 	for _, c := range cands {
-		if slices.ContainsFunc(c.items, func(o item) bool { return o.named == it.named }) {
+		if c.summarise().named[it.named] {
 			if at != nil {
 				return nil
 			}

@@ -53,8 +53,9 @@ type particulars struct {
 }
 
 type wordSet struct {
-	n     int // c.items[:n] are in words
-	words map[string]bool
+	n        int // c.items[:n] are in words and articles
+	words    map[string]bool
+	articles map[string]bool
 }
 
 // word is a distinctive word of a report; proper when the report writes it
@@ -169,24 +170,30 @@ func (p *particulars) weight(w string) float64 {
 	return math.Log(1 + float64(p.n)/float64(p.df[w]))
 }
 
+// set brings the words and articles of c's reports up to date.
+func (p *particulars) set(c *cluster) *wordSet {
+	set := p.sets[c]
+	if set == nil {
+		set = &wordSet{words: map[string]bool{}, articles: map[string]bool{}}
+		p.sets[c] = set
+	}
+	for _, it := range c.items[set.n:] {
+		set.articles[it.r.ArticleID] = true
+		for _, w := range p.words[it.r] {
+			set.words[w.w] = true
+		}
+	}
+	set.n = len(c.items)
+	return set
+}
+
 // shared is the weight of the words report r shares with the reports of c.
 func (p *particulars) shared(r *Report, c *cluster) float64 {
 	mine := p.words[r]
 	if len(mine) == 0 {
 		return 0
 	}
-	set := p.sets[c]
-	if set == nil {
-		set = &wordSet{words: map[string]bool{}}
-		p.sets[c] = set
-	}
-	for _, it := range c.items[set.n:] {
-		for _, w := range p.words[it.r] {
-			set.words[w.w] = true
-		}
-	}
-	set.n = len(c.items)
-	theirs := set.words
+	theirs := p.set(c).words
 	s := 0.0
 	for _, w := range mine {
 		if !theirs[w.w] {
@@ -210,7 +217,7 @@ func (p *particulars) choose(r *Report, cands []*cluster) *cluster {
 	var best *cluster
 	top, second := 0.0, 0.0
 	for _, c := range cands {
-		if slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == r.ArticleID }) {
+		if p.set(c).articles[r.ArticleID] {
 			continue // what one article keeps apart is apart
 		}
 		s := p.shared(r, c)

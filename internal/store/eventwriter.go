@@ -59,6 +59,18 @@ func (w *eventWriter) close() {
 // is only called for events stored before this rebuild, never for buffered
 // ones.
 func (w *eventWriter) delete(ctx context.Context, id string) error {
+	if err := w.readActors(ctx, id); err != nil {
+		return err
+	}
+	if _, err := w.del.ExecContext(ctx, id); err != nil {
+		return fmt.Errorf("delete event %s: %w", id, err)
+	}
+	return nil
+}
+
+// readActors marks the actors of a stored event touched: its rows are about
+// to go.
+func (w *eventWriter) readActors(ctx context.Context, id string) error {
 	rows, err := w.actorsOf.QueryContext(ctx, id)
 	if err != nil {
 		return fmt.Errorf("read actors of event %s: %w", id, err)
@@ -75,20 +87,90 @@ func (w *eventWriter) delete(ctx context.Context, id string) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("read actors of event %s: %w", id, err)
 	}
-	if _, err := w.del.ExecContext(ctx, id); err != nil {
-		return fmt.Errorf("delete event %s: %w", id, err)
-	}
 	return nil
 }
 
+// update rewrites a stored event that changed in place: its row, its
+// actor and party rows, and of its report rows only those that come or go.
+// A large event that gains a few reports keeps the rows of the others.
+func (w *eventWriter) update(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
+	if err := w.readActors(ctx, e.ID); err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM event_actors WHERE event_id = ?`, `DELETE FROM event_parties WHERE event_id = ?`} {
+		if _, err := w.tx.ExecContext(ctx, w.s.rebind(q), e.ID); err != nil {
+			return fmt.Errorf("clear rows of event %s: %w", e.ID, err)
+		}
+	}
+	old, err := w.reportsOf(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	keep := make(map[string]bool, len(reportIDs))
+	for _, rid := range reportIDs {
+		keep[rid] = true
+	}
+	var gone []any
+	for _, rid := range old {
+		if keep[rid] {
+			delete(keep, rid)
+		} else {
+			gone = append(gone, rid)
+		}
+	}
+	for len(gone) > 0 {
+		n := min(len(gone), flushRows)
+		args := append([]any{e.ID}, gone[:n]...)
+		if _, err := w.tx.ExecContext(ctx, w.s.rebind(`DELETE FROM event_reports WHERE event_id = ? AND report_id IN (`+
+			strings.Repeat("?, ", n-1)+`?)`), args...); err != nil {
+			return fmt.Errorf("delete report rows of event %s: %w", e.ID, err)
+		}
+		gone = gone[n:]
+	}
+	row := w.eventRow(e, groupKey, rec, digest)
+	if _, err := w.tx.ExecContext(ctx, w.s.rebind(`UPDATE events SET `+strings.Join(eventCols[1:], " = ?, ")+` = ? WHERE id = ?`),
+		append(row[1:], e.ID)...); err != nil {
+		return fmt.Errorf("update event %s: %w", e.ID, err)
+	}
+	for _, rid := range reportIDs {
+		if keep[rid] {
+			w.reports = append(w.reports, []any{e.ID, rid})
+		}
+	}
+	return w.children(ctx, e)
+}
+
+// reportsOf reads the report ids of a stored event.
+func (w *eventWriter) reportsOf(ctx context.Context, id string) ([]string, error) {
+	rows, err := w.tx.QueryContext(ctx, w.s.rebind(`SELECT report_id FROM event_reports WHERE event_id = ?`), id)
+	if err != nil {
+		return nil, fmt.Errorf("read reports of event %s: %w", id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var r string
+		if err := rows.Scan(&r); err != nil {
+			return nil, fmt.Errorf("read reports of event %s: %w", id, err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
 func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
+	w.events = append(w.events, w.eventRow(e, groupKey, rec, digest))
+	for _, rid := range reportIDs {
+		w.reports = append(w.reports, []any{e.ID, rid})
+	}
+	return w.children(ctx, e)
+}
+
+// eventRow is the row of events for e, in the order of eventCols.
+func (w *eventWriter) eventRow(e *event.Event, groupKey string, rec []byte, digest string) []any {
 	var start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo any
-	dateSort := "9999-12-31" // undated events last
 	if d := e.Date; d != nil {
 		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
-		if d.Start != "" {
-			dateSort = d.Start
-		}
 	}
 	if l := e.Location; l != nil {
 		locName = l.Name
@@ -107,14 +189,24 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 		text.WriteString(strings.ToLower(ev.Text))
 		text.WriteString("\n")
 	}
-	w.events = append(w.events, []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo,
+	return []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo,
 		" " + strings.Join(e.Countries(), " ") + " ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest,
-		string(rec), groupKey, dateSort})
-	for _, rid := range reportIDs {
-		w.reports = append(w.reports, []any{e.ID, rid})
+		string(rec), groupKey, dateSort(e)}
+}
+
+// dateSort is the key events are paged by: the first day, undated last.
+func dateSort(e *event.Event) string {
+	if e.Date != nil && e.Date.Start != "" {
+		return e.Date.Start
 	}
+	return "9999-12-31"
+}
+
+// children buffers the party and actor rows of e, and writes the buffers
+// when they are full.
+func (w *eventWriter) children(ctx context.Context, e *event.Event) error {
 	for _, p := range partyKeys(e.Countries()) {
-		w.parties = append(w.parties, []any{e.ID, p, e.Type, dateSort, string(e.Status), e.Mode})
+		w.parties = append(w.parties, []any{e.ID, p, e.Type, dateSort(e), string(e.Status), e.Mode})
 	}
 	seen := map[string]bool{}
 	for _, a := range e.Actors {

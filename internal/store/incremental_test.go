@@ -198,3 +198,97 @@ func links(t *testing.T, s *store.Store) map[string]string {
 	}
 	return out
 }
+
+// TestBatchesIntoLargeEventsMatchFullRebuild ingests one group in batches
+// that grow a large event and change it in place: the first makes a
+// meeting of 40 reports, which a report dated only to its month joins; the
+// second adds reports to it and a second meeting that month, so the
+// month-dated report can be either and leaves; the third bridges the two
+// meetings with reports dated to the days from one to the other, so they
+// are one event and the month-dated report joins it again. After each
+// batch the store equals one ingest of everything so far.
+func TestBatchesIntoLargeEventsMatchFullRebuild(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	words := strings.Fields("budget harbour railway festival orchard bridge tariff museum council rainfall " +
+		"vaccine satellite election stadium wheat copper pension glacier drought bakery")
+	n := 0
+	article := func(published string, e event.Event) store.Batch {
+		n++
+		source := fmt.Sprintf("in/large-%03d.txt", n)
+		var extra []string
+		for range 40 {
+			extra = append(extra, words[r.IntN(len(words))], fmt.Sprint(r.IntN(10000)))
+		}
+		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, strings.Join(extra, " ")+". ", e)}}
+	}
+	day := func(d string, i int) event.Event {
+		return report("CONSULT", event.Occurred, d, d, event.GrainDay, "Tokyo", "JPN",
+			fmt.Sprintf("Japanese and US officials met in Tokyo, outlet %d said.", i), "JPN", "USA")
+	}
+	var first, second, third []store.Batch
+	for i := range 40 {
+		first = append(first, article("2024-03-11", day("2024-03-10", i)))
+	}
+	first = append(first, article("2024-04-02", report("CONSULT", event.Occurred, "2024-03-01", "2024-03-31", event.GrainMonth, "", "",
+		"Japan and the US held talks in March, a spokesman said.", "JPN", "USA")))
+	for i := range 10 {
+		second = append(second, article("2024-03-12", day("2024-03-10", 100+i)))
+	}
+	for i := range 20 {
+		second = append(second, article("2024-03-21", day("2024-03-20", 200+i)))
+	}
+	for i := range 5 {
+		third = append(third, article("2024-03-22", report("CONSULT", event.Occurred, "2024-03-10", "2024-03-20", event.GrainRange, "Tokyo", "JPN",
+			fmt.Sprintf("Japanese and US officials held talks in Tokyo from March 10 to 20, outlet %d said.", 300+i), "JPN", "USA")))
+	}
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var all []store.Batch
+		for i, step := range []struct {
+			batches []store.Batch
+			sizes   []int // reports per event, largest first
+		}{
+			{first, []int{41}},
+			{second, []int{50, 20, 1}},
+			{third, []int{76}},
+		} {
+			all = append(all, step.batches...)
+			var paths []string
+			for _, b := range step.batches {
+				paths = append(paths, b.Input)
+			}
+			if _, err := s.AddInputs(ctx, paths); err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range step.batches {
+				if _, err := s.Save(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := s.Rebuild(ctx, store.RebuildOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i > 0 && st.Updated == 0 {
+				t.Errorf("batch %d changed no stored event: %+v", i+1, st)
+			}
+			events, err := s.Events(ctx, store.Filter{Type: "CONSULT"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sizes []int
+			for _, e := range events {
+				sizes = append(sizes, len(e.Evidence))
+			}
+			slices.SortFunc(sizes, func(a, b int) int { return b - a })
+			if !slices.Equal(sizes, step.sizes) {
+				t.Errorf("batch %d: events of %v reports, want %v", i+1, sizes, step.sizes)
+			}
+			one := open(t, storetest.URL(t, string(s.Engine())))
+			ingest(t, one, all)
+			if got, want := dump(t, s), dump(t, one); got != want {
+				t.Fatalf("batch %d: the store differs from one ingest of the same articles:\n%s", i+1, diff(want, got))
+			}
+		}
+	})
+}

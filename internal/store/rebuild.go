@@ -181,15 +181,15 @@ func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, grou
 		case ok && old == digest:
 			continue
 		case ok:
-			if err := w.delete(ctx, e.ID); err != nil {
+			if err := w.update(ctx, &e, key, m.Reports, rec, digest); err != nil {
 				return err
 			}
 			st.Updated++
 		default:
+			if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
+				return err
+			}
 			st.Inserted++
-		}
-		if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
-			return err
 		}
 	}
 	return nil
@@ -253,10 +253,11 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
     WHERE NOT r.merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
 		return nil, err
 	}
-	for _, id := range relinked {
-		if err := collect(`SELECT DISTINCT group_key FROM reports WHERE article_id = ?`, id); err != nil {
-			return nil, err
-		}
+	err := inLists(relinked, func(ids []string) error {
+		return collect(`SELECT DISTINCT group_key FROM reports WHERE article_id IN (`+marks(len(ids))+`)`, anys(ids)...)
+	})
+	if err != nil {
+		return nil, err
 	}
 	keys := make([]string, 0, len(set))
 	for k := range set {
