@@ -205,6 +205,15 @@ func TestWireFormsThirdPass(t *testing.T) {
 			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "ISR"}, status: event.Occurred}}, anyOf: true},
 		{rule: "opioid abuse is no attack",
 			body: "Kenya and Uganda discussed opioid abuse on Monday.", notTypes: []string{"ASSAULT"}},
+
+		{rule: "giving envoys days to leave expels them",
+			body: "Kenya has given the Somali ambassador and two other officials seven days to leave the country.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, notTypes: []string{"RETREAT"}},
+		{rule: "giving diplomats 48 hours to leave expels them",
+			body: "Egypt gave three Sudanese diplomats 48 hours to leave on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "giving residents time to leave their homes is no expulsion",
+			body: "Kenyan officials gave residents two days to leave their homes before the flood.", notTypes: []string{"SANCTION"}},
 	}
 	runRuleCases(t, pub, tests)
 }
