@@ -605,7 +605,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			continue // nothing to resolve a relative date against
 		}
 		if inSpeechBytes(toks, speech, x.Start) || precededBy(s.Text, x.Start, "until", "by") || inSincePhrase(s.Text, x.Start) ||
-			x.Value.Grain == timex.GrainYear && precededBy(s.Text, x.Start, "of") { // "the Indus Waters Treaty of 1960" names a thing
+			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}
 		d := x.Start - head
@@ -666,6 +666,24 @@ func inSpeechBytes(toks []token, speech []clause, off int) bool {
 		}
 	}
 	return false
+}
+
+// yearModifier reports a bare year used as a modifier of the noun after
+// it: "the 2015 accord", "the 1960 water-sharing pact", "a 1990-batch
+// officer". The year names which thing, not when the act was done.
+func yearModifier(text string, x timex.Expression) bool {
+	if x.End-x.Start != 4 {
+		return false
+	}
+	after := text[x.End:]
+	if strings.HasPrefix(after, "-") && len(after) > 1 && after[1] >= 'a' && after[1] <= 'z' {
+		return true // "1990-batch"
+	}
+	if !precededBy(text, x.Start, "the", "a", "an") {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	return after != "" && after[0] >= 'a' && after[0] <= 'z'
 }
 
 // inSincePhrase reports a time expression at off inside a phrase opened

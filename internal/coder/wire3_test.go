@@ -214,6 +214,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred}}, anyOf: true},
 		{rule: "giving residents time to leave their homes is no expulsion",
 			body: "Kenyan officials gave residents two days to leave their homes before the flood.", notTypes: []string{"SANCTION"}},
+
+		{rule: "'the 2015 accord' names the accord; the withdrawal is dated by its own words",
+			body: "Kenya withdrew from the 2015 accord with Somalia on Tuesday.",
+			want: []expect{{typ: "RETREAT", countries: []string{"KEN", "SOM"}, start: "2025-06-10", status: event.Occurred}}, anyOf: true},
+		{rule: "'a 1990-batch officer' dates nothing",
+			body: "Kenya appointed a 1990-batch officer as its ambassador to Uganda.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"KEN", "UGA"}, status: event.Occurred, notActor: ""}}, anyOf: true},
+		{rule: "'in 2019' still dates the act",
+			body: "Kenya withdrew from the accord with Somalia in 2019.",
+			want: []expect{{typ: "RETREAT", countries: []string{"KEN", "SOM"}, start: "2019-01-01", status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
