@@ -519,8 +519,8 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		return event.RoleParticipant
 	}
 	if passive {
-		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel")) {
-			return event.RoleSource // "were expelled from the UK": the UK expels
+		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
+			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
 		if before {
 			return event.RoleTarget

@@ -40,7 +40,9 @@ func crowdAct(toks []token, cl clause, m match, typ string) string {
 // government's envoys sent home is a sanction, as "expelled 23 diplomats"
 // is.
 func expelledEnvoys(toks []token, cl clause, m match) bool {
-	if m.cue.Type != "COERCE" || !isPassive(toks, m) || !strings.HasPrefix(toks[m.start].lower, "expel") {
+	if toldToLeave(toks, m) {
+		// "Pakistani diplomats have been asked to leave India"
+	} else if m.cue.Type != "COERCE" || !isPassive(toks, m) || !strings.HasPrefix(toks[m.start].lower, "expel") {
 		return false
 	}
 	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
@@ -49,6 +51,16 @@ func expelledEnvoys(toks []token, cl clause, m match) bool {
 		}
 	}
 	return false
+}
+
+// toldToLeave reports a passive "asked", "told" or "ordered" followed by
+// "to leave": "diplomats have been asked to leave India".
+func toldToLeave(toks []token, m match) bool {
+	w := toks[m.start].lower
+	if !(strings.HasPrefix(w, "ask") || w == "told" || strings.HasPrefix(w, "order")) || !isPassive(toks, m) {
+		return false
+	}
+	return m.end+1 < len(toks) && toks[m.end].lower == "to" && toks[m.end+1].lower == "leave"
 }
 
 // envoyNouns are the people a government sends to another.

@@ -224,6 +224,15 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "'in 2019' still dates the act",
 			body: "Kenya withdrew from the accord with Somalia in 2019.",
 			want: []expect{{typ: "RETREAT", countries: []string{"KEN", "SOM"}, start: "2019-01-01", status: event.Occurred}}, anyOf: true},
+
+		{rule: "envoys 'asked to leave' a country are expelled by it",
+			body: "Somali diplomats have been asked to leave Kenya within a week.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, notTypes: []string{"REQUEST"}},
+		{rule: "an ambassador 'asked to leave' on a day is expelled that day",
+			body: "The Sudanese ambassador was asked to leave Egypt on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a country asked to leave a body is no expulsion of envoys",
+			body: "Kenya was asked to leave the talks with Somalia on Monday.", notTypes: []string{"SANCTION"}},
 	}
 	runRuleCases(t, pub, tests)
 }
