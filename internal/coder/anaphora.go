@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"storyline/internal/event"
 	"storyline/internal/nlp"
@@ -92,12 +93,34 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 			// A story goes on in the time of the sentence before: "A and B
 			// reached an agreement on Saturday. They met on the sidelines
 			// of the summit in Liverpool."
-			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status, false); d != nil {
+			next := r.sentIdx+1 < len(sents) && tellsWhenItWas(sents[r.sentIdx+1].Text)
+			if d := c.neighbourDate(sents, r.sentIdx, r.ev.Status, next); d != nil {
 				r.ev.Date, r.inherited = d, true
 			}
 		}
 	}
 }
+
+// tellsWhenItWas reports a sentence that says when the act told just before
+// it took place: "The ceremony took place on Friday, August 8", "The talks
+// were held on Monday".
+func tellsWhenItWas(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 4 || !definite[f[0]] || !eventNouns[strings.Trim(f[1], ",")] {
+		return false
+	}
+	for i := 2; i+1 < len(f) && i < 6; i++ {
+		switch f[i] + " " + f[i+1] {
+		case "took place", "was held", "were held", "was signed", "happened on", "came on":
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns name an act told before as a whole.
+var eventNouns = map[string]bool{"ceremony": true, "signing": true, "meeting": true, "talks": true, "summit": true,
+	"visit": true, "event": true, "call": true, "agreement": true, "deal": true, "attack": true, "strike": true, "raid": true}
 
 // shareVenues gives an agreement or act of cooperation with no venue the
 // venue of a meeting of the same countries on the same day told in the

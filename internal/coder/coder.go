@@ -103,6 +103,12 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	if !hasRef {
+		if t, ok := tenureReference(sents, mentions, cat, time.Now()); ok {
+			ref, hasRef = t, true
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		}
+	}
+	if !hasRef {
 		forgetHolders(mentions)
 	}
 	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1}

@@ -217,3 +217,95 @@ func containsAll(set map[string]bool, xs []string) bool {
 	}
 	return true
 }
+
+// tenureReference dates an undated page that writes a weekday beside a
+// month and day with no year ("The ceremony took place on Friday, August
+// 8") by the office holders it names: the day in the one year in which
+// they all held the offices the text gives them and that day fell on that
+// weekday. A page naming nobody in office, or leaving two years open,
+// gets no date.
+func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Catalog, now time.Time) (time.Time, bool) {
+	type dayOfWeek struct {
+		day time.Time // year 1
+		wd  time.Weekday
+	}
+	var days []dayOfWeek
+	for _, s := range sents {
+		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
+			if d, ok := monthDay(m[2], m[3]); ok {
+				days = append(days, dayOfWeek{d, weekdays[strings.ToLower(m[1])]})
+			}
+		}
+	}
+	if len(days) == 0 {
+		return time.Time{}, false
+	}
+	window := tenureWindow(ms, cat, now)
+	if len(window) == 0 {
+		return time.Time{}, false
+	}
+	var latest time.Time
+	for _, d := range days {
+		var found []time.Time
+		for _, w := range window {
+			for y := w[0].Year(); y <= w[1].Year(); y++ {
+				t := time.Date(y, d.day.Month(), d.day.Day(), 0, 0, 0, 0, time.UTC)
+				if t.Month() == d.day.Month() && t.Weekday() == d.wd && !t.Before(w[0]) && !t.After(w[1]) {
+					found = append(found, t)
+				}
+			}
+		}
+		if len(found) == 1 && found[0].After(latest) {
+			latest = found[0]
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// tenureWindow is the set of spans in which every person the mentions name
+// with a title held that office: the intersection of their tenures, open
+// tenures running to now. Nil when no one named is known in office.
+func tenureWindow(ms []actors.Mention, cat *actors.Catalog, now time.Time) [][2]time.Time {
+	var window [][2]time.Time
+	seen := map[string]bool{}
+	first := true
+	for _, m := range ms {
+		if m.Kind != actors.Person || m.Name == "" || m.Title == "" || seen[m.Name] {
+			continue
+		}
+		_, hs := cat.Tenure(m.Name, m.Country, m.Title)
+		if len(hs) == 0 {
+			continue
+		}
+		seen[m.Name] = true
+		var spans [][2]time.Time
+		for _, h := range hs {
+			to := h.To
+			if to.IsZero() {
+				to = now
+			}
+			spans = append(spans, [2]time.Time{h.From, to})
+		}
+		if first {
+			window, first = spans, false
+			continue
+		}
+		var next [][2]time.Time
+		for _, a := range window {
+			for _, b := range spans {
+				from, to := a[0], a[1]
+				if b[0].After(from) {
+					from = b[0]
+				}
+				if b[1].Before(to) {
+					to = b[1]
+				}
+				if !to.Before(from) {
+					next = append(next, [2]time.Time{from, to})
+				}
+			}
+		}
+		window = next
+	}
+	return window
+}

@@ -276,3 +276,40 @@ func TestSiblingDateNearTheStory(t *testing.T) {
 		}
 	}
 }
+
+// An undated page that writes "Friday, August 8" is dated by the years its
+// office holders served together; when two years fit, or nobody named is
+// in office, it gets no date.
+func TestTenureReference(t *testing.T) {
+	now := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+	cat := defaultCatalog()
+	for _, c := range []struct{ body, want string }{
+		// Ruto took office in September 2022; 8 August fell on a Friday in 2025.
+		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni. The talks took place on Friday, August 8, in Kampala.", "2025-08-08"},
+		// 3 March fell on a Monday in 2025 and in 2014, but Ruto was not president in 2014.
+		{"Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday, March 3.", "2025-03-03"},
+		// Museveni alone, in office since 1986: 8 August fell on a Friday in 1986, 1997, 2003, 2008, 2014 and 2025.
+		{"Ugandan President Yoweri Museveni spoke on Friday, August 8.", ""},
+		{"The talks took place on Friday, August 8, officials said.", ""},
+	} {
+		sents := nlp.Split(c.body)
+		got, ok := tenureReference(sents, cat.Mentions(c.body, time.Time{}), cat, now)
+		if c.want == "" && ok || c.want != "" && (!ok || got.Format(time.DateOnly) != c.want) {
+			t.Errorf("%q: got %v %v, want %q", c.body, got, ok, c.want)
+		}
+	}
+}
+
+// A sentence that says when the act told before it took place dates it.
+func TestTellsWhenItWas(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The ceremony took place on Friday, August 8, at the White House.": true,
+		"The talks were held on Monday in Geneva.":                         true,
+		"The ceremony was attended by hundreds of guests.":                 false,
+		"Officials said the talks took place on Monday.":                   false,
+	} {
+		if got := tellsWhenItWas(s); got != want {
+			t.Errorf("tellsWhenItWas(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
