@@ -246,12 +246,17 @@ func (c *articleCoder) countryName(code string) string {
 }
 
 // finish sets the id and confidence of a merged event and fills a missing
-// date with the publication date for events that already happened.
+// date with the publication date for events that already happened (or, on a
+// page with no publication date, the photo caption's date for news told in
+// the present perfect).
 func finish(e *event.Event, c *articleCoder) {
-	// Only a real publication date will do: a caption's date (PageDate)
-	// dates the photo, not the story.
+	// A caption's date (PageDate) dates the photo, not the story: it is
+	// taken only for news told as just done.
 	if e.Date == nil && e.Status == event.Occurred && c.a.Published != nil {
 		d := *c.a.Published
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
+		d := *c.a.PageDate
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
 	}
 	if e.Topics == nil {
@@ -264,4 +269,12 @@ func finish(e *event.Event, c *articleCoder) {
 	h := sha256.New()
 	h.Write([]byte(ev.Source + "\x00" + strconv.Itoa(ev.Start) + "\x00" + strconv.Itoa(ev.End) + "\x00" + e.Type + "\x00" + strings.Join(e.Countries(), ",")))
 	e.ID = hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// presentPerfect reports an event whose first evidence sentence is written
+// in the present perfect ("has cut short talks"): news of the day, so on a
+// page with no publication date its photo caption's day is the best guess.
+func presentPerfect(e *event.Event) bool {
+	t := " " + strings.ToLower(e.Evidence[0].Text)
+	return strings.Contains(t, " has ") || strings.Contains(t, " have ")
 }

@@ -313,3 +313,29 @@ func TestTellsWhenItWas(t *testing.T) {
 		}
 	}
 }
+
+// On a page that prints no publication date, news told in the present
+// perfect takes its photo caption's day; a past told in the simple past
+// does not.
+func TestCaptionDateForNewsOfTheDay(t *testing.T) {
+	pageDate := "2025-02-28"
+	for _, c := range []struct{ body, want string }{
+		{"Kenyan President William Ruto has cut short talks with Ugandan President Yoweri Museveni.", "2025-02-28"},
+		{"Kenya has expelled two Somali diplomats, officials said.", "2025-02-28"},
+		{"Kenyan President William Ruto cut short talks with Ugandan President Yoweri Museveni.", ""},
+	} {
+		a := art(c.body, "")
+		a.PageDate = &pageDate
+		evs := Code(a, Options{})
+		if len(evs) == 0 {
+			t.Fatalf("%q: no event", c.body)
+		}
+		got := ""
+		if evs[0].Date != nil {
+			got = evs[0].Date.Start
+		}
+		if got != c.want {
+			t.Errorf("%q: dated %q, want %q", c.body, got, c.want)
+		}
+	}
+}
