@@ -103,7 +103,8 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	if !hasRef {
-		if t, ok := tenureReference(sents, mentions, cat, time.Now()); ok {
+		// The title may be the page's date line ("Tuesday, May 13").
+		if t, ok := tenureReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
 			ref, hasRef = t, true
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		}

@@ -339,3 +339,18 @@ func TestCaptionDateForNewsOfTheDay(t *testing.T) {
 		}
 	}
 }
+
+// A page whose only date is a line with a weekday and no year, taken as its
+// title, is dated by its office holders too.
+func TestTenureReferenceFromTitle(t *testing.T) {
+	a := art("President Donald Trump met Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.", "")
+	a.Title = "Tuesday, May 13"
+	evs := Code(a, Options{})
+	if len(evs) != 1 || evs[0].Date == nil || evs[0].Date.Start != "2025-05-13" {
+		t.Errorf("got %s, want the meeting dated 2025-05-13 (the one Tuesday 13 May of Trump's terms and the crown prince's)", summary(evs))
+	}
+	a.Title = "Riyadh talks"
+	if evs := Code(a, Options{}); len(evs) == 1 && evs[0].Date != nil {
+		t.Errorf("without the date line: got %s, want no date", summary(evs))
+	}
+}
