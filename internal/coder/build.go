@@ -53,7 +53,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		inSpeech := inRanges(sp.start, speech)
-		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) {
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
@@ -128,6 +128,12 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
+			if c.speakerActs {
+				p.role = event.RoleTarget
+				if inSpeech {
+					p.role = event.RoleSource // the speaker charges or asks
+				}
+			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
 				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
 			}

@@ -233,6 +233,10 @@ type articleCoder struct {
 	dateFrom      int // token where the date of the clause being coded may start, or -1
 	timesCache    map[timesKey][]timex.Expression
 	sportsArticle bool // most of the article tells a game (see offTopic)
+	// speakerActs: the clause being built is the speaker's act on the
+	// subject of its reported clause ("Qatar said Israel must withdraw",
+	// "said Israel was treacherous"): the speaker is the source.
+	speakerActs bool
 	// sides is the latest event with two parties or more, which "the two
 	// sides" and "the allies" refer to.
 	sides *report

@@ -344,6 +344,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			typ = "REJECT"
 		case obliged:
 			typ = "REQUEST" // "X said Y must withdraw"
+			c.speakerActs = true
 		default:
 			// An announced act is, in PLOVER, the intent it expresses:
 			// cooperation promised is AGREE, force promised is THREATEN.
@@ -390,7 +391,17 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			own.end = q // the acts a stance is committed to keep their own parties
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
+		if predicateCue(toks, m) {
+			if len(speech) == 0 {
+				continue // "the army was complicit": the reporter's words, no one's charge
+			}
+			c.speakerActs = true // "Qatar said Israel was treacherous"
+			if st == event.Unknown && pastSpeech(toks, speech) {
+				st = event.Occurred // the charge was made when it was said
+			}
+		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
 		}
@@ -527,6 +538,25 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		return *firstNoun, true
 	}
 	return match{}, false
+}
+
+// predicateCue reports a cue that is a charge written as a predicate: "was
+// culpable", "is treacherous". It is an accusation only when someone says
+// it of the subject.
+func predicateCue(toks []token, m match) bool {
+	return beVerbs[toks[m.start].lower] || toks[m.start].lower == "was" || toks[m.start].lower == "were"
+}
+
+// pastSpeech reports a speech act of the sentence told in the past.
+func pastSpeech(toks []token, speech []clause) bool {
+	for _, r := range speech {
+		for i := r.start; i < r.end && i < len(toks); i++ {
+			if w := toks[i].lower; w == "said" || w == "told" || len(w) > 4 && strings.HasSuffix(w, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // drawsReaction reports a clause opened by a participle of drawing a

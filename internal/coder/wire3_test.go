@@ -233,6 +233,18 @@ func TestWireFormsThirdPass(t *testing.T) {
 			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred}}, anyOf: true},
 		{rule: "a country asked to leave a body is no expulsion of envoys",
 			body: "Kenya was asked to leave the talks with Somalia on Monday.", notTypes: []string{"SANCTION"}},
+
+		{rule: "'said X was treacherous': the speaker accuses X",
+			body: "Kenya said Somalia was treacherous and engaged in sabotage.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "'said that X was culpable': the speaker accuses X",
+			body: "Kenya's foreign ministry said on Monday that the Somali state was culpable for the attack on the border post.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a charge in the reporter's own words accuses no one",
+			body: "The Somali army was complicit in the smuggling.", notTypes: []string{"ACCUSE"}},
+		{rule: "'said X must withdraw': the speaker asks X",
+			body: "Kenya said Somalia must withdraw its troops from the border.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
