@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"storyline/internal/actors"
 	"storyline/internal/event"
@@ -64,18 +65,67 @@ type sentenceKind struct {
 }
 
 func (g genreLists) kindOf(toks []token) sentenceKind {
+	return g.index().kindOf(toks)
+}
+
+// The lists kindOf reads, as bits of one index.
+const (
+	kindSportsWeak = 1 << iota
+	kindSports
+	kindWar
+	kindCrime
+	kindPolitical
+	kindAccident
+	kindPoll
+)
+
+// kindIndex maps a word, or two words joined by a space, to the bits of the
+// lists that hold it; pairFirst holds the first words of the pairs, so a
+// sentence's words are joined only where a pair may start.
+type kindIndex struct {
+	bits      map[string]uint8
+	pairFirst map[string]bool
+}
+
+var (
+	kindIndexOnce sync.Once
+	kindIdx       kindIndex
+)
+
+// index builds the one index of the genre lists (they are loaded once).
+func (g genreLists) index() *kindIndex {
+	kindIndexOnce.Do(func() {
+		kindIdx = kindIndex{bits: map[string]uint8{}, pairFirst: map[string]bool{}}
+		for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
+			"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "poll": kindPoll} {
+			for w := range g[name] {
+				kindIdx.bits[w] |= bit
+				if first, _, ok := strings.Cut(w, " "); ok {
+					kindIdx.pairFirst[first] = true
+				}
+			}
+		}
+	})
+	return &kindIdx
+}
+
+func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 	var k sentenceKind
 	weak := 0
 	for i := range toks {
-		if g.has("sportsweak", toks, i) {
+		b := ix.bits[toks[i].lower]
+		if i+1 < len(toks) && ix.pairFirst[toks[i].lower] {
+			b |= ix.bits[toks[i].lower+" "+toks[i+1].lower]
+		}
+		if b&kindSportsWeak != 0 {
 			weak++
 		}
-		k.sports = k.sports || g.has("sports", toks, i) || isScore(toks, i) || weak >= 2
-		k.war = k.war || g.has("war", toks, i)
-		k.crime = k.crime || g.has("crime", toks, i)
-		k.political = k.political || g.has("political", toks, i)
-		k.accident = k.accident || g.has("accident", toks, i)
-		k.poll = k.poll || g.has("poll", toks, i)
+		k.sports = k.sports || b&kindSports != 0 || isScore(toks, i) || weak >= 2
+		k.war = k.war || b&kindWar != 0
+		k.crime = k.crime || b&kindCrime != 0
+		k.political = k.political || b&kindPolitical != 0
+		k.accident = k.accident || b&kindAccident != 0
+		k.poll = k.poll || b&kindPoll != 0
 	}
 	return k
 }

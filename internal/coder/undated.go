@@ -27,7 +27,7 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 	var yearless []time.Time // year 1: month and day, with the weekday in wd
 	var wd []time.Weekday
 	for _, s := range sents {
-		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range weekdayDates(s.Text) {
 			if d, ok := monthDay(m[2], m[3]); ok {
 				yearless = append(yearless, d)
 				wd = append(wd, weekdays[strings.ToLower(m[1])])
@@ -62,6 +62,15 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 // weekdayDate is a weekday beside a month and day: "Tuesday, Dec. 11",
 // "Monday, March 3".
 var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
+
+// weekdayDates finds weekdayDate in text; a cheap test for a capitalised
+// "day" first keeps the regexp off most sentences.
+func weekdayDates(text string) [][]string {
+	if !strings.Contains(text, "day,") && !strings.Contains(text, "day ") {
+		return nil
+	}
+	return weekdayDate.FindAllStringSubmatch(text, -1)
+}
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
@@ -231,7 +240,7 @@ func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Cata
 	}
 	var days []dayOfWeek
 	for _, s := range sents {
-		for _, m := range weekdayDate.FindAllStringSubmatch(s.Text, -1) {
+		for _, m := range weekdayDates(s.Text) {
 			if d, ok := monthDay(m[2], m[3]); ok {
 				days = append(days, dayOfWeek{d, weekdays[strings.ToLower(m[1])]})
 			}
