@@ -130,7 +130,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
 			if c.speakerActs {
 				p.role = event.RoleTarget
-				if inSpeech {
+				if inSpeech && sp.start < speechVerbAt(toks, cl, m) {
 					p.role = event.RoleSource // the speaker charges or asks
 				}
 			}
@@ -203,6 +203,18 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
 	return r
+}
+
+// speechVerbAt returns the first speech verb of the clause before the cue
+// ("said", "told"), or the cue when there is none: who is named before it
+// speaks, who after it is spoken of.
+func speechVerbAt(toks []token, cl clause, m match) int {
+	for i := cl.start; i < m.start; i++ {
+		if speechHeads[toks[i].lower] {
+			return i
+		}
+	}
+	return m.start
 }
 
 // subjectAfterFronted reports the subject right after a fronted phrase that

@@ -40,6 +40,9 @@ var describesSubject = map[string]bool{"which": true, "who": true, "a": true, "a
 // clauseBreaks are words that start a new clause with its own event.
 var clauseBreaks = map[string]bool{"while": true, "whereas": true, "meanwhile": true, "when": true}
 
+// frontedClause opens a subordinate clause before the main one.
+var frontedClause = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true, "when": true}
+
 // splitClauses cuts a sentence where a new event usually starts: at
 // semicolons, at "while"/"whereas", and at ", but", ", which", ", who",
 // ", after", ", as".
@@ -64,6 +67,10 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 			relative = false
 		case t.lower == ";":
+			cut(i)
+		case t.lower == "," && start == 0 && i > 2 && frontedClause[toks[0].lower]:
+			// "While Israel defended the attacks, Qatar said ...": the
+			// fronted clause has its own act.
 			cut(i)
 		case t.lower == "and" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that":
 			// "is suspending contacts with Russia and that 23 diplomats

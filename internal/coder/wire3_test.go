@@ -245,6 +245,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "'said X must withdraw': the speaker asks X",
 			body: "Kenya said Somalia must withdraw its troops from the border.",
 			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+
+		{rule: "a fronted 'While' clause has its own act; the main clause has another",
+			body: "While Egypt praised the deal on Monday, Kenya accused Somalia of bad faith.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a fronted 'Although' clause has its own act",
+			body: "Although Kenya hosted the talks, Somalia accused Ethiopia of sabotage.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ETH", "SOM"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a fronted 'While visiting' phrase is no clause of its own",
+			body: "While visiting Nairobi, Ugandan President Yoweri Museveni met Kenyan President William Ruto on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
