@@ -40,7 +40,7 @@ func unwrap(text string) string {
 		}
 	}
 	if lowerGoesOn < wrappedPage {
-		return text
+		return unwrapParagraphs(lines, text)
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -50,6 +50,46 @@ func unwrap(text string) string {
 			break
 		}
 		if wrapsOnto(l, lines[i+1]) {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// unwrapParagraphs joins, on a page that is not hard-wrapped as a whole,
+// each run of lines that goes on in lower case at least twice and ends a
+// sentence: one wrapped paragraph of wire copy pasted into a page ("…
+// severed ties with Iran over the / storming of the Saudi embassy …").
+// A list of headlines does not go on in lower case.
+func unwrapParagraphs(lines []string, text string) string {
+	join := make([]bool, len(lines)) // join line i to line i+1
+	any := false
+	for i := 0; i+1 < len(lines); {
+		j := i
+		for j+1 < len(lines) && wrapsOnto(lines[j], lines[j+1]) && startsLower(lines[j+1]) {
+			j++
+		}
+		if j-i >= 2 && endsSentence(strings.TrimRight(lines[j], "\r")) {
+			for k := i; k < j; k++ {
+				join[k] = true
+			}
+			any = true
+		}
+		i = j + 1
+	}
+	if !any {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range lines {
+		b.WriteString(strings.TrimRight(l, "\r"))
+		if i+1 == len(lines) {
+			break
+		}
+		if join[i] {
 			b.WriteByte(' ')
 		} else {
 			b.WriteByte('\n')

@@ -35,3 +35,29 @@ func TestUnwrap(t *testing.T) {
 		t.Errorf("plain text changed:\n%s", got)
 	}
 }
+
+// TestUnwrapParagraph checks that one hard-wrapped paragraph on a page that
+// is not wrapped as a whole is joined, and that a list of headlines or a
+// run that never ends a sentence is left as it is.
+func TestUnwrapParagraph(t *testing.T) {
+	para := "Kenya said on Sunday it had severed ties with Somalia over the\n" +
+		"storming of the Kenyan embassy in Mogadishu, in a worsening diplomatic\n" +
+		"crisis between the two neighbours following the arrest of a\n" +
+		"prominent opposition leader.\n"
+	rest := "Foreign Minister Jane Doe told a news conference that the envoys had been given two days to leave the country.\n"
+	got := unwrap(para + rest)
+	want := "Kenya said on Sunday it had severed ties with Somalia over the storming of the Kenyan embassy in Mogadishu, in a worsening diplomatic crisis between the two neighbours following the arrest of a prominent opposition leader.\n" + rest
+	if got != want {
+		t.Errorf("wrapped paragraph:\n%q\nwant\n%q", got, want)
+	}
+	headlines := "Kenya and Somalia sign a border accord after two years of talks\n" +
+		"Floods in the north leave thousands without homes or clean water\n" +
+		"Markets rise as the central bank holds its rate for a third month\n"
+	if got := unwrap(headlines); got != headlines {
+		t.Errorf("headlines changed:\n%q", got)
+	}
+	open := strings.TrimSuffix(para, ".\n") + "\n"
+	if got := unwrap(open + rest); got != open+rest {
+		t.Errorf("a run that ends no sentence changed:\n%q", got)
+	}
+}
