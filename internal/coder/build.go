@@ -53,7 +53,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		inSpeech := inRanges(sp.start, speech)
-		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs {
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !meetingOfSpeech(toks, cl, m, sp) {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
@@ -216,6 +216,35 @@ func speechVerbAt(toks []token, cl clause, m match) int {
 	}
 	return m.start
 }
+
+// meetingOfSpeech reports a speaker who speaks at the meeting the cue
+// names: in "Putin said at a meeting with Jordanian King Abdullah II" the
+// speaker is a party of the meeting.
+func meetingOfSpeech(toks []token, cl clause, m match, sp span) bool {
+	if m.cue.Type != "CONSULT" {
+		return false
+	}
+	v := speechVerbAt(toks, cl, m)
+	if v+1 >= m.start || sp.start >= v {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "at", "during", "after", "in":
+	default:
+		return false // "said the meeting was useful": about it, not at it
+	}
+	for i := v + 1; i < m.start; i++ {
+		if !settingGlue[toks[i].lower] {
+			return false
+		}
+	}
+	return m.start-v <= 5
+}
+
+// settingGlue are the words between a speech verb and the meeting it was
+// said at: "said at a joint news conference with", "told reporters during talks".
+var settingGlue = map[string]bool{"at": true, "during": true, "after": true, "in": true, "a": true, "an": true, "the": true,
+	"his": true, "her": true, "their": true, "joint": true, "bilateral": true, "phone": true, "news": true, "press": true}
 
 // subjectAfterFronted reports the subject right after a fronted phrase that
 // holds the cue: in "After talks with Museveni on Monday, Ruto said ..."

@@ -255,6 +255,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "a fronted 'While visiting' phrase is no clause of its own",
 			body: "While visiting Nairobi, Ugandan President Yoweri Museveni met Kenyan President William Ruto on Monday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+
+		{rule: "who speaks at a meeting takes part in it",
+			body: "Kenyan President William Ruto said at a meeting with Ugandan President Yoweri Museveni that the border would reopen.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "who speaks during talks with a leader meets that leader",
+			body: "Jordan's King Abdullah II said during talks with Egyptian President Abdel Fattah el-Sisi that the crossing must reopen.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "who speaks about a meeting takes no part in it",
+			body: "Kenyan President William Ruto said in Nairobi that talks between Uganda and Somalia had ended.",
+			want: []expect{{typ: "CONSULT", countries: []string{"SOM", "UGA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
