@@ -49,6 +49,13 @@ type Options struct {
 	// and still be one event: outlets in different time zones date the same
 	// meeting a day apart. Negative means 0.
 	SlackDays int
+	// MaxSpanDays bounds an event of precisely dated reports: a report
+	// joins a chain only while the chain's whole span, from its first day
+	// to its last, stays within MaxSpanDays days (or within the report's
+	// own stated range, when that is longer: "talks from 6 to 18
+	// November"). Without it, reports of one pair of countries dated a day
+	// or two apart chain for months. 0 means unbounded.
+	MaxSpanDays int
 	// IsCountry says whether a location names a whole country rather than a
 	// place inside it ("Japan" vs "Tokyo"). Nil: only a location whose name
 	// is empty or its own country code counts as the whole country.
@@ -77,11 +84,19 @@ type Options struct {
 	Tenures func(a event.Actor) (office string, spans [][2]int)
 }
 
-// DefaultOptions are the settings the store uses: a day of slack, and
-// country names from the actor catalog.
+// DefaultSpanDays is the longest an event told in precisely dated reports
+// lasts unless one report states a longer range: a summit, a round of talks
+// or a state visit lasts one to four days, a tour's stop in one country
+// rarely more, and a day of time-zone slack at either end makes six; a week
+// leaves one more. Talks that go on for weeks are reported day by day as
+// sessions, and a longer conference is dated by its stated range.
+const DefaultSpanDays = 7
+
+// DefaultOptions are the settings the store uses: a day of slack, events of
+// at most a week, and country names from the actor catalog.
 func DefaultOptions() Options {
 	c := defaultCatalog()
-	return Options{SlackDays: 1, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), IsPlace: CatalogPlaces(c),
+	return Options{SlackDays: 1, MaxSpanDays: DefaultSpanDays, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), IsPlace: CatalogPlaces(c),
 		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c)}
 }
 
@@ -200,8 +215,10 @@ func Merge(reports []Report, opts Options) []Merged {
 //
 // Precisely dated reports (a day, or a range of at most two weeks, read from
 // the text) chain into one event when their dates overlap, or are SlackDays
-// apart with one of them dated relative to publication;
-// such a chain splits again when it holds reports at incompatible places.
+// apart with one of them dated relative to publication, as long as the
+// chain's span stays within MaxSpanDays (or the longest range one of its
+// reports states); such a chain splits again when it holds reports at
+// incompatible places.
 // Two different reports of one article (or of copies of it) never end in one
 // event: the coder already merged what the article says about one event, so
 // what it kept apart is apart.
@@ -239,6 +256,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for i := 0; i < len(precise); {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
 		endRelative := false // the report that sets c.end dates it relatively
+		widest := 0          // the longest range one report of the chain states
 		for i < len(precise) {
 			it := precise[i]
 			// Slack only for a relative date ("on Tuesday", read in
@@ -247,6 +265,13 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			if it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative)) {
 				break
 			}
+			// A chain stops where the event would last too long: reports
+			// a day or two apart do not make one event of months.
+			if span := max(c.end, it.end) - c.start + 1; opts.MaxSpanDays > 0 && span > max(opts.MaxSpanDays, widest) &&
+				span > it.end-it.start+1 {
+				break
+			}
+			widest = max(widest, it.end-it.start+1)
 			c.items = append(c.items, it)
 			switch {
 			case it.end > c.end:

@@ -191,6 +191,31 @@ func TestMergeGroup(t *testing.T) {
 			},
 		},
 		{
+			name:    "reports a day apart for weeks do not chain past a week",
+			reports: relativeDays("2024-07-01", 20),
+			events:  3, // 1-7, 8-14, 15-20 July
+			check: func(t *testing.T, ms []Merged) {
+				for _, m := range ms {
+					if n := len(m.Reports); n > DefaultSpanDays {
+						t.Errorf("event %s holds %d daily reports", m.Event.Date.Start, n)
+					}
+				}
+			},
+		},
+		{
+			name: "a stated range longer than a week holds the days within it",
+			reports: append(relativeDays("2024-11-06", 12),
+				rep("r", "r", "r", [4]string{"2024-11-06", "2024-11-18", "range", "explicit"}, event.Occurred, "", "", "JPN", "USA")),
+			events: 1,
+		},
+		{
+			name: "a visit over four days with a day of slack is one event",
+			reports: append(relativeDays("2024-07-01", 4),
+				rep("x", "x", "x", dayOf("2024-07-01"), event.Occurred, "", "", "JPN", "USA"),
+				rep("y", "y", "y", [4]string{"2024-06-30", "2024-06-30", "day", "relative"}, event.Occurred, "", "", "JPN", "USA")),
+			events: 1,
+		},
+		{
 			name: "undated reports with nothing to join stay apart",
 			reports: []Report{
 				{Event: event.Event{ID: "1", Type: "CONSULT", Actors: []event.Actor{{Name: "JPN", Country: ptr("JPN")}}}, ArticleID: "a"},
@@ -229,6 +254,19 @@ func TestMergeGroup(t *testing.T) {
 			}
 		})
 	}
+}
+
+// relativeDays is one report dated relatively on each of n days from start,
+// each from its own article.
+func relativeDays(start string, n int) []Report {
+	d0, _ := day(start)
+	var out []Report
+	for i := range n {
+		s := epoch.AddDate(0, 0, d0+i).Format("2006-01-02")
+		id := fmt.Sprintf("d%02d", i)
+		out = append(out, rep(id, id, id, [4]string{s, s, "day", "relative"}, event.Occurred, "", "", "JPN", "USA"))
+	}
+	return out
 }
 
 func BenchmarkMerge(b *testing.B) {
