@@ -42,14 +42,20 @@ func unwrap(text string) string {
 	if lowerGoesOn < wrappedPage {
 		return unwrapParagraphs(lines, text)
 	}
+	return joinLines(lines, len(text), func(i int) bool { return wrapsOnto(lines[i], lines[i+1]) })
+}
+
+// joinLines writes lines back as text, line i joined to line i+1 by a space
+// where join says so and by a line break elsewhere.
+func joinLines(lines []string, size int, join func(i int) bool) string {
 	var b strings.Builder
-	b.Grow(len(text))
+	b.Grow(size)
 	for i, l := range lines {
 		b.WriteString(strings.TrimRight(l, "\r"))
 		if i+1 == len(lines) {
 			break
 		}
-		if wrapsOnto(l, lines[i+1]) {
+		if join(i) {
 			b.WriteByte(' ')
 		} else {
 			b.WriteByte('\n')
@@ -82,20 +88,7 @@ func unwrapParagraphs(lines []string, text string) string {
 	if !any {
 		return text
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	for i, l := range lines {
-		b.WriteString(strings.TrimRight(l, "\r"))
-		if i+1 == len(lines) {
-			break
-		}
-		if join[i] {
-			b.WriteByte(' ')
-		} else {
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
+	return joinLines(lines, len(text), func(i int) bool { return join[i] })
 }
 
 // wrapsOnto reports whether line a is cut mid-sentence and b goes on with
