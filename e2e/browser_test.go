@@ -220,8 +220,10 @@ func TestTimelineEventActor(t *testing.T) {
 	t.Logf("filtered timeline: %d events; styles %v", len(parties), styles)
 	shoot(t, b, "timeline.png")
 
-	// Open the event most outlets report (the first, on a tie).
-	busiest := get(t, b, "pick an event", chromedp.Evaluate[string](`(() => {
+	// Open the event most outlets report (the first, on a tie). Polled:
+	// a loaded machine can evaluate while the page is still settling, when
+	// no card reads yet.
+	busiest := get(t, b, "pick an event", chromedp.Poll[string](`(() => {
 		let best = null, most = -1;
 		for (const li of document.querySelectorAll("li.event")) {
 			const n = parseInt(li.querySelector(".outlets").textContent, 10);
