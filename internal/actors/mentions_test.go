@@ -144,6 +144,8 @@ func TestMentions(t *testing.T) {
 				"ASEAN|organisation|Association of Southeast Asian Nations|||group", "NATO|organisation|North Atlantic Treaty Organization||"}},
 		{"state forces by name", "IRGC commanders and the Israel Defense Forces traded fire.", "2030-06-01",
 			[]string{"IRGC|organisation|Islamic Revolutionary Guard Corps|IRN|", "Israel Defense Forces|organisation|Israel Defense Forces|ISR|"}},
+		{"stripped stops", "The U S and India met.", "2030-06-01",
+			[]string{"U S|country|United States|USA|", "India|country|India|IND|"}},
 		{"g20", "At the G20 summit, G-7 leaders spoke.", "2030-06-01",
 			[]string{"G20|organisation|Group of 20|||group", "G-7|organisation|Group of Seven|||group"}},
 		{"country forms", "Japanese, U.S., South Korean and British officials met America's allies from the Philippines.", "2030-06-01",
