@@ -409,6 +409,16 @@ func pluralAnaphor(toks []token, cl clause, m match) int {
 			return i
 		}
 	}
+	// "a bilateral meeting between the two leaders": after a cue of two
+	// sides, the parties it names by number.
+	if symmetric[m.cue.Type] && m.end+3 < cl.end {
+		switch toks[m.end].lower {
+		case "between", "with", "of":
+			if toks[m.end+1].lower == "the" && (toks[m.end+2].lower == "two" || toks[m.end+2].lower == "three") && sidesNouns[toks[m.end+3].lower] {
+				return m.end + 1
+			}
+		}
+	}
 	return -1
 }
 

@@ -265,6 +265,16 @@ func TestWireFormsThirdPass(t *testing.T) {
 		{rule: "who speaks about a meeting takes no part in it",
 			body: "Kenyan President William Ruto said in Nairobi that talks between Uganda and Somalia had ended.",
 			want: []expect{{typ: "CONSULT", countries: []string{"SOM", "UGA"}, status: event.Occurred}}},
+
+		{rule: "'a meeting between the two leaders' takes the parties told before",
+			body: "Kenya and Uganda agreed to reopen the border. The breakthrough came during a meeting between the two leaders in Kampala on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true},
+		{rule: "'talks with the two ministers' takes the parties told before",
+			body: "Egypt and Jordan signed a water accord. Officials held talks with the two ministers in Cairo on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a meeting with a country named after it keeps that country",
+			body: "Kenya and Uganda agreed to reopen the border. Egypt held a meeting with Jordan in Cairo on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
