@@ -120,7 +120,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	sportsSents := 0
 	for si, s := range sents {
 		toks[si] = tokenize(s.Text)
-		kinds[si] = lx.genres.kindOf(toks[si])
+		kinds[si] = lx.kinds.kindOf(toks[si])
 		if kinds[si].sports && !kinds[si].war {
 			sportsSents++
 		}

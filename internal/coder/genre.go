@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
 	"storyline/internal/actors"
 	"storyline/internal/event"
@@ -64,10 +63,6 @@ type sentenceKind struct {
 	sports, war, crime, political, accident, poll bool
 }
 
-func (g genreLists) kindOf(toks []token) sentenceKind {
-	return g.index().kindOf(toks)
-}
-
 // The lists kindOf reads, as bits of one index.
 const (
 	kindSportsWeak = 1 << iota
@@ -87,26 +82,20 @@ type kindIndex struct {
 	pairFirst map[string]bool
 }
 
-var (
-	kindIndexOnce sync.Once
-	kindIdx       kindIndex
-)
-
-// index builds the one index of the genre lists (they are loaded once).
-func (g genreLists) index() *kindIndex {
-	kindIndexOnce.Do(func() {
-		kindIdx = kindIndex{bits: map[string]uint8{}, pairFirst: map[string]bool{}}
-		for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
-			"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "poll": kindPoll} {
-			for w := range g[name] {
-				kindIdx.bits[w] |= bit
-				if first, _, ok := strings.Cut(w, " "); ok {
-					kindIdx.pairFirst[first] = true
-				}
+// kindIndex builds the index of the lists that tell a sentence's kind; the
+// lexicon builds it once, when it loads.
+func (g genreLists) kindIndex() *kindIndex {
+	ix := &kindIndex{bits: map[string]uint8{}, pairFirst: map[string]bool{}}
+	for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
+		"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "poll": kindPoll} {
+		for w := range g[name] {
+			ix.bits[w] |= bit
+			if first, _, ok := strings.Cut(w, " "); ok {
+				ix.pairFirst[first] = true
 			}
 		}
-	})
-	return &kindIdx
+	}
+	return ix
 }
 
 func (ix *kindIndex) kindOf(toks []token) sentenceKind {

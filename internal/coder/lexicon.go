@@ -58,6 +58,7 @@ type lexicon struct {
 	abstract map[string]bool
 	// genres tell sport, crime, markets and polls from politics (data/genre.txt).
 	genres genreLists
+	kinds  *kindIndex // the genre lists a sentence's kind is read from, as one index
 	// opinion tells columns and analysis pieces from reports (data/opinion.txt).
 	opinion *opinionSigns
 }
@@ -130,6 +131,7 @@ func loadLexicon() (*lexicon, error) {
 	if lx.genres, err = loadGenres(); err != nil {
 		return nil, err
 	}
+	lx.kinds = lx.genres.kindIndex()
 	if lx.opinion, err = loadOpinionSigns(); err != nil {
 		return nil, err
 	}
