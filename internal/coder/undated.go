@@ -24,15 +24,9 @@ import (
 // body's years in which that day fell on that weekday.
 func textReference(sents []nlp.Sentence) (time.Time, bool) {
 	var latest time.Time
-	var yearless []time.Time // year 1: month and day, with the weekday in wd
-	var wd []time.Weekday
+	var yearless []dayOfWeek
 	for _, s := range sents {
-		for _, m := range weekdayDates(s.Text) {
-			if d, ok := monthDay(m[2], m[3]); ok {
-				yearless = append(yearless, d)
-				wd = append(wd, weekdays[strings.ToLower(m[1])])
-			}
-		}
+		yearless = append(yearless, weekdayDates(s.Text)...)
 		if !hasYear(s.Text) {
 			continue // a full date writes its year
 		}
@@ -45,12 +39,11 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 	if latest.IsZero() {
 		return latest, false
 	}
-	for i, d := range yearless {
+	for _, d := range yearless {
 		// The year of the latest full date or the one after it: a caption
 		// of an older photo sits above the story's own day.
 		for y := latest.Year(); y <= latest.Year()+1; y++ {
-			t := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-			if t.Month() == d.Month() && t.Weekday() == wd[i] && t.After(latest) {
+			if t, ok := d.in(y); ok && t.After(latest) {
 				latest = t
 				break
 			}
@@ -63,13 +56,31 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 // "Monday, March 3".
 var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
 
-// weekdayDates finds weekdayDate in text; a cheap test for a capitalised
+// dayOfWeek is a month and day written with its weekday and no year.
+type dayOfWeek struct {
+	day time.Time // in year 1
+	wd  time.Weekday
+}
+
+// in returns the day in year y, if it fell on its weekday then.
+func (d dayOfWeek) in(y int) (time.Time, bool) {
+	t := time.Date(y, d.day.Month(), d.day.Day(), 0, 0, 0, 0, time.UTC)
+	return t, t.Month() == d.day.Month() && t.Weekday() == d.wd
+}
+
+// weekdayDates finds the weekdayDate days of text; a cheap test for a
 // "day" first keeps the regexp off most sentences.
-func weekdayDates(text string) [][]string {
+func weekdayDates(text string) []dayOfWeek {
 	if !strings.Contains(text, "day,") && !strings.Contains(text, "day ") {
 		return nil
 	}
-	return weekdayDate.FindAllStringSubmatch(text, -1)
+	var out []dayOfWeek
+	for _, m := range weekdayDate.FindAllStringSubmatch(text, -1) {
+		if d, ok := monthDay(m[2], m[3]); ok {
+			out = append(out, dayOfWeek{d, weekdays[strings.ToLower(m[1])]})
+		}
+	}
+	return out
 }
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
@@ -234,17 +245,9 @@ func containsAll(set map[string]bool, xs []string) bool {
 // weekday. A page naming nobody in office, or leaving two years open,
 // gets no date.
 func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Catalog, now time.Time) (time.Time, bool) {
-	type dayOfWeek struct {
-		day time.Time // year 1
-		wd  time.Weekday
-	}
 	var days []dayOfWeek
 	for _, s := range sents {
-		for _, m := range weekdayDates(s.Text) {
-			if d, ok := monthDay(m[2], m[3]); ok {
-				days = append(days, dayOfWeek{d, weekdays[strings.ToLower(m[1])]})
-			}
-		}
+		days = append(days, weekdayDates(s.Text)...)
 	}
 	if len(days) == 0 {
 		return time.Time{}, false
@@ -258,8 +261,7 @@ func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Cata
 		var found []time.Time
 		for _, w := range window {
 			for y := w[0].Year(); y <= w[1].Year(); y++ {
-				t := time.Date(y, d.day.Month(), d.day.Day(), 0, 0, 0, 0, time.UTC)
-				if t.Month() == d.day.Month() && t.Weekday() == d.wd && !t.Before(w[0]) && !t.After(w[1]) {
+				if t, ok := d.in(y); ok && !t.Before(w[0]) && !t.After(w[1]) {
 					found = append(found, t)
 				}
 			}
