@@ -40,9 +40,9 @@ func crowdAct(toks []token, cl clause, m match, typ string) string {
 // government's envoys sent home is a sanction, as "expelled 23 diplomats"
 // is.
 func expelledEnvoys(toks []token, cl clause, m match) bool {
-	if toldToLeave(toks, m) {
-		// "Pakistani diplomats have been asked to leave India"
-	} else if m.cue.Type != "COERCE" || !isPassive(toks, m) || !strings.HasPrefix(toks[m.start].lower, "expel") {
+	// "were expelled", or "have been asked to leave India"
+	expelled := m.cue.Type == "COERCE" && isPassive(toks, m) && strings.HasPrefix(toks[m.start].lower, "expel")
+	if !expelled && !toldToLeave(toks, m) {
 		return false
 	}
 	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
