@@ -94,14 +94,23 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	sents := nlp.Split(a.Body)
 	ref, hasRef := a.ReferenceDate()
+	pageRef, pageHasRef := ref, hasRef
+	textRef := false
 	if a.Published == nil {
 		// A caption's date is the day a photo was taken, often before
 		// the story; a later date the body writes is nearer its day.
 		if t, ok := textReference(sents); ok && (!hasRef || t.After(ref)) {
-			ref, hasRef = t, true
+			ref, hasRef, textRef = t, true, true
 		}
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+	after := writtenAfter(mentions, cat)
+	if textRef && ref.Before(after) {
+		// The latest date is background, older than the offices the
+		// page gives its people.
+		ref, hasRef = pageRef, pageHasRef
+		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+	}
 	if !hasRef {
 		// The title may be the page's date line ("Tuesday, May 13").
 		if t, ok := tenureReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
@@ -112,7 +121,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1}
+	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -240,6 +249,8 @@ type articleCoder struct {
 	// sides is the latest event with two parties or more, which "the two
 	// sides" and "the allies" refer to.
 	sides *report
+	// writtenAfter bounds the day of a page with no date (see writtenAfter).
+	writtenAfter time.Time
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -196,9 +196,13 @@ func (c *articleCoder) dateFromSiblings(reports []*report, dated []datedSentence
 // longBefore reports a date more than two months before the day the story
 // was written: an act the text tells with no date of its own is near that
 // day, and a sentence of background ("the war, sparked by the October 7,
-// 2023 attack") dates something else.
+// 2023 attack") dates something else. A page with no date was written
+// after its office holders took office.
 func (c *articleCoder) longBefore(v timex.Value) bool {
-	return c.hasRef && v.End.Before(c.ref.AddDate(0, -2, 0))
+	if !c.hasRef {
+		return !c.writtenAfter.IsZero() && v.End.Before(c.writtenAfter.AddDate(0, -2, 0))
+	}
+	return v.End.Before(c.ref.AddDate(0, -2, 0))
 }
 
 // needsSiblingDate reports a report that dateFromSiblings could date: one
