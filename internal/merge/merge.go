@@ -227,7 +227,8 @@ func Merge(reports []Report, opts Options) []Merged {
 // one at the very place they name); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
-// meetings that month. A report nothing dates (no date, no publication date,
+// meetings that month; those dated to two weeks or less merge while their
+// windows share a day (see shortWindowHome). A report nothing dates (no date, no publication date,
 // no office holder's tenure) is coarse with no bounds: it joins the one event
 // of its group it can be, and when no dated report of its group could be
 // its event, the other undated reports at compatible places.
@@ -339,9 +340,17 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		}
 		pool = append(pool, it)
 	}
-	// Coarse reports that found no home merge only with their exact twins.
+	// Coarse reports that found no home merge only with their exact twins,
+	// or, dated by a week or two around their publication, with the
+	// reports of that short kind whose windows share a day with theirs.
 	twins := map[[2]int][]*cluster{}
+	var near []*cluster // clusters of short windows; start..end is the day they share
 	for _, it := range pool {
+		if home := shortWindowHome(it, near, tell); home != nil {
+			home.items = append(home.items, it)
+			home.start, home.end = max(home.start, it.start), min(home.end, it.end)
+			continue
+		}
 		k := [2]int{it.start, it.end}
 		var home *cluster
 		for _, c := range twins[k] {
@@ -349,6 +358,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				home = c
 				break
 			}
+		}
+		if home == nil && shortWindow(it) {
+			home = &cluster{start: it.start, end: it.end}
+			near = append(near, home)
+			clusters = append(clusters, home)
+			twins[k] = append(twins[k], home)
 		}
 		if home == nil {
 			home = &cluster{start: it.start, end: it.end}
@@ -729,4 +744,37 @@ func splitSameArticle(c *cluster) []*cluster {
 		}
 	}
 	return parts
+}
+
+// shortWindow says a coarse report is dated to within two weeks: by its
+// publication ("met on Monday" read with no date, the week before the
+// article) or by a week the text names. A month or a plan's months ahead
+// hold too many events to tell apart.
+func shortWindow(it item) bool {
+	return !it.undated && it.end-it.start <= maxPrecise
+}
+
+// shortWindowHome returns the cluster of short-window reports that it can join:
+// its window shares a day with the day all of the cluster's reports share,
+// and it fits the cluster. Reports published a few days apart about an act
+// none of them dates are one act when they can be; of several such
+// clusters, the one at the very place it names or whose reports name its
+// particulars; nil when none or no single one.
+func shortWindowHome(it item, near []*cluster, tell func(item, []*cluster) *cluster) *cluster {
+	if !shortWindow(it) {
+		return nil
+	}
+	var cands []*cluster
+	for _, c := range near {
+		if it.start <= c.end && c.start <= it.end && fits(it, c) {
+			cands = append(cands, c)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
 }
