@@ -119,6 +119,10 @@ type EventSpread struct {
 	FoundPages int // of those, pages where the coder found it
 	Merged     int // merged events holding a report matched to it
 	Cited      int // its pages cited by those merged events
+	// Types is how many event types those merged events have: a real
+	// event whose pages tell two acts (an accusation and an expulsion)
+	// is at least two merged events, one per type.
+	Types int
 }
 
 // PagesScore is the score of a run over the corpus.
@@ -198,14 +202,16 @@ func ScorePages(p *Pages, preds []event.Event, merged []merge.Merged) PagesScore
 				groups[k] = true
 			}
 		}
+		types := map[string]bool{}
 		for k := range groups {
+			types[merged[k].Event.Type] = true
 			for _, ev := range merged[k].Event.Evidence {
 				if f := baseName(ev.Source); pages[f] {
 					cited[f] = true
 				}
 			}
 		}
-		sp.FoundPages, sp.Merged, sp.Cited = len(found), len(groups), len(cited)
+		sp.FoundPages, sp.Merged, sp.Cited, sp.Types = len(found), len(groups), len(cited), len(types)
 		s.Spread = append(s.Spread, sp)
 	}
 	return s
@@ -232,6 +238,18 @@ func (s PagesScore) MergedPerEvent() (mean float64, events int) {
 	return ratio(total, events), events
 }
 
+// MergedPerEventType is the mean number of merged events per real event
+// and event type found: what merging leaves apart that it could join, with
+// the acts of one real event told in different types counted apart.
+func (s PagesScore) MergedPerEventType() (mean float64, pairs int) {
+	total := 0
+	for _, sp := range s.Spread {
+		total += sp.Merged
+		pairs += sp.Types
+	}
+	return ratio(total, pairs), pairs
+}
+
 // CitedShare is the share of the pages of found real events that their
 // merged events cite.
 func (s PagesScore) CitedShare() (cited, pages int) {
@@ -256,6 +274,8 @@ func (s PagesScore) WriteSummary(w io.Writer) {
 	mean, n := s.MergedPerEvent()
 	c, pg := s.CitedShare()
 	fmt.Fprintf(w, "merge: %.2f merged events per real event found (%d events); they cite %s of those events' pages\n", mean, n, fraction(c, pg))
+	mt, nt := s.MergedPerEventType()
+	fmt.Fprintf(w, "merge by type: %.2f merged events per real event and type found (%d pairs)\n", mt, nt)
 	spread := slices.Clone(s.Spread)
 	slices.SortFunc(spread, func(a, b EventSpread) int { return strings.Compare(a.Event.ID, b.Event.ID) })
 	fmt.Fprintf(w, "\n%-6s %-5s %5s %5s %6s %5s  %s\n", "event", "split", "pages", "found", "merged", "cited", "title")

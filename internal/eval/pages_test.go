@@ -72,6 +72,18 @@ func TestScorePages(t *testing.T) {
 	if mean, _ := s.MergedPerEvent(); mean != 1.5 {
 		t.Errorf("merged per event %.2f, want 1.50", mean)
 	}
+	if mean, n := s.MergedPerEventType(); mean != 1.5 || n != 2 {
+		t.Errorf("merged per event and type %.2f over %d pairs, want 1.50 over 2 (one type)", mean, n)
+	}
+	// Of another type, the split-off report is an act of its own.
+	merged[3].Event.Type = "ACCUSE"
+	s = ScorePages(p, preds, merged)
+	if mean, _ := s.MergedPerEvent(); mean != 1.5 {
+		t.Errorf("merged per event %.2f, want 1.50", mean)
+	}
+	if mean, n := s.MergedPerEventType(); mean != 1 || n != 3 {
+		t.Errorf("merged per event and type %.2f over %d pairs, want 1.00 over 3", mean, n)
+	}
 	var out strings.Builder
 	s.WriteSummary(&out)
 	if !strings.Contains(out.String(), "non-political pages 1: 1 events coded") {
