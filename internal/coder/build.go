@@ -40,6 +40,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
+	namesMeeting := false // the location is a country before a noun of meeting
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -104,6 +105,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			// The venue, or a visit's destination; a place named for
 			// another reason ("for Indo-Pacific affairs") is neither.
 			if location == nil {
+				// "signed at North Korea summit": a country before a noun
+				// of meeting names who meets (checked below), not where.
+				namesMeeting = mm.Kind == actors.Country && meetingNouns[nextWord(toks, sp.end)]
 				location = &event.Location{Name: mm.Name, Country: strPtr(mm.Country)}
 				if w, ok := c.cat.Locate(mm.Name, mm.Country); ok {
 					location.Lat, location.Lon = &w.Lat, &w.Lon
@@ -150,6 +154,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		} else if mm.Title != "" && p.title == "" {
 			p.title = mm.Title
 		}
+	}
+	if namesMeeting && location.Country != nil && byKey[*location.Country] != nil {
+		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)

@@ -47,3 +47,23 @@ func TestWrittenAfterOfficeHolders(t *testing.T) {
 		})
 	}
 }
+
+// A country before a noun of meeting that the clause names as a party
+// ("the Sudan summit" of Egypt and Sudan) is who meets, not the venue.
+func TestCountryBeforeMeetingNoun(t *testing.T) {
+	const pub = "2023-05-10" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "a party's name before 'summit' is no venue",
+			body: "The presidents of Egypt and Sudan held talks at the Sudan summit on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Occurred, start: "2023-05-08", location: "-"}}, anyOf: true},
+		{rule: "a party's name before 'talks' is no venue",
+			body: "Ethiopia's prime minister met Kenya's president at the Kenya talks on Friday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ETH", "KEN"}, status: event.Occurred, location: "-"}}, anyOf: true},
+		{rule: "leave alone: a country that is no party names the venue",
+			body: "The presidents of Egypt and Sudan met at the Singapore summit on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Occurred, start: "2023-05-08", location: "Singapore"}}, anyOf: true},
+		{rule: "leave alone: a party's country with no noun of meeting after it",
+			body: "The presidents of Egypt and Sudan met in Sudan on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Occurred, start: "2023-05-08", location: "Sudan"}}, anyOf: true},
+	})
+}
