@@ -104,7 +104,10 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
-	after := writtenAfter(mentions, cat)
+	var after time.Time // only a page with no date needs it
+	if a.Published == nil {
+		after = writtenAfter(mentions, cat)
+	}
 	if textRef && ref.Before(after) {
 		// The latest date is background, older than the offices the
 		// page gives its people.
