@@ -63,12 +63,23 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 	j := i
 	if p.is(j, "the") {
 		j++
+		// "the quarter" alone, as business news writes it ("net income for
+		// the quarter rose"), is the quarter last reported: the one before
+		// the reference day's. Not "the quarter of a century", "the
+		// quarter-point cut".
+		if p.is(j, "quarter") && !p.is(j+1, "of", "-", "century", "mile", "hour", "point", "final", "finals") {
+			v, _ := unitValue(p.ref, "quarter", -1)
+			return match{n: 2, v: v}, true
+		}
 	}
 	q, qn := p.ordinal(j)
 	if qn == 0 || q < 1 || q > 4 {
 		return match{}, false
 	}
 	j += qn
+	if p.is(j, "-") && p.glued(j) && p.glued(j+1) {
+		j++ // "third-quarter profit"
+	}
 	if u, _ := p.unit(j); u != "quarter" || p.is(j, "quarters", "qtrs") {
 		return match{}, false
 	}
@@ -90,7 +101,16 @@ func ruleHalf(p *parser, i int) (match, bool) {
 			j++
 		}
 		k, kn := p.ordinal(j)
-		if kn == 0 || k < 1 || k > 2 || !p.is(j+kn, "half") {
+		if p.is(j, "last", "latter") {
+			k, kn = 2, 1 // "the last half of 1989"
+		}
+		if kn == 0 || k < 1 || k > 2 {
+			return match{}, false
+		}
+		if p.is(j+kn, "-") && p.glued(j+kn) && p.glued(j+kn+1) {
+			kn++ // "second-half sales"
+		}
+		if !p.is(j+kn, "half") {
 			return match{}, false
 		}
 		h, j = k, j+kn+1
