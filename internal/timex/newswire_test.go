@@ -106,6 +106,16 @@ var newsCases = []newsCase{
 	{"quarter", "Only a quarter of the voters turned out.", oct26, ""},
 	{"quarter", "The team won the quarter-final.", oct26, ""},
 
+	// Decades and centuries named without their years.
+	{"decade", "Land prices tripled over the past decade, the survey found.", oct26, "the past decade=1979-01-01..1988-12-31/year"},
+	{"decade", "The network will need new satellites in the next decade.", jan6, "the next decade=2001-01-01..2010-12-31/year"},
+	{"decade", "Inflation hit its peak this decade.", oct26, "this decade=1980-01-01..1989-12-31/year"},
+	{"decade", "Fashions of the '60s are back.", jan6, "'60s=1960-01-01..1969-12-31/year"},
+	{"decade", "The dam was built two decades ago.", jan6, "two decades ago=1980-01-01..1980-12-31/year+approx"},
+	{"decade", "Bridges of the 19th century still carry the line.", jan6, "the 19th century=1800-01-01..1899-12-31/year"},
+	{"decade", "It is the worst flood this century.", oct26, "this century=1900-01-01..1999-12-31/year"},
+	{"decade", "The lawyer's decades of work and a century-old firm were lost.", oct26, ""},
+
 	// The year a story stands in, named without its number.
 	{"story year", "Sales for the full year should top $2 billion, the chairman said.", oct26, "the full year=1989-01-01..1989-12-31/year"},
 	{"story year", "For the year, the airline expects a small loss.", "1998-02-06", "the year=1998-01-01..1998-12-31/year"},
