@@ -116,6 +116,16 @@ var newsCases = []newsCase{
 	{"decade", "It is the worst flood this century.", oct26, "this century=1900-01-01..1999-12-31/year"},
 	{"decade", "The lawyer's decades of work and a century-old firm were lost.", oct26, ""},
 
+	// Stretches named by where they lie: ahead of today, at the start of
+	// a year, up to a day.
+	{"stretch", "Fuel prices are expected to climb in the weeks ahead.", oct26, "the weeks ahead=1989-10-30..1989-11-19/week"},
+	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month"},
+	{"stretch", "In the first six months, the chain opened 40 stores.", jan6, "the first six months=1999-01-01..1999-06-30/month"},
+	{"stretch", "The first three quarters of 1998 were the weakest.", jan6, "The first three quarters=1998-01-01..1998-09-30/month;1998=1998-01-01..1998-12-31/year"},
+	{"stretch", "Sales for the six months ended Aug. 12 fell.", oct26, "the six months=1989-02-13..1989-08-12/range;Aug. 12=1989-08-12"},
+	{"stretch", "He spent the first two months of his term abroad.", oct26, ""},
+	{"stretch", "The two months he spent in jail changed him.", oct26, ""},
+
 	// The year a story stands in, named without its number.
 	{"story year", "Sales for the full year should top $2 billion, the chairman said.", oct26, "the full year=1989-01-01..1989-12-31/year"},
 	{"story year", "For the year, the airline expects a small loss.", "1998-02-06", "the year=1998-01-01..1998-12-31/year"},

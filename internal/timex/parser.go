@@ -109,6 +109,8 @@ func init() {
 		ruleThatPeriod,
 		ruleRef,
 		ruleDecade,
+		ruleAhead,
+		ruleFirstMonths,
 	}
 }
 
