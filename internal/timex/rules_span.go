@@ -111,16 +111,7 @@ func ruleHalf(p *parser, i int) (match, bool) {
 			j++
 		}
 		k, kn := p.ordinal(j)
-		if p.is(j, "last", "latter") {
-			k, kn = 2, 1 // "the last half of 1989"
-		}
-		if kn == 0 || k < 1 || k > 2 {
-			return match{}, false
-		}
-		if p.is(j+kn, "-") && p.glued(j+kn) && p.glued(j+kn+1) {
-			kn++ // "second-half sales"
-		}
-		if !p.is(j+kn, "half") {
+		if kn == 0 || k < 1 || k > 2 || !p.is(j+kn, "half") {
 			return match{}, false
 		}
 		h, j = k, j+kn+1
