@@ -108,8 +108,7 @@ func init() {
 		ruleStoryYear,
 		ruleThatPeriod,
 		ruleRef,
-		ruleDecade,
-		ruleAhead,
+		ruleCentury,
 		ruleFirstMonths,
 	}
 }
@@ -198,7 +197,7 @@ var startWords = setOf("the", "this", "next", "last", "past", "previous", "comin
 	"summer", "winter", "spring", "autumn", "fall", "season", "seasons", "on", "from", "at", "between", "for",
 	"around", "over", "during", "recent", "christmas", "easter", "new", "valentine", "halloween", "ides", "good", "holy",
 	"palm", "ash", "boxing", "closest", "nearest", "thanksgiving", "black", "cyber", "memorial", "labor", "labour",
-	"martin", "presidents", "mother", "father", "year", "'", "’")
+	"martin", "presidents", "mother", "father", "year")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -159,24 +159,20 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		return rangeValue(p.ref, p.ref.AddDate(0, 0, off)), j + 2 - i, true
 	}
 	if w := p.tok(j + 1).text; off != 0 && w[len(w)-1] == 's' && u != "fortnight" {
-		return p.few(u, off), j + 2 - i, true
+		// "the coming weeks", "the past months": a few of them, taken as three.
+		a, _ := unitValue(p.ref, u, off)
+		b, _ := unitValue(p.ref, u, 3*off)
+		if off < 0 {
+			a, b = b, a
+		}
+		if u == "day" {
+			a, b = dayValue(p.ref.AddDate(0, 0, min(off, 3*off))), dayValue(p.ref.AddDate(0, 0, max(off, 3*off)))
+			return rangeValue(a.Start, b.End), j + 2 - i, true
+		}
+		return Value{Start: a.Start, End: b.End, Grain: a.Grain}, j + 2 - i, true
 	}
 	v, ok := unitValue(p.ref, u, off)
 	return v, j + 2 - i, ok
-}
-
-// few is "the coming weeks", "the past months": a few units after or
-// before the current one (off +1 or -1), taken as three.
-func (p *parser) few(u string, off int) Value {
-	if u == "day" {
-		return rangeValue(p.ref.AddDate(0, 0, min(off, 3*off)), p.ref.AddDate(0, 0, max(off, 3*off)))
-	}
-	a, _ := unitValue(p.ref, u, off)
-	b, _ := unitValue(p.ref, u, 3*off)
-	if off < 0 {
-		a, b = b, a
-	}
-	return Value{Start: a.Start, End: b.End, Grain: a.Grain}
 }
 
 // ruleRelativePeriod reads a week, month, quarter or year named from
