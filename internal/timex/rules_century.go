@@ -5,6 +5,9 @@ package timex
 // "the last century". News counts a century from its hundredth year, as
 // TimeML does: the 20th century is 1900-1999.
 func ruleCentury(p *parser, i int) (match, bool) {
+	if !p.is(i+1, "century") && !p.is(i+2, "century") && !p.is(i+3, "century") {
+		return match{}, false // most starts: no century in reach
+	}
 	j := i
 	if p.is(j, "the") {
 		j++
