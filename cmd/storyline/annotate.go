@@ -48,6 +48,10 @@ type timeMention struct {
 	// Range, for each end of a range ("between 1982 and 1992"), is the
 	// whole range; the ends are listed one by one, as TimeML marks them.
 	Range *timeRange `json:"range,omitempty"`
+	// Ref, for words that name the present, past or future as a whole
+	// ("now", "recently", "soon"), is present, past or future; Value is
+	// then the reference day, or the open days before or after it.
+	Ref string `json:"ref,omitempty"`
 }
 
 type timeRange struct {
@@ -164,7 +168,7 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 			for _, e := range x.Dates() {
 				tm := timeMention{
 					Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
-					Value: formatPeriod(e.Value.Whole()), Mod: string(e.Value.Mod), Range: rg,
+					Value: formatPeriod(e.Value.Whole()), Mod: string(e.Value.Mod), Range: rg, Ref: string(e.Ref),
 				}
 				if tm.Mod != "" {
 					tm.Days = &timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)}

@@ -94,6 +94,29 @@ var newsCases = []newsCase{
 	{"fiscal", "The fiscal agent of the bond issue was replaced.", oct26, ""},
 	{"fiscal", "The latest figures show a slowdown.", oct26, ""},
 
+	// Business news names the quarter it reports as an adjective, as "the
+	// quarter", or as "the latest period"; a quarter ended on a calendar
+	// quarter's last day is that quarter.
+	{"quarter", "The insurer's third-quarter profit doubled.", oct26, "third-quarter=1989-07-01..1989-09-30/quarter"},
+	{"quarter", "Fourth-quarter sales slipped 3%, the retailer said.", jan6, "Fourth-quarter=1999-10-01..1999-12-31/quarter"},
+	{"quarter", "Net income for the quarter fell 12%.", oct30, "the quarter=1989-07-01..1989-09-30/quarter"},
+	{"quarter", "Margins narrowed in the latest period.", jan6, "the latest period=1999-10-01..1999-12-31/quarter"},
+	{"quarter", "For the quarter ended Sept. 30, the airline lost money.", oct26, "the quarter=1989-07-01..1989-09-30/quarter;Sept. 30=1989-09-30"},
+	{"quarter", "Only a quarter of the voters turned out.", oct26, ""},
+	{"quarter", "The team won the quarter-final.", oct26, ""},
+
+	// Centuries named without their years.
+	{"century", "Bridges of the 19th century still carry the line.", jan6, "the 19th century=1800-01-01..1899-12-31/year"},
+	{"century", "It is the worst flood this century.", oct26, "this century=1900-01-01..1999-12-31/year"},
+	{"century", "The firm's decades of work and a century-old mill were lost.", oct26, ""},
+
+	// The first months of a year, as business news reports them.
+	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month"},
+	{"stretch", "In the first six months, the chain opened 40 stores.", jan6, "the first six months=1999-01-01..1999-06-30/month"},
+	{"stretch", "The first three quarters of 1998 were the weakest.", jan6, "The first three quarters=1998-01-01..1998-09-30/month;1998=1998-01-01..1998-12-31/year"},
+	{"stretch", "He spent the first two months of his term abroad.", oct26, ""},
+	{"stretch", "The two months he spent in jail changed him.", oct26, ""},
+
 	// The year a story stands in, named without its number.
 	{"story year", "Sales for the full year should top $2 billion, the chairman said.", oct26, "the full year=1989-01-01..1989-12-31/year"},
 	{"story year", "For the year, the airline expects a small loss.", "1998-02-06", "the year=1998-01-01..1998-12-31/year"},

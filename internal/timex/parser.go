@@ -12,6 +12,9 @@ type parser struct {
 	// whole is set by Parse: the text is one phrase, so forms that are
 	// dates only in context ("2/15", "sat", a bare "March") are taken.
 	whole bool
+	// refs is set by FindInSentence: the words that name the present,
+	// past or future as a whole ("now", "recently") are found too.
+	refs bool
 	// memo keeps inner's answer per token: rules that read a date inside
 	// themselves ("the week of ...") would otherwise redo work without end
 	// on text that repeats them.
@@ -26,6 +29,9 @@ type parser struct {
 // setAnchor keeps the date just found as the anchor of the words that
 // count from it: a range anchors by its last date.
 func (p *parser) setAnchor(m match) {
+	if m.ref != RefNone {
+		return // "now" dates nothing a later word could count from
+	}
 	v := m.v
 	if m.ends != nil {
 		v = m.ends[1].v
@@ -52,6 +58,9 @@ type match struct {
 	endsInDay bool
 	// ends are a range's first and last date as written, nil otherwise.
 	ends *[2]rangeEnd
+	// ref is set when the match names the present, past or future as a
+	// whole (ruleRef).
+	ref Ref
 }
 
 // rangeEnd is one end of a range: n tokens from token i, and its value.
@@ -98,6 +107,9 @@ func init() {
 		ruleTheYear,
 		ruleStoryYear,
 		ruleThatPeriod,
+		ruleRef,
+		ruleCentury,
+		ruleFirstMonths,
 	}
 }
 
@@ -137,8 +149,8 @@ func (p *parser) inner(i int) (match, bool) {
 // through Saturday", "July 30 to Aug. 1", "July 27-30").
 func (p *parser) parseAt(i int) (match, bool) {
 	m, ok := p.single(i)
-	if !ok {
-		return m, false
+	if !ok || m.ref != RefNone {
+		return m, ok
 	}
 	if r, ok := p.extendRange(i, m); ok {
 		return r, true
@@ -152,7 +164,7 @@ func (p *parser) parseAt(i int) (match, bool) {
 // mayStart cheaply rules out tokens no rule starts with.
 func (p *parser) mayStart(i int) bool {
 	t := p.toks[i]
-	return t.isNum() || startSet[t.text] || t.text == "that" && !p.anchor.Start.IsZero()
+	return t.isNum() || startSet[t.text] || t.text == "that" && !p.anchor.Start.IsZero() || p.refs && refPhrases[t.text] != nil
 }
 
 // startSet holds every word a rule may start with.

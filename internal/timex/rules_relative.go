@@ -139,6 +139,9 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		j++
 	}
 	u, un := p.unit(j + 1)
+	if un == 0 && p.is(j, "latest") && p.is(j+1, "period") && !p.is(j+2, "of") {
+		u, un = "quarter", 1 // "sales in the latest period": the quarter last reported
+	}
 	if un == 0 {
 		return Value{}, 0, false
 	}

@@ -63,12 +63,33 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 	j := i
 	if p.is(j, "the") {
 		j++
+		// "the quarter" alone, as business news writes it ("net income for
+		// the quarter rose"), is the quarter last reported: the one before
+		// the reference day's. Not "the quarter of a century", "the
+		// quarter-point cut". "The quarter ended Sept. 30" is the calendar
+		// quarter that day closes; "the quarter ended Jan. 31" is a
+		// company's own and left to the date after it.
+		if p.is(j, "quarter") && !p.is(j+1, "of", "-", "century", "mile", "hour", "point", "final", "finals", "through", "to") {
+			if p.is(j+1, "ended", "ending", "ends") {
+				d, ok := p.inner(j + 2)
+				if !ok || d.v.Grain != GrainDay || d.v.Start.AddDate(0, 0, 1).Day() != 1 || d.v.Start.Month()%3 != 0 {
+					return match{}, false
+				}
+				v, _ := unitValue(d.v.Start, "quarter", 0)
+				return match{n: 2, v: v}, true
+			}
+			v, _ := unitValue(p.ref, "quarter", -1)
+			return match{n: 2, v: v}, true
+		}
 	}
 	q, qn := p.ordinal(j)
 	if qn == 0 || q < 1 || q > 4 {
 		return match{}, false
 	}
 	j += qn
+	if p.is(j, "-") && p.glued(j) && p.glued(j+1) {
+		j++ // "third-quarter profit"
+	}
 	if u, _ := p.unit(j); u != "quarter" || p.is(j, "quarters", "qtrs") {
 		return match{}, false
 	}

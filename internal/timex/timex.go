@@ -106,6 +106,11 @@ type Expression struct {
 	// 1"), its first and last date as written, each with its own value
 	// and grain; nil for a single date. TimeML marks them so.
 	Ends []Expression
+	// Ref is set when the expression names the present, the past or the
+	// future as a whole ("now", "recently", "soon"); Value then holds the
+	// reference day, or the open days before or after it (refValue).
+	// Only FindInSentence gives them.
+	Ref Ref
 }
 
 // Dates gives the dates written in e: its two ends for a range, else e.
@@ -119,7 +124,7 @@ func (e Expression) Dates() []Expression {
 // expression builds the Expression of the match m found at token i.
 func (p *parser) expression(text string, i int, m match) Expression {
 	first, last := p.toks[i], p.toks[i+m.n-1]
-	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit}
+	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit, Ref: m.ref}
 	if m.ends != nil {
 		for _, d := range m.ends {
 			if d.n <= 0 {
@@ -158,9 +163,13 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 // FindInSentence is Find with the tense chosen for each expression from the
 // cues near it (TenseAt), so that in "he said on Monday they will meet on
 // Friday" Monday resolves back and Friday forward. It is what a caller
-// wants for a sentence whose clauses may differ in tense.
+// wants for a sentence whose clauses may differ in tense. It also gives
+// the words that name the present, past or future as a whole ("now",
+// "recently", "in the near future"; Expression.Ref), which TimeML marks
+// as time expressions; Find, which dates events, leaves them out.
 func FindInSentence(sentence string, ref time.Time) []Expression {
 	p := newParser(sentence, ref, TenseUnknown, false)
+	p.refs = true
 	var out []Expression
 	for i := 0; i < len(p.toks); {
 		m, ok := p.parseSinceAware(i, TenseUnknown)
