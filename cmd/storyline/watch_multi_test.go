@@ -190,9 +190,10 @@ func warcFolder(t *testing.T, pages [][2]string) string {
 // two `watch --once` with disjoint feed lists and one `ingest` of a WARC
 // folder, all at once, and checks that the store ends as one process doing
 // the same work alone: byte for byte as one `ingest` of the captures they
-// archived and read, and, naming each watched capture by its address, as
-// one `watch` of both feed lists followed by the ingest. Every article is
-// fetched once, although both lists' hosts list one of them.
+// archived and read, and as one `watch` of both feed lists followed by the
+// ingest in all but where each capture was read from (Store.DumpContent:
+// ids, duplicate links, reports and event records included). Every article
+// is fetched once, although both lists' hosts list one of them.
 func TestWatchersAndIngestShareAStore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary; not in -short mode")
