@@ -58,7 +58,7 @@ type StoredArticle struct {
 	Reports []string `json:"reports"`
 }
 
-// ArticleID is the key of an article: a hash of its address (Address) and of
+// ArticleID is the key of an article: a hash of its address (the page's uri, else its source) and of
 // its body. The same capture ingested twice gets the same id, from whichever
 // archive file and offset, so processes that split the work name articles as
 // one process doing all of it would; an edited page gets a new one.
@@ -66,10 +66,10 @@ func ArticleID(address, body string) string {
 	return hashID("a", address, contentHash(body))
 }
 
-// Address is what names an article's capture in its id and in the canonical
+// address is what names an article's capture in its id and in the canonical
 // order of duplicate links: the page's address (uri) where the input says
 // it, else its source (a text file's path).
-func Address(a *article.Article) string {
+func address(a *article.Article) string {
 	if a.URI != nil && *a.URI != "" {
 		return *a.URI
 	}
@@ -160,7 +160,7 @@ func (s *Store) SaveBatches(ctx context.Context, bs []Batch) (SaveCounts, error)
 
 func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Record) (added bool, reports int, err error) {
 	a := &r.Article
-	id := ArticleID(Address(a), a.Body)
+	id := ArticleID(address(a), a.Body)
 	sig := r.Signature
 	if sig == nil {
 		if sig, err = dedup.Sign(a.Body).MarshalBinary(); err != nil {
