@@ -58,21 +58,38 @@ type StoredArticle struct {
 	Reports []string `json:"reports"`
 }
 
-// ArticleID is the key of an article: its source and the hash of its body.
-// The same capture ingested twice gets the same id; an edited page gets a new
-// one.
-func ArticleID(source, body string) string {
-	return hashID("a", source, contentHash(body))
+// ArticleID is the key of an article: a hash of its address (the page's uri, else its source) and of
+// its body. The same capture ingested twice gets the same id, from whichever
+// archive file and offset, so processes that split the work name articles as
+// one process doing all of it would; an edited page gets a new one.
+func ArticleID(address, body string) string {
+	return hashID("a", address, contentHash(body))
+}
+
+// address is what names an article's capture in its id and in the canonical
+// order of duplicate links: the page's address (uri) where the input says
+// it, else its source (a text file's path).
+func address(a *article.Article) string {
+	if a.URI != nil && *a.URI != "" {
+		return *a.URI
+	}
+	return a.Source
 }
 
 // ReportID is the key of one coded event of one article: a hash of the article
-// id and the event's content, so a re-run codes to the same ids.
+// id and the event's content, so a re-run codes to the same ids. The
+// evidence's sources (archive file and offset) are left out: the article id
+// already names the capture.
 func ReportID(articleID string, e event.Event) string {
 	if math.IsNaN(e.Confidence) || math.IsInf(e.Confidence, 0) {
 		e.Confidence = 0
 	}
 	e.ID = ""
 	e.Sources = 0
+	e.Evidence = slices.Clone(e.Evidence)
+	for i := range e.Evidence {
+		e.Evidence[i].Source = ""
+	}
 	return hashID("r", articleID, string(mustJSON(e)))
 }
 
@@ -143,7 +160,7 @@ func (s *Store) SaveBatches(ctx context.Context, bs []Batch) (SaveCounts, error)
 
 func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Record) (added bool, reports int, err error) {
 	a := &r.Article
-	id := ArticleID(a.Source, a.Body)
+	id := ArticleID(address(a), a.Body)
 	sig := r.Signature
 	if sig == nil {
 		if sig, err = dedup.Sign(a.Body).MarshalBinary(); err != nil {

@@ -45,7 +45,8 @@ type linkArt struct {
 }
 
 // compareArts is the canonical order: the earliest published first, an
-// undated article after all dated ones, then source and id in byte order.
+// undated article after all dated ones, then address (uri, else source: no
+// archive file name) and id in byte order.
 func compareArts(a, b *linkArt) int {
 	return cmp.Or(strings.Compare(a.pub, b.pub), strings.Compare(a.source, b.source), strings.Compare(a.id, b.id))
 }
@@ -61,7 +62,7 @@ func (s *Store) link(ctx context.Context, tx *sql.Tx, opts dedup.Options, full b
 			}
 		}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, coalesce(a.published, '9999'), a.source
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, coalesce(a.published, '9999'), coalesce(nullif(a.uri, ''), a.source)
     FROM unlinked u JOIN articles a ON a.id = u.article_id`)
 	if err != nil {
 		return nil, fmt.Errorf("read articles to link: %w", err)
@@ -363,7 +364,7 @@ func (l *linker) load(ctx context.Context, ids []string, fresh bool) error {
 	}
 	var stale []*linkArt
 	err := inLists(want, func(part []string) error {
-		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT a.id, coalesce(a.published, '9999'), a.source, a.signature,
+		rows, err := l.tx.QueryContext(ctx, l.s.rebind(`SELECT a.id, coalesce(a.published, '9999'), coalesce(nullif(a.uri, ''), a.source), a.signature,
     coalesce(p.parent, ''), coalesce(a.duplicate_of, '')
     FROM articles a LEFT JOIN dedup_parents p ON p.article_id = a.id
     WHERE a.id IN (`+marks(len(part))+`)`), anys(part)...)

@@ -5,7 +5,7 @@
 // It takes articles with their coded events (SaveInput), one input file or
 // archive at a time, and gives merged events (Rebuild, Events, Event),
 // articles, actors, full-text search and counts. Ingest is idempotent (articles
-// are keyed by source and content hash, reports by a hash of their article and
+// are keyed by address and content hash, reports by a hash of their article and
 // content) and crash-safe (each batch commits in one transaction; duplicate
 // links and merged events are recomputed from the stored rows in one
 // transaction by Rebuild), and several processes can share one database:
