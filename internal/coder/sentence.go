@@ -84,7 +84,7 @@ func splitClauses(toks []token) []clause {
 			cut(i) // "expelled the ambassador, accusing Iran of ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
-			case "but", "which", "who", "after", "although", "though", "when":
+			case "but", "which", "who", "after", "although", "though", "when", "where":
 				cut(i)
 				relative = (toks[i+1].lower == "which" || toks[i+1].lower == "who") && subjectOnly(toks, out)
 			case "a", "an", "itself", "long", "one":
@@ -155,6 +155,12 @@ func participleClause(toks []token, i int) bool {
 func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	out := cls[:0:0]
 	for _, cl := range cls {
+		if n := len(out); n > 0 && opensWhere(toks, cl) {
+			if _, ok := pickCue(toks, matches, out[n-1]); !ok {
+				out[n-1].end = cl.end // "landed Tuesday in Riyadh, where he began his visit": one act
+				continue
+			}
+		}
 		if n := len(out); n > 0 && opensParticiple(toks, cl) {
 			a, aok := pickCue(toks, matches, out[n-1])
 			b, bok := pickCue(toks, matches, cl)
@@ -166,6 +172,13 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 		out = append(out, cl)
 	}
 	return out
+}
+
+// opensWhere reports a clause cut at ", where": what happened at the
+// place just named ("hosted them at the White House, where the two leaders
+// signed a declaration"), an act of its own.
+func opensWhere(toks []token, cl clause) bool {
+	return cl.start+1 < len(toks) && toks[cl.start].lower == "," && toks[cl.start+1].lower == "where"
 }
 
 // verbalTypes are acts done by saying them against someone: a quoted
@@ -366,6 +379,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		typ = crowdAct(toks, cl, m, typ)
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
+		}
+		if inherited && c.sides != nil && pluralAnaphor(toks, cl, m) >= 0 {
+			// "hosted A and B, where the two leaders signed": "the two
+			// leaders" names its parties; it does not carry on the subject.
+			subject, inherited = nil, false
 		}
 		clSpans := spans
 		if inherited && drawsReaction(toks, cl) {

@@ -1,0 +1,28 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Fourth pass over wire forms (stop 22), recall: constructions of news
+// English that tell an act the lexicon and clauses missed. The sentences
+// are written for this test; each rule has two that it must code and one
+// it must leave alone.
+func TestWireFormsFourthPassRecall(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "', where the two leaders signed' after a hosted meeting is an agreement of the hosted",
+			body: "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi, where the two leaders signed a border treaty.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "TZA", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "', where the ministers agreed' after a meeting",
+			body: "Egypt's foreign minister met his Jordanian counterpart in Amman on Monday, where the two ministers agreed on a plan for aid convoys.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2025-06-09"},
+				{typ: "AGREE", countries: []string{"EGY", "JOR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "', where he began his visit' after an arrival with no cue of its own is the one visit",
+			body: "Kenyan President William Ruto landed on Monday in Uganda's capital Kampala, where he began a three-day visit.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, notTypes: []string{"AGREE"}},
+	}
+	runRuleCases(t, pub, tests)
+}
