@@ -129,6 +129,9 @@ func opensParticiple(toks []token, cl clause) bool {
 	}
 	switch toks[cl.start].lower {
 	case ",", "after", "before", "while", "by":
+		if toks[cl.start].lower != "," && toks[cl.start+1].lower == "being" && cl.start+2 < len(toks) && isLowerWord(toks[cl.start+2].text) {
+			return true // "crashed after being shot down": done to the subject
+		}
 		return participleClause(toks, cl.start+1)
 	}
 	return false
@@ -318,6 +321,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
+			if cl.start+1 < len(toks) && toks[cl.start+1].lower == "being" {
+				subject = notPlaces(toks, subject) // "crashed near the Syrian border after being shot down"
+			}
 		}
 		prevSubject = subject
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) {
@@ -558,6 +564,19 @@ func subjectSpans(spans []span, cl clause, m match) []span {
 	var out []span
 	for _, sp := range spans {
 		if sp.start >= cl.start && sp.start < m.start && !sp.m.Group {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// notPlaces drops from a subject carried over the mentions that name
+// where it was ("the jet crashed near the Syrian border after being shot
+// down"): a place is no subject.
+func notPlaces(toks []token, sps []span) []span {
+	var out []span
+	for _, sp := range sps {
+		if sp.inherited || !placeModifier(toks, sp) && !venueWords[prevWord(toks, sp.start, 0)] {
 			out = append(out, sp)
 		}
 	}

@@ -23,6 +23,16 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "', where he began his visit' after an arrival with no cue of its own is the one visit",
 			body: "Kenyan President William Ruto landed on Monday in Uganda's capital Kampala, where he began a three-day visit.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, notTypes: []string{"AGREE"}},
+
+		{rule: "'crashed after being shot down': the crash tells what the attack did; the subject is its target",
+			body: "The Indian helicopter crashed in a field near the Chinese border after being shot down by Pakistani troops.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IND", "PAK"}, status: event.Occurred, notActor: "CHN"}}, anyOf: true},
+		{rule: "'came down after being shot down' by another country's jets",
+			body: "A Syrian military plane crashed on Monday after being shot down by Turkish jets.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "TUR"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "a crash with no act of force is no attack",
+			body: "A Russian airliner crashed near the Egyptian border after its engine failed, killing 200 people.",
+			notTypes: []string{"ASSAULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
