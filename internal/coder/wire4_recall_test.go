@@ -31,8 +31,18 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 			body: "A Syrian military plane crashed on Monday after being shot down by Turkish jets.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "TUR"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
 		{rule: "a crash with no act of force is no attack",
-			body: "A Russian airliner crashed near the Egyptian border after its engine failed, killing 200 people.",
+			body:     "A Russian airliner crashed near the Egyptian border after its engine failed, killing 200 people.",
 			notTypes: []string{"ASSAULT"}},
+
+		{rule: "'called it a betrayal' after an attack: the charge is aimed at the attacker",
+			body: "Turkish jets shot down a Syrian helicopter on Tuesday. Syria's president called it a betrayal by a neighbour.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"SYR", "TUR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'denounced the killing as a crime' after an attack",
+			body: "Israeli forces killed three Lebanese soldiers at the border on Monday. Lebanon's prime minister denounced the killing as a crime.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ISR", "LBN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'called it a provocation' after no attack aims at no one",
+			body: "Ugandan troops held joint drills with Kenya on Monday. Tanzania's president called it a provocation.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"TZA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
