@@ -82,6 +82,10 @@ func splitClauses(toks []token) []clause {
 			cut(i) // "announced the expulsion after alleging ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
 			cut(i) // "expelled the ambassador, accusing Iran of ...": a second act of the subject
+			// "Obama, speaking at a news conference with Hollande, said
+			// ...": after a bare subject the participle ends at its comma
+			// and the main verb goes on.
+			relative = start > 0 && subjectOnly(toks, out)
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
 			case "but", "which", "who", "after", "although", "though", "when", "where":
@@ -298,7 +302,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	var prevClause, thisClause clause
 	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
 		prevClause, thisClause = thisClause, cl
-		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && describesSubject[toks[cl.start+1].lower]
+		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (describesSubject[toks[cl.start+1].lower] ||
+			participleClause(toks, cl.start+1) && subjectOnly(toks, []clause{prevClause}) && prevClause.start == 0)
 		resumes := afterRelative && toks[cl.start].lower == ","
 		afterRelative = relativeHere
 		m, ok := pickCue(toks, matches, cl)
@@ -335,6 +340,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
 			if st == event.Unknown && pastVerbIn(toks, prevClause) {
 				st = event.Occurred // "escalated tensions on Wednesday, suspending the treaty"
+			}
+			if st == event.Unknown && relativeHere && pastVerbIn(toks, clause{cl.end, len(toks)}) {
+				st = event.Occurred // "Obama, speaking at a news conference with Hollande, said": when he said it
 			}
 		}
 		if v == asEvent && prevStatus == event.Planned && temporalClause(toks, cl) && m.form != formPast && m.form != formParticiple {
@@ -428,7 +436,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred // the charge was made when it was said
 			}
 		}
+		// "Obama, speaking at a news conference with Hollande, said":
+		// the speaker and the one beside him met, whatever he said.
+		c.speakerSetting = participle && relativeHere && typ == "CONSULT"
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		c.speakerSetting = false
 		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country

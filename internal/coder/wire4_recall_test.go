@@ -43,6 +43,26 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "'called it a provocation' after no attack aims at no one",
 			body: "Ugandan troops held joint drills with Kenya on Monday. Tanzania's president called it a provocation.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"TZA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'X, speaking at a news conference with Y, said': X and Y met",
+			body: "Kenyan President William Ruto, speaking at a news conference with Ugandan President Yoweri Museveni, said on Monday that the border would reopen.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'X, speaking at a joint press conference with Y in Warsaw, said'",
+			body: "German Chancellor Olaf Scholz, speaking at a joint press conference with Polish Prime Minister Donald Tusk in Warsaw, said the pipeline was safe.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "POL"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a news conference with no one beside the speaker is no meeting",
+			body:     "Kenyan President William Ruto, speaking at a news conference in Nairobi, said on Monday that the border would reopen.",
+			notTypes: []string{"CONSULT"}},
+
+		{rule: "'branded the shelling of the crossing a \"violation\"': a judgement several words on",
+			body: "Israeli troops shelled the Rafah crossing on Monday. Egypt's foreign minister branded the shelling of the crossing a “violation” of the treaty.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'branded the shooting down of the helicopter a \"stab in the back\"'",
+			body: "Turkish jets shot down a Syrian army helicopter on Tuesday. Syria's president branded the shooting down of the helicopter a “stab in the back”.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"SYR", "TUR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'called' with no word of blame is no charge",
+			body:     "Kenya's president called the summit with Uganda and Tanzania in the capital a useful step.",
+			notTypes: []string{"ACCUSE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
