@@ -213,6 +213,34 @@ func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
 	return false
 }
 
+// partialQuote reports a threat, charge or refusal quoted as the
+// predicate of a subject the reporter names after a verb of saying: in
+// "said North Korea “will be met with fire and fury”" the quoted words are
+// the speaker's act aimed at the subject before the quote.
+func partialQuote(toks []token, quoted []clause, spans []span, m match) bool {
+	if !verbalTypes[m.cue.Type] {
+		return false
+	}
+	for _, q := range quoted {
+		if m.start < q.start || m.start >= q.end || q.start < 2 {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.end != q.start {
+				continue
+			}
+			k := sp.start - 1
+			for k >= 0 && (toks[k].lower == "that" || toks[k].lower == "on" || isWeekdayOrTime(toks[k].lower)) {
+				k-- // "said on Monday that North Korea “will ...”"
+			}
+			if k >= 0 && speechHeads[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // subjectOnly reports whether the clauses cut so far hold a subject and no
 // verb yet (one clause of capitalised words, determiners and titles), so a
 // relative clause after it is embedded and the main verb follows it.
@@ -331,7 +359,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		prevSubject = subject
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) {
+		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
@@ -439,6 +468,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
 		c.speakerSetting = participle && relativeHere && typ == "CONSULT"
+		if partial {
+			c.speakerActs = true // "said North Korea “will be met with fire”": the speaker threatens
+			if pastSpeech(toks, speech) {
+				st = event.Occurred // the threat was made when it was said
+			}
+		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
 		c.speakerSetting = false
 		c.speakerActs = false

@@ -63,6 +63,19 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "'called' with no word of blame is no charge",
 			body:     "Kenya's president called the summit with Uganda and Tanzania in the capital a useful step.",
 			notTypes: []string{"ACCUSE"}},
+
+		{rule: "'said X “will be met with force”': the speaker threatens X in a quoted predicate",
+			body: "Kenya's president said on Monday that Uganda “will be met with force” if its troops cross the border.",
+			want: []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "'said X “will be met with a firm response”'",
+			body: "The Egyptian foreign minister said Ethiopia “will be met with a firm response” if it fills the dam.",
+			want: []expect{{typ: "THREATEN", countries: []string{"EGY", "ETH"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'reserves the right to respond' to an attack is a threat",
+			body: "Qatar reserves the right to respond to the Iranian attack, its foreign ministry said on Monday.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "QAT"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "'will be met with a warm welcome' is no threat",
+			body: "Kenya's president said Uganda's delegation “will be met with a warm welcome” at the airport.",
+			notTypes: []string{"THREATEN"}},
 	}
 	runRuleCases(t, pub, tests)
 }
