@@ -74,8 +74,18 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 			body: "Qatar reserves the right to respond to the Iranian attack, its foreign ministry said on Monday.",
 			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "QAT"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
 		{rule: "'will be met with a warm welcome' is no threat",
-			body: "Kenya's president said Uganda's delegation “will be met with a warm welcome” at the airport.",
+			body:     "Kenya's president said Uganda's delegation “will be met with a warm welcome” at the airport.",
 			notTypes: []string{"THREATEN"}},
+
+		{rule: "'welcomed X to State House' is a visit the subject hosts",
+			body: "Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni to State House in Nairobi on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, mode: "visit", status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "'greeted X at the Elysee palace'",
+			body: "French President Emmanuel Macron greeted German Chancellor Olaf Scholz at the Elysee palace on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, mode: "visit", status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "'welcomed a decision' is no visit",
+			body: "Kenya welcomed Uganda's decision to reopen the border.",
+			notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
