@@ -411,7 +411,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A withdrawal or a sanction a government has decided ("will
 			// withdraw troops", "is to expel 23 diplomats") is told as
 			// the act itself, planned.
-			if st == event.Planned && !decidedActs[typ] {
+			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
@@ -520,6 +520,20 @@ func temporalClause(toks []token, cl clause) bool {
 	switch toks[i].lower {
 	case "when", "once", "until", "before", "after", "as", "whenever":
 		return true
+	}
+	return false
+}
+
+// prisonerSwap reports a cue of an exchange of prisoners ("would swap 175
+// prisoners each on Wednesday", "a prisoner exchange"): both sides have
+// settled it by the time it is announced, so it is told as the release
+// itself, planned, not as a promise.
+func prisonerSwap(toks []token, m match) bool {
+	for i := m.start; i < m.end; i++ {
+		switch toks[i].lower {
+		case "swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded":
+			return m.cue.Type == "CONCEDE"
+		}
 	}
 	return false
 }

@@ -84,8 +84,18 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 			body: "French President Emmanuel Macron greeted German Chancellor Olaf Scholz at the Elysee palace on Monday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, mode: "visit", status: event.Occurred, start: "2025-06-09"}}},
 		{rule: "'welcomed a decision' is no visit",
-			body: "Kenya welcomed Uganda's decision to reopen the border.",
+			body:     "Kenya welcomed Uganda's decision to reopen the border.",
 			notTypes: []string{"CONSULT"}},
+
+		{rule: "a prisoner exchange announced for a day is the release, planned",
+			body: "Armenia and Azerbaijan will exchange prisoners of war on Friday, the foreign ministry said.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"ARM", "AZE"}, status: event.Planned, start: "2025-06-13"}}, anyOf: true, notTypes: []string{"AGREE"}},
+		{rule: "'would swap 90 prisoners each' is a planned release",
+			body: "The Kremlin said Russia and Ukraine would swap 90 prisoners each on Saturday.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"RUS", "UKR"}, status: event.Planned, start: "2025-06-14"}}, anyOf: true, notTypes: []string{"AGREE"}},
+		{rule: "a release promised by one side stays a promise",
+			body:     "Kenya promised to release the Ugandan opposition leader next week.",
+			notTypes: []string{"CONCEDE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
