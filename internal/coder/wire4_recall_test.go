@@ -96,6 +96,16 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "a release promised by one side stays a promise",
 			body:     "Kenya promised to release the Ugandan opposition leader next week.",
 			notTypes: []string{"CONCEDE"}},
+
+		{rule: "'reassured X in a phone call': the call happened when the verb did",
+			body: "Kenyan President William Ruto reassured Ugandan President Yoweri Museveni in a phone call that the border would stay open.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, mode: "phone", status: event.Occurred, start: pub}}, anyOf: true},
+		{rule: "'updated X in a telephone call'",
+			body: "French President Emmanuel Macron updated German Chancellor Olaf Scholz in a telephone call late at night.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, mode: "phone", status: event.Occurred, start: pub}}, anyOf: true},
+		{rule: "a call the verb puts ahead is not told as done",
+			body:     "Kenyan President William Ruto is expected to brief Ugandan President Yoweri Museveni in a phone call.",
+			notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
