@@ -499,6 +499,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 			out = append(out, listedMeetings(r, toks, own, m, clSpans)...)
+			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
+				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
+			}
 			if r.parties >= 2 {
 				c.sides = r
 			}

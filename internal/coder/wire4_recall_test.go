@@ -106,6 +106,17 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "a call the verb puts ahead is not told as done",
 			body:     "Kenyan President William Ruto is expected to brief Ugandan President Yoweri Museveni in a phone call.",
 			notTypes: []string{"CONSULT"}},
+
+		{rule: "'announced the expulsion ..., following accusations that X': the subject charges X",
+			body: "Kenyan President William Ruto announced the expulsion of Uganda's ambassador on Monday, following accusations that Uganda armed the rebels.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "UGA"}, status: event.Occurred},
+				{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'expelled the envoy over allegations that X' with no verb of saying",
+			body: "Kenya expelled Uganda's ambassador on Monday over allegations that Uganda spied on its ministers.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a charge noun with no 'that' clause gives no second event",
+			body:     "Kenya expelled Uganda's ambassador on Monday amid a row over accusations of spying.",
+			notTypes: []string{"ACCUSE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
