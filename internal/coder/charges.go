@@ -1,6 +1,9 @@
 package coder
 
-import "storyline/internal/nlp"
+import (
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+)
 
 // An act is often told with the charge behind it: "announced the expulsion
 // of Iran's ambassador, following accusations that Iran directed attacks
@@ -50,4 +53,84 @@ func (c *articleCoder) chargeBehind(s nlp.Sentence, toks []token, cl clause, m m
 		return nil
 	}
 	return nil
+}
+
+// Praise or thanks for a release tells the release: in "praised Kim for
+// their release" or "thanked Qatar for freeing the hostages" the one
+// praised released someone, and the one who praises is the side that got
+// them back.
+
+// releaseWords after "for" name a release.
+var releaseWords = map[string]bool{"release": true, "releasing": true, "freeing": true}
+
+// thanking verbs credit the party after them with an act.
+var thanking = map[string]bool{"praise": true, "thank": true, "credit": true, "commend": true, "hail": true}
+
+// concedeCue stands for the release in the report it gives.
+var concedeCue = &cue{Type: "CONCEDE", text: "for the release"}
+
+// releaseCredited returns the release a clause credits its object with, or
+// nil: m is a verb of praise or thanks, the object a party with a
+// country, and "for" with a release word within two words after it.
+func (c *articleCoder) releaseCredited(s nlp.Sentence, toks []token, cl clause, m match, spans []span, speech []clause, main *report) *report {
+	if main == nil || !thanking[verbStem(toks[m.start].lower)] {
+		return nil
+	}
+	var object *span
+	for k := range spans {
+		if spans[k].start >= m.end && spans[k].start <= m.end+1 && spans[k].m.Country != "" {
+			object = &spans[k]
+			break
+		}
+	}
+	if object == nil || object.end >= cl.end || toks[object.end].lower != "for" {
+		return nil
+	}
+	at := -1
+	for i := object.end + 1; i < cl.end && i <= object.end+3; i++ {
+		if releaseWords[toks[i].lower] {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var parties []span
+	for _, sp := range spans {
+		if sp.start >= cl.start && sp.start < m.start || sp.start == object.start {
+			parties = append(parties, sp)
+		}
+	}
+	n := match{cue: concedeCue, start: at, end: at + 1, head: at, noun: true}
+	r := c.buildReport(s, toks, clause{cl.start, at + 1}, n, "CONCEDE", main.ev.Status, parties, speech)
+	if r == nil {
+		return nil
+	}
+	for k := range r.ev.Actors { // the one praised released; the one praising got them back
+		a := &r.ev.Actors[k]
+		if a.Country != nil && *a.Country == object.m.Country {
+			a.Role = event.RoleSource
+		} else {
+			a.Role = event.RoleTarget
+		}
+	}
+	return r
+}
+
+// verbStem strips the endings of a regular verb form: "praised" is
+// "praise", "thanking" is "thank".
+func verbStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && w[len(w)-len(suf):] == suf {
+			stem := w[:len(w)-len(suf)]
+			if suf == "ed" || suf == "ing" {
+				if thanking[stem+"e"] {
+					return stem + "e"
+				}
+			}
+			return stem
+		}
+	}
+	return w
 }

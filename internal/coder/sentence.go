@@ -502,6 +502,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
 			}
+			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
+				out = append(out, rel) // "praised Kim for their release"
+			}
 			if r.parties >= 2 {
 				c.sides = r
 			}

@@ -117,6 +117,16 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "a charge noun with no 'that' clause gives no second event",
 			body:     "Kenya expelled Uganda's ambassador on Monday amid a row over accusations of spying.",
 			notTypes: []string{"ACCUSE"}},
+
+		{rule: "'praised X for their release': X released them, to the praiser's side",
+			body: "Kenyan President William Ruto praised Uganda for their release after the two aid workers landed in Nairobi on Monday.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'thanked X for freeing the hostages'",
+			body: "French President Emmanuel Macron thanked Qatar for freeing the two French hostages.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"FRA", "QAT"}, status: event.Occurred}}, anyOf: true},
+		{rule: "praise for something else credits no release",
+			body:     "French President Emmanuel Macron thanked Qatar for its hospitality during the talks.",
+			notTypes: []string{"CONCEDE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
