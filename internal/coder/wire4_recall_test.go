@@ -127,6 +127,16 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "praise for something else credits no release",
 			body:     "French President Emmanuel Macron thanked Qatar for its hospitality during the talks.",
 			notTypes: []string{"CONCEDE"}},
+
+		{rule: "'A and B had a tense exchange' is a meeting of the two",
+			body: "Kenyan President William Ruto and Ugandan President Yoweri Museveni had a tense exchange in Kampala on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, mode: "meet", status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "'had a frank exchange with'",
+			body: "The Egyptian foreign minister had a frank exchange with his Ethiopian counterpart in Addis Ababa.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "ETH"}, mode: "meet", status: event.Occurred}}, anyOf: true},
+		{rule: "an exchange of fire is no meeting",
+			body:     "Indian and Pakistani troops had an exchange of fire along the border on Monday.",
+			notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
