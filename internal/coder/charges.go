@@ -134,3 +134,44 @@ func verbStem(w string) string {
 	}
 	return w
 }
+
+// News goes on from an event with a fronted phrase that points back to it:
+// "After the call, the Kremlin stated ...". The phrase reports the meeting
+// itself, between the sides of the event told last.
+
+// callCue stands for "the call" pointed back to.
+var callCue = &cue{Type: "CONSULT", Mode: "phone", text: "the call"}
+
+// frontedMeeting returns the meeting a sentence's fronted "After the
+// call," or "During the talks," points back to, or nil: a CONSULT noun
+// cue after a word of time and "the", closed by a comma, with the sides
+// of the latest event of two parties or more.
+func (c *articleCoder) frontedMeeting(s nlp.Sentence, toks []token, matches []match, speech []clause) *report {
+	if c.sides == nil || len(toks) < 5 || toks[1].lower != "the" {
+		return nil
+	}
+	switch toks[0].lower {
+	case "after", "during", "following":
+	default:
+		return nil
+	}
+	if w := toks[2].lower; (w == "call" || w == "conversation") && toks[3].lower == "," {
+		matches = []match{{cue: callCue, start: 2, end: 3, head: 2, noun: true}} // "After the call,": a call told before
+	}
+	for _, m := range matches {
+		if m.start != 2 || !m.noun || m.cue.Type != "CONSULT" || m.end >= len(toks) || toks[m.end].lower != "," {
+			continue
+		}
+		spans := sideMentions(c.sides.ev.Actors, c.sides.standIns, 0)
+		r := c.buildReport(s, toks, clause{0, m.end}, m, "CONSULT", event.Occurred, spans, nil)
+		if r == nil {
+			return nil
+		}
+		r.anaphor = true
+		if r.ev.Date == nil && c.sides.ev.Date != nil {
+			r.ev.Date, r.inherited = c.sides.ev.Date, true
+		}
+		return r
+	}
+	return nil
+}

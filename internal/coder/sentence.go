@@ -324,6 +324,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	var out []*report
+	if r := c.frontedMeeting(s, toks, matches, speech); r != nil {
+		out = append(out, r) // "After the call, the Kremlin stated ..."
+	}
 	var prevSubject, mainSubject []span
 	afterRelative := false
 	prevStatus := event.Unknown

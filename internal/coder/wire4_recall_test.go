@@ -137,6 +137,16 @@ func TestWireFormsFourthPassRecall(t *testing.T) {
 		{rule: "an exchange of fire is no meeting",
 			body:     "Indian and Pakistani troops had an exchange of fire along the border on Monday.",
 			notTypes: []string{"CONSULT"}},
+
+		{rule: "'After the call,' after an event of two sides is their call",
+			body: "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday to reopen the border. After the call, Ruto's office said trade would resume within a week.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, mode: "phone", status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "'During the talks,' after an agreement is the talks of its sides",
+			body: "Russia and Ukraine agreed on Tuesday to swap prisoners. During the talks, the Russian side raised the question of grain exports.",
+			want: []expect{{typ: "CONSULT", countries: []string{"RUS", "UKR"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true},
+		{rule: "'After the war,' points back to no meeting",
+			body:     "Kenya and Uganda agreed on Monday to reopen the border. After the war, the two countries rebuilt their roads.",
+			notTypes: []string{"CONSULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
