@@ -5,6 +5,10 @@ import (
 	"storyline/internal/nlp"
 )
 
+// Acts told inside a clause about another act, each a second event of its
+// own: the charge behind an act, a release the speaker gives thanks for,
+// and the meeting a fronted phrase points back to.
+
 // An act is often told with the charge behind it: "announced the expulsion
 // of Iran's ambassador, following accusations that Iran directed attacks
 // on Australian soil". The charge is an event of its own: the subject
