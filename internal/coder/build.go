@@ -54,7 +54,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		inSpeech := inRanges(sp.start, speech)
-		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !meetingOfSpeech(toks, cl, m, sp) {
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&

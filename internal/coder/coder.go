@@ -249,6 +249,10 @@ type articleCoder struct {
 	// subject of its reported clause ("Qatar said Israel must withdraw",
 	// "said Israel was treacherous"): the speaker is the source.
 	speakerActs bool
+	// speakerSetting: the clause being built is a participle beside the
+	// speaker that tells where the speaker was ("Obama, speaking at a
+	// news conference with Hollande, said"): its parties are no speech.
+	speakerSetting bool
 	// sides is the latest event with two parties or more, which "the two
 	// sides" and "the allies" refer to.
 	sides *report

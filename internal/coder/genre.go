@@ -150,7 +150,7 @@ func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, c
 	if (k.sports || sportsArticle) && !k.war && !k.political && !keptInGames[typ] {
 		return true
 	}
-	if k.accident && typ == "ASSAULT" {
+	if k.accident && typ == "ASSAULT" && !namesForce(toks, m) {
 		return true // "killed in a helicopter crash"
 	}
 	for i := cl.start; i < m.start; i++ {
@@ -471,4 +471,18 @@ func participleAdjective(toks []token, cl clause, m match) bool {
 		return false
 	}
 	return !next.punct && !phraseEnders[next.lower] && !determiners[next.lower] && next.lower != "by"
+}
+
+// forceVerbs name an act of force whatever else the sentence tells; an
+// accident word beside one ("crashed after being shot down") tells what
+// the act did, not that there was no act.
+var forceVerbs = map[string]bool{
+	"shot": true, "shoot": true, "shoots": true, "shooting": true, "attacked": true, "bombed": true,
+	"downed": true, "downs": true, "down": true,
+}
+
+// namesForce reports a cue whose verb is an act of force ("shot down",
+// "attacked"), not an outcome an accident also has ("killed", "exploded").
+func namesForce(toks []token, m match) bool {
+	return !m.noun && forceVerbs[toks[m.start].lower]
 }

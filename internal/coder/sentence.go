@@ -82,9 +82,13 @@ func splitClauses(toks []token) []clause {
 			cut(i) // "announced the expulsion after alleging ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
 			cut(i) // "expelled the ambassador, accusing Iran of ...": a second act of the subject
+			// "Obama, speaking at a news conference with Hollande, said
+			// ...": after a bare subject the participle ends at its comma
+			// and the main verb goes on.
+			relative = start > 0 && subjectOnly(toks, out)
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
-			case "but", "which", "who", "after", "although", "though", "when":
+			case "but", "which", "who", "after", "although", "though", "when", "where":
 				cut(i)
 				relative = (toks[i+1].lower == "which" || toks[i+1].lower == "who") && subjectOnly(toks, out)
 			case "a", "an", "itself", "long", "one":
@@ -129,6 +133,9 @@ func opensParticiple(toks []token, cl clause) bool {
 	}
 	switch toks[cl.start].lower {
 	case ",", "after", "before", "while", "by":
+		if toks[cl.start].lower != "," && toks[cl.start+1].lower == "being" && cl.start+2 < len(toks) && isLowerWord(toks[cl.start+2].text) {
+			return true // "crashed after being shot down": done to the subject
+		}
 		return participleClause(toks, cl.start+1)
 	}
 	return false
@@ -155,6 +162,12 @@ func participleClause(toks []token, i int) bool {
 func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 	out := cls[:0:0]
 	for _, cl := range cls {
+		if n := len(out); n > 0 && opensWhere(toks, cl) {
+			if _, ok := pickCue(toks, matches, out[n-1]); !ok {
+				out[n-1].end = cl.end // "landed Tuesday in Riyadh, where he began his visit": one act
+				continue
+			}
+		}
 		if n := len(out); n > 0 && opensParticiple(toks, cl) {
 			a, aok := pickCue(toks, matches, out[n-1])
 			b, bok := pickCue(toks, matches, cl)
@@ -166,6 +179,13 @@ func joinSameActs(toks []token, matches []match, cls []clause) []clause {
 		out = append(out, cl)
 	}
 	return out
+}
+
+// opensWhere reports a clause cut at ", where": what happened at the
+// place just named ("hosted them at the White House, where the two leaders
+// signed a declaration"), an act of its own.
+func opensWhere(toks []token, cl clause) bool {
+	return cl.start+1 < len(toks) && toks[cl.start].lower == "," && toks[cl.start+1].lower == "where"
 }
 
 // verbalTypes are acts done by saying them against someone: a quoted
@@ -186,6 +206,34 @@ func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
 		}
 		for _, sp := range spans {
 			if sp.start >= q.start && sp.start < m.start && !sp.m.Group {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partialQuote reports a threat, charge or refusal quoted as the
+// predicate of a subject the reporter names after a verb of saying: in
+// "said North Korea “will be met with fire and fury”" the quoted words are
+// the speaker's act aimed at the subject before the quote.
+func partialQuote(toks []token, quoted []clause, spans []span, m match) bool {
+	if !verbalTypes[m.cue.Type] {
+		return false
+	}
+	for _, q := range quoted {
+		if m.start < q.start || m.start >= q.end || q.start < 2 {
+			continue
+		}
+		for _, sp := range spans {
+			if sp.end != q.start {
+				continue
+			}
+			k := sp.start - 1
+			for k >= 0 && (toks[k].lower == "that" || toks[k].lower == "on" || isWeekdayOrTime(toks[k].lower)) {
+				k-- // "said on Monday that North Korea “will ...”"
+			}
+			if k >= 0 && speechHeads[toks[k].lower] {
 				return true
 			}
 		}
@@ -276,13 +324,17 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	var out []*report
+	if r := c.frontedMeeting(s, toks, matches, speech); r != nil {
+		out = append(out, r) // "After the call, the Kremlin stated ..."
+	}
 	var prevSubject, mainSubject []span
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause clause
 	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
 		prevClause, thisClause = thisClause, cl
-		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && describesSubject[toks[cl.start+1].lower]
+		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (describesSubject[toks[cl.start+1].lower] ||
+			participleClause(toks, cl.start+1) && subjectOnly(toks, []clause{prevClause}) && prevClause.start == 0)
 		resumes := afterRelative && toks[cl.start].lower == ","
 		afterRelative = relativeHere
 		m, ok := pickCue(toks, matches, cl)
@@ -305,9 +357,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
+			if cl.start+1 < len(toks) && toks[cl.start+1].lower == "being" {
+				subject = notPlaces(toks, subject) // "crashed near the Syrian border after being shot down"
+			}
 		}
 		prevSubject = subject
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) {
+		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
@@ -316,6 +372,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
 			if st == event.Unknown && pastVerbIn(toks, prevClause) {
 				st = event.Occurred // "escalated tensions on Wednesday, suspending the treaty"
+			}
+			if st == event.Unknown && relativeHere && pastVerbIn(toks, clause{cl.end, len(toks)}) {
+				st = event.Occurred // "Obama, speaking at a news conference with Hollande, said": when he said it
 			}
 		}
 		if v == asEvent && prevStatus == event.Planned && temporalClause(toks, cl) && m.form != formPast && m.form != formParticiple {
@@ -355,7 +414,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A withdrawal or a sanction a government has decided ("will
 			// withdraw troops", "is to expel 23 diplomats") is told as
 			// the act itself, planned.
-			if st == event.Planned && !decidedActs[typ] {
+			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
@@ -366,6 +425,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		typ = crowdAct(toks, cl, m, typ)
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
+		}
+		if inherited && c.sides != nil && pluralAnaphor(toks, cl, m) >= 0 {
+			// "hosted A and B, where the two leaders signed": "the two
+			// leaders" names its parties; it does not carry on the subject.
+			subject, inherited = nil, false
 		}
 		clSpans := spans
 		if inherited && drawsReaction(toks, cl) {
@@ -404,7 +468,17 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred // the charge was made when it was said
 			}
 		}
+		// "Obama, speaking at a news conference with Hollande, said":
+		// the speaker and the one beside him met, whatever he said.
+		c.speakerSetting = participle && relativeHere && typ == "CONSULT"
+		if partial {
+			c.speakerActs = true // "said North Korea “will be met with fire”": the speaker threatens
+			if pastSpeech(toks, speech) {
+				st = event.Occurred // the threat was made when it was said
+			}
+		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		c.speakerSetting = false
 		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
@@ -428,6 +502,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 			out = append(out, listedMeetings(r, toks, own, m, clSpans)...)
+			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
+				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
+			}
+			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
+				out = append(out, rel) // "praised Kim for their release"
+			}
 			if r.parties >= 2 {
 				c.sides = r
 			}
@@ -449,6 +529,20 @@ func temporalClause(toks []token, cl clause) bool {
 	switch toks[i].lower {
 	case "when", "once", "until", "before", "after", "as", "whenever":
 		return true
+	}
+	return false
+}
+
+// prisonerSwap reports a cue of an exchange of prisoners ("would swap 175
+// prisoners each on Wednesday", "a prisoner exchange"): both sides have
+// settled it by the time it is announced, so it is told as the release
+// itself, planned, not as a promise.
+func prisonerSwap(toks []token, m match) bool {
+	for i := m.start; i < m.end; i++ {
+		switch toks[i].lower {
+		case "swap", "swaps", "swapped", "exchange", "exchanges", "exchanged", "trade", "traded":
+			return m.cue.Type == "CONCEDE"
+		}
 	}
 	return false
 }
@@ -540,6 +634,19 @@ func subjectSpans(spans []span, cl clause, m match) []span {
 	var out []span
 	for _, sp := range spans {
 		if sp.start >= cl.start && sp.start < m.start && !sp.m.Group {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// notPlaces drops from a subject carried over the mentions that name
+// where it was ("the jet crashed near the Syrian border after being shot
+// down"): a place is no subject.
+func notPlaces(toks []token, sps []span) []span {
+	var out []span
+	for _, sp := range sps {
+		if sp.inherited || !placeModifier(toks, sp) && !venueWords[prevWord(toks, sp.start, 0)] {
 			out = append(out, sp)
 		}
 	}

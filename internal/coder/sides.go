@@ -134,7 +134,7 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 			continue
 		}
 		self := onlyCountry(r.ev.Actors)
-		if self == "" || !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" {
+		if self == "" || !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" && !(r.ev.Type == "ACCUSE" && namesAnAct(toks[r.sentIdx])) {
 			continue
 		}
 		attacker := ""
@@ -151,6 +151,37 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 		r.ev.Actors = append(r.ev.Actors, event.Actor{Name: c.countryName(code), Country: &code, Role: event.RoleTarget})
 		r.parties++
 	}
+}
+
+// actWords stand for an act told before when a verb of judging takes
+// them: "called it a stab in the back", "denounced the incident".
+var actWords = map[string]bool{
+	"it": true, "incident": true, "downing": true, "shooting": true, "killing": true, "killings": true, "act": true,
+}
+
+// judging verbs name an act and say what it was.
+var judging = map[string]bool{
+	"called": true, "calls": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true,
+	"describes": true, "denounced": true, "denounces": true, "condemned": true, "condemns": true,
+}
+
+// namesAnAct reports a verb of judging whose object stands for an act told
+// before ("Putin calls it 'a stab in the back'", "condemned the downing of
+// the jet"): the charge is aimed at whoever did it.
+func namesAnAct(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if !judging[toks[i].lower] {
+			continue
+		}
+		next := toks[i+1].lower
+		if next == "the" && i+2 < len(toks) {
+			next = toks[i+2].lower
+		}
+		if actWords[next] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterAttackNoun reports a token that follows an attack noun after the

@@ -348,8 +348,15 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 			return event.Occurred // "talks are under way"
 		}
 	}
-	for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+	lo := m.start - 6
+	for i := m.start - 1; i >= cl.start && i >= lo; i-- {
 		w := toks[i].lower
+		if w == "in" && i >= m.start-3 && m.cue.Type == "CONSULT" {
+			lo = m.start - 12 // "assured the emir of Qatar in a phone call": the call is when the verb was
+		}
+		if i < m.start-6 && (w == "to" || plannedBefore[w] || isModal(toks[i])) {
+			break // "is expected to brief X in a phone call": still to come
+		}
 		if w == "," && i > cl.start && isLowerWord(toks[i-1].text) && isLowerWord(toks[i+1].text) && i+1 < m.start {
 			continue // "ordered a full, rapid withdrawal": adjectives in a row
 		}

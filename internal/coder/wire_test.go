@@ -14,7 +14,8 @@ func TestWireForms(t *testing.T) {
 	tests := []ruleCase{
 		{rule: "a verb form after an adjective is a noun: the sentence's verb codes it",
 			body: "In a surprise move, Canada announced the expulsion of Iran's ambassador, following accusations that Iran directed antisemitic attacks on Canadian soil.",
-			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IRN"}, status: event.Occurred},
+				{typ: "ACCUSE", countries: []string{"CAN", "IRN"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
 		{rule: "a verb form after a number is a noun",
 			body: "Kenya on Tuesday summoned Somalia's ambassador over two attacks near the border.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, notTypes: []string{"ASSAULT"}},
