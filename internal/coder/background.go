@@ -1,0 +1,95 @@
+package coder
+
+// Rules that tell a cue word used for background, or for no act at all,
+// from the news a sentence reports (fourth pass, precision). Each names a
+// construction of news English; they are asked of every cue match before a
+// clause picks its cue, so a clause whose only cue is background gives no
+// event and one with another cue codes that one.
+
+// toldAsBackground reports a cue the sentence uses to recall an earlier
+// act, or to say an act did not happen.
+func toldAsBackground(toks []token, m match) bool {
+	return insideSince(toks, m)
+}
+
+// phraseBreaks end a prepositional or adverbial phrase.
+var phraseBreaks = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "(": true, ")": true, ".": true}
+
+// insideSince reports a cue inside a phrase opened by "since" ("the first
+// visit since the 2020 border clashes", "the first of its kind since Russia
+// launched air strikes", "a war that has ravaged the country since the
+// invasion"): "since" names the point a span starts from, an act the
+// reader is reminded of, not the news.
+func insideSince(toks []token, m match) bool {
+	for i := m.start - 1; i >= 0; i-- {
+		w := toks[i].lower
+		if phraseBreaks[w] {
+			return false
+		}
+		if w == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTime reports a verb cue after the adverb "last" ("he last visited in
+// December 2021", "the two leaders last met in 2019"): the previous time
+// of an act, told to measure how long ago it was.
+func lastTime(toks []token, m match) bool {
+	if m.noun || m.start == 0 {
+		return false
+	}
+	i := m.start - 1
+	if toks[i].lower == "had" || toks[i].lower == "have" || toks[i].lower == "has" {
+		i--
+	}
+	if i < 0 || toks[i].lower != "last" {
+		return false
+	}
+	// "the last visit", "last week met": an adjective or a time phrase.
+	if i > 0 && (nounPhraseOpeners[toks[i-1].lower] || toks[i-1].lower == "'s") {
+		return false
+	}
+	return m.form == formPast || m.form == formParticiple
+}
+
+// shortOf reports a cue after "stopped short of" or "fell short of"
+// ("stopped short of threatening a military response"): news English says
+// so of an act that was not done.
+func shortOf(toks []token, m match) bool {
+	i := m.start - 1
+	if i < 2 || toks[i].lower != "of" || toks[i-1].lower != "short" {
+		return false
+	}
+	switch toks[i-2].lower {
+	case "stopped", "stops", "stop", "stopping", "fell", "falls", "fall", "falling", "fallen":
+		return true
+	}
+	return false
+}
+
+// sayingVerbs are what a source declines to do when it keeps silent.
+var sayingVerbs = map[string]bool{
+	"comment": true, "say": true, "detail": true, "elaborate": true, "specify": true, "discuss": true,
+	"confirm": true, "disclose": true, "reveal": true, "identify": true, "name": true, "answer": true,
+	"explain": true, "respond": true, "speculate": true, "give": true, "provide": true, "offer": true,
+}
+
+// declinedToSay reports "declined to comment" and its kin ("declined to
+// detail any intelligence", "refused to say whether"): a source keeping
+// silent to the press, no rejection of another party.
+func declinedToSay(toks []token, m match) bool {
+	if m.cue.Type != "REJECT" || m.noun {
+		return false
+	}
+	w := toks[m.start].lower
+	if len(w) < 6 || w[:6] != "declin" && w[:6] != "refuse" && w[:6] != "refusi" {
+		return false
+	}
+	i := m.start + 1
+	if i < len(toks) && toks[i].lower == "to" {
+		i++
+	}
+	return i < len(toks) && sayingVerbs[toks[i].lower]
+}
