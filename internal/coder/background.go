@@ -9,7 +9,7 @@ package coder
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -69,11 +69,12 @@ func shortOf(toks []token, m match) bool {
 	return false
 }
 
-// sayingVerbs are what a source declines to do when it keeps silent.
+// sayingVerbs are what a source declines to do when it keeps silent; not
+// "respond" or "provide": "refused to respond to a demand" rejects it.
 var sayingVerbs = map[string]bool{
 	"comment": true, "say": true, "detail": true, "elaborate": true, "specify": true, "discuss": true,
 	"confirm": true, "disclose": true, "reveal": true, "identify": true, "name": true, "answer": true,
-	"explain": true, "respond": true, "speculate": true, "give": true, "provide": true, "offer": true,
+	"speculate": true,
 }
 
 // declinedToSay reports "declined to comment" and its kin ("declined to

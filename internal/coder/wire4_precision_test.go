@@ -13,15 +13,25 @@ import (
 func TestPrecisionFourthPass(t *testing.T) {
 	const pub = "2025-06-11" // a Wednesday
 	tests := []ruleCase{
-		{rule: "an act inside a 'since' phrase is background: the visit stays, the clashes go",
-			body: "Kenyan President William Ruto visited Uganda on Monday, his first trip there since the 2019 border clashes between the two countries.",
-			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
-		{rule: "'the first of its kind since' a clause: the clause's attack is background",
-			body: "Egypt expelled the Sudanese ambassador on Tuesday, the first such step since Sudan shelled an Egyptian border post in 2021.",
-			want: []expect{{typ: "SANCTION", countries: []string{"EGY", "SDN"}, status: event.Occurred, start: "2025-06-10"}}, anyOf: true, notTypes: []string{"ASSAULT"}},
+		{rule: "an act inside a 'since' phrase is background: the trip stays, the attack goes",
+			body: "It was Ruto's first trip to Uganda since Ugandan troops attacked Kenyan border posts in 2019.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "'the first of its kind since' a clause: the clause's shelling is background",
+			body: "The raid was the first of its kind since Sudan shelled an Egyptian border post in 2021.",
+			notTypes: []string{"ASSAULT"}},
 		{rule: "a 'since' phrase closed by a comma leaves the act after it alone",
 			body: "Since the election, Kenyan President William Ruto has met Ugandan President Yoweri Museveni twice.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+
+		{rule: "'declined to comment' is a source keeping silent, no rejection",
+			body: "Israeli Defense Minister Israel Katz declined to comment on Iranian military activities near the border.",
+			notTypes: []string{"REJECT"}},
+		{rule: "'refused to say whether' is silence too",
+			body: "The Pentagon refused to say whether Iran had moved missiles into Iraq on Monday.",
+			notTypes: []string{"REJECT"}},
+		{rule: "'refused to respond to a demand' still rejects it",
+			body: "Iran refused to respond to a demand from the United States to halt enrichment.",
+			want: []expect{{typ: "REJECT", countries: []string{"IRN", "USA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
