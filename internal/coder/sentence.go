@@ -271,6 +271,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 	}
 	matches = kept
+	for k := range matches {
+		matches[k], _ = welcomesVisitor(toks, matches[k])
+	}
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)

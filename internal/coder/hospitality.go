@@ -1,0 +1,52 @@
+package coder
+
+import "strings"
+
+// Welcoming a visitor (fourth pass, precision). "Welcome" is support when
+// its object is a decision, a plan or a move ("welcomed the ceasefire",
+// "welcomed India's decision"); with a person as its object ("welcomed
+// President Putin at the airport", "welcoming leaders to the summit") it
+// tells how a host received a guest: part of a visit, not support.
+
+// visitorWords head an object that is a person or a delegation.
+var visitorWords = map[string]bool{
+	"president": true, "prime": true, "premier": true, "chancellor": true, "minister": true,
+	"king": true, "queen": true, "emir": true, "crown": true, "prince": true, "sultan": true,
+	"leader": true, "leaders": true, "counterpart": true, "counterparts": true, "guest": true,
+	"guests": true, "visitor": true, "visitors": true, "delegation": true, "delegations": true,
+	"him": true, "her": true, "them": true, "envoy": true, "secretary": true,
+}
+
+// hostCue codes a welcome given to a visitor: a visit whose subject is the
+// host, as "welcomed the visiting president" is in data/cues.tsv.
+var hostCue = &cue{Type: "CONSULT", Mode: "visit", flags: cueFlags{host: true}, text: "(welcome a visitor)"}
+
+// welcomesVisitor returns the match recoded as a host's welcome when a
+// verb "welcome" has a person as its object: a title or a pronoun within
+// the first words after it, not a possessive ("welcomed Russia's
+// decision").
+func welcomesVisitor(toks []token, m match) (match, bool) {
+	if m.cue.Type != "SUPPORT" || m.noun || !strings.HasPrefix(toks[m.head].lower, "welcom") || m.end != m.start+1 {
+		return m, false
+	}
+	for i := m.end; i < len(toks) && i < m.end+3; i++ {
+		w := toks[i].lower
+		if toks[i].punct || w == "'s" || i+1 < len(toks) && toks[i+1].lower == "'s" {
+			return m, false
+		}
+		if visitorWords[w] {
+			// "welcomed President Reagan's statement": the name is the
+			// owner of what is welcomed.
+			j := i + 1
+			for j < len(toks) && toks[j].lower != "'s" && !toks[j].punct && !isLowerWord(toks[j].text) {
+				j++
+			}
+			if j < len(toks) && toks[j].lower == "'s" {
+				return m, false
+			}
+			m.cue = hostCue
+			return m, true
+		}
+	}
+	return m, false
+}
