@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Rules that tell a cue word used for background, or for no act at all,
 // from the news a sentence reports (fourth pass, precision). Each names a
 // construction of news English; they are asked of every cue match before a
@@ -93,4 +95,40 @@ func declinedToSay(toks []token, m match) bool {
 		i++
 	}
 	return i < len(toks) && sayingVerbs[toks[i].lower]
+}
+
+// appraisalVerbs judge someone for something: "praised Kim for", "was
+// criticized for", "blamed Iran for".
+var appraisalVerbs = []string{"critici", "condemn", "blam", "prais", "commend", "thank", "congratulat", "hail", "slam", "denounc", "fault", "applaud", "lambast", "rebuk"}
+
+// appraisalReasonStart is where the reason for a judgement begins, the
+// "for" after a verb of praise or blame ("commended the bill for sending a
+// message to North Korea", "was criticized in some quarters for meeting
+// Putin without involving Ukraine"), or 0. Who is named in the reason is
+// what the judgement is about, not a party to it: the one judged is named
+// before "for".
+func appraisalReasonStart(toks []token, m match) int {
+	if m.noun || m.cue.Type != "ACCUSE" && m.cue.Type != "SUPPORT" {
+		return 0
+	}
+	w := toks[m.head].lower
+	judges := false
+	for _, p := range appraisalVerbs {
+		if strings.HasPrefix(w, p) {
+			judges = true
+			break
+		}
+	}
+	if !judges {
+		return 0
+	}
+	for i := m.end; i < len(toks); i++ {
+		if phraseBreaks[toks[i].lower] {
+			return 0
+		}
+		if toks[i].lower == "for" {
+			return i
+		}
+	}
+	return 0
 }

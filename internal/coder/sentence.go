@@ -397,6 +397,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := stanceObjectEnd(toks, m, c.lx); q > 0 && q < own.end {
 			own.end = q // the acts a stance is committed to keep their own parties
 		}
+		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
+			own.end = q // "praised X for ...": the reason names no party
+		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		if predicateCue(toks, m) {
 			if len(speech) == 0 {

@@ -42,6 +42,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "'welcomed President X's decision' is support of the decision",
 			body: "Kenya welcomed Ugandan President Yoweri Museveni's decision to reopen the border.",
 			want: []expect{{typ: "SUPPORT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"CONSULT"}},
+
+		{rule: "'praised X for' a reason: who the reason names is no party",
+			body: "Kenyan President William Ruto praised Uganda for its help in the talks with Sudan.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "'was criticised for meeting X without consulting Y': no charge against X or Y",
+			body: "Egyptian President Abdel Fattah el-Sisi, who was criticised in some quarters for meeting Ethiopia's prime minister without consulting Sudan, flew home on Monday.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "'blamed X for the launch' keeps the one blamed",
+			body: "Japan blamed North Korea for the missile launch.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"JPN", "PRK"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
