@@ -11,7 +11,7 @@ import "strings"
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m) || declinedToSay(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -131,4 +131,31 @@ func appraisalReasonStart(toks []token, m match) int {
 		}
 	}
 	return 0
+}
+
+// namesSomeone reports "call" followed by a person and what he is called
+// ("calling Ukrainian President Volodymyr Zelenskyy a 'dictator'"): a word
+// said of someone, not a phone call with him.
+func namesSomeone(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" || m.noun || !strings.HasPrefix(toks[m.head].lower, "call") {
+		return false
+	}
+	i := m.end
+	for i < len(toks) && !toks[i].punct && !isLowerWord(toks[i].text) && toks[i].lower != "'s" {
+		i++ // the rest of the name
+	}
+	if i < len(toks) && (toks[i].lower == "“" || toks[i].lower == "\"") {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i].lower != "a" && toks[i].lower != "an" || isWeekdayOrTime(toks[i+1].lower) || spanWords[toks[i+1].lower] {
+		return false
+	}
+	// "called Putin a day after the summit": when, not what.
+	return i+2 >= len(toks) || !spanWords[toks[i+2].lower] && toks[i+2].lower != "after" && toks[i+2].lower != "before"
+}
+
+// spanWords measure time: "a day after", "a few hours later".
+var spanWords = map[string]bool{
+	"day": true, "week": true, "month": true, "year": true, "few": true, "couple": true, "second": true,
+	"fortnight": true, "decade": true, "number": true, "hours": true, "days": true, "weeks": true, "months": true,
 }

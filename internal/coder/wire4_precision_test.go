@@ -52,6 +52,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "'blamed X for the launch' keeps the one blamed",
 			body: "Japan blamed North Korea for the missile launch.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"JPN", "PRK"}, status: event.Occurred}}},
+
+		{rule: "'calling President X a \"dictator\"' says what X is called: no phone call",
+			body: "The senator shocked allies by drawing closer to Moscow, calling Ukrainian President Volodymyr Zelenskyy a \"dictator\" in a speech.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'called President X a great leader' is no call either",
+			body: "US President Donald Trump called Chinese President Xi Jinping a great leader on Monday.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'called President X a day after' is a call",
+			body: "Indian Prime Minister Narendra Modi called Russian President Vladimir Putin a day after the summit.",
+			want: []expect{{typ: "CONSULT", mode: "phone", countries: []string{"IND", "RUS"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
