@@ -11,7 +11,7 @@ import "strings"
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -158,4 +158,15 @@ func namesSomeone(toks []token, m match) bool {
 var spanWords = map[string]bool{
 	"day": true, "week": true, "month": true, "year": true, "few": true, "couple": true, "second": true,
 	"fortnight": true, "decade": true, "number": true, "hours": true, "days": true, "weeks": true, "months": true,
+}
+
+// envoyTitle reports "charge" in "chargé d'affaires", the title of an
+// envoy who heads a mission without an ambassador: a person, not a
+// charge.
+func envoyTitle(toks []token, m match) bool {
+	if m.start+1 >= len(toks) || !strings.HasPrefix(toks[m.start].lower, "charg") {
+		return false
+	}
+	next := strings.ReplaceAll(toks[m.start+1].lower, "’", "'")
+	return next == "d'affaires" || next == "d" || next == "des"
 }

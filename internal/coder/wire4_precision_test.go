@@ -62,6 +62,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "'called President X a day after' is a call",
 			body: "Indian Prime Minister Narendra Modi called Russian President Vladimir Putin a day after the summit.",
 			want: []expect{{typ: "CONSULT", mode: "phone", countries: []string{"IND", "RUS"}, status: event.Occurred}}},
+
+		{rule: "'chargé d'affaires' is an envoy's title, not a charge",
+			body: "She served as Kenya's charge d'affaires to Egypt and as high commissioner to Uganda.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "a 'charge d’affaires' with a curly apostrophe is a title too",
+			body: "Israel's charge d’affaires in Ankara was formerly posted to Egypt.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "'charged X with spying' is a charge",
+			body: "Kenya charged two Ugandan soldiers with spying on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
 	}
 	runRuleCases(t, pub, tests)
 }
