@@ -11,7 +11,7 @@ import "strings"
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -169,4 +169,31 @@ func envoyTitle(toks []token, m match) bool {
 	}
 	next := strings.ReplaceAll(toks[m.start+1].lower, "’", "'")
 	return next == "d'affaires" || next == "d" || next == "des"
+}
+
+// seriesAdverbs tell a verb as a habit or a record, not one act of a day:
+// "has repeatedly threatened to impose sanctions", "has previously opposed
+// the transfer", "has long sought".
+var seriesAdverbs = map[string]bool{
+	"repeatedly": true, "previously": true, "often": true, "frequently": true, "regularly": true,
+	"routinely": true, "long": true, "consistently": true, "constantly": true, "persistently": true,
+}
+
+// habitualAdverb reports a cue after an adverb of a series that follows
+// "has", "have" or "had" ("has repeatedly threatened to impose sanctions",
+// "has previously opposed"): background the reader is reminded of, the
+// verb and what it governs up to the next break alike.
+func habitualAdverb(toks []token, m match) bool {
+	for i := m.start - 1; i >= 1; i-- {
+		if phraseBreaks[toks[i].lower] || toks[i].lower == "and" || toks[i].lower == "but" {
+			return false
+		}
+		if seriesAdverbs[toks[i].lower] {
+			switch toks[i-1].lower {
+			case "has", "have", "had":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -72,6 +72,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "'charged X with spying' is a charge",
 			body: "Kenya charged two Ugandan soldiers with spying on Monday.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
+
+		{rule: "'has repeatedly accused' tells a habit, no act of a day",
+			body: "Kenya has repeatedly accused Uganda of arming rebels.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "'has long threatened to cut ties': neither the threat nor the cut is news",
+			body: "Egypt has long threatened to cut ties with Ethiopia over the dam.",
+			notTypes: []string{"THREATEN", "SANCTION"}},
+		{rule: "an act of the day with 'repeatedly' in a later phrase stays",
+			body: "Kenya accused Uganda on Monday of arming rebels, a charge it has repeatedly made.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
 	}
 	runRuleCases(t, pub, tests)
 }
