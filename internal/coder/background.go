@@ -11,7 +11,7 @@ import "strings"
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m) || inCampaign(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -194,6 +194,29 @@ func habitualAdverb(toks []token, m match) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// campaignNouns name a standing effort rather than an act of a day.
+var campaignNouns = map[string]bool{"fight": true, "war": true, "campaign": true, "struggle": true}
+
+// inCampaign reports a force word naming a standing effort that an act
+// serves ("troops advising local forces in the fight against ISIS", "a
+// partner in the war on terror"): the purpose of the act, not an attack.
+func inCampaign(toks []token, m match) bool {
+	if m.cue.Type != "ASSAULT" || !campaignNouns[toks[m.head].lower] || m.start < 2 || m.head+1 >= len(toks) {
+		return false
+	}
+	if next := toks[m.head+1].lower; next != "against" && next != "on" {
+		return false
+	}
+	if toks[m.start-1].lower != "the" {
+		return false
+	}
+	switch toks[m.start-2].lower {
+	case "in", "to", "into", "for", "of":
+		return true
 	}
 	return false
 }

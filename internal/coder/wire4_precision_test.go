@@ -82,6 +82,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "an act of the day with 'repeatedly' in a later phrase stays",
 			body: "Kenya accused Uganda on Monday of arming rebels, a charge it has repeatedly made.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
+
+		{rule: "'in the fight against' a group is the purpose of troops abroad, no attack",
+			body: "About 3,000 Kenyan troops are based in Somalia, helping the government in the fight against al-Shabaab.",
+			notTypes: []string{"ASSAULT"}},
+		{rule: "'in the fight against' after a deployment: the deployment alone",
+			body: "Roughly 1,500 French troops are deployed in Chad, assisting the army in the fight against jihadists.",
+			notTypes: []string{"ASSAULT"}},
+		{rule: "troops that fought someone on a day attacked",
+			body: "Kenyan troops fought Ugandan soldiers at the border on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
 	}
 	runRuleCases(t, pub, tests)
 }
