@@ -220,3 +220,13 @@ func inCampaign(toks []token, m match) bool {
 	}
 	return false
 }
+
+// performative reports a verb in the present tense, the form in which a
+// statement does what it says ("“Qatar strongly condemns the attack”",
+// "“we reject these claims”"); "“The EU has sued American companies”"
+// inside a quotation reports an act, told by someone else, and "“in
+// response to Iranian threats”" names one. A word of judgement with no
+// tense ("“the Russian state was culpable”") is said by the speaker.
+func performative(m match) bool {
+	return !m.noun && m.form != formPast && m.form != formParticiple && m.form != formIng
+}

@@ -177,7 +177,7 @@ var verbalTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": tr
 // verbal cue inside quotation marks whose subject is named in the same
 // quotation ("“The State of Qatar strongly condemns the attack”").
 func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
-	if !verbalTypes[m.cue.Type] {
+	if !verbalTypes[m.cue.Type] || !performative(m) {
 		return false
 	}
 	for _, q := range quoted {

@@ -92,6 +92,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "troops that fought someone on a day attacked",
 			body: "Kenyan troops fought Ugandan soldiers at the border on Monday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
+
+		{rule: "a perfect inside a quotation reports an act someone else did, no statement of the speaker's",
+			body: "He recalled old quarrels, saying, “Uganda has accused Kenyan firms of fraud,” and moved on.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "'“X has threatened Y before,” the minister said' is the same",
+			body: "“Egypt has threatened Ethiopian engineers before,” the Ethiopian minister said in an interview.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "a quoted present 'condemns' still performs the act",
+			body: "“Kenya strongly condemns the Ugandan attack on our border post,” the Kenyan foreign ministry said.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
