@@ -102,6 +102,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "a quoted present 'condemns' still performs the act",
 			body: "“Kenya strongly condemns the Ugandan attack on our border post,” the Kenyan foreign ministry said.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+
+		{rule: "'agreed to limit attacks' is de-escalation agreed, no threat",
+			body: "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to limit attacks on border villages.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "'agreed to curb attacks' likewise",
+			body: "Ethiopia and Eritrea agreed to curb attacks near the frontier town.",
+			want: []expect{{typ: "AGREE", countries: []string{"ERI", "ETH"}, status: event.Occurred}}},
+		{rule: "'threatened to step up attacks' stays a threat",
+			body: "Russia threatened on Monday to step up attacks on Ukrainian energy assets.",
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
