@@ -112,6 +112,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "'threatened to step up attacks' stays a threat",
 			body: "Russia threatened on Monday to step up attacks on Ukrainian energy assets.",
 			want: []expect{{typ: "THREATEN", countries: []string{"RUS"}, status: event.Occurred}}},
+
+		{rule: "a 'joint commitment' is an agreement the two sides made",
+			body: "Kenya and Uganda made a joint commitment on Monday to reopen the border.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "'under a joint commitment made by' two leaders",
+			body: "The envoys were named under a joint commitment made by the Egyptian and Kenyan presidents in May.",
+			want: []expect{{typ: "AGREE", countries: []string{"EGY", "KEN"}, status: event.Occurred}}},
+		{rule: "one country's 'commitment to' a process is no agreement",
+			body: "Kenya reaffirmed its commitment to the peace process with Uganda.",
+			notTypes: []string{"AGREE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
