@@ -11,7 +11,8 @@ import "strings"
 // toldAsBackground reports a cue the sentence uses to recall an earlier
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
-	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m) || inCampaign(toks, m)
+	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m) || inCampaign(toks, m) ||
+		describedAsBacked(toks, m) || cannotDo(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -229,4 +230,51 @@ func inCampaign(toks []token, m match) bool {
 // tense ("“the Russian state was culpable”") is said by the speaker.
 func performative(m match) bool {
 	return !m.noun && m.form != formPast && m.form != formParticiple && m.form != formIng
+}
+
+// beforeParticiple are the auxiliaries of a passive or perfect verb.
+var beforeParticiple = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "got": true, "gets": true, "get": true,
+}
+
+// describedAsBacked reports "backed by" or "supported by" with no
+// auxiliary before it ("the militia, backed by Iran, held a rally"): a
+// phrase that says who stands behind a group, as "Iran-backed" does, not
+// an act of support told by the sentence. "Was backed by France" is the
+// act.
+func describedAsBacked(toks []token, m match) bool {
+	if m.cue.Type != "SUPPORT" || m.noun || m.start == 0 || m.end >= len(toks) || toks[m.end].lower != "by" {
+		return false
+	}
+	switch toks[m.start].lower {
+	case "backed", "supported", "sponsored", "funded", "armed":
+	default:
+		return false
+	}
+	return !beforeParticiple[toks[m.start-1].lower] && !isAdverbLike(toks[m.start-1].lower)
+}
+
+// cannotDo reports a cue after "cannot", "can't" or "could not" up to the
+// next break ("the country cannot prevent an Iranian nuclear bomb"): an
+// inability, no act, neither the verb nor what it governs.
+func cannotDo(toks []token, m match) bool {
+	if cooperative[m.cue.Type] || m.cue.Type == "AGREE" {
+		return false // "cannot accept the demands" refuses them (a rejection, see codeSentence)
+	}
+	for i := m.start - 1; i >= 0; i-- {
+		w := toks[i].lower
+		if phraseBreaks[w] || w == "and" || w == "but" {
+			return false
+		}
+		switch w {
+		case "cannot", "can't", "can’t", "couldn't", "couldn’t":
+			return true
+		case "not":
+			if i > 0 && (toks[i-1].lower == "can" || toks[i-1].lower == "could") {
+				return true
+			}
+		}
+	}
+	return false
 }

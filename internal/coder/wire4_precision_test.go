@@ -122,6 +122,26 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "one country's 'commitment to' a process is no agreement",
 			body: "Kenya reaffirmed its commitment to the peace process with Uganda.",
 			notTypes: []string{"AGREE"}},
+
+		{rule: "', backed by X,' after a group says who stands behind it: no act of support",
+			body: "Protesters hung flags belonging to the Kenyan militia, backed by Uganda, outside the embassy walls.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "'the group, backed by X,' before the verb is the same",
+			body: "Fighters of the Somali group, backed by Eritrea, paraded through Mogadishu with Ethiopian flags.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "'was backed by France' is the act",
+			body: "The resolution was backed by France on Monday.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"FRA"}, status: event.Occurred}}},
+
+		{rule: "'cannot prevent an attack' is an inability: neither coercion nor attack",
+			body: "Kenya cannot prevent an Ugandan attack under the current agreement.",
+			notTypes: []string{"COERCE", "ASSAULT"}},
+		{rule: "'cannot arrest' is no arrest",
+			body: "Kenya cannot arrest the Ugandan general without a warrant.",
+			notTypes: []string{"COERCE"}},
+		{rule: "an arrest made, with 'cannot' after a comma, stays",
+			body: "Kenya arrested the Ugandan general on Monday, saying it cannot ignore the warrant.",
+			want: []expect{{typ: "COERCE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
