@@ -12,7 +12,7 @@ import "strings"
 // act, or to say an act did not happen.
 func toldAsBackground(toks []token, m match) bool {
 	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m) || inCampaign(toks, m) ||
-		describedAsBacked(toks, m) || cannotDo(toks, m)
+		describedAsBacked(toks, m) || cannotDo(toks, m) || thankedFor(toks, m)
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.
@@ -274,6 +274,28 @@ func cannotDo(toks []token, m match) bool {
 			if i > 0 && (toks[i-1].lower == "can" || toks[i-1].lower == "could") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// gratitudeWords are feelings expressed for what someone did before.
+var gratitudeWords = map[string]bool{"gratitude": true, "thanks": true, "appreciation": true, "grateful": true, "thankful": true}
+
+// thankedFor reports an act named as what someone is grateful for ("his
+// nation's gratitude for U.S. aid", "grateful for the support"): it was
+// given before and is recalled, not reported.
+func thankedFor(toks []token, m match) bool {
+	if !m.noun {
+		return false
+	}
+	for i := m.start - 1; i >= 1 && i >= m.start-5; i-- {
+		w := toks[i].lower
+		if phraseBreaks[w] {
+			return false
+		}
+		if w == "for" {
+			return gratitudeWords[toks[i-1].lower]
 		}
 	}
 	return false

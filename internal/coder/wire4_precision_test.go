@@ -142,6 +142,16 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "an arrest made, with 'cannot' after a comma, stays",
 			body: "Kenya arrested the Ugandan general on Monday, saying it cannot ignore the warrant.",
 			want: []expect{{typ: "COERCE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'gratitude for' aid recalls aid given before: no aid reported",
+			body: "Kenyan President William Ruto stressed Kenya's gratitude for Ugandan military aid on Friday.",
+			notTypes: []string{"AID"}},
+		{rule: "'appreciation for' aid likewise",
+			body: "Egyptian President Abdel Fattah el-Sisi stressed his country's appreciation for Saudi financial aid on Monday.",
+			notTypes: []string{"AID"}},
+		{rule: "aid sent is aid",
+			body: "The United States sent aid to Ukraine on Monday.",
+			want: []expect{{typ: "AID", countries: []string{"UKR", "USA"}, status: event.Occurred, start: "2025-06-09"}}},
 	}
 	runRuleCases(t, pub, tests)
 }
