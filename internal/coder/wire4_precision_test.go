@@ -144,10 +144,10 @@ func TestPrecisionFourthPass(t *testing.T) {
 			want: []expect{{typ: "COERCE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 
 		{rule: "'gratitude for' aid recalls aid given before: no aid reported",
-			body: "Kenyan President William Ruto stressed Kenya's gratitude for Ugandan military aid on Friday.",
+			body:     "Kenyan President William Ruto stressed Kenya's gratitude for Ugandan military aid on Friday.",
 			notTypes: []string{"AID"}},
 		{rule: "'appreciation for' aid likewise",
-			body: "Egyptian President Abdel Fattah el-Sisi stressed his country's appreciation for Saudi financial aid on Monday.",
+			body:     "Egyptian President Abdel Fattah el-Sisi stressed his country's appreciation for Saudi financial aid on Monday.",
 			notTypes: []string{"AID"}},
 		{rule: "aid sent is aid",
 			body: "The United States sent aid to Ukraine on Monday.",
