@@ -1,6 +1,11 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"storyline/internal/event"
+)
 
 // Welcoming a visitor (fourth pass, precision). "Welcome" is support when
 // its object is a decision, a plan or a move ("welcomed the ceasefire",
@@ -49,4 +54,60 @@ func welcomesVisitor(toks []token, m match) (match, bool) {
 		}
 	}
 	return m, false
+}
+
+// splitVisits makes one visit of each host of a trip that names several
+// ("will visit Qatar and the United Arab Emirates"): in PLOVER a visit is
+// between the visitor and the one country that receives him, so a tour of
+// two capitals is two visits. A report whose hosts are told as the
+// visitor's company, or with no single visiting country, stays whole.
+func splitVisits(rs []*report) []*report {
+	var out []*report
+	for _, r := range rs {
+		if r.ev.Type != "CONSULT" || r.ev.Mode != "visit" {
+			out = append(out, r)
+			continue
+		}
+		var source string
+		var hosts []string
+		split := true
+		for _, a := range r.ev.Actors {
+			if a.Country == nil || *a.Country == "" {
+				continue
+			}
+			switch a.Role {
+			case event.RoleSource:
+				if source != "" && source != *a.Country {
+					split = false
+				}
+				source = *a.Country
+			case event.RoleTarget:
+				if !slices.Contains(hosts, *a.Country) {
+					hosts = append(hosts, *a.Country)
+				}
+			default:
+				split = false
+			}
+		}
+		if !split || source == "" || len(hosts) < 2 || slices.Contains(hosts, source) {
+			out = append(out, r)
+			continue
+		}
+		for _, h := range hosts {
+			cp := *r
+			cp.ev.Actors = nil
+			for _, a := range r.ev.Actors {
+				if a.Country != nil && (*a.Country == source || *a.Country == h) {
+					cp.ev.Actors = append(cp.ev.Actors, a)
+				}
+			}
+			if cp.ev.Location != nil && (cp.ev.Location.Country == nil || *cp.ev.Location.Country != h) {
+				cp.ev.Location = nil
+			}
+			cp.ev.Evidence = append([]event.Evidence(nil), r.ev.Evidence...)
+			cp.parties = 2
+			out = append(out, &cp)
+		}
+	}
+	return out
 }

@@ -433,7 +433,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					r.ev.Location = c.sides.ev.Location
 				}
 			}
-			out = append(out, listedMeetings(r, toks, own, m, clSpans)...)
+			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
 			if r.parties >= 2 {
 				c.sides = r
 			}

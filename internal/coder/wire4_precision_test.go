@@ -152,6 +152,18 @@ func TestPrecisionFourthPass(t *testing.T) {
 		{rule: "aid sent is aid",
 			body: "The United States sent aid to Ukraine on Monday.",
 			want: []expect{{typ: "AID", countries: []string{"UKR", "USA"}, status: event.Occurred, start: "2025-06-09"}}},
+
+		{rule: "a trip to two countries is two visits",
+			body: "Kenyan President William Ruto will visit Uganda and Tanzania next week.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Planned},
+				{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "TZA"}, status: event.Planned}}},
+		{rule: "a tour of two capitals done is two visits",
+			body: "Egyptian President Abdel Fattah el-Sisi visited Jordan and Iraq on Monday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"EGY", "JOR"}, status: event.Occurred, start: "2025-06-09"},
+				{typ: "CONSULT", mode: "visit", countries: []string{"EGY", "IRQ"}, status: event.Occurred, start: "2025-06-09"}}},
+		{rule: "a visit to one country stays one",
+			body: "Kenyan President William Ruto visited Uganda on Monday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred, start: "2025-06-09"}}},
 	}
 	runRuleCases(t, pub, tests)
 }
