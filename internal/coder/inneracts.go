@@ -87,11 +87,13 @@ func (c *articleCoder) releaseCredited(s nlp.Sentence, toks []token, cl clause, 
 			break
 		}
 	}
-	if object == nil || object.end >= cl.end || toks[object.end].lower != "for" {
+	// The reason after "for" lies past the clause's own end, which stops
+	// at "for" (appraisalReasonStart).
+	if object == nil || object.end >= len(toks) || toks[object.end].lower != "for" {
 		return nil
 	}
 	at := -1
-	for i := object.end + 1; i < cl.end && i <= object.end+3; i++ {
+	for i := object.end + 1; i < len(toks) && i <= object.end+3; i++ {
 		if releaseWords[toks[i].lower] {
 			at = i
 			break

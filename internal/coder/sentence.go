@@ -197,7 +197,7 @@ var verbalTypes = map[string]bool{"ACCUSE": true, "REJECT": true, "THREATEN": tr
 // verbal cue inside quotation marks whose subject is named in the same
 // quotation ("“The State of Qatar strongly condemns the attack”").
 func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
-	if !verbalTypes[m.cue.Type] {
+	if !verbalTypes[m.cue.Type] || !performative(m) {
 		return false
 	}
 	for _, q := range quoted {
@@ -314,11 +314,14 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
-		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) {
+		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) {
 			kept = append(kept, m)
 		}
 	}
 	matches = kept
+	for k := range matches {
+		matches[k], _ = welcomesVisitor(toks, matches[k])
+	}
 	// Mentions as token ranges of this sentence.
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
@@ -458,6 +461,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := stanceObjectEnd(toks, m, c.lx); q > 0 && q < own.end {
 			own.end = q // the acts a stance is committed to keep their own parties
 		}
+		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
+			own.end = q // "praised X for ...": the reason names no party
+		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		if predicateCue(toks, m) {
 			if len(speech) == 0 {
@@ -501,7 +507,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					r.ev.Location = c.sides.ev.Location
 				}
 			}
-			out = append(out, listedMeetings(r, toks, own, m, clSpans)...)
+			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
 			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
 			}
