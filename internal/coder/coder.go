@@ -42,9 +42,10 @@ type Options struct {
 	// on real news a one-sided event is mostly a report whose other side
 	// the coder missed.
 	KeepOneSided bool
-	// LearnedFilter drops the events the learned filter (filter.go,
-	// data/filter.json) scores below its threshold.
-	LearnedFilter bool
+	// SkipLearnedFilter keeps every event the rules propose; by default
+	// the learned filter (filter.go, data/filter.json) drops those it
+	// scores below its threshold.
+	SkipLearnedFilter bool
 	// Observe, when set, receives every event the rules propose and its
 	// features (FeatureNames), before the learned filter; for training it.
 	Observe func(e event.Event, features []float64)

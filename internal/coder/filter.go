@@ -19,8 +19,8 @@ import (
 // The learned filter scores each event the rules propose by what the coder
 // knows of it and of the article around it (FeatureNames), with a logistic
 // model trained on the dev pages of the real-news corpus by
-// scripts/trainfilter; with Options.LearnedFilter the events scored below
-// the model's threshold are dropped. The features are general to news
+// scripts/trainfilter; the events scored below the model's threshold are
+// dropped unless Options.SkipLearnedFilter. The features are general to news
 // writing (where in the article an event is told, how often, in a quote or
 // after "since", whether its parties are the countries the article is
 // about), never words of the corpus's events.
@@ -305,21 +305,21 @@ func sentenceIndex(sents []nlp.Sentence, start int) int {
 }
 
 // learnedFilter hands each event and its features to opts.Observe and, with
-// opts.LearnedFilter, keeps the events the model scores at or above its
+// unless opts.SkipLearnedFilter, keeps the events the model scores at or above its
 // threshold. A broken model keeps every event (the tests catch it), and so
 // do KeepActorless and KeepOneSided.
 func (c *articleCoder) learnedFilter(events []event.Event, reports []*report, sents []nlp.Sentence, mentions []actors.Mention, opts Options, log *slog.Logger) []event.Event {
-	if len(events) == 0 || !opts.LearnedFilter && opts.Observe == nil {
+	if len(events) == 0 || opts.SkipLearnedFilter && opts.Observe == nil {
 		return events
 	}
 	m, err := theFilter()
-	if err != nil && opts.LearnedFilter {
+	if err != nil && !opts.SkipLearnedFilter {
 		log.Error("coder: learned filter not used", "err", err)
 	}
 	// The model learned from the events the coder gives by default; the
 	// one-sided and actorless events kept for scoring a type alone are
 	// not what it knows.
-	apply := opts.LearnedFilter && m != nil && !opts.KeepActorless && !opts.KeepOneSided
+	apply := !opts.SkipLearnedFilter && m != nil && !opts.KeepActorless && !opts.KeepOneSided
 	fc := newFilterContext(c, events, reports, sents, mentions)
 	keep := make([]bool, len(events))
 	for i := range events {
