@@ -34,12 +34,19 @@ import (
 	"storyline/internal/event"
 )
 
+// The defaults, which the committed model was trained with.
+const (
+	defaultFolds   = 5
+	defaultCost    = 3
+	defaultLambdas = "1,3,10,30,100"
+)
+
 func main() {
 	pages := flag.String("pages", "testdata/realnews", "real-news corpus `folder`")
 	out := flag.String("out", "internal/coder/data/filter.json", "model `file` to write")
-	folds := flag.Int("folds", 5, "cross-validation folds (by real event)")
-	cost := flag.Float64("cost", 3, "how many wrong events dropping one right event must buy")
-	lambdas := flag.String("lambdas", "1,3,10,30,100", "L2 weights to try, comma-separated")
+	folds := flag.Int("folds", defaultFolds, "cross-validation folds (by real event)")
+	cost := flag.Float64("cost", defaultCost, "how many wrong events dropping one right event must buy")
+	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
 	flag.Parse()
 	if err := run(*pages, *out, *folds, *cost, *lambdas); err != nil {
 		fmt.Fprintln(os.Stderr, "trainfilter:", err)
