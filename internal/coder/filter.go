@@ -99,6 +99,17 @@ var wordFeatures = []struct {
 	{"words.allegation", []string{"alleged", "allegedly", "reportedly", "accused", "denied"}},
 }
 
+// wordClass maps each word of wordFeatures to the index of its class.
+var wordClass = func() map[string]int {
+	m := map[string]int{}
+	for i, wf := range wordFeatures {
+		for _, w := range wf.words {
+			m[w] = i
+		}
+	}
+	return m
+}()
+
 var featureNames = func() []string {
 	var n []string
 	for _, t := range ploverTypes {
@@ -136,6 +147,7 @@ type filterContext struct {
 	total     int            // country mentions
 	reports   map[int][]*report
 	events    []event.Event
+	cs        [][]string // the countries of each event
 	ref       time.Time
 	hasRef    bool
 }
@@ -161,6 +173,10 @@ func newFilterContext(c *articleCoder, events []event.Event, reports []*report, 
 	})
 	if len(fc.top2) > 2 {
 		fc.top2 = fc.top2[:2]
+	}
+	fc.cs = make([][]string, len(events))
+	for i := range events {
+		fc.cs[i] = events[i].Countries()
 	}
 	for _, r := range reports {
 		if len(r.ev.Evidence) > 0 {
@@ -204,7 +220,7 @@ func (fc *filterContext) features(i int) []float64 {
 	x = append(x, b2f(e.Date == nil), b2f(e.Date != nil && e.Date.Grain == event.GrainDay),
 		b2f(before30), b2f(before1y), b2f(after), b2f(fc.hasRef))
 	// The parties.
-	cs := e.Countries()
+	cs := fc.cs[i]
 	var org, person, src, tgt bool
 	for _, a := range e.Actors {
 		org = org || a.Country == nil || *a.Country == ""
@@ -229,7 +245,7 @@ func (fc *filterContext) features(i int) []float64 {
 	}
 	same := 0
 	for j := range fc.events {
-		if j != i && slices.Equal(fc.events[j].Countries(), cs) {
+		if j != i && slices.Equal(fc.cs[j], cs) {
 			same++
 		}
 	}
@@ -256,22 +272,10 @@ func (fc *filterContext) features(i int) []float64 {
 	x = append(x, top, minShare, b2f(unnamed))
 	// How the sentence tells it.
 	text := ev.Text
-	words := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'')
-	}) {
-		words[w] = true
-		if strings.HasSuffix(w, "n't") {
-			words["n't"] = true
-		}
-	}
 	quote := strings.ContainsAny(text, "\"“”")
-	x = append(x, b2f(quote), b2f(strings.Contains(text, "?")), b2f(len(strings.Fields(text)) > 35))
-	for _, wf := range wordFeatures {
-		hit := false
-		for _, w := range wf.words {
-			hit = hit || words[w]
-		}
+	classes, nwords := wordClasses(text)
+	x = append(x, b2f(quote), b2f(strings.Contains(text, "?")), b2f(nwords > 35))
+	for _, hit := range classes {
 		x = append(x, b2f(hit))
 	}
 	// What the rules knew of its reports.
@@ -293,6 +297,50 @@ func (fc *filterContext) features(i int) []float64 {
 	x = append(x, b2f(found && noun), b2f(weak), b2f(anaphor), b2f(inherited), b2f(dated), b2f(inPerson),
 		b2f(e.Location != nil), b2f(len(e.Topics) > 0), e.Confidence)
 	return x
+}
+
+// wordClasses reports which classes of wordFeatures the words of text fall
+// in, and how many words it has, without allocating per word.
+func wordClasses(text string) (classes []bool, words int) {
+	classes = make([]bool, len(wordFeatures))
+	var buf [16]byte
+	n, long, capital := 0, false, false
+	end := func() {
+		if n > 0 || long {
+			words++
+		}
+		if n > 0 && !long {
+			w := buf[:n]
+			if n > 3 && string(w[n-3:]) == "n't" {
+				w = append(buf[:0:0], "n't"...)
+			}
+			// "May" inside a sentence is the month, not the modal.
+			month := capital && words > 1 && string(w) == "may"
+			if k, ok := wordClass[string(w)]; ok && !month {
+				classes[k] = true
+			}
+		}
+		n, long, capital = 0, false, false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			capital = capital || n == 0
+		}
+		if 'a' <= c && c <= 'z' || c == '\'' {
+			if n < len(buf) {
+				buf[n] = c
+				n++
+			} else {
+				long = true
+			}
+			continue
+		}
+		end()
+	}
+	end()
+	return classes, words
 }
 
 // sentenceIndex is the index of the sentence starting at or before start.

@@ -216,3 +216,32 @@ func TestLearnedFilterDrops(t *testing.T) {
 		t.Errorf("KeepOneSided kept %d events, want at least the %d the rules propose", len(oneSided), len(all))
 	}
 }
+
+func TestWordClasses(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  []string
+		words int
+	}{
+		{"Talks have stalled since May, officials said.", []string{"words.since", "words.said"}, 7},
+		{"He DIDN'T say whether Iran would attend.", []string{"words.negation", "words.conditional", "words.modal"}, 7},
+		{"Ministers met after a long meeting which ended late", []string{"words.after_before", "words.relative"}, 9},
+		{"Counterintelligence-cooperation resumed.", nil, 3},
+		{"May the talks go well, he said; they may not.", []string{"words.modal", "words.said", "words.negation"}, 10},
+		{"", nil, 0},
+	}
+	for _, tc := range tests {
+		classes, n := wordClasses(tc.text)
+		var got []string
+		for i, hit := range classes {
+			if hit {
+				got = append(got, wordFeatures[i].name)
+			}
+		}
+		slices.Sort(got)
+		slices.Sort(tc.want)
+		if !slices.Equal(got, tc.want) || n != tc.words {
+			t.Errorf("wordClasses(%q) = %v, %d words; want %v, %d", tc.text, got, n, tc.want, tc.words)
+		}
+	}
+}
