@@ -26,6 +26,7 @@ func runEval(ctx context.Context, args []string) error {
 	writeFile := fs.String("write", "", "also write the coded events as jsonl to `file` (for other scorers)")
 	pagesDir := fs.String("pages", "", "real-news corpus `folder` (gold/*.json and pages/, as testdata/realnews)")
 	split := fs.String("split", "dev", "with --pages: the `split` to score, dev, check or all")
+	learned := fs.Bool("learned-filter", false, "drop the events the coder's learned filter scores below its threshold (default: keep every event the rules propose)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage:\n  storyline eval --gold FILE [--actors FILE] [--write FILE] PATH...\n"+
 			"  storyline eval --plover FILE\n"+
@@ -46,6 +47,7 @@ func runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.LearnedFilter = *learned
 	switch {
 	case *pagesDir != "" && *goldFile == "" && *ploverFile == "":
 		if *split != "dev" && *split != "check" && *split != "all" {

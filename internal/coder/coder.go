@@ -42,6 +42,15 @@ type Options struct {
 	// on real news a one-sided event is mostly a report whose other side
 	// the coder missed.
 	KeepOneSided bool
+	// LearnedFilter drops the events the learned filter (filter.go,
+	// data/filter.json) scores below its threshold. It is off by default:
+	// on the check pages it raised precision but lost a found event, and
+	// on the benchmark's general news pages it dropped right events
+	// (docs/coding.md, "learned filter").
+	LearnedFilter bool
+	// Observe, when set, receives every event the rules propose and its
+	// features (FeatureNames), before the learned filter; for training it.
+	Observe func(e event.Event, features []float64)
 	// Logger receives notes such as a skipped non-English article; nil
 	// means slog.Default().
 	Logger *slog.Logger
@@ -168,7 +177,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	for i := range events {
 		finish(&events[i], c)
 	}
-	return events
+	return c.learnedFilter(events, reports, sents, mentions, opts, log)
 }
 
 // oneSided reports an event whose actors are all of one side: one country,

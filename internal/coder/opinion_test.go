@@ -80,6 +80,7 @@ func TestCodeOpinionPiece(t *testing.T) {
 		a := art(body, "2023-05-10")
 		a.Title = title
 		var out []string
+		// The rule alone, without the learned filter.
 		for _, e := range Code(a, Options{}) {
 			out = append(out, e.Type+"@"+strconv.FormatFloat(e.Confidence, 'f', 2, 64))
 		}

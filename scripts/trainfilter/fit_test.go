@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// A toy set where the first feature decides the label and the second is
+// noise: the fitted model must rank by the first and weigh it more.
+func TestFitLogitSeparatesToySet(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var xs [][]float64
+	var ys []bool
+	for i := 0; i < 400; i++ {
+		signal := r.Float64()*2 - 1
+		noise := r.Float64()*10 - 5
+		xs = append(xs, []float64{signal, noise, 1}) // the third is constant
+		ys = append(ys, signal+0.2*(r.Float64()-0.5) > 0)
+	}
+	m, err := fitLogit(xs, ys, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for i, x := range xs {
+		if (m.score(x) >= 0.5) == ys[i] {
+			right++
+		}
+	}
+	if right < 380 {
+		t.Errorf("%d of 400 classified right, want at least 380", right)
+	}
+	if math.Abs(m.w[0]) < 5*math.Abs(m.w[1]) {
+		t.Errorf("weights %v: the signal should outweigh the noise", m.w)
+	}
+	// The raw weights give the same scores.
+	w, b := m.raw()
+	for _, x := range xs[:20] {
+		z := b
+		for j := range w {
+			z += w[j] * x[j]
+		}
+		if d := math.Abs(sigmoid(z) - m.score(x)); d > 1e-9 {
+			t.Fatalf("raw weights score %v, standardised %v", sigmoid(z), m.score(x))
+		}
+	}
+	// More regularisation shrinks the weights.
+	m2, err := fitLogit(xs, ys, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(m2.w[0]) >= math.Abs(m.w[0]) {
+		t.Errorf("lambda 100 weight %v, want below lambda 1 weight %v", m2.w[0], m.w[0])
+	}
+}
+
+func TestPickThreshold(t *testing.T) {
+	tests := []struct {
+		name   string
+		scores []float64
+		ys     []bool
+		cost   float64
+		want   float64
+	}{
+		{"wrong ones below right ones: cut between", []float64{0.1, 0.2, 0.6, 0.9}, []bool{false, false, true, true}, 3, 0.4},
+		{"four wrong ones above a right one make it worth dropping", []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8},
+			[]bool{false, false, true, false, false, false, false, true}, 3, 0.75},
+		{"a right one at the bottom and two wrong: drop nothing", []float64{0.1, 0.2, 0.3, 0.9}, []bool{true, false, false, true}, 3, 0},
+		{"at cost 1 two wrong pay for one right", []float64{0.1, 0.2, 0.3, 0.4, 0.9}, []bool{false, true, false, false, true}, 1, 0.65},
+	}
+	for _, tc := range tests {
+		if got := pickThreshold(tc.scores, tc.ys, tc.cost); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: threshold %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestFoldsKeepAnEventTogether(t *testing.T) {
+	exs := []example{{group: "e1"}, {group: "e2"}, {group: "e1"}, {group: "e3"}, {group: "e2"}, {group: "e4"}}
+	fold := foldsByGroup(exs, 3)
+	if fold[0] != fold[2] || fold[1] != fold[4] {
+		t.Errorf("folds %v split an event's pages", fold)
+	}
+	seen := map[int]bool{}
+	for _, f := range fold {
+		seen[f] = true
+	}
+	if len(seen) != 3 {
+		t.Errorf("folds %v, want all 3 used", fold)
+	}
+}
+
+// The committed model is what the script makes of the dev pages now. When
+// this fails after a change to the coder's rules, retrain.
+func TestShippedModelIsTrained(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "realnews")
+	if _, err := os.Stat(filepath.Join(dir, "pages")); err != nil {
+		t.Skip("no page texts in ../../testdata/realnews/pages (git-ignored; see its README)")
+	}
+	if testing.Short() {
+		t.Skip("codes the dev pages")
+	}
+	out := filepath.Join(t.TempDir(), "filter.json")
+	if err := run(dir, out, defaultFolds, defaultCost, defaultLambdas); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(out)
+	want, err := os.ReadFile(filepath.Join("..", "..", "internal", "coder", "data", "filter.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("internal/coder/data/filter.json is not what training on the dev pages gives now: retrain with go run ./scripts/trainfilter")
+	}
+}

@@ -1,0 +1,314 @@
+// Command trainfilter trains the coder's learned filter on the dev pages of
+// the real-news corpus and writes its weights to internal/coder/data/filter.json.
+//
+//	go run ./scripts/trainfilter            # from the repository root
+//
+// It codes every dev page with the rules alone, labels each proposed event by
+// whether the corpus scorer (internal/eval) matches it to a gold event of its
+// page, and fits an L2-regularised logistic regression on the features the
+// coder hands to Options.Observe. The regularisation and the threshold are
+// chosen by cross-validation over folds of real events (every page of an
+// event in one fold), so the figures it prints are for events the model did
+// not see. The check pages are never read. Retrain after any change to the
+// coder's rules: the features and the proposals change with them.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
+	"storyline/internal/coder"
+	"storyline/internal/eval"
+	"storyline/internal/event"
+)
+
+// The defaults, which the committed model was trained with.
+const (
+	defaultFolds   = 5
+	defaultCost    = 3
+	defaultLambdas = "1,3,10,30,100"
+)
+
+func main() {
+	pages := flag.String("pages", "testdata/realnews", "real-news corpus `folder`")
+	out := flag.String("out", "internal/coder/data/filter.json", "model `file` to write")
+	folds := flag.Int("folds", defaultFolds, "cross-validation folds (by real event)")
+	cost := flag.Float64("cost", defaultCost, "how many wrong events dropping one right event must buy")
+	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
+	flag.Parse()
+	if err := run(*pages, *out, *folds, *cost, *lambdas); err != nil {
+		fmt.Fprintln(os.Stderr, "trainfilter:", err)
+		os.Exit(1)
+	}
+}
+
+// example is one proposed event of a dev page.
+type example struct {
+	x        []float64
+	right    bool // matched to a gold event of its page
+	required bool // matched to a required gold event
+	group    string
+}
+
+func run(dir, outFile string, k int, cost float64, lambdaList string) error {
+	var lambdas []float64
+	for _, s := range strings.Split(lambdaList, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		if err != nil {
+			return fmt.Errorf("parse -lambdas %q: %w", lambdaList, err)
+		}
+		lambdas = append(lambdas, v)
+	}
+	exs, base, err := examples(dir)
+	if err != nil {
+		return err
+	}
+	pos := 0
+	for _, e := range exs {
+		if e.right {
+			pos++
+		}
+	}
+	fmt.Printf("dev: %d proposed events, %d right; rules alone P %.3f R %.3f (%d/%d)\n",
+		len(exs), pos, base.Precision(), base.Recall(), base.Found, base.Required)
+
+	fold := foldsByGroup(exs, k)
+	bestL, bestLoss := 0.0, math.Inf(1)
+	var oof []float64
+	for _, l := range lambdas {
+		scores, err := crossValidate(exs, fold, k, l)
+		if err != nil {
+			return err
+		}
+		loss := logLoss(scores, labels(exs))
+		fmt.Printf("lambda %-6g cross-validated log loss %.4f\n", l, loss)
+		if loss < bestLoss {
+			bestL, bestLoss, oof = l, loss, scores
+		}
+	}
+	t := pickThreshold(oof, labels(exs), cost)
+	fmt.Printf("chosen lambda %g; threshold %.4f (cost %g)\n", bestL, t, cost)
+	fmt.Println("cross-validated on dev (held-out events), dropping scores below each threshold:")
+	var cvNote map[string]any
+	for _, th := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, t} {
+		p, r, kept, dropRight, dropWrong := filtered(exs, oof, th, base)
+		fmt.Printf("  threshold %.4f: P %.3f R %.3f, %d kept, dropped %d right and %d wrong\n", th, p, r, kept, dropRight, dropWrong)
+		if th == t {
+			cvNote = map[string]any{"precision": round(p), "recall": round(r), "dropped_right": dropRight, "dropped_wrong": dropWrong}
+		}
+	}
+
+	xs := make([][]float64, len(exs))
+	for i, e := range exs {
+		xs[i] = e.x
+	}
+	m, err := fitLogit(xs, labels(exs), bestL)
+	if err != nil {
+		return err
+	}
+	w, b := m.raw()
+	for i := range w {
+		w[i] = round(w[i])
+	}
+	model := coder.FilterModel{
+		Features: coder.FeatureNames(), Weights: w, Bias: round(b), Threshold: round(t),
+		Note: map[string]any{
+			"trained_by":      "go run ./scripts/trainfilter",
+			"dev_proposals":   len(exs),
+			"dev_right":       pos,
+			"rules_alone":     map[string]any{"precision": round(base.Precision()), "recall": round(base.Recall())},
+			"cross_validated": cvNote,
+			"folds":           k,
+			"lambda":          bestL,
+			"cost":            cost,
+		},
+	}
+	b2, err := json.MarshalIndent(model, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(outFile, append(b2, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write filter model: %w", err)
+	}
+	type fw struct {
+		name string
+		w    float64
+	}
+	var ws []fw
+	for j, name := range coder.FeatureNames() {
+		ws = append(ws, fw{name, m.w[j]})
+	}
+	sort.Slice(ws, func(a, b int) bool { return math.Abs(ws[a].w) > math.Abs(ws[b].w) })
+	fmt.Println("largest standardised weights:")
+	for _, x := range ws[:min(12, len(ws))] {
+		fmt.Printf("  %-28s %+.3f\n", x.name, x.w)
+	}
+	fmt.Printf("wrote %s\n", outFile)
+	return nil
+}
+
+// examples codes the dev pages and labels every proposed event.
+func examples(dir string) ([]example, eval.Counts, error) {
+	corpus, err := eval.LoadPages(dir)
+	if err != nil {
+		return nil, eval.Counts{}, err
+	}
+	corpus = corpus.Split("dev")
+	var caps []capture.Capture
+	groups := map[string]string{} // page file -> its real event
+	gold := &eval.Gold{}
+	for _, d := range corpus.Docs {
+		body, err := os.ReadFile(corpus.TextPath(d))
+		if err != nil {
+			return nil, eval.Counts{}, fmt.Errorf("read dev page (re-create the texts as testdata/realnews/README.md says): %w", err)
+		}
+		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
+		gold.Docs = append(gold.Docs, d.GoldDoc)
+		groups[d.File] = "page:" + d.File
+		for _, ge := range d.Events {
+			if ge.Required && ge.Event != "" {
+				groups[d.File] = ge.Event
+				break
+			}
+		}
+	}
+	var preds []event.Event
+	feats := map[string][]float64{}
+	opts := coder.Options{Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
+	stream := article.NewStream(context.Background(), capture.NewList(caps), 0)
+	defer stream.Close()
+	for {
+		a, err := stream.Next()
+		if err == io.EOF {
+			break
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			return nil, eval.Counts{}, fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
+		}
+		if err != nil {
+			return nil, eval.Counts{}, err
+		}
+		preds = append(preds, coder.Code(a, opts)...)
+	}
+	score := eval.ScoreEvents(gold, preds)
+	required := map[string]bool{} // prediction id -> matched a required gold event
+	right := map[string]bool{}
+	for i, fs := range score.Files {
+		req := map[string]bool{}
+		for _, ge := range gold.Docs[i].Events {
+			req[ge.ID] = ge.Required
+		}
+		for j, pid := range fs.MatchedTo {
+			right[pid] = true
+			required[pid] = required[pid] || req[fs.MatchedIDs[j]]
+		}
+	}
+	var exs []example
+	for _, p := range preds {
+		x, ok := feats[p.ID]
+		if !ok {
+			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
+		}
+		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
+		exs = append(exs, example{x: x, right: right[p.ID], required: required[p.ID], group: groups[file]})
+	}
+	return exs, score.Total, nil
+}
+
+func labels(exs []example) []bool {
+	ys := make([]bool, len(exs))
+	for i, e := range exs {
+		ys[i] = e.right
+	}
+	return ys
+}
+
+// foldsByGroup gives each example the fold of its real event: events are
+// sorted by name and dealt round the folds.
+func foldsByGroup(exs []example, k int) []int {
+	var names []string
+	for _, e := range exs {
+		if !slices.Contains(names, e.group) {
+			names = append(names, e.group)
+		}
+	}
+	sort.Strings(names)
+	of := map[string]int{}
+	for i, n := range names {
+		of[n] = i % k
+	}
+	fold := make([]int, len(exs))
+	for i, e := range exs {
+		fold[i] = of[e.group]
+	}
+	return fold
+}
+
+// crossValidate scores every example with a model fitted on the other folds.
+func crossValidate(exs []example, fold []int, k int, lambda float64) ([]float64, error) {
+	scores := make([]float64, len(exs))
+	for f := 0; f < k; f++ {
+		var xs [][]float64
+		var ys []bool
+		for i, e := range exs {
+			if fold[i] != f {
+				xs = append(xs, e.x)
+				ys = append(ys, e.right)
+			}
+		}
+		m, err := fitLogit(xs, ys, lambda)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		for i, e := range exs {
+			if fold[i] == f {
+				scores[i] = m.score(e.x)
+			}
+		}
+	}
+	return scores, nil
+}
+
+// filtered is the precision and recall after dropping the examples scored
+// below t: a dropped right event lowers the matched count, and a dropped
+// event matched to a required gold event lowers the found count.
+func filtered(exs []example, scores []float64, t float64, base eval.Counts) (p, r float64, kept, dropRight, dropWrong int) {
+	matched, found := base.Matched, base.Found
+	for i, e := range exs {
+		if scores[i] >= t {
+			kept++
+			continue
+		}
+		if e.right {
+			dropRight++
+			matched--
+			if e.required {
+				found--
+			}
+		} else {
+			dropWrong++
+		}
+	}
+	if kept > 0 {
+		p = float64(matched) / float64(kept)
+	}
+	if base.Required > 0 {
+		r = float64(found) / float64(base.Required)
+	}
+	return p, r, kept, dropRight, dropWrong
+}
+
+func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
