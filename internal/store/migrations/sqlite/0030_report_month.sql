@@ -1,0 +1,6 @@
+-- The month each report is merged by when its group is large
+-- (merge.Month; '' for an undated report), so that a rebuild reads one
+-- month of a group, not the whole of it. NULL until the next rebuild
+-- computes it for reports stored before.
+ALTER TABLE reports ADD COLUMN month TEXT;
+CREATE INDEX reports_month ON reports (group_key, month);
