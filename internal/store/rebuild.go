@@ -126,18 +126,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 		if err != nil {
 			return err
 		}
-		err = s.eachGroup(ctx, tx, func(key string, group []*merge.Report) error {
-			if !opts.Monthly(len(group)) {
-				return s.writeGroup(ctx, w, key, group, existing, nil, opts, st)
-			}
-			for _, month := range merge.ByMonth(group) {
-				if err := s.writeGroup(ctx, w, unitKey(key, merge.Month(month[0])), month, existing, nil, opts, st); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
+		if err := s.mergeAll(ctx, tx, w, existing, opts, st); err != nil {
 			return err
 		}
 		if err := s.deleteEvents(ctx, w, existing, st); err != nil {
@@ -319,86 +308,6 @@ func scanReport(rows *sql.Rows) (*merge.Report, error) {
 }
 
 func unmarshalEvent(record string, e *event.Event) error { return json.Unmarshal([]byte(record), e) }
-
-// groupChunk is how many report rows one query reads; groups are never cut
-// (a larger group widens the read).
-const groupChunk = 2000
-
-// eachGroup calls fn with the reports of each group key in turn. It reads in
-// chunks so memory holds about one chunk, and closes each result set before
-// fn writes (one connection carries the transaction).
-func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, fn func(string, []*merge.Report) error) error {
-	from, inclusive := "", true
-	limit := groupChunk
-	for {
-		op := ">"
-		if inclusive {
-			op = ">="
-		}
-		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
-    FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key `+op+` ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
-    ORDER BY r.group_key, r.id
-    LIMIT ?`), from, limit)
-		if err != nil {
-			return fmt.Errorf("read reports: %w", err)
-		}
-		var keys []string
-		var reports []*merge.Report
-		for rows.Next() {
-			var key string
-			var id, articleID, record string
-			var published, uri, root sql.NullString
-			if err := rows.Scan(&key, &id, &articleID, &record, &published, &uri, &root); err != nil {
-				rows.Close()
-				return fmt.Errorf("read reports: %w", err)
-			}
-			r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
-			if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
-				rows.Close()
-				return fmt.Errorf("decode report %s: %w", id, err)
-			}
-			r.Event.ID = id
-			keys = append(keys, key)
-			reports = append(reports, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("read reports: %w", err)
-		}
-		last := len(reports) < limit
-		if len(reports) == 0 {
-			return nil
-		}
-		if !last {
-			// The last key may go on past this chunk: leave it for the next.
-			cut := len(keys)
-			for cut > 0 && keys[cut-1] == keys[len(keys)-1] {
-				cut--
-			}
-			if cut == 0 { // one group larger than the chunk
-				limit *= 2
-				continue
-			}
-			from, inclusive = keys[cut], true
-			keys, reports = keys[:cut], reports[:cut]
-		}
-		for i := 0; i < len(reports); {
-			j := i
-			for j < len(reports) && keys[j] == keys[i] {
-				j++
-			}
-			if err := fn(keys[i], reports[i:j]); err != nil {
-				return err
-			}
-			i = j
-		}
-		if last {
-			return nil
-		}
-		limit = groupChunk
-	}
-}
 
 // mustJSON encodes events, which always encode: their only float
 // (Confidence) is made finite before it is stored.

@@ -3,4 +3,4 @@
 -- month of a group, not the whole of it. NULL until the next rebuild
 -- computes it for reports stored before.
 ALTER TABLE reports ADD COLUMN month TEXT;
-CREATE INDEX reports_month ON reports (group_key, month);
+CREATE INDEX reports_month ON reports (group_key, month, id);
