@@ -4,3 +4,5 @@
 -- computes it for reports stored before.
 ALTER TABLE reports ADD COLUMN month TEXT;
 CREATE INDEX reports_month ON reports (group_key, month, id);
+-- Finds the reports still without a month without reading the others.
+CREATE INDEX reports_no_month ON reports (id) WHERE month IS NULL;
