@@ -82,7 +82,24 @@ type Options struct {
 	// event's date lies within the tenures of every office holder it names.
 	// Nil: tenures veto nothing.
 	Tenures func(a event.Actor) (office string, spans [][2]int)
+	// MonthlyFrom: a group of at least MonthlyFrom reports is merged
+	// month by month (Month), each month on its own, and its undated
+	// reports on their own; 0 means never. A large group's reports fall on
+	// most days, so a batch of new reports touches most of the group, and
+	// merging it whole costs in proportion to the store; a month costs in
+	// proportion to one month's reports. The price: an event whose reports
+	// straddle the turn of a month is two events, a report dated to a week,
+	// a quarter, a year or by its publication is weighed only against the
+	// events of the month its days centre on, and an undated report joins
+	// only other undated reports. Small groups, where one report more or
+	// less decides most, are merged whole.
+	MonthlyFrom int
 }
+
+// DefaultMonthlyFrom is the size from which a group is merged month by
+// month: at the benchmark's density, about half a year of reports of its
+// busiest pair of countries.
+const DefaultMonthlyFrom = 2000
 
 // DefaultSpanDays is the longest an event told in precisely dated reports
 // lasts unless one report states a longer range: a summit, a round of talks
@@ -93,11 +110,12 @@ type Options struct {
 const DefaultSpanDays = 7
 
 // DefaultOptions are the settings the store uses: a day of slack, events of
-// at most a week, and country names from the actor catalog.
+// at most a week, country names from the actor catalog, and large groups
+// merged month by month.
 func DefaultOptions() Options {
 	c := defaultCatalog()
 	return Options{SlackDays: 1, MaxSpanDays: DefaultSpanDays, IsCountry: CatalogCountries(c), Locates: CatalogLocates(c), IsPlace: CatalogPlaces(c),
-		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c)}
+		IsCountryWord: CatalogCountryWords(c), Tenures: CatalogTenures(c), MonthlyFrom: DefaultMonthlyFrom}
 }
 
 // CatalogCountryWords says a word is a country's name or adjective when the
@@ -190,7 +208,8 @@ func Key(e *event.Event) string {
 }
 
 // Merge groups reports into events. Reports of different keys never merge;
-// within a key, see MergeGroup. The events come out sorted by date, then id.
+// within a key, see MergeGroup (month by month for a large group, see
+// Options.MonthlyFrom). The events come out sorted by date, then id.
 func Merge(reports []Report, opts Options) []Merged {
 	groups := map[string][]*Report{}
 	var keys []string
@@ -204,14 +223,21 @@ func Merge(reports []Report, opts Options) []Merged {
 	slices.Sort(keys)
 	var out []Merged
 	for _, k := range keys {
-		out = append(out, MergeGroup(groups[k], opts)...)
+		if !opts.Monthly(len(groups[k])) {
+			out = append(out, MergeGroup(groups[k], opts)...)
+			continue
+		}
+		for _, month := range ByMonth(groups[k]) {
+			out = append(out, MergeGroup(month, opts)...)
+		}
 	}
 	slices.SortFunc(out, compareEvents)
 	return out
 }
 
-// MergeGroup merges the reports of one Key; callers that stream groups (the
-// store) call it once per group.
+// MergeGroup merges the reports of one Key (or of one month of a large
+// group, Options.MonthlyFrom); callers that stream groups (the store) call
+// it once per group or month.
 //
 // Precisely dated reports (a day, or a range of at most two weeks, read from
 // the text) chain into one event when their dates overlap, or are SlackDays

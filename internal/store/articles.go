@@ -14,6 +14,7 @@ import (
 	"storyline/internal/article"
 	"storyline/internal/dedup"
 	"storyline/internal/event"
+	"storyline/internal/merge"
 )
 
 // Record is one article of an input with the events coded from it.
@@ -199,11 +200,12 @@ func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Rec
 		if e.Date != nil {
 			start, end = e.Date.Start, e.Date.End
 		}
+		month := merge.Month(&merge.Report{Event: e, Published: deref(a.Published)})
 		res, err := tx.ExecContext(ctx, s.rebind(`INSERT INTO reports
-    (id, article_id, group_key, type, status, date_start, date_end, record)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    (id, article_id, group_key, type, status, date_start, date_end, record, month)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`),
-			rid, id, groupKey(&e), e.Type, string(e.Status), start, end, string(mustJSON(e)))
+			rid, id, groupKey(&e), e.Type, string(e.Status), start, end, string(mustJSON(e)), month)
 		if err != nil {
 			return false, 0, fmt.Errorf("insert report of %s: %w", a.Source, err)
 		}
@@ -247,4 +249,11 @@ func (s *Store) Article(ctx context.Context, id string) (StoredArticle, error) {
 		out.Reports = append(out.Reports, rid)
 	}
 	return out, rows.Err()
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -29,7 +30,7 @@ type RebuildStats struct {
 	// Articles linked in this rebuild (every article when Full), and how
 	// many of them copy another; Relinked counts every duplicate_of changed.
 	Articles, Duplicates, Relinked int
-	Groups, Reports                int // groups merged again and their reports
+	Groups, Reports                int // groups (months of a large one) merged again and their reports
 	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
 	// Link and Merge are the wall time spent on links and on merging.
@@ -108,6 +109,13 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 		}
 		full = legacy > 0
 	}
+	// Reports stored before reports had a month: large groups were merged
+	// whole, so everything is merged again once.
+	filled, err := s.fillMonths(ctx, tx)
+	if err != nil {
+		return err
+	}
+	full = full || filled > 0
 	w, err := s.newEventWriter(ctx, tx)
 	if err != nil {
 		return err
@@ -118,33 +126,19 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 		if err != nil {
 			return err
 		}
-		err = s.eachGroup(ctx, tx, func(key string, group []*merge.Report) error {
-			return s.writeGroup(ctx, w, key, group, existing, opts, st)
-		})
-		if err != nil {
+		if err := s.mergeAll(ctx, tx, w, existing, opts, st); err != nil {
 			return err
 		}
 		if err := s.deleteEvents(ctx, w, existing, st); err != nil {
 			return err
 		}
 	} else {
-		keys, err := s.dirtyGroups(ctx, tx, relinked)
+		dirty, err := s.dirtyGroups(ctx, tx, relinked)
 		if err != nil {
 			return err
 		}
-		for _, key := range keys {
-			existing, err := s.eventDigests(ctx, tx, key)
-			if err != nil {
-				return err
-			}
-			group, err := s.groupReports(ctx, tx, key)
-			if err != nil {
-				return err
-			}
-			if err := s.writeGroup(ctx, w, key, group, existing, opts, st); err != nil {
-				return err
-			}
-			if err := s.deleteEvents(ctx, w, existing, st); err != nil {
+		for _, key := range slices.Sorted(maps.Keys(dirty)) {
+			if err := s.remergeGroup(ctx, tx, w, key, dirty[key], opts, st); err != nil {
 				return err
 			}
 		}
@@ -165,17 +159,24 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 	return nil
 }
 
-// writeGroup merges one group and writes its events that are new or
-// changed, taking each from existing (id → digest) as it goes: what is left
-// in existing afterwards is gone.
-func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, group []*merge.Report, existing map[string]string, opts merge.Options, st *RebuildStats) error {
+// writeGroup merges one group (or one month of it: key is then its unit)
+// and writes its events that are new or changed, taking each from existing
+// (id → digest), or else from before (may be nil), as it goes: what is left
+// in them afterwards is gone.
+func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, group []*merge.Report, existing, before map[string]string, opts merge.Options, st *RebuildStats) error {
 	st.Groups++
 	st.Reports += len(group)
 	for _, m := range merge.MergeGroup(group, opts) {
 		e := m.Event
 		rec := mustJSON(e)
-		digest := hashID("d", string(rec))
+		// The unit is part of the digest: an event that moves to another
+		// unit (its group grew to be merged by month) is written again.
+		digest := hashID("d", key+"\x00"+string(rec))
 		old, ok := existing[e.ID]
+		if !ok && before != nil {
+			old, ok = before[e.ID]
+			delete(before, e.ID)
+		}
 		delete(existing, e.ID)
 		switch {
 		case ok && old == digest:
@@ -228,10 +229,10 @@ func (s *Store) eventDigests(ctx context.Context, tx *sql.Tx, key string) (map[s
 	return out, rows.Err()
 }
 
-// dirtyGroups lists the groups with reports not merged yet or with reports
-// of the relinked articles, sorted.
-func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) ([]string, error) {
-	set := map[string]bool{}
+// dirtyGroups finds the groups with reports not merged yet or with reports
+// of the relinked articles, and for each the months of those reports.
+func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) (map[string]map[string]bool, error) {
+	set := map[string]map[string]bool{}
 	collect := func(q string, args ...any) error {
 		rows, err := tx.QueryContext(ctx, s.rebind(q), args...)
 		if err != nil {
@@ -240,39 +241,43 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 		defer rows.Close()
 		for rows.Next() {
 			var k string
-			if err := rows.Scan(&k); err != nil {
+			var month sql.NullString
+			if err := rows.Scan(&k, &month); err != nil {
 				return fmt.Errorf("find changed groups: %w", err)
 			}
-			set[k] = true
+			if set[k] == nil {
+				set[k] = map[string]bool{}
+			}
+			set[k][month.String] = true
 		}
 		return rows.Err()
 	}
 	// Reports of articles not linked yet (stored by another worker while
 	// this rebuild runs) wait for the next rebuild.
-	if err := collect(`SELECT DISTINCT r.group_key FROM reports r JOIN articles a ON a.id = r.article_id
+	if err := collect(`SELECT DISTINCT r.group_key, r.month FROM reports r JOIN articles a ON a.id = r.article_id
     WHERE NOT r.merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
 		return nil, err
 	}
 	err := inLists(relinked, func(ids []string) error {
-		return collect(`SELECT DISTINCT group_key FROM reports WHERE article_id IN (`+marks(len(ids))+`)`, anys(ids)...)
+		return collect(`SELECT DISTINCT group_key, month FROM reports WHERE article_id IN (`+marks(len(ids))+`)`, anys(ids)...)
 	})
 	if err != nil {
 		return nil, err
 	}
-	keys := make([]string, 0, len(set))
-	for k := range set {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys, nil
+	return set, nil
 }
 
-// groupReports reads the reports of one group.
-func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string) ([]*merge.Report, error) {
+// groupReports reads the reports of one group, or of one month of it when
+// month is not nil.
+func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string, month *string) ([]*merge.Report, error) {
+	cond, args := "", []any{key}
+	if month != nil {
+		cond, args = " AND r.month = ?", append(args, *month)
+	}
 	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
     FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key = ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
-    ORDER BY r.id`), key)
+    WHERE r.group_key = ?`+cond+` AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
+    ORDER BY r.id`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("read reports of group %s: %w", key, err)
 	}
@@ -295,92 +300,14 @@ func scanReport(rows *sql.Rows) (*merge.Report, error) {
 		return nil, fmt.Errorf("read reports: %w", err)
 	}
 	r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
-	if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
+	if err := unmarshalEvent(record, &r.Event); err != nil {
 		return nil, fmt.Errorf("decode report %s: %w", id, err)
 	}
 	r.Event.ID = id
 	return r, nil
 }
 
-// groupChunk is how many report rows one query reads; groups are never cut
-// (a larger group widens the read).
-const groupChunk = 2000
-
-// eachGroup calls fn with the reports of each group key in turn. It reads in
-// chunks so memory holds about one chunk, and closes each result set before
-// fn writes (one connection carries the transaction).
-func (s *Store) eachGroup(ctx context.Context, tx *sql.Tx, fn func(string, []*merge.Report) error) error {
-	from, inclusive := "", true
-	limit := groupChunk
-	for {
-		op := ">"
-		if inclusive {
-			op = ">="
-		}
-		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
-    FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.group_key `+op+` ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
-    ORDER BY r.group_key, r.id
-    LIMIT ?`), from, limit)
-		if err != nil {
-			return fmt.Errorf("read reports: %w", err)
-		}
-		var keys []string
-		var reports []*merge.Report
-		for rows.Next() {
-			var key string
-			var id, articleID, record string
-			var published, uri, root sql.NullString
-			if err := rows.Scan(&key, &id, &articleID, &record, &published, &uri, &root); err != nil {
-				rows.Close()
-				return fmt.Errorf("read reports: %w", err)
-			}
-			r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
-			if err := json.Unmarshal([]byte(record), &r.Event); err != nil {
-				rows.Close()
-				return fmt.Errorf("decode report %s: %w", id, err)
-			}
-			r.Event.ID = id
-			keys = append(keys, key)
-			reports = append(reports, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return fmt.Errorf("read reports: %w", err)
-		}
-		last := len(reports) < limit
-		if len(reports) == 0 {
-			return nil
-		}
-		if !last {
-			// The last key may go on past this chunk: leave it for the next.
-			cut := len(keys)
-			for cut > 0 && keys[cut-1] == keys[len(keys)-1] {
-				cut--
-			}
-			if cut == 0 { // one group larger than the chunk
-				limit *= 2
-				continue
-			}
-			from, inclusive = keys[cut], true
-			keys, reports = keys[:cut], reports[:cut]
-		}
-		for i := 0; i < len(reports); {
-			j := i
-			for j < len(reports) && keys[j] == keys[i] {
-				j++
-			}
-			if err := fn(keys[i], reports[i:j]); err != nil {
-				return err
-			}
-			i = j
-		}
-		if last {
-			return nil
-		}
-		limit = groupChunk
-	}
-}
+func unmarshalEvent(record string, e *event.Event) error { return json.Unmarshal([]byte(record), e) }
 
 // mustJSON encodes events, which always encode: their only float
 // (Confidence) is made finite before it is stored.

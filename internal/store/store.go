@@ -144,6 +144,10 @@ func parseURL(dbURL string) (Engine, string, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// 32 MiB of page cache a connection (SQLite's default is 2 MiB): a
+	// rebuild on a store of 100,000 articles spent a fifth of its CPU
+	// reading pages it had just dropped again.
+	q.Add("_pragma", "cache_size(-32768)")
 	// Every transaction takes the write lock at BEGIN: two processes never
 	// deadlock upgrading read locks, they queue on busy_timeout instead.
 	q.Set("_txlock", "immediate")
