@@ -104,20 +104,8 @@ func corpus() []store.Batch {
 
 func ingest(t *testing.T, s *store.Store, batches []store.Batch) {
 	t.Helper()
-	ctx := context.Background()
-	var paths []string
-	for _, b := range batches {
-		paths = append(paths, b.Input)
-	}
-	if _, err := s.AddInputs(ctx, paths); err != nil {
-		t.Fatal(err)
-	}
-	for _, b := range batches {
-		if _, err := s.Save(ctx, b); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := s.Rebuild(ctx, store.RebuildOptions{}); err != nil {
+	saveAll(t, s, batches)
+	if _, err := s.Rebuild(context.Background(), store.RebuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	"bufio"
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -26,21 +27,32 @@ type lexicon struct {
 
 var lex = loadLexicon(lexiconFile)
 
+// tsvRows returns the rows of an embedded table of n tab-separated fields,
+// leaving out blank lines and "#" comments. A row of another width is a
+// broken data file: it panics when the package loads, so a test fails.
+func tsvRows(data string, n int) [][]string {
+	var rows [][]string
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != n {
+			panic(fmt.Sprintf("timex data line %d: %d fields, want %d: %q", line, len(f), n, text))
+		}
+		rows = append(rows, f)
+	}
+	return rows
+}
+
 func loadLexicon(data string) *lexicon {
 	l := &lexicon{
 		month: map[string]time.Month{}, weekday: map[string]time.Weekday{}, wdAbbr: map[string]time.Weekday{},
 		ordinal: map[string]int{}, cardinal: map[string]int{}, tens: map[string]int{}, unit: map[string]string{},
 	}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
+	for _, f := range tsvRows(data, 3) {
 		kind, word, value := f[0], strings.ToLower(f[1]), f[2]
 		n, _ := strconv.Atoi(value)
 		switch kind {

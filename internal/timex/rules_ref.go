@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"bufio"
 	_ "embed"
 	"strings"
 	"time"
@@ -58,16 +57,7 @@ var refPhrases = loadRefs(refsFile)
 
 func loadRefs(data string) map[string][]refPhrase {
 	out := map[string][]refPhrase{}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			continue
-		}
+	for _, f := range tsvRows(data, 3) {
 		words := strings.Fields(strings.ToLower(f[0]))
 		if len(words) == 0 {
 			continue
