@@ -22,6 +22,7 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		es, end := s.ix.match(toks, i)
 		s.matches[i] = matchAt{es, end}
 	}
+	s.longestWins()
 	for i := 0; i < len(toks); {
 		if next, ok := s.person(i); ok {
 			i = next
