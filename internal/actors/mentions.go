@@ -229,6 +229,13 @@ func (s *scan) person(i int) (int, bool) {
 		instCountry = s.c.insts[e.id].country
 		j = iend // "Chinese Foreign Ministry spokesperson Wang Wenbin"
 	}
+	if !past && instCountry == "" && (country != "" || !hasCountry && j == start) {
+		// "Jordan's King Abdullah": the title and name, not the tables'
+		// King Abdullah of another country.
+		if m, end, ok := s.titledHolder(j, country, country != ""); ok {
+			return s.finishPerson(m, start, end), true
+		}
+	}
 	tp, hasTitle := s.titleAt(j)
 	if !hasTitle {
 		if hasCountry || pronoun || j > start {

@@ -34,6 +34,22 @@ Omar Haddad	King Omar Haddad	JOR	GOV	King	2027-05-01
 			[]string{"the United Nations|organisation|United Nations||", "the UN|organisation|United Nations||"}},
 		{"equal lengths keep the leftmost", "Papua New Guinea and New Zealand signed.", "2030-06-01",
 			[]string{"Papua New Guinea|country|Papua New Guinea|PNG|", "New Zealand|country|New Zealand|NZL|"}},
+		// 2. A country before a title and a name picks that country's
+		// office holder; a holder out of office loses to one in office.
+		{"possessive country picks its king", "Jordan's King Omar received the envoy.", "2030-06-01",
+			[]string{"Jordan's King Omar|person|Omar Haddad|JOR|King"}},
+		{"adjective country picks its king", "Jordanian King Omar flew to Cairo.", "2030-06-01",
+			[]string{"Jordanian King Omar|person|Omar Haddad|JOR|King", "Cairo|place|Cairo|EGY|"}},
+		{"no holder known keeps the country", "Jordan's King Omar received the envoy.", "2026-06-01",
+			[]string{"Jordan's King Omar|person|Omar|JOR|King"}},
+		{"bare title and name: the holder in office", "King Omar spoke by phone.", "2030-06-01",
+			[]string{"King Omar|person|Omar Haddad|JOR|King"}},
+		{"bare title and name: the tables' person in office stays", "King Omar spoke by phone.", "2026-06-01",
+			[]string{"King Omar|person|Omar bin Said|OMN|King"}},
+		{"the person's own country stays", "Omani King Omar spoke.", "2026-06-01",
+			[]string{"Omani|country|Oman|OMN|", "King Omar|person|Omar bin Said|OMN|King"}},
+		{"a former king is not resolved by date", "The late Omani King Omar was buried.", "2030-06-01",
+			[]string{"Omani|country|Oman|OMN|", "King Omar|person|Omar bin Said|OMN|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
