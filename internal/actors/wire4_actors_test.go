@@ -50,6 +50,22 @@ Omar Haddad	King Omar Haddad	JOR	GOV	King	2027-05-01
 			[]string{"Omani|country|Oman|OMN|", "King Omar|person|Omar bin Said|OMN|King"}},
 		{"a former king is not resolved by date", "The late Omani King Omar was buried.", "2030-06-01",
 			[]string{"Omani|country|Oman|OMN|", "King Omar|person|Omar bin Said|OMN|"}},
+		// 3. A dateline names where the story was filed: a place, even
+		// when the city is a country of its own.
+		{"city-state dateline with agency", "SINGAPORE (The Herald/ANN)- Malaysia and Indonesia agreed on patrols.", "2030-06-01",
+			[]string{"SINGAPORE|place|Singapore|SGP|", "Malaysia|country|Malaysia|MYS|", "Indonesia|country|Indonesia|IDN|"}},
+		{"city-state dateline with a day", "KUWAIT, June 3 (Reuters) - Iraq and Iran resumed talks.", "2030-06-01",
+			[]string{"KUWAIT|place|Kuwait|KWT|", "Iraq|country|Iraq|IRQ|", "Iran|country|Iran|IRN|"}},
+		{"city-state dateline with a colon", "SINGAPORE: Vietnam protested to China.", "2030-06-01",
+			[]string{"SINGAPORE|place|Singapore|SGP|", "Vietnam|country|Vietnam|VNM|", "China|country|China|CHN|"}},
+		{"capital dateline in ordinary case with agency", "Beijing (AFP) - Officials in Manila protested.", "2030-06-01",
+			[]string{"Beijing|place|Beijing|CHN|", "Manila|place|Manila|PHL|"}},
+		{"a headline in capitals is no dateline", "SINGAPORE: TALKS TO RESUME", "2030-06-01",
+			[]string{"SINGAPORE|country|Singapore|SGP|"}},
+		{"a country before a colon in ordinary case speaks", "Singapore: no deal without guarantees", "2030-06-01",
+			[]string{"Singapore|country|Singapore|SGP|"}},
+		{"the country later in the line is the country", "SINGAPORE — Singapore will host the talks.", "2030-06-01",
+			[]string{"SINGAPORE|place|Singapore|SGP|", "Singapore|country|Singapore|SGP|"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
