@@ -66,6 +66,15 @@ Omar Haddad	King Omar Haddad	JOR	GOV	King	2027-05-01
 			[]string{"Singapore|country|Singapore|SGP|"}},
 		{"the country later in the line is the country", "SINGAPORE — Singapore will host the talks.", "2030-06-01",
 			[]string{"SINGAPORE|place|Singapore|SGP|", "Singapore|country|Singapore|SGP|"}},
+		// 4. A chargé d'affaires, however the accent is written, is an
+		// envoy of the country named with the title.
+		{"accented charge d'affaires", "Ankara summoned the Swedish chargé d'affaires over the protest.", "2030-06-01",
+			[]string{"Ankara|country|Turkey|TUR||metonym", "Swedish chargé d'affaires|person||SWE|Chargé d'Affaires"}},
+		{"unaccented charge d'affaires with a curly apostrophe", "Khartoum expelled the Egyptian charge d’affaires. Norway's charge d'affaires, Ola Berg, left.", "2030-06-01",
+			[]string{"Khartoum|country|Sudan|SDN||metonym", "Egyptian charge d’affaires|person||EGY|Chargé d'Affaires",
+				"Norway's charge d'affaires, Ola Berg|person|Ola Berg|NOR|Chargé d'Affaires"}},
+		{"a charge is no envoy", "Prosecutors brought a charge against the Swedish driver.", "2030-06-01",
+			[]string{"Swedish|country|Sweden|SWE||adjective"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
