@@ -11,6 +11,12 @@ import (
 func TestWireFormsFourthPassActors(t *testing.T) {
 	const pub = "2025-06-11" // a Wednesday
 	tests := []ruleCase{
+		{rule: "the United Nations Security Council is one body: its own session is no meeting of two",
+			body:     "The United Nations Security Council will convene an emergency meeting on Thursday.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "the UN Security Council after 'the' is one body too",
+			body:     "The UN Security Council held a closed meeting on Monday.",
+			notTypes: []string{"CONSULT"}},
 		{rule: "the United Nations Security Council is one body, no party of a bilateral meeting",
 			body: "Ghana and Togo met on Monday ahead of a vote at the United Nations Security Council.",
 			want: []expect{{typ: "CONSULT", countries: []string{"GHA", "TGO"}, status: event.Occurred}}, anyOf: true},
