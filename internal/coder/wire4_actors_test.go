@@ -48,7 +48,7 @@ func TestWireFormsFourthPassActors(t *testing.T) {
 			body: "Bahrain recalled its charge d'affaires from Lebanon on Monday, the foreign ministry said.",
 			want: []expect{{typ: "SANCTION", countries: []string{"BHR", "LBN"}, status: event.Occurred}}, anyOf: true},
 		{rule: "an expulsion on a charge is no envoy",
-			body: "Police expelled the protesters from the square on Monday and brought a charge of rioting.",
+			body:     "Police expelled the protesters from the square on Monday and brought a charge of rioting.",
 			notTypes: []string{"SANCTION"}},
 	}
 	runRuleCases(t, pub, tests)
