@@ -318,3 +318,25 @@ func fits(toks []token, e entry) bool {
 	}
 	return true
 }
+
+// longestWins drops a form that a longer one starting inside it runs past:
+// in "the United Nations Security Council" the four words of the council
+// beat "the United Nations" that starts one word earlier, so the page names
+// one body, not two. The shorter form is dropped only when the longer one
+// covers more words; ties keep the leftmost. Going right to left, a form
+// that was itself beaten by a later one beats nothing.
+func (s *scan) longestWins() {
+	for i := len(s.matches) - 1; i >= 0; i-- {
+		m := s.matches[i]
+		if len(m.entries) == 0 {
+			continue
+		}
+		for j := i + 1; j < m.end; j++ {
+			n := s.matches[j]
+			if len(n.entries) > 0 && n.end > m.end && n.end-j > m.end-i {
+				s.matches[i] = matchAt{end: i}
+				break
+			}
+		}
+	}
+}

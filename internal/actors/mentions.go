@@ -22,6 +22,7 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		es, end := s.ix.match(toks, i)
 		s.matches[i] = matchAt{es, end}
 	}
+	s.longestWins()
 	for i := 0; i < len(toks); {
 		if next, ok := s.person(i); ok {
 			i = next
@@ -227,6 +228,13 @@ func (s *scan) person(i int) (int, bool) {
 	if e, iend, ok := s.has(j, eInst); ok && j > i && hasCountry {
 		instCountry = s.c.insts[e.id].country
 		j = iend // "Chinese Foreign Ministry spokesperson Wang Wenbin"
+	}
+	if !past && instCountry == "" && (country != "" || !hasCountry && j == start) {
+		// "Jordan's King Abdullah": the title and name, not the tables'
+		// King Abdullah of another country.
+		if m, end, ok := s.titledHolder(j, country, country != ""); ok {
+			return s.finishPerson(m, start, end), true
+		}
 	}
 	tp, hasTitle := s.titleAt(j)
 	if !hasTitle {

@@ -41,6 +41,17 @@ func (s *scan) other(i int) (int, bool) {
 		s.emit(Mention{Ref: -1, Kind: Organisation, Name: o.name, Country: o.country, Sector: o.sector, Group: o.group}, i, m.end)
 		return m.end, true
 	case country != nil:
+		if s.dateline(i, m.end) {
+			// "SINGAPORE (Reuters) -": where the story was filed, a
+			// place, not the country acting.
+			ci := s.c.countries[country.id]
+			pm := Mention{Ref: -1, Kind: Place, Name: ci.Name, Country: ci.Code}
+			if place != nil && s.c.places[place.id].country == ci.Code {
+				pm.Name = s.c.places[place.id].name
+			}
+			s.emit(pm, i, m.end)
+			return m.end, true
+		}
 		if place != nil {
 			// "Atlanta, Georgia": a place of the country just named wins
 			// over the country of the same name.
@@ -283,8 +294,8 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 			located = true
 		}
 	}
-	if s.toks[i].lineStart && s.toks[i].allCaps {
-		located = true // a dateline: "TOKYO (Reuters) -"
+	if s.toks[i].lineStart && s.toks[i].allCaps || s.dateline(i, end) {
+		located = true // a dateline: "TOKYO (Reuters) -", "Tokyo (AFP) -"
 	}
 	m := Mention{Ref: -1, Kind: Place, Name: p.name, Country: p.country}
 	// "Liverpool, England", "Tokyo, Japan": the country after the comma.
