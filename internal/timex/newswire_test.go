@@ -142,6 +142,10 @@ var newsCases = []newsCase{
 	{"month gone", "Retail sales for December will be published on Friday.", jan6, "December=1999-12-01..1999-12-31/month;Friday=2000-01-07"},
 	{"month gone", "The board will meet in September to pick a chairman.", "1989-11-10", "September=1990-09-01..1990-09-30/month"},
 	{"month gone", "The vote is planned for October 28.", "1989-11-02", "October 28=1990-10-28"},
+	// "next to" and "next door" name a place, not the future.
+	{"next to", "Dozens have been injured in the explosion next to the army base on Friday.", "2024-06-08", "Friday=2024-06-07"},
+	{"next to", "Police discovered a second device next door to the station on Monday.", "2024-06-08", "Monday=2024-06-03"},
+	{"next to", "The ministers will meet next to the old harbour on Friday.", "2024-06-08", "Friday=2024-06-14"},
 }
 
 func formatWhole(e Expression) string {
