@@ -36,18 +36,7 @@ func buildStoryline(t *testing.T) string {
 // HTML pages, and two inputs that cannot be read (empty, binary).
 func writeCorpus(t *testing.T) string {
 	t.Helper()
-	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
-	if err != nil || len(seeds) == 0 {
-		t.Fatalf("no seed captures in ../../testdata/seeds: %v", err)
-	}
-	var bodies []string
-	for _, p := range seeds {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, string(b))
-	}
+	bodies := seedTexts(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	write := func(name, body string) {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
@@ -435,4 +424,22 @@ func ingestSeeds(t *testing.T, url string) []event.Event {
 		t.Fatal(err)
 	}
 	return events
+}
+
+// seedTexts reads the five bundled sample captures.
+func seedTexts(t *testing.T) []string {
+	t.Helper()
+	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(seeds) < 5 {
+		t.Fatalf("want 5 seed captures in ../../testdata/seeds: %v", err)
+	}
+	var texts []string
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }

@@ -198,18 +198,7 @@ func TestWatchersAndIngestShareAStore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary; not in -short mode")
 	}
-	seeds, err := filepath.Glob("../../testdata/seeds/*.txt")
-	if err != nil || len(seeds) < 5 {
-		t.Fatalf("want 5 seed captures in ../../testdata/seeds: %v", err)
-	}
-	var text []string
-	for _, p := range seeds {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text = append(text, string(b))
-	}
+	text := seedTexts(t)
 	// Built with the race detector when the test is: the processes are
 	// where the concurrency is.
 	bin := filepath.Join(t.TempDir(), "storyline")

@@ -272,16 +272,7 @@ func TestBatchesIntoLargeEventsMatchFullRebuild(t *testing.T) {
 			if i > 0 && st.Updated == 0 {
 				t.Errorf("batch %d changed no stored event: %+v", i+1, st)
 			}
-			events, err := s.Events(ctx, store.Filter{Type: "CONSULT"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sizes []int
-			for _, e := range events {
-				sizes = append(sizes, len(e.Evidence))
-			}
-			slices.SortFunc(sizes, func(a, b int) int { return b - a })
-			if !slices.Equal(sizes, step.sizes) {
+			if sizes := meetingSizes(t, s); !slices.Equal(sizes, step.sizes) {
 				t.Errorf("batch %d: events of %v reports, want %v", i+1, sizes, step.sizes)
 			}
 			one := open(t, storetest.URL(t, string(s.Engine())))
@@ -291,4 +282,20 @@ func TestBatchesIntoLargeEventsMatchFullRebuild(t *testing.T) {
 			}
 		}
 	})
+}
+
+// meetingSizes gives the number of reports of each stored CONSULT event,
+// largest first.
+func meetingSizes(t *testing.T, s *store.Store) []int {
+	t.Helper()
+	events, err := s.Events(context.Background(), store.Filter{Type: "CONSULT"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sizes []int
+	for _, e := range events {
+		sizes = append(sizes, len(e.Evidence))
+	}
+	slices.SortFunc(sizes, func(a, b int) int { return b - a })
+	return sizes
 }

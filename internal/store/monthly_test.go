@@ -75,17 +75,8 @@ func TestMonthlyGroupMatchesFullRebuild(t *testing.T) {
 			if st.Reports != step.merged {
 				t.Errorf("batch %d merged %d reports again, want %d: %+v", i+1, st.Reports, step.merged, st)
 			}
-			events, err := s.Events(ctx, store.Filter{Type: "CONSULT"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var sizes []int
-			for _, e := range events {
-				sizes = append(sizes, len(e.Evidence))
-			}
-			slices.SortFunc(sizes, func(a, b int) int { return b - a })
 			slices.SortFunc(step.sizes, func(a, b int) int { return b - a })
-			if !slices.Equal(sizes, step.sizes) {
+			if sizes := meetingSizes(t, s); !slices.Equal(sizes, step.sizes) {
 				t.Errorf("batch %d: events of %v reports, want %v", i+1, sizes, step.sizes)
 			}
 			one := open(t, storetest.URL(t, string(s.Engine())))

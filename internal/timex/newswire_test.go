@@ -172,16 +172,7 @@ func TestNewswire(t *testing.T) {
 					got = append(got, formatWhole(e))
 				}
 			}
-			var want []string
-			if c.want != "" {
-				for _, w := range strings.Split(c.want, ";") {
-					mod := ""
-					if k := strings.LastIndex(w, "+"); k > 0 {
-						w, mod = w[:k], w[k:]
-					}
-					want = append(want, normalise(w)+mod)
-				}
-			}
+			want := wantValues(c.want)
 			if strings.Join(got, ";") != strings.Join(want, ";") {
 				t.Errorf("FindInSentence(%q, ref %s)\n got %q\nwant %q", c.text, c.ref, got, want)
 			}
@@ -206,4 +197,26 @@ func TestWholeAndDays(t *testing.T) {
 	if w := d.Whole(); !w.Start.Equal(d.Start) || !w.End.Equal(d.End) || w.Grain != d.Grain || d.Mod != ModNone {
 		t.Errorf("a plain day's whole is itself: %v, mod %q", w, d.Mod)
 	}
+}
+
+// wantValues reads a case's expected expressions, "text=value" joined by
+// ";", each value normalised and its "+mod" kept; a reference written
+// "text@kind" is kept as it is.
+func wantValues(s string) []string {
+	var want []string
+	if s == "" {
+		return want
+	}
+	for _, w := range strings.Split(s, ";") {
+		if strings.Contains(w, "@") {
+			want = append(want, w)
+			continue
+		}
+		mod := ""
+		if k := strings.LastIndex(w, "+"); k > 0 {
+			w, mod = w[:k], w[k:]
+		}
+		want = append(want, normalise(w)+mod)
+	}
+	return want
 }

@@ -75,20 +75,7 @@ func TestRefs(t *testing.T) {
 					}
 				}
 			}
-			var want []string
-			if c.want != "" {
-				for _, w := range strings.Split(c.want, ";") {
-					if strings.Contains(w, "@") {
-						want = append(want, w)
-						continue
-					}
-					mod := ""
-					if k := strings.LastIndex(w, "+"); k > 0 {
-						w, mod = w[:k], w[k:]
-					}
-					want = append(want, normalise(w)+mod)
-				}
-			}
+			want := wantValues(c.want)
 			if strings.Join(got, ";") != strings.Join(want, ";") {
 				t.Errorf("FindInSentence(%q, ref %s)\n got %q\nwant %q", c.text, c.ref, got, want)
 			}
