@@ -115,6 +115,26 @@ func get[T any](t *testing.T, b *browser, what string, a chromedp.Action[T]) T {
 	return v
 }
 
+// await evaluates a condition until it holds, for up to 30 seconds. Unlike
+// chromedp.Poll it outlives navigations: an evaluation in a page being
+// replaced fails, and is tried again in the new one.
+func (b *browser) await(t *testing.T, what, cond string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](cond))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waited 30 s for %s: last %v, %v", what, ok, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 func (b *browser) reported() (dialogs, exceptions []string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -178,13 +198,13 @@ func TestTimelineEventActor(t *testing.T) {
 	}
 
 	// Choose the two parties in the filter form, as a user would: the
-	// script submits the form when a choice changes.
-	b.do(t, "filter to Japan–United States",
-		chromedp.SetValue(chromedp.CSS(`#party-a`), "JPN"),
-		chromedp.SetValue(chromedp.CSS(`#party-b`), "USA"),
-		chromedp.Click(chromedp.CSS(`form.filters button[type=submit]`)),
-		chromedp.WaitVisible(chromedp.CSS(`li.event`)),
-	)
+	// script submits the form when a choice changes (chromedp's SetValue
+	// fires the change event), so each choice loads a new page. Wait for
+	// each page to load whole: the one before has cards too.
+	for _, choice := range []struct{ sel, code string }{{"#party-a", "JPN"}, {"#party-b", "USA"}} {
+		b.do(t, "choose "+choice.code, chromedp.SetValue(chromedp.CSS(choice.sel), choice.code))
+		b.await(t, "the timeline filtered to "+choice.code, `location.search.includes("pair=`+choice.code+`") && document.readyState === "complete" && document.querySelector("li.event") !== null`)
+	}
 	location := get(t, b, "read the address", chromedp.Location())
 	if !strings.Contains(location, "pair=JPN") || !strings.Contains(location, "pair=USA") {
 		t.Fatalf("after filtering the address is %s, want both parties in it", location)
@@ -220,19 +240,19 @@ func TestTimelineEventActor(t *testing.T) {
 	t.Logf("filtered timeline: %d events; styles %v", len(parties), styles)
 	shoot(t, b, "timeline.png")
 
-	// Open the event most outlets report (the first, on a tie). Polled:
-	// a loaded machine can evaluate while the page is still settling, when
-	// no card reads yet.
-	busiest := get(t, b, "pick an event", chromedp.Poll[string](`(() => {
+	// Open the event most outlets report (the first, on a tie), picked and
+	// clicked in one call: a card found by one call could be gone by the
+	// next if the page were still settling.
+	get(t, b, "open the busiest event", chromedp.Poll[string](`(() => {
 		let best = null, most = -1;
 		for (const li of document.querySelectorAll("li.event")) {
 			const n = parseInt(li.querySelector(".outlets").textContent, 10);
-			if (n > most) { most = n; best = li.dataset.event; }
+			if (n > most) { most = n; best = li; }
 		}
-		return best })()`))
-	// Clicked from inside the page: a node id taken by one DevTools call
-	// can go stale before the next one while the page settles.
-	get(t, b, "open an event", chromedp.Evaluate[bool](`document.querySelector('li.event[data-event="`+busiest+`"] a.heading').click() === undefined`))
+		const a = best && best.querySelector("a.heading");
+		if (!a) return null;
+		a.click();
+		return best.dataset.event })()`))
 	b.do(t, "see the evidence", chromedp.WaitVisible(chromedp.CSS(`mark.evidence`)))
 	heading := get(t, b, "read heading", chromedp.Text(chromedp.CSS(`h1`)))
 	mark := get(t, b, "read mark", chromedp.Text(chromedp.CSS(`mark.evidence`)))
