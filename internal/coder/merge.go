@@ -50,11 +50,13 @@ func sameEvent(a, b *report) bool {
 	if a.ev.Type != b.ev.Type || !slices.Equal(a.ev.Countries(), b.ev.Countries()) {
 		return false
 	}
-	if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
-		return false
-	}
-	if !statusCompatible(a.ev.Status, b.ev.Status) && (a.ev.Date == nil || b.ev.Date == nil) {
-		return false
+	if !planAndCancellation(a.ev.Status, b.ev.Status) {
+		if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
+			return false
+		}
+		if !statusCompatible(a.ev.Status, b.ev.Status) && (a.ev.Date == nil || b.ev.Date == nil) {
+			return false
+		}
 	}
 	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a, b) || peopleDiffer(a, b) {
 		return false
@@ -62,7 +64,7 @@ func sameEvent(a, b *report) bool {
 	if a.ev.Date == nil || b.ev.Date == nil {
 		return true
 	}
-	return a.ev.Date.Start <= b.ev.Date.End && b.ev.Date.Start <= a.ev.Date.End
+	return a.ev.Date.Start <= b.ev.Date.End && b.ev.Date.Start <= a.ev.Date.End || daysOfOneTrip(a, b)
 }
 
 // absorbPartial folds a report that names one side of an event into the
@@ -183,8 +185,8 @@ func absorb(into, r *report) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated
 	}
-	if into.ev.Status == event.Unknown {
-		into.ev.Status = r.ev.Status
+	if into.ev.Status == event.Unknown || r.ev.Status == event.Cancelled {
+		into.ev.Status = r.ev.Status // a plan told with its cancellation is cancelled
 	}
 	if into.ev.Mode == "" || into.ev.Mode == "meet" && r.ev.Mode != "" && r.ev.Mode != "meet" {
 		into.ev.Mode = r.ev.Mode

@@ -1,0 +1,54 @@
+package coder
+
+import (
+	"time"
+
+	"storyline/internal/event"
+)
+
+// One article tells one visit in several sentences that news writes apart
+// (stop 23):
+//   - the plan and its cancellation: "a scheduled visit in September" and,
+//     later, "he cancelled the visit" are one visit, which is cancelled;
+//   - the days of one trip: "he will arrive on Aug. 24 and hold the summit on
+//     Aug. 25" tells one visit whose summit falls on the day after arrival.
+
+// planAndCancellation says one status is a plan and the other its
+// cancellation: what an article tells as planned and as called off, of one
+// type between the same parties at compatible dates, is the same plan.
+func planAndCancellation(a, b event.Status) bool {
+	return a == event.Planned && b == event.Cancelled || a == event.Cancelled && b == event.Planned
+}
+
+// tripGapDays is how many days may lie between the dates one article gives
+// for one visit: arrival the day before the talks, departure the day after.
+const tripGapDays = 1
+
+// daysOfOneTrip says two meetings in person (or not said to be at a
+// distance) of one article fall on days next to each other: a visit's
+// arrival, talks and departure are one event. Calls are moments; two calls
+// on two days are two calls.
+func daysOfOneTrip(a, b *report) bool {
+	if a.ev.Type != "CONSULT" || remoteMode(a.ev.Mode) || remoteMode(b.ev.Mode) {
+		return false
+	}
+	as, ae, ok1 := dayRange(a.ev.Date)
+	bs, be, ok2 := dayRange(b.ev.Date)
+	if !ok1 || !ok2 {
+		return false
+	}
+	gap := max(as.Sub(be), bs.Sub(ae))
+	return gap > 0 && gap <= tripGapDays*24*time.Hour
+}
+
+func remoteMode(m string) bool { return m == "phone" || m == "virtual" }
+
+// dayRange reads an event date whose grain is a day or a short range.
+func dayRange(d *event.Date) (start, end time.Time, ok bool) {
+	if d == nil || d.Grain != event.GrainDay && d.Grain != event.GrainRange {
+		return start, end, false
+	}
+	start, err1 := time.Parse(time.DateOnly, d.Start)
+	end, err2 := time.Parse(time.DateOnly, d.End)
+	return start, end, err1 == nil && err2 == nil && !end.Before(start)
+}
