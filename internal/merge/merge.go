@@ -400,28 +400,11 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	}
 	// A report nothing dates can be any event of its group at a compatible
 	// place with its office holders and sides: it joins the one it can be,
-	// or of several the one whose reports name its particulars; else it
-	// stands alone, and the undated reports after it may join it.
-	for _, it := range undated {
-		var cands []*cluster
-		for _, c := range clusters {
-			if fits(it, c) {
-				cands = append(cands, c)
-			}
-		}
-		home := (*cluster)(nil)
-		switch {
-		case len(cands) == 1:
-			home = cands[0]
-		case len(cands) > 1:
-			home = cmp.Or(atNamedPlace(it, cands), tell(it, cands))
-		}
-		if home == nil {
-			home = &cluster{start: it.start, end: it.end}
-			clusters = append(clusters, home)
-		}
-		home.items = append(home.items, it)
-	}
+	// or of several the one whose reports name its particulars, or, once
+	// every other report is placed, the one clearly most articles tell
+	// (placeUndated); else it stands alone, and the undated reports after
+	// it may join it.
+	clusters = placeUndated(undated, clusters, tell)
 
 	var split []*cluster
 	for _, c := range clusters {
