@@ -50,7 +50,7 @@ func sameEvent(a, b *report) bool {
 	if a.ev.Type != b.ev.Type || !slices.Equal(a.ev.Countries(), b.ev.Countries()) {
 		return false
 	}
-	if !planAndCancellation(a.ev.Status, b.ev.Status) {
+	if !planAndCancellation(a.ev.Status, b.ev.Status) && !undatedPlanOfDated(a, b) {
 		if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
 			return false
 		}
@@ -181,6 +181,9 @@ func peopleDiffer(a, b *report) bool {
 }
 
 func absorb(into, r *report) {
+	if undatedPlanOfDated(into, r) && into.ev.Date == nil {
+		into.ev.Status = r.ev.Status // the dated report tells what became of the plan
+	}
 	if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated

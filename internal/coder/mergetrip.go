@@ -52,3 +52,11 @@ func dayRange(d *event.Date) (start, end time.Time, ok bool) {
 	end, err2 := time.Parse(time.DateOnly, d.End)
 	return start, end, err1 == nil && err2 == nil && !end.Before(start)
 }
+
+// undatedPlanOfDated says one report tells as planned, with no date of its
+// own, what the other dates: "ahead of the bilateral meeting" beside "held
+// talks on Sunday".
+func undatedPlanOfDated(a, b *report) bool {
+	return a.ev.Status == event.Planned && a.ev.Date == nil && b.ev.Date != nil && b.ev.Status != event.Cancelled ||
+		b.ev.Status == event.Planned && b.ev.Date == nil && a.ev.Date != nil && a.ev.Status != event.Cancelled
+}
