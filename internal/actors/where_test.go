@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +94,39 @@ func TestLoadGazetteerErrors(t *testing.T) {
 	}
 	if _, ok := Default().Locate("New Town", "JPN"); ok {
 		t.Error("a load changed another catalog")
+	}
+}
+
+// A seat of government ("the White House", "the Kremlin") lies in its
+// country's capital, not in a town that happens to bear its name.
+func TestSeatsInTheirCapital(t *testing.T) {
+	c := Default()
+	capital := map[string]Coordinates{}
+	for _, p := range c.places {
+		if p.kind == "capital" {
+			if w, ok := c.Locate(p.name, p.country); ok {
+				capital[p.country] = w
+			}
+		}
+	}
+	seats := 0
+	for _, p := range c.places {
+		cap, ok := capital[p.country]
+		if p.kind != "seat" || !ok {
+			continue
+		}
+		w, ok := c.Locate(p.name, p.country)
+		if !ok {
+			continue
+		}
+		seats++
+		// A degree is about 111 km; every seat lies within a few km of the
+		// capital's centre.
+		if math.Abs(w.Lat-cap.Lat) > 0.5 || math.Abs(w.Lon-cap.Lon) > 0.5 {
+			t.Errorf("seat %s (%s) lies at %.2f,%.2f, far from its capital at %.2f,%.2f", p.name, p.country, w.Lat, w.Lon, cap.Lat, cap.Lon)
+		}
+	}
+	if seats < 10 {
+		t.Errorf("only %d seats of government checked, want the table's (>= 10)", seats)
 	}
 }

@@ -86,8 +86,10 @@ const known = new Set();
 const capitalOf = new Map(all.filter(c => c.capital).map(c => [c.country, c]));
 for (const [name, al, country, kind] of places) {
   const aliases = al ? al.split(';') : [];
-  let c = kind === 'region' ? null : find(name, aliases, country, kind);
-  if (!c && kind === 'seat' && capitalOf.has(country)) c = capitalOf.get(country); // a seat of government lies in the capital
+  // A seat of government lies in the capital, never in a town that bears its
+  // name (there is a White House in Tennessee).
+  let c = kind === 'region' || kind === 'seat' ? null : find(name, aliases, country, kind);
+  if (!c && kind === 'seat' && capitalOf.has(country)) c = capitalOf.get(country);
   if (c) { gaz.push([c.id, name, country, c.lat, c.lon]); known.add(c.id); }
 }
 
