@@ -53,8 +53,9 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 }
 
 // weekdayDate is a weekday beside a month and day: "Tuesday, Dec. 11",
-// "Monday, March 3".
-var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? +(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
+// "Monday, March 3", and the day in brackets after the weekday that Asian
+// wire copy writes, "on Tuesday (June 12)".
+var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? +| +\()(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
 
 // dayOfWeek is a month and day written with its weekday and no year.
 type dayOfWeek struct {
