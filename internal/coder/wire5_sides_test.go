@@ -1,0 +1,40 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Fifth pass (stop 23), the parties of events: who is a side and who is
+// only named beside it. The sentences are written for this test; each
+// rule has at least two that it must code and one it must leave alone.
+func TestWireFormsFifthPassSides(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		// A judging verb that wraps its object ("called X barbaric"): the
+		// side an attack inside the object hit is no party of the charge.
+		{rule: "'called the X strikes against Y barbaric': Y was hit, X is accused",
+			body: "Egypt on Monday called the Israeli strikes against Lebanon “barbaric”.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"EGY", "ISR"}, status: event.Occurred, notActor: "LBN"}}, anyOf: true},
+		{rule: "'described the X attack on Y as a war crime'",
+			body: "Poland's president on Monday described the Russian attack on Ukraine as a war crime.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"POL", "RUS"}, status: event.Occurred, notActor: "UKR"}}, anyOf: true},
+		{rule: "'called the strikes by Y criminal': the attacker after 'by' stays accused",
+			body: "Kenya on Monday called the strikes by Somalia “criminal”.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+
+		// A reaction to "the attack" answers the attack the story is
+		// about, not an older one told in passing nearer to it.
+		{rule: "a condemnation answers the story's attack, not a background raid told after it",
+			body: "Ethiopian jets bombed Eritrean army positions on Monday. Ethiopian artillery also shelled Eritrean border posts. In 1998 Eritrea invaded the Badme region. Sudan condemned the attack.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ETH", "SDN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "with one report each, the attack told first is the story's",
+			body: "Israeli jets struck a Hamas compound in Doha on Tuesday. Hamas led the October 2023 attack on Israel. Turkey condemned the strike.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"ISR", "TUR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a reaction by the only attacker gets no target",
+			body: "Pakistani troops shelled Indian posts on Monday. Pakistan condemned the attack.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"PAK"}, status: event.Occurred}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
