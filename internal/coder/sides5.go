@@ -44,3 +44,28 @@ func storyAttacker(reports []*report, self string) string {
 	}
 	return best
 }
+
+// demandTypes are the types whose target may be asked to do something.
+var demandTypes = map[string]bool{"THREATEN": true, "REQUEST": true}
+
+// demandContentStart returns where the act asked of a named target starts
+// ("warned Iran to stop supporting the Houthis", "urged Russia to pull its
+// troops out of Ukraine"): the infinitive says what the target must do, and
+// whoever it names is what the demand is about, not a side of it. It
+// returns 0 when the cue is not followed by a named target and "to" and a
+// verb.
+func demandContentStart(toks []token, m match, spans []span) int {
+	if !demandTypes[m.cue.Type] || m.noun {
+		return 0
+	}
+	for _, sp := range spans {
+		if sp.start < m.end || sp.start > m.end+1 || sp.m.Group {
+			continue
+		}
+		k := sp.end
+		if k+1 < len(toks) && toks[k].lower == "to" && isLowerWord(toks[k+1].text) && !toks[k+1].punct && toks[k+1].lower != "the" {
+			return k
+		}
+	}
+	return 0
+}

@@ -35,6 +35,18 @@ func TestWireFormsFifthPassSides(t *testing.T) {
 		{rule: "a reaction by the only attacker gets no target",
 			body: "Pakistani troops shelled Indian posts on Monday. Pakistan condemned the attack.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"PAK"}, status: event.Occurred}}, anyOf: true},
+
+		// "warned X to ..." and "urged X to ...": the infinitive says what
+		// the target must do; whoever it names is no side of the demand.
+		{rule: "'warned X to stop arming Y': Y is what the warning is about",
+			body: "The United States on Monday warned Iran to stop arming the Houthis in Yemen.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Occurred, notActor: "YEM"}}, anyOf: true},
+		{rule: "'urged X to pull its troops out of Y'",
+			body: "Germany on Monday urged Russia to pull its troops out of Moldova.",
+			want: []expect{{typ: "REQUEST", countries: []string{"DEU", "RUS"}, status: event.Occurred, notActor: "MDA"}}, anyOf: true},
+		{rule: "'urged X and Y to ...': both named before the infinitive stay targets",
+			body: "Egypt on Monday urged Israel and Lebanon to respect the truce.",
+			want: []expect{{typ: "REQUEST", countries: []string{"EGY", "ISR", "LBN"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
