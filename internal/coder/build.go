@@ -41,6 +41,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false // the location is a country before a noun of meeting
+	third := map[string]bool{} // parties named only as witnesses or mediators (sides5.go)
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -129,6 +130,13 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			key = mm.Name
 		}
+		if inThirdPartyPhrase(toks, sp.start, cl.start) {
+			if byKey[key] == nil {
+				third[key] = true
+			}
+		} else {
+			delete(third, key)
+		}
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
@@ -158,6 +166,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if namesMeeting && location.Country != nil && byKey[*location.Country] != nil {
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
+	parties = dropThirdParties(typ, parties, third)
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
 	if typ == "CONSULT" {

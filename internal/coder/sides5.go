@@ -69,3 +69,73 @@ func demandContentStart(toks []token, m match, spans []span) int {
 	}
 	return 0
 }
+
+// thirdPartyHeads open a phrase that names who helped an agreement or a
+// meeting come about without being a side of it: "witnessed by the US
+// secretary of state", "a deal mediated by Qatar", "under the auspices of
+// the African Union".
+var thirdPartyHeads = map[string]bool{
+	"witnessed": true, "mediated": true, "brokered": true, "facilitated": true, "overseen": true,
+	"auspices": true, "facilitation": true, "mediation": true,
+}
+
+// ownedVenues are the places a person receives others in: the one who
+// owns it hosts the meeting, and is no side of it unless the text says so
+// elsewhere ("talks at the official residence of the prime minister").
+var ownedVenues = map[string]bool{
+	"residence": true, "office": true, "palace": true, "home": true, "estate": true, "ranch": true,
+	"villa": true, "retreat": true, "mansion": true, "dacha": true,
+}
+
+// venueBefore reports "at" or "in" before the noun at i, past "the" and
+// lower-case modifiers ("at the official residence").
+func venueBefore(toks []token, i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "at" || w == "in":
+			return true
+		case toks[k].punct || !isLowerWord(toks[k].text):
+			return false
+		}
+	}
+	return false
+}
+
+// inThirdPartyPhrase reports a mention at token i inside such a phrase
+// ("mediated by the United States and Qatar"), or naming the owner of the
+// venue ("at the official residence of Malaysian Prime Minister Anwar
+// Ibrahim"): the head and "by" or "of", then only articles, names and
+// "and" up to the mention.
+func inThirdPartyPhrase(toks []token, i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-10; k-- {
+		w := toks[k].lower
+		if (w == "by" || w == "of") && thirdPartyHeads[toks[k-1].lower] {
+			return w == "by" || k >= 2 && toks[k-2].lower == "the" && k >= 3 && (toks[k-3].lower == "under" || toks[k-3].lower == "with")
+		}
+		if w == "of" && ownedVenues[toks[k-1].lower] {
+			return venueBefore(toks, k-1, lo) // "at the official residence of Prime Minister X"
+		}
+		if toks[k].punct || isLowerWord(toks[k].text) && w != "the" && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// dropThirdParties removes from an agreement or a meeting the parties
+// named only as its witnesses or mediators, when two sides are left.
+func dropThirdParties(typ string, parties []*party, third map[string]bool) []*party {
+	if !symmetric[typ] || len(third) == 0 {
+		return parties
+	}
+	var kept []*party
+	for _, p := range parties {
+		if !third[p.key] {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) < 2 {
+		return parties
+	}
+	return kept
+}

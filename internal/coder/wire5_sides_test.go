@@ -47,6 +47,22 @@ func TestWireFormsFifthPassSides(t *testing.T) {
 		{rule: "'urged X and Y to ...': both named before the infinitive stay targets",
 			body: "Egypt on Monday urged Israel and Lebanon to respect the truce.",
 			want: []expect{{typ: "REQUEST", countries: []string{"EGY", "ISR", "LBN"}, status: event.Occurred}}, anyOf: true},
+
+		// Witnesses, mediators and the owner of the venue frame an
+		// agreement or a meeting; they are no side of it while two sides
+		// are left.
+		{rule: "'witnessed by the X foreign minister': X is no side of the accord",
+			body: "Ethiopia and Eritrea signed a border accord on Monday, witnessed by the Saudi foreign minister.",
+			want: []expect{{typ: "AGREE", countries: []string{"ERI", "ETH"}, status: event.Occurred, notActor: "SAU"}}, anyOf: true},
+		{rule: "'a deal brokered by X'",
+			body: "Sudan and South Sudan signed an oil deal brokered by Ethiopia on Monday.",
+			want: []expect{{typ: "AGREE", countries: []string{"SDN", "SSD"}, status: event.Occurred, notActor: "ETH"}}, anyOf: true},
+		{rule: "'held talks at the official residence of X': the host of the venue is no side",
+			body: "The Thai and Cambodian foreign ministers held talks on Monday at the official residence of the Malaysian prime minister.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KHM", "THA"}, status: event.Occurred, notActor: "MYS"}}, anyOf: true},
+		{rule: "a witness stays when no two sides would be left",
+			body: "Rwanda signed the accord on Monday, witnessed by Kenya.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "RWA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
