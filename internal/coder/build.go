@@ -40,7 +40,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
-	namesMeeting := false // the location is a country before a noun of meeting
+	namesMeeting := false      // the location is a country before a noun of meeting
 	third := map[string]bool{} // parties named only as witnesses or mediators (sides5.go)
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
