@@ -40,8 +40,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
-	namesMeeting := false      // the location is a country before a noun of meeting
-	third := map[string]bool{} // parties named only as witnesses or mediators (sides5.go)
+	namesMeeting := false // the location is a country before a noun of meeting
+	// third holds the parties named only as witnesses or mediators (sides5.go).
+	var third map[string]bool
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -132,6 +133,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if inThirdPartyPhrase(toks, sp.start, cl.start) {
 			if byKey[key] == nil {
+				if third == nil {
+					third = map[string]bool{}
+				}
 				third[key] = true
 			}
 		} else {
