@@ -63,6 +63,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
+			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -87,7 +88,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if placeModifier(toks, sp) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
-		before := prevWord(toks, sp.start, cl.start)
+		before := wordBeforePlace(toks, sp.start, cl.start)
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
 		}
@@ -345,6 +346,8 @@ var actorNouns = map[string]bool{
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
+	// Armed bodies named with the country: "the Iranian Revolutionary Guard", "Venezuelan marines".
+	"guard": true, "guards": true, "corps": true, "marines": true, "commandos": true, "coastguard": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -139,3 +139,39 @@ func dropThirdParties(typ string, parties []*party, third map[string]bool) []*pa
 	}
 	return kept
 }
+
+// compassWords name a part of a country: "in northern Syria", "in eastern
+// Congo" is a place inside it, as "in Syria" is.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+}
+
+// wordBeforePlace is the word before token i that tells how a place is
+// named ("in", "at"), skipping "the" and a lower-case compass word before
+// the name.
+func wordBeforePlace(toks []token, i, lo int) string {
+	k := i - 1
+	for k >= lo && k >= 0 && (toks[k].lower == "the" || compassWords[toks[k].lower] && isLowerWord(toks[k].text)) {
+		k--
+	}
+	if k < lo || k < 0 {
+		return ""
+	}
+	return toks[k].lower
+}
+
+// harmTypes are the acts that can be done to a country's economy.
+var harmTypes = map[string]bool{"THREATEN": true, "SANCTION": true, "ASSAULT": true, "COERCE": true}
+
+// harmedEconomy reports a country's adjective before "economy" in a threat
+// or a sanction ("threatened to obliterate the Turkish economy"): the
+// economy stands for the country it is done to. Judging an economy
+// ("criticised the Myanmar economy") names no party.
+func harmedEconomy(toks []token, sp span, typ string) bool {
+	return harmTypes[typ] && nextWord(toks, sp.end) == "economy"
+}

@@ -63,6 +63,33 @@ func TestWireFormsFifthPassSides(t *testing.T) {
 		{rule: "a witness stays when no two sides would be left",
 			body: "Rwanda signed the accord on Monday, witnessed by Kenya.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "RWA"}, status: event.Occurred}}, anyOf: true},
+
+		// A country's economy and its armed bodies stand for it, as its
+		// banks and troops do.
+		{rule: "'threatened to cripple the X economy': X is threatened",
+			body: "Washington threatened on Monday to cripple the Venezuelan economy.",
+			want: []expect{{typ: "THREATEN", countries: []string{"USA", "VEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'the X Revolutionary Guard detained ...': X detained",
+			body: "On the 4th of June, the Iranian Revolutionary Guard detained a Panamanian tanker.",
+			want: []expect{{typ: "COERCE", countries: []string{"IRN", "PAN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'X marines seized ...'",
+			body: "After a long chase, Venezuelan marines seized a Guyanese fishing boat on Monday.",
+			want: []expect{{typ: "COERCE", countries: []string{"GUY", "VEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "judging an economy names no party",
+			body: "Japan criticised the Chinese economy on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"JPN"}, status: event.Occurred, notActor: "CHN"}}, anyOf: true},
+
+		// "in northern Syria" names a place inside the country, as "in
+		// Syria" does: the venue, not a side.
+		{rule: "'an offensive in northern X': X is where, not who",
+			body: "Russia warned Turkey on Monday against an offensive in northern Syria.",
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "TUR"}, status: event.Occurred, notActor: "SYR"}}, anyOf: true},
+		{rule: "'held talks in eastern X'",
+			body: "Egypt and Sudan held talks on Monday in eastern Chad.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Occurred, location: "Chad"}}, anyOf: true},
+		{rule: "a compass word after a verb of force leaves the target",
+			body: "Russia warned Turkey on Monday against attacking northern Syria.",
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "SYR", "TUR"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
