@@ -41,6 +41,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false // the location is a country before a noun of meeting
+	// third holds the parties named only as witnesses or mediators (sides5.go).
+	var third map[string]bool
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -61,6 +63,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
+			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -70,7 +73,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
 			continue // what they talk or agree about, not who does
 		}
-		if responses[typ] && sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) {
+		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start)) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
@@ -85,7 +88,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if placeModifier(toks, sp) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
-		before := prevWord(toks, sp.start, cl.start)
+		before := wordBeforePlace(toks, sp.start, cl.start)
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
 		}
@@ -129,6 +132,16 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			key = mm.Name
 		}
+		if inThirdPartyPhrase(toks, sp.start, cl.start) {
+			if byKey[key] == nil {
+				if third == nil {
+					third = map[string]bool{}
+				}
+				third[key] = true
+			}
+		} else {
+			delete(third, key)
+		}
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
@@ -158,6 +171,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if namesMeeting && location.Country != nil && byKey[*location.Country] != nil {
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
+	parties = dropThirdParties(typ, parties, third)
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
 	if typ == "CONSULT" {
@@ -332,6 +346,8 @@ var actorNouns = map[string]bool{
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
+	// Armed bodies named with the country: "the Iranian Revolutionary Guard", "Venezuelan marines".
+	"guard": true, "guards": true, "corps": true, "marines": true, "commandos": true, "coastguard": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -35,7 +35,7 @@ func TestGateRules(t *testing.T) {
 		// The infinitive of a noun of aim is what is sought.
 		{rule: "aim", body: "The senator is entangled in the president's efforts to get Kenya to investigate Ugandan President Yoweri Museveni.", gone: "ACCUSE"},
 		{rule: "aim", body: "Moscow's bid to get Serbia to expel British diplomats failed.", gone: "SANCTION"},
-		{rule: "aim", body: "Washington urged Ukraine to investigate Russia.", stays: "REQUEST:RUS,UKR,USA"},
+		{rule: "aim", body: "Washington urged Ukraine to investigate Russia.", stays: "REQUEST:UKR,USA"}, // what is asked names no party (wire5_sides_test.go)
 		// A gerund after a noun of fear is what might happen.
 		{rule: "fear", body: "He cited his fear of being extradited from Spain to Venezuela.", gone: "COOPERATE"},
 		{rule: "fear", body: "Refugees spoke of the risk of being deported from Turkey to Syria.", gone: "COERCE"},

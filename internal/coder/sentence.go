@@ -461,6 +461,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := stanceObjectEnd(toks, m, c.lx); q > 0 && q < own.end {
 			own.end = q // the acts a stance is committed to keep their own parties
 		}
+		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
+		}
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
 		}

@@ -126,10 +126,10 @@ var responses = map[string]bool{"ACCUSE": true, "THREATEN": true, "REJECT": true
 
 // answerAttacks gives a reaction that names no target ("Qatar condemned the
 // attack", "Pakistan vowed to respond") the attacker of the attack the
-// story told last before it, or first when it has told none yet. The
-// attacker must be a country other than the one reacting.
+// story is about (storyAttacker). The attacker must be a country other
+// than the one reacting.
 func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
-	for i, r := range reports {
+	for _, r := range reports {
 		if !responses[r.ev.Type] || r.parties != 1 {
 			continue
 		}
@@ -137,13 +137,7 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 		if self == "" || !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" && !(r.ev.Type == "ACCUSE" && namesAnAct(toks[r.sentIdx])) {
 			continue
 		}
-		attacker := ""
-		for j := i - 1; j >= 0 && attacker == ""; j-- {
-			attacker = attackerOf(reports[j], self)
-		}
-		for j := i + 1; j < len(reports) && attacker == ""; j++ {
-			attacker = attackerOf(reports[j], self)
-		}
+		attacker := storyAttacker(reports, self)
 		if attacker == "" {
 			continue
 		}
