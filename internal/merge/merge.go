@@ -97,9 +97,12 @@ type Options struct {
 }
 
 // DefaultMonthlyFrom is the size from which a group is merged month by
-// month: at the benchmark's density, about half a year of reports of its
-// busiest pair of countries.
-const DefaultMonthlyFrom = 2000
+// month: a group of 200 reports over the two years a store of news
+// commonly spans gets a new report in most months of it with every batch,
+// so merging it whole reads all of it each time, and a month of it holds
+// about ten reports, few enough that one more or less decides little.
+// The labelled scenarios and the real-news pages have no group that large.
+const DefaultMonthlyFrom = 200
 
 // DefaultSpanDays is the longest an event told in precisely dated reports
 // lasts unless one report states a longer range: a summit, a round of talks

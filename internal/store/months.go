@@ -263,7 +263,7 @@ func (s *Store) eachMonth(ctx context.Context, tx *sql.Tx, fn func(key, month st
 		}
 		// Every report has its month by now (fillMonths).
 		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.group_key, r.month, r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
-    FROM reports r JOIN articles a ON a.id = r.article_id
+    FROM reports r JOIN `+s.mergeArticles()+` ON a.id = r.article_id
     WHERE (r.group_key, r.month) `+op+` (?, ?)
       AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.group_key, r.month, r.id
