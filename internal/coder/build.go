@@ -332,6 +332,7 @@ var actorNouns = map[string]bool{
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
+	"economy": true, "economies": true, // "would obliterate the Turkish economy"
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -27,6 +27,25 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 		{rule: "protesters gathering close to an embassy close nothing",
 			body:     "Hundreds of protesters gathered close to the Russian embassy in Vilnius on Monday.",
 			notTypes: []string{"SANCTION"}},
+
+		{rule: "'said he would devastate X's economy' is a threat against X; the condition's places are no party",
+			body: "Russian President Vladimir Putin said on Monday he would devastate Ukraine's economy if Kyiv's troops in Poland crossed the border.",
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "UKR"}, status: event.Planned, notActor: "POL"}}, anyOf: true},
+		{rule: "a scare-quoted verb of the reporter's sentence: 'will “obliterate” the Iranian economy'",
+			body: "US President Donald Trump said on Tuesday that he will “obliterate” the Iranian economy if Tehran attacks Iraq.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Planned, notActor: "IRQ"}}, anyOf: true},
+		{rule: "an economy already ruined by a war is no threat",
+			body:     "Years of war devastated Syria's economy, the World Bank said in a report on Monday.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "a fronted participle is an act of its own: the main clause's threat keeps its type",
+			body: "Announcing the withdrawal of French troops from Mali, President Emmanuel Macron warned Russia on Monday against sending mercenaries.",
+			want: []expect{{typ: "THREATEN", countries: []string{"FRA", "RUS"}, status: event.Occurred, notActor: "MLI"}}, anyOf: true},
+		{rule: "'Speaking in Ankara, Erdogan accused Sweden': the place of the participle is no party",
+			body: "Speaking to reporters in Baku on Friday, Turkish President Recep Tayyip Erdogan accused Sweden of harbouring militants.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"SWE", "TUR"}, status: event.Occurred, notActor: "AZE"}}, anyOf: true},
+		{rule: "a quoted statement after a colon stays the speaker's words",
+			body:     "The minister told reporters: “We will destroy their economy”.",
+			notTypes: []string{"THREATEN", "COERCE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
