@@ -333,6 +333,7 @@ var actorNouns = map[string]bool{
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	"economy": true, "economies": true, // "would obliterate the Turkish economy"
+	"guard": true, "guards": true, "coastguard": true, // "the Iranian Revolutionary Guard", "Russian border guards"
 }
 
 // isAdjective reports a country mention written as its adjective or

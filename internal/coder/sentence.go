@@ -462,6 +462,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
 		}
+		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
+			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
+		}
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties
 		}

@@ -9,9 +9,33 @@ package coder
 // it. A threat names its target before "if"; the places and acts of the
 // condition are not parties of it.
 func conditionStart(toks []token, own clause, m match, spans []span) int {
+	return namedBefore(toks, own, m, spans, conditionWords)
+}
+
+var conditionWords = map[string]bool{"if": true, "unless": true}
+
+// reasonStart returns the token where the reason for a seizure or an
+// arrest opens ("detained an Iranian tanker on suspicion that it was
+// shipping oil to Syria"), or 0 as conditionStart does: the country the
+// suspicion names is no party of the seizure.
+func reasonStart(toks []token, own clause, m match, spans []span) int {
+	return namedBefore(toks, own, m, spans, reasonWords)
+}
+
+var reasonWords = map[string]bool{"suspicion": true, "suspected": true, "allegedly": true, "charges": true}
+
+// namedBefore returns the first token after the cue's head that is one
+// of words, when a party is named between the head and it; else 0.
+func namedBefore(toks []token, own clause, m match, spans []span, words map[string]bool) int {
 	for k := m.start + 1; k < own.end; k++ {
-		if w := toks[k].lower; w != "if" && w != "unless" {
+		if !words[toks[k].lower] {
 			continue
+		}
+		if k > 0 && (toks[k-1].lower == "on" || toks[k-1].lower == "the") {
+			k-- // "on suspicion", "on the suspicion"
+			if k > 0 && toks[k-1].lower == "on" {
+				k--
+			}
 		}
 		for _, sp := range spans {
 			if sp.start > m.start && sp.start < k {

@@ -46,6 +46,19 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 		{rule: "a quoted statement after a colon stays the speaker's words",
 			body:     "The minister told reporters: “We will destroy their economy”.",
 			notTypes: []string{"THREATEN", "COERCE"}},
+
+		{rule: "'captured a British tanker' is a seizure against the flag's country",
+			body: "Russia's coastguard said on Monday it had captured a Ukrainian cargo ship in the Sea of Azov.",
+			want: []expect{{typ: "COERCE", countries: []string{"RUS", "UKR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'the Iranian Revolutionary Guard detained ... a British ship': the guard stands for its state",
+			body: "On Monday the Iranian Revolutionary Guard detained a British ship with a crew of 23.",
+			want: []expect{{typ: "COERCE", countries: []string{"GBR", "IRN"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "the country a seizure's suspicion names is no party",
+			body: "The Spanish navy seized a Venezuelan tanker on Monday on suspicion that it was carrying oil to Cuba.",
+			want: []expect{{typ: "COERCE", countries: []string{"ESP", "VEN"}, status: event.Occurred, notActor: "CUB"}}, anyOf: true},
+		{rule: "troops capturing a town is fighting, not a seizure",
+			body:     "Israeli troops captured the Lebanese town of Khiam on Monday after heavy fighting.",
+			notTypes: []string{"COERCE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
