@@ -65,3 +65,15 @@ func scareQuote(toks []token, quoted []clause, m match) bool {
 	}
 	return false
 }
+
+// infinitiveBetween reports a "to" between tokens lo and hi: a base form
+// after "and" then continues that infinitive ("threatened to demolish
+// and obliterate"), it opens no clause of its own.
+func infinitiveBetween(toks []token, lo, hi int) bool {
+	for i := max(lo, 0); i < hi; i++ {
+		if toks[i].lower == "to" {
+			return true
+		}
+	}
+	return false
+}

@@ -59,6 +59,14 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 		{rule: "troops capturing a town is fighting, not a seizure",
 			body:     "Israeli troops captured the Lebanese town of Khiam on Monday after heavy fighting.",
 			notTypes: []string{"COERCE"}},
+
+		{rule: "'threatened to demolish and obliterate X's economy' is one threat, not a threat and a seizure",
+			body: "China's president threatened on Monday to bankrupt and destroy the Taiwanese economy if Taipei declared independence.",
+			want: []expect{{typ: "THREATEN", countries: []string{"CHN", "TWN"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"COERCE"}},
+		{rule: "two finite acts joined by 'and' stay two",
+			body: "Russia expelled two Polish diplomats and closed the Polish consulate in Kaliningrad on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"POL", "RUS"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
