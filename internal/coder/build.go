@@ -61,6 +61,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
+			!(economyActs[typ] && economyNouns[nextWord(toks, sp.end)]) && // "would obliterate the Turkish economy" (types.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -332,7 +333,6 @@ var actorNouns = map[string]bool{
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
-	"economy": true, "economies": true, // "would obliterate the Turkish economy"
 	"guard": true, "guards": true, "coastguard": true, // "the Iranian Revolutionary Guard", "Russian border guards"
 }
 

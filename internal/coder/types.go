@@ -77,3 +77,11 @@ func infinitiveBetween(toks []token, lo, hi int) bool {
 	}
 	return false
 }
+
+// economyActs are the acts whose object, a country's economy, stands for
+// the country ("would obliterate the Turkish economy"); a view of an
+// economy ("criticised the Myanmar economy") is aimed at no one.
+var (
+	economyActs  = map[string]bool{"THREATEN": true, "COERCE": true, "SANCTION": true}
+	economyNouns = map[string]bool{"economy": true, "economies": true}
+)

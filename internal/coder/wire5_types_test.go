@@ -44,7 +44,7 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 			body: "Speaking to reporters in Baku on Friday, Turkish President Recep Tayyip Erdogan accused Sweden of harbouring militants.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"SWE", "TUR"}, status: event.Occurred, notActor: "AZE"}}, anyOf: true},
 		{rule: "a quoted statement after a colon stays the speaker's words",
-			body:     "The minister told reporters: “We will destroy their economy”.",
+			body:     "Iran's foreign minister told reporters in Tehran: “We will destroy Israel's economy”.",
 			notTypes: []string{"THREATEN", "COERCE"}},
 
 		{rule: "'captured a British tanker' is a seizure against the flag's country",
