@@ -45,6 +45,9 @@ func splitCoordinated(toks []token, matches []match, cls []clause) []clause {
 			if and <= first.end || toks[and].lower != "and" || !finiteForm(first.form) || !finiteForm(m.form) && m.form != formBase {
 				continue
 			}
+			if m.form == formBase && infinitiveBetween(toks, first.end-1, and) {
+				continue // "threatened to demolish and obliterate the economy": one infinitive goes on
+			}
 			out = append(out, clause{cl.start, and})
 			cl.start, first = and, m
 		}

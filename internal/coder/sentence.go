@@ -65,6 +65,10 @@ func splitClauses(toks []token) []clause {
 			relative = false
 		case t.lower == ";":
 			cut(i)
+		case t.lower == "," && start == 0 && i > 1 && participleClause(toks, 0):
+			// "Announcing the pullout of troops, Trump threatened
+			// Turkey": the fronted participle is an act of its own.
+			cut(i)
 		case t.lower == "," && start == 0 && i > 2 && frontedClause[toks[0].lower]:
 			// "While Israel defended the attacks, Qatar said ...": the
 			// fronted clause has its own act.
@@ -366,7 +370,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		prevSubject = subject
 		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial {
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
@@ -455,6 +459,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		own := cl
 		own.end = targetTail(toks, cl, typ)
+		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
+			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
+		}
+		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
+			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
+		}
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties
 		}

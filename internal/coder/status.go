@@ -162,6 +162,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	ongoing := false
 	for i := m.start - 1; i >= lo; i-- {
 		w := toks[i].lower
+		if isQuoteMark(w) && i > lo {
+			continue // a quotation mark hides no tense: "would “totally destroy”"
+		}
 		if toks[i].punct || w == "that" {
 			// "announced that American forces bombed": the words before
 			// "that" belong to the verb that reports the act.
