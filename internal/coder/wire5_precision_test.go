@@ -1,0 +1,29 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Fifth pass (stop 23), precision: offers and background that name an act
+// without reporting it. The sentences are written for this test; each
+// rule has two it must code right and one it must leave alone.
+func TestPrecisionFifthPass(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "an offer to release a ship on a condition is no release",
+			body:     "Officials were surprised, given Kenya's offer last week to release the Ugandan ferry if Uganda could guarantee it would not sail to Somalia.",
+			notTypes: []string{"CONCEDE", "AGREE"}},
+		{rule: "'ready to send a team if' the other side wishes is no agreement",
+			body:     "Japan is ready to send a team of doctors to Kenya if Kenya so wishes.",
+			notTypes: []string{"AGREE", "AID"}},
+		{rule: "an offer with no condition stays an agreement",
+			body: "Japan offered to send a team of doctors to Kenya on Monday.",
+			want: []expect{{typ: "AGREE", countries: []string{"JPN", "KEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a pledge of help if the other side is attacked is a commitment, not an offer on terms",
+			body: "Kenya is willing to send equipment to help Uganda if it is attacked, Kenya's foreign minister said on Monday.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Unknown}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
