@@ -24,6 +24,16 @@ func TestPrecisionFifthPass(t *testing.T) {
 		{rule: "a pledge of help if the other side is attacked is a commitment, not an offer on terms",
 			body: "Kenya is willing to send equipment to help Uganda if it is attacked, Kenya's foreign minister said on Monday.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Unknown}}, anyOf: true},
+
+		{rule: "a team of doctors landing in a capital is no visit",
+			body:     "A team of Chinese doctors landed in Nairobi on Tuesday to help Kenya fight the outbreak.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "a pastor arriving home is no visit between the countries named",
+			body:     "The American pastor at the centre of a row between Nairobi and Washington arrived at his home in Kenya on Tuesday.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "a minister landing in a capital still visits",
+			body: "Chinese Foreign Minister Wang Yi landed in Nairobi on Tuesday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"CHN", "KEN"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
