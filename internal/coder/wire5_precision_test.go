@@ -34,6 +34,16 @@ func TestPrecisionFifthPass(t *testing.T) {
 		{rule: "a minister landing in a capital still visits",
 			body: "Chinese Foreign Minister Wang Yi landed in Nairobi on Tuesday.",
 			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"CHN", "KEN"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'decided to' an act of its own is no agreement between sides",
+			body:     "The Kenyan foreign ministry told the Ugandan embassy on Monday that Kenya has decided to revoke the permission for the Ugandan consulate in Mombasa.",
+			notTypes: []string{"AGREE"}},
+		{rule: "'agreed to' reopen a border stays an agreement",
+			body: "Kenya and Uganda agreed to reopen their border.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'decided to suspend visas' is the sanction itself, decided",
+			body: "Kenya has decided to suspend visas for Ugandan nationals.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "UGA"}, status: event.Planned}}, anyOf: true, notTypes: []string{"AGREE", "THREATEN"}},
 	}
 	runRuleCases(t, pub, tests)
 }
