@@ -484,6 +484,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
+			r = nil // "Both Washington and Beijing urged restraint": no one's target
+		}
 		c.speakerSetting = false
 		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {

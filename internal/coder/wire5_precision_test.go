@@ -44,6 +44,16 @@ func TestPrecisionFifthPass(t *testing.T) {
 		{rule: "'decided to suspend visas' is the sanction itself, decided",
 			body: "Kenya has decided to suspend visas for Ugandan nationals.",
 			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "UGA"}, status: event.Planned}}, anyOf: true, notTypes: []string{"AGREE", "THREATEN"}},
+
+		{rule: "sides urging restraint together are not each other's target",
+			body:     "Both Nairobi and Kampala have urged restraint and encouraged a diplomatic solution to the growing tensions.",
+			notTypes: []string{"REQUEST"}},
+		{rule: "sides condemning an attack together are not each other's target",
+			body:     "Kenya, Uganda and the EU condemn the attack.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "sides that urge a third side keep it as target",
+			body: "Kenya and Uganda urged Somalia on Monday to show restraint.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "SOM", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
