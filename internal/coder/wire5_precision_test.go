@@ -54,6 +54,16 @@ func TestPrecisionFifthPass(t *testing.T) {
 		{rule: "sides that urge a third side keep it as target",
 			body: "Kenya and Uganda urged Somalia on Monday to show restraint.",
 			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "SOM", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "optimism that a deal will hold is no agreement",
+			body:     "Kenyan President William Ruto and Ugandan President Yoweri Museveni expressed optimism that the deal would restore trust.",
+			notTypes: []string{"AGREE"}},
+		{rule: "optimism about restarting talks is no meeting",
+			body:     "Kenyan President William Ruto and Ugandan President Yoweri Museveni signaled optimism about restarting talks with Somalia.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "a deal signed is still an agreement, hope or not",
+			body: "Kenya and Uganda signed a trade deal on Monday.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
