@@ -395,7 +395,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
@@ -497,6 +497,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
+			r = nil // "Both Washington and Beijing urged restraint": no one's target
+		}
 		c.speakerSetting = false
 		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {

@@ -1,0 +1,64 @@
+package coder
+
+// A visit, in PLOVER, is made by officials: leaders, ministers, envoys,
+// delegations. News English writes the arrival of anyone or anything with
+// the same verbs ("the pastor arrived at his home in Turkey", "a team of
+// Chinese doctors landed in Rome", "the flight carrying the embassy staff
+// landed in Dubai"); such an arrival is no visit between the countries
+// its words name (fifth pass, precision).
+
+// travellers are heads of a subject that is no official: people who
+// travel on their own account, and the craft that carry them.
+var travellers = map[string]bool{
+	"pastor": true, "priest": true, "missionary": true, "doctors": true, "doctor": true, "medics": true,
+	"nurses": true, "experts": true, "scientists": true, "flight": true, "flights": true, "plane": true,
+	"planes": true, "aircraft": true, "airliner": true, "vessel": true, "tanker": true, "boat": true,
+	"staff": true, "crew": true, "passengers": true, "tourists": true, "pilgrims": true, "fans": true,
+	"students": true, "workers": true, "refugees": true, "migrants": true, "evacuees": true,
+	"citizens": true, "nationals": true, "journalists": true, "reporters": true, "athletes": true,
+	"supplies": true, "shipment": true, "cargo": true,
+}
+
+// collectives take their head from the noun after "of": "a team of
+// doctors" is doctors; "a team" alone may be a delegation.
+var collectives = map[string]bool{"team": true, "group": true, "party": true, "batch": true, "contingent": true}
+
+// subjectEnders end the head noun phrase of a subject.
+var subjectEnders = map[string]bool{
+	"of": true, "at": true, "in": true, "from": true, "with": true, "on": true, "for": true, "who": true,
+	"which": true, "that": true, "carrying": true, "bringing": true, "including": true,
+}
+
+// verbChain are auxiliaries that end a subject before its verb.
+var verbChain = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "also": true, "then": true, "just": true,
+}
+
+// isTravellerArrival reports a visit cue whose subject, before it in the
+// clause, has a traveller as its head noun.
+func isTravellerArrival(toks []token, cl clause, m match) bool {
+	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+		return false
+	}
+	start := cl.start
+	for i := m.start - 1; i >= cl.start; i-- {
+		if w := toks[i].lower; toks[i].punct || w == "said" || w == "says" || w == "that" {
+			start = i + 1
+			break
+		}
+	}
+	head := ""
+	for i := start; i < m.start; i++ {
+		w := toks[i].lower
+		if subjectEnders[w] || verbChain[w] || len(w) > 4 && w[len(w)-2:] == "ly" {
+			if w == "of" && collectives[head] {
+				head = ""
+				continue
+			}
+			break
+		}
+		head = w
+	}
+	return travellers[head]
+}
