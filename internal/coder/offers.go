@@ -12,8 +12,8 @@ var offerWords = map[string]bool{
 	"ready": true, "willing": true, "prepared": true,
 }
 
-// conditionWords open the condition an offer is made on.
-var conditionWords = map[string]bool{"if": true, "provided": true, "providing": true}
+// offerConditions open the condition an offer is made on.
+var offerConditions = map[string]bool{"if": true, "provided": true, "providing": true}
 
 // conditionalOffer reports a cue that is, or follows within a few words,
 // an offer, with a condition after it in the sentence: the act is only
@@ -41,7 +41,7 @@ func conditionalOffer(toks []token, m match) bool {
 		if w == "." || w == ";" {
 			return false
 		}
-		if conditionWords[w] || w == "on" && i+1 < len(toks) && toks[i+1].lower == "condition" {
+		if offerConditions[w] || w == "on" && i+1 < len(toks) && toks[i+1].lower == "condition" {
 			return !contingency(toks, i+1)
 		}
 	}

@@ -9,10 +9,10 @@ package coder
 // it. A threat names its target before "if"; the places and acts of the
 // condition are not parties of it.
 func conditionStart(toks []token, own clause, m match, spans []span) int {
-	return namedBefore(toks, own, m, spans, conditionWords)
+	return namedBefore(toks, own, m, spans, threatConditions)
 }
 
-var conditionWords = map[string]bool{"if": true, "unless": true}
+var threatConditions = map[string]bool{"if": true, "unless": true}
 
 // reasonStart returns the token where the reason for a seizure or an
 // arrest opens ("detained an Iranian tanker on suspicion that it was
