@@ -50,7 +50,7 @@ func sameEvent(a, b *report) bool {
 	if a.ev.Type != b.ev.Type || !slices.Equal(a.ev.Countries(), b.ev.Countries()) {
 		return false
 	}
-	if !planAndCancellation(a.ev.Status, b.ev.Status) && !undatedPlanOfDated(a, b) {
+	if !datedPlanCancelled(a, b) && !undatedPlanOfDated(a, b) {
 		if (a.ev.Status == event.Cancelled) != (b.ev.Status == event.Cancelled) {
 			return false
 		}

@@ -20,6 +20,18 @@ func planAndCancellation(a, b event.Status) bool {
 	return a == event.Planned && b == event.Cancelled || a == event.Cancelled && b == event.Planned
 }
 
+// datedPlanCancelled says one report is a plan the article names the date
+// of ("due to visit on June 23", "will visit in July") and the other its
+// cancellation. A plan with no date, or one only guessed at ("could meet
+// in the next few weeks"), may be another meeting than the one called off.
+func datedPlanCancelled(a, b *report) bool {
+	named := func(r *report) bool {
+		return r.ev.Status == event.Planned && r.ev.Date != nil && r.ev.Date.Basis != event.BasisPublication &&
+			(r.ev.Date.Grain == event.GrainDay || r.ev.Date.Grain == event.GrainMonth)
+	}
+	return planAndCancellation(a.ev.Status, b.ev.Status) && (named(a) || named(b))
+}
+
 // tripGapDays is how many days may lie between the dates one article gives
 // for one visit: arrival the day before the talks, departure the day after.
 const tripGapDays = 1

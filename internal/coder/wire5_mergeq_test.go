@@ -24,6 +24,15 @@ func TestOneArticleOneVisit(t *testing.T) {
 				"Ruto will visit Germany in September instead, his office said.",
 			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "KEN"}, status: event.Cancelled, start: "2025-05-01"},
 				{typ: "CONSULT", countries: []string{"DEU", "KEN"}, status: event.Planned, start: "2025-09-01"}}, anyOf: true},
+		{rule: "leave alone: talks going on and a summit called off, both undated, are two",
+			body: "Negotiators from Brazil and Argentina will continue their talks on the trade dispute.\n" +
+				"A meeting of Lula and Milei in Montevideo was cancelled because of the storms.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Cancelled},
+				{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Planned}}, anyOf: true},
+		{rule: "leave alone: talks that may end in the next few weeks and a summit called off are two",
+			body: "Brazil and Argentina continue to negotiate and could finalise a trade deal in the next few weeks.\n" +
+				"The two sides have been unable to reschedule a meeting of Lula and Milei in Montevideo that was cancelled because of the storms.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Cancelled}}, anyOf: true},
 
 		{rule: "arrival the day before the summit is one visit",
 			body: "Chilean President Gabriel Boric will hold talks with Argentine President Javier Milei in Buenos Aires on June 20.\n" +
