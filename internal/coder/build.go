@@ -346,6 +346,10 @@ var actorNouns = map[string]bool{
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
+	// A state's court acts for it, and a foreigner it holds or frees
+	// stands for his country: "a Turkish court released an American pastor".
+	"court": true, "courts": true, "judge": true, "pastor": true, "missionary": true, "journalist": true,
+	"journalists": true, "citizen": true, "citizens": true, "tourist": true, "tourists": true, "sailors": true,
 	// Armed bodies named with the country: "the Iranian Revolutionary Guard", "Venezuelan marines".
 	"guard": true, "guards": true, "corps": true, "marines": true, "commandos": true, "coastguard": true,
 }

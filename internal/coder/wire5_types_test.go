@@ -67,6 +67,16 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 		{rule: "two finite acts joined by 'and' stay two",
 			body: "Russia expelled two Polish diplomats and closed the Polish consulate in Kaliningrad on Monday.",
 			want: []expect{{typ: "SANCTION", countries: []string{"POL", "RUS"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "a court releasing a foreigner: the court acts for its state, the freed man stands for his",
+			body: "An Iranian court on Monday released a French journalist after two years in detention.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"FRA", "IRN"}, status: event.Occurred, start: "2025-06-09"}}, anyOf: true},
+		{rule: "'released American pastor' names the freed man's country",
+			body: "Egypt on Monday released an American pastor held since 2023.",
+			want: []expect{{typ: "CONCEDE", countries: []string{"EGY", "USA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a court that jails its own citizen frees no one",
+			body:     "A Russian court on Monday jailed a Russian journalist for six years.",
+			notTypes: []string{"CONCEDE"}},
 	}
 	runRuleCases(t, pub, tests)
 }
