@@ -17,8 +17,12 @@ const toldMargin = 2
 // placeUndated places the reports nothing dates among clusters and returns
 // clusters with any new ones appended.
 func placeUndated(undated []item, clusters []*cluster, tell func(item, []*cluster) *cluster) []*cluster {
-	var unsure []item
-	for _, it := range undated {
+	told := articleCounter{}
+	// place puts it in the one event it can be, or of several the one at
+	// its named place or with its particulars (last, the most told); a
+	// report no event can take starts its own. It reports false, placing
+	// nothing, when several could take it and none is chosen.
+	place := func(it item, last bool) bool {
 		cands := candidates(it, clusters)
 		var home *cluster
 		switch {
@@ -26,9 +30,11 @@ func placeUndated(undated []item, clusters []*cluster, tell func(item, []*cluste
 			home = cands[0]
 		case len(cands) > 1:
 			home = cmp.Or(atNamedPlace(it, cands), tell(it, cands))
-			if home == nil {
-				unsure = append(unsure, it)
-				continue
+			if home == nil && last {
+				home = told.mostTold(it, cands)
+			}
+			if home == nil && !last {
+				return false
 			}
 		}
 		if home == nil {
@@ -36,22 +42,16 @@ func placeUndated(undated []item, clusters []*cluster, tell func(item, []*cluste
 			clusters = append(clusters, home)
 		}
 		home.items = append(home.items, it)
+		return true
 	}
-	told := articleCounter{}
+	var unsure []item
+	for _, it := range undated {
+		if !place(it, false) {
+			unsure = append(unsure, it)
+		}
+	}
 	for _, it := range unsure {
-		cands := candidates(it, clusters)
-		var home *cluster
-		switch {
-		case len(cands) == 1:
-			home = cands[0]
-		case len(cands) > 1:
-			home = cmp.Or(atNamedPlace(it, cands), tell(it, cands), told.mostTold(it, cands))
-		}
-		if home == nil {
-			home = &cluster{start: it.start, end: it.end}
-			clusters = append(clusters, home)
-		}
-		home.items = append(home.items, it)
+		place(it, true)
 	}
 	return clusters
 }
