@@ -425,7 +425,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
-					typ = "THREATEN"
+					// The threat is made when it is said: "said he will
+					// obliterate the economy" reports a threat that was.
+					typ, st = "THREATEN", event.Occurred
 				}
 			}
 		}

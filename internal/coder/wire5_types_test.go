@@ -30,10 +30,10 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 
 		{rule: "'said he would devastate X's economy' is a threat against X; the condition's places are no party",
 			body: "Russian President Vladimir Putin said on Monday he would devastate Ukraine's economy if Kyiv's troops in Poland crossed the border.",
-			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "UKR"}, status: event.Planned, notActor: "POL"}}, anyOf: true},
+			want: []expect{{typ: "THREATEN", countries: []string{"RUS", "UKR"}, status: event.Occurred, notActor: "POL"}}, anyOf: true},
 		{rule: "a scare-quoted verb of the reporter's sentence: 'will “obliterate” the Iranian economy'",
 			body: "US President Donald Trump said on Tuesday that he will “obliterate” the Iranian economy if Tehran attacks Iraq.",
-			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Planned, notActor: "IRQ"}}, anyOf: true},
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "USA"}, status: event.Occurred, notActor: "IRQ"}}, anyOf: true},
 		{rule: "an economy already ruined by a war is no threat",
 			body:     "Years of war devastated Syria's economy, the World Bank said in a report on Monday.",
 			notTypes: []string{"THREATEN"}},
@@ -77,6 +77,16 @@ func TestWireFormsFifthPassTypes(t *testing.T) {
 		{rule: "a court that jails its own citizen frees no one",
 			body:     "A Russian court on Monday jailed a Russian journalist for six years.",
 			notTypes: []string{"CONCEDE"}},
+
+		{rule: "a harm said to come is a threat made when it is said",
+			body: "US President Donald Trump said on Monday that he will ruin the Turkish economy if Ankara attacks the Kurds.",
+			want: []expect{{typ: "THREATEN", countries: []string{"TUR", "USA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a strike promised is a threat that was made",
+			body: "Iran's foreign minister said on Tuesday that Iran will strike Israel again.",
+			want: []expect{{typ: "THREATEN", countries: []string{"IRN", "ISR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: a sanction a government has decided stays the planned act",
+			body: "Turkey will impose sanctions on Israel next week, the trade minister said on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"ISR", "TUR"}, status: event.Planned}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
