@@ -22,10 +22,10 @@ import (
 // datelineDay matches a dateline at the start of a sentence: an optional
 // place (with its country in brackets), a month and day, an optional
 // agency in brackets, then a dash or a colon.
-var datelineDay = regexp.MustCompile(`^(?:[A-Z][\pL .'’-]{1,30}(?: \[[\pL ]{2,30}\])?, +)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2}) *(?:\([\pL/ .-]{2,30}\) *)?[—–:-]`)
+var datelineDay = regexp.MustCompile(`^(?:[A-Z][\pL .'’-]{1,30}(?: \[[\pL ]{2,30}\])?, +)?` + monthGroup + `\.? +(\d{1,2}) *(?:\([\pL/ .-]{2,30}\) *)?[—–:-]`)
 
 // leadWeekday matches a weekday word.
-var leadWeekday = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+var leadWeekday = regexp.MustCompile(`\b` + weekdayGroup + `\b`)
 
 // datelineReference is the day of the dateline opening one of the first
 // sentences, in the year the offices named allow (see above), or false.
@@ -43,15 +43,7 @@ func datelineReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 			return time.Time{}, false
 		}
 		window := tenureWindow(ms, cat, now)
-		var found []time.Time
-		for _, w := range window {
-			for y := w[0].Year(); y <= w[1].Year(); y++ {
-				t := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-				if t.Day() == d.Day() && !t.Before(w[0]) && !t.After(w[1]) {
-					found = append(found, t)
-				}
-			}
-		}
+		found := daysInWindow(window, d, anyWeekday)
 		if len(found) == 1 {
 			return found[0], true
 		}
@@ -59,13 +51,7 @@ func datelineReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 		if wd == "" || len(found) == 0 {
 			return time.Time{}, false
 		}
-		var same []time.Time
-		for _, t := range found {
-			if t.Weekday() == weekdays[strings.ToLower(wd)] {
-				same = append(same, t)
-			}
-		}
-		if len(same) == 1 {
+		if same := daysInWindow(window, d, weekdays[strings.ToLower(wd)]); len(same) == 1 {
 			return same[0], true
 		}
 		return time.Time{}, false

@@ -55,7 +55,14 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 // weekdayDate is a weekday beside a month and day: "Tuesday, Dec. 11",
 // "Monday, March 3", and the day in brackets after the weekday that Asian
 // wire copy writes, "on Tuesday (June 12)".
-var weekdayDate = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? +| +\()(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? +(\d{1,2})\b`)
+var weekdayDate = regexp.MustCompile(`\b` + weekdayGroup + `(?:,? +| +\()` + monthGroup + `\.? +(\d{1,2})\b`)
+
+// weekdayGroup and monthGroup are regexp groups of the names news writes:
+// the weekdays, the months and their abbreviations.
+const (
+	weekdayGroup = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	monthGroup   = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)`
+)
 
 // dayOfWeek is a month and day written with its weekday and no year.
 type dayOfWeek struct {
@@ -263,20 +270,32 @@ func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Cata
 	}
 	var latest time.Time
 	for _, d := range days {
-		var found []time.Time
-		for _, w := range window {
-			for y := w[0].Year(); y <= w[1].Year(); y++ {
-				if t, ok := d.in(y); ok && !t.Before(w[0]) && !t.After(w[1]) {
-					found = append(found, t)
-				}
-			}
-		}
+		found := daysInWindow(window, d.day, d.wd)
 		if len(found) == 1 && found[0].After(latest) {
 			latest = found[0]
 		}
 	}
 	return latest, !latest.IsZero()
 }
+
+// daysInWindow lists the days with day's month and day number, in every
+// year the window's spans reach, that lie inside a span and, unless wd is
+// anyWeekday, fall on weekday wd.
+func daysInWindow(window [][2]time.Time, day time.Time, wd time.Weekday) []time.Time {
+	var found []time.Time
+	for _, w := range window {
+		for y := w[0].Year(); y <= w[1].Year(); y++ {
+			t := time.Date(y, day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+			if t.Month() == day.Month() && !t.Before(w[0]) && !t.After(w[1]) && (wd == anyWeekday || t.Weekday() == wd) {
+				found = append(found, t)
+			}
+		}
+	}
+	return found
+}
+
+// anyWeekday asks daysInWindow for days on every weekday.
+const anyWeekday time.Weekday = -1
 
 // tenureWindow is the set of spans in which every person the mentions name
 // with a title held that office: the intersection of their tenures, open
