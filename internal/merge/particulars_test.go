@@ -336,3 +336,52 @@ func TestCallsAndMeetings(t *testing.T) {
 		})
 	}
 }
+
+// TestOneGazetteerPlaceByTwoNames: a venue the gazetteer puts in a city and
+// the city itself ("the White House", "Washington") are one place; two
+// gazetteer places the same day stay two meetings.
+func TestOneGazetteerPlaceByTwoNames(t *testing.T) {
+	opts := testOptions()
+	opts.Locates = func(string, string) bool { return true }
+	at := func(r Report, id int64) Report {
+		r.Event.Location.GeoNamesID = &id
+		return r
+	}
+	const washington, newYork = 4140963, 5128581
+	day := dayOf("2025-08-25")
+	tests := []struct {
+		name    string
+		reports []Report
+		events  int
+	}{
+		{"a venue and its city the same day are one meeting", []Report{
+			at(rep("1", "a", "a", day, event.Occurred, "the White House", "USA", "KOR", "USA"), washington),
+			at(rep("2", "b", "b", day, event.Occurred, "Washington", "USA", "KOR", "USA"), washington),
+			rep("3", "c", "c", day, event.Planned, "United States", "USA", "KOR", "USA"),
+		}, 1},
+		{"venues in two cities the same day are two meetings", []Report{
+			at(rep("1", "a", "a", day, event.Occurred, "the White House", "USA", "KOR", "USA"), washington),
+			at(rep("2", "b", "b", day, event.Occurred, "the United Nations headquarters", "USA", "KOR", "USA"), newYork),
+		}, 2},
+		{"a report naming no place joins the venue its sentence names by another report's name for it", []Report{
+			at(rep("1", "a", "a", day, event.Occurred, "the White House", "USA", "KOR", "USA"), washington),
+			at(rep("2", "b", "b", day, event.Occurred, "Washington", "USA", "KOR", "USA"), washington),
+			at(rep("3", "c", "c", day, event.Occurred, "New York", "USA", "KOR", "USA"), newYork),
+			at(rep("4", "d", "d", day, event.Occurred, "Manhattan", "USA", "KOR", "USA"), newYork),
+			withText(rep("5", "e", "e", day, event.Occurred, "", "", "KOR", "USA"), "The two presidents met at the White House on Monday."),
+		}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Merge(tc.reports, opts)
+			if len(got) != tc.events {
+				t.Fatalf("got %d events, want %d: %s", len(got), tc.events, groups(got))
+			}
+			for _, m := range got {
+				if slices.Contains(m.Reports, "5") && !slices.Contains(m.Reports, "1") {
+					t.Errorf("the report naming the White House went elsewhere: %s", groups(got))
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package merge
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"storyline/internal/event"
@@ -33,7 +34,13 @@ func placeOf(l *event.Location, opts Options) place {
 		// country it lies in.
 		whole = !opts.Locates(name, p.country)
 	}
-	if !whole {
+	switch {
+	case whole:
+	case l.GeoNamesID != nil:
+		// Names of one gazetteer place ("the White House", "Washington")
+		// are that place: a venue is the city the gazetteer puts it in.
+		p.name = "geonames:" + strconv.FormatInt(*l.GeoNamesID, 10)
+	default:
 		p.name = strings.ToLower(name)
 	}
 	return p
@@ -93,8 +100,12 @@ func compatible(a, b place) bool {
 // anchor ("as he visited the president at the White House").
 func splitByPlace(c *cluster) []*cluster {
 	counts := map[place]int{}
+	spoken := map[place][]string{} // the names reports give each place
 	for _, it := range c.items {
 		counts[it.place]++
+		if it.named != "" && !slices.Contains(spoken[it.place], it.named) {
+			spoken[it.place] = append(spoken[it.place], it.named)
+		}
 	}
 	var anchors []place
 	for p := range counts {
@@ -135,7 +146,7 @@ func splitByPlace(c *cluster) []*cluster {
 	for _, it := range c.items {
 		i := slices.Index(anchors, it.place)
 		if i < 0 && it.place.specificity() == 0 {
-			i = namedIn(it.r, anchors)
+			i = namedIn(it.r, anchors, spoken)
 		}
 		if i < 0 {
 			i = slices.IndexFunc(anchors, func(a place) bool { return compatible(a, it.place) })
@@ -152,8 +163,8 @@ func splitByPlace(c *cluster) []*cluster {
 }
 
 // namedIn returns the index of the one anchor whose place the report's
-// sentences name, or -1.
-func namedIn(r *Report, anchors []place) int {
+// sentences name (by a name other reports give it), or -1.
+func namedIn(r *Report, anchors []place, spoken map[place][]string) int {
 	var text strings.Builder
 	for _, ev := range r.Event.Evidence {
 		text.WriteString(strings.ToLower(ev.Text))
@@ -161,7 +172,10 @@ func namedIn(r *Report, anchors []place) int {
 	}
 	at := -1
 	for i, a := range anchors {
-		if a.name == "" || !strings.Contains(text.String(), strings.TrimPrefix(a.name, "the ")) {
+		says := slices.ContainsFunc(spoken[a], func(name string) bool {
+			return strings.Contains(text.String(), strings.TrimPrefix(name, "the "))
+		})
+		if a.name == "" || !says {
 			continue
 		}
 		if at >= 0 {
