@@ -12,6 +12,12 @@ type sides struct{ sources, targets []string }
 
 func sidesOf(e *event.Event) sides {
 	var s sides
+	if e.Type == "CONSULT" {
+		// Meetings, visits and calls are held together: who came to whom
+		// is told by where they met, and a sentence's host "receiving" a
+		// guest reverses the roles of one with the guest arriving.
+		return s
+	}
 	for _, a := range e.Actors {
 		if a.Country == nil || *a.Country == "" {
 			continue

@@ -140,6 +140,12 @@ func cmpOr(a, b string) string {
 	return b
 }
 
+// visit makes a strike report a visit, its source the guest.
+func visit(r Report) Report {
+	r.Event.Type, r.Event.Mode = "CONSULT", "visit"
+	return r
+}
+
 func TestSidesAndPlacesKeepEventsApart(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -177,6 +183,15 @@ func TestSidesAndPlacesKeepEventsApart(t *testing.T) {
 		{"an undated report at another place joins no dated event", []Report{
 			strike("1", "a", "2020-01-08", "Erbil", "IRQ", "IRN", "USA"),
 			strike("2", "b", "", "Qatar", "QAT", "IRN", "USA"),
+		}, 2},
+		{"a visit told from the guest's side and from the host's is one visit", []Report{
+			visit(strike("1", "a", "2017-07-04", "", "", "IND", "ISR")),
+			visit(strike("2", "b", "2017-07-04", "", "", "ISR", "IND")),
+			visit(strike("3", "c", "", "", "", "IND", "ISR")),
+		}, 1},
+		{"visits the other way round at two places stay two", []Report{
+			visit(strike("1", "a", "2017-07-04", "Jerusalem", "ISR", "IND", "ISR")),
+			visit(strike("2", "b", "2017-07-04", "New Delhi", "IND", "ISR", "IND")),
 		}, 2},
 	}
 	for _, tc := range tests {
