@@ -318,7 +318,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
-		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) {
+		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -777,6 +777,16 @@ func speechRanges(toks []token, matches []match) []clause {
 				eventBefore = true
 				lastEventEnd = max(lastEventEnd, min(n.end, m.start))
 			}
+		}
+		if m.start > 0 && toks[m.start].lower == "according" && toks[m.start-1].lower == "," {
+			// "was hit by airstrikes on Thursday, according to reports":
+			// the source follows; what comes before is what it reports.
+			end := m.end
+			for end < len(toks) && toks[end].lower != "," {
+				end++
+			}
+			out = append(out, clause{m.start, end})
+			continue
 		}
 		if eventBefore && m.start > 0 && toks[m.start-1].lower == "and" {
 			// "accused Iran of ... and said his government is expelling
