@@ -536,7 +536,8 @@ func pronounSubject(toks []token, speech []clause, m match) bool {
 			}
 			// "announced the expulsion of", "confirmed conducting strikes":
 			// the speaker does what its words announce.
-			if m.start == r.end || m.start == r.end+1 && (toks[r.end].lower == "the" || toks[r.end].lower == "a" || toks[r.end].lower == "an") {
+			if m.start == r.end || m.start == r.end+1 && (toks[r.end].lower == "the" || toks[r.end].lower == "a" || toks[r.end].lower == "an" ||
+				!m.noun && (toks[r.end].lower == "formally" || toks[r.end].lower == "officially")) { // "issued a statement formally recognising"
 				return true
 			}
 		}

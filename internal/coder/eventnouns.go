@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
@@ -149,4 +150,46 @@ func ownDoerBefore(toks []token, m match) bool {
 	}
 	w := toks[k].text
 	return strings.HasSuffix(toks[k].lower, "-led") || w != "" && w[0] >= 'A' && w[0] <= 'Z' && k > 0
+}
+
+// accordVerbs are the participles of concluding an agreement: "were
+// signed", "was reached".
+var accordVerbs = map[string]bool{
+	"signed": true, "inked": true, "reached": true, "concluded": true, "struck": true, "exchanged": true,
+	"finalised": true, "finalized": true, "sealed": true,
+}
+
+// agentlessAccord reports an agreement told in the passive with no one
+// named: "Seven agreements were signed", "a deal was reached on Monday".
+// News writes it of the sides of the meeting it has just told; the clause
+// names no party of its own.
+func agentlessAccord(toks []token, cl clause, m match, spans []span) bool {
+	if m.cue.Type != "AGREE" {
+		return false
+	}
+	for _, sp := range spans {
+		if sp.start >= cl.start && sp.start < cl.end && sp.m.Kind != actors.Place {
+			return false
+		}
+	}
+	k := m.end
+	if !m.noun {
+		// "Seven agreements were signed": the verb cue, passive, with the
+		// agreement before it.
+		if !accordVerbs[toks[m.start].lower] || !isPassive(toks, m) {
+			return false
+		}
+		return m.start+1 >= len(toks) || toks[m.start+1].lower != "by"
+	}
+	if k < len(toks) && (toks[k].lower == "was" || toks[k].lower == "were") {
+		k++
+	} else if k+1 < len(toks) && (toks[k].lower == "have" || toks[k].lower == "has") && toks[k+1].lower == "been" {
+		k += 2
+	} else {
+		return false
+	}
+	if k >= len(toks) || !accordVerbs[toks[k].lower] {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].lower != "by"
 }

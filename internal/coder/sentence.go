@@ -454,6 +454,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// story is about.
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, a)...)
 			sides = true
+		} else if c.sides != nil && c.sides.ev.Type == "CONSULT" && c.sides.sentIdx >= c.curSent-1 && len(subject) == 0 && agentlessAccord(toks, cl, m, clSpans) {
+			// "Seven agreements were signed": by the sides the story is
+			// about (eventnouns.go).
+			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, m.start)...)
+			sides = true
 		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && prevClause.end > prevClause.start {

@@ -37,6 +37,29 @@ func TestWireFormsSixthPassNouns(t *testing.T) {
 		{rule: "a passive verb of other sense after an attack noun names no attacker",
 			body:     "The attack was condemned by Qatar on Monday.",
 			notTypes: []string{"ASSAULT"}},
+
+		// Agreement nouns in the passive with no one named: the sides of
+		// the meeting just told.
+		{rule: "'Seven agreements were signed' after a meeting: the agreement of the meeting's sides",
+			body: "President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi in Paris on Monday. Five agreements were signed and a joint statement was issued.",
+			want: []expect{{typ: "AGREE", countries: []string{"FRA", "IND"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'a deal was reached' after a meeting: the sides of that meeting agree",
+			body: "Egyptian President Abdel Fattah al-Sisi met Sudanese leader Abdel Fattah al-Burhan in Cairo on Monday. A deal was reached on border trade.",
+			want: []expect{{typ: "AGREE", countries: []string{"EGY", "SDN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "an agentless agreement long after the meeting, or after a non-meeting, takes no sides",
+			body:     "Russia accused Ukraine of shelling a power plant on Monday. Several agreements were signed.",
+			notTypes: []string{"AGREE"}},
+
+		// A statement issued formally recognising someone: the issuer recognises.
+		{rule: "'issued a statement Wednesday officially recognizing X' is the issuer's act",
+			body: "French President Emmanuel Macron issued a statement Wednesday officially recognizing the State of Palestine.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"FRA", "PSE"}, status: event.Occurred, start: "2025-06-11"}}, anyOf: true},
+		{rule: "'said in a statement on Monday formally recognising X' is the speaker's act",
+			body: "Britain issued a statement on Monday formally recognising Kosovo as an independent state.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"GBR", "XKX"}, status: event.Occurred}}, anyOf: true},
+		{rule: "another adverb before the act leaves the speaker out",
+			body: "Britain issued a statement on Monday reportedly recognising Kosovo as an independent state.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"XKX"}, status: event.Occurred, notActor: "GBR"}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
