@@ -193,3 +193,22 @@ func agentlessAccord(toks []token, cl clause, m match, spans []span) bool {
 	}
 	return k+1 >= len(toks) || toks[k+1].lower != "by"
 }
+
+// nameBeforeAct reports a name between a determiner and a bare verb form:
+// "the Pahalgam attack", "the Salisbury attack", "the U.S. strike". News
+// names an act known to the reader after the place or the side it is
+// known by; the verb form is that act's noun. A plural name before it
+// ("the Houthis attack ships") is a subject, not a modifier.
+func nameBeforeAct(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && !toks[k].punct && toks[k].text != "" && !isLowerWord(toks[k].text); n++ {
+		if n == 0 && strings.HasSuffix(toks[k].lower, "s") && !strings.HasSuffix(toks[k].lower, ".") {
+			return false
+		}
+		k--
+		if determiners[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
