@@ -352,6 +352,10 @@ var actorNouns = map[string]bool{
 	"journalists": true, "citizen": true, "citizens": true, "tourist": true, "tourists": true, "sailors": true,
 	// Armed bodies named with the country: "the Iranian Revolutionary Guard", "Venezuelan marines".
 	"guard": true, "guards": true, "corps": true, "marines": true, "commandos": true, "coastguard": true,
+	// A coalition a country leads acts for it ("the Saudi-led coalition"),
+	// and people an act falls on stand for their country ("a bus carrying
+	// Yemeni children", "an American student") (eventnouns.go).
+	"coalition": true, "children": true, "civilians": true, "student": true, "detainee": true,
 }
 
 // isAdjective reports a country mention written as its adjective or
@@ -434,6 +438,7 @@ func nextNoun(toks []token, i int) string {
 // strikeModifiers say what kind of attack a noun is.
 var strikeModifiers = map[string]bool{
 	"drone": true, "military": true, "air": true, "missile": true, "rocket": true, "naval": true, "artillery": true,
+	"coalition": true,
 }
 
 func nextWord(toks []token, i int) string {
@@ -486,6 +491,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		}
 		return event.RoleParticipant
 	}
+	if r, ok := nounPhraseRole(toks, m, i); ok {
+		return r // "the attack was carried out by X on Y" (eventnouns.go)
+	}
 	if passive {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
@@ -528,7 +536,8 @@ func pronounSubject(toks []token, speech []clause, m match) bool {
 			}
 			// "announced the expulsion of", "confirmed conducting strikes":
 			// the speaker does what its words announce.
-			if m.start == r.end || m.start == r.end+1 && (toks[r.end].lower == "the" || toks[r.end].lower == "a" || toks[r.end].lower == "an") {
+			if m.start == r.end || m.start == r.end+1 && (toks[r.end].lower == "the" || toks[r.end].lower == "a" || toks[r.end].lower == "an" ||
+				!m.noun && (toks[r.end].lower == "formally" || toks[r.end].lower == "officially")) { // "issued a statement formally recognising"
 				return true
 			}
 		}

@@ -61,6 +61,8 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone
 			} else if (m.form == formBase || m.form == formThird) && modifierBefore(toks, m.start) {
 				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
+			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) {
+				m.noun, m.form = true, formNone // "the Pahalgam attack" (eventnouns.go)
 			}
 		}
 		if (m.noun || m.form == formBase || m.form == formThird) && m.end == m.start+1 && m.end < len(toks) && describedHeads[toks[m.end].lower] {

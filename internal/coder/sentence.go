@@ -318,7 +318,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
-		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) {
+		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -453,6 +453,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "The two sides agreed ...": the parties of the event the
 			// story is about.
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, a)...)
+			sides = true
+		} else if c.sides != nil && c.sides.ev.Type == "CONSULT" && c.sides.sentIdx >= c.curSent-1 && len(subject) == 0 && agentlessAccord(toks, cl, m, clSpans) {
+			// "Seven agreements were signed": by the sides the story is
+			// about (eventnouns.go).
+			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, m.start)...)
 			sides = true
 		}
 		c.dateFrom = -1
@@ -777,6 +782,16 @@ func speechRanges(toks []token, matches []match) []clause {
 				eventBefore = true
 				lastEventEnd = max(lastEventEnd, min(n.end, m.start))
 			}
+		}
+		if m.start > 0 && toks[m.start].lower == "according" && toks[m.start-1].lower == "," {
+			// "was hit by airstrikes on Thursday, according to reports":
+			// the source follows; what comes before is what it reports.
+			end := m.end
+			for end < len(toks) && toks[end].lower != "," {
+				end++
+			}
+			out = append(out, clause{m.start, end})
+			continue
 		}
 		if eventBefore && m.start > 0 && toks[m.start-1].lower == "and" {
 			// "accused Iran of ... and said his government is expelling

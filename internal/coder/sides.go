@@ -30,7 +30,7 @@ func crowdSubject(toks []token, cl clause, m match) bool {
 // crowdAct makes a crowd's storming or attack of a building a protest: in
 // PLOVER, force by an unarmed crowd against a mission is a protest.
 func crowdAct(toks []token, cl clause, m match, typ string) string {
-	if typ == "ASSAULT" && crowdSubject(toks, cl, m) {
+	if typ == "ASSAULT" && crowdSubject(toks, cl, m) && !ownDoerBefore(toks, m) {
 		return "PROTEST"
 	}
 	return typ

@@ -369,6 +369,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if pastIrregular[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
 			return event.Occurred
 		}
+		if irregularParticiples[w] && i > cl.start && (toks[i-1].lower == "was" || toks[i-1].lower == "were") {
+			return event.Occurred // "was hit by airstrikes"
+		}
 		if w == "during" || w == "after" || w == "following" {
 			return event.Occurred
 		}
