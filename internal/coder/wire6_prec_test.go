@@ -1,0 +1,38 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Sixth pass (stop 24), precision: words of courtesy and of history that
+// name an act the page does not report. The sentences are written for
+// this test; each rule has two it must code right and one it must leave
+// alone.
+func TestPrecisionSixthPass(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "a guest thanking his host for a dinner is no support",
+			body:     "Kenyan President William Ruto thanked Ugandan President Yoweri Museveni for the state dinner he gave on Tuesday.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "the formula 'thank you' is no support",
+			body:     "Kenyan President William Ruto answered Ugandan President Yoweri Museveni with a warm 'thank you, my brother' on Tuesday.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "thanks for an act stay support",
+			body: "Kenya thanked Uganda on Tuesday for its mediation between the two sides.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "an invitation to make a visit is a visit announced, no request",
+			body:     "Kenyan President William Ruto invited Ugandan President Yoweri Museveni to make a state visit to Kenya, his office said on Tuesday.",
+			want:     []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Planned}},
+			notTypes: []string{"REQUEST"}, anyOf: true},
+		{rule: "an invitation to the host's seat is a visit announced",
+			body:     "Kenya's president on Tuesday hinted at inviting Ugandan President Yoweri Museveni to State House in Nairobi.",
+			notTypes: []string{"REQUEST"}},
+		{rule: "an invitation to act stays a request",
+			body: "Kenya on Tuesday invited Uganda to withdraw its troops from the border.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
