@@ -602,6 +602,10 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech || m.start < scene && answersBefore(toks, cl.start, m.start) {
 			continue
 		}
+		if m.cue.flags.intent && firstVerb == nil && vowsHarm(toks, *m) {
+			// "vowed to bring hell upon", "promised confrontation": a threat.
+			return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true
+		}
 		if m.cue.flags.intent && firstVerb == nil {
 			// (After an earlier verb the intent is that verb's object:
 			// "rejected a US offer to host a summit".)

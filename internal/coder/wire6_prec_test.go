@@ -33,6 +33,17 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "an invitation to act stays a request",
 			body: "Kenya on Tuesday invited Uganda to withdraw its troops from the border.",
 			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "a vow to bring hell upon the other side is a threat, no agreement",
+			body:     "Kenyan President William Ruto vowed on Tuesday to bring hell upon Uganda over the border raids.",
+			want:     []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred}},
+			notTypes: []string{"AGREE"}, anyOf: true},
+		{rule: "a promise of confrontation is a threat, no agreement",
+			body:     "Kenya on Tuesday promised \u201cconfrontation\u201d with Uganda over the seized boats.",
+			notTypes: []string{"AGREE"}},
+		{rule: "a vow to avoid confrontation is no threat",
+			body:     "Kenya on Tuesday vowed to avoid confrontation with Uganda over the seized boats.",
+			notTypes: []string{"THREATEN"}},
 	}
 	runRuleCases(t, pub, tests)
 }
