@@ -82,3 +82,29 @@ func invitedToVisit(toks []token, m match) (match, event.Status, bool) {
 	}
 	return m, "", false
 }
+
+// teamWords head a subject that is a sports team.
+var teamWords = map[string]bool{
+	"team": true, "teams": true, "squad": true, "side": true, "players": true, "footballers": true,
+	"cricketers": true, "club": true, "xi": true,
+}
+
+// teamTour reports a visit cue in a story of sport whose traveller, in
+// the few words before the cue, is a team ("the national football team
+// arrived in the capital", "the first foreign team to tour Bangladesh"):
+// a side travelling to play, not a visit between states. Officials who
+// meet at a game ("the two presidents met at the final") stay a meeting.
+func teamTour(toks []token, cl clause, m match) bool {
+	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+		return false
+	}
+	for i := m.start - 1; i >= cl.start && i >= m.start-4; i-- {
+		if toks[i].punct {
+			return false
+		}
+		if teamWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -44,6 +44,16 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "a vow to avoid confrontation is no threat",
 			body:     "Kenya on Tuesday vowed to avoid confrontation with Uganda over the seized boats.",
 			notTypes: []string{"THREATEN"}},
+
+		{rule: "a national football team arriving to play is no visit",
+			body:     "Kenya's national football team arrived in Uganda on Tuesday to play two friendlies against the hosts.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "the first foreign team to tour a country, in a story of sport, is no visit",
+			body:     "Kenya is the first foreign team to tour Uganda since the outbreak. The cricket squad will play three matches in Kampala.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "a president arriving for a football final still visits",
+			body: "Kenyan President William Ruto arrived in Uganda on Tuesday to watch the football final with Ugandan President Yoweri Museveni.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
