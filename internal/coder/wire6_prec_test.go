@@ -54,6 +54,16 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "a president arriving for a football final still visits",
 			body: "Kenyan President William Ruto arrived in Uganda on Tuesday to watch the football final with Ugandan President Yoweri Museveni.",
 			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "sanctions listed among the topics of talks are a topic, no sanction",
+			body:     "Talks between Kenya and Uganda covered various topics, including migration, Kenyan sanctions against Uganda and the border.",
+			notTypes: []string{"SANCTION"}},
+		{rule: "acts listed among the issues raised are topics, no acts",
+			body:     "The Kenyan statement listed the issues raised with Uganda, including sanctions, migration and detained Kenyans.",
+			notTypes: []string{"SANCTION", "COERCE"}},
+		{rule: "an act after 'including' with no topic noun before it stays",
+			body: "Kenya imposed new measures on Uganda on Tuesday, including sanctions on its banks.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
