@@ -41,3 +41,25 @@ func inTopicList(toks []token, m match) bool {
 	}
 	return false
 }
+
+// effortHeads are nouns of talks, attempts and proposals that an act noun
+// before them only names the aim of ("ceasefire talks", "ceasefire
+// efforts", "a truce proposal", "the aid push").
+var effortHeads = map[string]bool{
+	"talks": true, "negotiations": true, "efforts": true, "effort": true, "proposal": true,
+	"proposals": true, "plan": true, "plans": true, "bid": true, "push": true,
+}
+
+// namesAnAim reports a one-word act noun used as the modifier of a noun of
+// talks or attempts: the talks are the news, and the act only what they
+// aim at. A meeting noun is left alone ("summit talks", "visit plans" keep
+// their meeting).
+func namesAnAim(toks []token, m match) bool {
+	if m.cue.Type == "CONSULT" || m.end != m.start+1 || m.end >= len(toks) {
+		return false
+	}
+	if !m.noun && m.form != formBase && m.form != formThird {
+		return false
+	}
+	return effortHeads[toks[m.end].lower]
+}

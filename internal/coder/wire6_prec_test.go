@@ -64,6 +64,17 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "an act after 'including' with no topic noun before it stays",
 			body: "Kenya imposed new measures on Uganda on Tuesday, including sanctions on its banks.",
 			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "ceasefire talks are talks, no ceasefire agreed",
+			body:     "Ceasefire talks began between Kenyan and Ugandan leaders in Arusha on Tuesday.",
+			want:     []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}},
+			notTypes: []string{"AGREE"}, anyOf: true},
+		{rule: "ceasefire efforts are no ceasefire agreed",
+			body:     "Tanzania has led several rounds of ceasefire efforts alongside Kenya and Uganda since the war began.",
+			notTypes: []string{"AGREE"}},
+		{rule: "a ceasefire agreed stays an agreement",
+			body: "Kenya and Uganda agreed to a ceasefire on Tuesday.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
