@@ -318,7 +318,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
-		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) {
+		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}

@@ -75,6 +75,16 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "a ceasefire agreed stays an agreement",
 			body: "Kenya and Uganda agreed to a ceasefire on Tuesday.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "a warning that a step would mark a new level of escalation is a forecast, no threat",
+			body:     "Kenya warned on Tuesday that Uganda's new border law would mark a new level of escalation in the region.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "a warning against a dangerous path is no threat",
+			body:     "Kenya's foreign minister warned Uganda on Tuesday against taking a dangerous path.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "a warning of the speaker's own retaliation stays a threat, whatever risk it names",
+			body: "Kenya warned Uganda on Tuesday that it would retaliate against any attack, despite the risk of escalation.",
+			want: []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
