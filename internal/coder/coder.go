@@ -152,6 +152,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	// A story with several sentences of sport is a sports story: its
 	// "Russia beat Croatia on Monday" is a result too.
 	c.sportsArticle = sportsSents >= 3 || sportsSents >= 2 && sportsSents*5 >= len(sents)
+	c.sportsTold = sportsSents > 0
 	for si, s := range sents {
 		c.curSent = si
 		for mi < len(mentions) && mentions[mi].Start < s.Start {
@@ -257,6 +258,7 @@ type articleCoder struct {
 	dateFrom      int // token where the date of the clause being coded may start, or -1
 	timesCache    map[timesKey][]timex.Expression
 	sportsArticle bool // most of the article tells a game (see offTopic)
+	sportsTold    bool // some sentence of the article tells of sport (see teamTour)
 	// speakerActs: the clause being built is the speaker's act on the
 	// subject of its reported clause ("Qatar said Israel must withdraw",
 	// "said Israel was treacherous"): the speaker is the source.
