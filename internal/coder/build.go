@@ -213,7 +213,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}},
 	}
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
-		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location)}
+		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location), earlier: pluperfect(toks, m)}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && underWay(toks, cl) {
 		// "The meeting has begun", "talks are under way": today.
