@@ -26,6 +26,25 @@ func TestWireFormsSixthPassDates(t *testing.T) {
 	runRuleCases(t, pub, tests)
 }
 
+// A page dated in an American or European newsroom tells of an act far
+// to the east on the next local day: "on Wednesday" on a page dated
+// Tuesday is the day after, not six days back.
+func TestWireFormsSixthPassNextLocalDay(t *testing.T) {
+	const pub = "2021-03-02" // a Tuesday
+	tests := []ruleCase{
+		{rule: "a dateline far east: 'SEOUL — ... on Wednesday' is the next local day",
+			body: "SEOUL — South Korean President Moon Jae-in held talks with Chinese President Xi Jinping on Wednesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "KOR"}, status: event.Occurred, start: "2021-03-03"}}, anyOf: true},
+		{rule: "a venue far east: 'met ... in Tokyo on Wednesday' is the next local day",
+			body: "Indian Prime Minister Narendra Modi met Japanese Prime Minister Yoshihide Suga in Tokyo on Wednesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"IND", "JPN"}, status: event.Occurred, start: "2021-03-03"}}, anyOf: true},
+		{rule: "a venue in Europe: 'met ... in Berlin on Wednesday' is six days back",
+			body: "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Wednesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, status: event.Occurred, start: "2021-02-24"}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
+
 // A plan with no day of its own is not the act a past-perfect sentence
 // dates: "had visited Israel in 2006" is background to a coming visit.
 func TestPlanNotDatedByPluperfect(t *testing.T) {
