@@ -164,7 +164,6 @@ func Code(a article.Article, opts Options) []event.Event {
 		reports = append(reports, c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])...)
 	}
 	c.answerAttacks(reports, toks)
-	reports = c.dropBackdrops(reports)
 	c.dateFromContext(reports, sents)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))

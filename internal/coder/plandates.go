@@ -1,9 +1,7 @@
 package coder
 
 import (
-	"slices"
 	"strings"
-	"time"
 
 	"storyline/internal/actors"
 	"storyline/internal/event"
@@ -102,25 +100,4 @@ func (c *articleCoder) noteFiledFrom(mm actors.Mention) {
 		lon := w.Lon
 		c.filedFrom = &lon
 	}
-}
-
-// dropBackdrops leaves out the acts told in the past perfect with a date of
-// their own long before the page was written ("Modi had earlier visited
-// Israel in 2006"): the story recalls them to set the scene; they are not
-// what it reports.
-func (c *articleCoder) dropBackdrops(rs []*report) []*report {
-	return slices.DeleteFunc(rs, func(r *report) bool {
-		if !r.earlier || r.ev.Date == nil {
-			return false
-		}
-		v, ok := dateValue(r.ev.Date)
-		return ok && c.longBefore(v)
-	})
-}
-
-// dateValue reads an event date back as a range of days.
-func dateValue(d *event.Date) (timex.Value, bool) {
-	start, err1 := time.Parse(time.DateOnly, d.Start)
-	end, err2 := time.Parse(time.DateOnly, d.End)
-	return timex.Value{Start: start, End: end}, err1 == nil && err2 == nil
 }

@@ -75,22 +75,3 @@ func TestPlanNotDatedByPluperfect(t *testing.T) {
 		}
 	}
 }
-
-// An act told in the past perfect with a day long before the page's is
-// the scene the story sets, not its news; one of the days just before is
-// kept.
-func TestBackdropLeftOut(t *testing.T) {
-	for _, body := range []string{
-		"Indian Prime Minister Narendra Modi had earlier visited Japan in 2014 to meet Shinzo Abe.",
-		"President Pranab Mukherjee had visited Israel in October 2015.",
-	} {
-		if evs := Code(art(body, "2017-06-28"), Options{}); len(evs) != 0 {
-			t.Errorf("%q: got %s, want no event: a past-perfect act years before the page", body, summary(evs))
-		}
-	}
-	body := "Japanese Prime Minister Shinzo Abe had met Indian Prime Minister Narendra Modi on Monday before the summit opened."
-	evs := Code(art(body, "2017-06-28"), Options{})
-	if len(evs) != 1 || evs[0].Date == nil || evs[0].Date.Start != "2017-06-26" {
-		t.Errorf("%q: got %s, want the meeting of Monday 2017-06-26 kept", body, summary(evs))
-	}
-}
