@@ -267,10 +267,13 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil && c.URI != "" {
 		a.Published = optional(dateInAddress(c.URI))
 	}
+	a.Body = keptBody(lines, start, end, a.Title)
+	if a.Published == nil {
+		a.Published = optional(numericStamp(lines, end, a.Body))
+	}
 	if a.Published == nil {
 		a.PageDate = optional(findPageDate(lines, end))
 	}
-	a.Body = keptBody(lines, start, end, a.Title)
 	return a, nil
 }
 

@@ -344,17 +344,31 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // dateLine reports whether s is a line holding only a date (with perhaps a
 // time, weekday, zone and words such as "Published"), and gives the date.
 func dateLine(s string) (date string, hasClock, hasWeekday bool) {
+	date, other, hasClock, hasWeekday := dateLineReadings(s)
+	if other != "" {
+		return "", false, false // "09-07-2025": the page must say which
+	}
+	return date, hasClock, hasWeekday
+}
+
+// dateLineReadings is dateLine that also gives, for a numeric date whose
+// order of day and month the line does not settle ("09-07-2025"), the
+// second reading in other (date is then the day-first one).
+func dateLineReadings(s string) (date, other string, hasClock, hasWeekday bool) {
 	if !hasYear(s) {
-		return "", false, false // every date form below has a four-digit year
+		return "", "", false, false // every date form below has a four-digit year
 	}
 	orig := s
 	s = strings.ToLower(s)
-	if !containsAny(s, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-") {
-		return "", false, false
+	if !containsAny(s, "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/", ".") {
+		return "", "", false, false
 	}
 	var y, m, d int
 	rest := s
-	if mm := dateMDY.FindStringSubmatch(s); mm != nil {
+	if nd, ok := numericDate(s); ok {
+		y, m, d, other = nd.y, nd.m, nd.d, nd.other
+		rest = s[:nd.start] + " " + s[nd.end:]
+	} else if mm := dateMDY.FindStringSubmatch(s); mm != nil {
 		m, d, y = monthNumber[mm[1][:3]], atoi(mm[2]), atoi(mm[3])
 		rest = strings.Replace(rest, mm[0], " ", 1)
 	} else if mm := dateDMY.FindStringSubmatch(s); mm != nil {
@@ -364,7 +378,7 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 		y, m, d = atoi(mm[1]), atoi(mm[2]), atoi(mm[3])
 		rest = strings.Replace(rest, mm[0], " ", 1)
 	} else {
-		return "", false, false
+		return "", "", false, false
 	}
 	hasClock = clock.MatchString(rest)
 	rest = clock.ReplaceAllString(rest, " ")
@@ -386,9 +400,9 @@ func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 	// before it ("News Desk August 31, 2025, 09:44:11 IST").
 	byline := hasClock && left <= 4 && allCapitalised(orig)
 	if left > 1 && !dateline && !byline || m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 {
-		return "", false, false
+		return "", "", false, false
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), hasClock, hasWeekday
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), other, hasClock, hasWeekday
 }
 
 // allCapitalised reports a line whose words of letters all start in upper

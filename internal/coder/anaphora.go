@@ -145,12 +145,14 @@ func shareVenues(rs []*report) {
 }
 
 // latestMeeting is the latest dated meeting among earlier reports that
-// shares a country with r and has a compatible status, or nil.
+// shares a country with r and has a compatible status, or nil. A meeting
+// told in the past perfect is background, not the one the story goes on
+// about.
 func latestMeeting(earlier []*report, r *report) *report {
 	want := r.ev.Countries()
 	for k := len(earlier) - 1; k >= 0; k-- {
 		e := earlier[k]
-		if e.ev.Type != "CONSULT" || e.ev.Date == nil || !statusCompatible(e.ev.Status, r.ev.Status) {
+		if e.ev.Type != "CONSULT" || e.ev.Date == nil || !statusCompatible(e.ev.Status, r.ev.Status) || e.earlier {
 			continue
 		}
 		for _, code := range e.ev.Countries() {

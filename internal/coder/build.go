@@ -68,6 +68,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
 		if isDateline(toks, sp) {
+			c.noteFiledFrom(mm)
 			continue // "TOKYO (Reuters) –": where the story was filed
 		}
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
@@ -213,7 +214,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}},
 	}
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
-		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location)}
+		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location), earlier: pluperfect(toks, m)}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && underWay(toks, cl) {
 		// "The meeting has begun", "talks are under way": today.
@@ -607,6 +608,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		return
 	}
 	r.ev.Date = dateOf(best.Value, best.Explicit)
+	if v, ok := c.nextLocalDay(*best, r.ev.Location); ok && r.ev.Status != event.Planned {
+		r.ev.Date = dateOf(v, false) // "SINGAPORE — ... on Tuesday" on a page dated Monday in New York
+	}
 	r.dated = true
 	// The date settles a tense the words left open, and a headline present
 	// ("Biden meets Xi on Friday") about a day still to come.

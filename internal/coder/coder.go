@@ -272,6 +272,9 @@ type articleCoder struct {
 	sides *report
 	// writtenAfter bounds the day of a page with no date (see writtenAfter).
 	writtenAfter time.Time
+	// filedFrom is the longitude of the place the story's dateline names
+	// (see nextLocalDay), once read.
+	filedFrom *float64
 }
 
 // countryName is the English name of a country code, or the code itself.

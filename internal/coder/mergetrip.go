@@ -69,6 +69,6 @@ func dayRange(d *event.Date) (start, end time.Time, ok bool) {
 // own, what the other dates: "ahead of the bilateral meeting" beside "held
 // talks on Sunday".
 func undatedPlanOfDated(a, b *report) bool {
-	return a.ev.Status == event.Planned && a.ev.Date == nil && b.ev.Date != nil && b.ev.Status != event.Cancelled ||
-		b.ev.Status == event.Planned && b.ev.Date == nil && a.ev.Date != nil && a.ev.Status != event.Cancelled
+	return a.ev.Status == event.Planned && a.ev.Date == nil && b.ev.Date != nil && b.ev.Status != event.Cancelled && !backdropOf(b) ||
+		b.ev.Status == event.Planned && b.ev.Date == nil && a.ev.Date != nil && a.ev.Status != event.Cancelled && !backdropOf(a)
 }

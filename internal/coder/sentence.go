@@ -25,6 +25,8 @@ type report struct {
 	inPerson bool
 	// weak: coded from a weak cue (see cueFlags.weak), scored lower.
 	weak bool
+	// earlier: told in the past perfect, an act before the story's time.
+	earlier bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
@@ -338,8 +340,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	var prevSubject, mainSubject []span
 	afterRelative := false
 	prevStatus := event.Unknown
-	var prevClause, thisClause clause
+	var prevClause, thisClause, hostClause clause
 	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
+		if hasWords(toks, thisClause) {
+			hostClause = thisClause // the clause a time clause hangs on, past a lone comma
+		}
 		prevClause, thisClause = thisClause, cl
 		relativeHere := cl.start+1 < len(toks) && toks[cl.start].lower == "," && (describesSubject[toks[cl.start+1].lower] ||
 			participleClause(toks, cl.start+1) && subjectOnly(toks, []clause{prevClause}) && prevClause.start == 0)
@@ -465,8 +470,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			sides = true
 		}
 		c.dateFrom = -1
-		if (temporalClause(toks, cl) || participle) && prevClause.end > prevClause.start {
-			c.dateFrom = prevClause.start
+		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {
+			c.dateFrom = hostClause.start
 		}
 		own := cl
 		own.end = targetTail(toks, cl, typ)
