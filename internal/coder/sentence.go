@@ -356,7 +356,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		subject := subjectSpans(spans, cl, m)
 		inherited := false
-		if len(subject) == 0 && resumes && len(mainSubject) > 0 {
+		if relativeHere && toks[cl.start+1].lower == "who" && len(prevSubject) > 0 && onTripNow(toks, cl, m) {
+			// "X, who is in Japan on a visit": the traveller is the one
+			// named before (ongoing.go).
+			subject, inherited = prevSubject, true
+		} else if len(subject) == 0 && resumes && len(mainSubject) > 0 {
 			// "Qatar, which hosts US bases, condemned the attack": the
 			// subject before the relative clause.
 			subject, inherited = mainSubject, true
