@@ -173,3 +173,45 @@ func (c *articleCoder) whenClauseTimes(s nlp.Sentence, toks []token, cl clause, 
 	}
 	return out
 }
+
+// A withdrawal is made when it is announced. "Trump announced on Wednesday
+// that US forces will be withdrawn from Syria", "has declared that the
+// United States will withdraw from the deal": in PLOVER the announced
+// decision to pull out is the retreat, done the day it was announced; the
+// future tense is that of the troops' movement, not of the decision.
+var announcingPast = map[string]bool{
+	"announced": true, "declared": true, "announces": true, "declares": true,
+}
+
+// announcedWithdrawal reports a cue after "announced [on DAY] that" (or
+// "declared that") in the sentence, with no "will" or "to" before the
+// announcing verb ("will announce that ..." is still to come).
+func announcedWithdrawal(toks []token, m match) bool {
+	that := -1
+	for i := m.start - 1; i >= 0 && i >= m.start-15; i-- {
+		if toks[i].punct && toks[i].lower != "," {
+			return false
+		}
+		if toks[i].lower == "that" {
+			that = i
+			break
+		}
+	}
+	if that < 1 {
+		return false
+	}
+	k := that - 1
+	for k > 0 && (isWeekdayOrTime(toks[k].lower) || toks[k].lower == "on") {
+		k-- // "announced on Wednesday that"
+	}
+	if !announcingPast[toks[k].lower] {
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].lower {
+		case "will", "'ll", "to", "would", "could", "may", "might", "not", "n't":
+			return false
+		}
+	}
+	return true
+}

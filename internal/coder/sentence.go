@@ -378,6 +378,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
+			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
+		}
 		participle := opensParticiple(toks, cl)
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done

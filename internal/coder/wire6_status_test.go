@@ -47,6 +47,20 @@ func TestWireFormsSixthPassStatus(t *testing.T) {
 		{rule: "'is set to become the first ... to visit': planned",
 			body: "Sergio Mattarella is set to become the first Italian president to visit Vietnam.",
 			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"ITA", "VNM"}, status: event.Planned}}},
+
+		// A withdrawal is made when it is announced.
+		{rule: "'announced on Friday that X will withdraw its troops from Y': the retreat is done",
+			body: "President Joe Biden announced on Friday that the United States will withdraw its troops from Niger.",
+			want: []expect{{typ: "RETREAT", countries: []string{"NER", "USA"}, status: event.Occurred, start: "2025-07-25"}}, anyOf: true},
+		{rule: "'has declared that X will pull out of the pact': the retreat is done",
+			body: "Brazil has declared that it will withdraw from the fisheries agreement with Argentina.",
+			want: []expect{{typ: "RETREAT", countries: []string{"ARG", "BRA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'will announce that X will withdraw': still to come",
+			body: "President Joe Biden will announce that the United States will withdraw its troops from Niger.",
+			want: []expect{{typ: "RETREAT", countries: []string{"NER", "USA"}, status: event.Planned}}, anyOf: true},
+		{rule: "'announced that X will freeze the assets': a sanction announced stays planned",
+			body: "Prime Minister Keir Starmer announced that Britain will freeze the assets of Russian banks.",
+			want: []expect{{typ: "SANCTION", countries: []string{"GBR", "RUS"}, status: event.Planned}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
