@@ -215,3 +215,10 @@ func announcedWithdrawal(toks []token, m match) bool {
 	}
 	return true
 }
+
+// gluedMark reports a punctuation mark with no space on either side ("Korea?’s" from a page whose
+// apostrophe was lost in its encoding): a broken character inside a
+// phrase, not the end of one.
+func gluedMark(toks []token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].end == toks[i].start && toks[i].end == toks[i+1].start
+}

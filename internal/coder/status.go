@@ -265,7 +265,12 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 	}
 	if m.noun || m.form == formNone || m.form == formIng {
-		return nounStatus(toks, cl, m), asEvent
+		if st := nounStatus(toks, cl, m); st != event.Unknown || !underWay(toks, cl) {
+			return st, asEvent
+		}
+	}
+	if underWay(toks, cl) {
+		return event.Occurred, asEvent // "as the three-day visit got underway": going on (ongoing.go)
 	}
 	return event.Unknown, asEvent
 }
@@ -347,7 +352,7 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	// meeting between A and B, scheduled for Friday, will build on...".
 	for i := m.end; i < cl.end && i < m.end+14; i++ {
 		w := toks[i].lower
-		if toks[i].punct && w != "," {
+		if toks[i].punct && w != "," && !gluedMark(toks, i) {
 			break
 		}
 		switch {
@@ -373,6 +378,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		}
 		if i < m.start-6 && (w == "to" || plannedBefore[w] || isModal(toks[i])) {
 			break // "is expected to brief X in a phone call": still to come
+		}
+		if w == "that" && i < m.start-1 {
+			break // "announced that his summit with Kim will ...": the reporting verb's tense (ongoing.go)
 		}
 		if w == "," && i > cl.start && isLowerWord(toks[i-1].text) && isLowerWord(toks[i+1].text) && i+1 < m.start {
 			continue // "ordered a full, rapid withdrawal": adjectives in a row

@@ -61,6 +61,30 @@ func TestWireFormsSixthPassStatus(t *testing.T) {
 		{rule: "'announced that X will freeze the assets': a sanction announced stays planned",
 			body: "Prime Minister Keir Starmer announced that Britain will freeze the assets of Russian banks.",
 			want: []expect{{typ: "SANCTION", countries: []string{"GBR", "RUS"}, status: event.Planned}}, anyOf: true},
+
+		// "got underway": the act is going on.
+		{rule: "'as the state visit got underway': going on, the page's day",
+			body: "Indonesian President Prabowo Subianto was greeted by King Willem-Alexander in Amsterdam as the state visit to the Netherlands got underway.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"IDN", "NLD"}, status: event.Occurred, start: pub}}, anyOf: true},
+		{rule: "'talks between X and Y got under way': going on",
+			body: "Talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti got under way in Brussels.",
+			want: []expect{{typ: "CONSULT", countries: []string{"SRB", "XKX"}, status: event.Occurred, start: pub}}, anyOf: true},
+		{rule: "'before the visit gets underway on Friday': still to come",
+			body: "Indonesian President Prabowo Subianto will visit the Netherlands before the tour gets underway on Friday.",
+			want: []expect{{typ: "CONSULT", mode: "visit", countries: []string{"IDN", "NLD"}, status: event.Planned}}, anyOf: true},
+
+		// The tense of the reporting verb is not the meeting's.
+		{rule: "undated 'announced Thursday that his summit with X?’s leader will take place': planned, not the announcement's past",
+			body:    "President Joe Biden announced Thursday that his summit with South Korea?’s leader Yoon Suk Yeol will take place in Seoul.",
+			undated: true,
+			want:    []expect{{typ: "CONSULT", countries: []string{"KOR", "USA"}, status: event.Planned}}, anyOf: true},
+		{rule: "undated 'confirmed that talks with Mexico?’s president will be held': a lost character does not end the phrase",
+			body:    "Prime Minister Mark Carney confirmed that talks with Mexico?’s president Claudia Sheinbaum will be held in Ottawa.",
+			undated: true,
+			want:    []expect{{typ: "CONSULT", countries: []string{"CAN", "MEX"}, status: event.Planned}}, anyOf: true},
+		{rule: "'said after that meeting': the determiner 'that' keeps the noun's own tense",
+			body: "Japan and Australia signed a defence pact after that summit between Prime Minister Fumio Kishida and Anthony Albanese.",
+			want: []expect{{typ: "AGREE", countries: []string{"AUS", "JPN"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
