@@ -175,6 +175,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = dropThirdParties(typ, parties, third)
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
+	parties = c.hostOfTrip(typ, toks, cl, m, parties, location)
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"
@@ -216,7 +217,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
 		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location), earlier: pluperfect(toks, m)}
 	c.dateReport(r, s, toks, cl, m, speech)
-	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && underWay(toks, cl) {
+	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && (underWay(toks, cl) || onTripNow(toks, cl, m)) {
 		// "The meeting has begun", "talks are under way": today.
 		r.ev.Date = dateOf(timex.Value{Start: c.ref, End: c.ref, Grain: timex.GrainDay}, false)
 		r.dated = true
@@ -594,6 +595,11 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			bestDist, best = d, &x
 		}
 	}
+	if best == nil {
+		if xs := c.whenClauseTimes(s, toks, cl, lo, hi, tense); len(xs) > 0 {
+			best = &xs[0] // "to visit Israel when he arrives today" (ongoing.go)
+		}
+	}
 	if best == nil && r.ev.Status == event.Occurred {
 		// "Saudi Arabia said on Sunday it had cut ties": an act told as
 		// done with no date of its own was done by the day it was told.
@@ -622,6 +628,8 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			}
 		case !best.Value.End.After(c.ref) && r.ev.Status == event.Unknown:
 			r.ev.Status = event.Occurred
+		case r.ev.Status == event.Planned && progressiveToday(toks, cl, m, best.Value, c.ref):
+			r.ev.Status = event.Occurred // "are holding talks on Monday", told that Monday (ongoing.go)
 		}
 	}
 }

@@ -27,7 +27,7 @@ func underWay(toks []token, cl clause) bool {
 		switch {
 		case (w == "has" || w == "have") && (next == "begun" || next == "started" || next == "opened" || next == "kicked"):
 			return true
-		case (w == "is" || w == "are") && (next == "underway" || next == "under" && i+2 < cl.end && toks[i+2].lower == "way"):
+		case (w == "is" || w == "are" || w == "got" || w == "gets" || w == "get") && (next == "underway" || next == "under" && i+2 < cl.end && toks[i+2].lower == "way"):
 			return true
 		}
 	}

@@ -362,7 +362,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		subject := subjectSpans(spans, cl, m)
 		inherited := false
-		if len(subject) == 0 && resumes && len(mainSubject) > 0 {
+		if relativeHere && toks[cl.start+1].lower == "who" && len(prevSubject) > 0 && onTripNow(toks, cl, m) {
+			// "X, who is in Japan on a visit": the traveller is the one
+			// named before (ongoing.go).
+			subject, inherited = prevSubject, true
+		} else if len(subject) == 0 && resumes && len(mainSubject) > 0 {
 			// "Qatar, which hosts US bases, condemned the attack": the
 			// subject before the relative clause.
 			subject, inherited = mainSubject, true
@@ -380,6 +384,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
+			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
+		}
 		participle := opensParticiple(toks, cl)
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done

@@ -236,6 +236,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	if m.start-1 >= cl.start {
 		prev = toks[m.start-1].lower
 	}
+	if st, _, ok := onTrip(toks, cl, m); ok {
+		return st, asEvent // "is on an official visit to" (ongoing.go)
+	}
 	switch m.form {
 	case formPast, formParticiple:
 		return event.Occurred, asEvent
@@ -262,7 +265,12 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 	}
 	if m.noun || m.form == formNone || m.form == formIng {
-		return nounStatus(toks, cl, m), asEvent
+		if st := nounStatus(toks, cl, m); st != event.Unknown || !underWay(toks, cl) {
+			return st, asEvent
+		}
+	}
+	if underWay(toks, cl) {
+		return event.Occurred, asEvent // "as the three-day visit got underway": going on (ongoing.go)
 	}
 	return event.Unknown, asEvent
 }
@@ -319,6 +327,14 @@ func firstTo(toks []token, cl clause, to int) (event.Status, bool) {
 				return event.Occurred, true
 			case "will", "'ll":
 				return event.Planned, true
+			case "becomes", "is", "are":
+				// "becomes the first leader to visit Israel when he
+				// arrives today": the news present, happening now
+				// (ongoing.go); a later date makes it planned.
+				return event.Occurred, true
+			}
+			if toks[k].lower == "to" || plannedBefore[toks[k].lower] {
+				break // "is set to become the first", "is to be the first"
 			}
 		}
 		return event.Unknown, false
@@ -329,11 +345,14 @@ func firstTo(toks []token, cl clause, to int) (event.Status, bool) {
 // nounStatus reads the tense of the verbs around a noun cue: "talks were
 // held", "the summit will", "held talks", "after the meeting".
 func nounStatus(toks []token, cl clause, m match) event.Status {
+	if st, _, ok := onTrip(toks, cl, m); ok {
+		return st // "is on a three-day visit to Israel" (ongoing.go)
+	}
 	// The verb of a noun subject may come after a parenthesis: "The online
 	// meeting between A and B, scheduled for Friday, will build on...".
 	for i := m.end; i < cl.end && i < m.end+14; i++ {
 		w := toks[i].lower
-		if toks[i].punct && w != "," {
+		if toks[i].punct && w != "," && !gluedMark(toks, i) {
 			break
 		}
 		switch {
@@ -359,6 +378,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		}
 		if i < m.start-6 && (w == "to" || plannedBefore[w] || isModal(toks[i])) {
 			break // "is expected to brief X in a phone call": still to come
+		}
+		if w == "that" && i < m.start-1 {
+			break // "announced that his summit with Kim will ...": the reporting verb's tense (ongoing.go)
 		}
 		if w == "," && i > cl.start && isLowerWord(toks[i-1].text) && isLowerWord(toks[i+1].text) && i+1 < m.start {
 			continue // "ordered a full, rapid withdrawal": adjectives in a row
