@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"storyline/internal/event"
@@ -330,7 +331,13 @@ func firstTo(toks []token, cl clause, to int) (event.Status, bool) {
 			case "becomes", "is", "are":
 				// "becomes the first leader to visit Israel when he
 				// arrives today": the news present, happening now
-				// (ongoing.go); a later date makes it planned.
+				// (ongoing.go); a later date makes it planned. In a time
+				// clause of a main clause to come ("will make history on
+				// March 9, when she becomes the first ..."), the present
+				// tells the future.
+				if slices.ContainsFunc(toks[:cl.start], func(t token) bool { return t.lower == "will" || t.lower == "'ll" }) {
+					return event.Planned, true
+				}
 				return event.Occurred, true
 			}
 			if toks[k].lower == "to" || plannedBefore[toks[k].lower] {
