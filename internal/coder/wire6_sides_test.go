@@ -1,0 +1,56 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Sixth pass (stop 24), which countries are the sides once the type is
+// right. The sentences are written for this test; each rule has at least
+// two that it must code and one it must leave alone.
+func TestWireFormsSixthPassSides(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		// "said in a statement that he", "told reporters Wednesday that
+		// he": a phrase of setting or addressee between the speech verb
+		// and a pronoun subject leaves the speaker the one who acts.
+		{rule: "'told reporters on Monday that he would meet X': the speaker meets X",
+			body: "German Chancellor Olaf Scholz told reporters on Monday that he would meet Indian Prime Minister Narendra Modi in Berlin.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "IND"}, status: event.Planned}}, anyOf: true},
+		{rule: "'said in a radio interview that he will visit X'",
+			body: "Kenyan President William Ruto said in a radio interview that he will visit Ethiopia next month.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ETH", "KEN"}, status: event.Planned}}, anyOf: true},
+		{rule: "'told reporters he would meet X': the addressee alone",
+			body: "Brazilian President Luiz Inácio Lula da Silva told reporters he would meet Argentine President Javier Milei in Brasilia.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Planned}}, anyOf: true},
+		{rule: "'told reporters that X would visit Y': a named subject, the speaker is no side",
+			body: "German Chancellor Olaf Scholz told reporters on Monday that Indian Prime Minister Narendra Modi would visit Brazil.",
+			want: []expect{{typ: "CONSULT", countries: []string{"BRA", "IND"}, status: event.Planned, notActor: "DEU"}}, anyOf: true},
+
+		// "in the part of X", "in an area of X": a place inside X, as "in
+		// the city of" is; not a side.
+		{rule: "'met in the part of X that hosts the summit': X is the venue",
+			body: "The presidents of Kenya and Uganda met on Monday in the part of Tanzania that hosts the lake summit.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, notActor: "TZA"}}, anyOf: true},
+		{rule: "'signed a pact in an area of X'",
+			body: "Nigeria and Niger signed a border pact on Monday in an area of Benin near the coast.",
+			want: []expect{{typ: "AGREE", countries: []string{"NER", "NGA"}, status: event.Occurred, notActor: "BEN"}}, anyOf: true},
+		{rule: "'criticised the part of X's government': no venue word, X stays a side",
+			body: "Kenya on Monday criticised the part of Somalia's government that backs the militia.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "SOM"}, status: event.Occurred}}, anyOf: true},
+
+		// A meeting that "will no longer go ahead" is cancelled, as one
+		// "called off" is.
+		{rule: "'the visit will no longer go ahead': cancelled",
+			body: "Kenyan President William Ruto's visit to Ethiopia will no longer go ahead.",
+			want: []expect{{typ: "CONSULT", countries: []string{"ETH", "KEN"}, status: event.Cancelled}}, anyOf: true},
+		{rule: "'talks would not go ahead on Friday': cancelled",
+			body: "Egypt said on Monday its talks with Sudan would not go ahead on Friday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Cancelled}}, anyOf: true},
+		{rule: "'the summit will go ahead': still planned",
+			body: "The summit between Egypt and Sudan will go ahead on Friday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Planned}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
