@@ -51,6 +51,18 @@ func TestWireFormsSixthPassSides(t *testing.T) {
 		{rule: "'the summit will go ahead': still planned",
 			body: "The summit between Egypt and Sudan will go ahead on Friday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Planned}}, anyOf: true},
+
+		// Iraqi armed groups named after Lebanon's Hezbollah are Iraqi:
+		// the longer name wins over the Lebanese group's.
+		{rule: "'Kataib Hezbollah supporters stormed the US embassy': Iraq protests",
+			body: "Kataib Hezbollah supporters stormed the US Embassy in Baghdad on Tuesday.",
+			want: []expect{{typ: "PROTEST", countries: []string{"IRQ", "USA"}, status: event.Occurred, notActor: "LBN"}}, anyOf: true},
+		{rule: "'bombed five Kataeb Hezbollah bases': Iraq is hit",
+			body: "US jets bombed five Kataeb Hezbollah bases on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRQ", "USA"}, status: event.Occurred, notActor: "LBN"}}, anyOf: true},
+		{rule: "'Hezbollah fired rockets at Israel': Lebanon's Hezbollah stays Lebanese",
+			body: "Hezbollah fired rockets at Israel on Sunday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
