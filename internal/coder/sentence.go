@@ -476,6 +476,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
 		}
+		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
+			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
+		}
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
 		}

@@ -78,3 +78,23 @@ func notGoingAhead(toks []token, cl clause, i int) bool {
 	}
 	return false
 }
+
+// topicParticiples open a phrase that tells what a meeting was about:
+// ", discussing a possible meeting with Kim", ", addressing the war in
+// Ukraine".
+var topicParticiples = map[string]bool{
+	"discussing": true, "addressing": true, "exploring": true, "reviewing": true, "focusing": true,
+	"touching": true, "covering": true, "debating": true,
+}
+
+// participleTail returns where a phrase of what was discussed opens after
+// cue m in clause cl (", discussing a possible meeting with Kim"), or
+// cl.end. The people it names are the topic; they did not meet in it.
+func participleTail(toks []token, cl clause, m match) int {
+	for i := m.end; i+1 < cl.end; i++ {
+		if toks[i].lower == "," && topicParticiples[toks[i+1].lower] {
+			return i
+		}
+	}
+	return cl.end
+}

@@ -63,6 +63,20 @@ func TestWireFormsSixthPassSides(t *testing.T) {
 		{rule: "'Hezbollah fired rockets at Israel': Lebanon's Hezbollah stays Lebanese",
 			body: "Hezbollah fired rockets at Israel on Sunday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"ISR", "LBN"}, status: event.Occurred}}, anyOf: true},
+
+		// ", discussing a possible meeting with X": a phrase of what a
+		// meeting was about names its topic; X met no one in it.
+		{rule: "'held a summit with X, discussing a meeting with Y': Y is the topic",
+			body: "South Korean President Lee Jae-myung held his first summit with US President Donald Trump at the White House on Monday, discussing a possible meeting with North Korean leader Kim Jong Un and boosting bilateral cooperation.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KOR", "USA"}, status: event.Occurred, notActor: "PRK"}}},
+		{rule: "'met X, discussing a possible summit with Y'",
+			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, discussing a possible summit with Tanzanian President Samia Suluhu Hassan.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred, notActor: "TZA"}}},
+		{rule: "', signing a deal with Y': an act of its own, its side stays",
+			body: "US President Donald Trump met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi in bilateral talks on Monday, signing a trade deal with Modi.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "USA"}, status: event.Occurred},
+				{typ: "CONSULT", countries: []string{"IND", "USA"}, status: event.Occurred},
+				{typ: "AGREE", countries: []string{"IND", "USA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
