@@ -320,7 +320,7 @@ func sidelines(toks []token, cl clause) bool {
 // actorNouns after a country adjective make it a party: "Japanese
 // officials", "the Russian side".
 var actorNouns = map[string]bool{
-	"officials": true, "official": true, "government": true, "leader": true, "leaders": true, "minister": true,
+	"officials": true, "official": true, "government": true, "governments": true, "leader": true, "leaders": true, "minister": true,
 	"ministers": true, "counterpart": true, "counterparts": true, "troops": true, "forces": true, "side": true,
 	"sides": true, "president": true, "delegation": true, "diplomats": true, "diplomat": true, "authorities": true,
 	"army": true, "navy": true, "military": true, "police": true, "envoy": true, "ambassador": true, "negotiators": true,

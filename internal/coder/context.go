@@ -470,13 +470,16 @@ func headsActor(toks []token, i int, spans []span) bool {
 			return true // a name between: "the U.S. Al Udeid Air Base", "Thai F-16 jets"
 		}
 		if w == "and" || w == "," || w == "or" || w == "&" {
+			if listedAdjective(toks, i+1) {
+				return true // "the Turkish and European governments" (sides6.go)
+			}
 			i++
 			continue
 		}
 		next := -1
 		for _, sp := range spans {
 			if sp.start == i && sp.end > i {
-				if sp.m.Kind != actors.Country {
+				if sp.m.Kind != actors.Country && sp.m.Kind != actors.Place { // "the US and Europe": places go on the list (sides6.go)
 					return true // "Chinese and US officials": an actor phrase
 				}
 				next = sp.end

@@ -77,6 +77,26 @@ func TestWireFormsSixthPassSides(t *testing.T) {
 			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "USA"}, status: event.Occurred},
 				{typ: "CONSULT", countries: []string{"IND", "USA"}, status: event.Occurred},
 				{typ: "AGREE", countries: []string{"IND", "USA"}, status: event.Occurred}}},
+
+		// A country adjective heads an actor through a list only when
+		// the list ends in an actor noun: a place after "and" ends it
+		// ("in the US and Europe"), a capitalised adjective goes on it
+		// ("the Turkish and European governments").
+		{rule: "'watched in the US and Europe': the US is where, not who",
+			body: "The India-Russia summit will be closely watched in the US and Europe.",
+			want: []expect{{typ: "CONSULT", countries: []string{"IND", "RUS"}, status: event.Planned, notActor: "USA"}}},
+		{rule: "'followed closely in X and Africa'",
+			body: "The Kenya-Uganda summit will be followed closely in Tanzania and Africa.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Planned, notActor: "TZA"}}},
+		{rule: "'rebuked the Turkish and European governments': Turkey is rebuked",
+			body: "US President Donald Trump rebuked the Turkish and European governments on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"TUR", "USA"}, status: event.Occurred}}},
+		{rule: "'criticised the Ugandan and Rwandan governments'",
+			body: "Kenya criticised the Ugandan and Rwandan governments on Monday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "RWA", "UGA"}, status: event.Occurred}}},
+		{rule: "'Chinese and US officials held talks': the list of countries stays",
+			body: "Chinese and US officials held talks in Geneva on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "USA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
