@@ -470,9 +470,6 @@ func headsActor(toks []token, i int, spans []span) bool {
 			return true // a name between: "the U.S. Al Udeid Air Base", "Thai F-16 jets"
 		}
 		if w == "and" || w == "," || w == "or" || w == "&" {
-			if listedAdjective(toks, i+1) {
-				return true // "the Turkish and European governments" (sides6.go)
-			}
 			i++
 			continue
 		}

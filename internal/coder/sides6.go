@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // Rules of the sixth pass (stop 24) on the parties of events: which
 // countries are the sides once the type is right.
 
@@ -99,16 +97,4 @@ func participleTail(toks []token, cl clause, m match) int {
 		}
 	}
 	return cl.end
-}
-
-// listedAdjective reports a capitalised adjective at i that ends a list
-// before an actor noun ("the Turkish and European governments", "Saudi
-// and Emirati officials"): the list heads an actor, whatever the last
-// adjective names.
-func listedAdjective(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i].punct || isLowerWord(toks[i].text) || !actorNouns[toks[i+1].lower] {
-		return false
-	}
-	w := toks[i].lower
-	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "i") || strings.HasSuffix(w, "ch")
 }
