@@ -98,3 +98,47 @@ func participleTail(toks []token, cl clause, m match) int {
 	}
 	return cl.end
 }
+
+// closingMark reports a straight quotation mark at token i written as a
+// closing one, against the word or comma before it, and followed by its
+// attribution (`anything else," Putin said`): a sentence that the splitter
+// cut inside a quotation opens with words already quoted, and what follows
+// the mark is the reporter's again.
+func closingMark(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].end != toks[i].start || toks[i+1].start == toks[i].end {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if speechHeads[toks[k].lower] {
+			return true // `anything else," Putin said`: an attribution follows
+		}
+	}
+	return false
+}
+
+// speechHeadEnd is the end of a speech head whose words follow it: the
+// speech verb and the "that" and time phrase after it.
+func speechHeadEnd(toks []token, m match) int {
+	end := m.end
+	for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
+		end++
+	}
+	return end
+}
+
+// pronounAfterHead reports a pronoun subject right after a speech head
+// ("while Lavrov said he had scrapped a trip to Turkey"): a speaker who
+// opens a clause of his own after a subordinator is a head, and his words
+// follow with their own sides; without the pronoun ("after Esper said the
+// United States should expect ...") the words stay speech.
+func pronounAfterHead(toks []token, m match) bool {
+	end := speechHeadEnd(toks, m)
+	if end >= len(toks) {
+		return false
+	}
+	switch toks[end].lower {
+	case "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
+}

@@ -97,6 +97,27 @@ func TestWireFormsSixthPassSides(t *testing.T) {
 		{rule: "'Chinese and US officials held talks': the list of countries stays",
 			body: "Chinese and US officials held talks in Geneva on Monday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "USA"}, status: event.Occurred}}},
+
+		// Where a speaker's words begin and end. A sentence cut inside a
+		// quotation ends it at the closing mark before its attribution
+		// (`anything else," Ruto said at a meeting with X`); a speaker who
+		// opens a clause after "while" or "after" and goes on with a
+		// pronoun is a head, and the words after it have their sides.
+		{rule: "a sentence opened inside a quote: the attribution after the closing mark is the reporter's",
+			body: "Kenyan President William Ruto spoke on Monday. He called the deal \"a betrayal. We cannot accept anything else,\" Ruto said at a meeting with Ugandan President Yoweri Museveni.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'..., Erdogan said during talks with X' after a quote cut by the splitter",
+			body: "Turkish President Recep Tayyip Erdogan spoke on Monday. He said: \"It was a mistake. Nothing else can explain it,\" Erdogan said during talks with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+			want: []expect{{typ: "CONSULT", countries: []string{"IRQ", "TUR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'while X said he had cancelled a trip to Y': X cancelled",
+			body: "Egypt called a meeting of the Arab League while Sudanese Foreign Minister Ali Youssef said he had cancelled a planned trip to Egypt.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Cancelled}}, anyOf: true},
+		{rule: "'while X said he would visit Y': X visits",
+			body: "Kenya recalled its envoy while Ugandan President Yoweri Museveni said he would visit Tanzania next week.",
+			want: []expect{{typ: "CONSULT", countries: []string{"TZA", "UGA"}, status: event.Planned}}, anyOf: true},
+		{rule: "'after X said the United States should expect Iran to retaliate': no pronoun, the words stay speech",
+			body:     "The strikes came hours after US Defense Secretary Pete Hegseth said the United States should expect Iran to retaliate against Israel.",
+			notTypes: []string{"ASSAULT", "THREATEN"}},
 	}
 	runRuleCases(t, pub, tests)
 }
