@@ -231,7 +231,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 // placeNounBefore reports "in the (northern) (port) city of" before token
 // i: the name after it is the place itself.
 func placeNounBefore(toks []token, i, lo int) bool {
-	if i < 2 || !settlementNouns[toks[i-2].lower] {
+	if i < 2 || !settlementNouns[toks[i-2].lower] && !partNouns[toks[i-2].lower] {
 		return false
 	}
 	for k := i - 3; k >= lo && k >= i-6; k-- {
@@ -322,7 +322,7 @@ func sidelines(toks []token, cl clause) bool {
 // actorNouns after a country adjective make it a party: "Japanese
 // officials", "the Russian side".
 var actorNouns = map[string]bool{
-	"officials": true, "official": true, "government": true, "leader": true, "leaders": true, "minister": true,
+	"officials": true, "official": true, "government": true, "governments": true, "leader": true, "leaders": true, "minister": true,
 	"ministers": true, "counterpart": true, "counterparts": true, "troops": true, "forces": true, "side": true,
 	"sides": true, "president": true, "delegation": true, "diplomats": true, "diplomat": true, "authorities": true,
 	"army": true, "navy": true, "military": true, "police": true, "envoy": true, "ambassador": true, "negotiators": true,
@@ -532,7 +532,7 @@ func isPassive(toks []token, m match) bool {
 func pronounSubject(toks []token, speech []clause, m match) bool {
 	for _, r := range speech {
 		if r.end <= m.start && r.end < len(toks) {
-			switch toks[r.end].lower {
+			switch toks[speechContentAt(toks, r.end, m.start)].lower { // past "in a statement that" (sides6.go)
 			case "it", "he", "she", "they", "we", "his", "her", "its", "their", "our":
 				return true // "said it had severed", "said his government is expelling"
 			}

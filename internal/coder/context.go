@@ -478,7 +478,7 @@ func headsActor(toks []token, i int, spans []span) bool {
 		next := -1
 		for _, sp := range spans {
 			if sp.start == i && sp.end > i {
-				if sp.m.Kind != actors.Country {
+				if sp.m.Kind != actors.Country && sp.m.Kind != actors.Place { // "the US and Europe": places go on the list (sides6.go)
 					return true // "Chinese and US officials": an actor phrase
 				}
 				next = sp.end

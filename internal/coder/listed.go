@@ -19,6 +19,7 @@ func listedMeetings(r *report, toks []token, cl clause, m match, spans []span) [
 		return []*report{r}
 	}
 	subject, objects := "", []string{}
+	bound := participleTail(toks, cl, m) // "..., discussing a meeting with X": what was discussed (sides6.go)
 	seen := map[string]bool{}
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end || sp.m.Country == "" {
@@ -30,13 +31,13 @@ func listedMeetings(r *report, toks []token, cl clause, m match, spans []span) [
 				return []*report{r} // several subjects: a joint meeting
 			}
 			subject = sp.m.Country
-		case sp.start >= m.end && sp.m.Kind == actors.Person && !seen[sp.m.Country]:
+		case sp.start >= m.end && sp.start < bound && sp.m.Kind == actors.Person && !seen[sp.m.Country]:
 			seen[sp.m.Country] = true
 			objects = append(objects, sp.m.Country)
 		}
 	}
 	least := 3
-	for i := cl.start; i < cl.end; i++ {
+	for i := cl.start; i < bound; i++ {
 		w := toks[i].lower
 		if w == "bilateral" || w == "separate" || w == "including" && i >= 2 && groupNouns[toks[i-2].lower] {
 			least = 2 // "bilateral talks with", "several leaders, including": one by one

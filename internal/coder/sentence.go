@@ -497,6 +497,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
 		}
+		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
+			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
+		}
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
 		}
@@ -743,7 +746,9 @@ func quoteRanges(toks []token) []clause {
 			out = append(out, clause{start, i + 1})
 			open = -1
 		case "\"":
-			if open < 0 {
+			if open < 0 && closingMark(toks, i) {
+				out = append(out, clause{0, i + 1}) // `anything else," Putin said`: the sentence opened inside a quote (sides6.go)
+			} else if open < 0 {
 				open = i
 			} else {
 				out = append(out, clause{open, i + 1})
@@ -834,6 +839,9 @@ func speechRanges(toks []token, matches []match) []clause {
 			end := m.end
 			for end < len(toks) && toks[end].lower != "," {
 				end++
+			}
+			if start > 0 && subordinators[toks[start-1].lower] && pronounAfterHead(toks, m) {
+				end = speechHeadEnd(toks, m) // "while Lavrov said he had scrapped a trip": a head (sides6.go)
 			}
 			out = append(out, clause{start, end})
 			continue

@@ -216,6 +216,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	// Cancellation anywhere in the clause around a meeting.
 	for i := cl.start; i < cl.end && m.cue.Type == "CONSULT"; i++ {
 		w := toks[i].lower
+		if w == "ahead" && notGoingAhead(toks, cl, i) {
+			return event.Cancelled, asEvent // "the visit will no longer go ahead" (sides6.go)
+		}
 		if !cancelWords[w] {
 			continue
 		}
