@@ -185,7 +185,7 @@ func (s *Store) Renew(ctx context.Context, worker string, lease time.Duration) e
 		lock = "\n        FOR UPDATE SKIP LOCKED"
 	}
 	err := s.retry(ctx, func() error {
-		_, err := s.db.ExecContext(ctx, s.rebind(`UPDATE inputs SET lease_until = ?
+		_, err := s.w.ExecContext(ctx, s.rebind(`UPDATE inputs SET lease_until = ?
     WHERE path IN (
         SELECT path FROM inputs
         WHERE state = 'claimed' AND worker = ?

@@ -149,8 +149,10 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 	if err := w.countActors(ctx); err != nil {
 		return err
 	}
+	// "merged = FALSE", not "NOT merged": SQLite finds only the former
+	// through reports_unmerged; the latter read every report of the store.
 	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE
-    WHERE NOT merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`); err != nil {
+    WHERE merged = FALSE AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`); err != nil {
 		return fmt.Errorf("mark reports merged: %w", err)
 	}
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events); err != nil {
@@ -253,9 +255,11 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) 
 		return rows.Err()
 	}
 	// Reports of articles not linked yet (stored by another worker while
-	// this rebuild runs) wait for the next rebuild.
-	if err := collect(`SELECT DISTINCT r.group_key, r.month FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE NOT r.merged AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
+	// this rebuild runs) wait for the next rebuild. The reports not merged
+	// are found through reports_unmerged ("merged = FALSE": SQLite does not
+	// use an index for "NOT merged", and read every report of the store).
+	if err := collect(`SELECT DISTINCT r.group_key, r.month FROM reports r
+    WHERE r.merged = FALSE AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
 		return nil, err
 	}
 	err := inLists(relinked, func(ids []string) error {

@@ -54,7 +54,15 @@ const DefaultURL = "sqlite:storyline.db"
 
 // Store is a handle on one database. It is safe for concurrent use.
 type Store struct {
-	db     *sql.DB
+	db *sql.DB
+	// w runs the writes (transactions, and the statements that write
+	// outside one). On SQLite it is one connection of its own: a
+	// connection drops its whole page cache when another connection has
+	// committed since its last transaction, so writes spread over a pool
+	// read the store's pages again at every batch, more of them the larger
+	// the store (SQLite lets one connection write at a time anyway). On
+	// PostgreSQL it is db.
+	w      *sql.DB
 	engine Engine
 	url    string
 	// tries bounds the runs of a transaction that keeps failing with a
@@ -94,27 +102,39 @@ func open(ctx context.Context, dbURL string, create bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", redact(dbURL), err)
 	}
+	w := db
 	if engine == SQLite {
 		// One writer at a time is what SQLite allows anyway; a small pool
 		// keeps readers concurrent without piling up busy waits.
 		db.SetMaxOpenConns(4)
+		if w, err = sql.Open(driver, dsn); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", redact(dbURL), err)
+		}
+		w.SetMaxOpenConns(1)
 	} else {
 		db.SetMaxOpenConns(8)
 	}
-	s := &Store{db: db, engine: engine, url: dbURL, tries: defaultTries}
+	s := &Store{db: db, w: w, engine: engine, url: dbURL, tries: defaultTries}
 	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("connect to store %s: %w", redact(dbURL), err)
 	}
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("migrate store %s: %w", redact(dbURL), err)
 	}
 	return s, nil
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.w != s.db {
+		err = errors.Join(err, s.w.Close())
+	}
+	return err
+}
 
 // Engine says which database the store runs on.
 func (s *Store) Engine() Engine { return s.engine }
@@ -308,7 +328,7 @@ func splitStatements(body string) []string {
 // redo: it starts from nothing on each call, resetting whatever it fills.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return s.retry(ctx, func() error {
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.w.BeginTx(ctx, nil)
 		if err != nil {
 			return fmt.Errorf("begin transaction: %w", err)
 		}

@@ -84,7 +84,7 @@ func (s *Store) ClaimFetches(ctx context.Context, worker string, lease time.Dura
 // RenewFetchClaims extends worker's claims until lease from now; a lease
 // of 0 releases them.
 func (s *Store) RenewFetchClaims(ctx context.Context, worker string, lease time.Duration) error {
-	_, err := s.db.ExecContext(ctx, s.rebind(`UPDATE watch_fetches SET claimed_until = ? WHERE claimed_by = ?`),
+	_, err := s.w.ExecContext(ctx, s.rebind(`UPDATE watch_fetches SET claimed_until = ? WHERE claimed_by = ?`),
 		time.Now().Add(lease).UnixMilli(), worker)
 	if err != nil {
 		return fmt.Errorf("renew watch claims of %s: %w", worker, err)
