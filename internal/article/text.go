@@ -453,6 +453,11 @@ func findPublished(lines []textLine, start, end int) string {
 	if fallback == "" && start >= 0 && start < len(lines) {
 		fallback = leadDate(lines[start].lower)
 	}
+	if fallback == "" && end >= 0 && end < len(lines) {
+		// A date line right under the last paragraph is the story's
+		// foot: some sites print the day there and nowhere else.
+		fallback = lines[end].date
+	}
 	return fallback
 }
 

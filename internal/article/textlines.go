@@ -345,10 +345,25 @@ var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 
 // time, weekday, zone and words such as "Published"), and gives the date.
 func dateLine(s string) (date string, hasClock, hasWeekday bool) {
 	date, other, hasClock, hasWeekday := dateLineReadings(s)
+	if date == "" && strings.Contains(s, "|") {
+		return segmentDate(s)
+	}
 	if other != "" {
 		return "", false, false // "09-07-2025": the page must say which
 	}
 	return date, hasClock, hasWeekday
+}
+
+// segmentDate reads a byline whose parts stand between bars ("By A
+// Writer | The Daily | Updated: 2020-07-23 07:24"): the first part that is
+// a date line of its own gives the line's date.
+func segmentDate(s string) (date string, hasClock, hasWeekday bool) {
+	for part := range strings.SplitSeq(s, "|") {
+		if date, hasClock, hasWeekday = dateLine(strings.TrimSpace(part)); date != "" {
+			return date, hasClock, hasWeekday
+		}
+	}
+	return "", false, false
 }
 
 // dateLineReadings is dateLine that also gives, for a numeric date whose

@@ -120,7 +120,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if textRef && ref.Before(after) {
 		// The latest date is background, older than the offices the
 		// page gives its people.
-		ref, hasRef = pageRef, pageHasRef
+		ref, hasRef, textRef = pageRef, pageHasRef, false
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
 	if !hasRef {
@@ -136,7 +136,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after}
+	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -272,6 +272,9 @@ type articleCoder struct {
 	sides *report
 	// writtenAfter bounds the day of a page with no date (see writtenAfter).
 	writtenAfter time.Time
+	// textRef marks a reference day taken from the latest full date the
+	// body of an undated page writes (textReference).
+	textRef bool
 	// filedFrom is the longitude of the place the story's dateline names
 	// (see nextLocalDay), once read.
 	filedFrom *float64
@@ -294,6 +297,9 @@ func finish(e *event.Event, c *articleCoder) {
 	// taken only for news told as just done.
 	if e.Date == nil && e.Status == event.Occurred && c.a.Published != nil {
 		d := *c.a.Published
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
+		d := c.ref.Format(time.DateOnly)
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
 	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
 		d := *c.a.PageDate
