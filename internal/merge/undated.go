@@ -44,10 +44,20 @@ func placeUndated(undated []item, clusters []*cluster, tell func(item, []*cluste
 		home.items = append(home.items, it)
 		return true
 	}
-	var unsure []item
-	for _, it := range undated {
-		if !place(it, false) {
-			unsure = append(unsure, it)
+	// A report placed may make the particulars of another clear: try the
+	// unsure again while any of them is placed (stop 24).
+	unsure := undated
+	for {
+		var left []item
+		for _, it := range unsure {
+			if !place(it, false) {
+				left = append(left, it)
+			}
+		}
+		done := len(left) == len(unsure)
+		unsure = left
+		if done {
+			break
 		}
 	}
 	for _, it := range unsure {
@@ -97,12 +107,26 @@ func (a articleCounter) set(c *cluster) *rootSet {
 func (a articleCounter) mostTold(it item, cands []*cluster) *cluster {
 	var best *cluster
 	top, second := 0, 0
+	// An article that tells several of the events (a retelling of the
+	// week's news) does not say which is the news of the day: it counts
+	// for none of them (stop 24).
+	many := map[string]int{}
+	for _, c := range cands {
+		for r := range a.set(c).roots {
+			many[r]++
+		}
+	}
 	for _, c := range cands {
 		s := a.set(c)
 		if s.articles[it.r.ArticleID] {
 			continue
 		}
-		n := len(s.roots)
+		n := 0
+		for r := range s.roots {
+			if many[r] == 1 {
+				n++
+			}
+		}
 		switch {
 		case n > top:
 			best, top, second = c, n, top
