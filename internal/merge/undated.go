@@ -44,20 +44,10 @@ func placeUndated(undated []item, clusters []*cluster, tell func(item, []*cluste
 		home.items = append(home.items, it)
 		return true
 	}
-	// A report placed may make the particulars of another clear: try the
-	// unsure again while any of them is placed (stop 24).
-	unsure := undated
-	for {
-		var left []item
-		for _, it := range unsure {
-			if !place(it, false) {
-				left = append(left, it)
-			}
-		}
-		done := len(left) == len(unsure)
-		unsure = left
-		if done {
-			break
+	var unsure []item
+	for _, it := range undated {
+		if !place(it, false) {
+			unsure = append(unsure, it)
 		}
 	}
 	for _, it := range unsure {
