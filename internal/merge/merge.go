@@ -374,13 +374,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// reports of that short kind whose windows share a day with theirs.
 	twins := map[[2]int][]*cluster{}
 	var near []*cluster // clusters of short windows; start..end is the day they share
-	pool = plansLast(pool)
 	for _, it := range pool {
-		if home := planHome(it, near, tell); home != nil {
-			home.items = append(home.items, it)
-			home.start, home.end = max(home.start, it.start), min(home.end, it.start+planWeek)
-			continue
-		}
 		if home := shortWindowHome(it, near, tell); home != nil {
 			home.items = append(home.items, it)
 			home.start, home.end = max(home.start, it.start), min(home.end, it.end)
@@ -439,7 +433,6 @@ type item struct {
 	relative   bool // dated relative to publication
 	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
 	undated    bool // nothing dates it: neither its text nor its publication
-	plan       bool // planned, dated only by its publication (planned.go)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -619,7 +612,6 @@ func dateItem(r *Report, opts Options) item {
 		if pubOK {
 			it.start, it.end = publicationWindow(pub, r.Event.Status)
 			it.undated = false
-			it.plan = r.Event.Status == event.Planned
 		}
 		return it
 	}
@@ -633,7 +625,6 @@ func dateItem(r *Report, opts Options) item {
 	it.relative = d.Basis == event.BasisRelative
 	if d.Basis == event.BasisPublication {
 		it.start, it.end = publicationWindow(start, r.Event.Status)
-		it.plan = r.Event.Status == event.Planned
 		return it
 	}
 	switch d.Grain {
