@@ -14,10 +14,10 @@ func TestWireFormsSixthPassPeople(t *testing.T) {
 		// "Both men" after an act between two states names people told
 		// before, not those states.
 		{rule: "'Both men asked their governments' after a release by one state to another: no request between the states",
-			body: "The two aid workers were seized by gunmen in 2023. On Tuesday the Malian government freed four militants and flew them to Algeria. Both men asked their governments to help them.",
+			body:     "The two aid workers were seized by gunmen in 2023. On Tuesday the Malian government freed four militants and flew them to Algeria. Both men asked their governments to help them.",
 			notTypes: []string{"REQUEST"}},
 		{rule: "'The two women urged their governments' after an act between two states",
-			body: "Two nurses were kidnapped near the border last year. On Monday the Nigerian government handed two suspects over to Chad. The two women urged their governments to act.",
+			body:     "Two nurses were kidnapped near the border last year. On Monday the Nigerian government handed two suspects over to Chad. The two women urged their governments to act.",
 			notTypes: []string{"APPEAL", "REQUEST"}},
 		// Left alone: after a meeting of two leaders, "both men" are those
 		// leaders.
