@@ -465,7 +465,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
 		}
 		sides := false
-		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil {
+		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) {
 			// "The two sides agreed ...": the parties of the event the
 			// story is about.
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, a)...)
