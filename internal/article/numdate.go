@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -110,34 +111,20 @@ func settleReadings(first, other, text string) string {
 	return ""
 }
 
-// monthNames are the written names of the months, capitalised as in text;
-// "May" counts only beside a number, where it cannot be the verb.
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+// monthWord finds the written names of the months but May, which counts
+// only beside a number, where it cannot be the verb.
+var monthWord = regexp.MustCompile(`\b(January|February|March|April|June|July|August|September|October|November|December)\b`)
 
 var mayBesideNumber = regexp.MustCompile(`\bMay\s+\d{1,2}\b|\b\d{1,2}\s+May\b`)
 
 // monthNamed reports whether text names the month of day ("YYYY-MM-DD").
 func monthNamed(text, day string) bool {
-	m := atoi(day[5:7])
-	if m == 5 {
+	m := time.Month(atoi(day[5:7]))
+	if m == time.May {
 		return mayBesideNumber.MatchString(text)
 	}
-	name := monthNames[m-1]
-	for i := 0; ; {
-		k := strings.Index(text[i:], name)
-		if k < 0 {
-			return false
-		}
-		k += i
-		end := k + len(name)
-		if (k == 0 || !isLetter(text[k-1])) && (end == len(text) || !isLetter(text[end])) {
-			return true
-		}
-		i = end
-	}
+	return slices.Contains(monthWord.FindAllString(text, -1), m.String())
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 var weekdayWord = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
