@@ -288,14 +288,17 @@ var backgroundWords = map[string]bool{
 
 // isBackgroundNoun reports a noun cue that only sets the scene.
 func isBackgroundNoun(toks []token, cl clause, m match) bool {
-	if !m.noun {
-		return false
-	}
-	for i := m.start - 1; i >= cl.start && i >= m.start-5; i-- {
+	return m.noun && wordShortlyBefore(toks, cl, m, 5, backgroundWords)
+}
+
+// wordShortlyBefore reports one of words among the n words before the cue,
+// in its clause and with no punctuation mark between.
+func wordShortlyBefore(toks []token, cl clause, m match, n int, words map[string]bool) bool {
+	for i := m.start - 1; i >= cl.start && i >= m.start-n; i-- {
 		if toks[i].punct {
 			return false
 		}
-		if backgroundWords[toks[i].lower] {
+		if words[toks[i].lower] {
 			return true
 		}
 	}

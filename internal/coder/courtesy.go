@@ -95,16 +95,5 @@ var teamWords = map[string]bool{
 // a side travelling to play, not a visit between states. Officials who
 // meet at a game ("the two presidents met at the final") stay a meeting.
 func teamTour(toks []token, cl clause, m match) bool {
-	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
-		return false
-	}
-	for i := m.start - 1; i >= cl.start && i >= m.start-4; i-- {
-		if toks[i].punct {
-			return false
-		}
-		if teamWords[toks[i].lower] {
-			return true
-		}
-	}
-	return false
+	return m.cue.Mode == "visit" && !m.cue.flags.host && !m.noun && wordShortlyBefore(toks, cl, m, 4, teamWords)
 }
