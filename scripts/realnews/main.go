@@ -64,13 +64,14 @@ func main() {
 	}
 }
 
-// loadGold maps each (query, address) pair of the gold to its page file.
-func loadGold(dir string) (map[key]string, error) {
+// loadGold maps each (query, address) pair of the gold to its page files:
+// two groups may hold the same page under their own names.
+func loadGold(dir string) (map[key][]string, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if err != nil {
 		return nil, err
 	}
-	want := map[key]string{}
+	want := map[key][]string{}
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -81,7 +82,8 @@ func loadGold(dir string) (map[key]string, error) {
 			return nil, fmt.Errorf("parse gold %s: %w", p, err)
 		}
 		for _, d := range g.Docs {
-			want[key{d.Query, d.URL}] = d.File
+			k := key{d.Query, d.URL}
+			want[k] = append(want[k], d.File)
 		}
 	}
 	return want, nil
@@ -89,7 +91,7 @@ func loadGold(dir string) (map[key]string, error) {
 
 // cut writes the excerpt of every gold page found in the raw answers, byte
 // for byte as the look-up returned it.
-func cut(dir string, want map[key]string, raws []string) int {
+func cut(dir string, want map[key][]string, raws []string) int {
 	pages := filepath.Join(dir, "pages")
 	if err := os.MkdirAll(pages, 0o755); err != nil {
 		fmt.Fprintln(os.Stderr, "realnews:", err)
@@ -110,16 +112,14 @@ func cut(dir string, want map[key]string, raws []string) int {
 			continue
 		}
 		for _, r := range a.Results {
-			file, ok := want[key{a.Query, r.URL}]
-			if !ok {
-				continue
+			for _, file := range want[key{a.Query, r.URL}] {
+				if err := os.WriteFile(filepath.Join(pages, file), []byte(r.Excerpt), 0o644); err != nil {
+					fmt.Fprintln(os.Stderr, "realnews:", err)
+					status = 1
+					continue
+				}
+				wrote++
 			}
-			if err := os.WriteFile(filepath.Join(pages, file), []byte(r.Excerpt), 0o644); err != nil {
-				fmt.Fprintln(os.Stderr, "realnews:", err)
-				status = 1
-				continue
-			}
-			wrote++
 		}
 	}
 	fmt.Printf("%d page texts written to %s\n", wrote, pages)
@@ -127,11 +127,15 @@ func cut(dir string, want map[key]string, raws []string) int {
 }
 
 // missing lists the gold pages with no text yet and the queries to run again.
-func missing(dir string, want map[key]string) int {
+func missing(dir string, want map[key][]string) int {
 	queries := map[string][]string{}
-	for k, file := range want {
-		if _, err := os.Stat(filepath.Join(dir, "pages", file)); err != nil {
-			queries[k.query] = append(queries[k.query], file)
+	pages := 0
+	for k, files := range want {
+		pages += len(files)
+		for _, file := range files {
+			if _, err := os.Stat(filepath.Join(dir, "pages", file)); err != nil {
+				queries[k.query] = append(queries[k.query], file)
+			}
 		}
 	}
 	qs := make([]string, 0, len(queries))
@@ -145,6 +149,6 @@ func missing(dir string, want map[key]string) int {
 		n += len(queries[q])
 		fmt.Printf("%q\t%v\n", q, queries[q])
 	}
-	fmt.Printf("%d of %d pages missing, %d queries to run\n", n, len(want), len(qs))
+	fmt.Printf("%d of %d pages missing, %d queries to run\n", n, pages, len(qs))
 	return 0
 }
