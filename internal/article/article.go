@@ -38,6 +38,16 @@ type Article struct {
 	// date: not the article's date, but the best reference for resolving
 	// "on Saturday". An addition to the contract; nil when not needed.
 	PageDate *string `json:"page_date,omitempty"`
+	// PublishedFrom says where Published was read: the page's structured
+	// data ("metadata"), a date the page prints by the article ("page"),
+	// the crawl's line before a text capture ("crawl") or the page's
+	// address ("address"). An addition to the contract; empty when
+	// Published is nil.
+	PublishedFrom string `json:"published_from,omitempty"`
+	// Captured is the day the capture was made (a WARC record's date),
+	// when the input says it: a page with no date of its own was written
+	// by then. An addition to the contract.
+	Captured *string `json:"captured,omitempty"`
 
 	// LanguageConfidence says how sure the identifier is of Language,
 	// between 0 and 1; Language is "und" when the text is too short or
@@ -58,6 +68,14 @@ func (a Article) ReferenceDate() (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// Where Published was read (PublishedFrom).
+const (
+	FromMetadata = "metadata"
+	FromPage     = "page"
+	FromCrawl    = "crawl"
+	FromAddress  = "address"
+)
 
 // Reasons a capture yields no article; test with errors.Is.
 var (
@@ -86,6 +104,13 @@ func Extract(c capture.Capture) (Article, error) {
 	}
 	if c.URI != "" {
 		a.URI = &c.URI
+	}
+	if !c.FetchedAt.IsZero() {
+		d := c.FetchedAt.UTC().Format(time.DateOnly)
+		a.Captured = &d
+	}
+	if a.Published == nil {
+		a.PublishedFrom = ""
 	}
 	if strings.TrimSpace(a.Body) == "" {
 		return Article{}, ErrNoBody

@@ -77,6 +77,15 @@ func extractHTML(c capture.Capture) (Article, error) {
 	}
 	a.Kind = pageKind(meta.signs, a.Body, meta.published != "" || dates.cue != "" || dates.fast != "" || dates.extensive != "")
 	a.Published = optional(dates.publication(meta, a.Kind))
+	switch {
+	case a.Published == nil:
+	case meta.published != "":
+		a.PublishedFrom = FromMetadata
+	case *a.Published == dateInAddress(c.URI):
+		a.PublishedFrom = FromAddress // the finder reads the address first
+	default:
+		a.PublishedFrom = FromPage
+	}
 	return a, nil
 }
 

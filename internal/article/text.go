@@ -229,7 +229,7 @@ func extractText(c capture.Capture) (Article, error) {
 		if first {
 			if date, outlet, rest, ok := parseCrawlLine(s); ok {
 				if d := normaliseDate(date); d != "" {
-					a.Published = &d
+					a.Published, a.PublishedFrom = &d, FromCrawl
 				}
 				a.Publisher = optional(outlet)
 				if rest < 0 {
@@ -262,14 +262,14 @@ func extractText(c capture.Capture) (Article, error) {
 	}
 	a.Title = findTitle(lines, start)
 	if a.Published == nil {
-		a.Published = optional(findPublished(lines, start, end))
+		a.Published, a.PublishedFrom = optional(findPublished(lines, start, end)), FromPage
 	}
 	if a.Published == nil && c.URI != "" {
-		a.Published = optional(dateInAddress(c.URI))
+		a.Published, a.PublishedFrom = optional(dateInAddress(c.URI)), FromAddress
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	if a.Published == nil {
-		a.Published = optional(numericStamp(lines, end, a.Body))
+		a.Published, a.PublishedFrom = optional(numericStamp(lines, end, a.Body)), FromPage
 	}
 	if a.Published == nil {
 		a.PageDate = optional(findPageDate(lines, end))

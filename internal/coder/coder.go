@@ -103,13 +103,14 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	sents := nlp.Split(a.Body)
 	ref, hasRef := a.ReferenceDate()
-	pageRef, pageHasRef := ref, hasRef
+	refFrom := pageReference(a)
+	pageRef, pageHasRef, pageRefFrom := ref, hasRef, refFrom
 	textRef := false
 	if a.Published == nil {
 		// A caption's date is the day a photo was taken, often before
 		// the story; a later date the body writes is nearer its day.
 		if t, ok := textReference(sents); ok && (!hasRef || t.After(ref)) {
-			ref, hasRef, textRef = t, true, true
+			ref, hasRef, textRef, refFrom = t, true, true, event.RefText
 		}
 	}
 	mentions := withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
@@ -120,23 +121,26 @@ func Code(a article.Article, opts Options) []event.Event {
 	if textRef && ref.Before(after) {
 		// The latest date is background, older than the offices the
 		// page gives its people.
-		ref, hasRef, textRef = pageRef, pageHasRef, false
+		ref, hasRef, textRef, refFrom = pageRef, pageHasRef, false, pageRefFrom
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
 	if !hasRef {
 		// The title may be the page's date line ("Tuesday, May 13").
 		if t, ok := tenureReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
-			ref, hasRef = t, true
+			ref, hasRef, refFrom = t, true, event.RefTenure
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		} else if t, ok := datelineReference(sents, mentions, cat, time.Now()); ok {
-			ref, hasRef = t, true
+			ref, hasRef, refFrom = t, true, event.RefDateline
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		} else if t, ok := captureReference(a, mentions, cat); ok {
+			ref, hasRef, refFrom = t, true, event.RefCapture
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		}
 	}
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
+	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -272,6 +276,8 @@ type articleCoder struct {
 	sides *report
 	// writtenAfter bounds the day of a page with no date (see writtenAfter).
 	writtenAfter time.Time
+	// refFrom says how ref was found, for the dates read against it.
+	refFrom event.Reference
 	// textRef marks a reference day taken from the latest full date the
 	// body of an undated page writes (textReference).
 	textRef bool
@@ -297,13 +303,15 @@ func finish(e *event.Event, c *articleCoder) {
 	// taken only for news told as just done.
 	if e.Date == nil && e.Status == event.Occurred && c.a.Published != nil {
 		d := *c.a.Published
-		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: pageReference(c.a)}
 	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
 		d := c.ref.Format(time.DateOnly)
-		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefText}
 	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
 		d := *c.a.PageDate
-		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication}
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefCaption}
+	} else if e.Date != nil && e.Date.Basis == event.BasisRelative && e.Date.Reference == "" {
+		e.Date.Reference = c.refFrom
 	}
 	if e.Topics == nil {
 		e.Topics = []string{}

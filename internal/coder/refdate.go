@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"storyline/internal/actors"
+	"storyline/internal/article"
+	"storyline/internal/event"
 )
 
 // Rules that bound when a page with no publication date was written. A full
@@ -41,4 +43,44 @@ func writtenAfter(ms []actors.Mention, cat *actors.Catalog) time.Time {
 		}
 	}
 	return after
+}
+
+// pageReference says how the page's own reference date was found: its
+// publication date (as its data or text give it, or as its address
+// writes it), else the latest full date beside the article.
+func pageReference(a article.Article) event.Reference {
+	switch {
+	case a.Published != nil && a.PublishedFrom == article.FromAddress:
+		return event.RefAddress
+	case a.Published != nil:
+		return event.RefPublished
+	case a.PageDate != nil:
+		return event.RefCaption
+	}
+	return ""
+}
+
+// captureReference is the day a page that dates itself nowhere was
+// captured: it was written by then, and news is crawled within days of
+// publication (CC-NEWS, feeds). A capture outside the days the office
+// holders the page names served together (with a month's grace) came long
+// after the page was written, and is no reference.
+func captureReference(a article.Article, ms []actors.Mention, cat *actors.Catalog) (time.Time, bool) {
+	if a.Captured == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, *a.Captured)
+	if err != nil {
+		return time.Time{}, false
+	}
+	window := tenureWindow(ms, cat, t)
+	if len(window) == 0 {
+		return t, true
+	}
+	for _, w := range window {
+		if !t.Before(w[0]) && !t.After(w[1].AddDate(0, 1, 0)) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -53,7 +53,25 @@ type Date struct {
 	End   string `json:"end"`
 	Grain Grain  `json:"grain"`
 	Basis Basis  `json:"basis"`
+	// Reference says where the day a relative date was read against, or the
+	// publication date standing in for the event's, was found (the
+	// Reference* values); empty for a date the text writes in full. An
+	// addition to the contract.
+	Reference Reference `json:"reference,omitempty"`
 }
+
+// Reference says how the day a date rests on was found.
+type Reference string
+
+const (
+	RefPublished Reference = "published" // the page's publication date, as its data or text give it
+	RefAddress   Reference = "address"   // a date in the page's address
+	RefCaption   Reference = "caption"   // the latest full date beside the article (a photo caption's)
+	RefText      Reference = "text"      // the latest full date the body writes, on a page with no date
+	RefTenure    Reference = "tenure"    // a weekday or day of a month in the days its office holders served together
+	RefDateline  Reference = "dateline"  // the dateline's month and day, in a year its office holders served
+	RefCapture   Reference = "capture"   // the day the page was captured (a WARC record's date)
+)
 
 // Location is where the event takes place. Country is ISO 3166-1 alpha-3.
 type Location struct {

@@ -126,10 +126,12 @@ func rank[K comparable](m map[K]int, k K) int {
 // relative before publication, day before range before week ...), the one
 // most reports give among those, then the earliest.
 func pickDate(items []item) *event.Date {
-	votes := map[event.Date]int{}
+	votes := map[event.Date]int{} // by the days, grain and basis: not how the day was found
 	for _, it := range items {
 		if d := it.r.Event.Date; d != nil {
-			votes[*d]++
+			k := *d
+			k.Reference = ""
+			votes[k]++
 		}
 	}
 	if len(votes) == 0 {
@@ -151,6 +153,14 @@ func pickDate(items []item) *event.Date {
 	d := best(top, func(a, b event.Date) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
+	// How its day was found, as most of the reports giving it say.
+	refs := map[event.Reference]int{}
+	for _, it := range items {
+		if r := it.r.Event.Date; r != nil && r.Start == d.Start && r.End == d.End && r.Grain == d.Grain && r.Basis == d.Basis {
+			refs[r.Reference]++
+		}
+	}
+	d.Reference = best(refs, func(a, b event.Reference) int { return cmp.Compare(a, b) })
 	return &d
 }
 
