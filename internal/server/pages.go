@@ -28,6 +28,7 @@ var funcs = template.FuncMap{
 	"plural":      plural,
 	"countryName": countryName,
 	"basisNote":   func(b string) string { return basisNotes[b] },
+	"refNote":     func(r string) string { return referenceNotes[r] },
 }
 
 func parsePages() (map[string]*template.Template, error) {

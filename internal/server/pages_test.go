@@ -210,3 +210,27 @@ func TestRoutesAnswerHEAD(t *testing.T) {
 		t.Errorf("HEAD /: status %d", w.Code)
 	}
 }
+
+// A date read against a day the page gives some other way than in full
+// says on the event page how that day was found.
+func TestEventPageSaysHowTheDayWasFound(t *testing.T) {
+	s, _ := emptyServer(t, Options{})
+	for _, tc := range []struct {
+		ref  event.Reference
+		want string
+	}{
+		{event.RefAddress, "the day from the date in the page&#39;s address"},
+		{event.RefCapture, "the day from the day the page was captured"},
+		{"", "resolved against the publication date</span>"},
+	} {
+		e := event.Event{ID: "e1", Type: "CONSULT", Status: event.Occurred,
+			Date:     &event.Date{Start: "2025-06-10", End: "2025-06-10", Grain: event.GrainDay, Basis: event.BasisRelative, Reference: tc.ref},
+			Evidence: []event.Evidence{{Source: "a.txt", Text: "They met on Tuesday."}}}
+		d := eventData{Event: e, Card: newCard(&e)}
+		w := newRecorder()
+		s.render(w, httptestRequest("/events/e1"), "event", page{Title: d.Card.Heading, Nav: "timeline", Data: d})
+		if !strings.Contains(w.Body.String(), tc.want) {
+			t.Errorf("reference %q: page lacks %q", tc.ref, tc.want)
+		}
+	}
+}

@@ -196,6 +196,17 @@ var basisNotes = map[string]string{
 	"publication": "the article gives no date; this is its publication date",
 }
 
+// referenceNotes explain how the day a date rests on was found.
+var referenceNotes = map[string]string{
+	"published": "the page's publication date",
+	"address":   "the date in the page's address",
+	"caption":   "the latest full date beside the article, such as a photo caption's",
+	"text":      "the latest full date the article writes; the page has no date",
+	"tenure":    "the one year its office holders served together",
+	"dateline":  "the dateline's day, in the one year its office holders served together",
+	"capture":   "the day the page was captured; it has no date of its own",
+}
+
 // safeLink returns raw as a link target when it is an absolute http or
 // https URL; anything else (javascript:, data:, relative paths) is not
 // linked at all.
