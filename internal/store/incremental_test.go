@@ -3,6 +3,7 @@ package store_test
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -298,4 +299,62 @@ func meetingSizes(t *testing.T, s *store.Store) []int {
 	}
 	slices.SortFunc(sizes, func(a, b int) int { return b - a })
 	return sizes
+}
+
+// TestRebuildKilledBetweenPartsIsFinishedByTheNext merges one group a
+// transaction and stops the rebuild after its first commit, as a kill
+// would: the events of that group are already there for readers, the other
+// groups' reports (the new ones, and those of the older articles the links
+// changed) are still marked for merging, and the next rebuild ends with the
+// store one rebuild of everything gives.
+func TestRebuildKilledBetweenPartsIsFinishedByTheNext(t *testing.T) {
+	recs := copiesCorpus(120, 23)
+	var all []store.Batch
+	for _, r := range recs {
+		all = append(all, store.Batch{Input: r.Article.Source, Done: true, Records: []store.Record{r}})
+	}
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		whole := open(t, storetest.URL(t, string(s.Engine())))
+		ingest(t, whole, all)
+		want := dump(t, whole)
+
+		// The first half merged; the second relinks some of its articles.
+		ingest(t, s, all[:60])
+		before := links(t, s)
+		saveAll(t, s, all[60:])
+		ctx, cancel := context.WithCancel(context.Background())
+		parts := 0
+		store.MergeOneGroupAPart(t, func() {
+			parts++
+			cancel()
+		})
+		if _, err := s.Rebuild(ctx, store.RebuildOptions{}); !errors.Is(err, context.Canceled) {
+			t.Fatalf("rebuild stopped after its first part: err %v, want context.Canceled", err)
+		}
+		var events, waiting int
+		if err := s.DB().QueryRow(`SELECT count(*) FROM events`).Scan(&events); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.DB().QueryRow(`SELECT count(*) FROM reports WHERE merged = FALSE`).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+		if parts != 1 || events == 0 || waiting == 0 {
+			t.Fatalf("after one part: %d parts, %d events visible, %d reports waiting; want 1, some, some", parts, events, waiting)
+		}
+		relinked := 0
+		for id, dup := range links(t, s) {
+			if old, ok := before[id]; ok && old != dup {
+				relinked++
+			}
+		}
+		if relinked == 0 {
+			t.Fatal("the second half relinked no article of the first: the test does not reach relinked groups")
+		}
+		if _, err := s.Rebuild(context.Background(), store.RebuildOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := dump(t, s); got != want {
+			t.Fatalf("a rebuild finished by the next differs from one rebuild:\n%s", diff(want, got))
+		}
+	})
 }

@@ -40,42 +40,81 @@ type RebuildStats struct {
 // Rebuild links the articles stored since the last rebuild to the earlier
 // articles they copy, relinks the older articles whose links they change,
 // and merges again the groups of reports that have new reports or relinked
-// articles, writing only what changed, in one transaction: its cost follows
-// the new articles, not the store. Full links and merges everything again.
-// The result is a function of the stored articles and reports alone — not
-// of which worker stored what, in which order, or in how many rebuilds — so
-// any number of ingest processes, killed or not, end with the same events.
-// Concurrent rebuilds queue on a lock.
+// articles, writing only what changed: its cost follows the new articles,
+// not the store. The links commit in one transaction, which also marks the
+// reports of relinked articles as not merged; the groups are then merged and
+// committed a few at a time (mergeInParts), so readers see a round's events
+// as they are made, and a rebuild killed midway leaves the groups it did not
+// reach marked for the next. Full links and merges everything again in one
+// transaction. The result is a function of the stored articles and reports
+// alone — not of which worker stored what, in which order, or in how many
+// rebuilds — so any number of ingest processes, killed or not, end with the
+// same events. Concurrent rebuilds queue on a lock, transaction by
+// transaction.
 func (s *Store) Rebuild(ctx context.Context, opts RebuildOptions) (RebuildStats, error) {
 	var st RebuildStats
+	mopts := merge.DefaultOptions()
+	if opts.Merge != nil {
+		mopts = *opts.Merge
+	}
+	start := time.Now()
+	inParts := false
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		st = RebuildStats{}
-		if s.engine == Postgres {
-			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7291002)`); err != nil {
-				return fmt.Errorf("lock for rebuild: %w", err)
-			}
+		st, inParts = RebuildStats{}, false
+		if err := s.lockRebuild(ctx, tx); err != nil {
+			return err
 		}
-		start := time.Now()
 		relinked, err := s.link(ctx, tx, opts.Dedup, opts.Full, &st)
 		if err != nil {
 			return err
 		}
 		st.Link = time.Since(start)
-		defer func() { st.Merge = time.Since(start) - st.Link }()
-		mopts := merge.DefaultOptions()
-		if opts.Merge != nil {
-			mopts = *opts.Merge
+		full, err := s.needsFull(ctx, tx, opts.Full)
+		if err != nil {
+			return err
 		}
-		return s.remerge(ctx, tx, relinked, opts.Full, mopts, &st)
+		if full {
+			return s.remergeAll(ctx, tx, mopts, &st)
+		}
+		// What the links changed is kept in the store, not in memory: the
+		// groups of relinked articles are merged again by whichever
+		// rebuild gets to them.
+		inParts = true
+		return inLists(relinked, func(ids []string) error {
+			_, err := tx.ExecContext(ctx, s.rebind(`UPDATE reports SET merged = FALSE WHERE article_id IN (`+marks(len(ids))+`)`), anys(ids)...)
+			if err != nil {
+				return fmt.Errorf("mark reports of relinked articles: %w", err)
+			}
+			return nil
+		})
 	})
 	if errors.Is(err, errRelinkAll) && !opts.Full {
 		opts.Full = true
 		return s.Rebuild(ctx, opts)
 	}
+	if err == nil && inParts {
+		err = s.mergeInParts(ctx, mopts, &st)
+	}
+	if err == nil {
+		err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events)
+	}
 	if err != nil {
 		return RebuildStats{}, fmt.Errorf("rebuild events: %w", err)
 	}
+	st.Merge = time.Since(start) - st.Link
 	return st, nil
+}
+
+// lockRebuild makes concurrent rebuilds on PostgreSQL take turns, one
+// transaction at a time; SQLite has one writer anyway.
+func (s *Store) lockRebuild(ctx context.Context, tx *sql.Tx) error {
+	if s.engine != Postgres {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7291002)`); err != nil {
+		return fmt.Errorf("lock for rebuild: %w", err)
+	}
+	return nil
 }
 
 // resign signs a stored article's body again and keeps the new signature.
@@ -95,53 +134,41 @@ func (s *Store) resign(ctx context.Context, tx *sql.Tx, id string) (dedup.Signat
 	return sig, nil
 }
 
-// remerge merges the reports of every group that may have changed — all
-// groups when full, else those with reports not merged yet and those holding
-// reports of relinked articles (their source counts change) — and writes the
-// events that differ from the stored ones. Groups are independent, so redoing
-// only the changed ones gives the same events as redoing all.
-func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full bool, opts merge.Options, st *RebuildStats) error {
+// needsFull reports whether the merge must redo every group: when asked,
+// or once for a store made before groups (events with no group key) or
+// months (reports with none: large groups were merged whole).
+func (s *Store) needsFull(ctx context.Context, tx *sql.Tx, full bool) (bool, error) {
 	if !full {
-		// Events stored before groups were recorded: redo everything once.
 		var legacy int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE group_key = ''`).Scan(&legacy); err != nil {
-			return fmt.Errorf("count events without group: %w", err)
+			return false, fmt.Errorf("count events without group: %w", err)
 		}
 		full = legacy > 0
 	}
-	// Reports stored before reports had a month: large groups were merged
-	// whole, so everything is merged again once.
 	filled, err := s.fillMonths(ctx, tx)
 	if err != nil {
-		return err
+		return false, err
 	}
-	full = full || filled > 0
+	return full || filled > 0, nil
+}
+
+// remergeAll merges every group again and writes the events that differ
+// from the stored ones, deleting those no group gives any more.
+func (s *Store) remergeAll(ctx context.Context, tx *sql.Tx, opts merge.Options, st *RebuildStats) error {
 	w, err := s.newEventWriter(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	if full {
-		existing, err := s.eventDigests(ctx, tx, "")
-		if err != nil {
-			return err
-		}
-		if err := s.mergeAll(ctx, tx, w, existing, opts, st); err != nil {
-			return err
-		}
-		if err := s.deleteEvents(ctx, w, existing, st); err != nil {
-			return err
-		}
-	} else {
-		dirty, err := s.dirtyGroups(ctx, tx, relinked)
-		if err != nil {
-			return err
-		}
-		for _, key := range slices.Sorted(maps.Keys(dirty)) {
-			if err := s.remergeGroup(ctx, tx, w, key, dirty[key], opts, st); err != nil {
-				return err
-			}
-		}
+	existing, err := s.eventDigests(ctx, tx, "")
+	if err != nil {
+		return err
+	}
+	if err := s.mergeAll(ctx, tx, w, existing, opts, st); err != nil {
+		return err
+	}
+	if err := s.deleteEvents(ctx, w, existing, st); err != nil {
+		return err
 	}
 	if err := w.flush(ctx); err != nil {
 		return err
@@ -149,16 +176,116 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, relinked []string, full
 	if err := w.countActors(ctx); err != nil {
 		return err
 	}
-	// "merged = FALSE", not "NOT merged": SQLite finds only the former
-	// through reports_unmerged; the latter read every report of the store.
-	if _, err := tx.ExecContext(ctx, `UPDATE reports SET merged = TRUE
-    WHERE merged = FALSE AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`); err != nil {
-		return fmt.Errorf("mark reports merged: %w", err)
+	return s.markMerged(ctx, tx, "")
+}
+
+// partTime is about how long one transaction of mergeInParts merges
+// before it commits: long enough that commits cost little, short enough
+// that readers see new events within seconds.
+var partTime = time.Second
+
+// afterPart, when set (by tests), runs after each part mergeInParts commits.
+var afterPart func()
+
+// mergeInParts merges again every group with reports not merged yet (new
+// ones, and those of relinked articles), in sorted order, committing a
+// few groups at a time. Each transaction reads a group's unmerged reports
+// afresh under the rebuild lock, merges the group (the months of it that
+// have them, when it is large) and marks its reports merged, so a group
+// another rebuild finished meanwhile is skipped, and one left when this
+// rebuild is killed stays marked for the next. Groups are independent, so
+// merging them in parts gives the same events as merging them in one.
+func (s *Store) mergeInParts(ctx context.Context, opts merge.Options, st *RebuildStats) error {
+	var keys []string
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		dirty, err := s.dirtyGroups(ctx, tx)
+		keys = slices.Sorted(maps.Keys(dirty))
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&st.Events); err != nil {
-		return fmt.Errorf("count events: %w", err)
+	for len(keys) > 0 {
+		before, done := *st, 0
+		err := s.inTx(ctx, func(tx *sql.Tx) error {
+			*st, done = before, 0 // a transaction run again counts once
+			if err := s.lockRebuild(ctx, tx); err != nil {
+				return err
+			}
+			w, err := s.newEventWriter(ctx, tx)
+			if err != nil {
+				return err
+			}
+			defer w.close()
+			began := time.Now()
+			for done < len(keys) && (done == 0 || time.Since(began) < partTime) {
+				key := keys[done]
+				done++
+				months, err := s.unmergedMonths(ctx, tx, key)
+				if err != nil {
+					return err
+				}
+				if len(months) == 0 {
+					continue // merged by another rebuild since
+				}
+				if err := s.remergeGroup(ctx, tx, w, key, months, opts, st); err != nil {
+					return err
+				}
+				if err := s.markMerged(ctx, tx, key); err != nil {
+					return err
+				}
+			}
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+			return w.countActors(ctx)
+		})
+		if err != nil {
+			return err
+		}
+		keys = keys[done:]
+		if afterPart != nil {
+			afterPart()
+		}
 	}
 	return nil
+}
+
+// markMerged marks merged the reports not merged yet of group key (of every
+// group when key is ""), but for those of articles not linked yet: stored by
+// another worker while this rebuild runs, they wait for the next.
+// "merged = FALSE", not "NOT merged": SQLite finds only the former through
+// reports_unmerged; the latter read every report of the store.
+func (s *Store) markMerged(ctx context.Context, tx *sql.Tx, key string) error {
+	q, args := `UPDATE reports SET merged = TRUE WHERE merged = FALSE`, []any(nil)
+	if key != "" {
+		q, args = q+` AND group_key = ?`, []any{key}
+	}
+	q += ` AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = reports.article_id)`
+	if _, err := tx.ExecContext(ctx, s.rebind(q), args...); err != nil {
+		return fmt.Errorf("mark reports merged: %w", err)
+	}
+	return nil
+}
+
+// unmergedMonths gives the months of group key that have reports not
+// merged yet, of linked articles.
+func (s *Store) unmergedMonths(ctx context.Context, tx *sql.Tx, key string) (map[string]bool, error) {
+	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT DISTINCT r.month FROM reports r
+    WHERE r.merged = FALSE AND r.group_key = ? AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`), key)
+	if err != nil {
+		return nil, fmt.Errorf("find changed months of group %s: %w", key, err)
+	}
+	defer rows.Close()
+	months := map[string]bool{}
+	for rows.Next() {
+		var m sql.NullString
+		if err := rows.Scan(&m); err != nil {
+			return nil, fmt.Errorf("find changed months of group %s: %w", key, err)
+		}
+		months[m.String] = true
+	}
+	return months, rows.Err()
 }
 
 // writeGroup merges one group (or one month of it: key is then its unit)
@@ -231,44 +358,32 @@ func (s *Store) eventDigests(ctx context.Context, tx *sql.Tx, key string) (map[s
 	return out, rows.Err()
 }
 
-// dirtyGroups finds the groups with reports not merged yet or with reports
-// of the relinked articles, and for each the months of those reports.
-func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx, relinked []string) (map[string]map[string]bool, error) {
+// dirtyGroups finds the groups with reports not merged yet (new ones, and
+// those of relinked articles) and, for each, the months that have them.
+// Reports of articles not linked yet (stored by another worker while this
+// rebuild runs) wait for the next rebuild. They are found through
+// reports_unmerged ("merged = FALSE": SQLite does not use an index for
+// "NOT merged", and read every report of the store).
+func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx) (map[string]map[string]bool, error) {
 	set := map[string]map[string]bool{}
-	collect := func(q string, args ...any) error {
-		rows, err := tx.QueryContext(ctx, s.rebind(q), args...)
-		if err != nil {
-			return fmt.Errorf("find changed groups: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k string
-			var month sql.NullString
-			if err := rows.Scan(&k, &month); err != nil {
-				return fmt.Errorf("find changed groups: %w", err)
-			}
-			if set[k] == nil {
-				set[k] = map[string]bool{}
-			}
-			set[k][month.String] = true
-		}
-		return rows.Err()
-	}
-	// Reports of articles not linked yet (stored by another worker while
-	// this rebuild runs) wait for the next rebuild. The reports not merged
-	// are found through reports_unmerged ("merged = FALSE": SQLite does not
-	// use an index for "NOT merged", and read every report of the store).
-	if err := collect(`SELECT DISTINCT r.group_key, r.month FROM reports r
-    WHERE r.merged = FALSE AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`); err != nil {
-		return nil, err
-	}
-	err := inLists(relinked, func(ids []string) error {
-		return collect(`SELECT DISTINCT group_key, month FROM reports WHERE article_id IN (`+marks(len(ids))+`)`, anys(ids)...)
-	})
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT r.group_key, r.month FROM reports r
+    WHERE r.merged = FALSE AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)`)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("find changed groups: %w", err)
 	}
-	return set, nil
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var month sql.NullString
+		if err := rows.Scan(&k, &month); err != nil {
+			return nil, fmt.Errorf("find changed groups: %w", err)
+		}
+		if set[k] == nil {
+			set[k] = map[string]bool{}
+		}
+		set[k][month.String] = true
+	}
+	return set, rows.Err()
 }
 
 // groupReports reads the reports of one group, or of one month of it when
