@@ -49,3 +49,40 @@ func TestDeadlineNotLent(t *testing.T) {
 		}
 	}
 }
+
+// A day written with no year on a page with no date: the first such day
+// after the latest date of background the page writes, in the span of the
+// office holders' joint tenure that holds it or is the only one after it.
+func TestWireFormsSeventhPassYearlessDays(t *testing.T) {
+	tests := []ruleCase{
+		{rule: "'on August 8', after talks 'that began in 2023': the one later span of the three leaders",
+			body: "Talks between the two neighbours began in 2023. " +
+				"Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a peace declaration with U.S. President Donald Trump at the White House on August 8.",
+			undated: true,
+			want:    []expect{{typ: "AGREE", countries: []string{"ARM", "AZE", "USA"}, status: event.Occurred, start: "2025-08-08"}}, anyOf: true},
+		{rule: "'on February 3', months after 'the disputed July 2024 election'",
+			body: "Venezuelan President Nicolas Maduro met U.S. President Donald Trump's envoy in Caracas on February 3, months after the disputed July 2024 election.",
+			undated: true,
+			want:    []expect{{typ: "CONSULT", countries: []string{"USA", "VEN"}, status: event.Occurred, start: "2025-02-03"}}, anyOf: true},
+		{rule: "'on August 30', after a crisis 'that began in early 2022': the span holding that year",
+			body: "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on August 30 to discuss the energy crisis that began in early 2022.",
+			undated: true,
+			want:    []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, status: event.Occurred, start: "2022-08-30"}}, anyOf: true},
+	}
+	runRuleCases(t, "", tests)
+}
+
+// Background older than two spans of the leaders' joint tenure leaves the
+// year of a day written without one open: the page stays undated.
+func TestYearlessDayOverTwoSpansLeavesUndated(t *testing.T) {
+	body := "Indian Prime Minister Narendra Modi met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on July 5. Modi had visited Israel in 2006."
+	evs := Code(art(body, ""), Options{KeepOneSided: true})
+	if len(evs) == 0 {
+		t.Fatalf("no event coded from %q", body)
+	}
+	for _, e := range evs {
+		if e.Date != nil && e.Type == "CONSULT" && e.Date.Start != "2006-01-01" {
+			t.Errorf("%s %v dated %s, want no date: two spans of the two leaders' tenures follow 2006", e.Type, e.Countries(), e.Date.Start)
+		}
+	}
+}
