@@ -61,11 +61,11 @@ func TestWireFormsSeventhPassYearlessDays(t *testing.T) {
 			undated: true,
 			want:    []expect{{typ: "AGREE", countries: []string{"ARM", "AZE", "USA"}, status: event.Occurred, start: "2025-08-08"}}, anyOf: true},
 		{rule: "'on February 3', months after 'the disputed July 2024 election'",
-			body: "Venezuelan President Nicolas Maduro met U.S. President Donald Trump's envoy in Caracas on February 3, months after the disputed July 2024 election.",
+			body:    "Venezuelan President Nicolas Maduro met U.S. President Donald Trump's envoy in Caracas on February 3, months after the disputed July 2024 election.",
 			undated: true,
 			want:    []expect{{typ: "CONSULT", countries: []string{"USA", "VEN"}, status: event.Occurred, start: "2025-02-03"}}, anyOf: true},
 		{rule: "'on August 30', after a crisis 'that began in early 2022': the span holding that year",
-			body: "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on August 30 to discuss the energy crisis that began in early 2022.",
+			body:    "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on August 30 to discuss the energy crisis that began in early 2022.",
 			undated: true,
 			want:    []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, status: event.Occurred, start: "2022-08-30"}}, anyOf: true},
 	}
