@@ -148,6 +148,9 @@ func (c *articleCoder) datedSentences(sents []nlp.Sentence, mentions []actors.Me
 				n++
 				v := x.Value
 				day = &v
+				if !lentDate(s.Text, x) {
+					n = 2 // the date of another act: lent to none
+				}
 			}
 		}
 		if n != 1 {
