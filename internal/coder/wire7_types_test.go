@@ -1,0 +1,27 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Seventh pass over wire forms (stop 25), event types: acts the coder gave
+// another type, or whose other side it missed. The sentences are written
+// for this test; each rule has two that it must code and one it must leave
+// alone.
+func TestWireFormsSeventhPassTypes(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "'condemned the move' is aimed at the side whose hostile act fell on the condemner",
+			body: "Germany on Monday ordered Russia to close its consulate in Leipzig. Russia strongly condemned the move, calling it hostile.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"DEU", "RUS"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'denounces this unjustified and provocative decision' after an expulsion",
+			body: "Poland expelled three Belarusian diplomats on Tuesday. Minsk said it denounces this unjustified and provocative decision.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"BLR", "POL"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a third country condemning the move is no side of the act it answers",
+			body: "Germany on Monday ordered Russia to close its consulate in Leipzig. Hungary condemned the move.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"HUN"}, status: event.Occurred, notActor: "DEU"}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
