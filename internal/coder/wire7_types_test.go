@@ -22,6 +22,16 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 		{rule: "a third country condemning the move is no side of the act it answers",
 			body: "Germany on Monday ordered Russia to close its consulate in Leipzig. Hungary condemned the move.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"HUN"}, status: event.Occurred, notActor: "DEU"}}, anyOf: true},
+
+		{rule: "an envoy named with no post is a government's own staffing, no cooperation",
+			body:     "The visit by Tom Baxter, whom British Prime Minister Keir Starmer appointed as an envoy for trade, surprised many Nigerians.",
+			notTypes: []string{"COOPERATE"}},
+		{rule: "'who the president named as a special envoy for climate' posts no one to another country",
+			body:     "The trip by Celso Duarte, who Brazilian President Luiz Inacio Lula da Silva named as a special envoy for climate, may please some Argentines.",
+			notTypes: []string{"COOPERATE"}},
+		{rule: "leave alone: two countries naming their envoys to each other's capitals",
+			body: "Japan and South Korea on Monday named veteran diplomats as their new ambassadors, ending a year-long gap.",
+			want: []expect{{typ: "COOPERATE", countries: []string{"JPN", "KOR"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
