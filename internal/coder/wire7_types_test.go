@@ -32,6 +32,16 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 		{rule: "leave alone: two countries naming their envoys to each other's capitals",
 			body: "Japan and South Korea on Monday named veteran diplomats as their new ambassadors, ending a year-long gap.",
 			want: []expect{{typ: "COOPERATE", countries: []string{"JPN", "KOR"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "'informed X that it had to close its consulate' is the order to close it",
+			body: "The Czech government on Tuesday abruptly informed Russia that it had to immediately close its consulate in Brno.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CZE", "RUS"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'notified X that it must shut its embassy' is a sanction against X",
+			body: "Lithuania notified Belarus on Monday that it must shut its embassy in Vilnius within a week.",
+			want: []expect{{typ: "SANCTION", countries: []string{"BLR", "LTU"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: an embassy said to close for a holiday closes no one's mission",
+			body:     "The Japanese foreign ministry told reporters on Monday that the embassy in Manila would close for two days over the holiday.",
+			notTypes: []string{"SANCTION"}},
 	}
 	runRuleCases(t, pub, tests)
 }
