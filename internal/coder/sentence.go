@@ -114,6 +114,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
+		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
+			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
 	}
 	cut(len(toks))

@@ -42,6 +42,17 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 		{rule: "leave alone: an embassy said to close for a holiday closes no one's mission",
 			body:     "The Japanese foreign ministry told reporters on Monday that the embassy in Manila would close for two days over the holiday.",
 			notTypes: []string{"SANCTION"}},
+
+		{rule: "'as Palestinians protested the opening of the US embassy' is an act of its own beside the clashes",
+			body: "Deadly clashes erupted along the border fence on Monday as Palestinians protested the opening of the US embassy in Jerusalem.",
+			want: []expect{{typ: "PROTEST", countries: []string{"PSE", "USA"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"ASSAULT"}},
+		{rule: "'as Armenians protested the visit' keeps the protest apart from the fighting",
+			body: "Heavy fighting broke out near the border on Tuesday as Armenians protested the visit of Azerbaijan's president to Moscow.",
+			want: []expect{{typ: "PROTEST", countries: []string{"ARM", "AZE"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: 'as' before a role is no clause",
+			body: "Iran on Monday sent Abbas Araghchi as its envoy to talks with Oman in Muscat.",
+			notTypes: []string{"PROTEST", "ASSAULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
