@@ -51,7 +51,7 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 			body: "Heavy fighting broke out near the border on Tuesday as Armenians protested the visit of Azerbaijan's president to Moscow.",
 			want: []expect{{typ: "PROTEST", countries: []string{"ARM", "AZE"}, status: event.Occurred}}, anyOf: true},
 		{rule: "leave alone: 'as' before a role is no clause",
-			body: "Iran on Monday sent Abbas Araghchi as its envoy to talks with Oman in Muscat.",
+			body:     "Iran on Monday sent Abbas Araghchi as its envoy to talks with Oman in Muscat.",
 			notTypes: []string{"PROTEST", "ASSAULT"}},
 	}
 	runRuleCases(t, pub, tests)
