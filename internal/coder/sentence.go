@@ -324,7 +324,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	for _, m := range matches {
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
-			!unpostedEnvoy(toks, m) {
+			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) {
 			kept = append(kept, m)
 		}
 	}

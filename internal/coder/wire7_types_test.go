@@ -53,6 +53,16 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 		{rule: "leave alone: 'as' before a role is no clause",
 			body:     "Iran on Monday sent Abbas Araghchi as its envoy to talks with Oman in Muscat.",
 			notTypes: []string{"PROTEST", "ASSAULT"}},
+
+		{rule: "'money that has been spent to support Ukraine' describes the money; it reports no support",
+			body:     "Donald Trump on Monday questioned the American money that has been spent to support Ukraine.",
+			notTypes: []string{"SUPPORT", "AID"}},
+		{rule: "'funds that were earmarked to support the Philippines' say what the funds are for",
+			body:     "Japanese Prime Minister Fumio Kishida described the Japanese funds that were earmarked to support the Philippines.",
+			notTypes: []string{"SUPPORT", "AID"}},
+		{rule: "leave alone: a government that sends money to support a country supports it",
+			body: "Japan on Monday pledged to support Ukraine with $4 billion in loans.",
+			want: []expect{{typ: "AGREE", countries: []string{"JPN", "UKR"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
