@@ -63,6 +63,17 @@ func TestWireFormsSeventhPassTypes(t *testing.T) {
 		{rule: "leave alone: a government that sends money to support a country supports it",
 			body: "Japan on Monday pledged to support Ukraine with $4 billion in loans.",
 			want: []expect{{typ: "AGREE", countries: []string{"JPN", "UKR"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "cancelling a country's visas is a sanction against it",
+			body: "India on Wednesday cancelled all visas issued to Pakistani nationals.",
+			want: []expect{{typ: "SANCTION", countries: []string{"IND", "PAK"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"COERCE"}},
+		{rule: "'revoked the visa exemption scheme for Qatari citizens', told with a ban after it",
+			body: "Saudi Arabia has revoked the visa exemption scheme for Qatari citizens, effectively banning their travel to the kingdom.",
+			want: []expect{{typ: "SANCTION", countries: []string{"QAT", "SAU"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: visas issued again cut nothing",
+			body:     "Japan on Monday resumed issuing visas to Chinese tourists.",
+			notTypes: []string{"SANCTION"}},
 	}
 	runRuleCases(t, pub, tests)
 }
