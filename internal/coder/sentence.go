@@ -114,6 +114,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
+		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
+			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
 	}
 	cut(len(toks))
@@ -321,7 +323,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kept := matches[:0]
 	for _, m := range matches {
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
-			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) {
+			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
+			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) {
 			kept = append(kept, m)
 		}
 	}

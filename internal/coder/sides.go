@@ -134,10 +134,19 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 			continue
 		}
 		self := onlyCountry(r.ev.Actors)
-		if self == "" || !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" && !(r.ev.Type == "ACCUSE" && namesAnAct(toks[r.sentIdx])) {
+		if self == "" {
 			continue
 		}
-		attacker := storyAttacker(reports, self)
+		attacker := ""
+		if r.ev.Type == "ACCUSE" && judgesDecision(toks[r.sentIdx]) {
+			attacker = storyOffender(reports, self) // "China condemned the move" (reactions7.go)
+		}
+		if attacker == "" && !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" && !(r.ev.Type == "ACCUSE" && namesAnAct(toks[r.sentIdx])) {
+			continue
+		}
+		if attacker == "" {
+			attacker = storyAttacker(reports, self)
+		}
 		if attacker == "" {
 			continue
 		}
