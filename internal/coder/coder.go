@@ -166,6 +166,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
+	c.answerActs(reports, toks)
 	c.dateFromContext(reports, sents)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
