@@ -121,7 +121,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 				}
 			}
 		}
-		if mm.Kind == actors.Place && !mm.Metonym || isVenue {
+		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) {
 			if !isDest || mm.Country == "" {
 				continue
 			}

@@ -172,6 +172,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		reports = append(reports, c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])...)
 	}
 	c.answerAttacks(reports, toks)
+	c.sceneTargets(reports, toks, mentions)
 	c.dateFromContext(reports, sents)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))

@@ -31,6 +31,9 @@ type cueFlags struct {
 	// "provide", "support"); it reports an event only between two named
 	// sides (see weakCueHolds).
 	weak bool
+	// demand: the words tell an act only as what someone must do ("said
+	// Russia must tell the truth"): a request then, else no event.
+	demand bool
 }
 
 // element is one position of a pattern: a set of words, or a gap.
@@ -110,6 +113,8 @@ func loadLexicon() (*lexicon, error) {
 				c.flags.group = true
 			case "weak":
 				c.flags.weak = true
+			case "demand":
+				c.flags.demand = true
 			default:
 				return nil, fmt.Errorf("cues.tsv line %d: unknown flag %q", n, f)
 			}

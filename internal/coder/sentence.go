@@ -226,11 +226,11 @@ func selfStatement(toks []token, quoted []clause, spans []span, m match) bool {
 // "said North Korea “will be met with fire and fury”" the quoted words are
 // the speaker's act aimed at the subject before the quote.
 func partialQuote(toks []token, quoted []clause, spans []span, m match) bool {
-	if !verbalTypes[m.cue.Type] {
-		return false
-	}
 	for _, q := range quoted {
 		if m.start < q.start || m.start >= q.end || q.start < 2 {
+			continue
+		}
+		if !verbalTypes[m.cue.Type] && !(m.cue.flags.demand && quotedObligation(toks, q)) {
 			continue
 		}
 		for _, sp := range spans {
@@ -322,6 +322,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	kept := matches[:0]
 	for _, m := range matches {
+		if m.cue.flags.demand && !obligedBefore(toks, m) {
+			continue // "Nothing else can explain it" (accounts7.go)
+		}
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) {
@@ -387,6 +390,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if m.cue.flags.demand && v != obliged {
+			continue // "Russia told the truth": no act; "must tell the truth" asks for one (accounts7.go)
+		}
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
