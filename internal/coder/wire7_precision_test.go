@@ -1,0 +1,26 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Seventh pass (stop 25), precision: events built from words that tell
+// no act between two states. The sentences are written for this test;
+// each rule has two it must code right and one it must leave alone.
+func TestPrecisionSeventhPass(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "a state calling a meeting of an alliance it sits in is no meeting between states",
+			body:     "Norway called an extraordinary meeting of NATO on Tuesday after the drone incursion.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "a state conferring with its partners in international bodies is no meeting between states",
+			body:     "Oslo will confer with its EU and NATO partners on a joint answer, the foreign ministry said on Tuesday.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "two states meeting at an international body still meet",
+			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the United Nations in New York on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
