@@ -84,7 +84,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
-		if inApposition(toks, spans, sp) {
+		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
 		if placeModifier(toks, sp) {

@@ -24,3 +24,21 @@ func TestPrecisionSeventhPass(t *testing.T) {
 	}
 	runRuleCases(t, pub, tests)
 }
+
+// Seventh pass (stop 25), sides: a country named in an apposition that
+// gives the role of a side is no side.
+func TestSidesSeventhPass(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "the country a role apposition names after 'of' is no side",
+			body: "Kenya on Tuesday warned Uganda, the chief sponsor of the Sudanese army, that it must stop the arms flights.",
+			want: []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "the countries a role apposition names after 'between' are no sides",
+			body: "Uganda on Tuesday condemned Kenya, the main mediator between Somalia and Ethiopia, for the border raids.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "a list after a comma and 'the' names sides",
+			body: "Kenya, the United States and Uganda signed a security agreement in Nairobi on Tuesday.",
+			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA", "USA"}, status: event.Occurred}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}

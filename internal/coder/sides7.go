@@ -1,0 +1,39 @@
+package coder
+
+import "storyline/internal/actors"
+
+// Rules of the seventh pass (stop 25) on the sides of events: countries
+// named in a phrase that only describes a side.
+
+// inRoleApposition reports a mention inside an apposition that gives the
+// role of the country named just before it: "warned Iran, the main backer
+// of the Houthis, that ...", "Qatar, the chief mediator between Israel and
+// Hamas". The apposition opens with "the" and a lower-case word after a
+// comma and names the mention after "of" or "between"; a list ("Iran, the
+// Houthis and Hezbollah") opens with a name and is left alone.
+func inRoleApposition(toks []token, spans []span, sp span) bool {
+	if sp.inherited {
+		return false
+	}
+	linked := false // "of" or "between" seen before the mention
+	for k := sp.start - 1; k > 1 && k >= sp.start-12; k-- {
+		t := toks[k]
+		switch {
+		case t.lower == "of" || t.lower == "between":
+			linked = true
+		case t.lower == "the" && toks[k-1].lower == ",":
+			if !linked || k+1 >= sp.start || !isLowerWord(toks[k+1].text) || toks[k+1].punct {
+				return false
+			}
+			for _, o := range spans {
+				if o.end == k-1 && o.m.Kind == actors.Country && !o.m.Adjective {
+					return true
+				}
+			}
+			return false
+		case t.punct && t.lower != "'s" && t.lower != "-":
+			return false
+		}
+	}
+	return false
+}
