@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Rules of the seventh pass (stop 25) on precision: events the coder
 // built from words that tell no act between two states.
 
@@ -22,4 +24,48 @@ func oneStateWithBodies(parties []*party) bool {
 		}
 	}
 	return states < 2 && bodies > 0
+}
+
+// attendedNouns are the meetings a story tells once and then says who was
+// present at: "the meeting was attended by", "attending the talks".
+var attendedNouns = map[string]bool{
+	"meeting": true, "talks": true, "session": true, "discussions": true, "negotiations": true, "consultations": true,
+}
+
+// attendsToldMeeting reports a meeting cue that tells who attended the
+// meeting the story has told ("The meeting was attended by the US and
+// Chinese ambassadors", "with their ambassadors attending the talks"):
+// those named were present at it, as observers or hosts; they do not meet
+// each other. The noun is definite; a summit, which news says leaders
+// "attended" as its parties, is left alone.
+func attendsToldMeeting(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" || m.end < 2 {
+		return false
+	}
+	if !m.noun && strings.HasPrefix(toks[m.start].lower, "attend") {
+		return attendedNouns[toks[m.end-1].lower] && definite[toks[m.end-2].lower] && m.end-2 > m.start
+	}
+	if m.noun && m.start > 0 && definite[toks[m.start-1].lower] && attendedNouns[toks[m.end-1].lower] {
+		k := m.end
+		for k < len(toks) && k <= m.end+2 && beForms[toks[k].lower] {
+			k++
+		}
+		return k > m.end && k < len(toks) && strings.HasPrefix(toks[k].lower, "attend")
+	}
+	return false
+}
+
+// beForms are the forms of "be" (and "will") of a passive: "was attended".
+var beForms = map[string]bool{"is": true, "was": true, "were": true, "be": true, "been": true, "being": true, "will": true}
+
+// tellsAttendance reports a sentence that tells who attended the meeting
+// told before (attendsToldMeeting): its other meeting words ("in response
+// to an invitation to discuss peace") are that meeting's too.
+func tellsAttendance(toks []token, matches []match) bool {
+	for _, m := range matches {
+		if attendsToldMeeting(toks, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -318,10 +318,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	matches = gateMatches(toks, markNounUses(toks, matches))
 	kicker := kickerEnd(toks)
+	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
 	kept := matches[:0]
 	for _, m := range matches {
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
-			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) {
+			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
+			!(attending && m.cue.Type == "CONSULT") {
 			kept = append(kept, m)
 		}
 	}

@@ -21,6 +21,16 @@ func TestPrecisionSeventhPass(t *testing.T) {
 		{rule: "two states meeting at an international body still meet",
 			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni at the United Nations in New York on Tuesday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "those who attended the meeting told before do not meet each other",
+			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Tuesday. The meeting was attended by the British ambassador and the French ambassador.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "envoys attending the talks told before do not meet each other",
+			body: "Kenya and Uganda held talks in Nairobi on Tuesday to end the border dispute. Britain and France also helped, with their envoys attending the talks at the invitation of the hosts.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "leaders attending a summit still meet there",
+			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Tuesday. Britain and France attended the summit in Addis Ababa on Wednesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}, {typ: "CONSULT", countries: []string{"FRA", "GBR"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
