@@ -323,7 +323,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	for _, m := range matches {
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
-			!(attending && m.cue.Type == "CONSULT") {
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}
@@ -504,6 +504,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
+		}
+		if accuserUnnamed(toks, cl, m, typ, clSpans) && m.end < own.end {
+			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		if predicateCue(toks, m) {

@@ -31,6 +31,25 @@ func TestPrecisionSeventhPass(t *testing.T) {
 		{rule: "leaders attending a summit still meet there",
 			body: "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Tuesday. Britain and France attended the summit in Addis Ababa on Wednesday.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "UGA"}, status: event.Occurred}, {typ: "CONSULT", countries: []string{"FRA", "GBR"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "criticism met from unnamed critics is no accusation by the one who met it",
+			body:     "Kenyan President William Ruto reversed course on Tuesday following widespread criticism over his decision to pull Kenyan troops out of Somalia.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "criticism drawn from those who accuse is no accusation between states",
+			body:     "The withdrawal from Somalia drew much criticism by those who accused Kenya of abandoning its allies to al-Shabaab.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "condemnation drawn from a named state stays an accusation",
+			body: "Kenya launched an air strike on Uganda on Monday. The strike drew swift condemnation from Uganda on Tuesday.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a passive accusation with no accuser has the accused as its one side",
+			body: "Kenya was accused on Tuesday of attacking the enemies of Ethiopia rather than the militants.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN"}, status: event.Occurred}}},
+		{rule: "a passive accusation by an actor the text does not know has the accused as its one side",
+			body: "Kenya was denounced on Tuesday by local militias as a proxy of Ethiopia in the war.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN"}, status: event.Occurred}}},
+		{rule: "a passive accusation by a named state stays",
+			body: "Kenya was accused by Uganda on Tuesday of arming rebels.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
