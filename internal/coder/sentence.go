@@ -114,6 +114,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
+		case t.lower == "as" && asClauseOfItsOwn(toks, i):
+			cut(i) // "clashes erupted as Palestinians protested the opening" (sides7.go)
 		}
 	}
 	cut(len(toks))

@@ -37,3 +37,27 @@ func inRoleApposition(toks []token, spans []span, sp span) bool {
 	}
 	return false
 }
+
+// asNotClause are words before "as" that make it a preposition of naming or
+// comparing: "known as", "such as", "served as".
+var asNotClause = map[string]bool{
+	"such": true, "known": true, "well": true, "regarded": true, "described": true, "seen": true, "served": true,
+	"same": true, "acting": true, "act": true, "acts": true, "acted": true, "serve": true, "serves": true, "named": true, "designated": true,
+	"recognised": true, "recognized": true, "recognizing": true, "recognising": true, "recognize": true, "recognise": true,
+}
+
+// asClauseOfItsOwn reports "as" at i opening a clause with its own subject
+// and a past verb, an act at the time of the one before it: "Deadly clashes
+// erupted along the border as Palestinians protested the opening of the
+// embassy". The act after "as" has its own sides; the one before keeps
+// its own. A pronoun subject is cut before this (pronounStarts).
+func asClauseOfItsOwn(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].punct || asNotClause[toks[i-1].lower] {
+		return false
+	}
+	next := toks[i+1]
+	if next.punct || isLowerWord(next.text) {
+		return false
+	}
+	return isClauseStart(toks, i+1)
+}

@@ -68,6 +68,18 @@ func TestSidesSeventhPass(t *testing.T) {
 		{rule: "a list after a comma and 'the' names sides",
 			body: "Kenya, the United States and Uganda signed a security agreement in Nairobi on Tuesday.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA", "USA"}, status: event.Occurred}}, anyOf: true},
+
+		{rule: "an act after 'as' with its own subject has its own sides",
+			body:     "Clashes erupted along the border on Tuesday as Somalis protested the opening of the Kenyan base.",
+			want:     []expect{{typ: "PROTEST", countries: []string{"KEN", "SOM"}, status: event.Occurred}},
+			notTypes: []string{"ASSAULT"}},
+		{rule: "talks that stalled as one side accused the other are no meeting of theirs",
+			body:     "Talks stalled on Tuesday as Uganda accused Kenya of arming rebels.",
+			want:     []expect{{typ: "ACCUSE", countries: []string{"KEN", "UGA"}, status: event.Occurred}},
+			notTypes: []string{"CONSULT"}},
+		{rule: "'acted as' names a role, no clause of its own",
+			body: "Uganda acted as Kenya's envoy and mediated talks with Somalia on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KEN", "SOM", "UGA"}, status: event.Occurred}}},
 	}
 	runRuleCases(t, pub, tests)
 }
