@@ -163,3 +163,49 @@ func accuserUnnamed(toks []token, cl clause, m match, typ string, spans []span) 
 	}
 	return true
 }
+
+// strengthenVerbs open the cues of working to make ties closer: "deepen
+// ties", "boost cooperation", "strengthen the alliance".
+var strengthenVerbs = []string{"strengthen", "deepen", "boost", "expand", "bolster", "enhance"}
+
+// undertakings make the aim after them a promise, told as an agreement:
+// "agreed to deepen ties", "pledged to boost cooperation", "signed a
+// memorandum to expand cooperation".
+var undertakings = []string{"agree", "pledge", "promis", "vow", "committed", "commits", "decide", "decision", "resolv",
+	"sign", "deal", "accord", "pact", "memorand", "treaty", "undert"}
+
+// cooperationAsAim reports a cue of closer ties told as the aim of
+// something else and no act of its own: "as both sides look to deepen
+// strategic cooperation", "China and Russia have used the SCO to deepen
+// ties", "reaffirmed their intent to boost trilateral cooperation", "their
+// commitment to strengthening the alliance". After a promise ("agreed to
+// deepen ties", "pledged to boost cooperation") the aim is what was
+// agreed, and stays.
+func cooperationAsAim(toks []token, m match) bool {
+	if m.cue.Type != "COOPERATE" || m.noun || m.start < 2 {
+		return false
+	}
+	head := toks[m.start].lower
+	strengthen := false
+	for _, v := range strengthenVerbs {
+		if strings.HasPrefix(head, v) {
+			strengthen = true
+			break
+		}
+	}
+	if !strengthen || toks[m.start-1].lower != "to" && !(m.form == formIng && toks[m.start-1].lower == "of") {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-16; k-- {
+		w := toks[k].lower
+		if w == "." || w == ";" {
+			break
+		}
+		for _, u := range undertakings {
+			if strings.HasPrefix(w, u) {
+				return false
+			}
+		}
+	}
+	return true
+}
