@@ -209,3 +209,42 @@ func cooperationAsAim(toks []token, m match) bool {
 	}
 	return true
 }
+
+// countWords count the acts of a tally: "have fought two wars".
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "several": true, "multiple": true, "numerous": true, "many": true, "countless": true,
+}
+
+// tallyNouns count acts over years, not the people or things of one act
+// ("has freed six detainees" is news).
+var tallyNouns = map[string]bool{"wars": true, "times": true, "occasions": true, "rounds": true, "conflicts": true}
+
+// toldAsTally reports an act told as a tally or a habit of the past, which
+// sums up history and reports no act of the news: "Armenia and Azerbaijan
+// have fought two wars over the enclave", "North Korea has a long history
+// of detaining foreigners". A perfect with a count of acts, or an -ing
+// form after "history of" or "record of".
+func toldAsTally(toks []token, m match) bool {
+	if m.start >= 2 && toks[m.start-1].lower == "of" && (toks[m.start-2].lower == "history" || toks[m.start-2].lower == "record") {
+		return m.form == formIng
+	}
+	if m.noun || m.start == 0 {
+		return false
+	}
+	k := m.start - 1
+	if strings.HasSuffix(toks[k].lower, "ly") && k > 0 {
+		k-- // "have repeatedly fought"
+	}
+	switch toks[k].lower {
+	case "have", "has", "had":
+	default:
+		return false
+	}
+	for j := m.start + 1; j <= m.end && j+1 < len(toks); j++ {
+		if countWords[toks[j].lower] && tallyNouns[toks[j+1].lower] {
+			return true
+		}
+	}
+	return false
+}

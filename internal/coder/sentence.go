@@ -325,7 +325,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	for _, m := range matches {
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
-			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) {
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) {
 			kept = append(kept, m)
 		}
 	}
