@@ -501,6 +501,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
 		}
+		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
+		}
 		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
 			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
 		}
@@ -859,6 +862,9 @@ func speechRanges(toks []token, matches []match) []clause {
 		end := m.end
 		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
 			end++
+		}
+		if e := addresseeEnd(toks, m, end); e > end {
+			end = e // "told Trump that Russia and Ukraine will swap prisoners": Trump is told (sides7.go)
 		}
 		start := m.start
 		for start > 0 && toks[start-1].lower != ";" && toks[start-1].lower != ":" {

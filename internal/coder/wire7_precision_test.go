@@ -87,6 +87,17 @@ func TestSidesSeventhPass(t *testing.T) {
 			body: "Kenya, the United States and Uganda signed a security agreement in Nairobi on Tuesday.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA", "USA"}, status: event.Occurred}}, anyOf: true},
 
+		{rule: "what a demand after 'X that' names is its content, no side",
+			body: "Kenya on Tuesday urged Uganda that a halt to arms flights to Somalia must come first.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "the one told is no side of what is told",
+			body:     "Kenyan President William Ruto told Ugandan President Yoweri Museveni that Ethiopia and Somalia will exchange prisoners on Friday.",
+			want:     []expect{{typ: "CONCEDE", countries: []string{"ETH", "SOM"}, status: event.Planned}},
+			notTypes: []string{"CONSULT"}},
+		{rule: "a warning to someone stays aimed at them",
+			body: "Kenya warned Uganda that it would respond with force to any new raid.",
+			want: []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+
 		{rule: "an act after 'as' with its own subject has its own sides",
 			body:     "Clashes erupted along the border on Tuesday as Somalis protested the opening of the Kenyan base.",
 			want:     []expect{{typ: "PROTEST", countries: []string{"KEN", "SOM"}, status: event.Occurred}},
