@@ -24,6 +24,7 @@ type party struct {
 	title   string
 	people  []actors.Mention
 	role    event.Role
+	igo     bool // an international body (NATO, the UN), no state
 }
 
 // buildReport turns a coded clause into a report, or nil when it names no
@@ -83,7 +84,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
-		if inApposition(toks, spans, sp) {
+		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
 		if placeModifier(toks, sp) {
@@ -145,7 +146,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		p := byKey[key]
 		if p == nil {
-			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks)}
+			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO"}
 			if c.speakerActs {
 				p.role = event.RoleTarget
 				if inSpeech && sp.start < speechVerbAt(toks, cl, m) {
@@ -190,6 +191,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if len(parties) < 2 && !c.keepActorless {
 			return nil // a meeting needs two sides the text names
+		}
+		if oneStateWithBodies(parties) && !c.keepActorless {
+			return nil // "called an extraordinary meeting of NATO": a member in its own bodies (precision7.go)
 		}
 	}
 	if len(parties) == 0 && !c.keepActorless {

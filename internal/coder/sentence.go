@@ -320,6 +320,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	matches = gateMatches(toks, markNounUses(toks, matches))
 	kicker := kickerEnd(toks)
+	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
 	kept := matches[:0]
 	for _, m := range matches {
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
@@ -327,7 +328,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
-			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) {
+			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -506,11 +508,17 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
 		}
+		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
+		}
 		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
 			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
 		}
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
+		}
+		if accuserUnnamed(toks, cl, m, typ, clSpans) && m.end < own.end {
+			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		if predicateCue(toks, m) {
@@ -861,6 +869,9 @@ func speechRanges(toks []token, matches []match) []clause {
 		end := m.end
 		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
 			end++
+		}
+		if e := addresseeEnd(toks, m, end); e > end {
+			end = e // "told Trump that Russia and Ukraine will swap prisoners": Trump is told (sides7.go)
 		}
 		start := m.start
 		for start > 0 && toks[start-1].lower != ";" && toks[start-1].lower != ":" {

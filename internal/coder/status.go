@@ -21,6 +21,8 @@ var (
 		"explore": true, "explored": true, "exploring": true, "possible": true, "possibility": true, "potential": true,
 		"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
 		"proposed": true, "propose": true, "proposes": true, "suggested": true, "suggest": true, "idea": true,
+		// "suggesting a follow-up meeting": a meeting proposed (seventh pass).
+		"suggesting": true, "suggests": true,
 		"rumoured": true, "rumored": true, "speculation": true, "unlikely": true, "refused": true, "failed": true,
 		// Reluctance: "Washington was cautious about welcoming him".
 		"cautious": true, "reluctant": true, "hesitant": true, "wary": true, "loath": true, "unwilling": true,
@@ -176,6 +178,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return event.Occurred, negated
 		case considering[w]:
 			return "", noEvent
+		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
+			return "", noEvent // "had been looking forward to the visit": a wish (seventh pass)
 		case isModal(toks[i]):
 			if w == "would" && afterSpeech {
 				status = event.Planned // reported future: "said he would visit"
