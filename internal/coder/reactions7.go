@@ -46,8 +46,7 @@ var offendingTypes = map[string]bool{"SANCTION": true, "COERCE": true, "ASSAULT"
 // tells most often, the earliest of equals: the side a condemnation of
 // "the move" is aimed at. It is "" when no act of the story falls on self.
 func storyOffender(reports []*report, self string) string {
-	count := map[string]int{}
-	var order []string
+	var told []string
 	for _, r := range reports {
 		if !offendingTypes[r.ev.Type] || r.ev.Status != event.Occurred {
 			continue
@@ -67,16 +66,7 @@ func storyOffender(reports []*report, self string) string {
 		if !hit || doer == "" {
 			continue
 		}
-		if count[doer] == 0 {
-			order = append(order, doer)
-		}
-		count[doer]++
+		told = append(told, doer)
 	}
-	best := ""
-	for _, a := range order {
-		if count[a] > count[best] {
-			best = a
-		}
-	}
-	return best
+	return mostOften(told)
 }

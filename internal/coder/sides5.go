@@ -26,18 +26,24 @@ func victimInsideCue(toks []token, m match, at int) bool {
 // misread clause does not take the reaction from the attack the story is
 // about. self (the side reacting) never counts.
 func storyAttacker(reports []*report, self string) string {
-	count := map[string]int{}
-	var order []string
+	var told []string
 	for _, r := range reports {
 		if a := attackerOf(r, self); a != "" {
-			if count[a] == 0 {
-				order = append(order, a)
-			}
-			count[a]++
+			told = append(told, a)
 		}
 	}
+	return mostOften(told)
+}
+
+// mostOften is the code told most often in told, the earliest of equals;
+// "" when told is empty.
+func mostOften(told []string) string {
+	count := map[string]int{}
+	for _, a := range told {
+		count[a]++
+	}
 	best := ""
-	for _, a := range order {
+	for _, a := range told {
 		if count[a] > count[best] {
 			best = a
 		}

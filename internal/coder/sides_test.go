@@ -345,3 +345,19 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// The side told most often wins; of equals, the one told first.
+func TestMostOften(t *testing.T) {
+	for _, tc := range []struct {
+		told []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"IRN", "USA", "USA", "IRN"}, "IRN"},
+		{[]string{"USA", "IRN", "IRN"}, "IRN"},
+	} {
+		if got := mostOften(tc.told); got != tc.want {
+			t.Errorf("mostOften(%v) = %q, want %q", tc.told, got, tc.want)
+		}
+	}
+}
