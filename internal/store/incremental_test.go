@@ -163,11 +163,7 @@ func TestIncrementalLinksMatchFullRebuild(t *testing.T) {
 // TestOneRebuildEqualsManyRebuilds stores the same corpus with one rebuild
 // at the end and with one after each batch: the stores are equal.
 func TestOneRebuildEqualsManyRebuilds(t *testing.T) {
-	recs := copiesCorpus(300, 11)
-	var all []store.Batch
-	for _, r := range recs {
-		all = append(all, store.Batch{Input: r.Article.Source, Done: true, Records: []store.Record{r}})
-	}
+	all := oneInputEach(copiesCorpus(300, 11))
 	eachEngine(t, func(t *testing.T, s *store.Store) {
 		for i := 0; i < len(all); i += 37 {
 			ingest(t, s, all[i:min(i+37, len(all))])
@@ -308,11 +304,7 @@ func meetingSizes(t *testing.T, s *store.Store) []int {
 // changed) are still marked for merging, and the next rebuild ends with the
 // store one rebuild of everything gives.
 func TestRebuildKilledBetweenPartsIsFinishedByTheNext(t *testing.T) {
-	recs := copiesCorpus(120, 23)
-	var all []store.Batch
-	for _, r := range recs {
-		all = append(all, store.Batch{Input: r.Article.Source, Done: true, Records: []store.Record{r}})
-	}
+	all := oneInputEach(copiesCorpus(120, 23))
 	eachEngine(t, func(t *testing.T, s *store.Store) {
 		whole := open(t, storetest.URL(t, string(s.Engine())))
 		ingest(t, whole, all)
@@ -357,4 +349,13 @@ func TestRebuildKilledBetweenPartsIsFinishedByTheNext(t *testing.T) {
 			t.Fatalf("a rebuild finished by the next differs from one rebuild:\n%s", diff(want, got))
 		}
 	})
+}
+
+// oneInputEach stores each record as an input of its own.
+func oneInputEach(recs []store.Record) []store.Batch {
+	var all []store.Batch
+	for _, r := range recs {
+		all = append(all, store.Batch{Input: r.Article.Source, Done: true, Records: []store.Record{r}})
+	}
+	return all
 }
