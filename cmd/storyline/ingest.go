@@ -38,6 +38,7 @@ func runIngest(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", 4*runtime.GOMAXPROCS(0), "inputs processed at once by this process (each on a pool of one worker per core)")
 	lease := fs.Duration("lease", 30*time.Second, "how long a claimed input stays ours without a heartbeat; a killed worker's inputs are taken over after it")
 	batch := fs.Int("batch", 64, "articles per transaction")
+	every := fs.Duration("rebuild-every", 0, "also link and merge while ingesting, at most this often, so that queries see events before the inputs are done (each rebuild merges again the months it touches: more often costs more CPU); 0 rebuilds once, at the end")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
 	list := fs.String("inputs-from", "", "read more input paths from this `file`, one a line ('#' comments): a list several workers share")
 	retry := fs.Bool("retry-failed", false, "try again the inputs among PATHs that failed in an earlier run")
@@ -100,7 +101,7 @@ func runIngest(ctx context.Context, args []string) error {
 		slog.Info("ingest: failed inputs to try again", "inputs", n)
 	}
 	in := &ingester{
-		store: s, workers: *workers, lease: *lease, batch: *batch, coder: opts,
+		store: s, workers: *workers, lease: *lease, batch: *batch, coder: opts, rebuildEvery: *every,
 		worker: workerName(), finished: make(chan struct{}, 1),
 	}
 	return in.run(ctx, *progress)
@@ -186,6 +187,10 @@ type ingester struct {
 	batch   int
 	coder   coder.Options
 	worker  string
+	// rebuildEvery, when set, has the writer rebuild events while inputs
+	// are still being stored, at most this often (lastRebuild).
+	rebuildEvery time.Duration
+	lastRebuild  time.Time
 
 	inputs, articles, reports, failed atomic.Int64
 	// inflight counts inputs claimed here and not yet stored as done;
@@ -201,6 +206,7 @@ func (in *ingester) run(ctx context.Context, progress string) error {
 	}
 	show := newProgress(progress, claimable+held)
 	start := time.Now()
+	in.lastRebuild = start
 
 	// The heartbeat keeps this worker's leases alive while it works.
 	beat, stopBeat := context.WithCancel(ctx)
@@ -362,7 +368,29 @@ func (in *ingester) write(ctx context.Context, writes <-chan store.Batch, show *
 			}
 			show.update(in, b.Done)
 		}
+		if err := in.rebuildWhileIngesting(ctx); err != nil {
+			return err
+		}
 	}
+	return nil
+}
+
+// rebuildWhileIngesting links and merges what is stored so far when
+// rebuildEvery has passed since the last rebuild. It runs in the writer, so
+// batches wait for it rather than contend with it; the result is the one a
+// single rebuild at the end gives (store.Rebuild is incremental).
+func (in *ingester) rebuildWhileIngesting(ctx context.Context) error {
+	if in.rebuildEvery <= 0 || time.Since(in.lastRebuild) < in.rebuildEvery {
+		return nil
+	}
+	start := time.Now()
+	st, err := in.store.Rebuild(ctx, store.RebuildOptions{})
+	if err != nil {
+		return err
+	}
+	in.lastRebuild = time.Now()
+	slog.Info("ingest: events rebuilt while ingesting", "articles", st.Articles, "reports", st.Reports, "events", st.Events,
+		"inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted, "seconds", round(time.Since(start).Seconds()))
 	return nil
 }
 

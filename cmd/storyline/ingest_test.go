@@ -215,6 +215,18 @@ func TestIngestProcesses(t *testing.T) {
 				compareDumps(t, "full rebuild", want, dumpStore(t, refURL))
 			})
 
+			t.Run("rebuilding while ingesting", func(t *testing.T) {
+				// Rebuilds after every stored batch end with the store
+				// one rebuild at the end gives.
+				url := storetest.URL(t, engine)
+				r := startIngest(t, bin, url, corpus, "--rebuild-every", "1ns")
+				r.wait(t)
+				if !strings.Contains(r.stderr.String(), "ingest: events rebuilt while ingesting") {
+					t.Fatalf("no rebuild while ingesting:\n%s", r.stderr.String())
+				}
+				compareDumps(t, "ingest rebuilding as it goes", want, dumpStore(t, url))
+			})
+
 			t.Run("in rounds", func(t *testing.T) {
 				// Each round links and merges only what it adds; the
 				// store ends as one run over everything left it.
