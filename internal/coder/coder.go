@@ -132,11 +132,11 @@ func Code(a article.Article, opts Options) []event.Event {
 		} else if t, ok := datelineReference(sents, mentions, cat, time.Now()); ok {
 			ref, hasRef, refFrom = t, true, event.RefDateline
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		} else if t, ok := yearlessReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
+			ref, hasRef, refFrom = t, true, event.RefTenure
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		} else if t, ok := captureReference(a, mentions, cat); ok {
 			ref, hasRef, refFrom = t, true, event.RefCapture
-			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
-		} else if t, ok := yearlessReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
-			ref, hasRef = t, true
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		}
 	}

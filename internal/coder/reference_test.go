@@ -85,3 +85,13 @@ func TestStaleCaptureIsNoReference(t *testing.T) {
 		}
 	}
 }
+
+// A day written without its year on an undated page, placed in the years
+// the office holders served together, says so.
+func TestYearlessDaySaysTenure(t *testing.T) {
+	body := "Venezuelan President Nicolas Maduro met U.S. President Donald Trump's envoy in Caracas on February 3, months after the disputed July 2024 election."
+	e := firstOf(t, Code(art(body, ""), Options{}), "CONSULT")
+	if e.Date == nil || e.Date.Start != "2025-02-03" || e.Date.Reference != event.RefTenure {
+		t.Errorf("date %+v, want 2025-02-03 found by the office holders' tenure", e.Date)
+	}
+}

@@ -68,7 +68,7 @@ const (
 	RefAddress   Reference = "address"   // a date in the page's address
 	RefCaption   Reference = "caption"   // the latest full date beside the article (a photo caption's)
 	RefText      Reference = "text"      // the latest full date the body writes, on a page with no date
-	RefTenure    Reference = "tenure"    // a weekday or day of a month in the days its office holders served together
+	RefTenure    Reference = "tenure"    // a day the text writes without its year, in the years its office holders served together
 	RefDateline  Reference = "dateline"  // the dateline's month and day, in a year its office holders served
 	RefCapture   Reference = "capture"   // the day the page was captured (a WARC record's date)
 )

@@ -202,7 +202,7 @@ var referenceNotes = map[string]string{
 	"address":   "the date in the page's address",
 	"caption":   "the latest full date beside the article, such as a photo caption's",
 	"text":      "the latest full date the article writes; the page has no date",
-	"tenure":    "the one year its office holders served together",
+	"tenure":    "a day it writes without its year, in the years its office holders served together",
 	"dateline":  "the dateline's day, in the one year its office holders served together",
 	"capture":   "the day the page was captured; it has no date of its own",
 }
