@@ -52,10 +52,7 @@ func TestFootDate(t *testing.T) {
 		if err != nil {
 			t.Fatalf("extract with foot %q: %v", c.foot, err)
 		}
-		got := ""
-		if a.Published != nil {
-			got = *a.Published
-		}
+		got := deref(a.Published)
 		if got != c.want {
 			t.Errorf("foot %q: published %q, want %q", c.foot, got, c.want)
 		}

@@ -79,10 +79,7 @@ func TestNumericStampPublished(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		got := ""
-		if a.Published != nil {
-			got = *a.Published
-		}
+		got := deref(a.Published)
 		if got != tt.want {
 			t.Errorf("%s: published %q, want %q", tt.name, got, tt.want)
 		}

@@ -27,14 +27,8 @@ func TestPublishedFromAndCaptured(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pub := ""
-			if a.Published != nil {
-				pub = *a.Published
-			}
-			captured := ""
-			if a.Captured != nil {
-				captured = *a.Captured
-			}
+			pub := deref(a.Published)
+			captured := deref(a.Captured)
 			if pub != tc.wantPub || a.PublishedFrom != tc.from || captured != tc.wantCaptured {
 				t.Errorf("published %q from %q, captured %q; want %q from %q, captured %q", pub, a.PublishedFrom, captured, tc.wantPub, tc.from, tc.wantCaptured)
 			}

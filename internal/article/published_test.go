@@ -84,10 +84,7 @@ func TestFinderDateByKind(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := ""
-			if a.Published != nil {
-				got = *a.Published
-			}
+			got := deref(a.Published)
 			if got != tt.want {
 				t.Errorf("published %q (kind %s), want %q", got, a.Kind, tt.want)
 			}
