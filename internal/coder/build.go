@@ -661,11 +661,14 @@ func inSpeechBytes(toks []token, speech []clause, off int) bool {
 	return false
 }
 
-// precededBy reports whether one of words ends right before offset off.
+// precededBy reports whether one of words (lower case) ends right before
+// offset off, as a word of its own. Only the text's tail is compared: the
+// sentences before a date can be long.
 func precededBy(text string, off int, words ...string) bool {
-	before := strings.ToLower(strings.TrimRight(text[:off], " "))
+	before := strings.TrimRight(text[:off], " ")
 	for _, w := range words {
-		if strings.HasSuffix(before, " "+w) || before == w {
+		n := len(before) - len(w)
+		if n >= 0 && strings.EqualFold(before[n:], w) && (n == 0 || before[n-1] == ' ') {
 			return true
 		}
 	}

@@ -80,8 +80,7 @@ func fieldOffset(s string, i int) int {
 // namesEvent reports a date written between "the" and a lower-case word,
 // as an attribute of a noun: "the October 7, 2023 massacre".
 func namesEvent(text string, x timex.Expression) bool {
-	before := strings.TrimRight(text[:x.Start], " ")
-	if !strings.HasSuffix(strings.ToLower(before), " the") && strings.ToLower(before) != "the" {
+	if !precededBy(text, x.Start, "the") {
 		return false
 	}
 	after := strings.TrimLeft(text[x.End:], " ")
