@@ -236,14 +236,9 @@ func (in *ingester) run(ctx context.Context, progress string) error {
 		"reports", in.reports.Load(), "failed", in.failed.Load(), "seconds", round(elapsed.Seconds()),
 		"articles_per_s", round(float64(in.articles.Load())/elapsed.Seconds()))
 
-	rebuildStart := time.Now()
-	st, err := in.store.Rebuild(context.WithoutCancel(ctx), store.RebuildOptions{})
-	if err != nil {
+	if err := in.rebuild(context.WithoutCancel(ctx), "ingest: events rebuilt"); err != nil {
 		return err
 	}
-	slog.Info("ingest: events rebuilt", "articles", st.Articles, "duplicates", st.Duplicates, "reports", st.Reports,
-		"events", st.Events, "inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted,
-		"seconds", round(time.Since(rebuildStart).Seconds()), "link_s", round(st.Link.Seconds()), "merge_s", round(st.Merge.Seconds()))
 	if in.failed.Load() > 0 {
 		return errFailedInputs
 	}
@@ -383,14 +378,20 @@ func (in *ingester) rebuildWhileIngesting(ctx context.Context) error {
 	if in.rebuildEvery <= 0 || time.Since(in.lastRebuild) < in.rebuildEvery {
 		return nil
 	}
+	return in.rebuild(ctx, "ingest: interim rebuild")
+}
+
+// rebuild links and merges what is stored and logs what it did as msg.
+func (in *ingester) rebuild(ctx context.Context, msg string) error {
 	start := time.Now()
 	st, err := in.store.Rebuild(ctx, store.RebuildOptions{})
 	if err != nil {
 		return err
 	}
 	in.lastRebuild = time.Now()
-	slog.Info("ingest: events rebuilt while ingesting", "articles", st.Articles, "reports", st.Reports, "events", st.Events,
-		"inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted, "seconds", round(time.Since(start).Seconds()))
+	slog.Info(msg, "articles", st.Articles, "duplicates", st.Duplicates, "reports", st.Reports,
+		"events", st.Events, "inserted", st.Inserted, "updated", st.Updated, "deleted", st.Deleted,
+		"seconds", round(time.Since(start).Seconds()), "link_s", round(st.Link.Seconds()), "merge_s", round(st.Merge.Seconds()))
 	return nil
 }
 

@@ -221,7 +221,7 @@ func TestIngestProcesses(t *testing.T) {
 				url := storetest.URL(t, engine)
 				r := startIngest(t, bin, url, corpus, "--rebuild-every", "1ns")
 				r.wait(t)
-				if !strings.Contains(r.stderr.String(), "ingest: events rebuilt while ingesting") {
+				if !strings.Contains(r.stderr.String(), "ingest: interim rebuild") {
 					t.Fatalf("no rebuild while ingesting:\n%s", r.stderr.String())
 				}
 				compareDumps(t, "ingest rebuilding as it goes", want, dumpStore(t, url))
