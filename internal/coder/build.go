@@ -220,6 +220,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	}
 	r := &report{ev: ev, noun: m.noun, parties: len(parties), sent: s.Start, sentIdx: c.curSent, standIns: standIns,
 		anaphor: pointsBack(toks, cl, m), inPerson: inPerson(toks, m, mode, location), earlier: pluperfect(toks, m)}
+	if !m.noun {
+		r.verb = toks[m.head].lower
+	}
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && (underWay(toks, cl) || onTripNow(toks, cl, m)) {
 		// "The meeting has begun", "talks are under way": today.
@@ -610,6 +613,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		for _, x := range c.times(c.curSent, s.Text, tense) {
 			if x.Start >= lo && x.Start < hi && inSpeechBytes(toks, speech, x.Start) && (c.hasRef || x.Explicit) && x.Value.Grain == timex.GrainDay {
 				best = &x
+				r.toldDay = true
 				break
 			}
 		}

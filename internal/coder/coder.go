@@ -174,6 +174,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
 	c.dateFromContext(reports, sents)
+	c.dateFromRetelling(reports, sents, toks)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
 	}

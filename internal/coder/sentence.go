@@ -27,6 +27,11 @@ type report struct {
 	weak bool
 	// earlier: told in the past perfect, an act before the story's time.
 	earlier bool
+	// verb is the cue's verb as written ("detained"), for a later sentence
+	// that retells the act with its day (retold8.go); toldDay: the report's
+	// date is only the day the act was told ("said Tuesday").
+	verb    string
+	toldDay bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
