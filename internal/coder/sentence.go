@@ -392,6 +392,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if m.cue.flags.stance && v != negated {
+			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
+		}
 		if m.cue.flags.demand && v != obliged {
 			continue // "Russia told the truth": no act; "must tell the truth" asks for one (accounts7.go)
 		}
