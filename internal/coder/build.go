@@ -151,8 +151,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO"}
 			if c.speakerActs {
 				p.role = event.RoleTarget
-				if inSpeech && sp.start < speechVerbAt(toks, cl, m) {
-					p.role = event.RoleSource // the speaker charges or asks
+				if inSpeech && (sp.start < speechVerbAt(toks, cl, m) || sp.start >= m.end) {
+					// The speaker charges or asks, named before the words
+					// or after them ("..., the minister said").
+					p.role = event.RoleSource
 				}
 			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {

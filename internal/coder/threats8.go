@@ -1,6 +1,9 @@
 package coder
 
-import "storyline/internal/event"
+import (
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+)
 
 // Rules of the eighth pass (stop 26) on threats and the reactions to
 // them.
@@ -48,4 +51,28 @@ func (c *articleCoder) threatenedCountry(parties []*party, loc *event.Location) 
 		return parties
 	}
 	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleTarget})
+}
+
+// judgesThreat reports a judgement predicated of a threat told as a noun
+// before it: in "Trump's threat of military intervention was an act of
+// craziness, the minister said" the news is the minister's charge, not
+// the threat, which the story tells elsewhere.
+func judgesThreat(toks []token, noun, verb match) bool {
+	return noun.cue.Type == "THREATEN" && verb.cue.Type == "ACCUSE" && predicateCue(toks, verb)
+}
+
+// threatJudged returns the threat a judgement of it names as its subject
+// (judgesThreat), or nil: the charge against the threat does not unsay
+// it, so the clause reports both, the threat with the parties it names
+// ("Trump's threat of military intervention in Venezuela").
+func (c *articleCoder) threatJudged(s nlp.Sentence, toks []token, cl clause, m match, matches []match, spans []span, speech []clause, main *report) *report {
+	if main == nil || m.cue.Type != "ACCUSE" || !predicateCue(toks, m) {
+		return nil
+	}
+	for _, n := range matches {
+		if n.start >= cl.start && n.start < m.start && judgesThreat(toks, n, m) && n.noun {
+			return c.buildReport(s, toks, cl, n, "THREATEN", main.ev.Status, spans, speech)
+		}
+	}
+	return nil
 }
