@@ -42,6 +42,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false // the location is a country before a noun of meeting
+	threatVenue := false  // the location is where a threatened act would land (threats8.go)
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	for _, sp := range spans {
@@ -113,6 +114,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 				// "signed at North Korea summit": a country before a noun
 				// of meeting names who meets (checked below), not where.
 				namesMeeting = mm.Kind == actors.Country && meetingNouns[nextWord(toks, sp.end)]
+				threatVenue = isVenue && threatenedPlace(toks, m, sp, typ)
 				location = &event.Location{Name: mm.Name, Country: strPtr(mm.Country)}
 				if w, ok := c.cat.Locate(mm.Name, mm.Country); ok {
 					location.Lat, location.Lon = &w.Lat, &w.Lon
@@ -149,8 +151,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO"}
 			if c.speakerActs {
 				p.role = event.RoleTarget
-				if inSpeech && sp.start < speechVerbAt(toks, cl, m) {
-					p.role = event.RoleSource // the speaker charges or asks
+				if inSpeech && (sp.start < speechVerbAt(toks, cl, m) || sp.start >= m.end) {
+					// The speaker charges or asks, named before the words
+					// or after them ("..., the minister said").
+					p.role = event.RoleSource
 				}
 			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
@@ -176,6 +180,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = dropThirdParties(typ, parties, third)
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
+	if threatVenue {
+		parties = c.threatenedCountry(parties, location)
+	}
 	parties = c.hostOfTrip(typ, toks, cl, m, parties, location)
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {

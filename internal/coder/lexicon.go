@@ -34,6 +34,10 @@ type cueFlags struct {
 	// demand: the words tell an act only as what someone must do ("said
 	// Russia must tell the truth"): a request then, else no event.
 	demand bool
+	// stance: the words state a stance held as they are said ("would not
+	// rule out military action"): a modal or a condition before them
+	// leaves it a stance taken, and it is taken when it is said.
+	stance bool
 }
 
 // element is one position of a pattern: a set of words, or a gap.
@@ -115,6 +119,8 @@ func loadLexicon() (*lexicon, error) {
 				c.flags.weak = true
 			case "demand":
 				c.flags.demand = true
+			case "stance":
+				c.flags.stance = true
 			default:
 				return nil, fmt.Errorf("cues.tsv line %d: unknown flag %q", n, f)
 			}

@@ -397,6 +397,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if m.cue.flags.stance && v != negated {
+			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
+		}
 		if m.cue.flags.demand && v != obliged {
 			continue // "Russia told the truth": no act; "must tell the truth" asks for one (accounts7.go)
 		}
@@ -572,6 +575,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
+			if th := c.threatJudged(s, toks, own, m, matches, clSpans, speech, r); th != nil {
+				out = append(out, th) // "Trump's threat ... was an act of craziness": the threat as well (threats8.go)
+			}
 			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
 			}
@@ -682,7 +688,7 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if r, ok := reactionDrawn(toks, matches, cl, *firstNoun); ok {
 			return r, true // "The strike drew condemnation from Qatar"
 		}
-		if firstVerb != nil && firstNoun.start < firstVerb.start && !predicateOf(toks, *firstNoun, *firstVerb) && nounStatus(toks, cl, *firstNoun) != event.Unknown {
+		if firstVerb != nil && firstNoun.start < firstVerb.start && !predicateOf(toks, *firstNoun, *firstVerb) && !judgesThreat(toks, *firstNoun, *firstVerb) && nounStatus(toks, cl, *firstNoun) != event.Unknown {
 			// "The online meeting ..., scheduled for Friday, will build
 			// on": the noun with its own tense is the subject, the verb
 			// is later.
