@@ -388,7 +388,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		prevSubject = subject
 		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) {
+		var asking []span
+		asked := false
+		if inRanges(m.start, quoted) {
+			asking, asked = quotedAsk(toks, quoted, speech, spans, m)
+		}
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
@@ -475,6 +480,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		} else if inherited {
 			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
 		}
+		if asked {
+			clSpans = append(append([]span(nil), asking...), clSpans...) // "“We call on Russia to ...,” Pompeo said" (requests8.go)
+			if st == event.Unknown && pastSpeech(toks, speech) {
+				st = event.Occurred // asked when it was said
+			}
+		}
 		sides := false
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) {
 			// "The two sides agreed ...": the parties of the event the
@@ -507,6 +518,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
+		}
+		if q := askedContentStart(toks, own, m); asked && q > 0 && q < own.end {
+			own.end = q // "“We call on all countries to join the USA ...”": what is asked names no party (requests8.go)
 		}
 		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)

@@ -1,0 +1,93 @@
+package coder
+
+// A government asks in its spokesman's words: "“We call on Russia to
+// return the vessels,” Pompeo said", "“We strongly urge Iraqi leaders to
+// reconsider,” the spokeswoman said in a statement", "“I invite you to post
+// more troops in Poland,” Duda said to Trump". A request verb in the
+// present after "we" or "I" performs the request as it is said, so the
+// quotation is the act, not words about one; the speaker named outside the
+// quotation asks, and the one asked is named after the verb (or, for
+// "you", after "said to").
+
+// askAdverbs stand between the pronoun and the request verb: "we once
+// again call on", "we therefore urge", "I would like to invite".
+var askAdverbs = map[string]bool{
+	"once": true, "again": true, "also": true, "therefore": true, "hereby": true, "now": true,
+	"further": true, "still": true, "would": true, "like": true, "to": true, "all": true,
+}
+
+// quotedAsk returns, for a request cue inside a quotation whose subject is
+// "we" or "I", the spans of the speaker named outside it in the sentence's
+// speech tail, and those of the one told after "said to" or "told" (who
+// "you" stands for), each moved to where it stands in the request: the
+// speaker at the pronoun, the one told after the verb. ok is false when
+// the cue is no such request.
+func quotedAsk(toks []token, quoted, speech []clause, spans []span, m match) (parties []span, ok bool) {
+	if m.cue.Type != "REQUEST" || !performative(m) {
+		return nil, false
+	}
+	var q clause
+	for _, r := range quoted {
+		if m.start >= r.start && m.start < r.end {
+			q = r
+		}
+	}
+	if q.end == 0 {
+		return nil, false
+	}
+	k := m.start - 1
+	for k > q.start && (askAdverbs[toks[k].lower] || isAdverbLike(toks[k].lower)) {
+		k--
+	}
+	if k < q.start || toks[k].lower != "we" && toks[k].lower != "i" {
+		return nil, false
+	}
+	var speaker, told []span
+	for _, r := range speech {
+		if r.start < q.end && r.end > q.start {
+			continue // the speech verb inside the quotation is the speaker's own
+		}
+		v := r.end
+		for i := r.start; i < r.end; i++ {
+			if speechHeads[toks[i].lower] {
+				v = i
+				break
+			}
+		}
+		for _, sp := range spans {
+			if sp.start < r.start || sp.start >= r.end || sp.m.Group || sp.m.Country == "" {
+				continue
+			}
+			if sp.start > v && (toks[sp.start-1].lower == "to" || toks[v].lower == "told" && sp.start <= v+2) {
+				told = append(told, sp) // "said to Donald Trump", "told Trump"
+				continue
+			}
+			speaker = append(speaker, sp)
+		}
+	}
+	if len(speaker) == 0 {
+		return nil, false
+	}
+	parties = shiftSpans(speaker, k)
+	if m.end < len(toks) && toks[m.end].lower == "you" {
+		parties = append(parties, shiftSpans(told, m.end)...) // otherwise the quotation names the one asked itself
+	}
+	return parties, true
+}
+
+// askedContentStart returns where the infinitive of what a quoted request
+// asks begins ("we call on all countries to join the USA in moving their
+// embassies"): the countries named there are what is asked, not the one
+// asked, whether or not the words before it name anyone. It returns 0 when
+// there is no such infinitive in the clause.
+func askedContentStart(toks []token, cl clause, m match) int {
+	for k := m.end; k+1 < cl.end; k++ {
+		if toks[k].punct {
+			return 0
+		}
+		if toks[k].lower == "to" && isLowerWord(toks[k+1].text) && !toks[k+1].punct && toks[k+1].lower != "the" {
+			return k
+		}
+	}
+	return 0
+}
