@@ -465,6 +465,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
+			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
+		}
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
 		}
