@@ -58,7 +58,7 @@ func quotedAsk(toks []token, quoted, speech []clause, spans []span, m match) (pa
 			if sp.start < r.start || sp.start >= r.end || sp.m.Group || sp.m.Country == "" {
 				continue
 			}
-			if sp.start > v && (toks[sp.start-1].lower == "to" || toks[v].lower == "told" && sp.start <= v+2) {
+			if sp.start > v && (prevWord(toks, sp.start, v) == "to" || toks[v].lower == "told" && sp.start <= v+2) {
 				told = append(told, sp) // "said to Donald Trump", "told Trump"
 				continue
 			}
