@@ -91,3 +91,53 @@ func askedContentStart(toks []token, cl clause, m match) int {
 	}
 	return 0
 }
+
+// demandedActStart returns where what is asked begins in two forms the
+// infinitive rule (demandContentStart, sides5.go) leaves: a that-clause
+// whose subject is the one asked ("demanding that Russia immediately
+// release the three Ukrainian vessels": the vessels' country is what is
+// asked about, not asked), and a headline written in title case, whose
+// infinitive is capitalised like every word ("Leaders Call on Indonesians
+// at Jakarta Rally to Support Palestine"). It returns 0 when neither.
+func demandedActStart(toks []token, m match, spans []span) int {
+	if !demandTypes[m.cue.Type] || m.noun || m.end >= len(toks) {
+		return 0
+	}
+	if toks[m.end].lower == "that" {
+		for _, sp := range spans {
+			if sp.m.Group || sp.start != m.end+1 && !(sp.start == m.end+2 && toks[m.end+1].lower == "the") {
+				continue
+			}
+			k := sp.end
+			for k < len(toks) && (isAdverbLike(toks[k].lower) || toks[k].lower == "must" || toks[k].lower == "should") {
+				k++
+			}
+			if k < len(toks) && !toks[k].punct && isLowerWord(toks[k].text) && toks[k].lower != "and" && toks[k].lower != "or" {
+				return k // the one asked, then its verb
+			}
+		}
+		return 0
+	}
+	if m.start == 0 || isLowerWord(toks[m.start].text) {
+		return 0 // running prose: the infinitive rule reads it
+	}
+	for k := m.end; k+1 < len(toks) && k < m.end+8; k++ {
+		if toks[k].punct {
+			return 0
+		}
+		if toks[k].lower == "to" && !isLowerWord(toks[k+1].text) && !toks[k+1].punct && !startsSpan(spans, k+1) {
+			return k
+		}
+	}
+	return 0
+}
+
+// startsSpan reports a mention starting at token i.
+func startsSpan(spans []span, i int) bool {
+	for _, sp := range spans {
+		if sp.start == i {
+			return true
+		}
+	}
+	return false
+}

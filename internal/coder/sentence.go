@@ -526,6 +526,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := askedContentStart(toks, own, m); asked && q > 0 && q < own.end {
 			own.end = q // "“We call on all countries to join the USA ...”": what is asked names no party (requests8.go)
 		}
+		if q := demandedActStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "demanding that Russia release the Ukrainian vessels" (requests8.go)
+		}
 		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
 		}

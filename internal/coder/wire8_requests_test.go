@@ -26,6 +26,16 @@ func TestWireFormsEighthPassRequests(t *testing.T) {
 			body: "“We call on all nations to join Norway in banning the mines,” Sweden's foreign ministry said.",
 			want: []expect{{typ: "REQUEST", countries: []string{"SWE"}, status: event.Occurred, notActor: "NOR"}}, anyOf: true},
 
+		{rule: "'demanded that X immediately free the French journalists': what is asked names no side",
+			body: "Britain on Monday demanded that Iran immediately free the French journalists it detained.",
+			want: []expect{{typ: "REQUEST", countries: []string{"GBR", "IRN"}, status: event.Occurred, notActor: "FRA"}}, anyOf: true},
+		{rule: "a title-case headline's capitalised infinitive is what is asked",
+			body: "Arab Leaders Call on Egyptians at Cairo Rally to Back Sudan",
+			want: []expect{{typ: "REQUEST", countries: []string{"EGY"}, status: event.Unknown, notActor: "SDN"}}, anyOf: true},
+		{rule: "leave alone: two named after 'that' are both asked",
+			body: "Washington on Monday demanded that Russia and China stop the naval exercises.",
+			want: []expect{{typ: "REQUEST", countries: []string{"CHN", "RUS", "USA"}, status: event.Occurred}}, anyOf: true},
+
 		{rule: "a parliament's vote to expel a country's troops is a request to that country",
 			body: "Lebanon's parliament voted on Tuesday to expel the Syrian troops stationed in the country.",
 			want: []expect{{typ: "REQUEST", countries: []string{"LBN", "SYR"}, status: event.Occurred}}, anyOf: true,
