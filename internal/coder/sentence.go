@@ -334,7 +334,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
-			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) {
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) &&
+			!sitsInSession(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -393,7 +394,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		prevSubject = subject
 		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) {
+		var asking []span
+		asked := false
+		if inRanges(m.start, quoted) {
+			asking, asked = quotedAsk(toks, quoted, speech, spans, m)
+		}
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
@@ -467,6 +473,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
+			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
+		}
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
 		}
@@ -482,6 +491,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			clSpans = append(append([]span(nil), spans...), shiftSpans(subject, m.end)...)
 		} else if inherited {
 			clSpans = append(shiftSpans(subject, cl.start), spans...) // the subject first: it acts, whatever the clause names again later
+		}
+		if asked {
+			clSpans = append(append([]span(nil), asking...), clSpans...) // "“We call on Russia to ...,” Pompeo said" (requests8.go)
+			if st == event.Unknown && pastSpeech(toks, speech) {
+				st = event.Occurred // asked when it was said
+			}
 		}
 		sides := false
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) {
@@ -515,6 +530,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
+		}
+		if q := askedContentStart(toks, own, m); asked && q > 0 && q < own.end {
+			own.end = q // "“We call on all countries to join the USA ...”": what is asked names no party (requests8.go)
+		}
+		if q := demandedActStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "demanding that Russia release the Ukrainian vessels" (requests8.go)
 		}
 		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
