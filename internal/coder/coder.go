@@ -306,7 +306,7 @@ func (c *articleCoder) countryName(code string) string {
 func finish(e *event.Event, c *articleCoder) {
 	// A caption's date (PageDate) dates the photo, not the story: it is
 	// taken only for news told as just done.
-	if e.Date == nil && e.Status == event.Occurred && c.a.Published != nil {
+	if e.Date == nil && (e.Status == event.Occurred || toldDecision(e)) && c.a.Published != nil {
 		d := *c.a.Published
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: pageReference(c.a)}
 	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
