@@ -329,7 +329,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
-			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) {
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) &&
+			!raisedOtherThing(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -394,6 +395,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		st, v := clauseStatus(toks, cl, m, speech)
 		if m.cue.flags.demand && v != obliged {
 			continue // "Russia told the truth": no act; "must tell the truth" asks for one (accounts7.go)
+		}
+		if v == asEvent && announcedPlan(toks, m) {
+			st = event.Planned // "announced plans for tariffs": the tariffs are to come (trade8.go)
 		}
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
