@@ -51,17 +51,22 @@ func raisedOtherThing(toks []token, m match) bool {
 var goodsNouns = map[string]bool{
 	"goods": true, "imports": true, "exports": true, "products": true, "produce": true, "shipments": true,
 	"commodities": true, "merchandise": true, "wares": true, "steel": true, "aluminium": true, "aluminum": true,
-	"cars": true, "autos": true, "vehicles": true,
+	"cars": true, "autos": true, "vehicles": true, "seafood": true, "beef": true, "pork": true, "grain": true,
+	"wheat": true, "rice": true, "soybeans": true, "fruit": true, "wine": true, "oil": true, "crude": true, "gas": true,
+	"chips": true, "semiconductors": true, "textiles": true, "timber": true, "lumber": true,
 }
 
 // goodsOrigin reports a country adjective of a sanction clause that names
-// the origin of the goods a tax falls on: "on $200 billion of Chinese
-// goods", "a 50% tariff on Brazilian imports", "on US farm products". The
-// goods noun follows within two modifiers, and "on" or "against" comes
-// before within the measure's words, so that goods named for another
-// reason ("citing its import of Russian oil") stay out.
-func goodsOrigin(toks []token, sp span, typ string) bool {
-	if typ != "SANCTION" {
+// the origin of the goods a tax or a ban falls on: "on $200 billion of
+// Chinese goods", "a 50% tariff on Brazilian imports", "banned imports of
+// Turkish steel". The goods noun follows within two modifiers, and the
+// words before the adjective are the measure of the goods back to "on" or
+// "against", or to the cue itself. Goods named for another reason stay
+// out: after a comma ("citing its imports of Russian oil"), another
+// preposition ("over Brazil's purchases of Iranian oil"), a possessive
+// ("its imports of Turkish steel": the buyer's goods) or a name.
+func goodsOrigin(toks []token, sp span, m match, typ string) bool {
+	if typ != "SANCTION" || sp.start < m.end {
 		return false
 	}
 	found := false
@@ -77,12 +82,17 @@ func goodsOrigin(toks []token, sp span, typ string) bool {
 	if !found {
 		return false
 	}
-	for k := sp.start - 1; k >= 0 && k >= sp.start-8; k-- {
+	for k := sp.start - 1; k >= m.end-1 && k >= sp.start-9; k-- {
 		w := toks[k].lower
-		if w == "on" || w == "against" {
+		switch {
+		case k == m.end-1 || w == "on" || w == "against":
 			return true
-		}
-		if toks[k].punct && !isCurrency(w) {
+		case isCurrency(w):
+		case k+1 < len(toks) && isCurrency(toks[k+1].lower):
+			// "US$60 billion": the currency's country names no side
+		case toks[k].punct || !isLowerWord(toks[k].text) && !isNumber(w) || determiners[w] && w != "a" && w != "an" && w != "the":
+			return false
+		case functionWords[w] && w != "of" && w != "in":
 			return false
 		}
 	}
@@ -102,4 +112,9 @@ func announcedPlan(toks []token, m match) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports a word of digits ("200", "1,300", "25").
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
