@@ -396,9 +396,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if m.cue.flags.demand && v != obliged {
 			continue // "Russia told the truth": no act; "must tell the truth" asks for one (accounts7.go)
 		}
-		if v == asEvent && announcedPlan(toks, m) {
-			st = event.Planned // "announced plans for tariffs": the tariffs are to come (trade8.go)
-		}
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}

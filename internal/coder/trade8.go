@@ -58,7 +58,7 @@ var goodsNouns = map[string]bool{
 
 // goodsOrigin reports a country adjective of a sanction clause that names
 // the origin of the goods a tax or a ban falls on: "on $200 billion of
-// Chinese goods", "a 50% tariff on Brazilian imports", "banned imports of
+// Chinese goods", "a 50% tariff on Brazilian imports", "suspended imports of
 // Turkish steel". The goods noun follows within two modifiers, and the
 // words before the adjective are the measure of the goods back to "on" or
 // "against", or to the cue itself. Goods named for another reason stay
@@ -94,21 +94,6 @@ func goodsOrigin(toks []token, sp span, m match, typ string) bool {
 			return false
 		case functionWords[w] && w != "of" && w != "in":
 			return false
-		}
-	}
-	return false
-}
-
-// announcedPlan reports a sanction cue that announces a plan for it
-// ("announcing plans for tariffs on $60 billion of U.S. imports"): the
-// measure is still to come, whatever the tense of the announcing.
-func announcedPlan(toks []token, m match) bool {
-	if m.cue.Type != "SANCTION" {
-		return false
-	}
-	for i := m.start + 1; i < m.end; i++ {
-		if w := toks[i].lower; w == "plan" || w == "plans" {
-			return true
 		}
 	}
 	return false
