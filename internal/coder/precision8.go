@@ -42,3 +42,39 @@ func decisionContentStart(toks []token, m match) int {
 	}
 	return 0
 }
+
+// demandedActStart returns where the act a demand asks for begins when
+// the demand is put as "demanding that" with the one asked as the subject
+// of the that-clause ("are resolute in demanding that Russia immediately
+// release the three Ukrainian vessels"): the one asked is a side, and the
+// countries of what is asked are not, as after "urged Russia to"
+// (demandContentStart). It returns 0 otherwise. Warnings are left alone:
+// in "warned that it would strike Israel" the clause tells the threat.
+func demandedActStart(toks []token, m match, spans []span) int {
+	if m.cue.Type != "REQUEST" || m.noun || m.end+2 >= len(toks) || toks[m.end].lower != "that" {
+		return 0
+	}
+	k := m.end + 1
+	named := false
+	for k < len(toks) && k <= m.end+12 {
+		t := toks[k]
+		if !isLowerWord(t.text) && !t.punct {
+			for _, sp := range spans {
+				if sp.start == k && !sp.m.Group {
+					named = true
+				}
+			}
+			k++
+			continue
+		}
+		if t.lower == "the" || t.lower == "and" || t.lower == "'s" || t.lower == "," || isAdverb(t.lower) || isModal(t) {
+			k++
+			continue
+		}
+		break
+	}
+	if !named || k >= len(toks) || toks[k].punct {
+		return 0
+	}
+	return k
+}

@@ -508,6 +508,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := demandContentStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "warned Iran to stop backing the Houthis": what is asked names no party
 		}
+		if q := demandedActStart(toks, m, clSpans); q > 0 && q < own.end {
+			own.end = q // "demanding that Russia release the Ukrainian vessels": what is asked names no side (precision8.go)
+		}
 		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
 		}

@@ -34,6 +34,16 @@ func TestPrecisionEighthPass(t *testing.T) {
 		{rule: "deciders named after 'by' stay sides",
 			body: "Kenya protested on Sunday against the decision by Uganda and Somalia to close the border.",
 			want: []expect{{typ: "PROTEST", countries: []string{"KEN", "SOM", "UGA"}, status: event.Occurred}}},
+
+		{rule: "a demand put as 'demanding that' is aimed at the subject of the that-clause, not at what it asks",
+			body: "Kenya and its allies are firm in demanding that Uganda immediately free the two Somali fishing boats it seized on Sunday.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Unknown}}},
+		{rule: "two named subjects of the that-clause are both asked",
+			body: "Kenya on Tuesday demanded that Uganda and Ethiopia withdraw their troops from Somalia.",
+			want: []expect{{typ: "REQUEST", countries: []string{"ETH", "KEN", "UGA"}, status: event.Occurred}}},
+		{rule: "a that-clause with no named subject leaves the demand's sides alone",
+			body: "Kenya on Tuesday demanded that the talks with Uganda resume at once.",
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
