@@ -316,7 +316,7 @@ var irregularParticiples = map[string]bool{
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
-	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) {
+	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) {
 		return nil
 	}
 	matches := c.lx.find(toks)
@@ -539,6 +539,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := demandThatStart(toks, m, clSpans); q > 0 && q < own.end {
 			own.end = q // "urged Trump that a cessation of aid to Kyiv must be the condition" (sides7.go)
+		}
+		if q := decisionContentStart(toks, m); q > 0 && q < own.end {
+			own.end = q // "protested against Trump's decision to recognise Jerusalem as the capital of Israel" (precision8.go)
 		}
 		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
 			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
