@@ -173,7 +173,6 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
-	c.seizedOwners(reports, sents, toks, mentions) // seize8.go
 	c.dateFromContext(reports, sents)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))

@@ -1,0 +1,36 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Eighth pass (stop 26): words of seizing that name troops or a state,
+// not an act. The sentences are written for this test.
+func TestWireFormsEighthPassSeize(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'its own forces to carry out an attack': troops, no compulsion",
+			body: "Kyiv said it was the first time Moscow had openly used its own forces to carry out an attack on Ukrainian ships.",
+			notTypes: []string{"COERCE"}},
+		{rule: "'U.S. forces in Iraq': troops, no compulsion",
+			body: "The ruling leaves the future of U.S. forces in Iraq to the next government in Baghdad, officials said on Tuesday.",
+			notTypes: []string{"COERCE"}},
+		{rule: "'the armed forces chief vowed to': troops, no compulsion",
+			body: "The strike came a week after Israel's armed forces chief vowed to hunt the group's leaders in Lebanon.",
+			notTypes: []string{"COERCE"}},
+		{rule: "'with three detained Americans': a state, no act",
+			body: "Rubio flew home from Pyongyang on Thursday with three detained Americans, a day before the summit.",
+			notTypes: []string{"COERCE"}},
+		{rule: "'the two detained Canadians': a state, no act",
+			body: "The two detained Canadians met Canadian diplomats in Beijing on Monday.",
+			notTypes: []string{"COERCE"}},
+		{rule: "the verb 'forces ... to' stays an act",
+			body: "China forces Canadian firms to close their offices in Beijing, the ministry said on Tuesday.",
+			want: []expect{{typ: "COERCE", countries: []string{"CAN", "CHN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'seized a tanker and detained its crew' stays an act",
+			body: "Iranian guards seized a British tanker and detained its crew on Friday.",
+			want: []expect{{typ: "COERCE", countries: []string{"GBR", "IRN"}, status: event.Occurred}}, anyOf: true},
+	})
+}
