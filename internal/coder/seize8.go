@@ -50,3 +50,27 @@ func heldState(toks []token, m match) bool {
 	next := toks[m.end]
 	return !next.punct && next.lower != "by" && !adjectivePrepositions[next.lower] && !phraseEnders[next.lower] && !determiners[next.lower]
 }
+
+// voteWords are the forms of "vote" before the "to" of what a body
+// resolves.
+var voteWords = map[string]bool{"voted": true, "votes": true, "vote": true, "voting": true}
+
+// votedCoercion reports a coercion voted for ("Iraq's parliament voted on
+// Sunday to expel U.S. troops", "before voting to expel"): a legislature's
+// vote asks its government to act, and news tells the resolution as the
+// act voted. The vote is the call for it, made when the vote was held.
+func votedCoercion(toks []token, m match) bool {
+	if m.cue.Type != "COERCE" || m.noun || m.start < 2 || toks[m.start-1].lower != "to" {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-6; k-- {
+		w := toks[k]
+		if voteWords[w.lower] {
+			return true
+		}
+		if w.punct || !(isWeekdayOrTime(w.lower) || w.lower == "on" || w.lower == "unanimously" || w.lower == "overwhelmingly") {
+			return false
+		}
+	}
+	return false
+}

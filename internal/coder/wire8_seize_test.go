@@ -34,3 +34,20 @@ func TestWireFormsEighthPassSeize(t *testing.T) {
 			want: []expect{{typ: "COERCE", countries: []string{"GBR", "IRN"}, status: event.Occurred}}, anyOf: true},
 	})
 }
+
+// Eighth pass (stop 26): a coercion voted for is the legislature's call
+// for it. The sentences are written for this test.
+func TestWireFormsEighthPassVotedCoercion(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'parliament voted on Monday to expel French troops': a request",
+			body: "Mali's parliament voted on Monday to expel French troops from the country.",
+			want: []expect{{typ: "REQUEST", countries: []string{"FRA", "MLI"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"THREATEN", "COERCE"}},
+		{rule: "'before voting to expel': a request",
+			body: "Libyan lawmakers heard the defence minister on Tuesday before voting to expel Turkish troops from the country.",
+			want: []expect{{typ: "REQUEST", countries: []string{"LBY", "TUR"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"THREATEN"}},
+		{rule: "a government that vows to expel troops still threatens",
+			body: "Mali's government vowed on Monday to expel French troops from the country.",
+			want: []expect{{typ: "THREATEN", countries: []string{"FRA", "MLI"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"REQUEST"}},
+	})
+}
