@@ -140,7 +140,6 @@ func Code(a article.Article, opts Options) []event.Event {
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		}
 	}
-	mentions = withNamedNationals(a, cat, mentions, cat.Mentions(a.Title, ref)) // "US pastor Andrew Brunson" (nationals8.go)
 	if !hasRef {
 		forgetHolders(mentions)
 	}
