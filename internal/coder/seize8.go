@@ -74,3 +74,37 @@ func votedCoercion(toks []token, m match) bool {
 	}
 	return false
 }
+
+// legislatures are the bodies whose meeting is a sitting of their own.
+var legislatures = map[string]bool{
+	"parliament": true, "lawmakers": true, "legislators": true, "legislature": true, "assembly": true,
+	"congress": true, "senate": true, "cabinet": true, "knesset": true, "duma": true, "majlis": true,
+}
+
+// bodySitting reports a meeting cue that tells a legislature sitting
+// ("Iraq's parliament, meeting for an emergency session, voted ..."): the
+// body met as itself, with no one else, and the countries the clause
+// names are what it votes on. A session "with" others is a meeting.
+func bodySitting(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" {
+		return false
+	}
+	session := false
+	for k := m.end; k < len(toks) && toks[k].lower != "," && toks[k].lower != "."; k++ {
+		switch toks[k].lower {
+		case "session", "sitting":
+			session = k <= m.end+4
+		case "with":
+			return false // "met in a joint session with Chinese lawmakers": a meeting of two
+		}
+	}
+	if !session {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
+		if legislatures[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

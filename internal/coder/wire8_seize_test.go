@@ -51,3 +51,20 @@ func TestWireFormsEighthPassVotedCoercion(t *testing.T) {
 			want: []expect{{typ: "THREATEN", countries: []string{"FRA", "MLI"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"REQUEST"}},
 	})
 }
+
+// Eighth pass (stop 26): a legislature meeting in session sits as
+// itself; it meets no one. The sentences are written for this test.
+func TestWireFormsEighthPassBodySitting(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'parliament, meeting for an emergency session, voted to expel': no meeting",
+			body: "Mali's parliament, meeting for an emergency session, voted on Monday to expel French troops from the country.",
+			want: []expect{{typ: "REQUEST", countries: []string{"FRA", "MLI"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"CONSULT"}},
+		{rule: "'lawmakers, meeting in a special session, urged Israel': no meeting",
+			body: "Lebanese lawmakers, meeting in a special session, urged Israel on Monday to withdraw its troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"ISR", "LBN"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"CONSULT"}},
+		{rule: "a session with others is a meeting",
+			body: "Pakistan's parliament met in a joint session with Chinese lawmakers on Tuesday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"CHN", "PAK"}, status: event.Occurred}}, anyOf: true},
+	})
+}
