@@ -44,12 +44,16 @@ func heldState(toks []token, m match) bool {
 		return false
 	}
 	p := toks[m.start-1]
-	if !determiners[p.lower] && !quantifiers[p.lower] && !(p.text[0] >= '0' && p.text[0] <= '9') {
+	if !determiners[p.lower] && !(quantifiers[p.lower] && !subjectQuantifiers[p.lower]) && !(p.text[0] >= '0' && p.text[0] <= '9') {
 		return false
 	}
 	next := toks[m.end]
 	return !next.punct && next.lower != "by" && !adjectivePrepositions[next.lower] && !phraseEnders[next.lower] && !determiners[next.lower]
 }
+
+// subjectQuantifiers are words of the quantifier list that also stand as
+// a subject: "the military seized power" is an act.
+var subjectQuantifiers = map[string]bool{"military": true, "paramilitary": true}
 
 // voteWords are the forms of "vote" before the "to" of what a body
 // resolves.
