@@ -33,7 +33,7 @@ func gateMatches(toks []token, ms []match) []match {
 			stance = clauseEndAfter(toks, m.end)
 		}
 		if m.start < scene || attributiveParticiple(toks, m) || aimContent(toks, m) || fearedAct(toks, m) ||
-			blockedNoun(toks, m) || forcesNoun(toks, m) || heldState(toks, m) || bodySitting(toks, m) {
+			blockedNoun(toks, m) || forcesNoun(toks, m) || heldState(toks, m) {
 			continue
 		}
 		out = append(out, m)

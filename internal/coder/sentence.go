@@ -440,9 +440,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if expelledEnvoys(toks, cl, m) {
 			typ = "SANCTION"
 		}
-		if votedCoercion(toks, m) {
-			typ, st, v = "REQUEST", event.Occurred, asEvent // "voted to expel U.S. troops" (seize8.go)
-		}
 		switch v {
 		case noEvent:
 			continue // hypothetical or merely considered
