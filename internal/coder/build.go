@@ -63,6 +63,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
+			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
@@ -75,7 +76,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
 			continue // what they talk or agree about, not who does
 		}
-		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start)) {
+		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
@@ -149,8 +150,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO"}
 			if c.speakerActs {
 				p.role = event.RoleTarget
-				if inSpeech && sp.start < speechVerbAt(toks, cl, m) {
-					p.role = event.RoleSource // the speaker charges or asks
+				if inSpeech && (sp.start < speechVerbAt(toks, cl, m) || sp.start >= m.end) {
+					p.role = event.RoleSource // the speaker charges or asks, before the words or after them ("..., Pompeo said")
 				}
 			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
