@@ -29,3 +29,47 @@ func judgedVictim(toks []token, m match, sp span) bool {
 	}
 	return false
 }
+
+// questionsToAnswer reports the cue "questions that only Russia can and
+// must answer": a speaker saying an act raises questions a government
+// must answer charges that government with it, as demanding an
+// explanation from it does (accounts7.go). Like a judgment with a copula,
+// it is the speaker's charge, made when it was said.
+func questionsToAnswer(toks []token, m match) bool {
+	w := toks[m.start].lower
+	if w != "questions" && w != "question" || m.end <= m.start+2 {
+		return false
+	}
+	for k := m.start + 2; k < m.end-1; k++ {
+		switch toks[k].lower {
+		case "not", "n't", "never", "refused", "declined", "did", "could":
+			return false // "questions that the minister did not answer": none asked of a government
+		}
+	}
+	return true
+}
+
+// unansweredQuestions reports the cue "questions that ... answer" used of
+// questions left unanswered ("questions that officials refused to
+// answer"), which charge no one.
+func unansweredQuestions(toks []token, m match) bool {
+	w := toks[m.start].lower
+	return (w == "questions" || w == "question") && m.cue.Type == "ACCUSE" && !questionsToAnswer(toks, m)
+}
+
+// speechBeforeQuote reports a quotation holding the cue that a speech
+// verb before it introduces ("said there were now “serious questions
+// that only Russia can answer”"): the speaker's own words, quoted in part.
+func speechBeforeQuote(toks []token, quoted []clause, m match) bool {
+	for _, q := range quoted {
+		if m.start < q.start || m.start >= q.end {
+			continue
+		}
+		for k := q.start - 1; k >= 0; k-- {
+			if speechHeads[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -387,9 +387,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		prevSubject = subject
-		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
+		partial := inRanges(m.start, quoted) && (partialQuote(toks, quoted, spans, m) || questionsToAnswer(toks, m) && speechBeforeQuote(toks, quoted, m))
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) {
 			continue // a quotation is the speaker's words, not a report of an event
+		}
+		if unansweredQuestions(toks, m) {
+			continue // "questions that officials refused to answer" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
 		if m.cue.flags.demand && v != obliged {
@@ -521,7 +524,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
-		if predicateCue(toks, m) {
+		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
 			}

@@ -27,6 +27,24 @@ func TestWireFormsEighthPassJudged(t *testing.T) {
 	})
 }
 
+// Eighth pass (stop 26): questions that only a government can answer are
+// a charge against it, as demanding an explanation from it is. The
+// sentences are written for this test.
+func TestWireFormsEighthPassQuestions(t *testing.T) {
+	const pub = "2019-07-20"
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'raised questions that only Moscow must answer'",
+			body: "Foreign Secretary Jeremy Hunt said on Friday that the attack raised serious questions that only Moscow must answer.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"GBR", "RUS"}, status: event.Occurred}}},
+		{rule: "the speaker's words quoted in part",
+			body: "French President Emmanuel Macron said on Friday there were “grave questions that only the Chinese government can and should answer”.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "FRA"}, status: event.Occurred}}},
+		{rule: "questions left unanswered charge no one",
+			body: "Foreign Secretary Jeremy Hunt said on Friday there were questions that Iranian officials refused to answer.",
+			notTypes: []string{"ACCUSE"}},
+	})
+}
+
 // The speaker of a judgment quoted before its attribution ("“...,” Hunt
 // said") is the one who charges.
 func TestJudgmentSpeakerAfterQuote(t *testing.T) {
