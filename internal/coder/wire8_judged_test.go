@@ -22,7 +22,7 @@ func TestWireFormsEighthPassJudged(t *testing.T) {
 			body: "Turkish jets shot down a Russian bomber near the Syrian border on Tuesday. Vladimir Putin said on Thursday the downing of the bomber was a stab in the back.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"RUS", "TUR"}, status: event.Occurred}}, anyOf: true},
 		{rule: "a denied judgment charges no one",
-			body: "This is not an act of aggression, Vladimir Putin said on Friday.",
+			body:     "This is not an act of aggression, Vladimir Putin said on Friday.",
 			notTypes: []string{"ACCUSE"}},
 	})
 }
@@ -40,7 +40,7 @@ func TestWireFormsEighthPassQuestions(t *testing.T) {
 			body: "French President Emmanuel Macron said on Friday there were “grave questions that only the Chinese government can and should answer”.",
 			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "FRA"}, status: event.Occurred}}},
 		{rule: "questions left unanswered charge no one",
-			body: "Foreign Secretary Jeremy Hunt said on Friday there were questions that Iranian officials refused to answer.",
+			body:     "Foreign Secretary Jeremy Hunt said on Friday there were questions that Iranian officials refused to answer.",
 			notTypes: []string{"ACCUSE"}},
 	})
 }
