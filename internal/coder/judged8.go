@@ -73,3 +73,18 @@ func speechBeforeQuote(toks []token, quoted []clause, m match) bool {
 	}
 	return false
 }
+
+// deniedJudgment reports a judgment with a copula that is denied: "this is
+// not an act of aggression", "was never a provocation".
+func deniedJudgment(toks []token, m match) bool {
+	if !predicateCue(toks, m) || m.cue.Type != "ACCUSE" {
+		return false
+	}
+	for k := m.start + 1; k < m.end && k <= m.start+2; k++ {
+		switch toks[k].lower {
+		case "not", "n't", "never", "no":
+			return true
+		}
+	}
+	return false
+}

@@ -391,8 +391,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
-		if unansweredQuestions(toks, m) {
-			continue // "questions that officials refused to answer" (judged8.go)
+		if unansweredQuestions(toks, m) || deniedJudgment(toks, m) {
+			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
 		if m.cue.flags.demand && v != obliged {
