@@ -64,6 +64,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
+			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
@@ -77,7 +78,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
 			continue // what they talk or agree about, not who does
 		}
-		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start)) {
+		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {

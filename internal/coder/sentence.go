@@ -393,7 +393,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		prevSubject = subject
-		partial := inRanges(m.start, quoted) && partialQuote(toks, quoted, spans, m)
+		partial := inRanges(m.start, quoted) && (partialQuote(toks, quoted, spans, m) || questionsToAnswer(toks, m) && speechBeforeQuote(toks, quoted, m))
 		var asking []span
 		asked := false
 		if inRanges(m.start, quoted) {
@@ -401,6 +401,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked {
 			continue // a quotation is the speaker's words, not a report of an event
+		}
+		if unansweredQuestions(toks, m) || deniedJudgment(toks, m) {
+			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
 		if m.cue.flags.stance && v != negated {
@@ -553,7 +556,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
-		if predicateCue(toks, m) {
+		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
 			}

@@ -117,7 +117,7 @@ func (c *articleCoder) targetFromPlace(typ string, parties []*party, loc *event.
 var attackNouns = map[string]bool{
 	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
 	"assault": true, "bombing": true, "bombings": true, "raid": true, "raids": true, "aggression": true,
-	"incursion": true, "shelling": true,
+	"incursion": true, "shelling": true, "downing": true,
 }
 
 // responses are the types of a reaction to an attack: condemning it,
