@@ -43,7 +43,7 @@ func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) 
 				if m.Start >= i {
 					break
 				}
-				if m.Kind != actors.Place && m.Country != "" && !m.Group && i-m.End < 300 {
+				if m.Kind != actors.Place && m.Country != "" && !m.Group && i-m.End < 300 && !alliedText(lower[:m.Start]) {
 					ante = k
 				}
 			}

@@ -556,6 +556,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
+		clSpans = dropAllies(toks, typ, clSpans) // "the pro-Palestine rally": the side a protest stands with (protests8.go)
 		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
