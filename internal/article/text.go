@@ -84,7 +84,7 @@ func classifyLine(s, lower string) textLine {
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
 	}
-	sentence := endsSentenceLine(s) || (l.words >= longProseWords && (strings.Contains(s, ". ") || strings.Contains(s, ".“")))
+	sentence := endsSentenceLine(s) || (l.words >= longProseWords && (strings.Contains(s, ". ") || strings.Contains(s, ".“"))) || creditedSentence(s, lower)
 	if l.words >= proseMinWords && sentence && lowerShare >= proseLowerShare {
 		l.checkPatterns()
 		l.prose = !l.caption && !l.furniture
@@ -106,7 +106,7 @@ func (l *textLine) checkPatterns() {
 		l.furniture = patterns.notice.match(l.lower, &l.bloom)
 	}
 	if l.words >= 4 && l.words <= captionMaxWords {
-		l.caption = patterns.credit.match(l.lower, &l.bloom)
+		l.caption = patterns.credit.match(l.lower, &l.bloom) && !reportedBeforeCredit(l.lower)
 	}
 }
 
