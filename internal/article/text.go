@@ -84,7 +84,7 @@ func classifyLine(s, lower string) textLine {
 	if l.words <= 12 && strings.ContainsAny(s, "0123456789") {
 		l.date, l.clock, l.weekday = dateLine(s)
 	}
-	sentence := endsSentenceLine(s) || (l.words >= longProseWords && (strings.Contains(s, ". ") || strings.Contains(s, ".“"))) || creditedSentence(s, lower)
+	sentence := endsSentenceLine(s) || (l.words >= longProseWords && (strings.Contains(s, ". ") || strings.Contains(s, ".“"))) || l.words >= proseMinWords && creditedSentence(s, lower)
 	if l.words >= proseMinWords && sentence && lowerShare >= proseLowerShare {
 		l.checkPatterns()
 		l.prose = !l.caption && !l.furniture
