@@ -48,6 +48,10 @@ type Options struct {
 	// on the benchmark's general news pages it dropped right events
 	// (docs/coding.md, "learned filter").
 	LearnedFilter bool
+	// headline and opinionPage are set when the coder codes an article's
+	// title on its own (headline8.go): the title is the body then, and
+	// the page it heads may be an opinion piece.
+	headline, opinionPage bool
 	// Observe, when set, receives every event the rules propose and its
 	// features (FeatureNames), before the learned filter; for training it.
 	Observe func(e event.Event, features []float64)
@@ -180,7 +184,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	shareVenues(reports)
 	events := mergeReports(reports)
-	if lx.opinion.isOpinion(a.Title, a.Body) {
+	if opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body) {
 		events = keepFirmEvents(events)
 		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
 	}
@@ -190,7 +194,11 @@ func Code(a article.Article, opts Options) []event.Event {
 	for i := range events {
 		finish(&events[i], c)
 	}
-	return c.learnedFilter(events, reports, sents, mentions, opts, log)
+	events = c.learnedFilter(events, reports, sents, mentions, opts, log)
+	if !opts.headline && !slices.ContainsFunc(events, func(e event.Event) bool { return !oneSided(e) }) {
+		events = append(events, codeHeadline(a, opts, ref, hasRef)...)
+	}
+	return events
 }
 
 // oneSided reports an event whose actors are all of one side: one country,

@@ -108,6 +108,10 @@ type Evidence struct {
 	URI       string `json:"uri,omitempty"`
 	Published string `json:"published,omitempty"`
 	Status    Status `json:"status,omitempty"`
+	// Headline marks evidence read from the article's title, coded when
+	// its body tells no event with two sides (coder, headline8.go): Start
+	// and End are then offsets into the title.
+	Headline bool `json:"headline,omitempty"`
 }
 
 // Event is one coded event. After the coder it holds one report; after

@@ -270,8 +270,12 @@ func (s *Server) newReport(ctx context.Context, status event.Status, ev event.Ev
 			uri = *a.URI
 		}
 		rv.Duplicate = a.DuplicateOf != nil
-		rv.Excerpt = highlight(a.Body, ev.Start, ev.End, 600)
-		rv.Whole = highlight(a.Body, ev.Start, ev.End, 0)
+		text := a.Body
+		if ev.Headline {
+			text = a.Title // coded from the headline: offsets into the title
+		}
+		rv.Excerpt = highlight(text, ev.Start, ev.End, 600)
+		rv.Whole = highlight(text, ev.Start, ev.End, 0)
 	case ev.ArticleID != "":
 		rv.ArticleErr = "the article of this report could not be read"
 	}
