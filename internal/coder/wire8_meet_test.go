@@ -37,4 +37,15 @@ func TestWireFormsEighthPassMeetings(t *testing.T) {
 	if !found {
 		t.Errorf("%q: want a three-way CONSULT of EGY, JOR and SAU", body)
 	}
+	// Leave alone: a country named on its own as the one who meets.
+	body = "Indian officials will meet Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden in Tokyo next week."
+	found = false
+	for _, e := range Code(art(body, pub), Options{KeepOneSided: true}) {
+		if e.Type == "CONSULT" && slices.Contains(e.Countries(), "IND") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%q: want India, the subject, among the parties", body)
+	}
 }
