@@ -25,6 +25,7 @@ type party struct {
 	people  []actors.Mention
 	role    event.Role
 	igo     bool // an international body (NATO, the UN), no state
+	at      int  // the token where the clause first names it
 }
 
 // buildReport turns a coded clause into a report, or nil when it names no
@@ -150,7 +151,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		p := byKey[key]
 		if p == nil {
-			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO"}
+			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO", at: sp.start}
 			if c.speakerActs {
 				p.role = event.RoleTarget
 				if inSpeech && (sp.start < speechVerbAt(toks, cl, m) || sp.start >= m.end) {
@@ -212,6 +213,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // agreeing and cooperating take two sides
 	}
 	c.nameOfficeHolders(toks, cl, spans, parties)
+	if typ == "CONSULT" {
+		parties = twoLeaders(mode, m, parties) // meetings8.go
+	}
 	acts, standIns := actorsOf(parties)
 	ev := event.Event{
 		Type:     typ,
