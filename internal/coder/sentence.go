@@ -436,10 +436,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) && !aidArrival(toks, cl, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
+		if aidArrival(toks, cl, m) {
+			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
+		}
 		if expelledEnvoys(toks, cl, m) {
 			typ = "SANCTION"
 		}

@@ -1,0 +1,34 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Eighth pass (stop 26), second round: a medical team sent or arriving is
+// aid from the country it comes from to the country it reaches. The
+// sentences are written for this test.
+func TestWireFormsEighthPassMedicalAid(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'sent a medical team to': aid",
+			body: "Cuba on Tuesday sent a medical team to Peru to help fight the cholera outbreak.",
+			want: []expect{{typ: "AID", countries: []string{"CUB", "PER"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"ASSAULT"}},
+		{rule: "'dispatched a team of experts to': aid",
+			body: "Japan dispatched a team of experts to Turkey on Monday after the earthquake.",
+			want: []expect{{typ: "AID", countries: []string{"JPN", "TUR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'a team of doctors landed in': aid, no visit",
+			body: "A team of Russian doctors landed in Belgrade on Monday night.",
+			want: []expect{{typ: "AID", countries: []string{"RUS", "SRB"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"CONSULT"}},
+		{rule: "'medical supplies arrived in': aid, no visit",
+			body: "A shipment of medical supplies from Germany arrived in Kyiv on Tuesday.",
+			want: []expect{{typ: "AID", countries: []string{"DEU", "UKR"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"CONSULT"}},
+		{rule: "leave alone: a team of journalists arriving gives nothing",
+			body:     "A team of British journalists landed in Tehran on Monday.",
+			notTypes: []string{"AID", "CONSULT"}},
+		{rule: "leave alone: a minister arriving still visits",
+			body: "Japan's foreign minister landed in Ankara on Monday.",
+			want: []expect{{typ: "CONSULT", countries: []string{"JPN", "TUR"}, status: event.Occurred}}, anyOf: true, notTypes: []string{"AID"}},
+	})
+}
