@@ -23,3 +23,39 @@ var aidTravellers = map[string]bool{
 func aidArrival(toks []token, cl clause, m match) bool {
 	return isTravellerArrival(toks, cl, m) && aidTravellers[arrivalHead(toks, cl, m)]
 }
+
+// A noun of support after a preposition tells the purpose or the means of
+// another act, not an act of support: "decided to intervene in support of
+// Israel's effort", "was acting with the support of the U.S. government",
+// "launched air strikes in support of the regime". A side that "came out
+// in support of" someone, or "spoke out" so, does support them.
+func supportPhrase(toks []token, m match) bool {
+	if m.cue.Type != "SUPPORT" || m.end-m.start != 1 {
+		return false
+	}
+	if w := toks[m.head].lower; w != "support" && w != "backing" {
+		return false
+	}
+	i := m.head - 1
+	for i >= 0 && supportDeterminers[toks[i].lower] {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower {
+	case "in", "with", "without":
+	default:
+		return false
+	}
+	if i >= 2 && toks[i-1].lower == "out" {
+		return false // "came out in support of"
+	}
+	return true
+}
+
+// supportDeterminers may stand between the preposition and the noun.
+var supportDeterminers = map[string]bool{
+	"the": true, "its": true, "their": true, "his": true, "her": true, "full": true, "strong": true,
+	"tacit": true, "active": true, "military": true, "financial": true, "political": true,
+}

@@ -50,3 +50,24 @@ func TestWireFormsEighthPassDecidedAid(t *testing.T) {
 			notTypes: []string{"AID"}},
 	})
 }
+
+// Eighth pass (stop 26), second round: a noun of support after a
+// preposition is the purpose or means of another act. The sentences are
+// written for this test.
+func TestWireFormsEighthPassSupportPhrase(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'in support of': the purpose of another act, no support",
+			body:     "Turkey's decision to send drones in support of Azerbaijan's offensive drew protests on Tuesday.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "'with the support of': a means, no support",
+			body:     "Officials in Minsk said on Tuesday the activists had worked with the support of the Polish government.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "leave alone: 'came out in support of' supports",
+			body: "Brazil on Tuesday came out in support of Argentina's bid to host the summit.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"ARG", "BRA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: the verb 'supported' supports",
+			body: "Brazil on Tuesday supported Argentina's bid to host the summit.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"ARG", "BRA"}, status: event.Occurred}}, anyOf: true},
+	})
+}
