@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // News tells aid by the people and goods that carry it: "a team of Chinese
 // doctors landed in Rome", "a team of nine epidemiologists was flying to
 // Rome", "medical supplies arrived in Caracas". The verbs are those of a
@@ -58,4 +60,16 @@ func supportPhrase(toks []token, m match) bool {
 var supportDeterminers = map[string]bool{
 	"the": true, "its": true, "their": true, "his": true, "her": true, "full": true, "strong": true,
 	"tacit": true, "active": true, "military": true, "financial": true, "political": true,
+}
+
+// A gerund of support made a noun ("during the opening of the US embassy",
+// "celebrating the opening of the embassy") names the ceremony the story
+// is about, not a government's act of opening relations; the act is told
+// with a verb ("the US opened its embassy in Jerusalem").
+func supportOccasion(toks []token, m match) bool {
+	if m.cue.Type != "SUPPORT" || m.head < 1 || m.head+1 >= len(toks) {
+		return false
+	}
+	w := toks[m.head].lower
+	return strings.HasSuffix(w, "ing") && toks[m.head-1].lower == "the" && toks[m.head+1].lower == "of"
 }

@@ -71,3 +71,21 @@ func TestWireFormsEighthPassSupportPhrase(t *testing.T) {
 			want: []expect{{typ: "SUPPORT", countries: []string{"ARG", "BRA"}, status: event.Occurred}}, anyOf: true},
 	})
 }
+
+// Eighth pass (stop 26), second round: "the opening of the embassy" names
+// a ceremony, not an act of support. The sentences are written for this
+// test.
+func TestWireFormsEighthPassSupportOccasion(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'during the opening of the embassy': a ceremony",
+			body:     "Hungary's prime minister spoke on Tuesday during the opening of the Hungarian embassy in Jerusalem.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "'celebrating the opening of the embassy': a ceremony",
+			body:     "Israeli officials were joined by Guatemalan ministers on Tuesday in celebrating the opening of the embassy.",
+			notTypes: []string{"SUPPORT"}},
+		{rule: "leave alone: a verb of restoring relations is the act",
+			body: "Guatemala restored diplomatic relations with Israel on Tuesday.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"GTM", "ISR"}, status: event.Occurred}}, anyOf: true},
+	})
+}
