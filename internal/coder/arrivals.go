@@ -41,6 +41,12 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
 		return false
 	}
+	return travellers[arrivalHead(toks, cl, m)]
+}
+
+// arrivalHead is the head noun of the subject before a visit cue, after a
+// collective ("a team of doctors": doctors).
+func arrivalHead(toks []token, cl clause, m match) string {
 	start := cl.start
 	for i := m.start - 1; i >= cl.start; i-- {
 		if w := toks[i].lower; toks[i].punct || w == "said" || w == "says" || w == "that" {
@@ -60,5 +66,5 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 		}
 		head = w
 	}
-	return travellers[head]
+	return head
 }

@@ -436,10 +436,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) && !aidArrival(toks, cl, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
+		if aidArrival(toks, cl, m) {
+			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
+		}
 		if expelledEnvoys(toks, cl, m) {
 			typ = "SANCTION"
 		}
@@ -651,8 +654,9 @@ func prisonerSwap(toks []token, m match) bool {
 	return false
 }
 
-// decidedActs keep their type when announced.
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
+// decidedActs keep their type when announced; aid decided or promised is
+// the aid, planned (aid8.go).
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "AID": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
