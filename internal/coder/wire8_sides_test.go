@@ -1,0 +1,32 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Eighth pass (stop 26), second round: the parties of an act. The
+// sentences are written for this test.
+func TestWireFormsEighthPassSides(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		// A trip to a gathering of many states: the country it meets in
+		// is where, not a side the traveller meets.
+		{rule: "'his trip to Brazil to attend a BRICS summit': Brazil is no side",
+			body:     "The Egyptian president will make his second trip abroad next month, following his trip to Brazil to attend a BRICS summit in July.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'arrived in Brussels on Tuesday ahead of the summit': Belgium is no side",
+			body:     "The Turkish president arrived in Brussels on Tuesday ahead of the summit.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'flew to Jakarta for the ASEAN conference': Indonesia is no side",
+			body:     "Japan's foreign minister flew to Jakarta for the annual ASEAN foreign ministers' conference on Tuesday.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "'arrived in Tokyo ahead of his summit with the Japanese prime minister': the host is a side",
+			body: "The Australian prime minister arrived in Tokyo on Tuesday ahead of his summit with the Japanese prime minister.",
+			want: []expect{{typ: "CONSULT", countries: []string{"AUS", "JPN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'arrived in Seoul for a state visit': the host is a side",
+			body: "The Vietnamese president arrived in Seoul on Tuesday for a three-day state visit.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KOR", "VNM"}, status: event.Occurred}}, anyOf: true},
+	})
+}
