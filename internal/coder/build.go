@@ -44,6 +44,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	namesMeeting := false // the location is a country before a noun of meeting
 	threatVenue := false  // the location is where a threatened act would land (threats8.go)
 	gathering := false    // the destination hosts a gathering of many states (gatherings8.go)
+	toldFrom := toldActStart(toks, cl, m) // "the announcement of a Turkish offensive" (toldacts8.go)
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	for _, sp := range spans {
@@ -51,6 +52,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		mm := sp.m
+		if sp.start < toldFrom {
+			continue // the teller of the act, no side of it
+		}
 		if sp.start < adjunctEnd && !venueWords[prevWord(toks, sp.start, cl.start)] {
 			continue // "Faced with China's buildup, Japan ...": the scene
 		}

@@ -28,5 +28,15 @@ func TestWireFormsEighthPassSides(t *testing.T) {
 		{rule: "'arrived in Seoul for a state visit': the host is a side",
 			body: "The Vietnamese president arrived in Seoul on Tuesday for a three-day state visit.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KOR", "VNM"}, status: event.Occurred}}, anyOf: true},
+			// An act told as the object of a telling: the teller is no side.
+		{rule: "'made the announcement of a Syrian offensive in Lebanon': the announcer is no side",
+			body: "The Pentagon made the announcement of a Syrian offensive in Lebanon on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"LBN", "SYR"}, status: event.Occurred}}},
+		{rule: "'aired footage of the meeting between India and Pakistan': the broadcaster is no side",
+			body: "Chinese state television on Tuesday aired footage of the meeting between India and Pakistan.",
+			want: []expect{{typ: "CONSULT", countries: []string{"IND", "PAK"}, status: event.Occurred}}},
+		{rule: "'began the second phase of an offensive in Ukraine': the one who begins it attacks",
+			body: "Russian troops began the second phase of a military offensive in Ukraine on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
 	})
 }
