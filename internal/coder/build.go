@@ -41,9 +41,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
-	namesMeeting := false // the location is a country before a noun of meeting
-	threatVenue := false  // the location is where a threatened act would land (threats8.go)
-	gathering := false    // the destination hosts a gathering of many states (gatherings8.go)
+	namesMeeting := false                 // the location is a country before a noun of meeting
+	threatVenue := false                  // the location is where a threatened act would land (threats8.go)
+	gathering := false                    // the destination hosts a gathering of many states (gatherings8.go)
 	toldFrom := toldActStart(toks, cl, m) // "the announcement of a Turkish offensive" (toldacts8.go)
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool

@@ -28,7 +28,7 @@ func TestWireFormsEighthPassSides(t *testing.T) {
 		{rule: "'arrived in Seoul for a state visit': the host is a side",
 			body: "The Vietnamese president arrived in Seoul on Tuesday for a three-day state visit.",
 			want: []expect{{typ: "CONSULT", countries: []string{"KOR", "VNM"}, status: event.Occurred}}, anyOf: true},
-			// An act told as the object of a telling: the teller is no side.
+		// An act told as the object of a telling: the teller is no side.
 		{rule: "'made the announcement of a Syrian offensive in Lebanon': the announcer is no side",
 			body: "The Pentagon made the announcement of a Syrian offensive in Lebanon on Tuesday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"LBN", "SYR"}, status: event.Occurred}}},
