@@ -38,5 +38,18 @@ func TestWireFormsEighthPassSides(t *testing.T) {
 		{rule: "'began the second phase of an offensive in Ukraine': the one who begins it attacks",
 			body: "Russian troops began the second phase of a military offensive in Ukraine on Tuesday.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}},
+		// Words that say whose side a group is on name no side.
+		{rule: "'struck the Iran backed Houthis': Iran, written without the hyphen, is no side",
+			body: "The United States struck the Iran backed Houthis in Yemen on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"USA", "YEM"}, status: event.Occurred}}},
+		{rule: "'bombed the Iran sponsored militia': Iran is no side",
+			body: "The Saudi coalition bombed the Iran sponsored militia in Yemen on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"SAU", "YEM"}, status: event.Occurred}}},
+		{rule: "'a pro-Ukraine rally in Warsaw': Ukraine does not protest",
+			body:     "Thousands joined a pro-Ukraine rally in Warsaw on Sunday.",
+			notTypes: []string{"PROTEST"}},
+		{rule: "'the United States backed the Ukrainian proposal': an act of support",
+			body: "The United States backed the Ukrainian proposal on Tuesday.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"UKR", "USA"}, status: event.Occurred}}},
 	})
 }
