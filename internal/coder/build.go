@@ -42,8 +42,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	passive := isPassive(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
-	namesMeeting := false // the location is a country before a noun of meeting
-	threatVenue := false  // the location is where a threatened act would land (threats8.go)
+	namesMeeting := false                 // the location is a country before a noun of meeting
+	threatVenue := false                  // the location is where a threatened act would land (threats8.go)
+	gathering := false                    // the destination hosts a gathering of many states (gatherings8.go)
+	toldFrom := toldActStart(toks, cl, m) // "the announcement of a Turkish offensive" (toldacts8.go)
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	for _, sp := range spans {
@@ -51,6 +53,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		mm := sp.m
+		if sp.start < toldFrom {
+			continue // the teller of the act, no side of it
+		}
 		if sp.start < adjunctEnd && !venueWords[prevWord(toks, sp.start, cl.start)] {
 			continue // "Faced with China's buildup, Japan ...": the scene
 		}
@@ -110,6 +115,11 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			venueEnd = sp.end
 		}
 		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
+		hostsGathering := typ == "CONSULT" && gatheringHost(toks, cl, sp)
+		if hostsGathering {
+			gathering = true // "his visit to Canada to attend a G7 summit": where, not whom (gatherings8.go)
+			isDest = true
+		}
 		if isVenue || isDest && location == nil {
 			// The venue, or a visit's destination; a place named for
 			// another reason ("for Indo-Pacific affairs") is neither.
@@ -126,6 +136,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 					}
 				}
 			}
+		}
+		if hostsGathering {
+			continue
 		}
 		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) {
 			if !isDest || mm.Country == "" {
@@ -186,7 +199,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if threatVenue {
 		parties = c.threatenedCountry(parties, location)
 	}
-	parties = c.hostOfTrip(typ, toks, cl, m, parties, location)
+	if !gathering {
+		parties = c.hostOfTrip(typ, toks, cl, m, parties, location)
+	}
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"

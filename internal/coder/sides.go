@@ -312,7 +312,7 @@ func backedBy(toks []token, sp span) bool {
 			return true
 		}
 	}
-	return false
+	return sidesWith(toks, sp)
 }
 
 // targetVerbs open a participle tail that names what an attack hit.
