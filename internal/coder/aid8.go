@@ -8,11 +8,6 @@ import "strings"
 // visit, which such travellers do not make (arrivals.go); the arrival is
 // the aid itself, given by the country the team or the goods come from to
 // the country they reach.
-//
-// Aid a government "has decided to send" or "will provide" is, as a
-// decided withdrawal or sanction is (decisions8.go), the aid itself,
-// planned, and the day's news: it keeps its type (decidedActs) rather than
-// turning into an AGREE as a promise of cooperation does.
 
 // aidTravellers are heads of a subject that carry aid when they arrive.
 var aidTravellers = map[string]bool{

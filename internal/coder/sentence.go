@@ -654,9 +654,8 @@ func prisonerSwap(toks []token, m match) bool {
 	return false
 }
 
-// decidedActs keep their type when announced; aid decided or promised is
-// the aid, planned (aid8.go).
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "AID": true}
+// decidedActs keep their type when announced.
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.

@@ -33,24 +33,6 @@ func TestWireFormsEighthPassMedicalAid(t *testing.T) {
 	})
 }
 
-// Eighth pass (stop 26), second round: aid a government has decided or
-// will give is the aid, planned, as a decided withdrawal or sanction is.
-// The sentences are written for this test.
-func TestWireFormsEighthPassDecidedAid(t *testing.T) {
-	const pub = "2025-06-11" // a Wednesday
-	runRuleCases(t, pub, []ruleCase{
-		{rule: "'has decided to send emergency aid': aid, planned",
-			body: "Japan has decided to send emergency aid to Nepal, the foreign ministry said on Tuesday.",
-			want: []expect{{typ: "AID", countries: []string{"JPN", "NPL"}, status: event.Planned}}, anyOf: true, notTypes: []string{"AGREE"}},
-		{rule: "'will provide air defence systems': aid, planned",
-			body: "Germany will provide air defence systems to Ukraine, the chancellor said on Tuesday.",
-			want: []expect{{typ: "AID", countries: []string{"DEU", "UKR"}, status: event.Planned}}, anyOf: true, notTypes: []string{"AGREE"}},
-		{rule: "leave alone: talks a government has decided on stay no aid",
-			body:     "France has decided to hold talks with Mali next month, the foreign ministry said on Tuesday.",
-			notTypes: []string{"AID"}},
-	})
-}
-
 // Eighth pass (stop 26), second round: a noun of support after a
 // preposition is the purpose or means of another act. The sentences are
 // written for this test.
