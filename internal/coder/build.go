@@ -197,7 +197,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
 	if threatVenue {
-		parties = c.threatenedCountry(parties, location)
+		// "threatened a military intervention in Venezuela": where the
+		// threatened act would land is the one threatened (threats8.go).
+		parties = c.placeAsTarget(parties, location)
 	}
 	if !gathering {
 		parties = c.hostOfTrip(typ, toks, cl, m, parties, location)

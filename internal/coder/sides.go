@@ -96,7 +96,17 @@ func (c *articleCoder) sideFromPlace(typ string, parties []*party, loc *event.Lo
 // US troops in Syria". An act inside the actor's own country gets no target
 // this way.
 func (c *articleCoder) targetFromPlace(typ string, parties []*party, loc *event.Location) []*party {
-	if typ != "ASSAULT" && typ != "RETREAT" || loc == nil || loc.Country == nil || *loc.Country == "" {
+	if typ != "ASSAULT" && typ != "RETREAT" {
+		return parties
+	}
+	return c.placeAsTarget(parties, loc)
+}
+
+// placeAsTarget adds the country of the event's place as its target when
+// the parties name who acts and no one acted upon, and none of them is of
+// that country.
+func (c *articleCoder) placeAsTarget(parties []*party, loc *event.Location) []*party {
+	if loc == nil || loc.Country == nil || *loc.Country == "" {
 		return parties
 	}
 	place := *loc.Country

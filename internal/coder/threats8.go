@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"storyline/internal/event"
-	"storyline/internal/nlp"
-)
+import "storyline/internal/nlp"
 
 // Rules of the eighth pass (stop 26) on threats and the reactions to
 // them.
@@ -30,27 +27,6 @@ func threatenedPlace(toks []token, m match, sp span, typ string) bool {
 		k--
 	}
 	return k > m.start && toks[k].lower == "in" && forceNouns[toks[k-1].lower]
-}
-
-// threatenedCountry makes the country a threatened act would land in the
-// target of a threat that names who threatens and no one threatened. A
-// country threatening force in itself gets no target this way.
-func (c *articleCoder) threatenedCountry(parties []*party, loc *event.Location) []*party {
-	if loc == nil || loc.Country == nil || *loc.Country == "" {
-		return parties
-	}
-	place := *loc.Country
-	hasSource := false
-	for _, p := range parties {
-		if p.role == event.RoleTarget || p.country == place {
-			return parties
-		}
-		hasSource = hasSource || p.role == event.RoleSource
-	}
-	if !hasSource {
-		return parties
-	}
-	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleTarget})
 }
 
 // judgesThreat reports a judgement predicated of a threat told as a noun

@@ -94,25 +94,32 @@ func TestNounPhraseRoles(t *testing.T) {
 		{"The bombing was reportedly conducted by Israeli jets against Syrian army posts on Monday.", "ISR", "SYR"},
 	}
 	for _, tt := range tests {
-		evs := Code(art(tt.body, "2025-06-11"), Options{})
-		found := false
-		for _, e := range evs {
-			if e.Type != "ASSAULT" {
-				continue
+		checkRoles(t, tt.body, Code(art(tt.body, "2025-06-11"), Options{}), "ASSAULT", tt.source, tt.target)
+	}
+}
+
+// checkRoles fails unless the events hold one of type typ, and in every
+// such event the source country has the source role and the target
+// country the target role.
+func checkRoles(t *testing.T, body string, evs []event.Event, typ, source, target string) {
+	t.Helper()
+	found := false
+	for _, e := range evs {
+		if e.Type != typ {
+			continue
+		}
+		found = true
+		for _, a := range e.Actors {
+			c := ""
+			if a.Country != nil {
+				c = *a.Country
 			}
-			found = true
-			for _, a := range e.Actors {
-				c := ""
-				if a.Country != nil {
-					c = *a.Country
-				}
-				if c == tt.source && a.Role != event.RoleSource || c == tt.target && a.Role != event.RoleTarget {
-					t.Errorf("%q: %s is %s", tt.body, c, a.Role)
-				}
+			if c == source && a.Role != event.RoleSource || c == target && a.Role != event.RoleTarget {
+				t.Errorf("%q: %s is %s", body, c, a.Role)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no ASSAULT in %s", tt.body, summary(evs))
-		}
+	}
+	if !found {
+		t.Errorf("%q: no %s in %s", body, typ, summary(evs))
 	}
 }

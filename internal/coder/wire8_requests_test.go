@@ -79,24 +79,6 @@ func TestWireFormsEighthPassRequestSides(t *testing.T) {
 		{"North Korea on Tuesday insisted the South Korean offer to hold talks was a ploy to deceive the world.", "REJECT", "PRK", "KOR"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, e := range Code(art(tt.body, pub), Options{}) {
-			if e.Type != tt.typ {
-				continue
-			}
-			found = true
-			for _, a := range e.Actors {
-				c := ""
-				if a.Country != nil {
-					c = *a.Country
-				}
-				if c == tt.source && a.Role != event.RoleSource || c == tt.target && a.Role != event.RoleTarget {
-					t.Errorf("%q: %s is %s", tt.body, c, a.Role)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s", tt.body, tt.typ)
-		}
+		checkRoles(t, tt.body, Code(art(tt.body, pub), Options{}), tt.typ, tt.source, tt.target)
 	}
 }
