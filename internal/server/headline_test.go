@@ -36,4 +36,7 @@ func TestHeadlineEvidenceShown(t *testing.T) {
 	if !strings.Contains(body, `<mark class="evidence">`+title+`</mark>`) {
 		t.Errorf("the event page does not mark the title as the evidence:\n%s", body)
 	}
+	if strings.Contains(body, "offsets do not fit") {
+		t.Error("the event page read the title's offsets in the body")
+	}
 }
