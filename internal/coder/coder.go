@@ -184,7 +184,8 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	shareVenues(reports)
 	events := mergeReports(reports)
-	if opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body) {
+	opinion := opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
+	if opinion {
 		events = keepFirmEvents(events)
 		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
 	}
@@ -196,7 +197,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	events = c.learnedFilter(events, reports, sents, mentions, opts, log)
 	if !opts.headline && !slices.ContainsFunc(events, func(e event.Event) bool { return !oneSided(e) }) {
-		events = append(events, codeHeadline(a, opts, ref, hasRef)...)
+		events = append(events, codeHeadline(a, opts, ref, hasRef, opinion)...)
 	}
 	return events
 }

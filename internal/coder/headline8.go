@@ -23,14 +23,11 @@ import (
 // headline's shorthand, and its sides are often those of an earlier act.
 
 // codeHeadline codes the title of article a as a text of its own. ref is
-// the day the body's dates were read against, when hasRef. The events'
-// evidence is marked as the headline's (offsets into the title).
-func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef bool) []event.Event {
+// the day the body's dates were read against, when hasRef; opinion is the
+// body's verdict as an opinion piece. The events' evidence is marked as
+// the headline's (offsets into the title).
+func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinion bool) []event.Event {
 	if a.Title == "" {
-		return nil
-	}
-	lx, err := theLexicon()
-	if err != nil {
 		return nil
 	}
 	t := a
@@ -42,7 +39,7 @@ func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef bool) [
 	}
 	o := opts
 	o.headline = true
-	o.opinionPage = opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
+	o.opinionPage = opinion
 	events := Code(t, o)
 	for i := range events {
 		for j := range events[i].Evidence {
