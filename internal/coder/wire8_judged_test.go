@@ -55,20 +55,10 @@ func TestWireFormsEighthPassQuestions(t *testing.T) {
 // The speaker of a judgment quoted before its attribution ("“...,” Hunt
 // said") is the one who charges.
 func TestJudgmentSpeakerAfterQuote(t *testing.T) {
-	evs := Code(art("“Iran's actions in the Gulf were unacceptable,” British Foreign Secretary Jeremy Hunt said on Saturday.", "2019-07-20"), Options{})
+	const body = "“Iran's actions in the Gulf were unacceptable,” British Foreign Secretary Jeremy Hunt said on Saturday."
+	evs := Code(art(body, "2019-07-20"), Options{})
 	if len(evs) != 1 || evs[0].Type != "ACCUSE" {
 		t.Fatalf("got %s, want one accusation", summary(evs))
 	}
-	for _, a := range evs[0].Actors {
-		if a.Country == nil {
-			continue
-		}
-		want := event.RoleTarget
-		if *a.Country == "GBR" {
-			want = event.RoleSource
-		}
-		if a.Role != want {
-			t.Errorf("%s is %s, want %s", *a.Country, a.Role, want)
-		}
-	}
+	checkRoles(t, body, evs, "ACCUSE", "GBR", "IRN")
 }

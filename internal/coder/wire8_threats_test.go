@@ -65,24 +65,6 @@ func TestWireFormsEighthPassJudgedThreats(t *testing.T) {
 // The charge of a speaker named after the words is the speaker's: in
 // "X was an act of madness, the Lebanese minister said" Lebanon charges.
 func TestEighthPassTrailingSpeakerCharges(t *testing.T) {
-	evs := Code(art("Israel's threat of military action in Lebanon was an act of madness, the Lebanese foreign minister said on Tuesday.", "2025-06-11"), Options{KeepOneSided: true})
-	for _, e := range evs {
-		if e.Type != "ACCUSE" {
-			continue
-		}
-		for _, a := range e.Actors {
-			if a.Country == nil {
-				continue
-			}
-			want := event.RoleTarget
-			if *a.Country == "LBN" {
-				want = event.RoleSource
-			}
-			if a.Role != want {
-				t.Errorf("%s is %s, want %s", *a.Country, a.Role, want)
-			}
-		}
-		return
-	}
-	t.Errorf("no ACCUSE in %s", summary(evs))
+	const body = "Israel's threat of military action in Lebanon was an act of madness, the Lebanese foreign minister said on Tuesday."
+	checkRoles(t, body, Code(art(body, "2025-06-11"), Options{KeepOneSided: true}), "ACCUSE", "LBN", "ISR")
 }
