@@ -1,0 +1,39 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Ninth pass over wire forms (stop 27), what governments say to each
+// other. The sentences are written for this test; each rule has two that
+// it must code and one it must leave alone.
+func TestWireFormsNinthPassSpeech(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	tests := []ruleCase{
+		{rule: "a ruling refused is refused to the party that brought the case",
+			body: "The court in The Hague ruled on Tuesday in an arbitration case brought by Guyana against Venezuela. Venezuela on Tuesday rejected the tribunal's ruling as null and void.",
+			want: []expect{{typ: "REJECT", countries: []string{"GUY", "VEN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'which filed the complaint': the claimant named before the verb",
+			body: "Ukraine, which filed the complaint in 2022, welcomed the decision. Russia said on Wednesday it refused to recognise the verdict of the arbitration panel.",
+			want: []expect{{typ: "REJECT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}, anyOf: true},
+		{rule: "leave alone: a refusal of a ruling in a story that names no claimant stays one-sided",
+			body: "Guyana and Venezuela have long disputed the Essequibo region. Venezuela on Tuesday rejected the tribunal's ruling as null and void.",
+			want: []expect{{typ: "REJECT", countries: []string{"VEN"}, status: event.Occurred, notActor: "GUY"}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+}
+
+// The one who refuses is the source, the party refused the target.
+func TestWireFormsNinthPassSpeechSides(t *testing.T) {
+	const pub = "2025-06-11"
+	tests := []struct {
+		body, typ, source, target string
+	}{
+		{"The court in The Hague ruled on Tuesday in an arbitration case brought by Guyana against Venezuela. Venezuela on Tuesday rejected the tribunal's ruling as null and void.", "REJECT", "VEN", "GUY"},
+	}
+	for _, tt := range tests {
+		checkRoles(t, tt.body, Code(art(tt.body, pub), Options{}), tt.typ, tt.source, tt.target)
+	}
+}
