@@ -21,6 +21,18 @@ func TestWireFormsNinthPassSpeech(t *testing.T) {
 		{rule: "leave alone: a refusal of a ruling in a story that names no claimant stays one-sided",
 			body: "Guyana and Venezuela have long disputed the Essequibo region. Venezuela on Tuesday rejected the tribunal's ruling as null and void.",
 			want: []expect{{typ: "REJECT", countries: []string{"VEN"}, status: event.Occurred, notActor: "GUY"}}, anyOf: true},
+		{rule: "drones that entered a country's airspace made an incursion against it, no refusal",
+			body: "Russian military drones entered Romanian airspace overnight, the defence ministry in Bucharest said on Tuesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"ROU", "RUS"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"REJECT"}},
+		{rule: "'violated X's air space' is an incursion",
+			body: "Russian drones violated Moldova's air space on Monday, the government in Chisinau said.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"MDA", "RUS"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"REJECT"}},
+		{rule: "leave alone: a ceasefire violated is still a refusal",
+			body: "Russia violated the ceasefire agreement with Ukraine on Monday, Kyiv said.",
+			want: []expect{{typ: "REJECT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}, anyOf: true,
+			notTypes: []string{"ASSAULT"}},
 	}
 	runRuleCases(t, pub, tests)
 }
@@ -32,6 +44,7 @@ func TestWireFormsNinthPassSpeechSides(t *testing.T) {
 		body, typ, source, target string
 	}{
 		{"The court in The Hague ruled on Tuesday in an arbitration case brought by Guyana against Venezuela. Venezuela on Tuesday rejected the tribunal's ruling as null and void.", "REJECT", "VEN", "GUY"},
+		{"Russian drones violated Moldova's air space on Monday, the government in Chisinau said.", "ASSAULT", "RUS", "MDA"},
 	}
 	for _, tt := range tests {
 		checkRoles(t, tt.body, Code(art(tt.body, pub), Options{}), tt.typ, tt.source, tt.target)
