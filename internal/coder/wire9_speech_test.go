@@ -33,6 +33,18 @@ func TestWireFormsNinthPassSpeech(t *testing.T) {
 			body: "Russia violated the ceasefire agreement with Ukraine on Monday, Kyiv said.",
 			want: []expect{{typ: "REJECT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}, anyOf: true,
 			notTypes: []string{"ASSAULT"}},
+		{rule: "a threat that drones posed is a danger, not a threat made",
+			body: "Romania's defence minister said on Monday that the Russian drones posed a serious threat to civilian aviation.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "'non-life threatening injuries' threaten no one",
+			body: "Two Greek sailors suffered non-life threatening injuries during the incident with the Turkish navy, the ministry said.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "', threatening Canada's national security' puts a thing at risk",
+			body: "The report said Chinese hackers had stolen data from Canadian firms, threatening Canada's national security.",
+			notTypes: []string{"THREATEN"}},
+		{rule: "leave alone: a threat made in words stays a threat",
+			body: "Russia's foreign ministry on Tuesday threatened Finland with a military response, calling its border closure a threat to Russia.",
+			want: []expect{{typ: "THREATEN", countries: []string{"FIN", "RUS"}, status: event.Occurred}}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 }
