@@ -35,7 +35,7 @@ var gapBreakers = map[string]bool{
 // itself but something said about it ("raised concerns about tariffs"):
 // no act of sanction.
 func raisedOtherThing(toks []token, m match) bool {
-	if m.cue.Type != "SANCTION" || !raiseVerbs[toks[m.start].lower] || !tradeMeasures[toks[m.end-1].lower] {
+	if m.cue.Type != "SANCTION" || !raiseVerbs[toks[m.start].lower] && !layVerbs[toks[m.start].lower] || !tradeMeasures[toks[m.end-1].lower] {
 		return false
 	}
 	for i := m.start + 1; i < m.end-1; i++ {
