@@ -74,13 +74,41 @@ func subjectedTo(toks []token, m match) bool {
 // measure is the one that takes it. The speaker is named before the
 // speech verb; a "by" after the cue names the agent instead.
 func announcedAgentless(toks []token, cl clause, m match, sp span, typ string) bool {
-	if !decidedActs[typ] || sp.start >= speechVerbAt(toks, cl, m) {
+	v := speechVerbAt(toks, cl, m)
+	if !decidedActs[typ] || sp.start >= v {
 		return false
 	}
+	for i := v + 1; i < m.start; i++ {
+		if ownPossessives[toks[i].lower] {
+			return false // "Russia said its diplomats would be expelled": the speaker's own suffer it
+		}
+	}
 	for i := m.end; i < cl.end && i < len(toks); i++ {
-		if toks[i].lower == "by" {
-			return false
+		if toks[i].lower == "by" || toks[i].lower == "from" && i == m.end && !subjectedTo(toks, m) {
+			return false // "would be expelled by Britain", "expelled from the UK": the agent is named
 		}
 	}
 	return true
+}
+
+// ownPossessives tie what a passive measure falls on to the speaker.
+var ownPossessives = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true, "my": true}
+
+// laidAside reports a tax a laying verb puts out of force: "put the
+// tariffs on hold", "placed the duties on pause", "put tariffs aside".
+func laidAside(toks []token, m match) bool {
+	if m.cue.Type != "SANCTION" || !layVerbs[toks[m.start].lower] {
+		return false
+	}
+	for i := m.end; i < len(toks) && i < m.end+10 && !isBreakPunct(toks[i].lower); i++ {
+		switch toks[i].lower {
+		case "aside":
+			return true
+		case "on":
+			if i+1 < len(toks) && (toks[i+1].lower == "hold" || toks[i+1].lower == "pause" || toks[i+1].lower == "ice") {
+				return true // "put the tariffs on Mexican goods on hold"
+			}
+		}
+	}
+	return false
 }
