@@ -105,8 +105,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			before = "in" // "in the port city of Tianjin": the venue
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
-			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) && // "at the U.S. Al Udeid Air Base": the base's owner
-			!goodsMadeIn(toks, sp, m, typ) // "duties on barley produced in Australia": the goods' country (trade9.go)
+			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
 		}

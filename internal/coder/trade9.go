@@ -5,18 +5,14 @@ package coder
 // that puts a 50 percent tariff on goods coming from Brazil", "implementing
 // an additional 40% tariff on Brazil"), makes the goods "subject to" it,
 // and names the goods by the crop or raw material they are ("duties on
-// Australian barley"), or by where they were grown or made ("barley
-// produced in Australia"). The country of the goods is the one the tax is
-// laid on.
+// Australian barley"). The country of the goods is the one the tax is laid
+// on; goods told "from X" ("goods coming from Brazil", "products imported
+// from Brazil") already give X as the object.
 
 // layVerbs lay a tax; like a raising verb, only the tax's measure stands
 // between the verb and the tax ("put a 50 percent tariff on"), never a
 // phrase of its own ("put the question of tariffs to").
 var layVerbs = map[string]bool{}
-
-// madeIn are the participles that tie goods to the country they come from:
-// "barley produced in Australia", "goods coming from Brazil".
-var madeIn = map[string]bool{}
 
 func init() {
 	for _, b := range []string{"put", "place", "implement", "introduce", "apply"} {
@@ -24,40 +20,12 @@ func init() {
 			layVerbs[w] = true
 		}
 	}
-	for _, w := range []string{"produced", "grown", "made", "manufactured", "originating", "sourced", "coming",
-		"imported", "shipped", "exported"} {
-		madeIn[w] = true
-	}
 	// Crops and raw materials are goods as much as steel and wheat.
 	for _, w := range []string{"barley", "corn", "maize", "sugar", "cotton", "coal", "copper", "iron", "ore",
 		"dairy", "lobster", "lobsters", "salmon", "fish", "meat", "poultry", "chicken", "canola", "rapeseed",
 		"coffee", "cocoa", "tea", "apples", "oranges", "avocados", "rubber", "nickel", "tin", "lithium"} {
 		goodsNouns[w] = true
 	}
-}
-
-// goodsMadeIn reports a country that a sanction clause names after "in" or
-// "from" and a participle of making or shipping that follows a goods noun
-// ("duties on barley produced in Australia", "a tariff on goods coming
-// from Brazil"): where the goods come from, the country the tax hits, not
-// the venue of the act.
-func goodsMadeIn(toks []token, sp span, m match, typ string) bool {
-	if typ != "SANCTION" || sp.start < m.end+3 {
-		return false
-	}
-	prep, part := toks[sp.start-1].lower, toks[sp.start-2].lower
-	if prep != "in" && prep != "from" || !madeIn[part] {
-		return false
-	}
-	for k := sp.start - 3; k >= m.end-1 && k >= sp.start-5; k-- {
-		if goodsNouns[toks[k].lower] {
-			return true
-		}
-		if toks[k].punct {
-			return false
-		}
-	}
-	return false
 }
 
 // subjectedTo reports the cue "subject to" a tax: its subject is what the

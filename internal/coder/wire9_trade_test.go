@@ -7,8 +7,8 @@ import (
 )
 
 // Ninth pass (stop 27): a tax put, implemented or made due on another
-// country's goods, the goods named by crop or by where they are made, and
-// the government that announces an agentless measure. The sentences are
+// country's goods, the goods named by their crop, and the government that
+// announces an agentless measure. The sentences are
 // written for this test.
 func TestWireFormsNinthPassTrade(t *testing.T) {
 	const pub = "2025-06-11" // a Wednesday
@@ -22,9 +22,6 @@ func TestWireFormsNinthPassTrade(t *testing.T) {
 		{rule: "a crop named by its country adjective is goods",
 			body: "India on Tuesday imposed anti-dumping duties of 40% on Malaysian sugar.",
 			want: []expect{{typ: "SANCTION", countries: []string{"IND", "MYS"}, status: event.Occurred}}, anyOf: true},
-		{rule: "goods 'produced in' a country: its country, not the venue",
-			body: "Indonesia on Monday imposed duties of up to 35 per cent on coal produced in Australia.",
-			want: []expect{{typ: "SANCTION", countries: []string{"AUS", "IDN"}, status: event.Occurred}}, anyOf: true},
 		{rule: "'announced that goods will be subject to tariffs': the announcer lays them",
 			body: "Canada's prime minister announced on Tuesday that steel imported from China will be subject to 25% tariffs from August.",
 			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "CHN"}, status: event.Planned}}, anyOf: true},
@@ -36,9 +33,6 @@ func TestWireFormsNinthPassTrade(t *testing.T) {
 			notTypes: []string{"SANCTION"}},
 		{rule: "leave alone: the speaker's own diplomats expelled are no act of the speaker",
 			body:     "Russia said on Tuesday that 12 of its diplomats would be expelled.",
-			notTypes: []string{"SANCTION"}},
-		{rule: "leave alone: a summit held in a country is its venue",
-			body:     "Leaders of wheat producing nations met in Australia on Tuesday.",
 			notTypes: []string{"SANCTION"}},
 	})
 }
