@@ -64,7 +64,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		inSpeech := inRanges(sp.start, speech)
-		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) {
+		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) && !announcer {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
@@ -165,6 +166,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO", at: sp.start}
+			if announcer {
+				p.role = event.RoleSource
+			}
 			if c.speakerActs {
 				p.role = event.RoleTarget
 				if inSpeech && (sp.start < speechVerbAt(toks, cl, m) || sp.start >= m.end) {
@@ -552,6 +556,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 
 // isPassive reports "was accused by", "were attacked".
 func isPassive(toks []token, m match) bool {
+	if subjectedTo(toks, m) {
+		return true // "Brazilian goods will be subject to tariffs" (trade9.go)
+	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}

@@ -31,11 +31,12 @@ var gapBreakers = map[string]bool{
 	"in": true, "at": true, "by": true, "and": true, "or": true, "against": true, "amid": true, "down": true,
 }
 
-// raisedOtherThing reports a raising verb whose object is not the tax
-// itself but something said about it ("raised concerns about tariffs"):
-// no act of sanction.
+// raisedOtherThing reports a raising verb (or a laying one, trade9.go)
+// whose object is not the tax itself but something said about it ("raised
+// concerns about tariffs", "put the question of tariffs to"): no act of
+// sanction.
 func raisedOtherThing(toks []token, m match) bool {
-	if m.cue.Type != "SANCTION" || !raiseVerbs[toks[m.start].lower] || !tradeMeasures[toks[m.end-1].lower] {
+	if m.cue.Type != "SANCTION" || !raiseVerbs[toks[m.start].lower] && !layVerbs[toks[m.start].lower] || !tradeMeasures[toks[m.end-1].lower] {
 		return false
 	}
 	for i := m.start + 1; i < m.end-1; i++ {
