@@ -326,7 +326,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	matches = gateMatches(toks, markNounUses(toks, matches))
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
-	goodwill := goodwillEnds(toks, matches) // goodwill9.go
+	goodwill := goodwillEnds(toks, matches)                       // goodwill9.go
 	kept := matches[:0]
 	for _, m := range matches {
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
