@@ -89,11 +89,6 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 				break
 			}
 		}
-		if !dated && r.ev.Status == event.Planned {
-			if d := c.planDayBefore(sents, r); d != nil {
-				r.ev.Date, r.inherited = d, true // plandays9.go
-			}
-		}
 		if !dated && r.ev.Status == event.Occurred {
 			// A story goes on in the time of the sentence before: "A and B
 			// reached an agreement on Saturday. They met on the sidelines
@@ -187,7 +182,7 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 			continue
 		}
 		for _, x := range c.times(j, sents[j].Text, tense) {
-			if st == event.Planned && (x.Value.End.Before(c.ref) || toldOnDay(sents[j].Text, x)) || st == event.Occurred && x.Value.Start.After(c.ref) {
+			if st == event.Planned && x.Value.End.Before(c.ref) || st == event.Occurred && x.Value.Start.After(c.ref) {
 				continue // a date on the wrong side of publication is another event's
 			}
 			if !lentDate(sents[j].Text, x) {

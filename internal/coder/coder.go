@@ -177,6 +177,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
+	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
 	if needsSiblingDate(reports) {
