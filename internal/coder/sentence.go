@@ -335,7 +335,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
-			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !promisesGoodwill(toks, m) && !goodwillObject(m, goodwill) &&
+			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !promisesGoodwill(toks, m) && !goodwillObject(m, goodwill) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) {
 			kept = append(kept, m)
 		}
