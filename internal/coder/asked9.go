@@ -47,7 +47,7 @@ func askedMeeting(toks []token, m match) bool {
 			return true
 		}
 		if w == "to" && k == m.start-1 && !m.noun {
-			for j := k - 1; j >= 0 && j >= k-5; j-- {
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
 				if toks[j].punct {
 					break
 				}
