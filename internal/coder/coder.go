@@ -184,7 +184,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
 	}
 	shareVenues(reports)
-	events := mergeReports(reports)
+	events := c.dropHistory(mergeReports(reports)) // history9.go
 	opinion := opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
 	if opinion {
 		events = keepFirmEvents(events)

@@ -105,3 +105,23 @@ func TestWireFormsNinthPassAskedMeeting(t *testing.T) {
 		body: "Serbian President Aleksandar Vucic agreed to hold talks with Kosovo Prime Minister Albin Kurti in Brussels.",
 		want: []expect{{typ: "CONSULT", countries: []string{"SRB", "XKX"}, status: event.Planned}}, anyOf: true}})
 }
+
+// A meeting or an agreement dated years before the page is its history
+// (history9.go).
+func TestWireFormsNinthPassHistory(t *testing.T) {
+	const pub = "2024-03-13"
+	for _, body := range []string{
+		"Israel and Jordan signed a peace treaty in October 1994, ending decades of war.",
+		"Chinese President Xi Jinping visited Italy in March 2019 and met Prime Minister Giuseppe Conte in Rome.",
+	} {
+		for _, got := range codedTypes(body, pub) {
+			if len(got) > 5 && (got[:5] == "AGREE" || got[:7] == "CONSULT") {
+				t.Errorf("%q: got %s, want no event: it is years before the page", body, got)
+			}
+		}
+	}
+	// Leave alone: a meeting of a few months before the page is news.
+	runRuleCases(t, pub, []ruleCase{{rule: "a meeting of last November stays",
+		body: "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in San Francisco in November 2023.",
+		want: []expect{{typ: "CONSULT", countries: []string{"CHN", "JPN"}, status: event.Occurred, start: "2023-11-01"}}, anyOf: true}})
+}
