@@ -178,13 +178,14 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
 	c.rulingClaimants(reports, sents, toks, mentions)
+	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
 	}
 	shareVenues(reports)
-	events := mergeReports(reports)
+	events := c.dropHistory(mergeReports(reports)) // history9.go
 	opinion := opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
 	if opinion {
 		events = keepFirmEvents(events)

@@ -142,7 +142,7 @@ func TestFilterFeatures(t *testing.T) {
 				"words.since": 1, "words.said": 1, "parties.two_countries": 1, "parties.person": 0, "salience.top2": 1},
 			wantPositive: []string{"position.share"}},
 		{name: "an agreement of years before, dated in the text, with its place",
-			body: "India and Japan signed a defence agreement in Tokyo on March 3, 2019, officials recalled.",
+			body: "India and Japan signed a defence agreement in Tokyo on March 3, 2024, officials recalled.",
 			typ:  "AGREE",
 			want: map[string]float64{"type.AGREE": 1, "basis.explicit": 1, "date.before_pub_30d": 1, "date.before_pub_1y": 1,
 				"date.after_pub": 0, "event.location": 1, "position.first": 1, "position.title": 0, "words.ago_last": 0}},
