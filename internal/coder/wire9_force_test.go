@@ -28,3 +28,22 @@ func TestWireFormsNinthPassDowning(t *testing.T) {
 			notTypes: []string{"ASSAULT"}},
 	})
 }
+
+// Ninth pass (stop 27): a government's displeasure with an act, told as
+// concerns expressed over it or as being disappointed in it, reproaches
+// whoever did it; the one displeased is no side of the act. The sentences
+// are written for this test.
+func TestWireFormsNinthPassDispleasure(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'expressed serious concerns over the detention ... by Chinese police': a reproach",
+			body: "Japan on Tuesday expressed serious concerns over the detention of two journalists by Chinese police in Shanghai.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"CHN", "JPN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'was disappointed in the decision by Hungary's parliament': a reproach",
+			body: "The European Commission said Germany was disappointed in the decision by Hungary's parliament on Monday to block the aid package.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"DEU", "HUN"}, status: event.Occurred}}, anyOf: true},
+		{rule: "'voiced concerns that sanctions would stall talks': a worry, no reproach",
+			body:     "French officials voiced concerns that new sanctions on Moscow would stall the talks, diplomats said on Monday.",
+			notTypes: []string{"ACCUSE"}},
+	})
+}
