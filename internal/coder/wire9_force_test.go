@@ -47,3 +47,25 @@ func TestWireFormsNinthPassDispleasure(t *testing.T) {
 			notTypes: []string{"ACCUSE"}},
 	})
 }
+
+// Ninth pass (stop 27): a verb that tells what someone stresses or holds,
+// followed by "that", opens reported speech as "said" does: its subject
+// tells the act and takes no part in it. The sentences are written for
+// this test.
+func TestWireFormsNinthPassHeldThat(t *testing.T) {
+	const pub = "2025-06-11" // a Wednesday
+	runRuleCases(t, pub, []ruleCase{
+		{rule: "'the Ukrainian president stressed that Russia continues to shell': the teller is no side",
+			body: "During a call with Macron on Monday, the Ukrainian president stressed that Russia continues to shell Ukrainian towns.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"RUS"}, status: event.Occurred}}},
+		{rule: "'Netanyahu argued that Iran keeps arming': no talks with Iran",
+			body:     "In talks with the German chancellor on Tuesday, Netanyahu argued that Iran keeps arming Hezbollah.",
+			notTypes: []string{"CONSULT"}},
+		{rule: "leave alone: 'Iran admitted that its forces shot down' keeps the one who admits",
+			body: "Iran admitted on Saturday that its forces shot down a Ukrainian plane on Wednesday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "UKR"}, status: event.Occurred}}},
+		{rule: "leave alone: 'declared martial law' with no 'that' stays an act",
+			body: "Armenia declared martial law in the border regions on Tuesday after Azerbaijani troops shelled two villages.",
+			want: []expect{{typ: "COERCE", status: event.Occurred}}, anyOf: true},
+	})
+}
