@@ -324,6 +324,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		return nil
 	}
 	matches = gateMatches(toks, markNounUses(toks, matches))
+	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
 	kept := matches[:0]
@@ -335,7 +336,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) &&
-			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) {
+			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !enteredSpace(toks, m) {
 			kept = append(kept, m)
 		}
 	}
