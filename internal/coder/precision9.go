@@ -63,7 +63,7 @@ func goodwillPledge(toks []token, matches []match, m match) int {
 		if goodwillNouns[w] || peaceSettlementNouns[w] && k > 0 && (toks[k-1].lower == "peaceful" || toks[k-1].lower == "diplomatic") {
 			return goodwillListEnd(toks, k+1)
 		}
-		if k >= m.end && otherActCue(matches, m, k) {
+		if k >= m.end && otherActCue(toks, matches, m, k) {
 			return -1
 		}
 	}
@@ -87,11 +87,15 @@ func goodwillListEnd(toks []token, k int) int {
 	return end
 }
 
-// otherActCue reports a cue other than m, not a speech act and not a
-// cooperation noun, starting at token k.
-func otherActCue(matches []match, m match, k int) bool {
+// strivingVerbs lead to the goodwill they aim at: "pledged to seek a
+// peaceful solution".
+var strivingVerbs = map[string]bool{"seek": true, "pursue": true, "work": true}
+
+// otherActCue reports a cue other than m, not a speech act, a cooperation
+// noun or a verb of striving, starting at token k.
+func otherActCue(toks []token, matches []match, m match, k int) bool {
 	for _, o := range matches {
-		if o.start == k && o.start != m.start && !o.cue.flags.speech && o.cue.Type != "COOPERATE" {
+		if o.start == k && o.start != m.start && !o.cue.flags.speech && o.cue.Type != "COOPERATE" && !strivingVerbs[toks[k].lower] {
 			return true
 		}
 	}
@@ -101,23 +105,27 @@ func otherActCue(matches []match, m match, k int) bool {
 // dropGoodwillPledges drops the promises of good relations and the cues
 // inside what they promise ("friendship and cooperation").
 func dropGoodwillPledges(toks []token, matches []match) []match {
-	end := -1
-	start := -1
+	var spans [][2]int
 	for _, m := range matches {
 		if e := goodwillPledge(toks, matches, m); e > 0 {
-			start, end = m.start, e
-			break
+			spans = append(spans, [2]int{m.start, e})
 		}
 	}
-	if end < 0 {
+	if len(spans) == 0 {
 		return matches
 	}
 	kept := matches[:0]
 	for _, m := range matches {
-		if m.start >= start && m.start < end {
-			continue
+		inside := false
+		for _, sp := range spans {
+			if m.start >= sp[0] && m.start < sp[1] {
+				inside = true
+				break
+			}
 		}
-		kept = append(kept, m)
+		if !inside {
+			kept = append(kept, m)
+		}
 	}
 	return kept
 }
