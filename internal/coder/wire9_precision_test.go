@@ -25,6 +25,9 @@ func TestPrecisionNinthPass(t *testing.T) {
 		{rule: "a promise of an act is still an agreement",
 			body: "Uganda on Tuesday promised to return the seized fishing boats to Kenya and to restore ties.",
 			want: []expect{{typ: "AGREE", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "a vow to cut ties is a hostile act, not goodwill",
+			body: "Kenya vowed on Tuesday to cut ties with Uganda over the seizure of the boats.",
+			want: []expect{{typ: "THREATEN", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
 
 		{rule: "drones that breached a country's airspace are no rejection",
 			body:     "Kenyan jets on Tuesday intercepted two Ugandan drones that breached Kenya's airspace near the border town of Busia.",
