@@ -19,6 +19,9 @@ func gateMatches(toks []token, ms []match) []match {
 	stance := -1 // the end of what a stated commitment is to
 	out := ms[:0]
 	for _, m := range ms {
+		if m.cue.flags.none {
+			continue // a cue word in another sense (cues.tsv, ninth pass)
+		}
 		if m.cue.flags.speech {
 			out = append(out, m)
 			continue

@@ -38,6 +38,10 @@ type cueFlags struct {
 	// rule out military action"): a modal or a condition before them
 	// leaves it a stance taken, and it is taken when it is said.
 	stance bool
+	// none: the words are a cue word in another sense ("shaking hands
+	// over the line", "demonstrates his resolve"): a longer pattern that
+	// covers the cue and tells no act.
+	none bool
 }
 
 // element is one position of a pattern: a set of words, or a gap.
@@ -121,6 +125,8 @@ func loadLexicon() (*lexicon, error) {
 				c.flags.demand = true
 			case "stance":
 				c.flags.stance = true
+			case "none":
+				c.flags.none = true
 			default:
 				return nil, fmt.Errorf("cues.tsv line %d: unknown flag %q", n, f)
 			}
