@@ -2,8 +2,8 @@ package coder
 
 import "strings"
 
-// Rules of the ninth pass (stop 27) on precision: words of promise and of
-// breach that news uses for no act between two states.
+// Rules of the ninth pass (stop 27) on precision: words of promise that
+// news uses for no act between two states.
 
 // goodwillNouns name a relation between states as a whole, not an act
 // within it: "ties", "friendship", "dialogue".
@@ -128,36 +128,4 @@ func dropGoodwillPledges(toks []token, matches []match) []match {
 		}
 	}
 	return kept
-}
-
-// crossedSpaces are what a craft or a troop crosses into.
-var crossedSpaces = map[string]bool{
-	"airspace": true, "air": true, "border": true, "borders": true, "frontier": true,
-	"territory": true, "waters": true,
-}
-
-// enteredSpace reports a breach told of a country's airspace, border or
-// waters: "Russian drones that breached its airspace", "after it violated
-// Turkish airspace 10 times". The craft or the troops went in; that is an
-// incursion, the act of force the story tells, not the rejection of a
-// rule that "violated the treaty" is. The space follows the verb within
-// three words.
-func enteredSpace(toks []token, m match) bool {
-	if m.cue.Type != "REJECT" || m.noun {
-		return false
-	}
-	head := toks[m.head].lower
-	if !strings.HasPrefix(head, "violat") && !strings.HasPrefix(head, "breach") {
-		return false
-	}
-	for k := m.end; k < len(toks) && k <= m.end+3; k++ {
-		w := toks[k].lower
-		if isBreakPunct(w) || w == "." {
-			return false
-		}
-		if crossedSpaces[w] {
-			return true
-		}
-	}
-	return false
 }
