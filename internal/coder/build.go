@@ -46,6 +46,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	threatVenue := false                  // the location is where a threatened act would land (threats8.go)
 	gathering := false                    // the destination hosts a gathering of many states (gatherings8.go)
 	toldFrom := toldActStart(toks, cl, m) // "the announcement of a Turkish offensive" (toldacts8.go)
+
+	// "appeal against China's decision to slap tariffs": the decider on (decisions9.go).
+	toldFrom = max(toldFrom, decidedActStart(toks, cl, m))
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	for _, sp := range spans {

@@ -316,6 +316,9 @@ var announcing = map[string]bool{
 	"continues": true, "continue": true, "managed": true, "ordered": true, "authorized": true, "authorised": true,
 	"allowed": true, "told": true, "urged": true, "asked": true, "forced": true, "refused": true, "declined": true,
 	"failed": true, "set": true, "going": true, "about": true, "likely": true, "expected": true, "need": true,
+	// A decision's infinitive is what was decided: "China's decision to
+	// impose tariffs on Australian barley" (decisions9.go).
+	"decision": true, "decisions": true,
 }
 
 // firstTo reads "the first/last/only ... to VERB", whose infinitive takes
