@@ -387,6 +387,9 @@ var actorNouns = map[string]bool{
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
+	// A country's airliner is its own, as its ships are: "shot down a
+	// Ukrainian jetliner" (people9.go).
+	"airliner": true, "airliners": true, "jetliner": true, "jetliners": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".
@@ -441,6 +444,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	}
 	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
 		return asName // "released six jailed Americans after ...": people of the country
+	}
+	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
+		return asName // "One Palestinian was shot", "an American was detained" (people9.go)
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false

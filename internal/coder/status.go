@@ -253,6 +253,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	case formThird:
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
+		if admitting[prev] {
+			return event.Occurred, asEvent // "admitted shooting down a Ukrainian airliner" (people9.go)
+		}
 		if beVerbs[prev] {
 			if m.cue.Type == "CONSULT" && arrangedFor(toks, cl) {
 				return event.Planned, asEvent // an arrangement: "is meeting X next week"
