@@ -18,6 +18,12 @@ var nonNames = map[string]bool{
 	"but": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 	"this": true, "that": true, "his": true, "her": true, "who": true, "said": true,
 	"says": true, "has": true, "had": true, "was": true, "is": true, "will": true,
+	// Numbers and quantities that open a sentence after a dateline or a
+	// label ("Gaza: One Palestinian was shot", "— Nine Chinese experts
+	// arrived") count people; they are no first name.
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
+	"several": true, "some": true, "many": true, "another": true,
 }
 
 // Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin

@@ -46,6 +46,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	threatVenue := false                  // the location is where a threatened act would land (threats8.go)
 	gathering := false                    // the destination hosts a gathering of many states (gatherings8.go)
 	toldFrom := toldActStart(toks, cl, m) // "the announcement of a Turkish offensive" (toldacts8.go)
+
+	// "appeal against China's decision to slap tariffs": the decider on (decisions9.go).
+	toldFrom = max(toldFrom, decidedActStart(toks, cl, m))
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	for _, sp := range spans {
@@ -388,6 +391,9 @@ var actorNouns = map[string]bool{
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
+	// A country's airliner is its own, as its ships are: "shot down a
+	// Ukrainian jetliner" (people9.go).
+	"airliner": true, "airliners": true, "jetliner": true, "jetliners": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".
@@ -442,6 +448,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	}
 	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
 		return asName // "released six jailed Americans after ...": people of the country
+	}
+	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
+		return asName // "One Palestinian was shot", "an American was detained" (people9.go)
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false

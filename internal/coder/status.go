@@ -253,6 +253,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	case formThird:
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
+		if admitting[prev] {
+			return event.Occurred, asEvent // "admitted shooting down a Ukrainian airliner" (people9.go)
+		}
 		if beVerbs[prev] {
 			if m.cue.Type == "CONSULT" && arrangedFor(toks, cl) {
 				return event.Planned, asEvent // an arrangement: "is meeting X next week"
@@ -316,6 +319,9 @@ var announcing = map[string]bool{
 	"continues": true, "continue": true, "managed": true, "ordered": true, "authorized": true, "authorised": true,
 	"allowed": true, "told": true, "urged": true, "asked": true, "forced": true, "refused": true, "declined": true,
 	"failed": true, "set": true, "going": true, "about": true, "likely": true, "expected": true, "need": true,
+	// A decision's infinitive is what was decided: "China's decision to
+	// impose tariffs on Australian barley" (decisions9.go).
+	"decision": true, "decisions": true,
 }
 
 // firstTo reads "the first/last/only ... to VERB", whose infinitive takes

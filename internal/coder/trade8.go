@@ -70,8 +70,10 @@ func goodsOrigin(toks []token, sp span, m match, typ string) bool {
 	if typ != "SANCTION" || sp.start < m.end {
 		return false
 	}
-	found := false
-	for k := sp.end; k < len(toks) && k <= sp.end+2; k++ {
+	// "on imports of Australian barley": the goods are named before the
+	// country (decisions9.go).
+	found := sp.start >= 2 && toks[sp.start-1].lower == "of" && goodsNouns[toks[sp.start-2].lower]
+	for k := sp.end; !found && k < len(toks) && k <= sp.end+2; k++ {
 		if goodsNouns[toks[k].lower] {
 			found = true
 			break
