@@ -57,7 +57,7 @@ func expelledEnvoys(toks []token, cl clause, m match) bool {
 // "to leave": "diplomats have been asked to leave India".
 func toldToLeave(toks []token, m match) bool {
 	w := toks[m.start].lower
-	if !(strings.HasPrefix(w, "ask") || w == "told" || strings.HasPrefix(w, "order")) || !isPassive(toks, m) {
+	if !(strings.HasPrefix(w, "ask") || w == "told" || strings.HasPrefix(w, "order")) || !isPassive(toks, m) && !headlineToldToLeave(toks, m) {
 		return false
 	}
 	return m.end+1 < len(toks) && toks[m.end].lower == "to" && toks[m.end+1].lower == "leave"
