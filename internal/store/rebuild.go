@@ -481,7 +481,7 @@ func scanReport(rows *sql.Rows) (*merge.Report, bool, error) {
 	return r, merged, nil
 }
 
-func unmarshalEvent(record string, e *event.Event) error { return json.Unmarshal([]byte(record), e) }
+func unmarshalEvent(record string, e *event.Event) error { return decodeEvent(record, e) }
 
 // mustJSON encodes events, which always encode: their only float
 // (Confidence) is made finite before it is stored.
