@@ -14,10 +14,10 @@ var decodeCases = []string{
 	`{"id":"r44e210be1efb9be7","type":"AGREE","mode":"","status":"occurred","date":{"start":"2022-01-15","end":"2022-01-15","grain":"day","basis":"relative","reference":"published"},"location":null,"actors":[{"name":"Yoshimasahayashi","title":"Foreign Minister","country":"JPN","role":"participant","sector":"GOV"},{"name":"Antony Blinken","title":"Secretary of State","country":"USA","role":"participant","sector":"GOV"}],"topics":[],"evidence":[{"source":"/tmp/corpus/00002.warc.wet.gz#254","text":"TOKYO (Reuters) – A Japanese official said \"yes\" \u003cb\u003e \\ / \u2028 \t é","start":0,"end":287}],"confidence":0.95}`,
 	`{"id": "r1", "date": null, "mode": "phone", "type": "CONSULT", "actors": null, "status": "planned", "topics": ["a", null, "b"], "evidence": null, "location": {"lat": 35.68, "lon": 139.69, "name": "Tokyo", "country": "JPN", "geonames_id": 1850147}, "confidence": 1e-3, "sources": 3}`,
 	`{"id":"r2","location":{"name":"Nowhere","country":null,"lat":null,"geonames_id":null},"actors":[null,{"name":"UN","title":null,"country":null,"role":"source"}],"evidence":[null,{"text":"x","start":-5,"end":0,"article_id":"a1","uri":"https://x/y?a=1&b=2","published":"2024-01-01","status":"occurred","headline":true}],"confidence":0}`,
-	`{"id":"r3","headline":true}`,          // an unknown field
-	`{"ID":"r4"}`,                          // a key json matches without case
-	`{"id":"r5","id":"r6"}`,                // a repeated key
-	`{"id":"r7","confidence":"high"}`,      // a value of the wrong kind
+	`{"id":"r3","headline":true}`,                // an unknown field
+	`{"ID":"r4"}`,                                // a key json matches without case
+	`{"id":"r5","id":"r6"}`,                      // a repeated key
+	`{"id":"r7","confidence":"high"}`,            // a value of the wrong kind
 	`{"id":"\ud83d\ude00 pair","type":"\ud800"}`, // surrogates
 	`{"id":"r8","evidence":[{"start":1.5}]}`,
 	`{"id":"r9","evidence":[{"start":99999999999999999999}]}`,
@@ -42,11 +42,11 @@ func TestDecodeEventMatchesJSON(t *testing.T) {
 	// Records made by json.Marshal of events, as Save writes them.
 	title, country, lat, geo := "President", "USA", 38.9, int64(4140963)
 	e := event.Event{ID: "r", Type: "CONSULT", Status: event.Occurred,
-		Date:     &event.Date{Start: "2024-03-10", End: "2024-03-12", Grain: event.GrainRange, Basis: event.BasisExplicit},
-		Location: &event.Location{Name: "Washington <D.C.>", Country: &country, Lat: &lat, Lon: &lat, GeoNamesID: &geo},
-		Actors:   []event.Actor{{Name: "Joe \"B\" Biden", Title: &title, Country: &country, Role: event.RoleSource, Sector: "GOV"}},
-		Topics:   []string{"trade & tariffs"},
-		Evidence: []event.Evidence{{Source: "s#1", Text: "line\nbreak\u2029 \x7f ü", Start: 3, End: 40, Headline: true}},
+		Date:       &event.Date{Start: "2024-03-10", End: "2024-03-12", Grain: event.GrainRange, Basis: event.BasisExplicit},
+		Location:   &event.Location{Name: "Washington <D.C.>", Country: &country, Lat: &lat, Lon: &lat, GeoNamesID: &geo},
+		Actors:     []event.Actor{{Name: "Joe \"B\" Biden", Title: &title, Country: &country, Role: event.RoleSource, Sector: "GOV"}},
+		Topics:     []string{"trade & tariffs"},
+		Evidence:   []event.Evidence{{Source: "s#1", Text: "line\nbreak\u2029 \x7f ü", Start: 3, End: 40, Headline: true}},
 		Confidence: 0.8125, Sources: 2}
 	checkDecode(t, string(mustJSON(e)))
 	checkDecode(t, string(mustJSON(event.Event{})))
