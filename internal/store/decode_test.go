@@ -82,7 +82,7 @@ func BenchmarkDecodeEvent(b *testing.B) {
 			}
 		}
 	})
-	b.Run("decodeEvent", func(b *testing.B) {
+	b.Run("segmentio", func(b *testing.B) {
 		for range b.N {
 			var e event.Event
 			if err := decodeEvent(rec, &e); err != nil {
