@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reports of one event name the same particulars: the sites struck, the
@@ -126,17 +127,39 @@ func wordsOf(r *Report, isCountry func(string) bool) []word {
 // when written with a capital; a plural and its singular are one word
 // ("sites", "site"), and so are British and American spellings
 // ("cancelled", "canceled"; "organisation", "organization").
+//
+// It splits as strings.FieldsFunc would at every rune that is neither a
+// letter nor a digit, without the slice of fields and the runes of each
+// (a rebuild tokenizes every report of the units it merges again).
 func tokens(s string) []word {
 	var out []word
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		w := strings.ToLower(f)
-		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-			w = w[:len(w)-1]
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		w = american.Replace(w)
-		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0]), text: f})
+		if start >= 0 {
+			out = appendToken(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = appendToken(out, s[start:])
 	}
 	return out
+}
+
+func appendToken(out []word, f string) []word {
+	w := strings.ToLower(f)
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	w = american.Replace(w)
+	first, _ := utf8.DecodeRuneInString(f)
+	return append(out, word{w: w, proper: unicode.IsUpper(first), text: f})
 }
 
 // american spells the endings British English spells otherwise; only the

@@ -1,9 +1,11 @@
 package merge
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"storyline/internal/event"
 )
@@ -384,4 +386,29 @@ func TestOneGazetteerPlaceByTwoNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tokensBefore is tokens as first written, with strings.FieldsFunc.
+func tokensBefore(s string) []word {
+	var out []word
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w := strings.ToLower(f)
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		w = american.Replace(w)
+		out = append(out, word{w: w, proper: unicode.IsUpper([]rune(f)[0]), text: f})
+	}
+	return out
+}
+
+func FuzzTokensSplitAsFieldsFunc(f *testing.F) {
+	for _, s := range []string{"", " ", "The Sites of Fordow, 23 cancelled; organisations' talks.", "É\xffx y\u00a0z 12-3", "Ωmega déjà-vu ss ssss bosses", "\xff\xfeA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := tokens(s), tokensBefore(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokens(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

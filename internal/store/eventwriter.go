@@ -26,12 +26,12 @@ type eventWriter struct {
 	touched map[string]bool
 }
 
-// flushRows is how many buffered rows trigger a write (events: 22 values a
+// flushRows is how many buffered rows trigger a write (events: 23 values a
 // row, well under both engines' limit on statement parameters).
 const flushRows = 500
 
 var (
-	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort"}
+	eventCols  = []string{"id", "type", "mode", "status", "date_start", "date_end", "grain", "basis", "location_name", "location_country", "location_lat", "location_lon", "location_geonames_id", "countries", "sources", "reports", "confidence", "text", "digest", "record", "group_key", "date_sort", "members"}
 	reportCols = []string{"event_id", "report_id"}
 	actorCols  = []string{"event_id", "actor_id", "name", "country", "role"}
 	partyCols  = []string{"event_id", "parties", "type", "date_sort", "status", "mode"}
@@ -93,7 +93,7 @@ func (w *eventWriter) readActors(ctx context.Context, id string) error {
 // update rewrites a stored event that changed in place: its row, its
 // actor and party rows, and of its report rows only those that come or go.
 // A large event that gains a few reports keeps the rows of the others.
-func (w *eventWriter) update(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
+func (w *eventWriter) update(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest, members string) error {
 	if err := w.readActors(ctx, e.ID); err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (w *eventWriter) update(ctx context.Context, e *event.Event, groupKey strin
 		}
 		gone = gone[n:]
 	}
-	row := w.eventRow(e, groupKey, rec, digest)
+	row := w.eventRow(e, groupKey, rec, digest, members)
 	if _, err := w.tx.ExecContext(ctx, w.s.rebind(`UPDATE events SET `+strings.Join(eventCols[1:], " = ?, ")+` = ? WHERE id = ?`),
 		append(row[1:], e.ID)...); err != nil {
 		return fmt.Errorf("update event %s: %w", e.ID, err)
@@ -158,8 +158,8 @@ func (w *eventWriter) reportsOf(ctx context.Context, id string) ([]string, error
 	return out, rows.Err()
 }
 
-func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest string) error {
-	w.events = append(w.events, w.eventRow(e, groupKey, rec, digest))
+func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey string, reportIDs []string, rec []byte, digest, members string) error {
+	w.events = append(w.events, w.eventRow(e, groupKey, rec, digest, members))
 	for _, rid := range reportIDs {
 		w.reports = append(w.reports, []any{e.ID, rid})
 	}
@@ -167,7 +167,7 @@ func (w *eventWriter) insert(ctx context.Context, e *event.Event, groupKey strin
 }
 
 // eventRow is the row of events for e, in the order of eventCols.
-func (w *eventWriter) eventRow(e *event.Event, groupKey string, rec []byte, digest string) []any {
+func (w *eventWriter) eventRow(e *event.Event, groupKey string, rec []byte, digest, members string) []any {
 	var start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo any
 	if d := e.Date; d != nil {
 		start, end, grain, basis = d.Start, d.End, string(d.Grain), string(d.Basis)
@@ -191,7 +191,7 @@ func (w *eventWriter) eventRow(e *event.Event, groupKey string, rec []byte, dige
 	}
 	return []any{e.ID, e.Type, e.Mode, string(e.Status), start, end, grain, basis, locName, locCountry, locLat, locLon, locGeo,
 		" " + strings.Join(e.Countries(), " ") + " ", e.Sources, len(e.Evidence), e.Confidence, text.String(), digest,
-		string(rec), groupKey, dateSort(e)}
+		string(rec), groupKey, dateSort(e), members}
 }
 
 // dateSort is the key events are paged by: the first day, undated last.

@@ -12,3 +12,10 @@ func MergeOneGroupAPart(t interface{ Cleanup(func()) }, after func()) {
 	partTime, afterPart = 0, after
 	t.Cleanup(func() { partTime, afterPart = time.Second, nil })
 }
+
+// LinkInSteps makes a rebuild link new articles n at a time (and keep at
+// most keep articles read from one step to the next), until the test ends.
+func LinkInSteps(t interface{ Cleanup(func()) }, n, keep int) {
+	linkStep, linkKeep = n, keep
+	t.Cleanup(func() { linkStep, linkKeep = 5000, 50000 })
+}

@@ -91,6 +91,16 @@ func copiesCorpus(n int, seed uint64) []store.Record {
 // another store, and the links a dedup.Index gives over the articles in
 // canonical order.
 func TestIncrementalLinksMatchFullRebuild(t *testing.T) {
+	t.Run("one step a batch", func(t *testing.T) { testIncrementalLinks(t) })
+	// Batches of 100 linked in steps of 37, keeping the articles one step
+	// read for the next (up to 150 of them, then none).
+	t.Run("in steps", func(t *testing.T) {
+		store.LinkInSteps(t, 37, 150)
+		testIncrementalLinks(t)
+	})
+}
+
+func testIncrementalLinks(t *testing.T) {
 	recs := copiesCorpus(600, 7)
 	eachEngine(t, func(t *testing.T, s *store.Store) {
 		ctx := context.Background()

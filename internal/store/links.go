@@ -26,7 +26,11 @@ import (
 
 // linkStep is how many new articles one step links: memory holds their
 // signatures and those of the articles their bands lead to.
-const linkStep = 5000
+var linkStep = 5000
+
+// linkKeep bounds the articles one step's reads keep for the next: about
+// a kilobyte each (a signature), so some 50 MB.
+var linkKeep = 50000
 
 // inChunk bounds the values of one IN list or VALUES list.
 const inChunk = 400
@@ -82,6 +86,12 @@ func (s *Store) link(ctx context.Context, tx *sql.Tx, opts dedup.Options, full b
 	}
 	slices.SortFunc(fresh, compareArts)
 	var relinked []string
+	// The articles read by a step are kept for the next (up to
+	// linkKeep): the first articles of the bands of one batch's articles
+	// are mostly those of the next batch's too, and reading them again
+	// was most of a step on a large store. What a step changes of them
+	// (parent, duplicate_of) it changes in these same records.
+	kept := map[string]*linkArt{}
 	for len(fresh) > 0 {
 		n := min(linkStep, len(fresh))
 		ids := make([]string, n)
@@ -89,7 +99,16 @@ func (s *Store) link(ctx context.Context, tx *sql.Tx, opts dedup.Options, full b
 			ids[i] = a.id
 		}
 		fresh = fresh[n:]
-		l := &linker{s: s, tx: tx, opts: opts, arts: map[string]*linkArt{}, first: map[uint32]*linkArt{}}
+		if len(kept) > linkKeep {
+			clear(kept)
+		}
+		for _, a := range kept {
+			a.fresh = false
+		}
+		for _, id := range ids {
+			delete(kept, id) // never read yet: not linked, so in no band
+		}
+		l := &linker{s: s, tx: tx, opts: opts, arts: kept, first: map[uint32]*linkArt{}}
 		changed, err := l.step(ctx, ids, st)
 		if err != nil {
 			return nil, err
@@ -105,7 +124,7 @@ type linker struct {
 	s    *Store
 	tx   *sql.Tx
 	opts dedup.Options
-	arts map[string]*linkArt // by id: the step's articles and those their bands lead to
+	arts map[string]*linkArt // by id: the step's articles, those their bands lead to, and those of steps before (linkKeep)
 	// first is the earliest article filed under each band read (nil for
 	// none), with this step's articles filed.
 	first map[uint32]*linkArt

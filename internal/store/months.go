@@ -45,11 +45,11 @@ func (s *Store) remergeGroup(ctx context.Context, tx *sql.Tx, w *eventWriter, ke
 		if err != nil {
 			return err
 		}
-		group, err := s.groupReports(ctx, tx, key, nil)
+		group, dirty, err := s.groupReports(ctx, tx, key, nil)
 		if err != nil {
 			return err
 		}
-		if err := s.writeGroup(ctx, w, key, group, whole, monthly, opts, st); err != nil {
+		if err := s.writeGroup(ctx, w, key, group, dirty, whole, monthly, opts, st); err != nil {
 			return err
 		}
 		return errors2(s.deleteEvents(ctx, w, whole, st), s.deleteEvents(ctx, w, monthly, st))
@@ -67,11 +67,11 @@ func (s *Store) remergeGroup(ctx context.Context, tx *sql.Tx, w *eventWriter, ke
 		if err != nil {
 			return err
 		}
-		reports, err := s.groupReports(ctx, tx, key, &month)
+		reports, dirty, err := s.groupReports(ctx, tx, key, &month)
 		if err != nil {
 			return err
 		}
-		if err := s.writeGroup(ctx, w, unit, reports, existing, whole, opts, st); err != nil {
+		if err := s.writeGroup(ctx, w, unit, reports, dirty, existing, whole, opts, st); err != nil {
 			return err
 		}
 		if err := s.deleteEvents(ctx, w, existing, st); err != nil {
@@ -123,22 +123,13 @@ func (s *Store) groupMonths(ctx context.Context, tx *sql.Tx, key string) (map[st
 // unitDigests maps the events of every month's unit of a group to their
 // digests: the unit keys GROUP@... sort from GROUP@ up to GROUP followed
 // by the next character, 'A'.
-func (s *Store) unitDigests(ctx context.Context, tx *sql.Tx, key string) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT id, digest FROM events WHERE group_key >= ? AND group_key < ?`),
+func (s *Store) unitDigests(ctx context.Context, tx *sql.Tx, key string) (map[string]storedEvent, error) {
+	m, err := s.readStored(ctx, tx, s.rebind(`SELECT id, digest, members FROM events WHERE group_key >= ? AND group_key < ?`),
 		key+"@", key+"A")
 	if err != nil {
 		return nil, fmt.Errorf("read events of the months of group %s: %w", key, err)
 	}
-	defer rows.Close()
-	out := map[string]string{}
-	for rows.Next() {
-		var id, digest string
-		if err := rows.Scan(&id, &digest); err != nil {
-			return nil, fmt.Errorf("read events of the months of group %s: %w", key, err)
-		}
-		out[id] = digest
-	}
-	return out, rows.Err()
+	return m, nil
 }
 
 // fillMonths computes the month of the reports stored before reports had
@@ -186,7 +177,7 @@ func (s *Store) fillMonths(ctx context.Context, tx *sql.Tx) (int, error) {
 
 // mergeAll merges every group, a large one month by month, and writes
 // the events that differ from existing (taking each out of it).
-func (s *Store) mergeAll(ctx context.Context, tx *sql.Tx, w *eventWriter, existing map[string]string, opts merge.Options, st *RebuildStats) error {
+func (s *Store) mergeAll(ctx context.Context, tx *sql.Tx, w *eventWriter, existing map[string]storedEvent, opts merge.Options, st *RebuildStats) error {
 	sizes, err := s.groupSizes(ctx, tx)
 	if err != nil {
 		return err
@@ -197,7 +188,7 @@ func (s *Store) mergeAll(ctx context.Context, tx *sql.Tx, w *eventWriter, existi
 		if len(group) == 0 {
 			return nil
 		}
-		err := s.writeGroup(ctx, w, key, group, existing, nil, opts, st)
+		err := s.writeGroup(ctx, w, key, group, nil, existing, nil, opts, st)
 		group = nil
 		return err
 	}
@@ -206,7 +197,7 @@ func (s *Store) mergeAll(ctx context.Context, tx *sql.Tx, w *eventWriter, existi
 			if err := flush(); err != nil {
 				return err
 			}
-			return s.writeGroup(ctx, w, unitKey(k, month), reports, existing, nil, opts, st)
+			return s.writeGroup(ctx, w, unitKey(k, month), reports, nil, existing, nil, opts, st)
 		}
 		if k != key {
 			if err := flush(); err != nil {

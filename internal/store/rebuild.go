@@ -288,35 +288,54 @@ func (s *Store) unmergedMonths(ctx context.Context, tx *sql.Tx, key string) (map
 	return months, rows.Err()
 }
 
+// storedEvent is what a rebuild reads of a stored event of a unit it
+// merges again.
+type storedEvent struct {
+	digest string
+	// members hashes the event's sorted report ids ("" for an event
+	// written before the column).
+	members string
+}
+
 // writeGroup merges one group (or one month of it: key is then its unit)
 // and writes its events that are new or changed, taking each from existing
-// (id → digest), or else from before (may be nil), as it goes: what is left
-// in them afterwards is gone.
-func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, group []*merge.Report, existing, before map[string]string, opts merge.Options, st *RebuildStats) error {
+// (id → stored event), or else from before (may be nil), as it goes: what
+// is left in them afterwards is gone. dirty holds the ids of the group's
+// reports not merged yet (new ones, and those of relinked articles); an
+// event of existing with the same reports, none of them dirty, is the
+// stored one (an event is made from its reports alone), so it is neither
+// encoded nor hashed again. dirty nil (a full rebuild) compares every
+// event by its digest.
+func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, group []*merge.Report, dirty map[string]bool, existing, before map[string]storedEvent, opts merge.Options, st *RebuildStats) error {
 	st.Groups++
 	st.Reports += len(group)
 	for _, m := range merge.MergeGroup(group, opts) {
 		e := m.Event
-		rec := mustJSON(e)
-		// The unit is part of the digest: an event that moves to another
-		// unit (its group grew to be merged by month) is written again.
-		digest := hashID("d", key+"\x00"+string(rec))
+		members := membersHash(m.Reports)
 		old, ok := existing[e.ID]
+		if ok && dirty != nil && old.members == members && !anyIn(m.Reports, dirty) {
+			delete(existing, e.ID)
+			continue
+		}
 		if !ok && before != nil {
 			old, ok = before[e.ID]
 			delete(before, e.ID)
 		}
 		delete(existing, e.ID)
+		rec := mustJSON(e)
+		// The unit is part of the digest: an event that moves to another
+		// unit (its group grew to be merged by month) is written again.
+		digest := hashID("d", key+"\x00"+string(rec))
 		switch {
-		case ok && old == digest:
+		case ok && old.digest == digest:
 			continue
 		case ok:
-			if err := w.update(ctx, &e, key, m.Reports, rec, digest); err != nil {
+			if err := w.update(ctx, &e, key, m.Reports, rec, digest, members); err != nil {
 				return err
 			}
 			st.Updated++
 		default:
-			if err := w.insert(ctx, &e, key, m.Reports, rec, digest); err != nil {
+			if err := w.insert(ctx, &e, key, m.Reports, rec, digest, members); err != nil {
 				return err
 			}
 			st.Inserted++
@@ -325,7 +344,20 @@ func (s *Store) writeGroup(ctx context.Context, w *eventWriter, key string, grou
 	return nil
 }
 
-func (s *Store) deleteEvents(ctx context.Context, w *eventWriter, gone map[string]string, st *RebuildStats) error {
+// membersHash is the members column of an event made of the reports ids
+// (sorted).
+func membersHash(ids []string) string { return hashID("m", ids...) }
+
+func anyIn(ids []string, set map[string]bool) bool {
+	for _, id := range ids {
+		if set[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Store) deleteEvents(ctx context.Context, w *eventWriter, gone map[string]storedEvent, st *RebuildStats) error {
 	for id := range gone {
 		if err := w.delete(ctx, id); err != nil {
 			return err
@@ -336,24 +368,29 @@ func (s *Store) deleteEvents(ctx context.Context, w *eventWriter, gone map[strin
 }
 
 // eventDigests maps the stored events of one group (all events for "") to
-// their digests.
-func (s *Store) eventDigests(ctx context.Context, tx *sql.Tx, key string) (map[string]string, error) {
-	q, args := `SELECT id, digest FROM events`, []any{}
+// their digests and members, read from the index events_group.
+func (s *Store) eventDigests(ctx context.Context, tx *sql.Tx, key string) (map[string]storedEvent, error) {
+	q, args := `SELECT id, digest, members FROM events`, []any{}
 	if key != "" {
-		q, args = s.rebind(`SELECT id, digest FROM events WHERE group_key = ?`), []any{key}
+		q, args = s.rebind(`SELECT id, digest, members FROM events WHERE group_key = ?`), []any{key}
 	}
+	return s.readStored(ctx, tx, q, args...)
+}
+
+func (s *Store) readStored(ctx context.Context, tx *sql.Tx, q string, args ...any) (map[string]storedEvent, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read events: %w", err)
 	}
 	defer rows.Close()
-	out := map[string]string{}
+	out := map[string]storedEvent{}
 	for rows.Next() {
-		var id, digest string
-		if err := rows.Scan(&id, &digest); err != nil {
+		var id string
+		var e storedEvent
+		if err := rows.Scan(&id, &e.digest, &e.members); err != nil {
 			return nil, fmt.Errorf("read events: %w", err)
 		}
-		out[id] = digest
+		out[id] = e
 	}
 	return out, rows.Err()
 }
@@ -387,29 +424,33 @@ func (s *Store) dirtyGroups(ctx context.Context, tx *sql.Tx) (map[string]map[str
 }
 
 // groupReports reads the reports of one group, or of one month of it when
-// month is not nil.
-func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string, month *string) ([]*merge.Report, error) {
+// month is not nil, and the ids of those not merged yet.
+func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string, month *string) ([]*merge.Report, map[string]bool, error) {
 	cond, args := "", []any{key}
 	if month != nil {
 		cond, args = " AND r.month = ?", append(args, *month)
 	}
-	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of
+	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of, r.merged
     FROM reports r JOIN `+s.mergeArticles()+` ON a.id = r.article_id
     WHERE r.group_key = ?`+cond+` AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.id`), args...)
 	if err != nil {
-		return nil, fmt.Errorf("read reports of group %s: %w", key, err)
+		return nil, nil, fmt.Errorf("read reports of group %s: %w", key, err)
 	}
 	defer rows.Close()
 	var out []*merge.Report
+	dirty := map[string]bool{}
 	for rows.Next() {
-		r, err := scanReport(rows)
+		r, merged, err := scanReport(rows)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if !merged {
+			dirty[r.Event.ID] = true
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	return out, dirty, rows.Err()
 }
 
 // mergeArticles names the articles table, as a, for a query that reads
@@ -425,21 +466,22 @@ func (s *Store) mergeArticles() string {
 	return "articles a"
 }
 
-func scanReport(rows *sql.Rows) (*merge.Report, error) {
+func scanReport(rows *sql.Rows) (*merge.Report, bool, error) {
 	var id, articleID, record string
 	var published, uri, root sql.NullString
-	if err := rows.Scan(&id, &articleID, &record, &published, &uri, &root); err != nil {
-		return nil, fmt.Errorf("read reports: %w", err)
+	var merged bool
+	if err := rows.Scan(&id, &articleID, &record, &published, &uri, &root, &merged); err != nil {
+		return nil, false, fmt.Errorf("read reports: %w", err)
 	}
 	r := &merge.Report{ArticleID: articleID, Root: root.String, URI: uri.String, Published: published.String}
 	if err := unmarshalEvent(record, &r.Event); err != nil {
-		return nil, fmt.Errorf("decode report %s: %w", id, err)
+		return nil, false, fmt.Errorf("decode report %s: %w", id, err)
 	}
 	r.Event.ID = id
-	return r, nil
+	return r, merged, nil
 }
 
-func unmarshalEvent(record string, e *event.Event) error { return json.Unmarshal([]byte(record), e) }
+func unmarshalEvent(record string, e *event.Event) error { return decodeEvent(record, e) }
 
 // mustJSON encodes events, which always encode: their only float
 // (Confidence) is made finite before it is stored.
