@@ -1,14 +1,9 @@
 package server
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"storyline/internal/capture"
-	"storyline/internal/pipeline"
-	"storyline/internal/store"
 )
 
 // TestHeadlineEvidenceShown: an event coded from a page's title (its body
@@ -16,18 +11,10 @@ import (
 // the evidence marked, not a slice of the body at the title's offsets.
 func TestHeadlineEvidenceShown(t *testing.T) {
 	db := "sqlite:" + filepath.Join(t.TempDir(), "headline.db")
-	s, _ := serveStore(t, db, Options{})
-	st, err := store.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	s, st := serveStore(t, db, Options{})
 	const title = "French President Emmanuel Macron meets German Chancellor Olaf Scholz in Berlin"
 	page := "date 2024-03-04  Test\n" + title + "\n\nThe talks lasted two hours and ended with a lunch, officials said on Monday.\n"
-	src := capture.NewList([]capture.Capture{{Source: "headline.txt", ContentType: "text/plain", Body: []byte(page)}})
-	if _, err := Ingest(context.Background(), st, "headline.txt", src, pipeline.Options{}); err != nil {
-		t.Fatal(err)
-	}
+	ingestText(t, st, "headline.txt", page)
 	events := decode[eventPage](t, get(t, s, "/api/events"))
 	if events.Total != 1 {
 		t.Fatalf("%d events, want the one the title tells", events.Total)

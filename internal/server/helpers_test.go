@@ -92,6 +92,15 @@ func serveStore(t testing.TB, url string, opts Options) (*Server, *store.Store) 
 	return s, st
 }
 
+// ingestText stores one text capture named name and codes it into st.
+func ingestText(t testing.TB, st *store.Store, name, text string) {
+	t.Helper()
+	src := capture.NewList([]capture.Capture{{Source: name, ContentType: "text/plain", Body: []byte(text)}})
+	if _, err := Ingest(context.Background(), st, name, src, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // get sends one request through the handler.
 func get(t testing.TB, h http.Handler, target string) *httptest.ResponseRecorder {
 	t.Helper()

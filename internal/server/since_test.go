@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"storyline/internal/capture"
-	"storyline/internal/pipeline"
 	"storyline/internal/store"
 )
 
@@ -24,14 +22,7 @@ func TestSinceShowsNewEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer writer.Close()
-	ingest := func(name, text string) {
-		t.Helper()
-		src := capture.NewList([]capture.Capture{{Source: name, ContentType: "text/plain", Body: []byte(text)}})
-		if _, err := Ingest(context.Background(), writer, name, src, pipeline.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ingest("first.txt", "date 2024-03-04  Test\nHeadline\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday.\n")
+	ingestText(t, writer, "first.txt", "date 2024-03-04  Test\nHeadline\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday.\n")
 	time.Sleep(5 * time.Millisecond) // times are kept to the millisecond
 	first := decode[eventPage](t, get(t, s, "/api/events?since=2000-01-01T00:00:00Z"))
 	if first.Total == 0 || first.AsOf == "" {
@@ -47,7 +38,7 @@ func TestSinceShowsNewEvents(t *testing.T) {
 	for time.Now().UTC().Before(asOf.Add(2 * time.Millisecond)) {
 		time.Sleep(time.Millisecond) // the next rows must bear a later time
 	}
-	ingest("second.txt", "date 2024-05-06  Test\nHeadline\n\nJapanese Prime Minister Fumio Kishida visited Canberra, where he met Australian Prime Minister Anthony Albanese on Tuesday.\n")
+	ingestText(t, writer, "second.txt", "date 2024-05-06  Test\nHeadline\n\nJapanese Prime Minister Fumio Kishida visited Canberra, where he met Australian Prime Minister Anthony Albanese on Tuesday.\n")
 	all := decode[eventPage](t, get(t, s, "/api/events"))
 	if all.Total <= first.Total || all.AsOf != "" {
 		t.Fatalf("after the second ingest the server shows %d events (as_of %q), want more than %d", all.Total, all.AsOf, first.Total)
