@@ -1,7 +1,9 @@
 // Package storetest gives tests fresh, empty stores on every engine: a SQLite
 // file in a temporary folder and a new database on the PostgreSQL server named
 // by STORYLINE_TEST_POSTGRES (started by scripts/pg). Without that variable
-// the PostgreSQL half fails — it never passes silently.
+// the PostgreSQL half is skipped with a line saying how to run it: plain
+// `go test ./...` passes on a machine with no server, and scripts/test, which
+// starts one, lists every skipped test at its end.
 package storetest
 
 import (
@@ -43,7 +45,7 @@ func PostgresURL(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv(EnvPostgres)
 	if base == "" {
-		t.Fatalf("%s is not set: the PostgreSQL half of the store tests needs a server; start one with\n\teval \"$(scripts/pg start)\"\n(or run ./scripts/test, which does it)", EnvPostgres)
+		t.Skipf("%s is not set: the PostgreSQL half of the store tests needs a server; start one with\n\teval \"$(scripts/pg start)\"\n(or run ./scripts/test, which does it)", EnvPostgres)
 	}
 	u, err := url.Parse(base)
 	if err != nil {
