@@ -191,6 +191,17 @@ func Code(a article.Article, opts Options) []event.Event {
 		events = keepFirmEvents(events)
 		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
 	}
+	// The title is read when the body tells no act with two sides; an act
+	// of one side takes its other from the page (sides10.go), which the
+	// title's acts are part of.
+	var head []event.Event
+	headRead := false
+	if !opts.headline {
+		if !slices.ContainsFunc(events, twoSided) {
+			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion), true
+		}
+		c.pageSides(events, head, sents, mentions)
+	}
 	if !opts.KeepOneSided && !opts.KeepActorless {
 		events = slices.DeleteFunc(events, oneSided)
 	}
@@ -198,11 +209,17 @@ func Code(a article.Article, opts Options) []event.Event {
 		finish(&events[i], c)
 	}
 	events = c.learnedFilter(events, reports, sents, mentions, opts, log)
-	if !opts.headline && !slices.ContainsFunc(events, func(e event.Event) bool { return !oneSided(e) }) {
-		events = append(events, codeHeadline(a, opts, ref, hasRef, opinion)...)
+	if !opts.headline && (headRead || !slices.ContainsFunc(events, twoSided)) {
+		if !headRead {
+			head = codeHeadline(a, opts, ref, hasRef, opinion)
+		}
+		events = append(events, head...)
 	}
 	return events
 }
+
+// twoSided reports an event with parties of two sides.
+func twoSided(e event.Event) bool { return !oneSided(e) }
 
 // oneSided reports an event whose actors are all of one side: one country,
 // or one organisation and no country.

@@ -94,7 +94,18 @@ type Actor struct {
 	Role    Role    `json:"role"`
 	// Sector (GOV, MIL, ...) is an addition to the contract.
 	Sector string `json:"sector,omitempty"`
+	// Basis says how the actor was found when its sentence does not name
+	// it (ActorBasisPage); empty when the evidence names it. An addition
+	// to the contract.
+	Basis ActorBasis `json:"basis,omitempty"`
 }
+
+// ActorBasis says where an actor the evidence does not name came from.
+type ActorBasis string
+
+// ActorBasisPage: the sentence leaves this side unnamed and the page names
+// it, as the country it pairs with the other side (coder, sides10.go).
+const ActorBasisPage ActorBasis = "page"
 
 // Evidence is one report of the event: the sentence it was coded from, with
 // byte offsets into the article body as extract prints it.

@@ -242,6 +242,9 @@ func mergeActors(items []item) []event.Actor {
 			} else if actors[k].Role != a.Role {
 				actors[k].Role = event.RoleParticipant
 			}
+			if a.Basis == "" {
+				actors[k].Basis = "" // a report whose sentence names the side
+			}
 			if a.Title != nil {
 				titles[k][*a.Title]++
 			}

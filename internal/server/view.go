@@ -55,6 +55,9 @@ func tone(t string) string {
 // party is one actor of an event as a page shows it.
 type party struct {
 	Name, ID, Title, Country, CountryName, Role string
+	// FromPage marks a side the evidence leaves unnamed, taken from the
+	// page (event.ActorBasisPage).
+	FromPage bool
 }
 
 // eventCard is an event as the timeline and the actor page list it.
@@ -71,7 +74,7 @@ type eventCard struct {
 }
 
 func newParty(a event.Actor) party {
-	p := party{Name: a.Name, Role: string(a.Role)}
+	p := party{Name: a.Name, Role: string(a.Role), FromPage: a.Basis == event.ActorBasisPage}
 	if a.Title != nil {
 		p.Title = *a.Title
 	}
