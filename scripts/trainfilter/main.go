@@ -48,7 +48,13 @@ func main() {
 	cost := flag.Float64("cost", defaultCost, "how many wrong events dropping one right event must buy")
 	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
 	flag.BoolVar(&checkUnseen, "unseen", true, "also print what the model drops on the benchmark pages and the seeds")
+	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	flag.Parse()
+	for _, p := range strings.Split(*leave, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			leaveOut = append(leaveOut, p)
+		}
+	}
 	if err := run(*pages, *out, *folds, *cost, *lambdas); err != nil {
 		fmt.Fprintln(os.Stderr, "trainfilter:", err)
 		os.Exit(1)
@@ -176,7 +182,7 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	}
 	fmt.Printf("wrote %s\n", outFile)
 	if checkUnseen {
-		guard(func(x []float64) bool { return m.score(x) >= t })
+		guard(func(x []float64) bool { return m.score(held(x)) >= t })
 	}
 	return nil
 }
@@ -255,7 +261,7 @@ func examples(dir string) ([]example, eval.Counts, error) {
 			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
-		exs = append(exs, example{x: x, right: right[p.ID], required: required[p.ID], group: groups[file], file: file})
+		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file})
 	}
 	return exs, score.Total, nil
 }
@@ -344,6 +350,26 @@ func filtered(exs []example, scores []float64, t float64, base eval.Counts) (p, 
 }
 
 func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// leaveOut lists the feature name prefixes held at zero (-leave-out).
+var leaveOut []string
+
+// held is x with the features of leaveOut at zero: a constant feature
+// gets no weight.
+func held(x []float64) []float64 {
+	if len(leaveOut) == 0 {
+		return x
+	}
+	x = slices.Clone(x)
+	for j, name := range coder.FeatureNames() {
+		for _, p := range leaveOut {
+			if strings.HasPrefix(name, p) {
+				x[j] = 0
+			}
+		}
+	}
+	return x
+}
 
 // checkUnseen prints, after training, what the model drops on pages it
 // was not trained on (guard.go).
