@@ -6,7 +6,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
+
+	"storyline/internal/eval"
 )
 
 // A toy set where the first feature decides the label and the second is
@@ -115,5 +118,49 @@ func TestShippedModelIsTrained(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("internal/coder/data/filter.json is not what training on the dev pages gives now: retrain with go run ./scripts/trainfilter")
+	}
+}
+
+func TestLetterGroups(t *testing.T) {
+	for file, want := range map[string]int{"a01.txt": 0, "c90.txt": 0, "d02.txt": 1, "h10.txt": 1, "l03.txt": 2,
+		"p11.txt": 3, "t02.txt": 4, "y01.txt": 5, "z40.txt": 5} {
+		if got := letterGroup(file); got != want {
+			t.Errorf("letterGroup(%q) = %d, want %d", file, got, want)
+		}
+	}
+}
+
+// On a toy set where one feature tells right from wrong, the nested
+// held-out figures drop wrong events and keep the right ones, by event
+// folds and by letter groups alike.
+func TestNestedCVOnToySet(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var exs []example
+	matched, found := 0, 0
+	for i := 0; i < 600; i++ {
+		right := i%3 != 0
+		signal := r.Float64()
+		if right {
+			signal += 1.5
+		}
+		file := string(rune('a'+i%26)) + "01.txt"
+		exs = append(exs, example{x: []float64{signal, r.Float64()}, right: right, required: right, group: "e" + strconv.Itoa(i%40), file: file})
+		if right {
+			matched++
+			found++
+		}
+	}
+	base := eval.Counts{Predicted: len(exs), Matched: matched, Found: found, Required: found + 50}
+	for _, by := range []string{"events", "letter_groups"} {
+		h, err := nestedCV(exs, by, 5, 1, 3, base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.dropRight > 2 || h.dropWrong < 190 {
+			t.Errorf("by %s: dropped %d right and %d wrong, want about 0 and 200", by, h.dropRight, h.dropWrong)
+		}
+		if h.p < 0.99 || h.p <= base.Precision() {
+			t.Errorf("by %s: held-out precision %.3f, want above the rules' %.3f", by, h.p, base.Precision())
+		}
 	}
 }

@@ -47,7 +47,14 @@ func main() {
 	folds := flag.Int("folds", defaultFolds, "cross-validation folds (by real event)")
 	cost := flag.Float64("cost", defaultCost, "how many wrong events dropping one right event must buy")
 	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
+	flag.BoolVar(&checkUnseen, "unseen", true, "also print what the model drops on the benchmark pages and the seeds")
+	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	flag.Parse()
+	for _, p := range strings.Split(*leave, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			leaveOut = append(leaveOut, p)
+		}
+	}
 	if err := run(*pages, *out, *folds, *cost, *lambdas); err != nil {
 		fmt.Fprintln(os.Stderr, "trainfilter:", err)
 		os.Exit(1)
@@ -60,6 +67,7 @@ type example struct {
 	right    bool // matched to a gold event of its page
 	required bool // matched to a required gold event
 	group    string
+	file     string // the page
 }
 
 func run(dir, outFile string, k int, cost float64, lambdaList string) error {
@@ -110,6 +118,22 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		}
 	}
 
+	// The figures above choose the threshold on the scores they report.
+	// Nested: each held-out part gets a model and a threshold chosen on
+	// the other parts alone (lambda as chosen), by real event and by the
+	// corpus's letter groups (a-c, d-h, i-l, m-p, q-t, y-z).
+	heldOut := map[string]any{}
+	for _, by := range []string{"events", "letter_groups"} {
+		h, err := nestedCV(exs, by, k, bestL, cost, base)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("nested held-out by %s: P %.3f R %.3f (%d/%d found), dropped %d right and %d wrong; y-z P %.3f R %.3f (rules %.3f %.3f)\n",
+			by, h.p, h.r, h.found, base.Required, h.dropRight, h.dropWrong, h.yz.p, h.yz.r, h.yzBase.p, h.yzBase.r)
+		heldOut[by] = map[string]any{"precision": round(h.p), "recall": round(h.r), "dropped_right": h.dropRight, "dropped_wrong": h.dropWrong,
+			"yz_precision": round(h.yz.p), "yz_recall": round(h.yz.r)}
+	}
+
 	xs := make([][]float64, len(exs))
 	for i, e := range exs {
 		xs[i] = e.x
@@ -130,6 +154,7 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 			"dev_right":       pos,
 			"rules_alone":     map[string]any{"precision": round(base.Precision()), "recall": round(base.Recall())},
 			"cross_validated": cvNote,
+			"nested_held_out": heldOut,
 			"folds":           k,
 			"lambda":          bestL,
 			"cost":            cost,
@@ -156,6 +181,9 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		fmt.Printf("  %-28s %+.3f\n", x.name, x.w)
 	}
 	fmt.Printf("wrote %s\n", outFile)
+	if checkUnseen {
+		guard(func(x []float64) bool { return m.score(held(x)) >= t })
+	}
 	return nil
 }
 
@@ -186,6 +214,16 @@ func examples(dir string) ([]example, eval.Counts, error) {
 	}
 	var preds []event.Event
 	feats := map[string][]float64{}
+	yzRequired = 0
+	for _, d := range corpus.Docs {
+		if letterGroup(d.File) == len(letterGroups)-1 {
+			for _, ge := range d.Events {
+				if ge.Required {
+					yzRequired++
+				}
+			}
+		}
+	}
 	opts := coder.Options{Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
 	stream := article.NewStream(context.Background(), capture.NewList(caps), 0)
 	defer stream.Close()
@@ -223,7 +261,7 @@ func examples(dir string) ([]example, eval.Counts, error) {
 			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
-		exs = append(exs, example{x: x, right: right[p.ID], required: required[p.ID], group: groups[file]})
+		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file})
 	}
 	return exs, score.Total, nil
 }
@@ -312,3 +350,148 @@ func filtered(exs []example, scores []float64, t float64, base eval.Counts) (p, 
 }
 
 func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// leaveOut lists the feature name prefixes held at zero (-leave-out).
+var leaveOut []string
+
+// held is x with the features of leaveOut at zero: a constant feature
+// gets no weight.
+func held(x []float64) []float64 {
+	if len(leaveOut) == 0 {
+		return x
+	}
+	x = slices.Clone(x)
+	for j, name := range coder.FeatureNames() {
+		for _, p := range leaveOut {
+			if strings.HasPrefix(name, p) {
+				x[j] = 0
+			}
+		}
+	}
+	return x
+}
+
+// checkUnseen prints, after training, what the model drops on pages it
+// was not trained on (guard.go).
+var checkUnseen bool
+
+// yzRequired is the number of required gold events on the pages of the
+// last letter group (y-z), the group nobody read before stop 28.
+var yzRequired int
+
+// letterGroups are the corpus's groups of real events by the first letter
+// of their pages' files, as the helpers' measuring tools report them.
+var letterGroups = []string{"abc", "defgh", "ijkl", "mnop", "qrst", "uvwxyz"}
+
+func letterGroup(file string) int {
+	for i, g := range letterGroups {
+		if file != "" && strings.IndexByte(g, file[0]) >= 0 {
+			return i
+		}
+	}
+	return len(letterGroups) - 1
+}
+
+// pr is a precision and a recall.
+type pr struct{ p, r float64 }
+
+// heldOut is what nestedCV measured.
+type heldOut struct {
+	p, r                 float64
+	found                int
+	dropRight, dropWrong int
+	yz, yzBase           pr
+}
+
+// nestedCV scores every example with a model and a threshold chosen without
+// its part: parts are folds of real events (k of them) or the letter groups.
+// Within the other parts, the threshold is chosen on scores cross-validated
+// over k-1 folds of real events, as for the shipped model.
+func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.Counts) (heldOut, error) {
+	part := make([]int, len(exs))
+	parts := k
+	if by == "events" {
+		part = foldsByGroup(exs, k)
+	} else {
+		parts = len(letterGroups)
+		for i, e := range exs {
+			part[i] = letterGroup(e.file)
+		}
+	}
+	keep := make([]bool, len(exs))
+	for f := 0; f < parts; f++ {
+		var train []example
+		for i, e := range exs {
+			if part[i] != f {
+				train = append(train, e)
+			}
+		}
+		inner := foldsByGroup(train, k-1)
+		scores, err := crossValidate(train, inner, k-1, lambda)
+		if err != nil {
+			return heldOut{}, err
+		}
+		t := pickThreshold(scores, labels(train), cost)
+		xs := make([][]float64, len(train))
+		for i, e := range train {
+			xs[i] = e.x
+		}
+		m, err := fitLogit(xs, labels(train), lambda)
+		if err != nil {
+			return heldOut{}, err
+		}
+		for i, e := range exs {
+			if part[i] == f {
+				keep[i] = m.score(e.x) >= t
+			}
+		}
+	}
+	var h heldOut
+	matched, found, kept := base.Matched, base.Found, 0
+	var yz, yzKept struct{ pred, matched, found int }
+	for i, e := range exs {
+		last := letterGroup(e.file) == len(letterGroups)-1
+		if last {
+			yz.pred++
+			if e.right {
+				yz.matched++
+			}
+			if e.required {
+				yz.found++
+			}
+		}
+		if keep[i] {
+			kept++
+			if last {
+				yzKept.pred++
+				if e.right {
+					yzKept.matched++
+				}
+				if e.required {
+					yzKept.found++
+				}
+			}
+			continue
+		}
+		if e.right {
+			h.dropRight++
+			matched--
+			if e.required {
+				found--
+			}
+		} else {
+			h.dropWrong++
+		}
+	}
+	h.p, h.r, h.found = ratio(matched, kept), ratio(found, base.Required), found
+	h.yz = pr{ratio(yzKept.matched, yzKept.pred), ratio(yzKept.found, yzRequired)}
+	h.yzBase = pr{ratio(yz.matched, yz.pred), ratio(yz.found, yzRequired)}
+	return h, nil
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

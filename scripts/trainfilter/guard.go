@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"storyline/internal/article"
+	"storyline/internal/capture"
+	"storyline/internal/coder"
+	"storyline/internal/eval"
+	"storyline/internal/event"
+)
+
+// The filter learns from the real-news pages, whose gold is the pages' own
+// real events; it must not drop right events of news it never saw. guard
+// prints what the model would drop on two sets that are no part of its
+// training: the extraction benchmark's 181 general news pages, whose events
+// were labelled by hand (testdata/bench_review.tsv, the newest run), and
+// the sample captures of testdata/seeds with their gold. It prints only:
+// the model file holds nothing from them, and it skips a set it cannot read.
+const (
+	benchPages  = "../shared/bench/article-extraction/html"
+	benchLabels = "internal/coder/testdata/bench_review.tsv"
+	seedPages   = "testdata/seeds"
+	seedGold    = "../shared/gold/seeds.json"
+)
+
+// observed codes the inputs with the rules alone and scores each event with
+// m: it returns the events and whether m keeps each.
+func observed(inputs []string, keepIt func([]float64) bool) ([]event.Event, []bool, error) {
+	var evs []event.Event
+	var keep []bool
+	opts := coder.Options{Observe: func(e event.Event, x []float64) {
+		evs = append(evs, e)
+		keep = append(keep, keepIt(x))
+	}}
+	stream := article.NewStream(context.Background(), capture.Open(context.Background(), inputs), 0)
+	defer stream.Close()
+	for {
+		a, err := stream.Next()
+		if err == io.EOF {
+			break
+		}
+		var ie *capture.InputError
+		if errors.As(err, &ie) {
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		coder.Code(a, opts)
+	}
+	return evs, keep, nil
+}
+
+func guard(keepIt func([]float64) bool) {
+	if labels, run, err := readBenchLabels(benchLabels); err == nil {
+		if files, _ := filepath.Glob(filepath.Join(benchPages, "*")); len(files) > 0 {
+			evs, keep, err := observed(files, keepIt)
+			if err == nil {
+				var kr, dr, kw, dw, unlabelled int
+				var dropped []string
+				for i, e := range evs {
+					key := benchKey(e)
+					label, ok := labels[key]
+					switch {
+					case !ok:
+						unlabelled++
+					case label == "right" && keep[i]:
+						kr++
+					case label == "right":
+						dr++
+						dropped = append(dropped, key)
+					case keep[i]:
+						kw++
+					default:
+						dw++
+					}
+				}
+				fmt.Printf("benchmark pages (labels of run %s): kept %d right and %d wrong, dropped %d right and %d wrong, %d unlabelled %v\n",
+					run, kr, kw, dr, dw, unlabelled, dropped)
+			}
+		}
+	}
+	gold, err := eval.LoadGold(seedGold)
+	if err != nil {
+		return
+	}
+	files, _ := filepath.Glob(filepath.Join(seedPages, "*.txt"))
+	evs, keep, err := observed(files, keepIt)
+	if err != nil || len(files) == 0 {
+		return
+	}
+	var kept []event.Event
+	for i, e := range evs {
+		if keep[i] {
+			kept = append(kept, e)
+		}
+	}
+	all, with := eval.ScoreEvents(gold, evs).Total, eval.ScoreEvents(gold, kept).Total
+	fmt.Printf("sample captures (seeds): rules alone P %.3f R %.3f (%d/%d), with the filter P %.3f R %.3f (%d/%d)\n",
+		all.Precision(), all.Recall(), all.Found, all.Required, with.Precision(), with.Recall(), with.Found, with.Required)
+}
+
+// readBenchLabels reads the labels of the newest run of the review file:
+// page prefix, type, countries and evidence start to right or wrong.
+func readBenchLabels(path string) (map[string]string, string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	rows := map[string]map[string]string{}
+	run := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(f) < 6 || f[0] == "run" {
+			continue
+		}
+		if rows[f[0]] == nil {
+			rows[f[0]] = map[string]string{}
+		}
+		rows[f[0]][strings.Join(f[1:5], "|")] = f[5]
+		run = f[0]
+	}
+	if run == "" {
+		return nil, "", fmt.Errorf("%s: no labelled rows", path)
+	}
+	return rows[run], run, nil
+}
+
+// benchKey names an event as the review file does.
+func benchKey(e event.Event) string {
+	ev := e.Evidence[0]
+	page := filepath.Base(ev.Source)
+	if len(page) > 12 {
+		page = page[:12]
+	}
+	return fmt.Sprintf("%s|%s|%s|%d", page, e.Type, strings.Join(e.Countries(), ","), ev.Start)
+}
