@@ -729,10 +729,39 @@ func splitSameArticle(c *cluster) []*cluster {
 		agree[sideKey(it)]++
 	}
 	fit := func(k unitKey) int { return agree[sideKey(first[k])] - len(units[k]) }
+	// How many dated reports of other articles its days overlap: of one
+	// article's "struck the port on Monday" and "struck the airport on
+	// Tuesday", the one the other outlets date as it.
+	told := map[unitKey]int{}
+	for _, k := range keys {
+		f := first[k]
+		for _, it := range c.items {
+			if it.r.ArticleID != f.r.ArticleID && !it.undated && it.start <= f.end && f.start <= it.end {
+				told[k]++
+			}
+		}
+	}
+	// Then how often the reports of other articles name its people: of
+	// "Erdogan met Putin on Tuesday" and "Putin made an offer to Turkey",
+	// the one the other outlets tell with the same people.
+	people := map[unitKey]int{}
+	for _, k := range keys {
+		f := first[k]
+		for _, it := range c.items {
+			if it.r.ArticleID == f.r.ArticleID {
+				continue
+			}
+			for _, a := range f.r.Event.Actors {
+				if a.Title != nil && slices.ContainsFunc(it.r.Event.Actors, func(b event.Actor) bool { return strings.EqualFold(a.Name, b.Name) }) {
+					people[k]++
+				}
+			}
+		}
+	}
 	slices.SortFunc(keys, func(a, b unitKey) int {
 		fa, fb := first[a], first[b]
-		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), -cmp.Compare(fit(a), fit(b)),
-			cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
+		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), cmp.Compare(b2i(fa.undated), b2i(fb.undated)),
+			-cmp.Compare(fit(a), fit(b)), -cmp.Compare(told[a], told[b]), -cmp.Compare(people[a], people[b]), cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
 	})
 	var parts []*cluster
 	var articles []map[string]bool
