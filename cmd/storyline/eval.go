@@ -26,6 +26,7 @@ func runEval(ctx context.Context, args []string) error {
 	writeFile := fs.String("write", "", "also write the coded events as jsonl to `file` (for other scorers)")
 	pagesDir := fs.String("pages", "", "real-news corpus `folder` (gold/*.json and pages/, as testdata/realnews)")
 	split := fs.String("split", "dev", "with --pages: the `split` to score, dev, check or all")
+	mergesFile := fs.String("merges", "", "with --pages: also write, per real event, the reports matched to it and the merged events they went into, as jsonl to `file`")
 	learned := fs.Bool("learned-filter", false, "drop the events the coder's learned filter scores below its threshold (default: keep every event the rules propose)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage:\n  storyline eval --gold FILE [--actors FILE] [--write FILE] PATH...\n"+
@@ -53,7 +54,7 @@ func runEval(ctx context.Context, args []string) error {
 		if *split != "dev" && *split != "check" && *split != "all" {
 			return fmt.Errorf("unknown --split %q: want dev, check or all", *split)
 		}
-		return evalPages(ctx, *pagesDir, *split, *writeFile, opts)
+		return evalPages(ctx, *pagesDir, *split, *writeFile, *mergesFile, opts)
 	case *ploverFile != "" && *goldFile == "":
 		return evalPlover(*ploverFile, opts)
 	case *goldFile != "" && *ploverFile == "" && fs.NArg() > 0:

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -17,13 +18,18 @@ import (
 
 // evalPages codes every page of a real-news corpus that has its text, merges
 // the events across the whole split, and scores both against the corpus gold.
-func evalPages(ctx context.Context, dir, split, writeFile string, opts coder.Options) error {
+func evalPages(ctx context.Context, dir, split, writeFile, mergesFile string, opts coder.Options) error {
 	score, preds, coded, err := scorePages(ctx, dir, split, opts)
 	if err != nil {
 		return err
 	}
 	if writeFile != "" {
 		if err := writeJSONL(writeFile, preds); err != nil {
+			return err
+		}
+	}
+	if mergesFile != "" {
+		if err := writeSpread(mergesFile, score.Spread); err != nil {
 			return err
 		}
 	}
@@ -90,4 +96,26 @@ func splitName(s string) string {
 		return "all"
 	}
 	return s
+}
+
+// writeSpread writes one JSON line per real event: the reports matched to it
+// and the report ids of each merged event they went into.
+func writeSpread(path string, spread []eval.EventSpread) error {
+	var b []byte
+	for _, sp := range spread {
+		line, err := json.Marshal(struct {
+			Event  string     `json:"event"`
+			Title  string     `json:"title"`
+			Took   []string   `json:"took"`
+			Groups [][]string `json:"groups"`
+		}{sp.Event.ID, sp.Event.Title, sp.Took, sp.Groups})
+		if err != nil {
+			return err
+		}
+		b = append(append(b, line...), '\n')
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("write merges: %w", err)
+	}
+	return nil
 }

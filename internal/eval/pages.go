@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -123,6 +124,10 @@ type EventSpread struct {
 	// event whose pages tell two acts (an accusation and an expulsion)
 	// is at least two merged events, one per type.
 	Types int
+	// Took are the reports matched to the event; Groups the report ids
+	// of each merged event holding one of them (for listings).
+	Took   []string
+	Groups [][]string
 }
 
 // PagesScore is the score of a run over the corpus.
@@ -212,6 +217,11 @@ func ScorePages(p *Pages, preds []event.Event, merged []merge.Merged) PagesScore
 			}
 		}
 		sp.FoundPages, sp.Merged, sp.Cited, sp.Types = len(found), len(groups), len(cited), len(types)
+		sp.Took = took[e.ID]
+		ks := slices.Sorted(maps.Keys(groups))
+		for _, k := range ks {
+			sp.Groups = append(sp.Groups, merged[k].Reports)
+		}
 		s.Spread = append(s.Spread, sp)
 	}
 	return s

@@ -688,10 +688,14 @@ func compareEvents(a, b Merged) int {
 // sentence); two units that hold reports of the same article conflict.
 // Units are placed into the first part they do not conflict with, those
 // that fit the event best first: a report its text dates to a day before
-// one dated only roughly, then the one whose sides most other reports share
-// ("the president threatened North Korea" before "North Korea escalated its
-// criticism" told in the same article), then in date order. A reworded
-// copy's reports (other words, same root) are free to join the original's.
+// one dated only roughly, and one with any date before one with none; then
+// the one whose sides most other reports share ("the president threatened
+// North Korea" before "North Korea escalated its criticism" told in the same
+// article); then the one whose days more of the other articles' dated
+// reports overlap; then the one naming more of the office holders they
+// name; then in date order. A unit whose article has no other report goes
+// to the first part whatever its place in that order. A reworded copy's
+// reports (other words, same root) are free to join the original's.
 func splitSameArticle(c *cluster) []*cluster {
 	type unitKey struct{ root, text string }
 	units := map[unitKey][]item{}
@@ -729,9 +733,36 @@ func splitSameArticle(c *cluster) []*cluster {
 		agree[sideKey(it)]++
 	}
 	fit := func(k unitKey) int { return agree[sideKey(first[k])] - len(units[k]) }
+	// How many dated reports of other articles its days overlap ("struck
+	// the airport on Tuesday" before "struck the port on Monday" when the
+	// other outlets tell Tuesday), then how often they name its office
+	// holders ("Erdogan told Putin at their talks" before "Putin made
+	// Turkey an offer"). Only units whose articles have another report
+	// need them: the others join the first part wherever they sort.
+	told, people := map[unitKey]int{}, map[unitKey]int{}
+	for _, k := range keys {
+		if !slices.ContainsFunc(units[k], func(it item) bool { return perArticle[it.r.ArticleID] > 1 }) {
+			continue
+		}
+		f := first[k]
+		for _, it := range c.items {
+			if it.r.ArticleID == f.r.ArticleID {
+				continue
+			}
+			if !it.undated && it.start <= f.end && f.start <= it.end {
+				told[k]++
+			}
+			for _, a := range f.r.Event.Actors {
+				if a.Title != nil && slices.ContainsFunc(it.r.Event.Actors, func(b event.Actor) bool { return strings.EqualFold(a.Name, b.Name) }) {
+					people[k]++
+				}
+			}
+		}
+	}
 	slices.SortFunc(keys, func(a, b unitKey) int {
 		fa, fb := first[a], first[b]
-		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), -cmp.Compare(fit(a), fit(b)),
+		return cmp.Or(-cmp.Compare(b2i(fa.precise), b2i(fb.precise)), cmp.Compare(b2i(fa.undated), b2i(fb.undated)),
+			-cmp.Compare(fit(a), fit(b)), -cmp.Compare(told[a], told[b]), -cmp.Compare(people[a], people[b]),
 			cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
 	})
 	var parts []*cluster

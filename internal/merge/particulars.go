@@ -240,9 +240,6 @@ func (p *particulars) choose(r *Report, cands []*cluster) *cluster {
 	var best *cluster
 	top, second := 0.0, 0.0
 	for _, c := range cands {
-		if p.set(c).articles[r.ArticleID] {
-			continue // what one article keeps apart is apart
-		}
 		s := p.shared(r, c)
 		switch {
 		case s > top:
