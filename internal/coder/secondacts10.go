@@ -1,0 +1,201 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"storyline/internal/event"
+)
+
+// A clause codes one act, the one its cue tells first; news often tells a
+// second act between the same sides in the same clause, tied to the first
+// by how English links an act to its setting, its aim or its outcome:
+//
+//   - the outcome: "met Maduro in Caracas on January 31, resulting in the
+//     release of six American detainees";
+//   - the setting: "called on Putin for a ceasefire in their first phone
+//     call since 2022";
+//   - the aim of a meeting or a welcome: "welcomed Lee to the White House
+//     to discuss trade", "flew to London to sign the accord";
+//   - a signing witnessed or presided over: "witnessed the signing of a
+//     free trade agreement".
+//
+// The second act is coded apart, with the first act's parties, status and
+// day. A topic is no act ("talks on the withdrawal of troops"): the link
+// words above are the only ones read.
+
+// outcomeLinks end the words that tie an act to its outcome.
+var outcomeLinks = map[string]bool{"resulting in": true, "resulted in": true, "leading to": true, "led to": true, "paving the way for": true}
+
+// witnessVerbs take part in an act as its witnesses: the act noun after
+// them is done by those who witness it.
+var witnessVerbs = map[string]bool{
+	"witnessed": true, "witness": true, "witnesses": true, "attended": true, "oversaw": true,
+	"presided": true, "presides": true, "watched": true,
+}
+
+// meetingSetting open a phrase that places an act at a meeting.
+var meetingSetting = map[string]bool{"in": true, "during": true, "at": true, "over": true}
+
+// secondAct returns the act a clause tells beside its own (main, from m),
+// or nil.
+func (c *articleCoder) secondAct(toks []token, cl clause, m match, matches []match, main *report) *report {
+	// Two sides exactly: a clause naming three misreads one at times, and
+	// the second act would carry it on.
+	if main == nil || main.parties < 2 || len(main.ev.Countries()) != 2 || m.cue.flags.intent {
+		return nil
+	}
+	for _, n := range matches {
+		if n.start < cl.start || n.start >= cl.end && !outcomeAfter(toks, cl, n) || n.start == m.start || n.cue.Type == main.ev.Type || n.cue.Type == "" {
+			continue
+		}
+		if f := n.cue.flags; f.speech || f.intent || f.demand || f.stance || f.none || f.weak || f.group {
+			continue
+		}
+		if !secondLink(toks, m, n) {
+			continue
+		}
+		return sharedAct(main, n.cue.Type, n.cue.Mode, main.ev.Status, n.noun)
+	}
+	return nil
+}
+
+// sharedAct is a second act of typ with the sides, day and place of main;
+// who does it to whom the words linking the two do not say.
+func sharedAct(main *report, typ, mode string, st event.Status, noun bool) *report {
+	r := *main
+	r.ev.Type, r.ev.Mode, r.ev.Status = typ, mode, st
+	r.ev.Actors = slices.Clone(main.ev.Actors)
+	for k := range r.ev.Actors {
+		r.ev.Actors[k].Role = event.RoleParticipant
+	}
+	r.ev.Topics = []string{}
+	r.ev.Evidence = slices.Clone(main.ev.Evidence)
+	r.noun, r.verb, r.weak, r.anaphor = noun, "", false, false
+	return &r
+}
+
+// A verb joined by "and" to the clause before carries on its subject
+// (splitCoordinated); when the two acts are between the same sides the
+// object goes on too: in "Modi met Starmer at Chequers and signed a trade
+// deal" Modi signed with Starmer. An act that takes two sides and finds
+// only its subject in its own words is the second act of the clause
+// before, with that clause's sides and day.
+
+// coordinatedAct returns the act of a clause opened by "and" (m, typ, st)
+// with the sides of prev, the report of the clause just before, or nil:
+// prev has two countries, another type, and the clause names no party of
+// its own after its verb.
+func coordinatedAct(own clause, m match, typ string, st event.Status, spans []span, prev *report) *report {
+	if prev == nil || typ == prev.ev.Type || len(prev.ev.Countries()) != 2 || m.cue.flags.speech || m.cue.flags.weak {
+		return nil
+	}
+	for _, sp := range spans {
+		if !sp.inherited && sp.start >= m.end && sp.start < own.end && sp.m.Country != "" {
+			return nil // "and called on Iraq to ...": a party of its own
+		}
+	}
+	if st == event.Unknown {
+		st = prev.ev.Status
+	}
+	return sharedAct(prev, typ, m.cue.Mode, st, m.noun)
+}
+
+// outcomeAfter reports an outcome told in the participle clause right
+// after cl: ", resulting in the release of".
+func outcomeAfter(toks []token, cl clause, n match) bool {
+	if cl.end+3 > n.start || toks[cl.end].lower != "," {
+		return false
+	}
+	k := cl.end + 1
+	return outcomeLinks[toks[k].lower+" "+toks[k+1].lower] && n.start <= k+4
+}
+
+// secondLink reports whether n is tied to the clause's act m as its
+// outcome, its setting, its aim or a signing witnessed.
+func secondLink(toks []token, m, n match) bool {
+	if n.start <= m.end {
+		return false
+	}
+	// The words before n, past a determiner or a possessive and up to
+	// three modifiers ("their first phone call", "the release of").
+	i := n.start - 1
+	for k := 0; k < 3 && i > m.end && !toks[i].punct && isLowerWord(toks[i].text) && !determiners[toks[i].lower] && toks[i].lower != "their" && !meetingSetting[toks[i].lower] && toks[i].lower != "to" && toks[i].lower != "of"; k++ {
+		i--
+	}
+	det := ""
+	if i > m.end && (determiners[toks[i].lower] || toks[i].lower == "their") {
+		det = toks[i].lower
+		i--
+	}
+	if i <= m.end-1 {
+		return false
+	}
+	w := toks[i].lower
+	switch {
+	case !n.noun && (n.form == formPast || n.form == formParticiple) && symmetric[n.cue.Type] && jointSubjectBefore(toks, m.end, n):
+		// "welcomed Modi to London as the two leaders signed a trade
+		// deal": both sides of the first act do the second together (a
+		// meeting, an accord, cooperation); "both welcomed the progress"
+		// is no act between them.
+		return true
+	case n.noun && det != "":
+		// The outcome: "resulting in the release of".
+		two := w
+		if i > 0 {
+			two = toks[i-1].lower + " " + w
+		}
+		four := ""
+		if i > 2 {
+			four = toks[i-3].lower + " " + toks[i-2].lower + " " + toks[i-1].lower + " " + w
+		}
+		if outcomeLinks[two] || outcomeLinks[four] {
+			return true
+		}
+		// The setting: "in their first phone call".
+		if n.cue.Type == "CONSULT" && det == "their" && meetingSetting[w] {
+			return true
+		}
+		// An act looked on: "witnessed the signing of a free trade
+		// agreement", "presided over the signing of seven accords".
+		if witnessVerbs[w] || w == "over" && i > 0 && witnessVerbs[toks[i-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// jointSubjectBefore reports a verb n whose subject is both sides of the
+// act told before, in a clause tied to it: "as the two leaders signed",
+// "where they held talks", "at which both sides agreed". lo bounds the
+// search.
+func jointSubjectBefore(toks []token, lo int, n match) bool {
+	i := n.start - 1
+	for i > lo && strings.HasSuffix(toks[i].lower, "ly") && isLowerWord(toks[i].text) {
+		i-- // "formally", "jointly"
+	}
+	if i <= lo {
+		return false
+	}
+	switch {
+	case toks[i].lower == "they":
+		i--
+	case sidesNouns[toks[i].lower] && i-1 > lo && (toks[i-1].lower == "two" || toks[i-1].lower == "both"):
+		i -= 2
+		if i > lo && toks[i].lower == "the" {
+			i--
+		}
+	default:
+		return false
+	}
+	if i < lo {
+		return false
+	}
+	switch toks[i].lower {
+	case "as", "where", "when", "and":
+		return true
+	case "which":
+		return i > 0 && (toks[i-1].lower == "at" || toks[i-1].lower == "during" || toks[i-1].lower == "in")
+	}
+	return false
+}
