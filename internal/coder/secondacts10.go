@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 
 	"storyline/internal/event"
 )
@@ -75,32 +74,6 @@ func sharedAct(main *report, typ, mode string, st event.Status, noun bool) *repo
 	return &r
 }
 
-// A verb joined by "and" to the clause before carries on its subject
-// (splitCoordinated); when the two acts are between the same sides the
-// object goes on too: in "Modi met Starmer at Chequers and signed a trade
-// deal" Modi signed with Starmer. An act that takes two sides and finds
-// only its subject in its own words is the second act of the clause
-// before, with that clause's sides and day.
-
-// coordinatedAct returns the act of a clause opened by "and" (m, typ, st)
-// with the sides of prev, the report of the clause just before, or nil:
-// prev has two countries, another type, and the clause names no party of
-// its own after its verb.
-func coordinatedAct(own clause, m match, typ string, st event.Status, spans []span, prev *report) *report {
-	if prev == nil || typ == prev.ev.Type || len(prev.ev.Countries()) != 2 || m.cue.flags.speech || m.cue.flags.weak {
-		return nil
-	}
-	for _, sp := range spans {
-		if !sp.inherited && sp.start >= m.end && sp.start < own.end && sp.m.Country != "" {
-			return nil // "and called on Iraq to ...": a party of its own
-		}
-	}
-	if st == event.Unknown {
-		st = prev.ev.Status
-	}
-	return sharedAct(prev, typ, m.cue.Mode, st, m.noun)
-}
-
 // outcomeAfter reports an outcome told in the participle clause right
 // after cl: ", resulting in the release of".
 func outcomeAfter(toks []token, cl clause, n match) bool {
@@ -133,12 +106,6 @@ func secondLink(toks []token, m, n match) bool {
 	}
 	w := toks[i].lower
 	switch {
-	case !n.noun && (n.form == formPast || n.form == formParticiple) && symmetric[n.cue.Type] && jointSubjectBefore(toks, m.end, n):
-		// "welcomed Modi to London as the two leaders signed a trade
-		// deal": both sides of the first act do the second together (a
-		// meeting, an accord, cooperation); "both welcomed the progress"
-		// is no act between them.
-		return true
 	case n.noun && det != "":
 		// The outcome: "resulting in the release of".
 		two := w
@@ -161,41 +128,6 @@ func secondLink(toks []token, m, n match) bool {
 		if witnessVerbs[w] || w == "over" && i > 0 && witnessVerbs[toks[i-1].lower] {
 			return true
 		}
-	}
-	return false
-}
-
-// jointSubjectBefore reports a verb n whose subject is both sides of the
-// act told before, in a clause tied to it: "as the two leaders signed",
-// "where they held talks", "at which both sides agreed". lo bounds the
-// search.
-func jointSubjectBefore(toks []token, lo int, n match) bool {
-	i := n.start - 1
-	for i > lo && strings.HasSuffix(toks[i].lower, "ly") && isLowerWord(toks[i].text) {
-		i-- // "formally", "jointly"
-	}
-	if i <= lo {
-		return false
-	}
-	switch {
-	case toks[i].lower == "they":
-		i--
-	case sidesNouns[toks[i].lower] && i-1 > lo && (toks[i-1].lower == "two" || toks[i-1].lower == "both"):
-		i -= 2
-		if i > lo && toks[i].lower == "the" {
-			i--
-		}
-	default:
-		return false
-	}
-	if i < lo {
-		return false
-	}
-	switch toks[i].lower {
-	case "as", "where", "when", "and":
-		return true
-	case "which":
-		return i > 0 && (toks[i-1].lower == "at" || toks[i-1].lower == "during" || toks[i-1].lower == "in")
 	}
 	return false
 }

@@ -353,8 +353,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		out = append(out, r) // "After the call, the Kremlin stated ..."
 	}
 	var prevSubject, mainSubject []span
-	var last *report // the report of the clause ending at lastEnd
-	lastEnd := -1
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause, hostClause clause
@@ -587,12 +585,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		c.speakerSetting = false
 		c.speakerActs = false
-		if (r == nil || r.parties < 2) && inherited && lastEnd == cl.start && (opensCoordinate(toks, cl, m) || symmetric[typ] && jointSubjectBefore(toks, cl.start-1, m)) {
-			if sa := coordinatedAct(own, m, typ, st, clSpans, last); sa != nil {
-				r = sa // "met Starmer on Thursday and signed a trade deal": with Starmer (secondacts10.go)
-			}
-		}
-		last, lastEnd = r, cl.end
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
 		}
