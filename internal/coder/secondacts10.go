@@ -131,3 +131,36 @@ func secondLink(toks []token, m, n match) bool {
 	}
 	return false
 }
+
+// What one side tells another at a meeting is said at it: in "Starmer told
+// Modi at the meeting at Chequers that ..." both are its sides, as the
+// speaker of "said at a meeting with X" is (meetingOfSpeech).
+
+// addresseeWords may stand in the name of the one told, besides
+// capitalised words: "told his Indian counterpart Narendra Modi".
+var addresseeWords = map[string]bool{
+	"his": true, "her": true, "their": true, "the": true, "counterpart": true, "visiting": true,
+	"prime": true, "minister": true, "president": true, "foreign": true, "'s": true, "-": true,
+}
+
+// pastAddressee returns the last token of the one a verb of telling at v
+// addresses, when a setting word follows it before lim; else v.
+func pastAddressee(toks []token, v, lim int) int {
+	switch toks[v].lower {
+	case "told", "tells", "tell", "telling":
+	default:
+		return v
+	}
+	k := v + 1
+	for k < lim && k < v+9 && (!isLowerWord(toks[k].text) && !toks[k].punct || addresseeWords[toks[k].lower]) {
+		k++
+	}
+	if k == v+1 || k >= lim || !isLowerWord(toks[k].text) {
+		return v
+	}
+	switch toks[k].lower {
+	case "at", "during", "in":
+		return k - 1
+	}
+	return v
+}
