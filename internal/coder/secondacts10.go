@@ -38,7 +38,7 @@ var meetingSetting = map[string]bool{"in": true, "during": true, "at": true, "ov
 
 // secondAct returns the act a clause tells beside its own (main, from m),
 // or nil.
-func (c *articleCoder) secondAct(toks []token, cl clause, m match, matches []match, main *report) *report {
+func (c *articleCoder) secondAct(toks []token, cl clause, m match, matches []match, spans []span, main *report) *report {
 	// Two sides exactly: a clause naming three misreads one at times, and
 	// the second act would carry it on.
 	if main == nil || main.parties < 2 || len(main.ev.Countries()) != 2 || m.cue.flags.intent {
@@ -51,7 +51,7 @@ func (c *articleCoder) secondAct(toks []token, cl clause, m match, matches []mat
 		if f := n.cue.flags; f.speech || f.intent || f.demand || f.stance || f.none || f.weak || f.group {
 			continue
 		}
-		if !secondLink(toks, m, n) {
+		if !secondLink(toks, m, n, spans, main) {
 			continue
 		}
 		return sharedAct(main, n.cue.Type, n.cue.Mode, main.ev.Status, n.noun)
@@ -86,7 +86,7 @@ func outcomeAfter(toks []token, cl clause, n match) bool {
 
 // secondLink reports whether n is tied to the clause's act m as its
 // outcome, its setting, its aim or a signing witnessed.
-func secondLink(toks []token, m, n match) bool {
+func secondLink(toks []token, m, n match, spans []span, main *report) bool {
 	if n.start <= m.end {
 		return false
 	}
@@ -120,7 +120,7 @@ func secondLink(toks []token, m, n match) bool {
 			return true
 		}
 		// The setting: "in their first phone call".
-		if n.cue.Type == "CONSULT" && det == "their" && meetingSetting[w] {
+		if n.cue.Type == "CONSULT" && meetingSetting[w] && (det == "their" || betweenSides(toks, n, spans, main)) {
 			return true
 		}
 		// An act looked on: "witnessed the signing of a free trade
@@ -163,4 +163,32 @@ func pastAddressee(toks []token, v, lim int) int {
 		return k - 1
 	}
 	return v
+}
+
+// betweenSides reports a meeting noun n whose own words name the sides of
+// main: "during a phone call between the leaders", "at a meeting with
+// Erdogan" (a party of main).
+func betweenSides(toks []token, n match, spans []span, main *report) bool {
+	i := n.end
+	if i+2 >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "between":
+		j := i + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		if j < len(toks) && (toks[j].lower == "two" || toks[j].lower == "both") {
+			j++
+		}
+		return j < len(toks) && sidesNouns[toks[j].lower]
+	case "with":
+		for _, sp := range spans {
+			if sp.start > i && sp.start <= i+4 && sp.m.Country != "" && slices.Contains(main.ev.Countries(), sp.m.Country) {
+				return true
+			}
+		}
+	}
+	return false
 }
