@@ -50,6 +50,18 @@ func TestWireFormsTenthPassSecondAct(t *testing.T) {
 			want: []expect{
 				{typ: "AGREE", countries: []string{"CHN", "VNM"}, status: event.Occurred, start: "2024-03-12"},
 			}, anyOf: true},
+		{rule: "a warning given during a call between the leaders",
+			body: "Indian Prime Minister Narendra Modi warned Pakistani Prime Minister Shehbaz Sharif against new attacks during a phone call between the two leaders on Monday.",
+			want: []expect{
+				{typ: "THREATEN", countries: []string{"IND", "PAK"}, status: event.Occurred, start: "2024-03-11"},
+				{typ: "CONSULT", countries: []string{"IND", "PAK"}, status: event.Occurred, start: "2024-03-11"},
+			}, anyOf: true},
+		{rule: "a request made at a meeting with the other side",
+			body: "Brazilian President Luiz Inacio Lula da Silva on Tuesday urged Argentine President Javier Milei to reopen the border at a meeting with Milei in Brasilia.",
+			want: []expect{
+				{typ: "REQUEST", countries: []string{"ARG", "BRA"}, status: event.Occurred, start: "2024-03-12"},
+				{typ: "CONSULT", countries: []string{"ARG", "BRA"}, status: event.Occurred, start: "2024-03-12"},
+			}, anyOf: true},
 	}
 	runRuleCases(t, pub, tests)
 
@@ -63,6 +75,28 @@ func TestWireFormsTenthPassSecondAct(t *testing.T) {
 			if e.Type != "CONSULT" {
 				t.Errorf("%q: got %s %v, want the meeting only: its topic is no act", body, e.Type, e.Countries())
 			}
+		}
+	}
+}
+
+// What one side tells another at a meeting is said at it: both are its
+// sides (pastAddressee, secondacts10.go).
+func TestWireFormsTenthPassToldAtMeeting(t *testing.T) {
+	const pub = "2024-03-13" // a Wednesday
+	tests := []ruleCase{
+		{rule: "told the other side at the meeting",
+			body: "German Chancellor Olaf Scholz told French President Emmanuel Macron at the meeting in Paris on Tuesday that Europe must spend more on defence.",
+			want: []expect{{typ: "CONSULT", countries: []string{"DEU", "FRA"}, status: event.Occurred, start: "2024-03-12"}}, anyOf: true},
+		{rule: "told a counterpart during talks",
+			body: "Japanese Prime Minister Fumio Kishida told his Australian counterpart Anthony Albanese during talks in Tokyo on Monday that the two navies would train together.",
+			want: []expect{{typ: "CONSULT", countries: []string{"AUS", "JPN"}, status: event.Occurred, start: "2024-03-11"}}, anyOf: true},
+	}
+	runRuleCases(t, pub, tests)
+	// Leave alone: a meeting told of, not told at.
+	body := "German Chancellor Olaf Scholz told French President Emmanuel Macron that the meeting in Paris would be held in May."
+	for _, e := range Code(art(body, pub), Options{KeepOneSided: true}) {
+		if e.Type == "CONSULT" && e.Status == event.Occurred {
+			t.Errorf("%q: got a meeting held %v, want none: the meeting is what is told", body, e.Countries())
 		}
 	}
 }
