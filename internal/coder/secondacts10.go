@@ -41,7 +41,7 @@ var meetingSetting = map[string]bool{"in": true, "during": true, "at": true, "ov
 func (c *articleCoder) secondAct(toks []token, cl clause, m match, matches []match, spans []span, main *report) *report {
 	// Two sides exactly: a clause naming three misreads one at times, and
 	// the second act would carry it on.
-	if main == nil || main.parties < 2 || len(main.ev.Countries()) != 2 || m.cue.flags.intent {
+	if main == nil || main.parties < 2 || !twoCountries(main.ev.Actors) || m.cue.flags.intent {
 		return nil
 	}
 	for _, n := range matches {
@@ -185,9 +185,36 @@ func betweenSides(toks []token, n match, spans []span, main *report) bool {
 		return j < len(toks) && sidesNouns[toks[j].lower]
 	case "with":
 		for _, sp := range spans {
-			if sp.start > i && sp.start <= i+4 && sp.m.Country != "" && slices.Contains(main.ev.Countries(), sp.m.Country) {
+			if sp.start > i && sp.start <= i+4 && sp.m.Country != "" && hasCountry(main.ev.Actors, sp.m.Country) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// twoCountries reports actors of exactly two distinct countries.
+func twoCountries(acts []event.Actor) bool {
+	var first, second string
+	for _, a := range acts {
+		switch c := a.Country; {
+		case c == nil || *c == "" || *c == first || *c == second:
+		case first == "":
+			first = *c
+		case second == "":
+			second = *c
+		default:
+			return false // a third
+		}
+	}
+	return second != ""
+}
+
+// hasCountry reports an actor of country c.
+func hasCountry(acts []event.Actor, c string) bool {
+	for _, a := range acts {
+		if a.Country != nil && *a.Country == c {
+			return true
 		}
 	}
 	return false
