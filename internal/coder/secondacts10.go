@@ -8,20 +8,21 @@ import (
 
 // A clause codes one act, the one its cue tells first; news often tells a
 // second act between the same sides in the same clause, tied to the first
-// by how English links an act to its setting, its aim or its outcome:
+// by how English links an act to its outcome, to its setting, or to those
+// who look on:
 //
 //   - the outcome: "met Maduro in Caracas on January 31, resulting in the
 //     release of six American detainees";
 //   - the setting: "called on Putin for a ceasefire in their first phone
-//     call since 2022";
-//   - the aim of a meeting or a welcome: "welcomed Lee to the White House
-//     to discuss trade", "flew to London to sign the accord";
-//   - a signing witnessed or presided over: "witnessed the signing of a
-//     free trade agreement".
+//     call since 2022", "warned Erdogan during a phone call between the
+//     leaders" (a meeting noun whose own words name the act's sides);
+//   - those who look on: "witnessed the signing of a free trade
+//     agreement", "presided over the signing of seven accords".
 //
-// The second act is coded apart, with the first act's parties, status and
-// day. A topic is no act ("talks on the withdrawal of troops"): the link
-// words above are the only ones read.
+// The second act is coded apart, with the first act's two sides, status,
+// day and place. A topic is no act ("met to discuss the release of
+// prisoners", "spoke about a ceasefire"): only the link words above are
+// read, and an act only aimed at ("to sign") is left alone.
 
 // outcomeLinks end the words that tie an act to its outcome.
 var outcomeLinks = map[string]bool{"resulting in": true, "resulted in": true, "leading to": true, "led to": true, "paving the way for": true}
@@ -85,7 +86,7 @@ func outcomeAfter(toks []token, cl clause, n match) bool {
 }
 
 // secondLink reports whether n is tied to the clause's act m as its
-// outcome, its setting, its aim or a signing witnessed.
+// outcome, its setting or an act witnessed.
 func secondLink(toks []token, m, n match, spans []span, main *report) bool {
 	if n.start <= m.end {
 		return false
