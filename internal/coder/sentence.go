@@ -616,6 +616,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
 				out = append(out, rel) // "praised Kim for their release"
 			}
+			if sa := c.secondAct(toks, cl, m, matches, clSpans, r); sa != nil {
+				out = append(out, sa) // "met Maduro, resulting in the release of six detainees" (secondacts10.go)
+			}
 			if r.parties >= 2 {
 				c.sides = r
 			}

@@ -26,6 +26,7 @@ func meetingOfSpeech(toks []token, cl clause, m match, sp span) bool {
 	if v+1 >= m.start || sp.start >= v {
 		return false
 	}
+	v = pastAddressee(toks, v, m.start) // "told Modi at the meeting" (secondacts10.go)
 	switch toks[v+1].lower {
 	case "at", "during", "after", "in":
 	default:
