@@ -56,6 +56,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		mm := sp.m
+		mm.Country = dualSide(toks, mm, spans, cl, sp) // "Iran detained a British-Iranian woman" (dual10.go)
 		if sp.start < toldFrom {
 			continue // the teller of the act, no side of it
 		}
@@ -106,6 +107,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		before := wordBeforePlace(toks, sp.start, cl.start)
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
+		}
+		if attackedPlace(toks, sp, cl.start, typ) {
+			before = "in" // "air strikes on Sanaa": where the attack lands (cities10.go)
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
