@@ -21,20 +21,27 @@ var onAttackNouns = map[string]bool{
 
 // attackedPlace reports a place after an attack noun and "on", with "the",
 // a compass word, or "the city|port of" between: "air strikes on Sanaa",
-// "an attack on the port city of Odesa". The place is the attack's venue.
+// "an attack on the port city of Odesa". The place is the attack's venue,
+// a capital too: "the attack on Kyiv" is on the city, not by its government.
 func attackedPlace(toks []token, sp span, lo int, typ string) bool {
-	if typ != "ASSAULT" || sp.m.Kind != actors.Place || sp.m.Metonym {
+	if typ != "ASSAULT" || sp.m.Kind != actors.Place && !(sp.m.Kind == actors.Country && sp.m.Metonym) {
 		return false
 	}
 	k := sp.start - 1
-	for k >= lo && (toks[k].lower == "the" || compassWords[toks[k].lower] && isLowerWord(toks[k].text)) {
-		k--
-	}
 	if k-1 >= lo && toks[k].lower == "of" && settlementNouns[toks[k-1].lower] {
 		k -= 2 // "on the port city of Odesa"
-		for k >= lo && (toks[k].lower == "the" || isLowerWord(toks[k].text) && !toks[k].punct && toks[k].lower != "on") && k >= sp.start-7 {
+		for k >= lo && k >= sp.start-7 && isLowerWord(toks[k].text) && toks[k].lower != "the" && toks[k].lower != "on" {
 			k--
 		}
+	}
+	return afterAttackOn(toks, k, lo)
+}
+
+// afterAttackOn reports "ATTACK-NOUN on [the] [compass word]" ending at
+// token k.
+func afterAttackOn(toks []token, k, lo int) bool {
+	for k >= lo && (toks[k].lower == "the" || compassWords[toks[k].lower] && isLowerWord(toks[k].text)) {
+		k--
 	}
 	return k-1 >= lo && toks[k].lower == "on" && onAttackNouns[toks[k-1].lower]
 }
