@@ -32,5 +32,7 @@ func (s *scan) dualPeople(i int, e entry, end int) (int, bool) {
 	m := &s.out[n]
 	m.Dual = s.c.countries[e.id].Code
 	m.Start, m.Text = s.toks[i].start, s.body[s.toks[i].start:m.End]
+	s.described = -1
+	s.noteDescribed(n, i, next)
 	return next, true
 }
