@@ -111,9 +111,6 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
-		if attackedPlace(toks, sp, cl.start, typ) {
-			isVenue = true // "air strikes on Sanaa": where the attack lands (cities10.go)
-		}
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
 		}
