@@ -59,6 +59,11 @@ type Mention struct {
 	// Ref is, for a short later mention ("Blinken", "the secretary"), the
 	// index in the same slice of the full mention it refers to; else -1.
 	Ref int `json:"ref"`
+	// Dual is, for a dual national named by two demonyms ("a
+	// British-Iranian aid worker"), the country of the first; Country is
+	// that of the second. Which of the two is the person's side depends on
+	// the act (the coder's choice): the one that is not the other side.
+	Dual string `json:"dual,omitempty"`
 }
 
 // CountryInfo is what the catalog knows of one country.

@@ -191,7 +191,9 @@ func (s *scan) countryPeople(i, end int) (int, bool) {
 			}
 		}
 	}
-	return s.finishPerson(m, i, to), true
+	next := s.finishPerson(m, i, to)
+	s.noteDescribed(len(s.out)-1, i, next)
+	return next, true
 }
 
 // nounModifier reports whether the token at j is a noun that the people

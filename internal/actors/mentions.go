@@ -16,7 +16,7 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 	if len(toks) == 0 {
 		return nil
 	}
-	s := &scan{c: c, ix: c.index(), body: body, toks: toks, ref: ref, families: map[string]int{}}
+	s := &scan{c: c, ix: c.index(), body: body, toks: toks, ref: ref, families: map[string]int{}, described: -1}
 	s.matches = make([]matchAt, len(toks))
 	for i := range toks {
 		es, end := s.ix.match(toks, i)
@@ -59,6 +59,11 @@ type scan struct {
 	titleCase map[int]bool
 	lineOf    []int // the first token of each token's line
 	ctx       *articleContext
+	// described is the unnamed private person a lead introduced ("a
+	// British aid worker"), whom the next new name may name, or -1
+	// (delayed10.go).
+	described   int
+	describedAt int // the token after that mention
 }
 
 // has returns the first entry of kind k starting at token i.

@@ -63,6 +63,9 @@ func (s *scan) nameAt(i int, country string) (Mention, int, bool) {
 	if p, end, ok := s.personAt(i, country); ok {
 		return s.known(p), end, true
 	}
+	if m, end, ok := s.hyphenedFamily(i); ok {
+		return m, end, true // "Mrs Zaghari-Ratcliffe" (delayed10.go)
+	}
 	if s.titleCaseLine(i) {
 		// In a headline every word is capitalised: "Minister Considers
 		// Review" names nobody.
@@ -238,6 +241,10 @@ func (s *scan) bareName(i int) (int, bool) {
 	if !s.nameWord(i) || len(s.matches[i].entries) > 0 {
 		return i, false
 	}
+	if m, end, ok := s.hyphenedFamily(i); ok {
+		s.emit(m, i, end) // "Zaghari-Ratcliffe" of a person named before (delayed10.go)
+		return end, true
+	}
 	// One word between words that are not names: a family name.
 	prevName := i > 0 && !s.toks[i].sentStart && !s.toks[i].lineStart && s.nameWord(i-1)
 	if !prevName && !s.nameWord(i+1) {
@@ -264,6 +271,9 @@ func (s *scan) bareName(i int) (int, bool) {
 			// "Tim Morrison": someone else of a family name the tables
 			// know, so that a later bare "Morrison" is this person.
 			return s.finishPerson(m, i, end), true
+		}
+		if s.describedName(&m, i, end, false) {
+			return s.finishPerson(m, i, end), true // the lead's "British aid worker", named (delayed10.go)
 		}
 		return i, false
 	}
@@ -329,6 +339,7 @@ func (s *scan) honorific(start int, tp titlePhrase) (int, bool) {
 		s.emit(m, start, end)
 		return end, true
 	}
+	s.describedName(&m, tp.end, end, true) // "Mrs Smith" after "a British woman" (delayed10.go)
 	return s.finishPerson(m, start, end), true
 }
 

@@ -266,6 +266,9 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 		return iend, true
 	}
 	if j == end {
+		if next, ok := s.dualPeople(i, e, end); ok {
+			return next, true
+		}
 		if next, ok := s.countryPeople(i, end); ok {
 			return next, true
 		}

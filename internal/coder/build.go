@@ -26,6 +26,7 @@ type party struct {
 	role    event.Role
 	igo     bool // an international body (NATO, the UN), no state
 	at      int  // the token where the clause first names it
+	private bool // every mention of it is a private person (visitors10.go)
 }
 
 // buildReport turns a coded clause into a report, or nil when it names no
@@ -56,6 +57,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue
 		}
 		mm := sp.m
+		mm.Country = dualSide(toks, mm, spans, cl, sp) // "Iran detained a British-Iranian woman" (dual10.go)
 		if sp.start < toldFrom {
 			continue // the teller of the act, no side of it
 		}
@@ -191,6 +193,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			byKey[key] = p
 			parties = append(parties, p)
 		}
+		p.private = privatePerson(mm) && (p.private || len(p.people) == 0 && p.title == "" && p.at == sp.start)
 		if mm.Kind == actors.Person && mm.Name != "" {
 			p.people = append(p.people, mm)
 		} else if mm.Title != "" && p.title == "" {
@@ -201,6 +204,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
+	if typ == "CONSULT" {
+		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
+	}
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
 	if threatVenue {
