@@ -113,7 +113,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if a.Published == nil {
 		// A caption's date is the day a photo was taken, often before
 		// the story; a later date the body writes is nearer its day.
-		if t, ok := textReference(sents); ok && (!hasRef || t.After(ref)) {
+		if t, ok := textReference(append([]nlp.Sentence{{Text: a.Title}}, sents...)); ok && (!hasRef || t.After(ref)) {
 			ref, hasRef, textRef, refFrom = t, true, true, event.RefText
 		}
 	}
