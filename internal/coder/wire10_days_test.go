@@ -44,3 +44,44 @@ func TestWireFormsTenthPassTitleDate(t *testing.T) {
 		})
 	}
 }
+
+// A page that prints no date and writes no dated background still names
+// its office holders: a day written without its year that falls once in
+// the days they served together (as the tables know them) is that day
+// (yearlessReference, onceInWindow; tenureHorizon).
+func TestWireFormsTenthPassYearlessDayInTenure(t *testing.T) {
+	dated := []struct{ rule, body string }{
+		{"a prime minister and a president who served together from June 2025 met on August 23",
+			"Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung met in Tokyo on August 23."},
+		{"a prime minister and a chancellor who served together from May 2025 signed on August 25",
+			"Canadian Prime Minister Mark Carney and German Chancellor Friedrich Merz signed an agreement on critical minerals on August 25."},
+	}
+	wants := [][]expect{
+		{{typ: "CONSULT", countries: []string{"JPN", "KOR"}, status: event.Occurred, start: "2025-08-23"}},
+		{{typ: "AGREE", countries: []string{"CAN", "DEU"}, status: event.Occurred, start: "2025-08-25"}},
+	}
+	for i, tt := range dated {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkWanted(t, Code(art(tt.body, ""), Options{KeepOneSided: true}), wants[i])
+		})
+	}
+	undated := []struct{ rule, body string }{
+		{"left alone: two prime ministers who served together in many years leave July 4 open",
+			"Indian Prime Minister Narendra Modi met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on July 4."},
+		{"left alone: a count of days ('in 50 days') names no month and no day of the calendar",
+			"Canadian Prime Minister Mark Carney and German Chancellor Friedrich Merz agreed to meet again in 50 days."},
+	}
+	for _, tt := range undated {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, ""), Options{KeepOneSided: true})
+			if len(evs) == 0 {
+				t.Fatalf("no event coded")
+			}
+			for _, e := range evs {
+				if e.Date != nil {
+					t.Errorf("%s %v dated %s, want undated", e.Type, e.Countries(), e.Date.Start)
+				}
+			}
+		})
+	}
+}
