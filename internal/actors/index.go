@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 type entryKind uint8
@@ -61,6 +62,8 @@ type index struct {
 	// ("antony", "yoko"), given names beside those of given-names.txt.
 	given  map[string]bool
 	maxLen int
+	// knownUntil is the latest day a holding begins on.
+	knownUntil time.Time
 }
 
 // First words of the tables' names that are words or titles, not given
@@ -214,8 +217,18 @@ func buildIndex(c *Catalog) *index {
 			ix.holdingOrg[i] = ix.orgIn(h.Office)
 		}
 	}
+	for _, h := range c.holdings {
+		if h.From.After(ix.knownUntil) {
+			ix.knownUntil = h.From
+		}
+	}
 	return ix
 }
+
+// KnownUntil is the latest day the tables record someone taking office:
+// they know who held office up to about then, and an open tenure ("to"
+// empty) is known only that far (data/people/README.md, Coverage).
+func (c *Catalog) KnownUntil() time.Time { return c.index().knownUntil }
 
 // orgIn returns the first organisation named in an office ("President of
 // the European Commission"), or -1.

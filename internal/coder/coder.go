@@ -113,7 +113,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if a.Published == nil {
 		// A caption's date is the day a photo was taken, often before
 		// the story; a later date the body writes is nearer its day.
-		if t, ok := textReference(sents); ok && (!hasRef || t.After(ref)) {
+		if t, ok := textReference(append([]nlp.Sentence{{Text: a.Title}}, sents...)); ok && (!hasRef || t.After(ref)) {
 			ref, hasRef, textRef, refFrom = t, true, true, event.RefText
 		}
 	}
@@ -128,15 +128,16 @@ func Code(a article.Article, opts Options) []event.Event {
 		ref, hasRef, textRef, refFrom = pageRef, pageHasRef, false, pageRefFrom
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
+	horizon := tenureHorizon(a, cat)
 	if !hasRef {
 		// The title may be the page's date line ("Tuesday, May 13").
-		if t, ok := tenureReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
+		if t, ok := tenureReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, horizon); ok {
 			ref, hasRef, refFrom = t, true, event.RefTenure
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
-		} else if t, ok := datelineReference(sents, mentions, cat, time.Now()); ok {
+		} else if t, ok := datelineReference(sents, mentions, cat, horizon); ok {
 			ref, hasRef, refFrom = t, true, event.RefDateline
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
-		} else if t, ok := yearlessReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, time.Now()); ok {
+		} else if t, ok := yearlessReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, horizon); ok {
 			ref, hasRef, refFrom = t, true, event.RefTenure
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		} else if t, ok := captureReference(a, mentions, cat); ok {

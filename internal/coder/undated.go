@@ -19,7 +19,10 @@ import (
 // parties as the date of the event it tells.
 
 // textReference is the latest full date (day, month and year) the body
-// writes, or false when it writes none. A weekday beside a month and day
+// writes, or false when it writes none. The caller passes the title as the
+// first sentence: the line taken for the title of an undated page is
+// often its date line ("Xinhua, July 12, 2016 Adjust font size:",
+// "Last Update: 2020-01-06 00:00:00- Source: ..."). A weekday beside a month and day
 // with no year ("Tuesday, Dec. 11") counts too, in the year near the
 // body's years in which that day fell on that weekday.
 func textReference(sents []nlp.Sentence) (time.Time, bool) {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"storyline/internal/actors"
@@ -16,8 +17,10 @@ import (
 // with no year is the first such day after the latest date the body
 // writes, in the span in which the office holders the page names held
 // their offices together that holds that date, or is the only one after
-// it (storySpan). A page that writes no dated background, names nobody in
-// office, or leaves two spans open gets no date this way.
+// it (storySpan). A page that writes no dated background takes such a day
+// only when it falls once in the days the office holders served together
+// (onceInWindow). A page that names nobody in office, or leaves two spans
+// or two years open, gets no date this way.
 
 // yearlessReference is the latest day written with no year, read as above,
 // or false.
@@ -34,13 +37,16 @@ func yearlessReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 				if !precededBy(s.Text, x.Start, "by", "until") && x.Value.Start.After(anchor) {
 					anchor = x.Value.Start // a deadline is no background
 				}
-			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text):
+			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text) && namesMonth(x.Text):
 				days = append(days, x.Value.Start)
 			}
 		}
 	}
-	if anchor.IsZero() || len(days) == 0 {
+	if len(days) == 0 {
 		return time.Time{}, false
+	}
+	if anchor.IsZero() {
+		return onceInWindow(days, tenureWindow(ms, cat, now))
 	}
 	span, ok := storySpan(tenureWindow(ms, cat, now), anchor)
 	if !ok {
@@ -86,6 +92,35 @@ func storySpan(window [][2]time.Time, anchor time.Time) ([2]time.Time, bool) {
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// onceInWindow is the latest of days (month and day, no year) that falls
+// only once in the days the office holders served together: a page that
+// writes no dated background is still written while they served.
+func onceInWindow(days []time.Time, window [][2]time.Time) (time.Time, bool) {
+	var latest time.Time
+	for _, d := range days {
+		if found := daysInWindow(window, d, anyWeekday); len(found) == 1 && found[0].After(latest) {
+			latest = found[0]
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// monthAbbrevs are the first three letters of the month names, each
+// starting with a capital.
+var monthAbbrevs = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// namesMonth reports a month name in a date's text: "June 12", "4 July",
+// not a day counted from the reference ("in 50 days"), which timex gives
+// a day of year 1 too when there is no reference.
+func namesMonth(text string) bool {
+	for _, m := range monthAbbrevs {
+		if strings.Contains(text, m) {
 			return true
 		}
 	}
