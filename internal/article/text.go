@@ -264,6 +264,9 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil {
 		a.Published, a.PublishedFrom = optional(findPublished(lines, start, end)), FromPage
 	}
+	if a.Published == nil {
+		a.Published, a.PublishedFrom = optional(headDate(lines, start, a.Title)), FromPage
+	}
 	if a.Published == nil && c.URI != "" {
 		a.Published, a.PublishedFrom = optional(dateInAddress(c.URI)), FromAddress
 	}
