@@ -204,3 +204,27 @@ func trailing(s string, last bool) bool {
 	t := strings.TrimSpace(s)
 	return !(last && n > 0 && strings.HasSuffix(t, "."))
 }
+
+// headAddressDate reads the page's own address where the page prints it
+// above the article ("Read the original at https://news.example/2016/10/21/
+// ..."), as dateInAddress reads the capture's: only when the lines before
+// the article print one dated address, not several (a list of links).
+func headAddressDate(lines []textLine, start int) string {
+	date := ""
+	for i := max(0, start-titleLookback); i < start && i < len(lines); i++ {
+		if !strings.Contains(lines[i].lower, "://") {
+			continue
+		}
+		for _, u := range headURL.FindAllString(lines[i].text, -1) {
+			d := dateInAddress(strings.TrimRight(u, ".,;)"))
+			switch {
+			case d == "":
+			case date != "" && d != date:
+				return ""
+			default:
+				date = d
+			}
+		}
+	}
+	return date
+}

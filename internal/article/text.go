@@ -270,6 +270,9 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil && c.URI != "" {
 		a.Published, a.PublishedFrom = optional(dateInAddress(c.URI)), FromAddress
 	}
+	if a.Published == nil {
+		a.Published, a.PublishedFrom = optional(headAddressDate(lines, start)), FromAddress
+	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	if a.Published == nil {
 		a.Published, a.PublishedFrom = optional(numericStamp(lines, end, a.Body)), FromPage
