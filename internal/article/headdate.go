@@ -52,8 +52,10 @@ type headSpan struct {
 // opens a stamp. Lines of more than headMaxWords words, captions and
 // prose are never date lines, save a labelled one. A weekday's date alone
 // on its line, which findPublished leaves as a site's banner, counts right
-// under the headline (title). "" when none.
-func headDate(lines []textLine, start int, title string) string {
+// under the headline (title). A date labelled as the last update is
+// taken only when nothing else dates the page (the bool says so):
+// the caller tries the page's address first. "" when none.
+func headDate(lines []textLine, start int, title string) (string, bool) {
 	var labelled, revised, plain string
 	for i := max(0, start-titleLookback); i < start && i < len(lines); i++ {
 		l := &lines[i]
@@ -105,11 +107,11 @@ func headDate(lines []textLine, start int, title string) string {
 	}
 	switch {
 	case labelled != "":
-		return labelled
+		return labelled, false
 	case plain != "":
-		return plain
+		return plain, false
 	}
-	return revised
+	return revised, revised != ""
 }
 
 // headSpans finds the full dates of a lower-case line: with the month
@@ -203,28 +205,4 @@ func trailing(s string, last bool) bool {
 	// may end with one ("..., 28 January 2019.").
 	t := strings.TrimSpace(s)
 	return !(last && n > 0 && strings.HasSuffix(t, "."))
-}
-
-// headAddressDate reads the page's own address where the page prints it
-// above the article ("Read the original at https://news.example/2016/10/21/
-// ..."), as dateInAddress reads the capture's: only when the lines before
-// the article print one dated address, not several (a list of links).
-func headAddressDate(lines []textLine, start int) string {
-	date := ""
-	for i := max(0, start-titleLookback); i < start && i < len(lines); i++ {
-		if !strings.Contains(lines[i].lower, "://") {
-			continue
-		}
-		for _, u := range headURL.FindAllString(lines[i].text, -1) {
-			d := dateInAddress(strings.TrimRight(u, ".,;)"))
-			switch {
-			case d == "":
-			case date != "" && d != date:
-				return ""
-			default:
-				date = d
-			}
-		}
-	}
-	return date
 }

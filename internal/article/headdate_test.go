@@ -14,7 +14,9 @@ func TestHeadDateLine(t *testing.T) {
 		para1 = "The foreign ministers of the two neighbours agreed on Tuesday to open three new border crossings before the harvest season, officials said after the talks.\n\n"
 		para2 = "The crossings are meant to ease the trade in grain and fruit, which has waited for weeks at the only open post, the ministers told reporters at a joint news conference.\n"
 	)
-	page := func(head string) string { return "Home News World\n\n" + title + "\n\n" + head + "\n\n" + para1 + para2 }
+	page := func(head string) string {
+		return "Home News World\n\n" + title + "\n\n" + head + "\n\n" + para1 + para2
+	}
 	tests := []struct{ name, head, want string }{
 		{"label among furniture", "In World, Trade, Diplomacy   Last Updated: May 21, 2019", "2019-05-21"},
 		{"label with a source", "Last Update: 2021-03-09 00:00:00- Source: Valley News", "2021-03-09"},
@@ -56,5 +58,17 @@ func TestHeadDateNotInBody(t *testing.T) {
 	}
 	if a.Published != nil {
 		t.Errorf("published %q from %q, want none", *a.Published, a.PublishedFrom)
+	}
+}
+
+// A last update dates the page only when its address gives no day.
+func TestHeadDateRevisedAfterAddress(t *testing.T) {
+	text := "Ministers agree on new border crossings\n\nIn World, Trade   Last Updated: May 21, 2019\n\nThe foreign ministers of the two neighbours agreed on Tuesday to open three new border crossings before the harvest season, officials said after the talks.\n\nThe crossings are meant to ease the trade in grain and fruit, which has waited for weeks at the only open post, the ministers told reporters at a joint news conference.\n"
+	a, err := Extract(capture.Capture{Source: "t.txt", URI: "https://news.example/2019/05/14/border-crossings", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pub := deref(a.Published); pub != "2019-05-14" || a.PublishedFrom != FromAddress {
+		t.Errorf("published %q from %q, want 2019-05-14 from the address", pub, a.PublishedFrom)
 	}
 }
