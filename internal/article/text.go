@@ -264,8 +264,18 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil {
 		a.Published, a.PublishedFrom = optional(findPublished(lines, start, end)), FromPage
 	}
+	head, revised := "", false
+	if a.Published == nil {
+		head, revised = headDate(lines, start, a.Title)
+		if !revised {
+			a.Published, a.PublishedFrom = optional(head), FromPage
+		}
+	}
 	if a.Published == nil && c.URI != "" {
 		a.Published, a.PublishedFrom = optional(dateInAddress(c.URI)), FromAddress
+	}
+	if a.Published == nil && revised {
+		a.Published, a.PublishedFrom = &head, FromPage // the page's last update: its latest known day
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
 	if a.Published == nil {
