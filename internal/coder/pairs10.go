@@ -125,7 +125,7 @@ func (c *articleCoder) anaphorSides(toks []token, a int) (out []span, fromSides,
 	if sidesOK && (!p.set || c.sides.sentIdx >= p.sent) {
 		return sideMentions(c.sides.ev.Actors, c.sides.standIns, a), true, true
 	}
-	if p.set && p.sent >= c.curSent-pairWindow {
+	if p.set && p.sent >= c.curSent-pairWindow && c.sides != nil {
 		if p.a == "" || peopleNoun(toks, a) && !p.people {
 			return nil, false, false // two pairs named, or "both men" for two countries
 		}
