@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"storyline/internal/actors"
+	"storyline/internal/event"
 )
 
 // News tells one event over several sentences and names its two sides
@@ -122,7 +123,7 @@ func (c *articleCoder) notePair(si int, toks []token, spans []span, reps []*repo
 func (c *articleCoder) anaphorSides(toks []token, a int) (out []span, fromSides, ok bool) {
 	p := c.pair
 	sidesOK := c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) && countriesOf(c.sides) >= 2
-	if sidesOK && (!p.set || c.sides.sentIdx >= p.sent) {
+	if sidesOK && (!p.set || c.sides.sentIdx >= p.sent || p.a != "" && countriesOf(c.sides) == 2 && hasCountries(c.sides, p.a, p.b)) {
 		return sideMentions(c.sides.ev.Actors, c.sides.standIns, a), true, true
 	}
 	if p.set && p.sent >= c.curSent-pairWindow && c.sides != nil {
@@ -203,4 +204,14 @@ func namesInObject(toks []token, cl clause, a int, subject []span) bool {
 		first = min(first, sp.start)
 	}
 	return first > a && pastVerbIn(toks, clause{a + 1, first})
+}
+
+// hasCountries reports a report with an actor of each country given.
+func hasCountries(r *report, codes ...string) bool {
+	for _, code := range codes {
+		if !slices.ContainsFunc(r.ev.Actors, func(act event.Actor) bool { return act.Country != nil && *act.Country == code }) {
+			return false
+		}
+	}
+	return true
 }
