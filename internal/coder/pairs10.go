@@ -136,7 +136,7 @@ func (c *articleCoder) anaphorSides(toks []token, a int) (out []span, fromSides,
 		}
 		return out, false, true
 	}
-	if c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) {
+	if c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) && (!p.set || c.sides.sentIdx >= p.sent) {
 		return sideMentions(c.sides.ev.Actors, c.sides.standIns, a), true, true
 	}
 	return nil, false, false
