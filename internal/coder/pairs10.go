@@ -122,6 +122,9 @@ func (c *articleCoder) notePair(si int, toks []token, spans []span, reps []*repo
 // act's (whose date and place a clause may then take).
 func (c *articleCoder) anaphorSides(toks []token, a int) (out []span, fromSides, ok bool) {
 	p := c.pair
+	if p.set && p.a == "" && p.sent >= c.curSent-pairWindow && (c.sides == nil || p.sent >= c.sides.sentIdx) {
+		return nil, false, false // two pairs named last: no referent
+	}
 	sidesOK := c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) && countriesOf(c.sides) >= 2
 	if sidesOK && (!p.set || c.sides.sentIdx >= p.sent || p.a != "" && countriesOf(c.sides) == 2 && hasCountries(c.sides, p.a, p.b)) {
 		return sideMentions(c.sides.ev.Actors, c.sides.standIns, a), true, true
