@@ -174,7 +174,9 @@ func Code(a article.Article, opts Options) []event.Event {
 		for mj < len(mentions) && mentions[mj].End <= s.End {
 			mj++
 		}
-		reports = append(reports, c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])...)
+		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
+		c.notePair(si, toks[si], mentionSpans(toks[si], s.Start, mentions[mi:mj]), reps)
+		reports = append(reports, reps...)
 	}
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
@@ -308,6 +310,8 @@ type articleCoder struct {
 	// sides is the latest event with two parties or more, which "the two
 	// sides" and "the allies" refer to.
 	sides *report
+	// pair is the last pair of countries the text named (pairs10.go).
+	pair namedPair
 	// writtenAfter bounds the day of a page with no date (see writtenAfter).
 	writtenAfter time.Time
 	// refFrom says how ref was found, for the dates read against it.

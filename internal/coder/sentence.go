@@ -119,6 +119,8 @@ func splitClauses(toks []token) []clause {
 			cut(i)
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && pronounStarts[toks[i+1].lower]:
 			cut(i) // "set the agenda on Thursday as they spoke about..."
+		case t.lower == "as" && i > 0 && sidesSubjectClause(toks, i+1):
+			cut(i) // "welcomed Modi to London as the two leaders signed a trade agreement" (pairs10.go)
 		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
 			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
@@ -486,7 +488,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
 			continue
 		}
-		if inherited && c.sides != nil && pluralAnaphor(toks, cl, m) >= 0 {
+		if inherited && (c.sides != nil || c.pair.set) && pluralAnaphor(toks, cl, m) >= 0 {
 			// "hosted A and B, where the two leaders signed": "the two
 			// leaders" names its parties; it does not carry on the subject.
 			subject, inherited = nil, false
@@ -505,17 +507,20 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred // asked when it was said
 			}
 		}
-		sides := false
-		if a := pluralAnaphor(toks, cl, m); a >= 0 && len(subject) == 0 && c.sides != nil && !peopleAnaphorMisfits(toks, a, c.sides) {
+		sides, fromSides := false, false
+		var back []span
+		if a := pluralAnaphor(toks, cl, m); a >= 0 && (len(subject) == 0 || namesInObject(toks, cl, a, subject)) {
+			back, fromSides, sides = c.anaphorSides(toks, a)
+		}
+		if sides {
 			// "The two sides agreed ...": the parties of the event the
-			// story is about.
-			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, a)...)
-			sides = true
+			// story is about, or the pair named last (pairs10.go).
+			clSpans = append(append([]span(nil), clSpans...), back...)
 		} else if c.sides != nil && c.sides.ev.Type == "CONSULT" && c.sides.sentIdx >= c.curSent-1 && len(subject) == 0 && agentlessAccord(toks, cl, m, clSpans) {
 			// "Seven agreements were signed": by the sides the story is
 			// about (eventnouns.go).
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, m.start)...)
-			sides = true
+			sides, fromSides = true, true
 		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {
@@ -598,7 +603,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A clause about "the two sides" points back to that event
 			// and takes its date and place when it gives none.
 			r.anaphor = r.anaphor || sides
-			if sides && r.ev.Date == nil && r.ev.Type == c.sides.ev.Type {
+			if sides && fromSides && r.ev.Date == nil && r.ev.Type == c.sides.ev.Type {
 				// "The two countries are also expected to exchange views":
 				// more of the same meeting, whatever its tense.
 				r.ev.Date, r.inherited = c.sides.ev.Date, true
