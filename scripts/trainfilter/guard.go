@@ -17,21 +17,23 @@ import (
 )
 
 // The filter learns from the real-news pages, whose gold is the pages' own
-// real events; it must not drop right events of news it never saw. guard
-// prints what the model would drop on two sets that are no part of its
-// training: the extraction benchmark's 181 general news pages, whose events
-// were labelled by hand (testdata/bench_review.tsv, the newest run), and
-// the sample captures of testdata/seeds with their gold. It prints only:
-// the model file holds nothing from them, and it skips a set it cannot read.
+// real events; it must not drop right events of news it never saw. After
+// training, main prints what the model would drop on two sets that are no
+// part of its training: the sample captures of testdata/seeds with their
+// gold, and the extraction benchmark's general news pages, whose events were
+// labelled by hand (testdata/bench_review.tsv, the newest run). The gold and
+// the benchmark pages live outside the repository (../shared beside it), so
+// they are read only when -seed-gold and -bench-pages name them. It prints
+// only: the model file holds nothing from them.
+
+// benchLabels are the hand labels of the benchmark pages' events.
 const (
-	benchPages  = "../shared/bench/article-extraction/html"
 	benchLabels = "internal/coder/testdata/bench_review.tsv"
 	seedPages   = "testdata/seeds"
-	seedGold    = "../shared/gold/seeds.json"
 )
 
 // observed codes the inputs with the rules alone and scores each event with
-// m: it returns the events and whether m keeps each.
+// keepIt: it returns the events and whether the model keeps each.
 func observed(inputs []string, keepIt func([]float64) bool) ([]event.Event, []bool, error) {
 	var evs []event.Event
 	var keep []bool
@@ -58,43 +60,65 @@ func observed(inputs []string, keepIt func([]float64) bool) ([]event.Event, []bo
 	return evs, keep, nil
 }
 
-func guard(keepIt func([]float64) bool) {
-	if labels, run, err := readBenchLabels(benchLabels); err == nil {
-		if files, _ := filepath.Glob(filepath.Join(benchPages, "*")); len(files) > 0 {
-			evs, keep, err := observed(files, keepIt)
-			if err == nil {
-				var kr, dr, kw, dw, unlabelled int
-				var dropped []string
-				for i, e := range evs {
-					key := benchKey(e)
-					label, ok := labels[key]
-					switch {
-					case !ok:
-						unlabelled++
-					case label == "right" && keep[i]:
-						kr++
-					case label == "right":
-						dr++
-						dropped = append(dropped, key)
-					case keep[i]:
-						kw++
-					default:
-						dw++
-					}
-				}
-				fmt.Printf("benchmark pages (labels of run %s): kept %d right and %d wrong, dropped %d right and %d wrong, %d unlabelled %v\n",
-					run, kr, kw, dr, dw, unlabelled, dropped)
-			}
+// guardBench prints how many labelled right and wrong events of the
+// benchmark pages in dir the model keeps and drops.
+func guardBench(dir string, keepIt func([]float64) bool) error {
+	labels, run, err := readBenchLabels(benchLabels)
+	if err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("%s: no pages", dir)
+	}
+	if err != nil {
+		return err
+	}
+	evs, keep, err := observed(files, keepIt)
+	if err != nil {
+		return err
+	}
+	var kr, dr, kw, dw, unlabelled int
+	var dropped []string
+	for i, e := range evs {
+		key := benchKey(e)
+		label, ok := labels[key]
+		switch {
+		case !ok:
+			unlabelled++
+		case label == "right" && keep[i]:
+			kr++
+		case label == "right":
+			dr++
+			dropped = append(dropped, key)
+		case keep[i]:
+			kw++
+		default:
+			dw++
 		}
 	}
-	gold, err := eval.LoadGold(seedGold)
+	fmt.Printf("benchmark pages (labels of run %s): kept %d right and %d wrong, dropped %d right and %d wrong, %d unlabelled %v\n",
+		run, kr, kw, dr, dw, unlabelled, dropped)
+	return nil
+}
+
+// guardSeeds prints the sample captures' scores with the rules alone and
+// with the model, against the gold file goldFile.
+func guardSeeds(goldFile string, keepIt func([]float64) bool) error {
+	gold, err := eval.LoadGold(goldFile)
 	if err != nil {
-		return
+		return err
 	}
-	files, _ := filepath.Glob(filepath.Join(seedPages, "*.txt"))
+	files, err := filepath.Glob(filepath.Join(seedPages, "*.txt"))
+	if err == nil && len(files) == 0 {
+		err = fmt.Errorf("%s: no captures", seedPages)
+	}
+	if err != nil {
+		return err
+	}
 	evs, keep, err := observed(files, keepIt)
-	if err != nil || len(files) == 0 {
-		return
+	if err != nil {
+		return err
 	}
 	var kept []event.Event
 	for i, e := range evs {
@@ -105,6 +129,7 @@ func guard(keepIt func([]float64) bool) {
 	all, with := eval.ScoreEvents(gold, evs).Total, eval.ScoreEvents(gold, kept).Total
 	fmt.Printf("sample captures (seeds): rules alone P %.3f R %.3f (%d/%d), with the filter P %.3f R %.3f (%d/%d)\n",
 		all.Precision(), all.Recall(), all.Found, all.Required, with.Precision(), with.Recall(), with.Found, with.Required)
+	return nil
 }
 
 // readBenchLabels reads the labels of the newest run of the review file:

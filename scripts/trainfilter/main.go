@@ -47,7 +47,8 @@ func main() {
 	folds := flag.Int("folds", defaultFolds, "cross-validation folds (by real event)")
 	cost := flag.Float64("cost", defaultCost, "how many wrong events dropping one right event must buy")
 	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
-	flag.BoolVar(&checkUnseen, "unseen", true, "also print what the model drops on the benchmark pages and the seeds")
+	flag.StringVar(&benchPages, "bench-pages", "", "also print what the model drops on the labelled extraction-benchmark pages in `folder` (../shared/bench/article-extraction/html)")
+	flag.StringVar(&seedGold, "seed-gold", "", "also print what the model drops on the sample captures, scored against the gold `file` (../shared/gold/seeds.json)")
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	flag.Parse()
 	for _, p := range strings.Split(*leave, ",") {
@@ -181,8 +182,16 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		fmt.Printf("  %-28s %+.3f\n", x.name, x.w)
 	}
 	fmt.Printf("wrote %s\n", outFile)
-	if checkUnseen {
-		guard(func(x []float64) bool { return m.score(held(x)) >= t })
+	keepIt := func(x []float64) bool { return m.score(held(x)) >= t }
+	if benchPages != "" {
+		if err := guardBench(benchPages, keepIt); err != nil {
+			fmt.Fprintln(os.Stderr, "trainfilter: benchmark pages:", err)
+		}
+	}
+	if seedGold != "" {
+		if err := guardSeeds(seedGold, keepIt); err != nil {
+			fmt.Fprintln(os.Stderr, "trainfilter: sample captures:", err)
+		}
 	}
 	return nil
 }
@@ -371,9 +380,9 @@ func held(x []float64) []float64 {
 	return x
 }
 
-// checkUnseen prints, after training, what the model drops on pages it
-// was not trained on (guard.go).
-var checkUnseen bool
+// benchPages and seedGold, when set, name the sets outside the repository
+// on which main prints, after training, what the model drops (guard.go).
+var benchPages, seedGold string
 
 // yzRequired is the number of required gold events on the pages of the
 // last letter group (y-z), the group nobody read before stop 28.
