@@ -175,7 +175,11 @@ func Code(a article.Article, opts Options) []event.Event {
 			mj++
 		}
 		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
-		c.notePair(si, toks[si], mentionSpans(toks[si], s.Start, mentions[mi:mj]), reps)
+		var spans []span // a pair joined in words needs two mentions with a country
+		if withCountry(mentions[mi:mj]) >= 2 {
+			spans = mentionSpans(toks[si], s.Start, mentions[mi:mj])
+		}
+		c.notePair(si, toks[si], spans, reps)
 		reports = append(reports, reps...)
 	}
 	c.answerAttacks(reports, toks)

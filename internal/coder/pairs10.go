@@ -107,6 +107,17 @@ func pairJoined(toks []token, x, y span) bool {
 	return false
 }
 
+// withCountry counts the mentions that have a country.
+func withCountry(ms []actors.Mention) int {
+	n := 0
+	for _, m := range ms {
+		if m.Country != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // notePair keeps the pair sentence si names, if it names one.
 func (c *articleCoder) notePair(si int, toks []token, spans []span, reps []*report) {
 	if p, ok := pairNamed(toks, spans, reps); ok {
