@@ -837,17 +837,27 @@ type span struct {
 	inherited  bool // the subject of the clause before, taken by a pronoun
 }
 
+// mentionSpans gives the token range of each mention that covers a token.
+// It is called for every sentence, so the result is sized once (a span
+// holds a whole Mention, costly to copy as a slice grows) and the token
+// scan stops at the mention's end: tokens run left to right, so a later
+// one can neither end the range nor, when none has begun it, make a
+// non-empty one.
 func mentionSpans(toks []token, base int, ms []actors.Mention) []span {
-	var out []span
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]span, 0, len(ms))
 	for _, m := range ms {
 		sp := span{m: m, start: -1}
 		for i, t := range toks {
+			if base+t.start >= m.End {
+				break
+			}
 			if sp.start < 0 && base+t.end > m.Start {
 				sp.start = i
 			}
-			if base+t.start < m.End {
-				sp.end = i + 1
-			}
+			sp.end = i + 1
 		}
 		if sp.start >= 0 && sp.end > sp.start {
 			out = append(out, sp)

@@ -80,9 +80,9 @@ func (d dayOfWeek) in(y int) (time.Time, bool) {
 }
 
 // weekdayDates finds the weekdayDate days of text; a cheap test for a
-// "day" first keeps the regexp off most sentences.
+// weekday name first keeps the regexp off most sentences.
 func weekdayDates(text string) []dayOfWeek {
-	if !strings.Contains(text, "day,") && !strings.Contains(text, "day ") {
+	if !namesWeekday(text) {
 		return nil
 	}
 	var out []dayOfWeek
@@ -93,6 +93,30 @@ func weekdayDates(text string) []dayOfWeek {
 	}
 	return out
 }
+
+// namesWeekday reports a capitalised weekday name followed by a comma or
+// a space, which every weekdayDate match starts with. The regexp costs
+// more than this scan on the many sentences that say "today" or
+// "holiday" but name no weekday.
+func namesWeekday(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "day")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k+3 < len(text) && (text[k+3] == ',' || text[k+3] == ' ') {
+			for _, stem := range weekdayStems {
+				if strings.HasSuffix(text[:k], stem) {
+					return true
+				}
+			}
+		}
+		i = k + 3
+	}
+}
+
+var weekdayStems = []string{"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"}
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}

@@ -1,0 +1,86 @@
+package coder
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"storyline/internal/actors"
+)
+
+// mentionSpansAll is mentionSpans as first written, scanning every token
+// for every mention: the reference the faster form must agree with.
+func mentionSpansAll(toks []token, base int, ms []actors.Mention) []span {
+	var out []span
+	for _, m := range ms {
+		sp := span{m: m, start: -1}
+		for i, t := range toks {
+			if sp.start < 0 && base+t.end > m.Start {
+				sp.start = i
+			}
+			if base+t.start < m.End {
+				sp.end = i + 1
+			}
+		}
+		if sp.start >= 0 && sp.end > sp.start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func TestMentionSpansAgreesWithFullScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	sents := []string{
+		"Japan's Prime Minister Fumio Kishida met U.S. President Joe Biden in Washington on Friday.",
+		"“Russia and Ukraine,” he said, “will talk.”",
+		"",
+		"Iran",
+	}
+	for n := 0; n < 2000; n++ {
+		s := sents[rng.IntN(len(sents))]
+		base := rng.IntN(3) * 10
+		toks := tokenize(s)
+		var ms []actors.Mention
+		for k := rng.IntN(5); k > 0; k-- {
+			a := base - 3 + rng.IntN(len(s)+6)
+			ms = append(ms, actors.Mention{Start: a, End: a + rng.IntN(12)})
+		}
+		got, want := mentionSpans(toks, base, ms), mentionSpansAll(toks, base, ms)
+		if len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("mentionSpans(%q, %d, %+v) = %+v, want %+v", s, base, ms, got, want)
+		}
+	}
+}
+
+// The cheap weekday test must never keep the regexp from a match.
+func TestWeekdayDatesAgreesWithRegexp(t *testing.T) {
+	texts := []string{
+		"Tuesday, Dec. 11", "on Tuesday (June 12) the talks", "Monday, March 3", "Friday  Feb 28",
+		"today, officials said", "the holiday Monday, said", "Sunday,March 3", "SUNDAY, March 3",
+		"Saturday March 31 and Sunday April 1", "a birthday, March 3", "Thursday", "Wednesday, May",
+		"Monday,Tuesday, Oct. 9", "Mon day, Jan 1", "Sundays, Jan 5",
+	}
+	for _, text := range texts {
+		var want []dayOfWeek
+		for _, m := range weekdayDate.FindAllStringSubmatch(text, -1) {
+			if d, ok := monthDay(m[2], m[3]); ok {
+				want = append(want, dayOfWeek{d, weekdays[strings.ToLower(m[1])]})
+			}
+		}
+		if got := weekdayDates(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("weekdayDates(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func FuzzWeekdayDates(f *testing.F) {
+	f.Add("Tuesday, Dec. 11")
+	f.Add("on Tuesday (June 12)")
+	f.Fuzz(func(t *testing.T, text string) {
+		if weekdayDate.MatchString(text) && !namesWeekday(text) {
+			t.Fatalf("namesWeekday(%q) = false, but the regexp matches", text)
+		}
+	})
+}
