@@ -295,11 +295,17 @@ func (c *Catalog) index() *index {
 
 // match returns the entries of the longest form starting at token i (all
 // entries of that length whose case fits), and the token after it.
+//
+// It runs on every token of every body, so it allocates only when the
+// entries that fit are not side by side in the index: mostly they are (one
+// entry, or forms filed together), and a capped subslice of the index is
+// returned, which the scan only reads and an append would copy.
 func (ix *index) match(toks []token, i int) ([]entry, int) {
 	cands := ix.first[toks[i].key]
-	var out []entry
+	first, last := -1, -1
+	together := true
 	best := 0
-	for _, e := range cands {
+	for k, e := range cands {
 		n := len(e.keys)
 		if n < best {
 			break
@@ -308,7 +314,25 @@ func (ix *index) match(toks []token, i int) ([]entry, int) {
 			continue
 		}
 		best = n
-		out = append(out, e)
+		if first >= 0 && k != last+1 {
+			together = false
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	switch {
+	case first < 0:
+		return nil, i
+	case together:
+		return cands[first : last+1 : last+1], i + best
+	}
+	var out []entry
+	for _, e := range cands[first : last+1] {
+		if len(e.keys) == best && fits(toks[i:i+best], e) {
+			out = append(out, e)
+		}
 	}
 	return out, i + best
 }

@@ -1,0 +1,76 @@
+package actors
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// matchAppend is index.match as first written, gathering the fitting
+// entries in a fresh slice: the reference the faster form must agree with.
+func (ix *index) matchAppend(toks []token, i int) ([]entry, int) {
+	cands := ix.first[toks[i].key]
+	var out []entry
+	best := 0
+	for _, e := range cands {
+		n := len(e.keys)
+		if n < best {
+			break
+		}
+		if i+n > len(toks) || !fits(toks[i:i+n], e) {
+			continue
+		}
+		best = n
+		out = append(out, e)
+	}
+	return out, i + best
+}
+
+func TestMatchAgreesWithAppend(t *testing.T) {
+	bodies := []string{
+		"the United Nations Security Council met; US and U.S. officials, the UN and the un, China's Xi.",
+		"GEORGIA and Georgia, georgia. The Kremlin said Washington, D.C., and New York.",
+	}
+	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
+	files = append(files, "testdata/article.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(data), strings.ToUpper(string(data)), strings.ToLower(string(data)))
+	}
+	ix := Default().index()
+	for _, body := range bodies {
+		toks := tokenize(body)
+		for i := range toks {
+			got, gotEnd := ix.match(toks, i)
+			want, wantEnd := ix.matchAppend(toks, i)
+			if gotEnd != wantEnd || len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("match at %q = %v, %d; want %v, %d", body[toks[i].start:toks[i].end], got, gotEnd, want, wantEnd)
+			}
+		}
+	}
+}
+
+// Entries that fit with one that does not between them take the path that
+// gathers them in a fresh slice.
+func TestMatchEntriesApart(t *testing.T) {
+	one := func(id int, need caseNeed) entry {
+		return entry{keys: []string{"us"}, need: []caseNeed{need}, kind: eCountry, id: id}
+	}
+	ix := &index{first: map[string][]entry{"us": {
+		{keys: []string{"us", "army"}, need: []caseNeed{anyCase, anyCase}, kind: eOrg},
+		one(1, anyCase), one(2, allCaps), one(3, anyCase), one(4, capital),
+	}}}
+	for _, body := range []string{"US", "Us", "us", "us army", "US Army", "us."} {
+		toks := tokenize(body)
+		got, gotEnd := ix.match(toks, 0)
+		want, wantEnd := ix.matchAppend(toks, 0)
+		if gotEnd != wantEnd || !reflect.DeepEqual(got, want) {
+			t.Errorf("match(%q) = %v, %d; want %v, %d", body, got, gotEnd, want, wantEnd)
+		}
+	}
+}
