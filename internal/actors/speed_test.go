@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"storyline/internal/nlp"
 )
 
 // matchAppend is index.match as first written, gathering the fitting
@@ -73,4 +75,17 @@ func TestMatchEntriesApart(t *testing.T) {
 			t.Errorf("match(%q) = %v, %d; want %v, %d", body, got, gotEnd, want, wantEnd)
 		}
 	}
+}
+
+func FuzzFoldToken(f *testing.F) {
+	for _, w := range []string{"Japan", "U.S", "O'Brien", "d’Ivoire", "Élysée", "NATO", "kremlin", "İstanbul", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		k1, c1, a1 := foldToken(w, nlp.LowerASCII(w))
+		k2, c2, a2 := foldWord(w)
+		if k1 != k2 || c1 != c2 || a1 != a2 {
+			t.Fatalf("foldToken(%q) = %q %v %v, foldWord = %q %v %v", w, k1, c1, a1, k2, c2, a2)
+		}
+	})
 }

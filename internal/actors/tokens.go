@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"storyline/internal/nlp"
 )
 
 // token is a word or a punctuation mark of a body, with the folded key the
@@ -42,6 +44,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // UTF-8 are punctuation of their own.
 func tokenize(body string) []token {
 	toks := make([]token, 0, len(body)/5)
+	lowered := nlp.LowerASCII(body) // one copy for the keys of most words
 	lineStart, sentStart := true, true
 	i := 0
 	for i < len(body) {
@@ -57,7 +60,7 @@ func tokenize(body string) []token {
 		case isWordRune(r):
 			end := wordEnd(body, i)
 			t := token{start: i, end: end, word: true, lineStart: lineStart, sentStart: sentStart}
-			t.key, t.cap, t.allCaps = foldWord(body[i:end])
+			t.key, t.cap, t.allCaps = foldToken(body[i:end], lowered[i:end])
 			toks = append(toks, t)
 			i = end
 		case isApostrophe(r) && i+size < len(body) && (body[i+size] == 's' || body[i+size] == 'S') &&
@@ -147,14 +150,23 @@ func firstRune(s string) rune {
 	return r
 }
 
-// foldWord gives the key of a word and its capitalisation.
-func foldWord(w string) (key string, capital, allCaps bool) {
+// foldToken is foldWord for a word of a body that tokenize reads; lowered
+// is the word cut from nlp.LowerASCII of the body. The key of an ASCII
+// word without periods is that slice, so a capitalised word, of which a
+// body has many, costs no copy of its own.
+func foldToken(w, lowered string) (key string, capital, allCaps bool) {
+	if nlp.IsASCII(w) && strings.IndexByte(w, '.') < 0 {
+		capital, allCaps = caseOf(w)
+		return lowered, capital, allCaps
+	}
+	return foldWord(w)
+}
+
+// caseOf reports whether a word starts with an upper-case letter and
+// whether it has two letters or more, all upper case.
+func caseOf(w string) (capital, allCaps bool) {
 	letters, uppers := 0, 0
-	ascii := true
 	for k, r := range w {
-		if r >= utf8.RuneSelf {
-			ascii = false
-		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -165,8 +177,13 @@ func foldWord(w string) (key string, capital, allCaps bool) {
 			}
 		}
 	}
-	allCaps = letters >= 2 && uppers == letters
-	if ascii {
+	return capital, letters >= 2 && uppers == letters
+}
+
+// foldWord gives the key of a word and its capitalisation.
+func foldWord(w string) (key string, capital, allCaps bool) {
+	capital, allCaps = caseOf(w)
+	if nlp.IsASCII(w) {
 		if !strings.ContainsAny(w, ".ABCDEFGHIJKLMNOPQRSTUVWXYZ'") {
 			return w, capital, allCaps
 		}

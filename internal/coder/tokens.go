@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/internal/nlp"
 )
 
 // token is a word or punctuation mark of a sentence, with byte offsets into
@@ -22,6 +24,7 @@ func tokenize(s string) []token {
 	// About one token in five bytes of English: sized once, the slice of
 	// 56-byte tokens is not copied over and over as it grows.
 	out := make([]token, 0, len(s)/5+4)
+	lowered := nlp.LowerASCII(s) // one copy for the lower case of its ASCII words
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -62,7 +65,10 @@ func tokenize(s string) []token {
 			break
 		}
 		word := s[i:j]
-		lower := strings.ToLower(word)
+		lower := lowered[i:j]
+		if !nlp.IsASCII(word) {
+			lower = strings.ToLower(word)
+		}
 		// Split a possessive 's so "Japan's" is "Japan" + "'s".
 		for _, suf := range []string{"'s", "’s"} {
 			if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/internal/nlp"
 )
 
 //go:embed data/lexicon.tsv
@@ -99,6 +101,7 @@ func (t token) upper() bool {
 // marks; digits followed at once by st/nd/rd/th become one ordinal token.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
+	lowered := nlp.LowerASCII(text) // one copy for the lower case of its ASCII words
 	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -122,7 +125,7 @@ func tokenize(text string) []token {
 				j += n
 			}
 		}
-		t := token{text: lower(text[i:j]), raw: text[i:j], start: i, end: j, num: -1, space: space}
+		t := token{text: lower(text[i:j], lowered[i:j]), raw: text[i:j], start: i, end: j, num: -1, space: space}
 		if isDigit(r) {
 			t.digits = j - i
 			if t.digits <= 9 {
@@ -150,13 +153,11 @@ func tokenize(text string) []token {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// lower is strings.ToLower without the allocation for words already in
-// lower-case ASCII, which most words of a text are.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
+// lower is strings.ToLower(s) without an allocation for an ASCII word:
+// lowered is s cut from nlp.LowerASCII of the whole text.
+func lower(s, lowered string) string {
+	if nlp.IsASCII(s) {
+		return lowered
 	}
-	return s
+	return strings.ToLower(s)
 }
