@@ -82,7 +82,7 @@ func (d dayOfWeek) in(y int) (time.Time, bool) {
 // weekdayDates finds the weekdayDate days of text; a cheap test for a
 // weekday name first keeps the regexp off most sentences.
 func weekdayDates(text string) []dayOfWeek {
-	if !namesWeekday(text) {
+	if !mayNameWeekdayDate(text) {
 		return nil
 	}
 	var out []dayOfWeek
@@ -94,29 +94,46 @@ func weekdayDates(text string) []dayOfWeek {
 	return out
 }
 
-// namesWeekday reports a capitalised weekday name followed by a comma or
-// a space, which every weekdayDate match starts with. The regexp costs
-// more than this scan on the many sentences that say "today" or
-// "holiday" but name no weekday.
-func namesWeekday(text string) bool {
+// mayNameWeekdayDate reports a capitalised weekday name followed the way
+// every weekdayDate match goes on: a comma or not, spaces, then a capital
+// (a month) or a bracket. Most news sentences with a weekday say "on
+// Monday said" or "on Monday, the", and this scan costs far less than the
+// regexp that would find no date in them.
+func mayNameWeekdayDate(text string) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], "day")
 		if k < 0 {
 			return false
 		}
 		k += i
-		if k+3 < len(text) && (text[k+3] == ',' || text[k+3] == ' ') {
-			for _, stem := range weekdayStems {
-				if strings.HasSuffix(text[:k], stem) {
-					return true
-				}
-			}
-		}
 		i = k + 3
+		if !endsInWeekdayStem(text[:k]) {
+			continue
+		}
+		j := k + 3
+		if j < len(text) && text[j] == ',' {
+			j++
+		}
+		spaces := j
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j > spaces && j < len(text) && strings.IndexByte("JFMASOND(", text[j]) >= 0 {
+			return true
+		}
 	}
 }
 
 var weekdayStems = []string{"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"}
+
+func endsInWeekdayStem(s string) bool {
+	for _, stem := range weekdayStems {
+		if strings.HasSuffix(s, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
