@@ -510,6 +510,9 @@ func nextWord(toks []token, i int) string {
 // country (or organisation) itself when no person is named.
 func actorsOf(parties []*party) (out []event.Actor, standIns map[string]bool) {
 	standIns = map[string]bool{}
+	if len(parties) > 0 {
+		out = make([]event.Actor, 0, len(parties)) // an actor or more for each party
+	}
 	for _, p := range parties {
 		if len(p.people) == 0 {
 			out = append(out, event.Actor{Name: p.name, Title: strPtr(p.title), Country: strPtr(p.country), Role: p.role})

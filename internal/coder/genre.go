@@ -123,12 +123,14 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 // by a hyphen, not a range of days after a month ("July 27-30").
 func isScore(toks []token, i int) bool {
 	a, b, ok := strings.Cut(toks[i].lower, "-")
-	if !ok {
+	// The lengths first: most hyphenated words are long ("long-term"), and
+	// Atoi allocates the error it returns for them.
+	if !ok || len(a) > 2 || len(b) > 2 {
 		return false
 	}
 	x, err1 := strconv.Atoi(a)
 	y, err2 := strconv.Atoi(b)
-	if err1 != nil || err2 != nil || x > 20 || y > 20 || len(a) > 2 || len(b) > 2 {
+	if err1 != nil || err2 != nil || x > 20 || y > 20 {
 		return false
 	}
 	return i == 0 || !monthNames[toks[i-1].lower]

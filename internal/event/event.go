@@ -165,6 +165,9 @@ func (e *Event) Countries() []string {
 		// An event has a handful of actors, and the coder asks for its
 		// countries often: a look along the list costs less than a set.
 		if a.Country != nil && !slices.Contains(out, *a.Country) {
+			if out == nil {
+				out = make([]string, 0, len(e.Actors)) // grown once, and nil still means none
+			}
 			out = append(out, *a.Country)
 		}
 	}
