@@ -11,20 +11,25 @@ import (
 // with it rather than allocating a lower-case copy of each capitalised
 // word.
 func LowerASCII(s string) string {
-	k := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
-	if k < 0 {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:k])
+	// Runs between capitals are copied whole, not byte by byte.
+	last := 0
 	for i := k; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
