@@ -41,23 +41,35 @@ func observed(inputs []string, keepIt func([]float64) bool) ([]event.Event, []bo
 		evs = append(evs, e)
 		keep = append(keep, keepIt(x))
 	}}
-	stream := article.NewStream(context.Background(), capture.Open(context.Background(), inputs), 0)
+	// A page that cannot be read is left out: these sets only inform.
+	_, err := codeAll(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
+	return evs, keep, err
+}
+
+// codeAll codes every article of src with opts and returns the events. A
+// capture that cannot be read goes to bad, which returns the error that
+// stops the run, or nil to go on without it.
+func codeAll(src article.CaptureSource, opts coder.Options, bad func(*capture.InputError) error) ([]event.Event, error) {
+	stream := article.NewStream(context.Background(), src, 0)
 	defer stream.Close()
+	var out []event.Event
 	for {
 		a, err := stream.Next()
 		if err == io.EOF {
-			break
+			return out, nil
 		}
 		var ie *capture.InputError
 		if errors.As(err, &ie) {
+			if err := bad(ie); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		coder.Code(a, opts)
+		out = append(out, coder.Code(a, opts)...)
 	}
-	return evs, keep, nil
 }
 
 // guardBench prints how many labelled right and wrong events of the

@@ -14,12 +14,9 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"slices"
@@ -27,7 +24,6 @@ import (
 	"strconv"
 	"strings"
 
-	"storyline/internal/article"
 	"storyline/internal/capture"
 	"storyline/internal/coder"
 	"storyline/internal/eval"
@@ -221,7 +217,6 @@ func examples(dir string) ([]example, eval.Counts, error) {
 			}
 		}
 	}
-	var preds []event.Event
 	feats := map[string][]float64{}
 	yzRequired = 0
 	for _, d := range corpus.Docs {
@@ -234,21 +229,11 @@ func examples(dir string) ([]example, eval.Counts, error) {
 		}
 	}
 	opts := coder.Options{Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
-	stream := article.NewStream(context.Background(), capture.NewList(caps), 0)
-	defer stream.Close()
-	for {
-		a, err := stream.Next()
-		if err == io.EOF {
-			break
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			return nil, eval.Counts{}, fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
-		}
-		if err != nil {
-			return nil, eval.Counts{}, err
-		}
-		preds = append(preds, coder.Code(a, opts)...)
+	preds, err := codeAll(capture.NewList(caps), opts, func(ie *capture.InputError) error {
+		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
+	})
+	if err != nil {
+		return nil, eval.Counts{}, err
 	}
 	score := eval.ScoreEvents(gold, preds)
 	required := map[string]bool{} // prediction id -> matched a required gold event
