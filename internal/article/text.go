@@ -88,7 +88,7 @@ func classifyLine(s, lower string) textLine {
 	if l.words >= proseMinWords && sentence && lowerShare >= proseLowerShare {
 		l.checkPatterns()
 		l.prose = !l.caption && !l.furniture
-		l.dateline = l.prose && len(s) > 2 && isUpper(s[0]) && isUpper(s[1]) && datelineRE.MatchString(s)
+		l.dateline = l.prose && len(s) > 2 && isUpper(s[0]) && isUpper(s[1]) && opensWithDateline(s)
 	}
 	return l
 }

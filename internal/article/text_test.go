@@ -308,10 +308,35 @@ func TestDatelineStartsTheArticle(t *testing.T) {
 		"KYIV, Ukraine — Air raid sirens sounded":                       true,
 		"Tuesday — the ministers met again":                             false,
 		"The ministers met in TOKYO on Tuesday":                         false,
+		"BEIJING, Nov. 20 (Xinhua) -- China said on Monday":             true,
+		"LONDON—The ministers met again on Tuesday":                     true,
+		"US-backed forces entered the town on Monday":                   false,
+		"UK-based charities said the aid had not arrived":               false,
+		"US-China trade talks resumed in Geneva on Friday":              false,
+		"COVID-19 cases rose again in the capital":                      false,
 	} {
-		if got := datelineRE.MatchString(line); got != want {
-			t.Errorf("datelineRE on %q = %v, want %v", line, got, want)
+		if got := opensWithDateline(line); got != want {
+			t.Errorf("opensWithDateline(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// A paragraph opening with a compound in capitals ("US-backed") is no
+// dateline: the lead above it stays in the article.
+func TestCompoundIsNoDateline(t *testing.T) {
+	story := []string{
+		"The opposition leader declared himself interim president on Wednesday before a crowd of supporters in the capital, officials said.",
+		"Several governments in the region recognised him within hours, and the foreign ministry summoned their ambassadors in protest.",
+		"US-backed opposition groups called for more demonstrations on Saturday, saying the crowds would march to the parliament building.",
+		"The government said the army remained loyal and that it would defend the constitution against what it called a coup attempt.",
+	}
+	page := "Home\nWorld\n" + strings.Join(story, "\n") + "\n"
+	a, err := Extract(capture.Capture{Source: "compound", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Body, story[0]) {
+		t.Errorf("body lost its lead:\n%s", a.Body)
 	}
 }
 

@@ -339,6 +339,23 @@ var (
 	bullet     = regexp.MustCompile(`^[•·▪●◦‣∙*>–—-]+\s+`)
 )
 
+// opensWithDateline reports whether s opens with a news dateline. A hyphen
+// run into the word after it joins a compound ("US-backed", "UK-based",
+// "COVID-19 cases"): a paragraph opening so is no dateline, and taking it for
+// one starts the article there, dropping the lead above it.
+func opensWithDateline(s string) bool {
+	loc := datelineRE.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	head, rest := s[:loc[1]], s[loc[1]:]
+	if !strings.HasSuffix(head, "-") || strings.HasSuffix(head, "--") || strings.HasSuffix(head, " -") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 // dateLine reports whether s is a line holding only a date (with perhaps a
