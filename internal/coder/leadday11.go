@@ -18,7 +18,7 @@ import (
 // weekday or a relative day, when it falls in the six days before the
 // page's date (on a page with no date of its own, the six days up to its
 // reference day); a lead that dates no act gives the latest such day its
-// first sentence writes in the past. A lead whose act is dated outside
+// first sentence writes for an act done, not planned. A lead whose act is dated outside
 // that week, or by a full date, gives none: the page's day stands.
 
 // leadDay is the day of the story's news as its lead dates it, or "".
@@ -49,7 +49,10 @@ func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
 	}
 	var day time.Time
 	for _, x := range c.times(0, sents[0].Text, timex.TensePast) {
-		if !x.Explicit && x.Value.Grain == timex.GrainDay && x.Value.Start.Equal(x.Value.End) && inWeek(x.Value.Start) && x.Value.Start.After(day) {
+		if x.Explicit || x.Value.Grain != timex.GrainDay || !x.Value.Start.Equal(x.Value.End) || !inWeek(x.Value.Start) || !x.Value.Start.After(day) {
+			continue
+		}
+		if timex.TenseAt(sents[0].Text, x.Start, x.End) != timex.TenseFuture { // "will travel on Monday" is no day of the news
 			day = x.Value.Start
 		}
 	}
