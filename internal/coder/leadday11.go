@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"storyline/internal/event"
@@ -46,6 +47,9 @@ func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
 			return ""
 		}
 		return r.ev.Date.Start
+	}
+	if !strings.Contains(sents[0].Text, "day") {
+		return "" // no weekday, "yesterday" or "today": no time to read
 	}
 	var day time.Time
 	for _, x := range c.times(0, sents[0].Text, timex.TensePast) {
