@@ -188,6 +188,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
+	c.leadDay = leadDay(reports, sents, c)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
 	}
@@ -326,6 +327,9 @@ type articleCoder struct {
 	// filedFrom is the longitude of the place the story's dateline names
 	// (see nextLocalDay), once read.
 	filedFrom *float64
+	// leadDay is the day the lead dates the story's news (leadday11.go),
+	// given to the acts told as done with no day of their own, or "".
+	leadDay string
 }
 
 // countryName is the English name of a country code, or the code itself.
@@ -346,6 +350,12 @@ func finish(e *event.Event, c *articleCoder) {
 	if e.Date == nil && (e.Status == event.Occurred || toldDecision(e)) && c.a.Published != nil {
 		d := *c.a.Published
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: pageReference(c.a)}
+		if c.leadDay != "" && e.Status == event.Occurred {
+			// The news the lead dates the day before the page's (leadday11.go).
+			e.Date = &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: pageReference(c.a)}
+		}
+	} else if e.Date == nil && e.Status == event.Occurred && c.leadDay != "" {
+		e.Date = &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: c.refFrom}
 	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
 		d := c.ref.Format(time.DateOnly)
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefText}
