@@ -6,13 +6,13 @@ import "strings"
 // share, told with "agree". (Aid a government has decided is told as the
 // aid, planned: decidedActs in sentence.go.)
 
-// viewVerbs open what a that-clause holds to be so, or ought to be: "agreed
-// that the conflict should be resolved by diplomatic means", "agreed that
-// the concerns were shared".
-var viewVerbs = map[string]bool{
-	"should": true, "must": true, "ought": true, "cannot": true, "can't": true, "needs": true, "need": true,
-	"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "has": true, "have": true,
-}
+// statesSo are the verbs that state what is so: "agreed that the concerns were shared".
+var statesSo = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true}
+
+// obligationModals say what ought to be: "agreed that the conflict should be
+// resolved" states a view, "agreed that their countries should cooperate"
+// an act.
+var obligationModals = map[string]bool{"should": true, "must": true, "ought": true, "needs": true, "need": true}
 
 // actVerbs open an act agreed on: "agreed that Uganda would return the
 // boats", "agreed that talks will resume".
@@ -20,13 +20,14 @@ var actVerbs = map[string]bool{"will": true, "would": true, "shall": true, "'ll"
 
 // agreedView reports an AGREE verb whose object is a view, not an act: news
 // writes "the leaders agreed that the conflict should be resolved by
-// political means" or "agreed the war needs to end" of a view two sides
-// share on a call or at a meeting ("agreed with Trump that the concerns
-// were shared"), and "agreed to" or "agreed that X would" of an act they
-// commit to. A view is no agreement between them; the call
+// political means" or "agreed with Trump that the concerns were shared" of
+// a view two sides share on a call or at a meeting, and "agreed to",
+// "agreed that X would" or "agreed that their countries should cooperate"
+// of an act they commit to. A view is no agreement between them; the call
 // or the meeting is the event. The clause after "agree" (with or without
-// "that") is a view when its first verb is a modal of obligation or a form
-// of be, have or need before any will, would or to.
+// "that") is a view when its first verb is a form of be, or a modal of
+// obligation followed by be ("should be resolved"), before any will, would
+// or to.
 func agreedView(toks []token, m match) bool {
 	if m.cue.Type != "AGREE" || m.noun || !strings.HasPrefix(toks[m.head].lower, "agree") || m.end > m.head+2 {
 		return false
@@ -58,8 +59,45 @@ func agreedView(toks []token, m match) bool {
 			return false
 		case !that && (w == "that" || w == "which" || w == "and"):
 			return false // "agreed a deal that is", "agreed the terms and"
-		case viewVerbs[w]:
+		case statesSo[w]:
 			return true
+		case obligationModals[w]:
+			n := j + 1
+			if n < len(toks) && (toks[n].lower == "not" || toks[n].lower == "also") {
+				n++
+			}
+			return n < len(toks) && (toks[n].lower == "be" || toks[n].lower == "remain")
+		}
+	}
+	return false
+}
+
+// endingNouns end or restrict what follows their preposition: "an end to
+// joint maneuvers", "a restriction on defense cooperation".
+var endingNouns = map[string]string{
+	"end": "to", "halt": "to", "stop": "to", "restriction": "on", "restrictions": "on", "ban": "on",
+	"freeze": "on", "curb": "on", "curbs": "on", "limits": "on", "suspension": "of", "termination": "of",
+	"cancellation": "of",
+}
+
+// cooperationEnded reports a noun of cooperation that is what an end or a
+// restriction falls on: "ordered an end to joint maneuvers between their
+// militaries", "lifted a restriction on defense cooperation with
+// Azerbaijan". News names the cooperation to say it stops, or that a limit
+// on it is lifted; none is done. The act is the ending or the lifting,
+// coded by its own cue when the lexicon has one ("halted cooperation" is a
+// sanction). Up to two words (adjectives, "the", "all") may stand between
+// the preposition and the noun.
+func cooperationEnded(toks []token, m match) bool {
+	if m.cue.Type != "COOPERATE" || !m.noun {
+		return false
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-3; k-- {
+		if prep, ok := endingNouns[toks[k-1].lower]; ok && toks[k].lower == prep {
+			return true
+		}
+		if toks[k].punct {
+			return false
 		}
 	}
 	return false
