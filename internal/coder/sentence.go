@@ -338,7 +338,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
-			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) {
+			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
+			!agreedView(toks, m) && !cooperationEnded(toks, m) {
 			kept = append(kept, m)
 		}
 	}
