@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"storyline/internal/article"
+	"storyline/internal/capture"
 	"storyline/internal/event"
 )
 
@@ -73,6 +74,53 @@ func TestWireFormsEleventhPassYearFromWeekday(t *testing.T) {
 			t.Fatalf("no event coded")
 		}
 		for _, e := range evs {
+			if e.Date != nil {
+				t.Errorf("%s %v dated %s, want undated", e.Type, e.Countries(), e.Date.Start)
+			}
+		}
+	})
+}
+
+// A date the page prints beside the article that the caption test of the
+// line itself does not see (article.findPageDate): a photo caption whose
+// credit stands alone on the next line, an embedded post's attribution
+// after the article's last paragraph. The page's acts are read against it.
+func TestWireFormsEleventhPassDatesBesideTheArticle(t *testing.T) {
+	pages := []struct{ rule, text string }{
+		{"a caption whose credit is on the next line dates 'on Monday'",
+			"Canadian Prime Minister Mark Carney meets German Chancellor Friedrich Merz in Berlin, Germany, August 25, 2025.\n" +
+				"Jane Doe | Reuters\n" +
+				"Canadian Prime Minister Mark Carney and German Chancellor Friedrich Merz signed an agreement on critical minerals on Monday in Berlin, their offices said.\n" +
+				"The two leaders also discussed trade and the war in Ukraine during a long working lunch at the chancellery, officials from both governments told reporters afterwards.\n"},
+		{"an embedded post's attribution after the last paragraph dates 'on Tuesday'",
+			"Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Tuesday, the two governments said in a joint statement released in the evening.\n" +
+				"The leaders discussed trade, security and the cost of living during talks that lasted more than two hours, officials said after the meeting ended.\n" +
+				"Productive talks with President Lee today. pic.twitter.com/abc123\n" +
+				"— Prime Minister's Office (@JPN_PMO) August 26, 2025\n" +
+				"The two leaders will meet again"},
+	}
+	wants := [][]expect{
+		{{typ: "AGREE", countries: []string{"CAN", "DEU"}, status: event.Occurred, start: "2025-08-25"}},
+		{{typ: "CONSULT", countries: []string{"JPN", "KOR"}, status: event.Occurred, start: "2025-08-26"}},
+	}
+	for i, tt := range pages {
+		t.Run(tt.rule, func(t *testing.T) {
+			a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkWanted(t, Code(a, Options{KeepOneSided: true}), wants[i])
+		})
+	}
+	t.Run("left alone: a byline with a date after the article is no post's attribution", func(t *testing.T) {
+		text := "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Tuesday, the two governments said in a joint statement released in the evening.\n" +
+			"The leaders discussed trade, security and the cost of living during talks that lasted more than two hours, officials said after the meeting ended.\n" +
+			"— Jane Doe, Tokyo, August 26, 2025\n"
+		a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range Code(a, Options{KeepOneSided: true}) {
 			if e.Date != nil {
 				t.Errorf("%s %v dated %s, want undated", e.Type, e.Countries(), e.Date.Start)
 			}
