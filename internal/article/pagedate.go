@@ -15,13 +15,16 @@ import (
 // the article are not read: their dates are other people's.
 func findPageDate(lines []textLine, end int) string {
 	latest := ""
-	for i := 0; i < end && i < len(lines); i++ {
+	for i := 0; i < end+maxGap && i < len(lines); i++ {
 		l := &lines[i]
 		if !hasYear(l.text) {
 			continue // no full date; and the caption test is costly
 		}
-		l.checkPatterns()
-		if !l.caption {
+		if i >= end {
+			if !postAttribution.MatchString(l.lower) {
+				continue // after the article, only an embedded post's line
+			}
+		} else if l.checkPatterns(); !l.caption && !(i+1 < len(lines) && bareCredit.MatchString(lines[i+1].lower)) {
 			continue
 		}
 		d := fullDate(l.lower)
@@ -37,6 +40,17 @@ func findPageDate(lines []textLine, end int) string {
 	}
 	return latest
 }
+
+// A page also prints dates beside the article in two forms a caption test
+// on the line itself does not see: a photo caption whose credit stands on
+// the next line alone ("Nathan Doe | Reuters", "Jane Roe | Anadolu Agency |
+// Getty Images"), and an embedded post's attribution ("— The Ministry
+// (@ministry) September 2, 2025"), which closes the post, often after the
+// article's last paragraph when the page is cut short.
+var (
+	bareCredit      = regexp.MustCompile(`^[\p{L} .'-]{3,40}(?:\s*\|\s*[\p{L} .'-]{2,40}){0,2}\s*\|\s*(?:reuters|ap|afp|getty images|epa|bloomberg|xinhua|anadolu agency|anadolu|aap|pool|afp via getty images)\s*$`)
+	postAttribution = regexp.MustCompile(`^[—–-]+\s*[^()]{1,60}\(@\w{1,30}\)\s+` + monthRE + `\s+\d{1,2},\s+\d{4}\s*$`)
+)
 
 // weekdayDate finds a weekday beside a month and day with no year
 // ("tuesday, dec. 11") in lower-case text and dates it in the year of

@@ -46,6 +46,25 @@ func TestPageDate(t *testing.T) {
 			name: "no date",
 			text: "Leaders meet in Geneva\n" + prose + "\n" + prose + "\n",
 		},
+		{
+			name: "a caption whose credit stands on the next line",
+			text: "Leaders meet in Geneva\n" +
+				"Delegates arrive for talks in Geneva, Switzerland, March 3, 2023.\nJane Doe | Reuters\n" +
+				prose + "\n" + prose + "\n",
+			page: "2023-03-03",
+		},
+		{
+			name: "an embedded post's attribution after the last paragraph",
+			text: "Leaders meet in Geneva\n" + prose + "\n" + prose + "\n" +
+				"Talks open in Geneva today. pic.twitter.com/abc123\n— Foreign Ministry (@ForeignMin) March 3, 2023\n" +
+				"The talks go on",
+			page: "2023-03-03",
+		},
+		{
+			name: "a dated line after the article that is no post's attribution is not read",
+			text: "Leaders meet in Geneva\n" + prose + "\n" + prose + "\n" +
+				"— Jane Doe, Geneva, March 3, 2023\n",
+		},
 	}
 	for _, c := range cases {
 		a, err := Extract(capture.Capture{Source: c.name, ContentType: "text/plain", Body: []byte(c.text)})

@@ -137,7 +137,13 @@ func Code(a article.Article, opts Options) []event.Event {
 		} else if t, ok := datelineReference(sents, mentions, cat, horizon); ok {
 			ref, hasRef, refFrom = t, true, event.RefDateline
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		} else if t, ok := filedReferenceOf(a, sents); ok {
+			ref, hasRef, refFrom = t, true, event.RefAddress
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		} else if t, ok := yearlessReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, horizon); ok {
+			ref, hasRef, refFrom = t, true, event.RefTenure
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		} else if t, ok := weekdayYearReference(append([]nlp.Sentence{{Text: a.Title}}, sents...), mentions, cat, horizon); ok {
 			ref, hasRef, refFrom = t, true, event.RefTenure
 			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 		} else if t, ok := captureReference(a, mentions, cat); ok {
