@@ -84,10 +84,6 @@ func splitClauses(toks []token) []clause {
 			// "is suspending contacts with Russia and that 23 diplomats
 			// will be expelled": a second reported act.
 			cut(i)
-		case t.lower == "and" && i > start && coordinatedClause(toks, start, i):
-			// "Tehran threatened retaliation and Iraq protested the
-			// strike": a second subject's act (coordinated11.go).
-			cut(i)
 		case t.lower == "while" && i+1 < len(toks) && participleClause(toks, i+1):
 			// "was detained while visiting Beijing": the circumstance of
 			// the act, not an act of its own.
