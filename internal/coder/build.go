@@ -111,9 +111,6 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
-		if !isVenue && attackedPlace(typ, toks, m, sp) {
-			isVenue = true // "struck Odesa", "an attack on Kharkiv": where the attack landed (attacked11.go)
-		}
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
 		}
