@@ -44,6 +44,14 @@ func oneObject(typ string, toks []token, m match, spans []span, parties []*party
 		return parties
 	}
 	prevEnd := -1 // the end of the target named last after the cue
+	for _, p := range parties {
+		if p.role == event.RoleTarget && p.country != "" && p.at < m.start {
+			// "Russian drones were shot down by Polish jets during
+			// attacks on Ukraine": the passive's subject is the object;
+			// a target after the cue joins it only as its list would.
+			prevEnd = m.end
+		}
+	}
 	var kept []*party
 	for _, p := range parties {
 		if p.role != event.RoleTarget || p.country == "" || p.at < m.end {
