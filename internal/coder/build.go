@@ -204,6 +204,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
+	parties = oneObject(typ, toks, m, spans, parties) // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
 	if typ == "CONSULT" {
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}
