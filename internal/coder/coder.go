@@ -223,9 +223,10 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		events = append(events, head...)
 	}
-	if !opts.headline && !slices.ContainsFunc(events, twoSided) {
+	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
 		// Neither body nor title tells an act with two sides: the
-		// captions may (captions11.go).
+		// captions may (captions11.go), unless the page is a sports
+		// story, whose captions show a match.
 		events = append(events, codeCaptions(a, opts, ref, hasRef, opinion)...)
 	}
 	return events

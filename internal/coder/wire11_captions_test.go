@@ -41,6 +41,12 @@ func TestWireFormsEleventhPassCaptions(t *testing.T) {
 				"South Korean President Lee Jae-myung, left, shakes hands with Japanese Prime Minister Shigeru Ishiba in Tokyo, Saturday, Aug. 23, 2025. (AP Photo/Eugene Hoshiko)"),
 			typ: "ACCUSE", countries: []string{"CHN", "JPN"}},
 	}
+	// A sports story's captions show a match, not a meeting of states.
+	sports := page("England beat India by five wickets in the first Test at Lord's. Root scored a century as the hosts chased 310 in the final innings. The cricket series resumes at Old Trafford next week.", "2025-07-11",
+		"Indian Prime Minister Narendra Modi, right, meets British Prime Minister Keir Starmer at Lord's before the match, Thursday, July 10, 2025. (AP Photo/Kin Cheung)")
+	if evs := Code(sports, Options{}); len(evs) != 0 {
+		t.Errorf("a sports page's caption: got %s, want nothing", summary(evs))
+	}
 	for _, tt := range cases {
 		t.Run(tt.rule, func(t *testing.T) {
 			evs := Code(tt.a, Options{})
