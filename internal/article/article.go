@@ -49,6 +49,12 @@ type Article struct {
 	// by then. An addition to the contract.
 	Captured *string `json:"captured,omitempty"`
 
+	// Captions are the photo captions a text capture prints around the
+	// article, left out of Body; the coder reads them when nothing else
+	// on the page tells an event with two sides. Not part of the output
+	// contract.
+	Captions []string `json:"-"`
+
 	// LanguageConfidence says how sure the identifier is of Language,
 	// between 0 and 1; Language is "und" when the text is too short or
 	// too full of names to tell. An addition to the contract.

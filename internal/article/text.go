@@ -278,6 +278,7 @@ func extractText(c capture.Capture) (Article, error) {
 		a.Published, a.PublishedFrom = &head, FromPage // the page's last update: its latest known day
 	}
 	a.Body = keptBody(lines, start, end, a.Title)
+	a.Captions = captionLines(lines, start, end)
 	if a.Published == nil {
 		a.Published, a.PublishedFrom = optional(numericStamp(lines, end, a.Body)), FromPage
 	}

@@ -52,6 +52,7 @@ type Options struct {
 	// title on its own (headline8.go): the title is the body then, and
 	// the page it heads may be an opinion piece.
 	headline, opinionPage bool
+	caption               bool // the text is a photo's caption (captions11.go)
 	// Observe, when set, receives every event the rules propose and its
 	// features (FeatureNames), before the learned filter; for training it.
 	Observe func(e event.Event, features []float64)
@@ -154,7 +155,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
+	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -229,6 +230,12 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		events = append(events, head...)
 	}
+	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
+		// Neither body nor title tells an act with two sides: the
+		// captions may (captions11.go), unless the page is a sports
+		// story, whose captions show a match.
+		events = append(events, codeCaptions(a, opts, ref, hasRef, opinion)...)
+	}
 	return events
 }
 
@@ -300,6 +307,7 @@ func forgetHolders(ms []actors.Mention) {
 // articleCoder holds what every sentence of one article needs.
 type articleCoder struct {
 	a             article.Article
+	captionText   bool // coding a caption: its caption form is no reason to skip it
 	cat           *actors.Catalog
 	lx            *lexicon
 	ref           time.Time

@@ -560,8 +560,12 @@ func isDateline(toks []token, sp span) bool {
 		return false
 	}
 	switch toks[sp.end].lower {
-	case ":", "(", "–", "—", "-":
+	case ":", "–", "—", "-":
 		return true
+	case "(":
+		// "TOKYO (Reuters)"; a person before a bracket is a caption's
+		// "Kim Jong Un (L) shakes hands with" (captions11.go).
+		return sp.m.Kind != actors.Person
 	}
 	return false
 }

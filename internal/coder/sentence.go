@@ -318,7 +318,7 @@ var irregularParticiples = map[string]bool{
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
-	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) {
+	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
 		return nil
 	}
 	matches := c.lx.find(toks)

@@ -123,6 +123,11 @@ type Evidence struct {
 	// its body tells no event with two sides (coder, headline8.go): Start
 	// and End are then offsets into the title.
 	Headline bool `json:"headline,omitempty"`
+	// Caption marks evidence read from a photo caption the page prints
+	// beside the article, coded when neither its body nor its title tells
+	// an event with two sides (coder, captions11.go): Start and End are
+	// then offsets into Text, the caption.
+	Caption bool `json:"caption,omitempty"`
 }
 
 // Event is one coded event. After the coder it holds one report; after

@@ -270,12 +270,15 @@ func (s *Server) newReport(ctx context.Context, status event.Status, ev event.Ev
 			uri = *a.URI
 		}
 		rv.Duplicate = a.DuplicateOf != nil
-		text := a.Body
+		text, start, end := a.Body, ev.Start, ev.End
 		if ev.Headline {
 			text = a.Title // coded from the headline: offsets into the title
 		}
-		rv.Excerpt = highlight(text, ev.Start, ev.End, 600)
-		rv.Whole = highlight(text, ev.Start, ev.End, 0)
+		if ev.Caption {
+			text, start, end = ev.Text, 0, len(ev.Text) // coded from a photo caption the body leaves out
+		}
+		rv.Excerpt = highlight(text, start, end, 600)
+		rv.Whole = highlight(text, start, end, 0)
 	case ev.ArticleID != "":
 		rv.ArticleErr = "the article of this report could not be read"
 	}
