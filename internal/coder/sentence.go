@@ -522,6 +522,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// about (eventnouns.go).
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, m.start)...)
 			sides, fromSides = true, true
+		} else if a := definiteActSubject(toks, cl, m); a >= 0 && len(subject) == 0 && noPartyIn(clSpans, cl) && clauseWritesDay(toks, cl) {
+			// "The deal will be formally signed on July 24": the act the
+			// story told last, dated by this clause (refer11.go).
+			if back, from, ok := c.referredSides(toks, a); ok {
+				clSpans = append(append([]span(nil), clSpans...), back...)
+				sides, fromSides = true, from
+			}
 		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {
