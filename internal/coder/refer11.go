@@ -14,7 +14,7 @@ import "storyline/internal/actors"
 // told before, by the type of the cue they go with.
 var referNouns = map[string]string{
 	"agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "treaty": "AGREE", "pact": "AGREE",
-	"ceasefire": "AGREE", "truce": "AGREE",
+	"ceasefire": "AGREE", "truce": "AGREE", "signing": "AGREE",
 	"meeting": "CONSULT", "talks": "CONSULT", "summit": "CONSULT", "visit": "CONSULT", "call": "CONSULT",
 	"discussions": "CONSULT", "negotiations": "CONSULT", "trip": "CONSULT",
 }
@@ -41,10 +41,18 @@ func definiteActSubject(toks []token, cl clause, m match) int {
 		if typ != m.cue.Type {
 			return -1
 		}
-		if k == m.start || m.start-k <= 5 && !m.noun {
+		if k == m.start {
 			return k
 		}
-		return -1
+		if m.noun || m.start-k > 6 {
+			return -1
+		}
+		for j := k + 1; j < m.start; j++ {
+			if !referChain[toks[j].lower] {
+				return -1 // "The agreement builds on the declaration signed": another act's verb
+			}
+		}
+		return k
 	}
 	return -1
 }
@@ -89,4 +97,12 @@ func (c *articleCoder) referredSides(toks []token, a int) (out []span, fromSides
 		return out, false, true
 	}
 	return nil, false, false
+}
+
+// referChain are the words between a subject and its verb in "will be
+// formally signed", "is due to be signed", "is set to be inked".
+var referChain = map[string]bool{
+	"will": true, "would": true, "be": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "been": true, "being": true, "to": true, "due": true, "set": true,
+	"expected": true, "scheduled": true, "formally": true, "officially": true, "finally": true, "also": true, "now": true,
 }
