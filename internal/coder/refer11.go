@@ -106,3 +106,22 @@ var referChain = map[string]bool{
 	"has": true, "have": true, "been": true, "being": true, "to": true, "due": true, "set": true,
 	"expected": true, "scheduled": true, "formally": true, "officially": true, "finally": true, "also": true, "now": true,
 }
+
+// secondPredicate gives where a second predicate of the clause's subject
+// starts after its cue (", and will be witnessed by ...", "and was
+// attended by ..."), or the clause's end.
+func secondPredicate(toks []token, cl clause, m match) int {
+	for k := m.end; k+1 < cl.end; k++ {
+		if toks[k].lower != "and" {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "will", "would", "is", "was", "were", "are", "has", "have":
+			if k > m.end && toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return cl.end
+}
