@@ -42,7 +42,20 @@ func definiteActSubject(toks []token, cl clause, m match) int {
 			return -1
 		}
 		if k == m.start {
-			return k
+			// "The visit is expected to ... today": the noun is the cue and
+			// its own verb follows; "The agreement builds on a
+			// declaration signed on April 25" dates another act.
+			j := k + 1
+			if j+1 < cl.end && toks[j].lower == "of" && referDeterminers[toks[j+1].lower] {
+				// "The signing of the agreement is scheduled for": the
+				// noun's complement, then its verb.
+				for j += 2; j < cl.end && j <= k+5 && !toks[j].punct && !referChain[toks[j].lower]; j++ {
+				}
+			}
+			if j < cl.end && referChain[toks[j].lower] {
+				return k
+			}
+			return -1
 		}
 		if m.noun || m.start-k > 6 {
 			return -1
