@@ -52,7 +52,7 @@ func definiteActSubject(toks []token, cl clause, m match) int {
 				for j += 2; j < cl.end && j <= k+5 && !toks[j].punct && !referChain[toks[j].lower]; j++ {
 				}
 			}
-			if j < cl.end && referChain[toks[j].lower] {
+			if j < cl.end && (referChain[toks[j].lower] || actCourse[toks[j].lower]) {
 				return k
 			}
 			return -1
@@ -137,4 +137,13 @@ func secondPredicate(toks []token, cl clause, m match) int {
 		}
 	}
 	return cl.end
+}
+
+// actCourse are the verbs of an act's own course after its noun ("The talks
+// ended on Friday", "The summit opened in Hanoi on Tuesday"); "comes
+// after", "followed" and "builds on" tie it to another act, whose day
+// they write.
+var actCourse = map[string]bool{
+	"took": true, "takes": true, "began": true, "begins": true, "opened": true, "opens": true,
+	"ended": true, "ends": true, "concluded": true, "lasted": true, "started": true, "starts": true,
 }
