@@ -509,6 +509,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		sides, fromSides := false, false
+		referEnd := 0 // the end of the first predicate of a clause told by a definite act noun
 		var back []span
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && (len(subject) == 0 || namesInObject(toks, cl, a, subject)) {
 			back, fromSides, sides = c.anaphorSides(toks, a)
@@ -522,6 +523,16 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// about (eventnouns.go).
 			clSpans = append(append([]span(nil), clSpans...), sideMentions(c.sides.ev.Actors, c.sides.standIns, m.start)...)
 			sides, fromSides = true, true
+		} else if a := definiteActSubject(toks, cl, m); a >= 0 && len(subject) == 0 {
+			// "The deal will be formally signed on July 24": the act the
+			// story told last, dated by this clause (refer11.go).
+			first := clause{cl.start, secondPredicate(toks, cl, m)}
+			if noPartyIn(clSpans, first) && clauseWritesDay(toks, first) {
+				if back, from, ok := c.referredSides(toks, a); ok {
+					clSpans = append(append([]span(nil), clSpans...), back...)
+					sides, fromSides, referEnd = true, from, first.end
+				}
+			}
 		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {
@@ -529,6 +540,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		own := cl
 		own.end = targetTail(toks, cl, typ)
+		if referEnd > 0 && referEnd < own.end {
+			own.end = referEnd // "..., and will be witnessed by Rubio": the second predicate's parties are no side
+		}
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
 		}
