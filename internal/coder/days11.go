@@ -99,10 +99,7 @@ func absDuration(d time.Duration) time.Duration {
 // below, and stands in for the tenure on a page that names nobody in
 // office.
 func weekdayYearReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Catalog, now time.Time) (time.Time, bool) {
-	var days []dayOfWeek
-	for _, s := range sents {
-		days = append(days, weekdayDates(s.Text)...)
-	}
+	days := pageWeekdayDates(sents)
 	if len(days) == 0 {
 		return time.Time{}, false
 	}
@@ -125,14 +122,7 @@ func weekdayYearReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors
 		}
 		window = clipped
 	}
-	var latest time.Time
-	for _, d := range days {
-		found := daysInWindow(window, d.day, d.wd)
-		if len(found) == 1 && found[0].After(latest) {
-			latest = found[0]
-		}
-	}
-	return latest, !latest.IsZero()
+	return latestSingleDay(days, window)
 }
 
 // backgroundDate is the latest date with its year the text writes, not a

@@ -304,10 +304,7 @@ func containsAll(set map[string]bool, xs []string) bool {
 // weekday. A page naming nobody in office, or leaving two years open,
 // gets no date.
 func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Catalog, now time.Time) (time.Time, bool) {
-	var days []dayOfWeek
-	for _, s := range sents {
-		days = append(days, weekdayDates(s.Text)...)
-	}
+	days := pageWeekdayDates(sents)
 	if len(days) == 0 {
 		return time.Time{}, false
 	}
@@ -315,6 +312,22 @@ func tenureReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Cata
 	if len(window) == 0 {
 		return time.Time{}, false
 	}
+	return latestSingleDay(days, window)
+}
+
+// pageWeekdayDates gathers the month-and-day dates the sentences write
+// beside a weekday.
+func pageWeekdayDates(sents []nlp.Sentence) []dayOfWeek {
+	var days []dayOfWeek
+	for _, s := range sents {
+		days = append(days, weekdayDates(s.Text)...)
+	}
+	return days
+}
+
+// latestSingleDay is the latest of the days that fall in window on their
+// weekday in one year only; false when none does.
+func latestSingleDay(days []dayOfWeek, window [][2]time.Time) (time.Time, bool) {
 	var latest time.Time
 	for _, d := range days {
 		found := daysInWindow(window, d.day, d.wd)
