@@ -64,6 +64,11 @@ type Mention struct {
 	// that of the second. Which of the two is the person's side depends on
 	// the act (the coder's choice): the one that is not the other side.
 	Dual string `json:"dual,omitempty"`
+	// Guessed marks a Title the text does not write: the tables' first
+	// office of a person who held several, named on a page with no
+	// reference date. It shows the person; it tells nothing of when the
+	// page was written.
+	Guessed bool `json:"-"`
 }
 
 // CountryInfo is what the catalog knows of one country.

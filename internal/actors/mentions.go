@@ -382,7 +382,7 @@ func (s *scan) weakName(m Mention, tp titlePhrase, end int, hasCountry bool) boo
 
 // fillTitle sets a person's title, country and sector from a title phrase.
 func (s *scan) fillTitle(m *Mention, tp titlePhrase, country string) {
-	m.Title = tp.office
+	m.Title, m.Guessed = tp.office, false
 	if m.Country == "" {
 		m.Country = country
 		if m.Country == "" {
@@ -433,9 +433,9 @@ func (s *scan) holdingOf(pi int, class string) (Holding, bool) {
 func (s *scan) finishPerson(m Mention, from, to int) int {
 	m.Kind = Person
 	if m.Name != "" {
-		if ap, end, ok := s.appositive(to); ok && (m.Title == "" || m.Country == "") {
-			if m.Title == "" {
-				m.Title, m.Sector = ap.office, ap.t.sector
+		if ap, end, ok := s.appositive(to); ok && (m.Title == "" || m.Guessed || m.Country == "") {
+			if m.Title == "" || m.Guessed {
+				m.Title, m.Sector, m.Guessed = ap.office, ap.t.sector, false
 			}
 			if m.Country == "" {
 				m.Country = ap.country

@@ -185,10 +185,21 @@ func (s *scan) known(p int) Mention {
 	m := Mention{Ref: -1, Kind: Person, Name: pp.name, Country: pp.country}
 	if h, ok := s.holdingOf(p, ""); ok {
 		m.Title, m.Sector, m.Country = h.Office, h.Sector, h.Country
+		m.Guessed = s.ref.IsZero() && !s.oneOffice(pp)
 	} else if len(pp.holdings) > 0 {
 		m.Sector = s.c.holdings[pp.holdings[0]].Sector
 	}
 	return m
+}
+
+// oneOffice reports whether every holding of the person is of one office.
+func (s *scan) oneOffice(pp person) bool {
+	for _, hi := range pp.holdings[1:] {
+		if s.c.holdings[hi].Office != s.c.holdings[pp.holdings[0]].Office {
+			return false
+		}
+	}
+	return true
 }
 
 // family resolves one capitalised word as a family name: the person the

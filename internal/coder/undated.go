@@ -2,6 +2,7 @@ package coder
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -357,18 +358,48 @@ func daysInWindow(window [][2]time.Time, day time.Time, wd time.Weekday) []time.
 // anyWeekday asks daysInWindow for days on every weekday.
 const anyWeekday time.Weekday = -1
 
+// unionSpans merges spans that overlap or touch, in order of start: a
+// person who held two offices at once served in one span, not two, and a day
+// in it is one day.
+func unionSpans(spans [][2]time.Time) [][2]time.Time {
+	slices.SortFunc(spans, func(a, b [2]time.Time) int { return a[0].Compare(b[0]) })
+	var out [][2]time.Time
+	for _, sp := range spans {
+		if n := len(out); n > 0 && !sp[0].After(out[n-1][1].AddDate(0, 0, 1)) {
+			if sp[1].After(out[n-1][1]) {
+				out[n-1][1] = sp[1]
+			}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // tenureWindow is the set of spans in which every person the mentions name
 // with a title held that office: the intersection of their tenures, open
 // tenures running to now. Nil when no one named is known in office.
 func tenureWindow(ms []actors.Mention, cat *actors.Catalog, now time.Time) [][2]time.Time {
 	var window [][2]time.Time
 	seen := map[string]bool{}
+	// A person the text gives an office anywhere is bounded by that office,
+	// even where another mention names them bare.
+	written := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == actors.Person && m.Title != "" && !m.Guessed {
+			written[m.Name] = true
+		}
+	}
 	first := true
 	for _, m := range ms {
-		if m.Kind != actors.Person || m.Name == "" || m.Title == "" || seen[m.Name] {
+		if m.Kind != actors.Person || m.Name == "" || m.Title == "" || seen[m.Name] || m.Guessed && written[m.Name] {
 			continue
 		}
 		_, hs := cat.Tenure(m.Name, m.Country, m.Title)
+		if m.Guessed {
+			// The text names no office: the person served in any of theirs.
+			hs = cat.Offices(m.Name)
+		}
 		if len(hs) == 0 {
 			continue
 		}
@@ -381,6 +412,7 @@ func tenureWindow(ms []actors.Mention, cat *actors.Catalog, now time.Time) [][2]
 			}
 			spans = append(spans, [2]time.Time{h.From, to})
 		}
+		spans = unionSpans(spans)
 		if first {
 			window, first = spans, false
 			continue
