@@ -19,15 +19,7 @@ func TestGuessedOfficeBoundsByEveryHolding(t *testing.T) {
 		// Named bare first and with the office after, still that office.
 		{"Ibrahim Kalin landed in Baghdad early in the morning. Presidential spokesman Ibrahim Kalin met Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday, Sept. 12.", ""},
 	} {
-		evs := Code(art(c.body, ""), Options{})
-		if len(evs) == 0 {
-			t.Fatalf("%q: no event", c.body)
-		}
-		got := ""
-		if evs[0].Date != nil {
-			got = evs[0].Date.Start
-		}
-		if got != c.want {
+		if got := firstDay(t, art(c.body, "")); got != c.want {
 			t.Errorf("%q: dated %q, want %q", c.body, got, c.want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"storyline/internal/article"
 	"storyline/internal/event"
 	"storyline/internal/nlp"
 )
@@ -369,18 +370,24 @@ func TestCaptionDateForNewsOfTheDay(t *testing.T) {
 	} {
 		a := art(c.body, "")
 		a.PageDate = &pageDate
-		evs := Code(a, Options{})
-		if len(evs) == 0 {
-			t.Fatalf("%q: no event", c.body)
-		}
-		got := ""
-		if evs[0].Date != nil {
-			got = evs[0].Date.Start
-		}
-		if got != c.want {
+		if got := firstDay(t, a); got != c.want {
 			t.Errorf("%q: dated %q, want %q", c.body, got, c.want)
 		}
 	}
+}
+
+// firstDay codes a and gives the first event's start day, "" when it is
+// undated; it fails the test when a codes nothing.
+func firstDay(t *testing.T, a article.Article) string {
+	t.Helper()
+	evs := Code(a, Options{})
+	if len(evs) == 0 {
+		t.Fatalf("%q: no event", a.Body)
+	}
+	if evs[0].Date == nil {
+		return ""
+	}
+	return evs[0].Date.Start
 }
 
 // A page whose only date is a line with a weekday and no year, taken as its
