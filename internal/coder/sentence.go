@@ -339,7 +339,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -610,6 +610,14 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {
 			r = nil // a common word between unnamed sides, or a common noun acting
+		}
+		if r != nil && givesThanks(toks, m) {
+			// "thanked Qatar for freeing the hostages": the release, not the
+			// thanks (courtesy12.go).
+			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
+				out = append(out, rel)
+			}
+			r = nil
 		}
 		if r != nil {
 			r.weak = m.cue.flags.weak

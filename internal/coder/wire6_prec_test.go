@@ -19,9 +19,9 @@ func TestPrecisionSixthPass(t *testing.T) {
 		{rule: "the formula 'thank you' is no support",
 			body:     "Kenyan President William Ruto answered Ugandan President Yoweri Museveni with a warm 'thank you, my brother' on Tuesday.",
 			notTypes: []string{"SUPPORT"}},
-		{rule: "thanks for an act stay support",
-			body: "Kenya thanked Uganda on Tuesday for its mediation between the two sides.",
-			want: []expect{{typ: "SUPPORT", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
+		{rule: "thanks for an act are courtesy too (twelfth pass, courtesy12.go)",
+			body:     "Kenya thanked Uganda on Tuesday for its mediation between the two sides.",
+			notTypes: []string{"SUPPORT"}},
 
 		{rule: "an invitation to make a visit is a visit announced, no request",
 			body:     "Kenyan President William Ruto invited Ugandan President Yoweri Museveni to make a state visit to Kenya, his office said on Tuesday.",
