@@ -1,0 +1,58 @@
+package coder
+
+import "strings"
+
+// Rules of the twelfth pass (stop 30) on the modality of coercive acts: a
+// sanction someone says he will impose is a threat, one imposed is a
+// sanction.
+
+// threatSpeech are the verbs a speaker tells his own coming measure with.
+var threatSpeech = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "warned": true, "warns": true,
+	"wrote": true, "writes": true, "posted": true, "posts": true, "announced": true, "announces": true,
+	"declared": true, "declares": true, "vowed": true, "vows": true, "threatened": true, "threatens": true,
+	"insisted": true, "insists": true, "stated": true, "added": true, "adds": true, "suggested": true,
+}
+
+// futureModals tell what a side will do.
+var futureModals = map[string]bool{"will": true, "would": true, "'ll": true, "shall": true}
+
+// personalSubjects are the pronouns a speaker names himself by in reported
+// speech.
+var personalSubjects = map[string]bool{"he": true, "she": true}
+
+// ownSanctionSaid reports a sanction told as what its speaker says he
+// himself will do: "Trump said he would impose tariffs on India", "warned
+// Russia that he will impose very severe tariffs", "says he'll enforce
+// secondary tariffs". A leader who says he will punish another country
+// threatens it, and the threat is made when it is said (PLOVER's
+// THREATEN); the measure is not yet decided. A government that announces
+// a measure it has decided ("the ministry said that from June 1 it will
+// impose tariffs", "Britain is to expel 23 diplomats") names itself by
+// "it" or by its name, and its measure stays a planned sanction.
+func ownSanctionSaid(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "SANCTION" || m.noun {
+		return false
+	}
+	k := m.start - 1
+	for k > cl.start && (strings.HasSuffix(toks[k].lower, "ly") || isQuoteMark(toks[k].lower) || toks[k].lower == "be" ||
+		toks[k].lower == "also" || toks[k].lower == "further" || toks[k].lower == "soon" || toks[k].lower == "now") {
+		k-- // "would immediately place", "will “substantially” raise", "will be raising"
+	}
+	if k <= 0 || !futureModals[toks[k].lower] || !personalSubjects[toks[k-1].lower] {
+		return false
+	}
+	k -= 2
+	if k >= 0 && toks[k].lower == "that" {
+		k--
+	}
+	for j := k; j >= 0 && j >= k-3; j-- {
+		if toks[j].punct && !isQuoteMark(toks[j].lower) && toks[j].lower != "," {
+			return false
+		}
+		if threatSpeech[toks[j].lower] {
+			return true // "said he would", "warned Russia that he will"
+		}
+	}
+	return false
+}
