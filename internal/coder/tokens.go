@@ -85,6 +85,12 @@ func tokenize(s string) []token {
 				break
 			}
 		}
+		if n := len(out); word != "" && lower == "cent" && n >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
+			// "25 per cent" is one word of measure, as "25 percent" is:
+			// the words between a verb and its object count the same.
+			out[n-1] = token{text: s[out[n-1].start:j], lower: "percent", start: out[n-1].start, end: j}
+			word = ""
+		}
 		if word != "" {
 			out = append(out, token{text: word, lower: strings.ReplaceAll(lower, "’", "'"), start: i, end: j})
 		}
