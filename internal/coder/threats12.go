@@ -56,3 +56,39 @@ func ownSanctionSaid(toks []token, cl clause, m match) bool {
 	}
 	return false
 }
+
+// measureNouns name a measure one side takes against another; a verb form
+// joined to one of them by "and" or "or" is a noun of the same list
+// ("threatened tariffs and sanctions on Colombia", "penalties or
+// sanctions"), not a second verb.
+var measureNouns = map[string]bool{
+	"tariffs": true, "duties": true, "levies": true, "penalties": true, "restrictions": true, "sanctions": true,
+	"measures": true, "curbs": true, "bans": true, "embargoes": true, "fines": true, "threats": true, "controls": true,
+}
+
+// coordinatedMeasure reports a bare verb form at i right after "and" or
+// "or" that follows a measure noun: the two are one object.
+func coordinatedMeasure(toks []token, i int) bool {
+	return i >= 2 && (toks[i-1].lower == "and" || toks[i-1].lower == "or") && measureNouns[toks[i-2].lower] ||
+		i >= 1 && toks[i-1].lower == "of" && toks[i].lower == "sanctions" // "the threat of sanctions", "a round of sanctions"
+}
+
+// taxWords name a tax or a sanction a threat holds out.
+var taxWords = map[string]bool{"tariff": true, "tariffs": true, "duties": true, "levies": true, "sanctions": true, "embargo": true}
+
+// threatOfTax reports a threat whose object, between the cue and token
+// end, is a tax or a sanction ("threats of a 25% tariff on Colombian
+// goods"): the goods it would fall on name the country threatened, as
+// they name the country sanctioned (goodsOrigin).
+func threatOfTax(toks []token, m match, end int) bool {
+	if m.cue.Type != "THREATEN" {
+		return false
+	}
+	for i := m.end; i < end && i < len(toks); i++ {
+		if taxWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
