@@ -91,4 +91,3 @@ func threatOfTax(toks []token, m match, end int) bool {
 	}
 	return false
 }
-
