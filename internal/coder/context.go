@@ -61,6 +61,8 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone
 			} else if (m.form == formBase || m.form == formThird) && modifierBefore(toks, m.start) {
 				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
+			} else if (m.form == formBase || m.form == formThird) && coordinatedMeasure(toks, m.start) {
+				m.noun, m.form = true, formNone // "threatened tariffs and sanctions on Colombia" (threats12.go)
 			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) {
 				m.noun, m.form = true, formNone // "the Pahalgam attack" (eventnouns.go)
 			}

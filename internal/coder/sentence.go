@@ -339,7 +339,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !asThreatened(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -410,6 +410,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if pst, pv, ok := taxPassive(toks, m); ok && v == asEvent && (st == event.Unknown || pv != asEvent || pst == event.Planned) {
+			st, v = pst, pv // "the tariff has been levied on India", "may be imposed" (threats12.go)
+		}
 		if m.cue.flags.stance && v != negated {
 			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
 		}
@@ -469,6 +472,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A withdrawal or a sanction a government has decided ("will
 			// withdraw troops", "is to expel 23 diplomats") is told as
 			// the act itself, planned.
+			if st == event.Planned && ownSanctionSaid(toks, cl, m) {
+				// "said he would impose tariffs on India": a threat made
+				// when it was said (threats12.go).
+				typ, st = "THREATEN", event.Occurred
+			}
 			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"

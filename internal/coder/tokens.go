@@ -69,15 +69,27 @@ func tokenize(s string) []token {
 		if !nlp.IsASCII(word) {
 			lower = strings.ToLower(word)
 		}
-		// Split a possessive 's so "Japan's" is "Japan" + "'s".
-		for _, suf := range []string{"'s", "’s"} {
+		// Split a possessive 's so "Japan's" is "Japan" + "'s", and a
+		// contracted will so "he'll" is "he" + "'ll", as the status rules
+		// read it.
+		for _, suf := range []string{"'s", "’s", "'ll", "’ll"} {
 			if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
 				k := j - len(suf)
 				out = append(out, token{text: s[i:k], lower: lower[:len(lower)-len(suf)], start: i, end: k})
-				out = append(out, token{text: s[k:j], lower: "'s", start: k, end: j})
+				clitic := "'s"
+				if strings.HasSuffix(suf, "ll") {
+					clitic = "'ll"
+				}
+				out = append(out, token{text: s[k:j], lower: clitic, start: k, end: j})
 				word = ""
 				break
 			}
+		}
+		if n := len(out); word != "" && lower == "cent" && n >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
+			// "25 per cent" is one word of measure, as "25 percent" is:
+			// the words between a verb and its object count the same.
+			out[n-1] = token{text: s[out[n-1].start:j], lower: "percent", start: out[n-1].start, end: j}
+			word = ""
 		}
 		if word != "" {
 			out = append(out, token{text: word, lower: strings.ReplaceAll(lower, "’", "'"), start: i, end: j})
