@@ -339,7 +339,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !asThreatened(toks, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -410,9 +410,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
-		if pst, pv, ok := taxPassive(toks, m); ok && v == asEvent && (st == event.Unknown || pv != asEvent || pst == event.Planned) {
-			st, v = pst, pv // "the tariff has been levied on India", "may be imposed" (threats12.go)
-		}
 		if m.cue.flags.stance && v != negated {
 			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
 		}

@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"storyline/internal/event"
-)
+import "strings"
 
 // Rules of the twelfth pass (stop 30) on the modality of coercive acts: a
 // sanction someone says he will impose is a threat, one imposed is a
@@ -91,46 +87,6 @@ func threatOfTax(toks []token, m match, end int) bool {
 	for i := m.end; i < end && i < len(toks); i++ {
 		if taxWords[toks[i].lower] {
 			return true
-		}
-	}
-	return false
-}
-
-// taxPassive reports the SANCTION cue of a tax told in the passive ("the
-// 50% tariff has been levied on India"), and the status its own auxiliary
-// gives: the auxiliary is inside the cue, where the words before it do not
-// reach. A modal of doubt there ("tariffs may be imposed") tells no act,
-// "will" or "shall" one to come.
-func taxPassive(toks []token, m match) (event.Status, verdict, bool) {
-	if m.cue.Type != "SANCTION" || !tradeMeasures[toks[m.start].lower] {
-		return "", asEvent, false
-	}
-	for i := m.start + 1; i < m.end; i++ {
-		switch w := toks[i].lower; {
-		case isModal(toks[i]) || considering[w] || negations[w]:
-			return "", noEvent, true // "may be imposed", "could be raised", "were not raised"
-		case futureModals[w]:
-			return event.Planned, asEvent, true
-		}
-	}
-	return event.Occurred, asEvent, true
-}
-
-// asThreatened reports a threat verb in a comment clause on the act told
-// beside it: "As he had threatened, Trump has penalised India with a
-// tariff", "..., as Beijing had warned." The clause says the act was held
-// out before; it tells no threat of its own, and the act beside it is
-// done.
-func asThreatened(toks []token, m match) bool {
-	if m.cue.Type != "THREATEN" || m.noun || m.end >= len(toks) || toks[m.end].lower != "," && toks[m.end].lower != "." {
-		return false
-	}
-	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
-		switch w := toks[k].lower; {
-		case w == "as":
-			return k == 0 || toks[k-1].punct
-		case toks[k].punct:
-			return false
 		}
 	}
 	return false

@@ -15,7 +15,7 @@ package coder
 var layVerbs = map[string]bool{}
 
 func init() {
-	for _, b := range []string{"put", "place", "implement", "introduce", "apply", "order"} {
+	for _, b := range []string{"put", "place", "implement", "introduce", "apply"} {
 		for w := range inflect(b, nil) {
 			layVerbs[w] = true
 		}
