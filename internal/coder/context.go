@@ -65,6 +65,8 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone // "threatened tariffs and sanctions on Colombia" (threats12.go)
 			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) {
 				m.noun, m.form = true, formNone // "the Pahalgam attack" (eventnouns.go)
+			} else if m.form == formBase && articleAndModifier(toks, m.start) {
+				m.noun, m.form = true, formNone // "in a sharp rebuke to Washington" (reactions12.go)
 			}
 		}
 		if (m.noun || m.form == formBase || m.form == formThird) && m.end == m.start+1 && m.end < len(toks) && describedHeads[toks[m.end].lower] {
