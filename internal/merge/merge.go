@@ -244,7 +244,8 @@ func Merge(reports []Report, opts Options) []Merged {
 //
 // Precisely dated reports (a day, or a range of at most two weeks, read from
 // the text) chain into one event when their dates overlap, or are SlackDays
-// apart with one of them dated relative to publication, as long as the
+// apart with one of them dated relative to publication, or, when the chain
+// or the report tells a visit, a day apart with no report between, as long as the
 // chain's span stays within MaxSpanDays (or the longest range one of its
 // reports states); such a chain splits again when it holds reports at
 // incompatible places.
@@ -287,12 +288,18 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
 		endRelative := false // the report that sets c.end dates it relatively
 		widest := 0          // the longest range one report of the chain states
+		visit := false       // some report of the chain tells a visit
 		for i < len(precise) {
 			it := precise[i]
 			// Slack only for a relative date ("on Tuesday", read in
 			// another time zone): two explicit dates a day apart are two
-			// days.
-			if it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative)) {
+			// days. A visit lasts days: its arrival and its talks two
+			// days later are one visit (visitGap).
+			gap := it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative))
+			if gap && (visit || it.r.Event.Mode == "visit") && it.start <= c.end+visitGap && it.remote <= 0 {
+				gap = false
+			}
+			if gap {
 				break
 			}
 			// A chain stops where the event would last too long: reports
@@ -302,6 +309,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				break
 			}
 			widest = max(widest, it.end-it.start+1)
+			visit = visit || it.r.Event.Mode == "visit"
 			c.items = append(c.items, it)
 			switch {
 			case it.end > c.end:
@@ -579,6 +587,12 @@ func atNamedPlace(it item, cands []*cluster) *cluster {
 
 // place returns the most specific place any report of the cluster names.
 func (c *cluster) place() place { return c.summarise().best }
+
+// visitGap is how many days after a chain's last day a report may start
+// and still continue it when the chain or the report tells a visit: a
+// state visit lasts two to four days, and its reports date its arrival,
+// its talks and its banquet, with a day between that nobody reports.
+const visitGap = 2
 
 const (
 	unbounded  = 1 << 30
