@@ -367,6 +367,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				hits = []*cluster{c}
 			}
 		}
+		if len(hits) > 1 {
+			// A plan told with no date of its own: the next event.
+			if c := nextEvent(it, hits, opts.SlackDays); c != nil {
+				hits = []*cluster{c}
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -382,7 +388,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// reports of that short kind whose windows share a day with theirs.
 	twins := map[[2]int][]*cluster{}
 	var near []*cluster // clusters of short windows; start..end is the day they share
+	pool = plansLast(pool)
 	for _, it := range pool {
+		if home := planHome(it, near, tell, opts.SlackDays); home != nil {
+			home.items = append(home.items, it)
+			continue
+		}
 		if home := shortWindowHome(it, near, tell); home != nil {
 			home.items = append(home.items, it)
 			home.start, home.end = max(home.start, it.start), min(home.end, it.end)
@@ -803,6 +814,40 @@ func splitSameArticle(c *cluster) []*cluster {
 	return parts
 }
 
+// planNext is how many days after its publication the event a plan with
+// no date of its own tells may start and be taken for the next one.
+const planNext = 7
+
+// nextEvent returns, of several events a plan dated only by its article's
+// publication could be, the first to start after that day, when it starts
+// within planNext days of it and no other starts that day: news of a plan
+// with no date ("the two delegations are to meet", "he will raise
+// tariffs") is news of what comes next, not of a meeting weeks later.
+// Nil for any other report.
+func nextEvent(it item, hits []*cluster, slack int) *cluster {
+	pub, ok := planDay(it)
+	if !ok {
+		return nil
+	}
+	var next *cluster
+	tie := false
+	for _, c := range hits {
+		if c.start < pub-slack || c.start > pub+planNext || holdsArticle(c, it.r.ArticleID) {
+			continue
+		}
+		switch {
+		case next == nil || c.start < next.start:
+			next, tie = c, false
+		case c.start == next.start:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return next
+}
+
 // shortWindow says a coarse report is dated to within two weeks: by its
 // publication ("met on Monday" read with no date, the week before the
 // article) or by a week the text names. A month or a plan's months ahead
@@ -834,4 +879,65 @@ func shortWindowHome(it item, near []*cluster, tell func(item, []*cluster) *clus
 		return cands[0]
 	}
 	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+}
+
+// plansLast orders the pool so that the plans dated only by their
+// publication come after every other coarse report: the acts told done
+// around their publication are grouped first, whatever their days.
+func plansLast(pool []item) []item {
+	slices.SortStableFunc(pool, func(a, b item) int { return cmp.Compare(b2i(pubPlan(a)), b2i(pubPlan(b))) })
+	return pool
+}
+
+// pubPlan says a report tells a plan that only its article's publication
+// dates.
+func pubPlan(it item) bool {
+	_, ok := planDay(it)
+	return ok
+}
+
+// planDay is the publication day that alone dates a plan; false for any
+// other report.
+func planDay(it item) (int, bool) {
+	if it.r.Event.Status != event.Planned || it.undated {
+		return 0, false
+	}
+	switch d := it.r.Event.Date; {
+	case d == nil:
+		return day(it.r.Published)
+	case d.Basis == event.BasisPublication:
+		return day(d.Start)
+	}
+	return 0, false
+}
+
+// planHome returns the cluster of acts told done around their publication
+// (short windows) that a plan dated only by its publication is of: the
+// days the cluster's reports share meet the plan's first week. Nil for any
+// other report, or when none or several fit and neither place nor
+// particulars choose.
+func planHome(it item, near []*cluster, tell func(item, []*cluster) *cluster, slack int) *cluster {
+	pub, ok := planDay(it)
+	if !ok {
+		return nil
+	}
+	var cands []*cluster
+	for _, c := range near {
+		if pub-slack <= c.end && c.start <= pub+planNext && fits(it, c) && !holdsArticle(c, it.r.ArticleID) {
+			cands = append(cands, c)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+}
+
+// holdsArticle says whether c holds a report of the article: what one
+// article keeps apart is apart.
+func holdsArticle(c *cluster, article string) bool {
+	return slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == article })
 }
