@@ -296,7 +296,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			// days. A visit lasts days: its arrival and its talks two
 			// days later are one visit (visitGap).
 			gap := it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative))
-			if gap && (visit || it.r.Event.Mode == "visit") && it.start <= c.end+visitGap && it.remote <= 0 {
+			if gap && (visit || it.visit) && it.start <= c.end+visitGap && it.remote <= 0 {
 				gap = false
 			}
 			if gap {
@@ -309,7 +309,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				break
 			}
 			widest = max(widest, it.end-it.start+1)
-			visit = visit || it.r.Event.Mode == "visit"
+			visit = visit || it.visit
 			c.items = append(c.items, it)
 			switch {
 			case it.end > c.end:
@@ -452,6 +452,8 @@ type item struct {
 	relative   bool // dated relative to publication
 	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
 	undated    bool // nothing dates it: neither its text nor its publication
+	visit      bool // it tells a visit (mode "visit")
+	plan       bool // a plan only its article's publication dates (planDay)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -612,6 +614,7 @@ const (
 
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
+	_, it.plan = planDay(it)
 	holders, wlo, whi := tenures(r, opts, it.start, it.end)
 	sides := sidesOf(&r.Event)
 	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
@@ -630,6 +633,7 @@ func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
 	it.named = namedPlace(r.Event.Location, opts)
 	it.remote = remoteness(r.Event.Mode)
+	it.visit = r.Event.Mode == "visit"
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {
@@ -885,15 +889,8 @@ func shortWindowHome(it item, near []*cluster, tell func(item, []*cluster) *clus
 // publication come after every other coarse report: the acts told done
 // around their publication are grouped first, whatever their days.
 func plansLast(pool []item) []item {
-	slices.SortStableFunc(pool, func(a, b item) int { return cmp.Compare(b2i(pubPlan(a)), b2i(pubPlan(b))) })
+	slices.SortStableFunc(pool, func(a, b item) int { return cmp.Compare(b2i(a.plan), b2i(b.plan)) })
 	return pool
-}
-
-// pubPlan says a report tells a plan that only its article's publication
-// dates.
-func pubPlan(it item) bool {
-	_, ok := planDay(it)
-	return ok
 }
 
 // planDay is the publication day that alone dates a plan; false for any
