@@ -244,7 +244,8 @@ func Merge(reports []Report, opts Options) []Merged {
 //
 // Precisely dated reports (a day, or a range of at most two weeks, read from
 // the text) chain into one event when their dates overlap, or are SlackDays
-// apart with one of them dated relative to publication, as long as the
+// apart with one of them dated relative to publication, or, when the chain
+// or the report tells a visit, a day apart with no report between, as long as the
 // chain's span stays within MaxSpanDays (or the longest range one of its
 // reports states); such a chain splits again when it holds reports at
 // incompatible places.
@@ -287,12 +288,18 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		c := &cluster{start: precise[i].start, end: precise[i].end}
 		endRelative := false // the report that sets c.end dates it relatively
 		widest := 0          // the longest range one report of the chain states
+		visit := false       // some report of the chain tells a visit
 		for i < len(precise) {
 			it := precise[i]
 			// Slack only for a relative date ("on Tuesday", read in
 			// another time zone): two explicit dates a day apart are two
-			// days.
-			if it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative)) {
+			// days. A visit lasts days: its arrival and its talks two
+			// days later are one visit (visitGap).
+			gap := it.start > c.end && (it.start > c.end+opts.SlackDays || !(endRelative || it.relative))
+			if gap && (visit || it.visit) && it.start <= c.end+visitGap && it.remote <= 0 {
+				gap = false
+			}
+			if gap {
 				break
 			}
 			// A chain stops where the event would last too long: reports
@@ -302,6 +309,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				break
 			}
 			widest = max(widest, it.end-it.start+1)
+			visit = visit || it.visit
 			c.items = append(c.items, it)
 			switch {
 			case it.end > c.end:
@@ -359,6 +367,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				hits = []*cluster{c}
 			}
 		}
+		if len(hits) > 1 {
+			// A plan told with no date of its own: the next event.
+			if c := nextEvent(it, hits, opts.SlackDays); c != nil {
+				hits = []*cluster{c}
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -374,7 +388,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// reports of that short kind whose windows share a day with theirs.
 	twins := map[[2]int][]*cluster{}
 	var near []*cluster // clusters of short windows; start..end is the day they share
+	pool = plansLast(pool)
 	for _, it := range pool {
+		if home := planHome(it, near, tell, opts.SlackDays); home != nil {
+			home.items = append(home.items, it)
+			continue
+		}
 		if home := shortWindowHome(it, near, tell); home != nil {
 			home.items = append(home.items, it)
 			home.start, home.end = max(home.start, it.start), min(home.end, it.end)
@@ -433,6 +452,8 @@ type item struct {
 	relative   bool // dated relative to publication
 	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
 	undated    bool // nothing dates it: neither its text nor its publication
+	visit      bool // it tells a visit (mode "visit")
+	plan       bool // a plan only its article's publication dates (planDay)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -580,6 +601,12 @@ func atNamedPlace(it item, cands []*cluster) *cluster {
 // place returns the most specific place any report of the cluster names.
 func (c *cluster) place() place { return c.summarise().best }
 
+// visitGap is how many days after a chain's last day a report may start
+// and still continue it when the chain or the report tells a visit: a
+// state visit lasts two to four days, and its reports date its arrival,
+// its talks and its banquet, with a day between that nobody reports.
+const visitGap = 2
+
 const (
 	unbounded  = 1 << 30
 	maxPrecise = 14 // days: a longer range is a period, not an event's date
@@ -587,6 +614,7 @@ const (
 
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
+	_, it.plan = planDay(it)
 	holders, wlo, whi := tenures(r, opts, it.start, it.end)
 	sides := sidesOf(&r.Event)
 	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
@@ -605,6 +633,7 @@ func dateItem(r *Report, opts Options) item {
 	it := item{r: r, place: placeOf(r.Event.Location, opts)}
 	it.named = namedPlace(r.Event.Location, opts)
 	it.remote = remoteness(r.Event.Mode)
+	it.visit = r.Event.Mode == "visit"
 	d := r.Event.Date
 	pub, pubOK := day(r.Published)
 	if d == nil {
@@ -789,6 +818,40 @@ func splitSameArticle(c *cluster) []*cluster {
 	return parts
 }
 
+// planNext is how many days after its publication the event a plan with
+// no date of its own tells may start and be taken for the next one.
+const planNext = 7
+
+// nextEvent returns, of several events a plan dated only by its article's
+// publication could be, the first to start after that day, when it starts
+// within planNext days of it and no other starts that day: news of a plan
+// with no date ("the two delegations are to meet", "he will raise
+// tariffs") is news of what comes next, not of a meeting weeks later.
+// Nil for any other report.
+func nextEvent(it item, hits []*cluster, slack int) *cluster {
+	pub, ok := planDay(it)
+	if !ok {
+		return nil
+	}
+	var next *cluster
+	tie := false
+	for _, c := range hits {
+		if c.start < pub-slack || c.start > pub+planNext || holdsArticle(c, it.r.ArticleID) {
+			continue
+		}
+		switch {
+		case next == nil || c.start < next.start:
+			next, tie = c, false
+		case c.start == next.start:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return next
+}
+
 // shortWindow says a coarse report is dated to within two weeks: by its
 // publication ("met on Monday" read with no date, the week before the
 // article) or by a week the text names. A month or a plan's months ahead
@@ -820,4 +883,58 @@ func shortWindowHome(it item, near []*cluster, tell func(item, []*cluster) *clus
 		return cands[0]
 	}
 	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+}
+
+// plansLast orders the pool so that the plans dated only by their
+// publication come after every other coarse report: the acts told done
+// around their publication are grouped first, whatever their days.
+func plansLast(pool []item) []item {
+	slices.SortStableFunc(pool, func(a, b item) int { return cmp.Compare(b2i(a.plan), b2i(b.plan)) })
+	return pool
+}
+
+// planDay is the publication day that alone dates a plan; false for any
+// other report.
+func planDay(it item) (int, bool) {
+	if it.r.Event.Status != event.Planned || it.undated {
+		return 0, false
+	}
+	switch d := it.r.Event.Date; {
+	case d == nil:
+		return day(it.r.Published)
+	case d.Basis == event.BasisPublication:
+		return day(d.Start)
+	}
+	return 0, false
+}
+
+// planHome returns the cluster of acts told done around their publication
+// (short windows) that a plan dated only by its publication is of: the
+// days the cluster's reports share meet the plan's first week. Nil for any
+// other report, or when none or several fit and neither place nor
+// particulars choose.
+func planHome(it item, near []*cluster, tell func(item, []*cluster) *cluster, slack int) *cluster {
+	pub, ok := planDay(it)
+	if !ok {
+		return nil
+	}
+	var cands []*cluster
+	for _, c := range near {
+		if pub-slack <= c.end && c.start <= pub+planNext && fits(it, c) && !holdsArticle(c, it.r.ArticleID) {
+			cands = append(cands, c)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+}
+
+// holdsArticle says whether c holds a report of the article: what one
+// article keeps apart is apart.
+func holdsArticle(c *cluster, article string) bool {
+	return slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == article })
 }
