@@ -181,6 +181,9 @@ func Code(a article.Article, opts Options) []event.Event {
 		for mj < len(mentions) && mentions[mj].End <= s.End {
 			mj++
 		}
+		if si < 3 && c.dateline == nil {
+			c.noteDateline(toks[si], s, mentions[mi:mj]) // places12.go
+		}
 		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
 		var spans []span // a pair joined in words needs two mentions with a country
 		if withCountry(mentions[mi:mj]) >= 2 {
@@ -344,6 +347,9 @@ type articleCoder struct {
 	// leadDay is the day the lead dates the story's news (leadday11.go),
 	// given to the acts told as done with no day of their own, or "".
 	leadDay string
+	// dateline is the place the story's dateline names ("HANOI —"), the
+	// place "here" stands for (here12.go), or nil.
+	dateline *actors.Mention
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -346,11 +346,22 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 	}
 	el := elems[0]
 	if el.gap > 0 {
-		for k := 0; k <= el.gap && i+k <= len(toks); k++ {
-			if k > 0 && toks[i+k-1].punct && !isQuoteMark(toks[i+k-1].lower) && !isCurrency(toks[i+k-1].lower) {
-				break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
+		words := 0
+		for j := i; j <= len(toks); j++ {
+			if j > i {
+				w := toks[j-1].lower
+				quote := isQuoteMark(w)
+				if toks[j-1].punct && !quote && !isCurrency(w) {
+					break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
+				}
+				if !quote {
+					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass)
+				}
+				if words > el.gap {
+					break
+				}
 			}
-			if end, ok := matchAt(elems[1:], toks, i+k); ok {
+			if end, ok := matchAt(elems[1:], toks, j); ok {
 				return end, true
 			}
 		}

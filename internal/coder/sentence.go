@@ -379,10 +379,19 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue
 		}
 		subject := subjectSpans(spans, cl, m)
-		inherited := false
+		inherited, fronted := false, false
 		if relativeHere && toks[cl.start+1].lower == "who" && len(prevSubject) > 0 && onTripNow(toks, cl, m) {
 			// "X, who is in Japan on a visit": the traveller is the one
 			// named before (ongoing.go).
+			subject, inherited = prevSubject, true
+		} else if sub := frontedSubject(toks, spans, cl); len(sub) > 0 && m.cue.Type == "CONSULT" {
+			// "Speaking during a visit to Vietnam, Obama said": the
+			// subject after the fronted participle does its act (relatives12.go).
+			subject, inherited = sub, true
+			fronted = true
+		} else if len(subject) == 0 && m.cue.Type == "CONSULT" && relativeAct(toks, cl, prevClause, m) && len(prevSubject) > 0 {
+			// "Obama, who arrived here Sunday night, was greeted": the
+			// one the relative clause describes does its act (relatives12.go).
 			subject, inherited = prevSubject, true
 		} else if len(subject) == 0 && resumes && len(mainSubject) > 0 {
 			// "Qatar, which hosts US bases, condemned the attack": the
@@ -420,6 +429,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
 		participle := opensParticiple(toks, cl)
+		if fronted && v == asEvent && st == event.Unknown && pastVerbIn(toks, clause{cl.end, len(toks)}) {
+			st = event.Occurred // "Speaking at a news conference with Hollande, Obama said": when he said it
+		}
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
 			if st == event.Unknown && pastVerbIn(toks, prevClause) {
@@ -597,7 +609,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
-		c.speakerSetting = participle && relativeHere && typ == "CONSULT"
+		c.speakerSetting = (participle && relativeHere || fronted) && typ == "CONSULT"
 		if partial {
 			c.speakerActs = true // "said North Korea “will be met with fire”": the speaker threatens
 			if pastSpeech(toks, speech) {
