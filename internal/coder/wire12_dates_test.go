@@ -59,3 +59,44 @@ func TestWireFormsTwelfthPassDeadlineDay(t *testing.T) {
 		})
 	}
 }
+// A plan told with no day of its own takes the day the sentence before
+// writes for the story's coming week.
+func TestWireFormsTwelfthPassPlanDay(t *testing.T) {
+	tests := []struct {
+		rule, body, published string
+		typ                   string
+		countries             []string
+		want                  string
+	}{
+		{rule: "the arrival's Saturday dates the signing told next",
+			published: "2024-03-14", // a Thursday
+			body: "Indian Prime Minister Narendra Modi will arrive in Paris on Saturday. " +
+				"Modi and French President Emmanuel Macron will sign a defence agreement.",
+			typ: "AGREE", countries: []string{"FRA", "IND"}, want: "2024-03-16"},
+		{rule: "a plan given only a clock time takes the day the sentence before writes",
+			published: "2024-03-14",
+			body: "Kenyan President William Ruto will fly to Addis Ababa on Monday. " +
+				"Ruto and Ethiopian Prime Minister Abiy Ahmed will sign a border security pact at 10 a.m.",
+			typ: "AGREE", countries: []string{"ETH", "KEN"}, want: "2024-03-18"},
+		{rule: "left alone: a month dates a further plan, not this one",
+			published: "2024-03-14",
+			body: "Indian Prime Minister Narendra Modi will travel to Paris in December. " +
+				"Modi and French President Emmanuel Macron will sign a defence agreement.",
+			typ: "AGREE", countries: []string{"FRA", "IND"}, want: "-"},
+		{rule: "left alone: a day weeks away is another plan's",
+			published: "2024-03-14",
+			body: "Indian Prime Minister Narendra Modi will arrive in Paris on April 20. " +
+				"Modi and French President Emmanuel Macron will sign a defence agreement.",
+			typ: "AGREE", countries: []string{"FRA", "IND"}, want: "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a := article.Article{Source: "test.txt", Title: "Visit", Body: tt.body, Language: "en", Published: &tt.published}
+			evs := Code(a, Options{KeepOneSided: true})
+			if got := dayOf(evs, tt.typ, tt.countries, event.Planned); got != tt.want {
+				t.Errorf("planned %s %v: day %q, want %q in %s", tt.typ, tt.countries, got, tt.want, summary(evs))
+			}
+		})
+	}
+}
+
