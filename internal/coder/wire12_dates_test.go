@@ -100,3 +100,39 @@ func TestWireFormsTwelfthPassPlanDay(t *testing.T) {
 	}
 }
 
+// A photo caption that writes one full date and names every country of an
+// act the text tells with no day dates that act.
+func TestWireFormsTwelfthPassCaptionDay(t *testing.T) {
+	tests := []struct {
+		rule, body, caption, published string
+		typ                            string
+		countries                      []string
+		want                           string
+	}{
+		{rule: "the caption of the handshake dates the talks the page dates the next day",
+			published: "2023-04-15",
+			body:      "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People in Beijing.",
+			caption:   "Chinese President Xi Jinping shakes hands with Brazilian President Luiz Inacio Lula da Silva before their talks in Beijing, April 14, 2023.",
+			typ:       "CONSULT", countries: []string{"BRA", "CHN"}, want: "2023-04-14"},
+		{rule: "the caption of the signing dates the agreements",
+			published: "2023-02-26",
+			body:      "Germany and India signed agreements on green hydrogen and the movement of skilled workers.",
+			caption:   "German Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi attend a signing ceremony in New Delhi, Feb. 25, 2023.",
+			typ:       "AGREE", countries: []string{"DEU", "IND"}, want: "2023-02-25"},
+		{rule: "left alone: a caption of another pair dates nothing of this one",
+			published: "2023-04-15",
+			body:      "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva at the Great Hall of the People in Beijing.",
+			caption:   "Chinese President Xi Jinping shakes hands with Russian President Vladimir Putin in Moscow, March 20, 2023.",
+			typ:       "CONSULT", countries: []string{"BRA", "CHN"}, want: "2023-04-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a := article.Article{Source: "test.txt", Title: "Talks", Body: tt.body, Language: "en", Published: &tt.published, Captions: []string{tt.caption}}
+			evs := Code(a, Options{KeepOneSided: true})
+			if got := dayOf(evs, tt.typ, tt.countries, event.Occurred); got != tt.want {
+				t.Errorf("%s %v: day %q, want %q in %s", tt.typ, tt.countries, got, tt.want, summary(evs))
+			}
+		})
+	}
+}
+
