@@ -59,6 +59,7 @@ func TestWireFormsTwelfthPassDeadlineDay(t *testing.T) {
 		})
 	}
 }
+
 // A plan told with no day of its own takes the day the sentence before
 // writes for the story's coming week.
 func TestWireFormsTwelfthPassPlanDay(t *testing.T) {
@@ -135,4 +136,3 @@ func TestWireFormsTwelfthPassCaptionDay(t *testing.T) {
 		})
 	}
 }
-
