@@ -98,6 +98,11 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 				r.ev.Date, r.inherited = d, true
 			}
 		}
+		if !dated && r.ev.Status == event.Planned {
+			if d := c.planNeighbourDate(sents, r.sentIdx); d != nil { // plandays12.go
+				r.ev.Date, r.inherited = d, true
+			}
+		}
 	}
 }
 

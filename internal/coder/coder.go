@@ -200,7 +200,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.dateFromRetelling(reports, sents, toks)
 	c.leadDay = leadDay(reports, sents, c)
 	if needsSiblingDate(reports) {
-		c.dateFromSiblings(reports, c.datedSentences(sents, mentions))
+		c.dateFromSiblings(reports, append(c.datedSentences(sents, mentions), c.datedCaptions()...))
 	}
 	shareVenues(reports)
 	events := c.dropHistory(mergeReports(reports)) // history9.go

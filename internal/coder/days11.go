@@ -60,7 +60,7 @@ func filedReference(sents []nlp.Sentence, filed time.Time) (time.Time, bool) {
 			continue
 		}
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
-			if x.Explicit || x.Value.Grain != timex.GrainDay || x.Value.Start.Year() > 1 || !hasDigit(x.Text) || !namesMonth(x.Text) {
+			if x.Explicit || x.Value.Grain != timex.GrainDay || x.Value.Start.Year() > 1 || !hasDigit(x.Text) || !namesMonth(x.Text) || endsSpan(s.Text, x.Start) {
 				continue
 			}
 			d := x.Value.Start
@@ -134,7 +134,7 @@ func backgroundDate(sents []nlp.Sentence) time.Time {
 			continue
 		}
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
-			if x.Explicit && !precededBy(s.Text, x.Start, "by", "until") && x.Value.Start.After(anchor) {
+			if x.Explicit && !endsSpan(s.Text, x.Start) && x.Value.Start.After(anchor) {
 				anchor = x.Value.Start
 			}
 		}

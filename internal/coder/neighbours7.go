@@ -19,7 +19,7 @@ import (
 // event's day, not the sentence's. Nor for a deadline ("doubling farmers'
 // income by 2022"), which dates no act, as within a clause (dateReport).
 func lentDate(text string, x timex.Expression) bool {
-	return !pastPerfectBefore(text[:x.Start]) && !namesEvent(text, x) && !precededBy(text, x.Start, "by", "until")
+	return !pastPerfectBefore(text[:x.Start]) && !namesEvent(text, x) && !endsSpan(text, x.Start)
 }
 
 // pastPerfectBefore reports a "had" among the last few words before a

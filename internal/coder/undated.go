@@ -35,7 +35,7 @@ func textReference(sents []nlp.Sentence) (time.Time, bool) {
 			continue // a full date writes its year
 		}
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
-			if x.Explicit && x.Value.Grain == timex.GrainDay && x.Value.Start.After(latest) {
+			if x.Explicit && x.Value.Grain == timex.GrainDay && x.Value.Start.After(latest) && !endsSpan(s.Text, x.Start) {
 				latest = x.Value.Start
 			}
 		}

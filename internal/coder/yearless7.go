@@ -34,10 +34,10 @@ func yearlessReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
 			switch {
 			case x.Explicit:
-				if !precededBy(s.Text, x.Start, "by", "until") && x.Value.Start.After(anchor) {
+				if !endsSpan(s.Text, x.Start) && x.Value.Start.After(anchor) {
 					anchor = x.Value.Start // a deadline is no background
 				}
-			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text) && namesMonth(x.Text):
+			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text) && namesMonth(x.Text) && !endsSpan(s.Text, x.Start):
 				days = append(days, x.Value.Start)
 			}
 		}
