@@ -344,6 +344,9 @@ type articleCoder struct {
 	// leadDay is the day the lead dates the story's news (leadday11.go),
 	// given to the acts told as done with no day of their own, or "".
 	leadDay string
+	// later holds the other meetings of the subject the last report built
+	// names after its own (meetings12.go), for codeSentence to add.
+	later []*report
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -600,6 +600,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		laterMeets := c.later
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
 		}
@@ -627,6 +628,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
+			out = append(out, laterMeets...) // "and hold a summit with Trump": a meeting of its own (meetings12.go)
 			if th := c.threatJudged(s, toks, own, m, matches, clSpans, speech, r); th != nil {
 				out = append(out, th) // "Trump's threat ... was an act of craziness": the threat as well (threats8.go)
 			}

@@ -1,0 +1,50 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Twelfth pass (stop 30), the party countries of an event. The sentences
+// are written for these tests.
+
+// A meeting is between its subject and its object, one name or one list;
+// a country named past the head of a phrase of its own (another meeting,
+// a word of time order, topic or saying) is that phrase's, and another
+// meeting's partners meet the subject each in a meeting of its own
+// (meetings12.go).
+func TestWireFormsTwelfthPassMeetingSides(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []expect
+	}{
+		{rule: "a second meeting in the same sentence keeps its own partner",
+			body: "TOKYO, January 9, 2024 (AP) — Japanese Prime Minister Fumio Kishida is expected to meet Indian Prime Minister Narendra Modi in New Delhi in March and hold talks with Australian Prime Minister Anthony Albanese in May.",
+			want: []expect{{typ: "CONSULT", countries: []string{"IND", "JPN"}, status: event.Planned, notActor: "AUS"},
+				{typ: "CONSULT", countries: []string{"AUS", "JPN"}, status: event.Planned, location: "-"}}},
+		{rule: "meetings named after 'ahead of' have their own partners",
+			body: "TOKYO, April 14, 2023 (AP) — The Philippines' Ferdinand Marcos made his first foreign trip as president to meet Japan's prime minister in Tokyo, the state news agency said Monday, ahead of proposed summits with Hanoi and Canberra.",
+			want: []expect{{typ: "CONSULT", countries: []string{"JPN", "PHL"}, status: event.Planned, notActor: "VNM"},
+				{typ: "CONSULT", countries: []string{"PHL", "VNM"}, status: event.Planned},
+				{typ: "CONSULT", countries: []string{"AUS", "PHL"}, status: event.Planned}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkWanted(t, Code(art(tt.body, ""), Options{}), tt.want)
+		})
+	}
+	t.Run("the countries a speaker will tell the results are no party of the talks", func(t *testing.T) {
+		body := "BEIJING, April 14, 2023 (AP) — Brazilian President Luiz Inacio Lula da Silva said he was “satisfied” with the outcome of his summit meeting Friday in the Chinese capital with President Xi Jinping, saying he would discuss the results with Argentina and Chile."
+		for _, e := range Code(art(body, ""), Options{}) {
+			if e.Type == "CONSULT" && len(e.Countries()) > 2 {
+				t.Errorf("a meeting of %v", e.Countries())
+			}
+		}
+	})
+	t.Run("left alone: two leaders met in one list", func(t *testing.T) {
+		body := "SEOUL, May 28, 2024 (AP) — Chinese Premier Li Qiang met with South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida in Seoul on Monday."
+		checkWanted(t, Code(art(body, ""), Options{}),
+			[]expect{{typ: "CONSULT", countries: []string{"CHN", "JPN", "KOR"}, status: event.Occurred}})
+	})
+}
