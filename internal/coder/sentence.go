@@ -356,6 +356,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		out = append(out, r) // "After the call, the Kremlin stated ..."
 	}
 	var prevSubject, mainSubject []span
+	var prevTold []span // the subject of the words the clause before reports, without their speaker
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause, hostClause clause
@@ -373,7 +374,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A clause with no event still names who a pronoun in the
 			// next one stands for: "A and B set the agenda as they spoke".
 			if sub := subjectSpans(spans, cl, match{start: cl.end}); len(sub) > 0 && !relativeHere {
-				prevSubject = sub
+				prevSubject, prevTold = sub, carriedSubject(sub, speech)
 				mainSubject = sub
 			}
 			continue
@@ -392,11 +393,14 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
+			if opensCoordinate(toks, cl, m) {
+				subject = prevTold // "He said A and B agreed ... and reached a deal": A and B (speakers12.go)
+			}
 			if cl.start+1 < len(toks) && toks[cl.start+1].lower == "being" {
 				subject = notPlaces(toks, subject) // "crashed near the Syrian border after being shot down"
 			}
 		}
-		prevSubject = subject
+		prevSubject, prevTold = subject, carriedSubject(subject, speech)
 		partial := inRanges(m.start, quoted) && (partialQuote(toks, quoted, spans, m) || questionsToAnswer(toks, m) && speechBeforeQuote(toks, quoted, m))
 		var asking []span
 		asked := false

@@ -48,3 +48,37 @@ func TestWireFormsTwelfthPassMeetingSides(t *testing.T) {
 			[]expect{{typ: "CONSULT", countries: []string{"CHN", "JPN", "KOR"}, status: event.Occurred}})
 	})
 }
+
+// The one who tells of an act is no party of the act's second predicate
+// when the words name their own subject: "He said A and B agreed ... and
+// reached" (speakers12.go).
+func TestWireFormsTwelfthPassSpeakerNoParty(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []expect
+	}{
+		{rule: "the host who reports the deal is no party of its second predicate",
+			body: "OSLO, March 3, 2024 (AP) — Norwegian Foreign Minister Espen Barth Eide, who hosted the talks, spoke to reporters. He said Israel and the Palestinians agreed to extend the truce and reached an agreement to resume talks next month.",
+			want: []expect{{typ: "AGREE", countries: []string{"ISR", "PSE"}, status: event.Occurred, start: "2024-03-03"},
+				{typ: "AGREE", countries: []string{"ISR", "PSE"}, status: event.Occurred, notActor: "NOR"}}},
+		{rule: "the government that confirms a visit makes no pledge of the visitor's",
+			body: "CAIRO, March 3, 2024 (AP) — Egypt has confirmed that Sudan's army chief Abdel Fattah al-Burhan has visited Cairo, where he met President Abdel Fattah al-Sisi and pledged his commitment to a ceasefire.",
+			want: []expect{{typ: "CONSULT", countries: []string{"EGY", "SDN"}, status: event.Occurred}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, ""), Options{})
+			checkWanted(t, evs, tt.want)
+			for _, e := range evs {
+				if e.Type == "AGREE" && len(e.Countries()) != 2 || e.Type == "AGREE" && e.Countries()[0] == "EGY" {
+					t.Errorf("the teller made a party: %s %v", e.Type, e.Countries())
+				}
+			}
+		})
+	}
+	t.Run("left alone: the speaker is the only subject it hands on", func(t *testing.T) {
+		body := "VILNIUS, March 3, 2024 (AP) — Lithuania's foreign ministry said on Monday it was expelling two Belarusian diplomats and recalled its own envoy from Minsk."
+		checkWanted(t, Code(art(body, ""), Options{}),
+			[]expect{{typ: "SANCTION", countries: []string{"BLR", "LTU"}, status: event.Occurred}})
+	})
+}
