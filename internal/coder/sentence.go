@@ -631,7 +631,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					r.ev.Location = c.sides.ev.Location
 				}
 			}
-			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
+			for _, lr := range splitVisits(listedMeetings(r, toks, own, m, clSpans)) {
+				out = append(out, visitorsOneByOne(lr, toks, own, m, clSpans)...) // "welcoming leaders, including A and B" (visitors12.go)
+			}
 			out = append(out, laterMeets...) // "and hold a summit with Trump": a meeting of its own (meetings12.go)
 			if th := c.threatJudged(s, toks, own, m, matches, clSpans, speech, r); th != nil {
 				out = append(out, th) // "Trump's threat ... was an act of craziness": the threat as well (threats8.go)

@@ -82,3 +82,36 @@ func TestWireFormsTwelfthPassSpeakerNoParty(t *testing.T) {
 			[]expect{{typ: "SANCTION", countries: []string{"BLR", "LTU"}, status: event.Occurred}})
 	})
 }
+
+// A host receives each visitor the text tells apart on a visit of the
+// visitor's own; two guests hosted together stay one meeting
+// (visitors12.go).
+func TestWireFormsTwelfthPassVisitorsApart(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []expect
+	}{
+		{rule: "leaders welcomed as members of a group visit one by one",
+			body: "MOSCOW, October 8, 2024 (AP) — Russian President Vladimir Putin on Tuesday began welcoming leaders, including Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
+			want: []expect{{typ: "CONSULT", countries: []string{"KAZ", "RUS"}, status: event.Occurred, mode: "visit"},
+				{typ: "CONSULT", countries: []string{"RUS", "UZB"}, status: event.Occurred, mode: "visit"}}},
+		{rule: "two visitors with a trip each make two visits",
+			body: "WASHINGTON, April 3, 2024 (AP) — Japanese Prime Minister Fumio Kishida's visit to the White House comes a week before Philippine President Ferdinand Marcos visits Washington.",
+			want: []expect{{typ: "CONSULT", countries: []string{"JPN", "USA"}, status: event.Occurred},
+				{typ: "CONSULT", countries: []string{"PHL", "USA"}, status: event.Occurred}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, ""), Options{})
+			checkWanted(t, evs, tt.want)
+			if len(evs) != len(tt.want) {
+				t.Errorf("got %d events, want %d", len(evs), len(tt.want))
+			}
+		})
+	}
+	t.Run("left alone: two guests hosted together", func(t *testing.T) {
+		body := "WASHINGTON, August 18, 2023 (AP) — Biden on Friday hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol at Camp David."
+		checkWanted(t, Code(art(body, ""), Options{}),
+			[]expect{{typ: "CONSULT", countries: []string{"JPN", "KOR", "USA"}, status: event.Occurred}})
+	})
+}
