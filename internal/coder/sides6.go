@@ -85,10 +85,6 @@ func notGoingAhead(toks []token, cl clause, i int) bool {
 var topicParticiples = map[string]bool{
 	"discussing": true, "addressing": true, "exploring": true, "reviewing": true, "focusing": true,
 	"touching": true, "covering": true, "debating": true,
-	// What was said of it (twelfth pass): ", noting that both leaders
-	// have a positive view of Orban", ", saying he would brief China".
-	"saying": true, "noting": true, "adding": true, "stressing": true, "explaining": true,
-	"arguing": true, "insisting": true, "claiming": true, "declaring": true, "asserting": true,
 }
 
 // participleTail returns where a phrase of what was discussed opens after
