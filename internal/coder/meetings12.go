@@ -116,6 +116,9 @@ func withBefore(toks []token, start, end, to int) bool {
 // "before" r's is planned, one told "after" or "following" it is done,
 // and the others take r's status, planned when r's is not known.
 func laterMeetings(r *report, toks []token, m match, parties, later []*party) []*report {
+	if len(later) == 0 {
+		return nil
+	}
 	var subject []*party
 	for _, p := range parties {
 		if p.at < m.start {

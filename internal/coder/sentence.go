@@ -632,7 +632,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 			for _, lr := range splitVisits(listedMeetings(r, toks, own, m, clSpans)) {
-				out = append(out, visitorsOneByOne(lr, toks, own, m, clSpans)...) // "welcoming leaders, including A and B" (visitors12.go)
+				if lr.ev.Type == "CONSULT" && lr.ev.Mode == "visit" {
+					out = append(out, visitorsOneByOne(lr, toks, own, m, clSpans)...) // "welcoming leaders, including A and B" (visitors12.go)
+				} else {
+					out = append(out, lr)
+				}
 			}
 			out = append(out, laterMeets...) // "and hold a summit with Trump": a meeting of its own (meetings12.go)
 			if th := c.threatJudged(s, toks, own, m, matches, clSpans, speech, r); th != nil {

@@ -10,14 +10,20 @@ package coder
 // speaker (a mention inside the speech head) and the subject of the words
 // reported, the latter.
 func carriedSubject(subject []span, speech []clause) []span {
-	var told []span
+	n := 0 // mentions outside the speech heads
+	for _, sp := range subject {
+		if !inRanges(sp.start, speech) {
+			n++
+		}
+	}
+	if n == 0 || n == len(subject) {
+		return subject
+	}
+	told := make([]span, 0, n)
 	for _, sp := range subject {
 		if !inRanges(sp.start, speech) {
 			told = append(told, sp)
 		}
-	}
-	if len(told) == 0 || len(told) == len(subject) {
-		return subject
 	}
 	return told
 }
