@@ -32,6 +32,7 @@ type party struct {
 // buildReport turns a coded clause into a report, or nil when it names no
 // party the catalog knows (unless KeepActorless).
 func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m match, typ string, st event.Status, spans []span, speech []clause) *report {
+	c.later = nil
 	mode := m.cue.Mode
 	if typ != m.cue.Type {
 		mode = ""
@@ -207,7 +208,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
-	parties = oneObject(typ, toks, m, spans, parties) // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
+	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
+	parties, later := c.oneMeeting(typ, toks, m, spans, parties) // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)
 	if typ == "CONSULT" {
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}
@@ -247,6 +249,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		return nil // agreeing and cooperating take two sides
 	}
 	c.nameOfficeHolders(toks, cl, spans, parties)
+	c.nameOfficeHolders(toks, cl, spans, later)
 	if typ == "CONSULT" {
 		parties = twoLeaders(mode, m, parties) // meetings8.go
 	}
@@ -279,6 +282,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if r.noun && r.ev.Status == event.Unknown && !r.dated {
 		return nil // a bare noun with no tense and no date reports nothing datable
 	}
+	c.later = laterMeetings(r, toks, m, parties, later)
 	return r
 }
 

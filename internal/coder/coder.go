@@ -350,6 +350,9 @@ type articleCoder struct {
 	// dateline is the place the story's dateline names ("HANOI —"), the
 	// place "here" stands for (here12.go), or nil.
 	dateline *actors.Mention
+	// later holds the other meetings of the subject the last report built
+	// names after its own (meetings12.go), for codeSentence to add.
+	later []*report
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -356,6 +356,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		out = append(out, r) // "After the call, the Kremlin stated ..."
 	}
 	var prevSubject, mainSubject []span
+	var prevTold []span // the subject of the words the clause before reports, without their speaker
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause, hostClause clause
@@ -373,7 +374,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A clause with no event still names who a pronoun in the
 			// next one stands for: "A and B set the agenda as they spoke".
 			if sub := subjectSpans(spans, cl, match{start: cl.end}); len(sub) > 0 && !relativeHere {
-				prevSubject = sub
+				prevSubject, prevTold = sub, carriedSubject(sub, speech)
 				mainSubject = sub
 			}
 			continue
@@ -401,11 +402,14 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "... when they hold talks": the pronoun is the subject of
 			// the clause before.
 			subject, inherited = prevSubject, true
+			if opensCoordinate(toks, cl, m) {
+				subject = prevTold // "He said A and B agreed ... and reached a deal": A and B (speakers12.go)
+			}
 			if cl.start+1 < len(toks) && toks[cl.start+1].lower == "being" {
 				subject = notPlaces(toks, subject) // "crashed near the Syrian border after being shot down"
 			}
 		}
-		prevSubject = subject
+		prevSubject, prevTold = subject, carriedSubject(subject, speech)
 		partial := inRanges(m.start, quoted) && (partialQuote(toks, quoted, spans, m) || questionsToAnswer(toks, m) && speechBeforeQuote(toks, quoted, m))
 		var asking []span
 		asked := false
@@ -617,6 +621,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 		}
 		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		laterMeets := c.later
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
 		}
@@ -651,7 +656,14 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					r.ev.Location = c.sides.ev.Location
 				}
 			}
-			out = append(out, splitVisits(listedMeetings(r, toks, own, m, clSpans))...)
+			for _, lr := range splitVisits(listedMeetings(r, toks, own, m, clSpans)) {
+				if lr.ev.Type == "CONSULT" && lr.ev.Mode == "visit" {
+					out = append(out, visitorsOneByOne(lr, toks, own, m, clSpans)...) // "welcoming leaders, including A and B" (visitors12.go)
+				} else {
+					out = append(out, lr)
+				}
+			}
+			out = append(out, laterMeets...) // "and hold a summit with Trump": a meeting of its own (meetings12.go)
 			if th := c.threatJudged(s, toks, own, m, matches, clSpans, speech, r); th != nil {
 				out = append(out, th) // "Trump's threat ... was an act of craziness": the threat as well (threats8.go)
 			}
