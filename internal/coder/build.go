@@ -209,6 +209,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	}
 	parties = dropThirdParties(typ, parties, third)
 	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
+	parties = doerNamedAfter(typ, toks, m, parties)              // "approved a request from the US": the US asks (doer12.go)
 	parties, later := c.oneMeeting(typ, toks, m, spans, parties) // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)
 	if typ == "CONSULT" {
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
