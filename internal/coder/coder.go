@@ -344,6 +344,12 @@ type articleCoder struct {
 	// leadDay is the day the lead dates the story's news (leadday11.go),
 	// given to the acts told as done with no day of their own, or "".
 	leadDay string
+	// speaker is the speaker the last sentence with a speech verb named,
+	// and speakerSent that sentence's index: a quotation that follows
+	// with no speaker of its own is theirs (requests12.go).
+	speaker     []span
+	speakerSent int
+	speakerPast bool
 }
 
 // countryName is the English name of a country code, or the code itself.
