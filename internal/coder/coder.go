@@ -353,6 +353,12 @@ type articleCoder struct {
 	// later holds the other meetings of the subject the last report built
 	// names after its own (meetings12.go), for codeSentence to add.
 	later []*report
+	// speaker is the speaker the last sentence with a speech verb named,
+	// and speakerSent that sentence's index: a quotation that follows
+	// with no speaker of its own is theirs (requests12.go).
+	speaker     []span
+	speakerSent int
+	speakerPast bool
 }
 
 // countryName is the English name of a country code, or the code itself.

@@ -22,8 +22,8 @@ var askAdverbs = map[string]bool{
 // "you" stands for), each moved to where it stands in the request: the
 // speaker at the pronoun, the one told after the verb. ok is false when
 // the cue is no such request.
-func quotedAsk(toks []token, quoted, speech []clause, spans []span, m match) (parties []span, ok bool) {
-	if m.cue.Type != "REQUEST" || !performative(m) {
+func quotedAsk(toks []token, quoted, speech []clause, spans, before []span, m match) (parties []span, ok bool) {
+	if m.cue.Type != "REQUEST" || !performative(m) && !askingNow(toks, m) {
 		return nil, false
 	}
 	var q clause
@@ -39,7 +39,10 @@ func quotedAsk(toks []token, quoted, speech []clause, spans []span, m match) (pa
 	for k > q.start && (askAdverbs[toks[k].lower] || isAdverbLike(toks[k].lower)) {
 		k--
 	}
-	if k < q.start || toks[k].lower != "we" && toks[k].lower != "i" {
+	if m.form == formIng {
+		k = progressiveSubject(toks, q, k) // "we are urgently seeking" (requests12.go)
+	}
+	if k < q.start || !firstPerson[toks[k].lower] {
 		return nil, false
 	}
 	var speaker, told []span
@@ -64,6 +67,9 @@ func quotedAsk(toks []token, quoted, speech []clause, spans []span, m match) (pa
 			}
 			speaker = append(speaker, sp)
 		}
+	}
+	if len(speaker) == 0 && opensQuoted(toks, q, speech) {
+		speaker = before // "Duda said ... . “I would like to invite the US president ...”" (requests12.go)
 	}
 	if len(speaker) == 0 {
 		return nil, false

@@ -351,6 +351,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	spans := mentionSpans(toks, s.Start, ms)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
+	defer c.noteSpeaker(toks, speech, quoted, spans)
 	var out []*report
 	if r := c.frontedMeeting(s, toks, matches, speech); r != nil {
 		out = append(out, r) // "After the call, the Kremlin stated ..."
@@ -414,7 +415,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		var asking []span
 		asked := false
 		if inRanges(m.start, quoted) {
-			asking, asked = quotedAsk(toks, quoted, speech, spans, m)
+			asking, asked = quotedAsk(toks, quoted, speech, spans, c.speakerBefore(), m)
 		}
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked {
 			continue // a quotation is the speaker's words, not a report of an event
@@ -423,6 +424,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if asked && v == noEvent && politeAsk(toks, m) {
+			st, v = event.Unknown, asEvent // "“I would like to invite the US president to ...”" (requests12.go)
+		}
 		if m.cue.flags.stance && v != negated {
 			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
 		}
@@ -525,7 +529,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if asked {
 			clSpans = append(append([]span(nil), asking...), clSpans...) // "“We call on Russia to ...,” Pompeo said" (requests8.go)
-			if st == event.Unknown && pastSpeech(toks, speech) {
+			if st == event.Unknown && (pastSpeech(toks, speech) || len(speech) == 0 && c.speakerPast) {
 				st = event.Occurred // asked when it was said
 			}
 		}
