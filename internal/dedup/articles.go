@@ -17,8 +17,8 @@ const (
 )
 
 type articleChunk struct {
-	ids      []byte   // ids, end to end
-	idEnds   []uint32 // end of each id in ids
+	ids      []byte   // ids of the articles that start a copy group, end to end
+	idEnds   []uint32 // end of each article's id in ids (a copy's is empty)
 	root     []int32  // position of the earliest article of its copy group
 	exact    []uint64 // whole-body hash
 	sizes    []uint32 // distinct shingles, facts, entity pairs and joins: four per article
@@ -32,7 +32,11 @@ func (s *articles) add(id string, root int32, sig *Signature) int32 {
 		s.chunks = append(s.chunks, newChunk(s.chunkCap()))
 	}
 	c := s.chunks[at>>chunkBits]
-	c.ids = append(c.ids, id...)
+	if root == int32(at) {
+		// Only the first article of a copy group is ever named (Match.Of),
+		// so a copy's id is not kept.
+		c.ids = append(c.ids, id...)
+	}
 	c.idEnds = append(c.idEnds, uint32(len(c.ids)))
 	c.root = append(c.root, root)
 	c.exact = append(c.exact, sig.Exact)
@@ -91,6 +95,7 @@ func (s *articles) sketch(at int32) []uint8 {
 	return c.sketches[i*sketchSize:][:sketchSize]
 }
 
+// id is the id of the article at, which must start its copy group.
 func (s *articles) id(at int32) string {
 	c, i := s.chunk(at)
 	start := uint32(0)
