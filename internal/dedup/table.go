@@ -19,15 +19,20 @@ import "encoding/binary"
 type bandTable struct {
 	shards [shards]bandShard
 	used   int
+	mem    *offHeap
 }
 
 type bandShard struct {
-	// slots holds slotBytes per slot, then one byte of padding so that
-	// every slot can be read as a little-endian uint64; an all-zero slot
-	// is empty.
-	slots []byte
-	n     int // slots
-	used  int
+	// fps holds the fingerprint's low 24 bits, 3 bytes a slot, then one
+	// byte of padding so that every slot can be read as a little-endian
+	// uint32. Probing reads these alone: most lookups find no entry, and
+	// a probe sequence then runs to the next empty slot.
+	fps []byte
+	// ats holds the article position, with takenBit set in a slot in use.
+	ats  []uint32
+	used int
+	// block holds fps and ats (see offHeap).
+	block []byte
 }
 
 const (
@@ -37,13 +42,10 @@ const (
 	// many): 256 shards of 64 slots are 112 KiB.
 	minShardSlots = 64
 
-	slotBytes = 7
-	slotMask  = 1<<(8*slotBytes) - 1
-	// A slot's bits: the fingerprint's low 24 bits, the position, taken.
+	fpBytes  = 3
 	fpBits   = 32 - shardBits
 	fpMask   = 1<<fpBits - 1
-	atShift  = fpBits
-	takenBit = 1 << (8*slotBytes - 1)
+	takenBit = 1 << 31
 )
 
 // maxLoad is the share of a shard's slots in use past which it grows by a
@@ -56,18 +58,22 @@ const maxLoad = 0.85
 // maxShardSlots keeps slot numbers within uint32.
 const maxShardSlots = 1<<32 - 1
 
-func newBandTable(capacity int) *bandTable {
+func newBandTable(capacity int, mem *offHeap) *bandTable {
 	n := max(minShardSlots, int(float64(capacity)/shards/maxLoad)+1)
 	n = min(n, maxShardSlots)
-	t := &bandTable{}
+	t := &bandTable{mem: mem}
 	for i := range t.shards {
-		t.shards[i] = newShard(n)
+		t.shards[i] = newShard(n, mem)
 	}
 	return t
 }
 
-func newShard(n int) bandShard {
-	return bandShard{slots: make([]byte, n*slotBytes+1), n: n}
+// newShard makes a shard of n slots in one block: the fingerprints, then
+// the positions from the next multiple of 8 bytes.
+func newShard(n int, mem *offHeap) bandShard {
+	at := (n*fpBytes + 1 + 7) &^ 7
+	b := mem.bytes(at + 4*n)
+	return bandShard{fps: b[:n*fpBytes+1], ats: asUint32s(b[at:], n), block: b}
 }
 
 func fingerprint(key uint64) uint32 {
@@ -91,8 +97,8 @@ func (t *bandTable) get(key uint64) (int32, bool) {
 func (t *bandTable) putFirst(key uint64, at, keepFrom int32) {
 	fp := fingerprint(key)
 	s := t.shard(fp)
-	if float64(s.used+1) > float64(s.n)*maxLoad && s.n < maxShardSlots {
-		s.grow()
+	if float64(s.used+1) > float64(len(s.ats))*maxLoad && len(s.ats) < maxShardSlots {
+		s.grow(t.mem)
 	}
 	if s.put(fp, at, keepFrom) {
 		t.used++
@@ -103,59 +109,58 @@ func (t *bandTable) putFirst(key uint64, at, keepFrom int32) {
 func (t *bandTable) slots() int {
 	n := 0
 	for i := range t.shards {
-		n += t.shards[i].n
+		n += len(t.shards[i].ats)
 	}
 	return n
 }
 
 // home is the first slot to probe for a fingerprint: its bits below the
 // shard bits scaled to the shard, so a shard of any size can be refilled
-// from fingerprints alone.
+// from the bits its slots keep.
 func (s *bandShard) home(fp uint32) int {
-	return int(uint64(fp<<shardBits) * uint64(s.n) >> 32)
+	return int(uint64(fp<<shardBits) * uint64(len(s.ats)) >> 32)
 }
 
-func (s *bandShard) slot(i int) uint64 {
-	return binary.LittleEndian.Uint64(s.slots[i*slotBytes:]) & slotMask
+// fp is the low 24 bits of the fingerprint in slot i (0 in an empty slot,
+// and in a taken one whose fingerprint has them 0).
+func (s *bandShard) fp(i int) uint32 {
+	return binary.LittleEndian.Uint32(s.fps[i*fpBytes:]) & fpMask
 }
 
-func (s *bandShard) set(i int, v uint64) {
-	b := s.slots[i*slotBytes:]
-	binary.LittleEndian.PutUint64(b, binary.LittleEndian.Uint64(b)&^slotMask|v)
+func (s *bandShard) set(i int, fp uint32, at uint32) {
+	b := s.fps[i*fpBytes:]
+	binary.LittleEndian.PutUint32(b, binary.LittleEndian.Uint32(b)&^fpMask|fp&fpMask)
+	s.ats[i] = at
 }
-
-func slotOf(fp uint32, at int32) uint64 {
-	return takenBit | uint64(uint32(at))<<atShift | uint64(fp&fpMask)
-}
-
-func slotAt(v uint64) int32 { return int32(v>>atShift) & (1<<31 - 1) }
 
 func (s *bandShard) get(fp uint32) (int32, bool) {
-	want := uint64(fp & fpMask)
+	want := fp & fpMask
 	for i := s.home(fp); ; i = s.next(i) {
-		v := s.slot(i)
-		switch {
-		case v == 0:
+		switch f := s.fp(i); {
+		case f == want:
+			if at := s.ats[i]; at != 0 {
+				return int32(at &^ takenBit), true
+			}
+			return 0, false // an empty slot: want is 0
+		case f == 0 && s.ats[i] == 0:
 			return 0, false
-		case v&fpMask == want:
-			return slotAt(v), true
 		}
 	}
 }
 
 // put reports whether a new slot was taken.
 func (s *bandShard) put(fp uint32, at, keepFrom int32) bool {
-	want := uint64(fp & fpMask)
+	want := fp & fpMask
 	for i := s.home(fp); ; i = s.next(i) {
-		v := s.slot(i)
+		f, a := s.fp(i), s.ats[i]
 		switch {
-		case v == 0:
-			s.set(i, slotOf(fp, at))
+		case a == 0:
+			s.set(i, want, uint32(at)|takenBit)
 			s.used++
 			return true
-		case v&fpMask == want:
-			if slotAt(v) < keepFrom {
-				s.set(i, slotOf(fp, at))
+		case f == want:
+			if int32(a&^takenBit) < keepFrom {
+				s.ats[i] = uint32(at) | takenBit
 			}
 			return false
 		}
@@ -163,7 +168,7 @@ func (s *bandShard) put(fp uint32, at, keepFrom int32) bool {
 }
 
 func (s *bandShard) next(i int) int {
-	if i++; i == s.n {
+	if i++; i == len(s.ats) {
 		return 0
 	}
 	return i
@@ -172,19 +177,21 @@ func (s *bandShard) next(i int) int {
 // grow makes the shard a quarter larger. The home slot of an entry comes
 // from the fingerprint's bits below the shard's, which the slot keeps, so
 // every entry can be placed again.
-func (s *bandShard) grow() {
+func (s *bandShard) grow(mem *offHeap) {
 	old := *s
-	*s = newShard(min(old.n+max(old.n/4, 1), maxShardSlots))
-	for i := range old.n {
-		v := old.slot(i)
-		if v == 0 {
+	n := len(old.ats)
+	*s = newShard(min(n+max(n/4, 1), maxShardSlots), mem)
+	defer mem.free(old.block)
+	for i, a := range old.ats {
+		if a == 0 {
 			continue
 		}
-		j := s.home(uint32(v & fpMask))
-		for s.slot(j) != 0 {
+		f := old.fp(i)
+		j := s.home(f)
+		for s.ats[j] != 0 {
 			j = s.next(j)
 		}
-		s.set(j, v)
+		s.set(j, f, a)
 		s.used++
 	}
 }

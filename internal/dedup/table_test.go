@@ -12,7 +12,7 @@ import (
 // bits are zero, a zero fingerprint and the largest position survive.
 func TestBandTableAsMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	tab := newBandTable(0)
+	tab := newBandTable(0, &offHeap{})
 	want := map[uint32]int32{}
 	put := func(key uint64, at, keepFrom int32) {
 		tab.putFirst(key, at, keepFrom)
