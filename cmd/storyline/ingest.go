@@ -439,7 +439,7 @@ func (in *ingester) process(ctx context.Context, path string, writes chan<- stor
 // error stop it. Duplicate links are left to the store, which decides them
 // over all inputs in one canonical order.
 func readInput(ctx context.Context, path string, opts coder.Options, emit func(store.Record) error, problem func(error)) error {
-	return pipeline.Run(ctx, []string{path}, pipeline.Options{Coder: opts}, func(r pipeline.Result) error {
+	return pipeline.Run(ctx, []string{path}, pipeline.Options{Coder: opts, SkipLinks: true}, func(r pipeline.Result) error {
 		if r.Err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -451,7 +451,6 @@ func readInput(ctx context.Context, path string, opts coder.Options, emit func(s
 		if err != nil {
 			return fmt.Errorf("encode signature of %s: %w", r.Article.Source, err)
 		}
-		r.Article.DuplicateOf = nil
 		return emit(store.Record{Article: r.Article, Events: r.Events, Signature: sig})
 	})
 }

@@ -49,6 +49,7 @@ var errFailedInputs = errors.New("some inputs failed")
 
 func main() {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	setMemoryLimit()
 	args := os.Args[1:]
 	if len(args) == 0 {
 		usage(os.Stderr)

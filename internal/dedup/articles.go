@@ -9,6 +9,7 @@ type articles struct {
 	chunks   []*articleChunk
 	n        int
 	expected int // Options.Expected
+	mem      *offHeap
 }
 
 const (
@@ -17,22 +18,30 @@ const (
 )
 
 type articleChunk struct {
-	ids      []byte   // ids, end to end
-	idEnds   []uint32 // end of each id in ids
+	ids      []byte   // ids of the articles that start a copy group, end to end
+	idEnds   []uint32 // end of each article's id in ids (a copy's is empty)
 	root     []int32  // position of the earliest article of its copy group
 	exact    []uint64 // whole-body hash
 	sizes    []uint32 // distinct shingles, facts, entity pairs and joins: four per article
 	sketches []uint8  // near, fact, entity then join sketch, sketchSize per article; nil once dropped
+
+	// A whole chunk's fixed-size arrays (all but ids) are made at once in
+	// two blocks (see offHeap): the sketches, and the rest.
+	block, sketchBlock []byte
 }
 
 // add appends an article and returns its position.
 func (s *articles) add(id string, root int32, sig *Signature) int32 {
 	at := s.n
 	if at>>chunkBits == len(s.chunks) {
-		s.chunks = append(s.chunks, newChunk(s.chunkCap()))
+		s.chunks = append(s.chunks, s.newChunk(s.chunkCap()))
 	}
 	c := s.chunks[at>>chunkBits]
-	c.ids = append(c.ids, id...)
+	if root == int32(at) {
+		// Only the first article of a copy group is ever named (Match.Of),
+		// so a copy's id is not kept.
+		c.ids = append(c.ids, id...)
+	}
 	c.idEnds = append(c.idEnds, uint32(len(c.ids)))
 	c.root = append(c.root, root)
 	c.exact = append(c.exact, sig.Exact)
@@ -46,20 +55,42 @@ func (s *articles) add(id string, root int32, sig *Signature) int32 {
 }
 
 // chunkCap is the capacity to give a new chunk: a whole chunk while the
-// expected count needs it, else small (many indexes hold a handful of
-// articles, and the last chunk of a run is partly filled) and grown by
-// append, which copies at most one chunk.
+// expected count needs it or after the first, else small (many indexes
+// hold a handful of articles) and grown by append, which copies at most
+// one chunk.
 func (s *articles) chunkCap() int {
+	if s.n >= chunkLen {
+		// An index past its first chunk is a large one: a whole chunk is
+		// made at once, outside the heap where it can be, where the pages
+		// of a partly filled chunk cost nothing until written.
+		return chunkLen
+	}
 	return min(chunkLen, max(64, s.expected-s.n))
 }
 
-func newChunk(capacity int) *articleChunk {
+func (s *articles) newChunk(capacity int) *articleChunk {
+	if capacity < chunkLen {
+		return &articleChunk{
+			idEnds:   make([]uint32, 0, capacity),
+			root:     make([]int32, 0, capacity),
+			exact:    make([]uint64, 0, capacity),
+			sizes:    make([]uint32, 0, 4*capacity),
+			sketches: make([]uint8, 0, capacity*sketchSize),
+		}
+	}
+	// A whole chunk: made once, never grown (add never appends past its
+	// capacity).
+	const n = chunkLen
+	b := s.mem.bytes(32 * n)
+	sk := s.mem.bytes(sketchSize * n)
 	return &articleChunk{
-		idEnds:   make([]uint32, 0, capacity),
-		root:     make([]int32, 0, capacity),
-		exact:    make([]uint64, 0, capacity),
-		sizes:    make([]uint32, 0, 4*capacity),
-		sketches: make([]uint8, 0, capacity*sketchSize),
+		exact:       asUint64s(b, n)[:0],
+		sizes:       asUint32s(b[8*n:], 4*n)[:0],
+		idEnds:      asUint32s(b[24*n:], n)[:0],
+		root:        asInt32s(b[28*n:], n)[:0],
+		sketches:    sk[:0],
+		block:       b,
+		sketchBlock: sk,
 	}
 }
 
@@ -91,6 +122,7 @@ func (s *articles) sketch(at int32) []uint8 {
 	return c.sketches[i*sketchSize:][:sketchSize]
 }
 
+// id is the id of the article at, which must start its copy group.
 func (s *articles) id(at int32) string {
 	c, i := s.chunk(at)
 	start := uint32(0)
@@ -104,9 +136,12 @@ func (s *articles) id(at int32) string {
 // articles all come before position from.
 func (s *articles) dropSketchesBefore(from int) {
 	for k := range from >> chunkBits {
-		if s.chunks[k].sketches == nil {
+		c := s.chunks[k]
+		if c.sketches == nil {
 			continue
 		}
-		s.chunks[k].sketches = nil
+		c.sketches = nil
+		s.mem.free(c.sketchBlock)
+		c.sketchBlock = nil
 	}
 }

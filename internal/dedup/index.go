@@ -133,11 +133,14 @@ const maxIDBytes = math.MaxUint32 / chunkLen
 func NewIndex(opts Options) *Index {
 	opts = opts.withDefaults()
 	n := opts.Expected
-	return &Index{
+	mem := &offHeap{}
+	ix := &Index{
 		opts:  opts,
-		bands: newBandTable(n * (nearBands + factBands + entityBands)),
-		arts:  articles{expected: n},
+		bands: newBandTable(n*(nearBands+factBands+entityBands), mem),
+		arts:  articles{expected: n, mem: mem},
 	}
+	mem.attach(ix)
+	return ix
 }
 
 // Len is the number of articles added.

@@ -44,6 +44,10 @@ type Options struct {
 	Index *dedup.Index
 	// SkipCoding stops after extraction and duplicate links (extract).
 	SkipCoding bool
+	// SkipLinks leaves every DuplicateOf nil and keeps no index, for a
+	// caller that links duplicates itself from the signatures (a store,
+	// which decides them over all its articles).
+	SkipLinks bool
 	// Coder receives further coder options; its Catalog is overridden by
 	// Catalog when set.
 	Coder coder.Options
@@ -64,7 +68,7 @@ func RunCaptures(ctx context.Context, src article.CaptureSource, opts Options, e
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	if opts.Index == nil {
+	if opts.Index == nil && !opts.SkipLinks {
 		opts.Index = dedup.NewIndex(dedup.Options{})
 	}
 	if opts.Catalog != nil {
@@ -81,7 +85,7 @@ func RunCaptures(ctx context.Context, src article.CaptureSource, opts Options, e
 	}
 	for fut := range results {
 		r := <-fut
-		if r.Err == nil {
+		if r.Err == nil && !opts.SkipLinks {
 			link(opts.Index, &r)
 		}
 		if err := emit(r); err != nil {

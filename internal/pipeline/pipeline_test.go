@@ -75,6 +75,25 @@ func TestRunOrderDuplicatesAndFailures(t *testing.T) {
 	if events == 0 {
 		t.Error("no events coded from the sample captures")
 	}
+
+	// SkipLinks: the same articles, signed, none linked.
+	n := 0
+	err = Run(context.Background(), []string{dir}, Options{Workers: 2, SkipLinks: true, SkipCoding: true}, func(r Result) error {
+		if r.Err != nil {
+			return nil
+		}
+		n++
+		if r.Article.DuplicateOf != nil {
+			t.Errorf("SkipLinks: %s linked to %s", r.Article.Source, *r.Article.DuplicateOf)
+		}
+		if r.Signature.Empty() {
+			t.Errorf("SkipLinks: %s not signed", r.Article.Source)
+		}
+		return nil
+	})
+	if err != nil || n != len(got) {
+		t.Errorf("SkipLinks run: %d articles, err %v; want %d", n, err, len(got))
+	}
 }
 
 func write(t *testing.T, path string, b []byte) {

@@ -58,6 +58,7 @@ func Ingest(ctx context.Context, st *store.Store, input string, src article.Capt
 		batch.Records = batch.Records[:0]
 		return nil
 	}
+	opts.SkipLinks = true // the store links duplicates at its rebuild
 	err := pipeline.RunCaptures(ctx, src, opts, func(r pipeline.Result) error {
 		if r.Err != nil {
 			var ie *capture.InputError
