@@ -3,6 +3,7 @@ package dedup
 import (
 	"log/slog"
 	"math"
+	"runtime"
 )
 
 // Kind says how a copy was recognised.
@@ -156,6 +157,7 @@ func (ix *Index) Add(id, body string) (duplicateOf string, ok bool) {
 // earliest indexed article it copies. Every article is kept, copies too, so a
 // copy of a copy still finds the first of the group.
 func (ix *Index) AddSigned(id string, sig Signature) (duplicateOf string, ok bool) {
+	defer runtime.KeepAlive(ix) // its memory outside the heap is freed once ix is unreachable (offheap.go)
 	m, root, ok := ix.find(sig)
 	ix.insert(id, sig, root)
 	return m.Of, ok
@@ -164,6 +166,7 @@ func (ix *Index) AddSigned(id string, sig Signature) (duplicateOf string, ok boo
 // Find reports the earliest indexed article that a body with this signature
 // copies, without adding it.
 func (ix *Index) Find(sig Signature) (Match, bool) {
+	defer runtime.KeepAlive(ix)
 	m, _, ok := ix.find(sig)
 	return m, ok
 }
