@@ -18,7 +18,6 @@ import (
 // the country of the attacks"). A phrase of place ("across the country")
 // points nowhere.
 func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
-	ms = withEpithets(body, cat, ms)
 	if !strings.Contains(body, "he country") && !strings.Contains(body, "he nation") && !strings.Contains(body, "he kingdom") {
 		return ms // most pages: no lower-casing of the whole body
 	}
@@ -76,14 +75,8 @@ func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
 		if i := strings.IndexAny(word, " ,"); i > 0 {
 			word = word[:i]
 		}
-		at := 0
 		if word != "He" && word != "She" {
-			// "On August 4, he said ...": the subject after a fronted phrase.
-			at = frontedEnd(s.Text)
-			if at == 0 || !frontedPronouns || !strings.HasPrefix(s.Text[at:], "he ") && !strings.HasPrefix(s.Text[at:], "she ") {
-				continue
-			}
-			word = s.Text[at : at+strings.IndexByte(s.Text[at:], ' ')]
+			continue
 		}
 		var ante *actors.Mention
 		for back := si - 1; back >= 0 && back >= si-2 && ante == nil; back-- {
@@ -103,7 +96,7 @@ func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
 			continue
 		}
 		m := *ante
-		m.Text, m.Start, m.End, m.Ref = word, s.Start+at, s.Start+at+len(word), -1
+		m.Text, m.Start, m.End, m.Ref = word, s.Start, s.Start+len(word), -1
 		add = append(add, m)
 	}
 	return withMentions(ms, add)
