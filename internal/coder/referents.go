@@ -99,7 +99,7 @@ func withPronouns(sents []nlp.Sentence, ms []actors.Mention) []actors.Mention {
 		m.Text, m.Start, m.End, m.Ref = word, s.Start, s.Start+len(word), -1
 		add = append(add, m)
 	}
-	return withMentions(ms, add)
+	return withItObjects(sents, withMentions(ms, add))
 }
 
 // frontedEnd returns the byte offset after the comma that closes a fronted
