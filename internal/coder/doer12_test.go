@@ -19,23 +19,30 @@ func TestDoerNamedAfterANoun(t *testing.T) {
 		{"Kenya on Tuesday sent an extradition request to Uganda.", "REQUEST", "KEN", "UGA"},
 	} {
 		evs := Code(art(tt.body, "2024-06-12"), Options{})
-		found := false
-		for _, e := range evs {
-			if e.Type != tt.typ {
-				continue
-			}
-			src, tgt := false, false
-			for _, a := range e.Actors {
-				if a.Country == nil {
-					continue
-				}
-				src = src || *a.Country == tt.source && a.Role == event.RoleSource
-				tgt = tgt || *a.Country == tt.target && a.Role == event.RoleTarget
-			}
-			found = found || src && tgt
-		}
-		if !found {
+		if !codedFromTo(evs, tt.typ, tt.source, tt.target) {
 			t.Errorf("%q: want a %s by %s to %s, got %s", tt.body, tt.typ, tt.source, tt.target, summary(evs))
 		}
 	}
+}
+
+// codedFromTo says whether one of evs is of type typ, by a party of the
+// country source at one of the country target.
+func codedFromTo(evs []event.Event, typ, source, target string) bool {
+	for _, e := range evs {
+		if e.Type != typ {
+			continue
+		}
+		src, tgt := false, false
+		for _, a := range e.Actors {
+			if a.Country == nil {
+				continue
+			}
+			src = src || *a.Country == source && a.Role == event.RoleSource
+			tgt = tgt || *a.Country == target && a.Role == event.RoleTarget
+		}
+		if src && tgt {
+			return true
+		}
+	}
+	return false
 }

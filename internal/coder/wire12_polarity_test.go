@@ -59,22 +59,7 @@ func TestPolarityFrontedRebuke(t *testing.T) {
 		{"In a fierce rebuke to Lima, Chile on Tuesday denounced Peru's decision to close the border.", "CHL", "PER"},
 	} {
 		evs := Code(art(tt.body, "2024-06-12"), Options{})
-		found := false
-		for _, e := range evs {
-			if e.Type != "ACCUSE" {
-				continue
-			}
-			src, tgt := false, false
-			for _, a := range e.Actors {
-				if a.Country == nil {
-					continue
-				}
-				src = src || *a.Country == tt.source && a.Role == event.RoleSource
-				tgt = tgt || *a.Country == tt.target && a.Role == event.RoleTarget
-			}
-			found = found || src && tgt
-		}
-		if !found {
+		if !codedFromTo(evs, "ACCUSE", tt.source, tt.target) {
 			t.Errorf("%q: want an ACCUSE by %s at %s, got %s", tt.body, tt.source, tt.target, summary(evs))
 		}
 	}

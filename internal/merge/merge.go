@@ -870,9 +870,18 @@ func shortWindowHome(it item, near []*cluster, tell func(item, []*cluster) *clus
 	if !shortWindow(it) {
 		return nil
 	}
+	return homeAmong(it, near, func(c *cluster) bool {
+		return it.start <= c.end && c.start <= it.end && fits(it, c)
+	}, tell)
+}
+
+// homeAmong returns the one cluster of near that keep admits; of several,
+// the one at the very place the report names or whose reports name its
+// particulars; nil when none or no single one.
+func homeAmong(it item, near []*cluster, keep func(*cluster) bool, tell func(item, []*cluster) *cluster) *cluster {
 	var cands []*cluster
 	for _, c := range near {
-		if it.start <= c.end && c.start <= it.end && fits(it, c) {
+		if keep(c) {
 			cands = append(cands, c)
 		}
 	}
@@ -918,19 +927,9 @@ func planHome(it item, near []*cluster, tell func(item, []*cluster) *cluster, sl
 	if !ok {
 		return nil
 	}
-	var cands []*cluster
-	for _, c := range near {
-		if pub-slack <= c.end && c.start <= pub+planNext && fits(it, c) && !holdsArticle(c, it.r.ArticleID) {
-			cands = append(cands, c)
-		}
-	}
-	switch len(cands) {
-	case 0:
-		return nil
-	case 1:
-		return cands[0]
-	}
-	return cmp.Or(atNamedPlace(it, cands), tell(it, cands))
+	return homeAmong(it, near, func(c *cluster) bool {
+		return pub-slack <= c.end && c.start <= pub+planNext && fits(it, c) && !holdsArticle(c, it.r.ArticleID)
+	}, tell)
 }
 
 // holdsArticle says whether c holds a report of the article: what one
