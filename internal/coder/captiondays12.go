@@ -28,22 +28,11 @@ func (c *articleCoder) datedCaptions() []datedSentence {
 		if !hasYear(text) {
 			continue
 		}
-		var day *timex.Value
-		n := 0
-		for _, x := range timex.Find(text, c.ref, timex.TenseUnknown) {
-			if x.Explicit && x.Value.Grain == timex.GrainDay {
-				n++
-				v := x.Value
-				day = &v
-				if !lentDate(text, x) {
-					n = 2
-				}
-			}
-		}
-		if n != 1 {
+		day, ok := soleLentDay(text, timex.Find(text, c.ref, timex.TenseUnknown))
+		if !ok {
 			continue
 		}
-		ds := datedSentence{idx: captionFar, date: *day, countries: map[string]bool{}}
+		ds := datedSentence{idx: captionFar, date: day, countries: map[string]bool{}}
 		for _, m := range c.cat.Mentions(text, c.ref) {
 			if m.Country != "" {
 				ds.countries[m.Country] = true

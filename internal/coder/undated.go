@@ -186,22 +186,11 @@ func (c *articleCoder) datedSentences(sents []nlp.Sentence, mentions []actors.Me
 		if !hasYear(s.Text) {
 			continue
 		}
-		var day *timex.Value
-		n := 0
-		for _, x := range c.times(si, s.Text, timex.TenseUnknown) {
-			if x.Explicit && x.Value.Grain == timex.GrainDay {
-				n++
-				v := x.Value
-				day = &v
-				if !lentDate(s.Text, x) {
-					n = 2 // the date of another act: lent to none
-				}
-			}
-		}
-		if n != 1 {
+		day, ok := soleLentDay(s.Text, c.times(si, s.Text, timex.TenseUnknown))
+		if !ok {
 			continue
 		}
-		ds := datedSentence{idx: si, date: *day, countries: map[string]bool{}}
+		ds := datedSentence{idx: si, date: day, countries: map[string]bool{}}
 		for mj := mi; mj < len(mentions) && mentions[mj].End <= s.End; mj++ {
 			if mentions[mj].Country != "" {
 				ds.countries[mentions[mj].Country] = true
@@ -210,6 +199,24 @@ func (c *articleCoder) datedSentences(sents []nlp.Sentence, mentions []actors.Me
 		out = append(out, ds)
 	}
 	return out
+}
+
+// soleLentDay is the one full date among a sentence's expressions xs that
+// it lends to the acts around it; false when it writes none, several, or
+// one that dates another act (lentDate).
+func soleLentDay(text string, xs []timex.Expression) (timex.Value, bool) {
+	var day timex.Value
+	n := 0
+	for _, x := range xs {
+		if x.Explicit && x.Value.Grain == timex.GrainDay {
+			n++
+			day = x.Value
+			if !lentDate(text, x) {
+				n = 2 // the date of another act: lent to none
+			}
+		}
+	}
+	return day, n == 1
 }
 
 // dateFromSiblings gives a report with no date the full date of the
