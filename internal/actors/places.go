@@ -252,7 +252,7 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 		}
 		return end, true // consumed, so its words are not read as a name
 	}
-	if k := s.key(end); k == "$" || k == "dollars" || k == "dollar" {
+	if k := s.key(end); k == "dollars" || k == "dollar" || k == "$" && s.currencyPrefix(i, end) {
 		return end, true // "US $50 million", "U.S. dollars": money, not the country
 	}
 	// "Japan's Defense Ministry", "the Chinese government", "U.S. forces".
@@ -275,6 +275,24 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 	}
 	s.emit(Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: ci.Code, Adjective: e.adj && s.modifiesNonActor(end)}, i, end)
 	return end, true
+}
+
+// currencyPrefix reports whether the country form at tokens i..end, right
+// before a "$" at end, is the prefix of the currency: written against the
+// sign ("US$50 million", "A$", "HK$") or in capitals ("US $50 million",
+// "U.S. $50 million"). A name in ordinary case with a space before the
+// sign is the country the sentence tells of: "gave Cambodia $600 million".
+func (s *scan) currencyPrefix(i, end int) bool {
+	if s.toks[end].start == s.toks[end-1].end {
+		return true
+	}
+	for k := i; k < end; k++ {
+		t := s.toks[k]
+		if t.word && !t.allCaps && !(t.cap && t.end-t.start <= 2) {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scan) place(i int, e entry, end int) (int, bool) {
