@@ -306,3 +306,9 @@ func BenchmarkMergeLongRivalry(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(reports))*float64(b.N)/b.Elapsed().Seconds(), "reports/s")
 }
+
+// relDay is a day read relative to the publication, for rep.
+func relDay(d string) [4]string { return [4]string{d, d, "day", "relative"} }
+
+// withMode sets the event's mode of a report.
+func withMode(r Report, mode string) Report { r.Event.Mode = mode; return r }

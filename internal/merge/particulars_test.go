@@ -304,30 +304,28 @@ func FuzzWordsOf(f *testing.F) {
 // TestCallsAndMeetings: a call is never the meeting in person of the next
 // day, but a report that says only that the two spoke may be the call.
 func TestCallsAndMeetings(t *testing.T) {
-	rel := func(d string) [4]string { return [4]string{d, d, "day", "relative"} }
-	withMode := func(r Report, mode string) Report { r.Event.Mode = mode; return r }
 	tests := []struct {
 		name    string
 		reports []Report
 		events  int
 	}{
 		{"the two spoke, the day of their call: one event", []Report{
-			withMode(rep("1", "a", "a", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
-			withMode(rep("2", "b", "b", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), ""),
+			withMode(rep("1", "a", "a", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
+			withMode(rep("2", "b", "b", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), ""),
 		}, 1},
 		{"a call one day and a meeting the next stay two", []Report{
-			withMode(rep("1", "a", "a", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
-			withMode(rep("2", "b", "b", rel("2025-03-19"), event.Occurred, "Riyadh", "SAU", "RUS", "USA"), "meet"),
+			withMode(rep("1", "a", "a", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
+			withMode(rep("2", "b", "b", relDay("2025-03-19"), event.Occurred, "Riyadh", "SAU", "RUS", "USA"), "meet"),
 		}, 2},
 		{"a report that says neither goes with the more reported of a call and a meeting", []Report{
-			withMode(rep("1", "a", "a", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
-			withMode(rep("2", "b", "b", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
-			withMode(rep("3", "c", "c", rel("2025-03-19"), event.Occurred, "", "", "RUS", "USA"), "meet"),
-			withMode(rep("4", "d", "d", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), ""),
+			withMode(rep("1", "a", "a", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
+			withMode(rep("2", "b", "b", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
+			withMode(rep("3", "c", "c", relDay("2025-03-19"), event.Occurred, "", "", "RUS", "USA"), "meet"),
+			withMode(rep("4", "d", "d", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), ""),
 		}, 2},
 		{"an undated meeting does not join the only call", []Report{
-			withMode(rep("1", "a", "a", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
-			undated(withMode(rep("2", "b", "b", rel("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "visit"), ""),
+			withMode(rep("1", "a", "a", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "phone"),
+			undated(withMode(rep("2", "b", "b", relDay("2025-03-18"), event.Occurred, "", "", "RUS", "USA"), "visit"), ""),
 		}, 2},
 	}
 	for _, tc := range tests {

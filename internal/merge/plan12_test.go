@@ -13,7 +13,6 @@ import (
 // an act told done, or a plan whose next events tie or lie weeks ahead are
 // left as before (stop 30).
 func TestPlanIsOfTheNextEvent(t *testing.T) {
-	withMode := func(r Report, mode string) Report { r.Event.Mode = mode; return r }
 	tests := []struct {
 		name    string
 		reports []Report

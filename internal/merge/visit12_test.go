@@ -10,17 +10,15 @@ import (
 // arrival, its talks and its departure, with a day between that none
 // reports; meetings and calls two days apart stay two (stop 30).
 func TestVisitDaysAreOneVisit(t *testing.T) {
-	rel := func(d string) [4]string { return [4]string{d, d, "day", "relative"} }
-	withMode := func(r Report, mode string) Report { r.Event.Mode = mode; return r }
 	tests := []struct {
 		name    string
 		reports []Report
 		events  int
 	}{
 		{"the president arrived on Tuesday, the talks were on Thursday: one visit", []Report{
-			withMode(rep("1", "a", "a", rel("2024-10-15"), event.Occurred, "Hanoi", "VNM", "KOR", "VNM"), "visit"),
+			withMode(rep("1", "a", "a", relDay("2024-10-15"), event.Occurred, "Hanoi", "VNM", "KOR", "VNM"), "visit"),
 			withMode(rep("2", "b", "b", dayOf("2024-10-17"), event.Occurred, "Hanoi", "VNM", "KOR", "VNM"), "meet"),
-			withMode(rep("3", "c", "c", rel("2024-10-17"), event.Occurred, "", "", "KOR", "VNM"), "meet"),
+			withMode(rep("3", "c", "c", relDay("2024-10-17"), event.Occurred, "", "", "KOR", "VNM"), "meet"),
 		}, 1},
 		{"talks on Monday, then the guest's state banquet on Wednesday: one visit", []Report{
 			withMode(rep("1", "a", "a", dayOf("2024-10-14"), event.Occurred, "", "VNM", "KOR", "VNM"), "meet"),
