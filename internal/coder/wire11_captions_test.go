@@ -49,14 +49,7 @@ func TestWireFormsEleventhPassCaptions(t *testing.T) {
 	}
 	for _, tt := range cases {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(tt.a, Options{})
-			if len(evs) != 1 {
-				t.Fatalf("got %s, want one %s %v", summary(evs), tt.typ, tt.countries)
-			}
-			e := evs[0]
-			if e.Type != tt.typ || !slices.Equal(e.Countries(), tt.countries) {
-				t.Errorf("got %s, want %s %v", summary(evs), tt.typ, tt.countries)
-			}
+			e := codedOne(t, tt.a, tt.typ, tt.countries)
 			if got := e.Evidence[0].Caption; got != tt.caption {
 				t.Errorf("evidence from a caption: got %v, want %v", got, tt.caption)
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"storyline/internal/article"
+	"storyline/internal/event"
 )
 
 // Eighth pass (stop 26), second round: a headline is the page's report
@@ -39,14 +40,7 @@ func TestWireFormsEighthPassHeadline(t *testing.T) {
 	}
 	for _, tt := range cases {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(tt.a, Options{})
-			if len(evs) != 1 {
-				t.Fatalf("got %s, want one %s %v", summary(evs), tt.typ, tt.countries)
-			}
-			e := evs[0]
-			if e.Type != tt.typ || !slices.Equal(e.Countries(), tt.countries) {
-				t.Errorf("got %s, want %s %v", summary(evs), tt.typ, tt.countries)
-			}
+			e := codedOne(t, tt.a, tt.typ, tt.countries)
 			if got := e.Evidence[0].Headline; got != tt.headline {
 				t.Errorf("evidence from the headline: got %v, want %v", got, tt.headline)
 			}
@@ -58,4 +52,19 @@ func TestWireFormsEighthPassHeadline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// codedOne codes a and wants exactly one event, of type typ between the
+// countries given; it returns that event.
+func codedOne(t *testing.T, a article.Article, typ string, countries []string) event.Event {
+	t.Helper()
+	evs := Code(a, Options{})
+	if len(evs) != 1 {
+		t.Fatalf("got %s, want one %s %v", summary(evs), typ, countries)
+	}
+	e := evs[0]
+	if e.Type != typ || !slices.Equal(e.Countries(), countries) {
+		t.Errorf("got %s, want %s %v", summary(evs), typ, countries)
+	}
+	return e
 }
