@@ -424,6 +424,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		heldOut := v == noEvent && heldOutAct(toks, cl, m, spans)
+		if heldOut {
+			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
+		}
 		if asked && v == noEvent && politeAsk(toks, m) {
 			st, v = event.Unknown, asEvent // "“I would like to invite the US president to ...”" (requests12.go)
 		}
@@ -464,6 +468,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue
 		}
 		typ := m.cue.Type
+		if heldOut {
+			typ = "THREATEN"
+		}
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}

@@ -74,17 +74,17 @@ func coordinatedMeasure(toks []token, i int) bool {
 }
 
 // taxWords name a tax or a sanction a threat holds out.
-var taxWords = map[string]bool{"tariff": true, "tariffs": true, "duties": true, "levies": true, "sanctions": true, "embargo": true}
+var taxWords = map[string]bool{
+	"tariff": true, "tariffs": true, "duties": true, "levies": true, "sanctions": true, "embargo": true,
+	"boycott": true, "boycotts": true, // "may lead to a consumer boycott of Australian wine" (threats13.go)
+}
 
 // threatOfTax reports a threat whose object, between the cue and token
 // end, is a tax or a sanction ("threats of a 25% tariff on Colombian
 // goods"): the goods it would fall on name the country threatened, as
 // they name the country sanctioned (goodsOrigin).
 func threatOfTax(toks []token, m match, end int) bool {
-	if m.cue.Type != "THREATEN" {
-		return false
-	}
-	for i := m.end; i < end && i < len(toks); i++ {
+	for i := m.start; i < end && i < len(toks); i++ {
 		if taxWords[toks[i].lower] {
 			return true
 		}

@@ -90,6 +90,8 @@ func goodsOrigin(toks []token, sp span, m match, typ string) bool {
 		switch {
 		case k == m.end-1 || w == "on" || w == "against":
 			return true
+		case w == "of" && k > 0 && boycottWords[toks[k-1].lower]:
+			return true // "a consumer boycott of Australian wine" (threats13.go)
 		case isCurrency(w):
 		case k+1 < len(toks) && isCurrency(toks[k+1].lower):
 			// "US$60 billion": the currency's country names no side
