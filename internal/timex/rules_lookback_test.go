@@ -40,3 +40,25 @@ func TestStretchBack(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBeforeColon checks that a year closing a dateline before a colon
+// ("Beijing, February 4, 2025: China has ...") is read as the year, while
+// a clock time ("at 20:30") is still no year.
+func TestYearBeforeColon(t *testing.T) {
+	ref := time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ sentence, want string }{
+		{"Lima, March 9, 2024: Peru has recalled its ambassador.", "2024-03-09"},
+		{"Updated June 30, 2023: the talks ended without a deal.", "2023-06-30"},
+	}
+	for _, c := range cases {
+		got := FindInSentence(c.sentence, ref)
+		if len(got) == 0 || got[0].Value.Start.Format(time.DateOnly) != c.want {
+			t.Errorf("%q: got %v, want %s", c.sentence, got, c.want)
+		}
+	}
+	for _, e := range FindInSentence("The vote was held on March 9 at 20:30 local time.", ref) {
+		if e.Value.Grain == GrainYear {
+			t.Errorf("a clock time read as a year: %q", e.Text)
+		}
+	}
+}
