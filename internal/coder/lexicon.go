@@ -299,7 +299,11 @@ func (lx *lexicon) find(toks []token) []match {
 		}
 		for _, c := range lx.byFirst[toks[i].lower] {
 			if end, ok := matchAt(c.elems, toks, i); ok {
-				out = append(out, match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower], noun: c.flags.noun})
+				f := c.elems[0].words[toks[i].lower]
+				if f == formNone && c.flags == (cueFlags{}) {
+					f = laterVerbForm(c, toks[i+1:end]) // "tariffs on China took effect" (effect13.go)
+				}
+				out = append(out, match{cue: c, start: i, end: end, head: i, form: f, noun: c.flags.noun})
 				break // longest pattern of this first word
 			}
 		}

@@ -67,8 +67,15 @@ var goodsNouns = map[string]bool{
 // preposition ("over Brazil's purchases of Iranian oil"), a possessive
 // ("its imports of Turkish steel": the buyer's goods) or a name.
 func goodsOrigin(toks []token, sp span, m match, typ string) bool {
-	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) || sp.start < m.end {
+	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) {
 		return false
+	}
+	from := m.end - 1 // the cue's last word: "raised tariffs on Chinese goods"
+	if sp.start < m.end {
+		if !taxOpensCue(toks, m) || sp.start <= m.start {
+			return false
+		}
+		from = m.start // "Trump's tariffs on Chinese goods took effect" (effect13.go)
 	}
 	// "on imports of Australian barley": the goods are named before the
 	// country (decisions9.go).
@@ -85,10 +92,10 @@ func goodsOrigin(toks []token, sp span, m match, typ string) bool {
 	if !found {
 		return false
 	}
-	for k := sp.start - 1; k >= m.end-1 && k >= sp.start-9; k-- {
+	for k := sp.start - 1; k >= from && k >= sp.start-9; k-- {
 		w := toks[k].lower
 		switch {
-		case k == m.end-1 || w == "on" || w == "against":
+		case k == from || w == "on" || w == "against":
 			return true
 		case w == "of" && k > 0 && boycottWords[toks[k-1].lower]:
 			return true // "a consumer boycott of Australian wine" (threats13.go)

@@ -342,7 +342,7 @@ func (p *parser) year(i int) (int, int) {
 	if pr := p.tok(i - 1); p.glued(i) && (pr.text == "$" || pr.text == "£" || pr.text == "€" || pr.text == "#") {
 		return 0, 0
 	}
-	if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || nx.text == ":" || nx.text == "s" || (nx.text == "," && p.tok(i+2).isNum() && p.glued(i+2))) {
+	if nx := p.tok(i + 1); p.glued(i+1) && (nx.text == "%" || nx.text == "s" || (nx.text == ":" || nx.text == ",") && p.tok(i+2).isNum() && p.glued(i+2)) {
 		return 0, 0 // 5%, 10:30, the 1990s, 2,019
 	}
 	y, n := t.num, 1

@@ -458,6 +458,9 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 				return match{}, false
 			}
 		}
+		if p.stretchBack(i) {
+			return match{}, false
+		}
 	}
 	j += kn + un
 	if in {
