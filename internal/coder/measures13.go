@@ -1,0 +1,43 @@
+package coder
+
+import "strings"
+
+// Rules of the thirteenth pass (stop 31) on coercive measures. A country
+// that expels people of another state's embassy breaks diplomatic ties:
+// a SANCTION (PLOVER: expel or withdraw), whatever news calls those
+// people. Wire copy names them by where they work as often as by their
+// rank: "expelled two Russians working at the Russian embassy",
+// "expelled the Russian Embassy employees", "expelling two staff members
+// of the German consulate". A bare "expel" stays COERCE (PLOVER: expel
+// or deport individuals), as for migrants, troops or a crowd.
+
+// missionNouns name a state's posts abroad and their people.
+var missionNouns = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true, "consulate-general": true,
+}
+
+// expelledFromMission reports an active "expel" whose object, before the
+// clause turns to the cause ("after", "over", "for"), names an embassy,
+// a consulate or an envoy: the expulsion of a state's staff.
+func expelledFromMission(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "COERCE" || !strings.HasPrefix(toks[m.start].lower, "expel") || isPassive(toks, m) {
+		return false
+	}
+	for i := m.end; i < cl.end && i < m.end+8; i++ {
+		w := toks[i].lower
+		if missionNouns[w] || envoyNouns[w] {
+			return true
+		}
+		if causeWords[w] || w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// causeWords open the reason or the sequel of an act told after its
+// object: "expelled two Russians over the killing".
+var causeWords = map[string]bool{
+	"after": true, "over": true, "for": true, "because": true, "following": true, "amid": true,
+	"as": true, "and": true, "but": true, "while": true, "since": true,
+}
