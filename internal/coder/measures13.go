@@ -52,3 +52,11 @@ func init() {
 		layVerbs[w] = true
 	}
 }
+
+// easedTax reports a retreat whose cue ends on a tax ("suspended tariffs
+// on Chinese steel", "paused its duties on Chinese electric cars"): the
+// goods the eased tax fell on name the country eased, as they name the
+// country a laid tax is laid on (goodsOrigin).
+func easedTax(toks []token, m match, typ string) bool {
+	return typ == "RETREAT" && tradeMeasures[toks[m.end-1].lower]
+}

@@ -67,7 +67,7 @@ var goodsNouns = map[string]bool{
 // preposition ("over Brazil's purchases of Iranian oil"), a possessive
 // ("its imports of Turkish steel": the buyer's goods) or a name.
 func goodsOrigin(toks []token, sp span, m match, typ string) bool {
-	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) || sp.start < m.end {
+	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) && !easedTax(toks, m, typ) || sp.start < m.end {
 		return false
 	}
 	// "on imports of Australian barley": the goods are named before the
