@@ -42,7 +42,6 @@ var causeWords = map[string]bool{
 	"as": true, "and": true, "but": true, "while": true, "since": true,
 }
 
-
 // A tax declared, ordered or confirmed is laid as one put or placed is
 // (cues.tsv): only its measure stands between the verb and the tax, so
 // "ordered a review of tariffs" or "confirmed talks on tariffs" stay
