@@ -474,7 +474,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}
-		if expelledEnvoys(toks, cl, m) {
+		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
 			typ = "SANCTION"
 		}
 		switch v {

@@ -24,7 +24,8 @@ func TestWrittenAfterOfficeHolders(t *testing.T) {
 		{rule: "an undated act does not take a background date of the same parties",
 			body: "The government of Prime Minister Keir Starmer expelled Russia's defence attache.\n" +
 				"Britain and Russia agreed on a founding act with NATO on May 27, 1997.",
-			typ: "COERCE", countries: []string{"GBR", "RUS"}},
+			// An envoy expelled is a sanction (stop 31, measures13.go).
+			typ: "SANCTION", countries: []string{"GBR", "RUS"}},
 		{rule: "leave alone: a date inside the office holders' tenures still dates the page",
 			body: "Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Thursday.\n" +
 				"France and Germany signed a defence pact on July 24, 2025.",
