@@ -2,7 +2,6 @@ package coder
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -21,10 +20,9 @@ import (
 // wire story tells the day's news on the day it is filed.
 
 // datelineDay matches a dateline at the start of a sentence: an optional
-// place (with its country in brackets), a month and day, an optional year
-// (stop 31: "Beijing, February 4, 2025:", "Washington, March 15, 2025 –"),
-// an optional agency in brackets, then a dash or a colon.
-var datelineDay = regexp.MustCompile(`^(?:[A-Z][\pL .'’-]{1,30}(?: \[[\pL ]{2,30}\])?, +)?` + monthGroup + `\.? +(\d{1,2})(?:,? +((?:19|20)\d\d))? *(?:\([\pL/ .-]{2,30}\) *)?[—–:-]`)
+// place (with its country in brackets), a month and day, an optional
+// agency in brackets, then a dash or a colon.
+var datelineDay = regexp.MustCompile(`^(?:[A-Z][\pL .'’-]{1,30}(?: \[[\pL ]{2,30}\])?, +)?` + monthGroup + `\.? +(\d{1,2}) *(?:\([\pL/ .-]{2,30}\) *)?[—–:-]`)
 
 // leadWeekday matches a weekday word.
 var leadWeekday = regexp.MustCompile(`\b` + weekdayGroup + `\b`)
@@ -43,12 +41,6 @@ func datelineReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 		d, ok := monthDay(m[1], m[2])
 		if !ok {
 			return time.Time{}, false
-		}
-		if m[3] != "" {
-			// A dateline that gives its year needs no office to place it.
-			y, _ := strconv.Atoi(m[3])
-			t := time.Date(y, d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-			return t, !t.After(now)
 		}
 		window := tenureWindow(ms, cat, now)
 		found := daysInWindow(window, d, anyWeekday)
