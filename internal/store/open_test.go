@@ -71,7 +71,7 @@ func TestOpenWaitsForANewStoresLock(t *testing.T) {
 // of three processes starting on a new store failed now and then with
 // SQLITE_BUSY switching it to WAL (TestOpenWaitsForANewStoresLock).
 func TestManyOpenAtOnce(t *testing.T) {
-	const rounds, openers = 40, 6
+	const rounds, openers = 60, 8
 	dir := t.TempDir()
 	open := func(t *testing.T, url string) {
 		var wg sync.WaitGroup
