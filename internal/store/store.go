@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"path"
@@ -31,7 +32,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+	"modernc.org/sqlite"               // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations
@@ -116,6 +118,12 @@ func open(ctx context.Context, dbURL string, create bool) (*Store, error) {
 		db.SetMaxOpenConns(8)
 	}
 	s := &Store{db: db, w: w, engine: engine, url: dbURL, tries: defaultTries}
+	if engine == SQLite {
+		if err := walMode(ctx, db); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("connect to store %s: journal_mode=WAL: %w", redact(dbURL), err)
+		}
+	}
 	if err := db.PingContext(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("connect to store %s: %w", redact(dbURL), err)
@@ -143,7 +151,8 @@ func (s *Store) Engine() Engine { return s.engine }
 func (s *Store) DB() *sql.DB { return s.db }
 
 // parseURL turns a --db value into an engine and a driver DSN. SQLite settings
-// go in the DSN so that every pooled connection gets them.
+// go in the DSN so that every pooled connection gets them — all but WAL,
+// which the file keeps and walMode sets once.
 func parseURL(dbURL string) (Engine, string, error) {
 	switch {
 	case strings.HasPrefix(dbURL, "postgres://"), strings.HasPrefix(dbURL, "postgresql://"):
@@ -160,9 +169,8 @@ func parseURL(dbURL string) (Engine, string, error) {
 		return "", "", fmt.Errorf("parse store url %q: no file after sqlite:", dbURL)
 	}
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(300000)") // a rebuild by another process may hold the lock a while
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	// 32 MiB of page cache a connection (SQLite's default is 2 MiB): a
 	// rebuild on a store of 100,000 articles spent a fifth of its CPU
@@ -172,6 +180,63 @@ func parseURL(dbURL string) (Engine, string, error) {
 	// deadlock upgrading read locks, they queue on busy_timeout instead.
 	q.Set("_txlock", "immediate")
 	return SQLite, "file:" + file + "?" + q.Encode(), nil
+}
+
+// busyTimeout is how long a SQLite statement waits for a lock another
+// connection holds: a rebuild by another process may hold it a while.
+const busyTimeout = 5 * time.Minute
+
+// walMode switches a SQLite store to write-ahead logging. The file keeps the
+// mode, and every connection, of any process, that opens it afterwards uses
+// it, so this runs once at open rather than in the DSN, where every new
+// pooled connection would run it. On a file not in WAL mode yet (a new store)
+// the switch reads page 1 and then takes the write lock, and SQLite does not
+// wait on busy_timeout to turn a read lock into a write lock (two
+// connections waiting that way could deadlock): a process opening a new
+// store while another was switching it, or creating its schema, failed at
+// once with SQLITE_BUSY. So a switch that finds the store locked is tried
+// again, after a short, jittered, growing wait, for as long as busy_timeout
+// would wait. On a store in WAL mode already the switch reads the schema and
+// changes nothing, taking no write lock.
+func walMode(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	deadline := time.Now().Add(busyTimeout)
+	wait := walRetryBase
+	for {
+		var mode string
+		err := conn.QueryRowContext(ctx, `PRAGMA journal_mode=WAL`).Scan(&mode)
+		if err == nil || !sqliteBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		// Uniform in [wait/2, wait*3/2).
+		t := time.NewTimer(wait/2 + rand.N(wait))
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		}
+		wait = min(2*wait, walRetryMax)
+	}
+}
+
+// walRetryBase is the mean wait before walMode tries the switch a second
+// time, doubling up to walRetryMax: another process switches a new store in
+// a millisecond or so, but a writer of an older rollback-journal store may
+// hold its lock for a whole transaction.
+const (
+	walRetryBase = 2 * time.Millisecond
+	walRetryMax  = 200 * time.Millisecond
+)
+
+// sqliteBusy says whether err is SQLite's SQLITE_BUSY (any extended code).
+func sqliteBusy(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // writerCacheKiB is the page cache of a SQLite store's writer connection,
