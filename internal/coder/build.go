@@ -71,6 +71,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			group = true
 			continue
 		}
+		if mm.Kind == actors.Organisation && mm.Country == "" && orgBeforeNoun(toks, sp) {
+			continue // "a NATO member", "World Trade Organization rules": no party (orgnouns13.go)
+		}
 		inSpeech := inRanges(sp.start, speech)
 		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
 		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) && !announcer {
