@@ -53,6 +53,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	toldFrom = max(toldFrom, decidedActStart(toks, cl, m))
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
+	// cause holds the parties named only in the cause of the act (causes13.go).
+	var cause map[string]bool
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -68,6 +70,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if mm.Group {
 			group = true
 			continue
+		}
+		if mm.Kind == actors.Organisation && mm.Country == "" && orgBeforeNoun(toks, sp) {
+			continue // "a NATO member", "World Trade Organization rules": no party (orgnouns13.go)
 		}
 		inSpeech := inRanges(sp.start, speech)
 		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
@@ -159,6 +164,16 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			key = mm.Name
 		}
+		if sp.start >= m.end && overCause(toks, m, sp.start, typ) {
+			if byKey[key] == nil {
+				if cause == nil {
+					cause = map[string]bool{}
+				}
+				cause[key] = true
+			}
+		} else {
+			delete(cause, key)
+		}
 		if inThirdPartyPhrase(toks, sp.start, cl.start) {
 			if byKey[key] == nil {
 				if third == nil {
@@ -208,6 +223,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
+	parties = dropCauses(parties, cause)                         // "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
 	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
 	parties = doerNamedAfter(typ, toks, m, parties)              // "approved a request from the US": the US asks (doer12.go)
 	parties, later := c.oneMeeting(typ, toks, m, spans, parties) // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)
