@@ -759,6 +759,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				if n.start <= m.start || n.start >= cl.end || n.start-m.end > 6 || n.cue.flags.speech {
 					continue
 				}
+				if n.noun && n.cue.Type != "CONSULT" && !hostile[n.cue.Type] && n.cue.Type != "THREATEN" && n.cue.Type != "" {
+					break // "agreed to an immediate ceasefire during talks": the act agreed to is the first one named (mediate13.go)
+				}
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
 				}
