@@ -120,7 +120,7 @@ func withCountry(ms []actors.Mention) int {
 
 // notePair keeps the pair sentence si names, if it names one.
 func (c *articleCoder) notePair(si int, toks []token, spans []span, reps []*report) {
-	if p, ok := pairNamed(toks, spans, reps); ok {
+	if p, ok := pairNamed(toks, spans, reps); ok && !c.mediatorPair(p) {
 		p.sent = si
 		c.pair = p
 	}

@@ -624,7 +624,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred // the threat was made when it was said
 			}
 		}
-		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		r := c.withoutMediators(c.buildReport(s, toks, own, m, typ, st, clSpans, speech)) // mediators13.go
 		laterMeets := c.later
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
