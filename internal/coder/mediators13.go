@@ -196,12 +196,6 @@ func (c *articleCoder) withoutMediators(r *report) *report {
 	return r
 }
 
-// mediatorPair reports a pair of countries that are both the page's
-// mediators: not the sides "both sides" refers to.
-func (c *articleCoder) mediatorPair(p namedPair) bool {
-	return p.a != "" && c.mediators[p.a] && c.mediators[p.b]
-}
-
 // distinctParties counts the sides of actors: by country, or by name.
 func distinctParties(acts []event.Actor) int {
 	var keys []string
