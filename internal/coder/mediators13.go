@@ -210,4 +210,3 @@ func distinctParties(acts []event.Actor) int {
 	}
 	return len(keys)
 }
-
