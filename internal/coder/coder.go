@@ -168,6 +168,7 @@ func Code(a article.Article, opts Options) []event.Event {
 			sportsSents++
 		}
 	}
+	c.mediators = pageMediators(sents, toks, mentions) // mediators13.go
 	// A story with several sentences of sport is a sports story: its
 	// "Russia beat Croatia on Monday" is a result too.
 	c.sportsArticle = sportsSents >= 3 || sportsSents >= 2 && sportsSents*5 >= len(sents)
@@ -185,6 +186,7 @@ func Code(a article.Article, opts Options) []event.Event {
 			c.noteDateline(toks[si], s, mentions[mi:mj]) // places12.go
 		}
 		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
+		reps = slices.DeleteFunc(reps, func(r *report) bool { return c.withoutMediators(r) == nil })
 		var spans []span // a pair joined in words needs two mentions with a country
 		if withCountry(mentions[mi:mj]) >= 2 {
 			spans = mentionSpans(toks[si], s.Start, mentions[mi:mj])
@@ -334,6 +336,9 @@ type articleCoder struct {
 	sides *report
 	// pair is the last pair of countries the text named (pairs10.go).
 	pair namedPair
+	// mediators are the countries the page names as go-betweens of talks
+	// (mediators13.go).
+	mediators map[string]bool
 	// writtenAfter bounds the day of a page with no date (see writtenAfter).
 	writtenAfter time.Time
 	// refFrom says how ref was found, for the dates read against it.

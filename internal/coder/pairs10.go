@@ -33,11 +33,12 @@ type namedPair struct {
 // countries of a coded act, or as two sides joined by "and" or a hyphen
 // ("Modi and Starmer", "India-UK relations", "between Seoul and
 // Washington"). ok is false when it names none; a == "" when it names
-// two different pairs.
-func pairNamed(toks []token, spans []span, reps []*report) (p namedPair, ok bool) {
+// two different pairs. A pair of the page's mediators is none
+// (mediators13.go).
+func pairNamed(toks []token, spans []span, reps []*report, mediators map[string]bool) (p namedPair, ok bool) {
 	var pairs []namedPair
 	add := func(x, y string, people bool) {
-		if x == "" || y == "" || x == y {
+		if x == "" || y == "" || x == y || mediators[x] && mediators[y] {
 			return
 		}
 		if y < x {
@@ -120,7 +121,7 @@ func withCountry(ms []actors.Mention) int {
 
 // notePair keeps the pair sentence si names, if it names one.
 func (c *articleCoder) notePair(si int, toks []token, spans []span, reps []*report) {
-	if p, ok := pairNamed(toks, spans, reps); ok {
+	if p, ok := pairNamed(toks, spans, reps, c.mediators); ok {
 		p.sent = si
 		c.pair = p
 	}

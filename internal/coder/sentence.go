@@ -631,7 +631,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred // the threat was made when it was said
 			}
 		}
-		r := c.buildReport(s, toks, own, m, typ, st, clSpans, speech)
+		r := c.withoutMediators(c.buildReport(s, toks, own, m, typ, st, clSpans, speech)) // mediators13.go
 		laterMeets := c.later
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
@@ -765,6 +765,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				n := &matches[j]
 				if n.start <= m.start || n.start >= cl.end || n.start-m.end > 6 || n.cue.flags.speech {
 					continue
+				}
+				if n.noun && n.cue.Type != "CONSULT" && !hostile[n.cue.Type] && n.cue.Type != "THREATEN" && n.cue.Type != "" {
+					break // "agreed to an immediate ceasefire during talks": the act agreed to is the first one named (mediate13.go)
 				}
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
