@@ -146,6 +146,11 @@ var newsCases = []newsCase{
 	{"next to", "Dozens have been injured in the explosion next to the army base on Friday.", "2024-06-08", "Friday=2024-06-07"},
 	{"next to", "Police discovered a second device next door to the station on Monday.", "2024-06-08", "Monday=2024-06-03"},
 	{"next to", "The ministers will meet next to the old harbour on Friday.", "2024-06-08", "Friday=2024-06-14"},
+	// "The past week" is the seven days up to today, as one week the one
+	// holding most of them; "last week" is the calendar week before.
+	{"past week", "Aid workers have been in the camp for the past week.", jan6, "the past week=2000-01-03..2000-01-09/week"},
+	{"past week", "Grain prices rose 3% in the last week, traders said.", oct30, "the last week=1989-10-23..1989-10-29/week"},
+	{"past week", "The envoys met last week in Vienna.", jan6, "last week=1999-12-27..2000-01-02/week"},
 }
 
 func formatWhole(e Expression) string {

@@ -171,6 +171,12 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		}
 		return Value{Start: a.Start, End: b.End, Grain: a.Grain}, j + 2 - i, true
 	}
+	if off < 0 && u == "week" && p.is(j-1, "the") && p.is(j, "past", "last") && p.is(j+1, "week") {
+		// "for the past week", "in the last week": the seven days up to
+		// today, not the calendar week before; as one week, the one that
+		// holds most of those days.
+		return weekValue(p.ref.AddDate(0, 0, -3)), j + 2 - i, true
+	}
 	v, ok := unitValue(p.ref, u, off)
 	return v, j + 2 - i, ok
 }
