@@ -146,6 +146,11 @@ var newsCases = []newsCase{
 	{"next to", "Dozens have been injured in the explosion next to the army base on Friday.", "2024-06-08", "Friday=2024-06-07"},
 	{"next to", "Police discovered a second device next door to the station on Monday.", "2024-06-08", "Monday=2024-06-03"},
 	{"next to", "The ministers will meet next to the old harbour on Friday.", "2024-06-08", "Friday=2024-06-14"},
+	// "last" before the month just gone names the one a year before.
+	{"last month name", "Two army helicopters collided last February.", "1998-03-04", "last February=1997-02-01..1997-02-28/month"},
+	{"last month name", "The mine has been shut since last September, the union said.", "1999-10-12", "last September=1998-09-01..1998-09-30/month"},
+	{"last month name", "The index peaked this past February.", "1998-03-04", "this past February=1998-02-01..1998-02-28/month"},
+	{"last month name", "The talks broke down last December.", jan6, "last December=1999-12-01..1999-12-31/month"},
 	// "The past week" is the seven days up to today, as one week the one
 	// holding most of them; "last week" is the calendar week before.
 	{"past week", "Aid workers have been in the camp for the past week.", jan6, "the past week=2000-01-03..2000-01-09/week"},

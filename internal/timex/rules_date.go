@@ -178,7 +178,12 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		}
 	case "last", "past":
 		y = refY
-		if m >= refM {
+		if m >= refM || det == "last" && m == refM-1 {
+			// "last February" said in March is not the month just gone,
+			// which news calls "last month" or "in February", but the one
+			// of the year before; "this past February" is the month just
+			// gone. Said in January, "last December" is the December
+			// just gone, already the year before's.
 			y--
 		}
 	case "this":
