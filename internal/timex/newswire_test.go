@@ -151,6 +151,10 @@ var newsCases = []newsCase{
 	{"last month name", "The mine has been shut since last September, the union said.", "1999-10-12", "last September=1998-09-01..1998-09-30/month"},
 	{"last month name", "The index peaked this past February.", "1998-03-04", "this past February=1998-02-01..1998-02-28/month"},
 	{"last month name", "The talks broke down last December.", jan6, "last December=1999-12-01..1999-12-31/month"},
+	// A holiday's week is the week holding the holiday.
+	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
+	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},
+	{"holiday week", "The family spent Christmas at home.", "1999-12-30", "Christmas=1999-12-25"},
 	// "The past week" is the seven days up to today, as one week the one
 	// holding most of them; "last week" is the calendar week before.
 	{"past week", "Aid workers have been in the camp for the past week.", jan6, "the past week=2000-01-03..2000-01-09/week"},
