@@ -111,7 +111,7 @@ var newsCases = []newsCase{
 	{"century", "The firm's decades of work and a century-old mill were lost.", oct26, ""},
 
 	// The first months of a year, as business news reports them.
-	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month"},
+	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month;the year=1989-01-01..1989-12-31/year"},
 	{"stretch", "In the first six months, the chain opened 40 stores.", jan6, "the first six months=1999-01-01..1999-06-30/month"},
 	{"stretch", "The first three quarters of 1998 were the weakest.", jan6, "The first three quarters=1998-01-01..1998-09-30/month;1998=1998-01-01..1998-12-31/year"},
 	{"stretch", "He spent the first two months of his term abroad.", oct26, ""},
@@ -151,6 +151,10 @@ var newsCases = []newsCase{
 	{"last month name", "The mine has been shut since last September, the union said.", "1999-10-12", "last September=1998-09-01..1998-09-30/month"},
 	{"last month name", "The index peaked this past February.", "1998-03-04", "this past February=1998-02-01..1998-02-28/month"},
 	{"last month name", "The talks broke down last December.", jan6, "last December=1999-12-01..1999-12-31/month"},
+	// "The year" closing "the first nine months of" is the story's year.
+	{"months of the year", "Orders have slowed in the closing months of the year, the company said.", "1989-12-12", "the year=1989-01-01..1989-12-31/year"},
+	{"months of the year", "Bookings usually pick up in the final weeks of the year.", "1998-11-20", "the year=1998-01-01..1998-12-31/year"},
+	{"months of the year", "He swims in the lake most days of the year.", oct26, ""},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

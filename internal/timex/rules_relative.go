@@ -599,6 +599,14 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 	return match{}, false
 }
 
+// firstMonthsOf reports whether "the year" at token i ends "the first nine
+// months of", "the last two quarters of", "the final weeks of": business
+// news reporting on the story's year ("most days of the year" is any year).
+func (p *parser) firstMonthsOf(i int) bool {
+	return p.is(i-1, "of") && p.is(i-2, "days", "weeks", "months", "quarters") &&
+		(p.is(i-3, "first", "last", "final", "remaining", "closing", "opening") || p.is(i-4, "first", "last", "final", "remaining", "closing", "opening"))
+}
+
 // ruleStoryYear reads the year a story stands in, as business news names
 // it without a number: "for the year", "the full year", "the fiscal year"
 // (a company's year, named by the calendar year it mostly covers, as "the
@@ -632,7 +640,7 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
 	}
-	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {
+	if p.is(i-1, "of", "in", "per", "a") && j == i+1 && !p.firstMonthsOf(i) {
 		return match{}, false
 	}
 	return match{n: j + 1 - i, v: y}, true
