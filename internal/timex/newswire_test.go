@@ -155,6 +155,10 @@ var newsCases = []newsCase{
 	{"months of the year", "Orders have slowed in the closing months of the year, the company said.", "1989-12-12", "the year=1989-01-01..1989-12-31/year"},
 	{"months of the year", "Bookings usually pick up in the final weeks of the year.", "1998-11-20", "the year=1998-01-01..1998-12-31/year"},
 	{"months of the year", "He swims in the lake most days of the year.", oct26, ""},
+	// A market's close on a weekday is reported once it is over.
+	{"market close", "The notes carry a 20% premium over Thursday's closing price.", oct30, "Thursday=1989-10-26"},
+	{"market close", "The index is 3% above Friday's close.", "1989-11-01", "Friday=1989-10-27"},
+	{"market close", "Dealers will watch Friday's close for a sign of direction.", oct30, "Friday=1989-11-03"},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

@@ -353,7 +353,13 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		t = resolveWeekday(ref, wd, p.tense)
+		tense := p.tense
+		if tense == TenseUnknown && p.is(j, "'", "’") && p.is(j+1, "s") && marketState[p.tok(j+2).text] {
+			// "Thursday's closing price", "Friday's session": a market's
+			// close is reported once it is over.
+			tense = TensePast
+		}
+		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
@@ -370,6 +376,10 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 	}
 	return match{n: j - i, v: dayValue(t)}, true
 }
+
+// marketState are the nouns after a possessive weekday that a market
+// report gives once the day is over.
+var marketState = setOf("close", "closing", "session", "trading", "level", "levels", "finish")
 
 // ruleCountedWeekday reads "3 Fridays from now", "two Thursdays ago".
 func ruleCountedWeekday(p *parser, i int) (match, bool) {
