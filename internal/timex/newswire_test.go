@@ -159,6 +159,10 @@ var newsCases = []newsCase{
 	{"market close", "The notes carry a 20% premium over Thursday's closing price.", oct30, "Thursday=1989-10-26"},
 	{"market close", "The index is 3% above Friday's close.", "1989-11-01", "Friday=1989-10-27"},
 	{"market close", "Dealers will watch Friday's close for a sign of direction.", oct30, "Friday=1989-11-03"},
+	// "last" leaving its unit to an earlier "this year".
+	{"elided last", "The company expects to pay twice as much this year as last.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "Imports were lower this month than last, the ministry said.", "1998-03-20", "this month=1998-03-01..1998-03-31/month;last=1998-02-01..1998-02-28/month"},
+	{"elided last", "This year the race will be as close as last time.", oct26, "This year=1989-01-01..1989-12-31/year"},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

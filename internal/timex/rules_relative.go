@@ -185,6 +185,9 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 // today — "this week", "last month", "next year", "the following week" —
 // and the parts of them news names: "earlier this week", "later this month".
 func ruleRelativePeriod(p *parser, i int) (match, bool) {
+	if m, ok := p.elidedLast(i); ok {
+		return m, true
+	}
 	if p.is(i, "earlier", "later") {
 		j := i + 1
 		var v Value
@@ -220,6 +223,24 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	return match{n: n, v: v}, true
+}
+
+// elidedLast reads a "last" that leaves its unit to an earlier "this
+// year" ("twice as high a dividend this year as last", "more this month
+// than last"): the period before that one.
+func (p *parser) elidedLast(i int) (match, bool) {
+	if p.whole || !p.is(i, "last") || !p.is(i-1, "as", "than") || !(i+1 >= len(p.toks) || p.is(i+1, ".", ",", ";", ")", "and", "or", "but")) {
+		return match{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if p.is(k, "this") {
+			if u, un := p.unit(k + 1); un > 0 && (u == "year" || u == "month" || u == "week" || u == "quarter") && !p.is(k+1, "years", "months", "weeks", "quarters") {
+				v, ok := unitValue(p.ref, u, -1)
+				return match{n: 1, v: v}, ok
+			}
+		}
+	}
+	return match{}, false
 }
 
 func maxTime(a, b time.Time) time.Time {
