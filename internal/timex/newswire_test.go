@@ -163,6 +163,11 @@ var newsCases = []newsCase{
 	{"elided last", "The company expects to pay twice as much this year as last.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
 	{"elided last", "Imports were lower this month than last, the ministry said.", "1998-03-20", "this month=1998-03-01..1998-03-31/month;last=1998-02-01..1998-02-28/month"},
 	{"elided last", "This year the race will be as close as last time.", oct26, "This year=1989-01-01..1989-12-31/year"},
+	// A month modifying a noun after an article or possessive.
+	{"month modifier", "The union rejected a July offer from the airline.", oct26, "July=1989-07-01..1989-07-31/month"},
+	{"month modifier", "The fund's January inflows were the strongest in a decade.", "1998-03-04", "January=1998-01-01..1998-01-31/month"},
+	{"month modifier", "The band played its June Carter tribute.", oct26, ""},
+	{"month modifier", "They watched a march through the town.", oct26, ""},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

@@ -189,7 +189,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	case "this":
 		y = refY
 	default:
-		if !p.whole && !bareCue[p.tok(i-1).text] {
+		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
@@ -224,6 +224,19 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		}
 	}
 	return match{n: j - i, v: monthValue(y, m)}, true
+}
+
+// monthModifier reports whether the month name at i (ending before j)
+// modifies a noun after an article or possessive, as news dates a deal or
+// a figure: "under a June agreement", "its September sales", "the
+// company's October report". "May" and "March" are left out (verbs and
+// nouns too).
+func (p *parser) monthModifier(i, j int) bool {
+	if p.is(i, "may", "march", "mar") || j != i+1 || !(p.is(i-1, "a", "an", "its", "his", "her", "their", "our") || p.afterPossessive(i)) {
+		return false
+	}
+	nx := p.tok(j)
+	return isLetterWord(nx.text) && !nx.upper()
 }
 
 // yearCue are words before a bare number that make it a year and would
