@@ -168,6 +168,12 @@ var newsCases = []newsCase{
 	{"month modifier", "The fund's January inflows were the strongest in a decade.", "1998-03-04", "January=1998-01-01..1998-01-31/month"},
 	{"month modifier", "The band played its June Carter tribute.", oct26, ""},
 	{"month modifier", "They watched a march through the town.", oct26, ""},
+	// "that day", "the same day", and "the day" in apposition name the
+	// day the sentence gave before them.
+	{"that day", "Shares fell on Oct. 12, the day before the crash.", oct26, "Oct. 12=1989-10-12;the day=1989-10-12"},
+	{"that day", "The rebels entered the town on March 3 and left later that day.", "1998-03-10", "March 3=1998-03-03;later that day=1998-03-03+later"},
+	{"that day", "The strike began on Monday and spread to the docks the same day.", oct26, "Monday=1989-10-23;the same day=1989-10-23"},
+	{"that day", "He was elected in 1988 and never forgot that day.", oct26, "1988=1988-01-01..1988-12-31/year"},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

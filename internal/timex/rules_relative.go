@@ -69,17 +69,29 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 	case p.is(j, "earlier"):
 		mod, j = ModEarlier, j+1
 	}
+	oneDay := p.anchor.Start.Equal(p.anchor.End) && p.anchor.Grain == GrainDay
 	switch {
 	case p.is(j, "that"):
 		j++
 	case p.is(j, "the") && p.is(j+1, "same"):
 		j += 2
+	case mod == ModNone && oneDay && p.is(j, "the") && p.is(j+1, "day") && p.is(j-1, ",") && p.anchorNext == j-1 && !p.is(j+2, "-"):
+		// "on Oct. 12, the day before the crash": the day just named.
+		return match{n: 2, v: dayValue(p.anchor.Start), explicit: p.anchorExplicit}, true
 	default:
 		return match{}, false
 	}
 	u, un := p.unit(j)
-	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") || p.is(j+1, "-") && p.glued(j+1) {
+	if un == 0 || u != "year" && u != "month" && !(u == "day" && oneDay) || p.is(j, "years", "months", "days") || p.is(j+1, "-") && p.glued(j+1) {
 		return match{}, false // "said that year-end bonuses", "that month-long strike"
+	}
+	if u == "day" {
+		// "that day", "later the same day" after a day the sentence named.
+		v := dayValue(p.anchor.Start)
+		if mod != ModNone {
+			v = within(v, mod, v)
+		}
+		return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
 	}
 	v, _ := unitValue(p.anchor.Start, u, 0)
 	if mod != ModNone {
