@@ -174,6 +174,10 @@ var newsCases = []newsCase{
 	{"that day", "The rebels entered the town on March 3 and left later that day.", "1998-03-10", "March 3=1998-03-03;later that day=1998-03-03+later"},
 	{"that day", "The strike began on Monday and spread to the docks the same day.", oct26, "Monday=1989-10-23;the same day=1989-10-23"},
 	{"that day", "He was elected in 1988 and never forgot that day.", oct26, "1988=1988-01-01..1988-12-31/year"},
+	// A market's high or low "for the year of $X" is the story's year's.
+	{"year of price", "The shares touched a low for the year of $12.50 in August.", oct26, "the year=1989-01-01..1989-12-31/year;August=1989-08-01..1989-08-31/month"},
+	{"year of price", "Copper hit a high for the year of £1,900 a tonne.", "1998-03-04", "the year=1998-01-01..1998-12-31/year"},
+	{"year of price", "It was the year of the dragon.", "1998-03-04", ""},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},

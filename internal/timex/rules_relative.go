@@ -680,6 +680,10 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
+	if p.is(j, "year") && p.is(j+1, "of") && p.is(j+2, "$", "£", "€", "¥", "#") && p.is(i-1, "for") {
+		// "a high for the year of $42.875": the year's high, a price after "of".
+		return match{n: j + 1 - i, v: y}, true
+	}
 	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
 	}
