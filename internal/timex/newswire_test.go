@@ -178,6 +178,11 @@ var newsCases = []newsCase{
 	{"year of price", "The shares touched a low for the year of $12.50 in August.", oct26, "the year=1989-01-01..1989-12-31/year;August=1989-08-01..1989-08-31/month"},
 	{"year of price", "Copper hit a high for the year of £1,900 a tonne.", "1998-03-04", "the year=1998-01-01..1998-12-31/year"},
 	{"year of price", "It was the year of the dragon.", "1998-03-04", ""},
+	// A year after a possessive or article and one adjective, before a noun.
+	{"adjective year", "The senator never recovered from his bitter 1996 campaign.", "1998-02-13", "1996=1996-01-01..1996-12-31/year"},
+	{"adjective year", "Courts are still hearing appeals over the disputed 2000 count.", "2001-03-02", "2000=2000-01-01..2000-12-31/year"},
+	{"adjective year", "The army sent their remaining 1500 troops home.", "1998-02-13", ""},
+	{"adjective year", "The firm hired an extra 2000 workers.", "1998-02-13", ""},
 	// A holiday's week is the week holding the holiday.
 	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
 	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},
