@@ -111,7 +111,7 @@ var newsCases = []newsCase{
 	{"century", "The firm's decades of work and a century-old mill were lost.", oct26, ""},
 
 	// The first months of a year, as business news reports them.
-	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month"},
+	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month;the year=1989-01-01..1989-12-31/year"},
 	{"stretch", "In the first six months, the chain opened 40 stores.", jan6, "the first six months=1999-01-01..1999-06-30/month"},
 	{"stretch", "The first three quarters of 1998 were the weakest.", jan6, "The first three quarters=1998-01-01..1998-09-30/month;1998=1998-01-01..1998-12-31/year"},
 	{"stretch", "He spent the first two months of his term abroad.", oct26, ""},
@@ -146,6 +146,52 @@ var newsCases = []newsCase{
 	{"next to", "Dozens have been injured in the explosion next to the army base on Friday.", "2024-06-08", "Friday=2024-06-07"},
 	{"next to", "Police discovered a second device next door to the station on Monday.", "2024-06-08", "Monday=2024-06-03"},
 	{"next to", "The ministers will meet next to the old harbour on Friday.", "2024-06-08", "Friday=2024-06-14"},
+	// "last" before the month just gone names the one a year before.
+	{"last month name", "Two army helicopters collided last February.", "1998-03-04", "last February=1997-02-01..1997-02-28/month"},
+	{"last month name", "The mine has been shut since last September, the union said.", "1999-10-12", "last September=1998-09-01..1998-09-30/month"},
+	{"last month name", "The index peaked this past February.", "1998-03-04", "this past February=1998-02-01..1998-02-28/month"},
+	{"last month name", "The talks broke down last December.", jan6, "last December=1999-12-01..1999-12-31/month"},
+	// "The year" closing "the first nine months of" is the story's year.
+	{"months of the year", "Orders have slowed in the closing months of the year, the company said.", "1989-12-12", "the year=1989-01-01..1989-12-31/year"},
+	{"months of the year", "Bookings usually pick up in the final weeks of the year.", "1998-11-20", "the year=1998-01-01..1998-12-31/year"},
+	{"months of the year", "He swims in the lake most days of the year.", oct26, ""},
+	// A market's close on a weekday is reported once it is over.
+	{"market close", "The notes carry a 20% premium over Thursday's closing price.", oct30, "Thursday=1989-10-26"},
+	{"market close", "The index is 3% above Friday's close.", "1989-11-01", "Friday=1989-10-27"},
+	{"market close", "Dealers will watch Friday's close for a sign of direction.", oct30, "Friday=1989-11-03"},
+	// "last" leaving its unit to an earlier "this year".
+	{"elided last", "The company expects to pay twice as much this year as last.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "Imports were lower this month than last, the ministry said.", "1998-03-20", "this month=1998-03-01..1998-03-31/month;last=1998-02-01..1998-02-28/month"},
+	{"elided last", "This year the race will be as close as last time.", oct26, "This year=1989-01-01..1989-12-31/year"},
+	// A month modifying a noun after an article or possessive.
+	{"month modifier", "The union rejected a July offer from the airline.", oct26, "July=1989-07-01..1989-07-31/month"},
+	{"month modifier", "The fund's January inflows were the strongest in a decade.", "1998-03-04", "January=1998-01-01..1998-01-31/month"},
+	{"month modifier", "The band played its June Carter tribute.", oct26, ""},
+	{"month modifier", "They watched a march through the town.", oct26, ""},
+	// "that day", "the same day", and "the day" in apposition name the
+	// day the sentence gave before them.
+	{"that day", "Shares fell on Oct. 12, the day before the crash.", oct26, "Oct. 12=1989-10-12;the day=1989-10-12"},
+	{"that day", "The rebels entered the town on March 3 and left later that day.", "1998-03-10", "March 3=1998-03-03;later that day=1998-03-03+later"},
+	{"that day", "The strike began on Monday and spread to the docks the same day.", oct26, "Monday=1989-10-23;the same day=1989-10-23"},
+	{"that day", "He was elected in 1988 and never forgot that day.", oct26, "1988=1988-01-01..1988-12-31/year"},
+	// A market's high or low "for the year of $X" is the story's year's.
+	{"year of price", "The shares touched a low for the year of $12.50 in August.", oct26, "the year=1989-01-01..1989-12-31/year;August=1989-08-01..1989-08-31/month"},
+	{"year of price", "Copper hit a high for the year of £1,900 a tonne.", "1998-03-04", "the year=1998-01-01..1998-12-31/year"},
+	{"year of price", "It was the year of the dragon.", "1998-03-04", ""},
+	// A year after a possessive or article and one adjective, before a noun.
+	{"adjective year", "The senator never recovered from his bitter 1996 campaign.", "1998-02-13", "1996=1996-01-01..1996-12-31/year"},
+	{"adjective year", "Courts are still hearing appeals over the disputed 2000 count.", "2001-03-02", "2000=2000-01-01..2000-12-31/year"},
+	{"adjective year", "The army sent their remaining 1500 troops home.", "1998-02-13", ""},
+	{"adjective year", "The firm hired an extra 2000 workers.", "1998-02-13", ""},
+	// A holiday's week is the week holding the holiday.
+	{"holiday week", "Shops stayed open late through Christmas week.", "1999-12-30", "Christmas week=1999-12-20..1999-12-26/week"},
+	{"holiday week", "Pilgrims filled the old city as Easter week began.", "2000-04-17", "Easter week=2000-04-17..2000-04-23/week"},
+	{"holiday week", "The family spent Christmas at home.", "1999-12-30", "Christmas=1999-12-25"},
+	// "The past week" is the seven days up to today, as one week the one
+	// holding most of them; "last week" is the calendar week before.
+	{"past week", "Aid workers have been in the camp for the past week.", jan6, "the past week=2000-01-03..2000-01-09/week"},
+	{"past week", "Grain prices rose 3% in the last week, traders said.", oct30, "the last week=1989-10-23..1989-10-29/week"},
+	{"past week", "The envoys met last week in Vienna.", jan6, "last week=1999-12-27..2000-01-02/week"},
 }
 
 func formatWhole(e Expression) string {

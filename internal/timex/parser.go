@@ -24,14 +24,18 @@ type parser struct {
 	// year"); zero Start if none.
 	anchor         Period
 	anchorExplicit bool
+	// anchorNext is the token just after the anchor's words.
+	anchorNext int
 }
 
 // setAnchor keeps the date just found as the anchor of the words that
-// count from it: a range anchors by its last date.
-func (p *parser) setAnchor(m match) {
+// count from it: a range anchors by its last date. next is the token
+// after its words.
+func (p *parser) setAnchor(m match, next int) {
 	if m.ref != RefNone {
 		return // "now" dates nothing a later word could count from
 	}
+	p.anchorNext = next
 	v := m.v
 	if m.ends != nil {
 		v = m.ends[1].v

@@ -178,13 +178,18 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		}
 	case "last", "past":
 		y = refY
-		if m >= refM {
+		if m >= refM || det == "last" && m == refM-1 {
+			// "last February" said in March is not the month just gone,
+			// which news calls "last month" or "in February", but the one
+			// of the year before; "this past February" is the month just
+			// gone. Said in January, "last December" is the December
+			// just gone, already the year before's.
 			y--
 		}
 	case "this":
 		y = refY
 	default:
-		if !p.whole && !bareCue[p.tok(i-1).text] {
+		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
@@ -219,6 +224,19 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		}
 	}
 	return match{n: j - i, v: monthValue(y, m)}, true
+}
+
+// monthModifier reports whether the month name at i (ending before j)
+// modifies a noun after an article or possessive, as news dates a deal or
+// a figure: "under a June agreement", "its September sales", "the
+// company's October report". "May" and "March" are left out (verbs and
+// nouns too).
+func (p *parser) monthModifier(i, j int) bool {
+	if p.is(i, "may", "march", "mar") || j != i+1 || !(p.is(i-1, "a", "an", "its", "his", "her", "their", "our") || p.afterPossessive(i)) {
+		return false
+	}
+	nx := p.tok(j)
+	return isLetterWord(nx.text) && !nx.upper()
 }
 
 // yearCue are words before a bare number that make it a year and would
@@ -256,7 +274,7 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange {
+		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange && !p.adjectiveYear(i) {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.
@@ -266,6 +284,24 @@ func ruleYear(p *parser, i int) (match, bool) {
 	}
 	return match{n: n, v: yearValue(y), explicit: true}, true
 }
+
+// adjectiveYear reports whether the number at i follows a possessive or
+// determiner and one adjective and comes before a noun, as news dates an
+// event it names: "his unsuccessful 1996 campaign", "its disputed 2000
+// count". The adjective must not be a count word ("their remaining 1500
+// troops"), and the next word must be a lower-case word.
+func (p *parser) adjectiveYear(i int) bool {
+	adj := p.tok(i - 1)
+	if !isLetterWord(adj.text) || adj.upper() || countWords[adj.text] || !p.is(i-2, "his", "her", "its", "their", "our", "a", "an", "the") {
+		return false
+	}
+	nx := p.tok(i + 1)
+	return isLetterWord(nx.text) && !nx.upper() && !countWords[nx.text]
+}
+
+// countWords come before or after a number that counts.
+var countWords = setOf("remaining", "additional", "extra", "other", "more", "some", "about", "nearly", "almost", "over", "under", "only", "just", "estimated", "total", "another", "first", "last", "next", "previous",
+	"people", "troops", "soldiers", "workers", "employees", "shares", "members", "votes", "tons", "acres", "miles", "feet", "meters", "pounds", "dollars", "cases", "units", "cars", "homes", "jobs", "points")
 
 // spokenYear reads a year in words, as broadcast transcripts write it:
 // "nineteen ninety-one", "nineteen eighty", "nineteen hundred", "nineteen

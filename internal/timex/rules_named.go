@@ -155,6 +155,11 @@ func (p *parser) holidayAt(i int) (Value, int, bool, bool) {
 // Christmas 2014".
 func ruleHoliday(p *parser, i int) (match, bool) {
 	if v, n, explicit, ok := p.holidayAt(i); ok {
+		if v.Grain == GrainDay && p.is(i+n, "week") && !p.is(i+n+1, "-") {
+			// "Christmas week", "Easter week": the week holding the day
+			// (for Easter, the Holy Week that ends on it).
+			return match{n: n + 1, v: weekValue(v.Start), explicit: explicit}, true
+		}
 		return match{n: n, v: v, explicit: explicit}, true
 	}
 	j := i

@@ -69,17 +69,29 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 	case p.is(j, "earlier"):
 		mod, j = ModEarlier, j+1
 	}
+	oneDay := p.anchor.Start.Equal(p.anchor.End) && p.anchor.Grain == GrainDay
 	switch {
 	case p.is(j, "that"):
 		j++
 	case p.is(j, "the") && p.is(j+1, "same"):
 		j += 2
+	case mod == ModNone && oneDay && p.is(j, "the") && p.is(j+1, "day") && p.is(j-1, ",") && p.anchorNext == j-1 && !p.is(j+2, "-"):
+		// "on Oct. 12, the day before the crash": the day just named.
+		return match{n: 2, v: dayValue(p.anchor.Start), explicit: p.anchorExplicit}, true
 	default:
 		return match{}, false
 	}
 	u, un := p.unit(j)
-	if un == 0 || u != "year" && u != "month" || p.is(j, "years", "months") || p.is(j+1, "-") && p.glued(j+1) {
+	if un == 0 || u != "year" && u != "month" && !(u == "day" && oneDay) || p.is(j, "years", "months", "days") || p.is(j+1, "-") && p.glued(j+1) {
 		return match{}, false // "said that year-end bonuses", "that month-long strike"
+	}
+	if u == "day" {
+		// "that day", "later the same day" after a day the sentence named.
+		v := dayValue(p.anchor.Start)
+		if mod != ModNone {
+			v = within(v, mod, v)
+		}
+		return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
 	}
 	v, _ := unitValue(p.anchor.Start, u, 0)
 	if mod != ModNone {
@@ -171,6 +183,12 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		}
 		return Value{Start: a.Start, End: b.End, Grain: a.Grain}, j + 2 - i, true
 	}
+	if off < 0 && u == "week" && p.is(j-1, "the") && p.is(j, "past", "last") && p.is(j+1, "week") {
+		// "for the past week", "in the last week": the seven days up to
+		// today, not the calendar week before; as one week, the one that
+		// holds most of those days.
+		return weekValue(p.ref.AddDate(0, 0, -3)), j + 2 - i, true
+	}
 	v, ok := unitValue(p.ref, u, off)
 	return v, j + 2 - i, ok
 }
@@ -179,6 +197,9 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 // today — "this week", "last month", "next year", "the following week" —
 // and the parts of them news names: "earlier this week", "later this month".
 func ruleRelativePeriod(p *parser, i int) (match, bool) {
+	if m, ok := p.elidedLast(i); ok {
+		return m, true
+	}
 	if p.is(i, "earlier", "later") {
 		j := i + 1
 		var v Value
@@ -214,6 +235,24 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	return match{n: n, v: v}, true
+}
+
+// elidedLast reads a "last" that leaves its unit to an earlier "this
+// year" ("twice as high a dividend this year as last", "more this month
+// than last"): the period before that one.
+func (p *parser) elidedLast(i int) (match, bool) {
+	if p.whole || !p.is(i, "last") || !p.is(i-1, "as", "than") || !(i+1 >= len(p.toks) || p.is(i+1, ".", ",", ";", ")", "and", "or", "but")) {
+		return match{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if p.is(k, "this") {
+			if u, un := p.unit(k + 1); un > 0 && (u == "year" || u == "month" || u == "week" || u == "quarter") && !p.is(k+1, "years", "months", "weeks", "quarters") {
+				v, ok := unitValue(p.ref, u, -1)
+				return match{n: 1, v: v}, ok
+			}
+		}
+	}
+	return match{}, false
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -347,7 +386,13 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		t = resolveWeekday(ref, wd, p.tense)
+		tense := p.tense
+		if tense == TenseUnknown && p.is(j, "'", "’") && p.is(j+1, "s") && marketState[p.tok(j+2).text] {
+			// "Thursday's closing price", "Friday's session": a market's
+			// close is reported once it is over.
+			tense = TensePast
+		}
+		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
@@ -364,6 +409,10 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 	}
 	return match{n: j - i, v: dayValue(t)}, true
 }
+
+// marketState are the nouns after a possessive weekday that a market
+// report gives once the day is over.
+var marketState = setOf("close", "closing", "session", "trading", "level", "levels", "finish")
 
 // ruleCountedWeekday reads "3 Fridays from now", "two Thursdays ago".
 func ruleCountedWeekday(p *parser, i int) (match, bool) {
@@ -596,6 +645,14 @@ func ruleTheYear(p *parser, i int) (match, bool) {
 	return match{}, false
 }
 
+// firstMonthsOf reports whether "the year" at token i ends "the first nine
+// months of", "the last two quarters of", "the final weeks of": business
+// news reporting on the story's year ("most days of the year" is any year).
+func (p *parser) firstMonthsOf(i int) bool {
+	return p.is(i-1, "of") && p.is(i-2, "days", "weeks", "months", "quarters") &&
+		(p.is(i-3, "first", "last", "final", "remaining", "closing", "opening") || p.is(i-4, "first", "last", "final", "remaining", "closing", "opening"))
+}
+
 // ruleStoryYear reads the year a story stands in, as business news names
 // it without a number: "for the year", "the full year", "the fiscal year"
 // (a company's year, named by the calendar year it mostly covers, as "the
@@ -626,10 +683,14 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
+	if p.is(j, "year") && p.is(j+1, "of") && p.is(j+2, "$", "£", "€", "¥", "#") && p.is(i-1, "for") {
+		// "a high for the year of $42.875": the year's high, a price after "of".
+		return match{n: j + 1 - i, v: y}, true
+	}
 	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
 	}
-	if p.is(i-1, "of", "in", "per", "a") && j == i+1 {
+	if p.is(i-1, "of", "in", "per", "a") && j == i+1 && !p.firstMonthsOf(i) {
 		return match{}, false
 	}
 	return match{n: j + 1 - i, v: y}, true

@@ -154,7 +154,7 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 			continue
 		}
 		out = append(out, p.expression(text, i, m))
-		p.setAnchor(m)
+		p.setAnchor(m, i+m.n)
 		i += m.n
 	}
 	return out
@@ -186,7 +186,7 @@ func FindInSentence(sentence string, ref time.Time) []Expression {
 			p.tense, p.memo = TenseUnknown, nil
 		}
 		out = append(out, p.expression(sentence, i, m))
-		p.setAnchor(m)
+		p.setAnchor(m, i+m.n)
 		i += m.n
 	}
 	return out
