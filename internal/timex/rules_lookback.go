@@ -26,7 +26,7 @@ func (p *parser) stretchBack(i int) bool {
 		if aheadWords[w] {
 			return false
 		}
-		if countWords[w] {
+		if tallyWords[w] {
 			return true
 		}
 		if negations[w] || w == "t" && p.is(b-1, "'", "’") {
@@ -40,9 +40,9 @@ const stretchWindow = 15
 
 var clauseStop = setOf(",", ";", ":", "—", "–", "(", ")")
 
-// countWords count occurrences up to now: "the first visit in 14 years",
+// tallyWords count occurrences up to now: "the first visit in 14 years",
 // "the worst attack in decades".
-var countWords = setOf("first", "time", "times", "twice", "record",
+var tallyWords = setOf("first", "time", "times", "twice", "record",
 	"highest", "lowest", "biggest", "largest", "worst", "best", "deadliest", "longest", "strongest", "heaviest")
 
 // aheadWords look ahead from the time of the clause: a modal or a verb of

@@ -197,9 +197,6 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 // today — "this week", "last month", "next year", "the following week" —
 // and the parts of them news names: "earlier this week", "later this month".
 func ruleRelativePeriod(p *parser, i int) (match, bool) {
-	if m, ok := p.elidedLast(i); ok {
-		return m, true
-	}
 	if p.is(i, "earlier", "later") {
 		j := i + 1
 		var v Value
@@ -235,24 +232,6 @@ func ruleRelativePeriod(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	return match{n: n, v: v}, true
-}
-
-// elidedLast reads a "last" that leaves its unit to an earlier "this
-// year" ("twice as high a dividend this year as last", "more this month
-// than last"): the period before that one.
-func (p *parser) elidedLast(i int) (match, bool) {
-	if p.whole || !p.is(i, "last") || !p.is(i-1, "as", "than") || !(i+1 >= len(p.toks) || p.is(i+1, ".", ",", ";", ")", "and", "or", "but")) {
-		return match{}, false
-	}
-	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		if p.is(k, "this") {
-			if u, un := p.unit(k + 1); un > 0 && (u == "year" || u == "month" || u == "week" || u == "quarter") && !p.is(k+1, "years", "months", "weeks", "quarters") {
-				v, ok := unitValue(p.ref, u, -1)
-				return match{n: 1, v: v}, ok
-			}
-		}
-	}
-	return match{}, false
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -386,13 +365,7 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		tense := p.tense
-		if tense == TenseUnknown && p.is(j, "'", "’") && p.is(j+1, "s") && marketState[p.tok(j+2).text] {
-			// "Thursday's closing price", "Friday's session": a market's
-			// close is reported once it is over.
-			tense = TensePast
-		}
-		t = resolveWeekday(ref, wd, tense)
+		t = resolveWeekday(ref, wd, p.tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
@@ -409,10 +382,6 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 	}
 	return match{n: j - i, v: dayValue(t)}, true
 }
-
-// marketState are the nouns after a possessive weekday that a market
-// report gives once the day is over.
-var marketState = setOf("close", "closing", "session", "trading", "level", "levels", "finish")
 
 // ruleCountedWeekday reads "3 Fridays from now", "two Thursdays ago".
 func ruleCountedWeekday(p *parser, i int) (match, bool) {
@@ -682,10 +651,6 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	j := i + 1
 	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
-	}
-	if p.is(j, "year") && p.is(j+1, "of") && p.is(j+2, "$", "£", "€", "¥", "#") && p.is(i-1, "for") {
-		// "a high for the year of $42.875": the year's high, a price after "of".
-		return match{n: j + 1 - i, v: y}, true
 	}
 	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
 		return match{}, false
