@@ -316,7 +316,7 @@ func TestTBAQCheck(t *testing.T) {
 }
 
 // tbaqDevFloor is the dev figure measured (671/722 = 0.929, stop 31) less
-// five rows (669/722 = 0.927).
+// five rows (666/722 = 0.922).
 const tbaqDevFloor = 0.922
 
 // TestTBAQReport prints the figures of one split (-tbaq.split dev|check,
