@@ -223,7 +223,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
-	parties = dropCauses(parties, cause)                         // "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
+	parties = dropNamed(parties, cause)                          // the cause's parties, when two sides remain: "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
 	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
 	parties = doerNamedAfter(typ, toks, m, parties)              // "approved a request from the US": the US asks (doer12.go)
 	parties, later := c.oneMeeting(typ, toks, m, spans, parties) // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)

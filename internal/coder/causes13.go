@@ -87,22 +87,3 @@ func pastSpan(toks []token, i int) bool {
 	}
 	return false
 }
-
-// dropCauses drops the parties named only in an act's cause when two
-// sides remain: "sanctions over Iran's nuclear programme" names no target
-// but Iran, who is then the one sanctioned.
-func dropCauses(parties []*party, cause map[string]bool) []*party {
-	if len(cause) == 0 {
-		return parties
-	}
-	var kept []*party
-	for _, p := range parties {
-		if !cause[p.key] {
-			kept = append(kept, p)
-		}
-	}
-	if len(kept) < 2 {
-		return parties
-	}
-	return kept
-}

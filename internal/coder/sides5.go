@@ -131,12 +131,21 @@ func inThirdPartyPhrase(toks []token, i, lo int) bool {
 // dropThirdParties removes from an agreement or a meeting the parties
 // named only as its witnesses or mediators, when two sides are left.
 func dropThirdParties(typ string, parties []*party, third map[string]bool) []*party {
-	if !symmetric[typ] || len(third) == 0 {
+	if !symmetric[typ] {
+		return parties
+	}
+	return dropNamed(parties, third)
+}
+
+// dropNamed removes the parties whose keys are in drop, unless fewer than
+// two sides would be left.
+func dropNamed(parties []*party, drop map[string]bool) []*party {
+	if len(drop) == 0 {
 		return parties
 	}
 	var kept []*party
 	for _, p := range parties {
-		if !third[p.key] {
+		if !drop[p.key] {
 			kept = append(kept, p)
 		}
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // Thirteenth pass (stop 31), coercive measures and their easing as wire
-// copy writes them (measures13.go, dateline.go, cues.tsv). The sentences
+// copy writes them (measures13.go, cues.tsv). The sentences
 // are written for these tests.
 
 func TestWireFormsThirteenthPassMeasures(t *testing.T) {
