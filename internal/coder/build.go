@@ -164,26 +164,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			key = mm.Name
 		}
-		if sp.start >= m.end && overCause(toks, m, sp.start, typ) {
-			if byKey[key] == nil {
-				if cause == nil {
-					cause = map[string]bool{}
-				}
-				cause[key] = true
-			}
-		} else {
-			delete(cause, key)
-		}
-		if inThirdPartyPhrase(toks, sp.start, cl.start) {
-			if byKey[key] == nil {
-				if third == nil {
-					third = map[string]bool{}
-				}
-				third[key] = true
-			}
-		} else {
-			delete(third, key)
-		}
+		cause = namedOnly(cause, key, sp.start >= m.end && overCause(toks, m, sp.start, typ), byKey[key] != nil)
+		third = namedOnly(third, key, inThirdPartyPhrase(toks, sp.start, cl.start), byKey[key] != nil)
 		p := byKey[key]
 		if p == nil {
 			p = &party{key: key, country: mm.Country, role: roleOf(typ, m, sp.start, passive, toks), igo: mm.Country == "" && mm.Sector == "IGO", at: sp.start}
@@ -764,4 +746,22 @@ func strPtr(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// namedOnly keeps in set the keys named only in one kind of phrase (a
+// cause, a mediator's): a key first named there is added, and dropped
+// once it is named anywhere else.
+func namedOnly(set map[string]bool, key string, there, namedBefore bool) map[string]bool {
+	if !there {
+		delete(set, key)
+		return set
+	}
+	if namedBefore {
+		return set
+	}
+	if set == nil {
+		set = map[string]bool{}
+	}
+	set[key] = true
+	return set
 }
