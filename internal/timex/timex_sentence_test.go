@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -20,20 +21,18 @@ func TestFindInSentence(t *testing.T) {
 		{"Since the president took office in January, the two sides have met twice.", []string{"2024-01-01"}},
 	}
 	for _, c := range cases {
-		got := FindInSentence(c.sentence, ref)
-		var starts []string
-		for _, e := range got {
-			starts = append(starts, e.Value.Start.Format(time.DateOnly))
-		}
-		if len(starts) != len(c.want) {
+		if starts := sentenceStarts(c.sentence, ref); !slices.Equal(starts, c.want) {
 			t.Errorf("%q: got %v, want %v", c.sentence, starts, c.want)
-			continue
-		}
-		for i := range starts {
-			if starts[i] != c.want[i] {
-				t.Errorf("%q: got %v, want %v", c.sentence, starts, c.want)
-				break
-			}
 		}
 	}
+}
+
+// sentenceStarts gives the first day of each expression FindInSentence
+// finds in sentence, in order.
+func sentenceStarts(sentence string, ref time.Time) []string {
+	var starts []string
+	for _, e := range FindInSentence(sentence, ref) {
+		starts = append(starts, e.Value.Start.Format(time.DateOnly))
+	}
+	return starts
 }
