@@ -795,27 +795,68 @@ func splitSameArticle(c *cluster) []*cluster {
 			cmp.Compare(fa.start, fb.start), cmp.Compare(fa.r.Event.ID, fb.r.Event.ID))
 	})
 	var parts []*cluster
-	var articles []map[string]bool
+	var articles []map[string][]item // per part, its reports of each article
 	for _, k := range keys {
-		i := slices.IndexFunc(articles, func(m map[string]bool) bool {
+		i := slices.IndexFunc(articles, func(m map[string][]item) bool {
 			for _, it := range units[k] {
-				if m[it.r.ArticleID] {
-					return false
+				for _, o := range m[it.r.ArticleID] {
+					if !oneTelling(it, o) {
+						return false
+					}
 				}
 			}
 			return true
 		})
 		if i < 0 {
 			parts = append(parts, &cluster{start: c.start, end: c.end})
-			articles = append(articles, map[string]bool{})
+			articles = append(articles, map[string][]item{})
 			i = len(parts) - 1
 		}
 		parts[i].items = append(parts[i].items, units[k]...)
 		for _, it := range units[k] {
-			articles[i][it.r.ArticleID] = true
+			articles[i][it.r.ArticleID] = append(articles[i][it.r.ArticleID], it)
 		}
 	}
 	return parts
+}
+
+// oneTelling says whether two reports of one article, already in one event
+// with the other outlets' reports, tell that one event in two ways:
+//   - a visit: both held in person, one telling a visit, and their days,
+//     dated by the text, at most visitGap apart or overlapping ("arrived in
+//     Tianjin on Saturday for a two-day visit" and "held talks with Xi on
+//     Sunday"; "China acknowledged Kim's visit on Wednesday" and "Kim paid a
+//     four-day visit to Beijing", told from either side): the days of one
+//     visit, told in the order they came;
+//   - an act told both as done and as to come, both dated only by the
+//     article's publication ("China has responded with tariffs" and "China
+//     will also impose a ten percent tariff on crude oil"): an announced
+//     measure and its coming into force.
+//
+// Two deals signed the same day, two strikes or two calls stay two, and so
+// does what the article dates to two days.
+func oneTelling(a, b item) bool {
+	if pa, ok := publicationDay(a); ok {
+		pb, ok := publicationDay(b)
+		return ok && pa == pb && (a.r.Event.Status == event.Planned) != (b.r.Event.Status == event.Planned)
+	}
+	return a.precise && b.precise && (a.visit || b.visit) && a.remote <= 0 && b.remote <= 0 &&
+		a.start <= b.end+visitGap && b.start <= a.end+visitGap
+}
+
+// publicationDay is the day of the article's publication that alone dates
+// the report; false when its text dates it, or nothing does.
+func publicationDay(it item) (int, bool) {
+	if it.undated {
+		return 0, false
+	}
+	switch d := it.r.Event.Date; {
+	case d == nil:
+		return day(it.r.Published)
+	case d.Basis == event.BasisPublication:
+		return day(d.Start)
+	}
+	return 0, false
 }
 
 // planNext is how many days after its publication the event a plan with
