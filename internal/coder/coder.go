@@ -379,6 +379,7 @@ func (c *articleCoder) countryName(code string) string {
 // page with no publication date, the photo caption's date for news told in
 // the present perfect).
 func finish(e *event.Event, c *articleCoder) {
+	settleUnknown(e) // an act whose tense the clause does not give was done (status13.go)
 	// A caption's date (PageDate) dates the photo, not the story: it is
 	// taken only for news told as just done.
 	if e.Date == nil && (e.Status == event.Occurred || toldDecision(e)) && c.a.Published != nil {

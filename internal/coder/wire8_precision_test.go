@@ -37,7 +37,7 @@ func TestPrecisionEighthPass(t *testing.T) {
 
 		{rule: "a demand put as 'demanding that' is aimed at the subject of the that-clause, not at what it asks",
 			body: "Kenya and its allies are firm in demanding that Uganda immediately free the two Somali fishing boats it seized on Sunday.",
-			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Unknown}}},
+			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}}, // no tense given: done (status13.go)
 		{rule: "a that-clause with no named subject leaves the demand's sides alone",
 			body: "Kenya on Tuesday demanded that the talks with Uganda resume at once.",
 			want: []expect{{typ: "REQUEST", countries: []string{"KEN", "UGA"}, status: event.Occurred}}, anyOf: true},
