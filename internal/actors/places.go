@@ -307,7 +307,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)])
+	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)]) && !s.aimedAt(i)
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -350,7 +350,10 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 			return iend, true
 		}
 	}
-	if (p.kind == "seat" || p.kind == "capital" && s.acts(i, end)) && !located && p.country != "" {
+	aimed := s.aimedAt(i) && !(s.toks[i].lineStart && s.toks[i].allCaps) && !s.dateline(i, end)
+	if (p.kind == "seat" || p.kind == "capital" && s.acts(i, end)) && !located && p.country != "" || aimed && p.country != "" {
+		// "air strikes on Sana'a, Yemen", "a missile attack on Odesa": any
+		// city a blow or a measure is aimed at stands for its country.
 		ci := s.c.countries[s.c.countryIndex[p.country]]
 		m = Mention{Ref: -1, Kind: Country, Name: ci.Name, Country: p.country, Sector: p.sector, Metonym: true}
 		if m.Sector == "" {
@@ -416,6 +419,9 @@ func (s *scan) acts(i, end int) bool {
 	if i > 1 && s.key(i-1) == "to" && addressedTo[s.key(i-2)] {
 		return true // "protested to Seoul", "its ambassador to Algiers"
 	}
+	if s.aimedAt(i) {
+		return true // "new sanctions on Moscow", "air strikes on Sanaa", "a warning to Beijing"
+	}
 	switch s.key(i - 1) {
 	case "with", "between", "against", "by", "and", "or", ",":
 		if s.key(i-1) == "with" || s.key(i-1) == "between" || s.key(i-1) == "against" || s.key(i-1) == "by" {
@@ -436,6 +442,25 @@ var addressedTo = map[string]bool{
 	"apologized": true, "ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "note": true,
 	"message": true, "letter": true, "delegation": true,
 }
+
+// Nouns of a measure or a blow laid on a country: a capital after them
+// and "on" stands for the country it falls on ("sanctions on Moscow",
+// "tariffs on Beijing", "air strikes on Sanaa").
+var pressedOn = map[string]bool{
+	"sanctions": true, "tariffs": true, "tariff": true, "duties": true, "levies": true, "embargo": true,
+	"strikes": true, "strike": true, "airstrikes": true, "airstrike": true, "attack": true,
+	"attacks": true, "raids": true, "bombing": true, "assault": true, "crackdown": true,
+}
+
+// aimedAt reports a place at token i right after a noun of a measure or a
+// blow and "on", or a noun of a warning and "to": what it is aimed at.
+func (s *scan) aimedAt(i int) bool {
+	return i > 1 && (s.key(i-1) == "on" && pressedOn[s.key(i-2)] || s.key(i-1) == "to" && warnedTo[s.key(i-2)])
+}
+
+// Nouns of a word aimed at a government: a capital after them and "to"
+// stands for it ("a stern warning to Moscow", "an ultimatum to Kabul").
+var warnedTo = map[string]bool{"warning": true, "warnings": true, "ultimatum": true, "threat": true, "threats": true}
 
 // Words that with "last", "this" or "next" make a time: "last week".
 var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true, "time": true}
