@@ -127,7 +127,7 @@ var familyNouns = map[string]bool{
 // family name standing alone: not a piece of a hyphenated word ("X-ray",
 // "V-Motion"), not a Roman numeral, and not after a determiner unless a
 // leader's noun follows ("the Moon" is not Moon Jae-in; "the Trump
-// administration" is Trump's).
+// administration" is Trump's), and not a month's name before a number.
 func (s *scan) bareFamilyFits(i int) bool {
 	t := s.toks[i]
 	if s.key(i+1) == "-" && s.toks[i+1].start == t.end || i > 0 && s.key(i-1) == "-" && s.toks[i-1].end == t.start {
@@ -138,6 +138,9 @@ func (s *scan) bareFamilyFits(i int) bool {
 	}
 	if determiners[s.key(i-1)] && !familyNouns[s.key(i+1)] {
 		return false
+	}
+	if datelineMonths[s.key(i)] && isDigits(s.key(i+1)) {
+		return false // "LONDON, May 13 (Reuters)", "in May 2019": a date, not Theresa May
 	}
 	return true
 }
