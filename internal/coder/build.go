@@ -132,7 +132,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			gathering = true // "his visit to Canada to attend a G7 summit": where, not whom (gatherings8.go)
 			isDest = true
 		}
-		if isVenue || isDest && location == nil {
+		if (isVenue || isDest && location == nil) && !placeOfOtherAct(toks, cl, m, sp) { // otherplace13.go
 			// The venue, or a visit's destination; a place named for
 			// another reason ("for Indo-Pacific affairs") is neither.
 			if location == nil {

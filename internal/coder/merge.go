@@ -184,7 +184,9 @@ func absorb(into, r *report) {
 	if undatedPlanOfDated(into, r) && into.ev.Date == nil {
 		into.ev.Status = r.ev.Status // the dated report tells what became of the plan
 	}
-	if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
+	if daysOfOneTrip(into, r) && travelVerbs[into.verb] && !travelVerbs[r.verb] {
+		into.ev.Date = r.ev.Date // the day of the talks, not of the arrival (mergetrip.go)
+	} else if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated
 	}

@@ -72,3 +72,10 @@ func undatedPlanOfDated(a, b *report) bool {
 	return a.ev.Status == event.Planned && a.ev.Date == nil && b.ev.Date != nil && b.ev.Status != event.Cancelled && !backdropOf(b) ||
 		b.ev.Status == event.Planned && b.ev.Date == nil && a.ev.Date != nil && a.ev.Status != event.Cancelled && !backdropOf(a)
 }
+
+// travelVerbs tell the journey of a trip, not its talks: when one article
+// tells a trip's arrival on one day and its talks on the next ("arrived in
+// Tianjin on Saturday", "held talks with Xi on Sunday"), the merged report
+// keeps the day of the talks (stop 31).
+var travelVerbs = map[string]bool{"arrived": true, "arrives": true, "arriving": true, "landed": true,
+	"lands": true, "reached": true, "reaches": true, "departed": true, "departs": true, "left": true, "leaves": true}
