@@ -946,16 +946,10 @@ func plansLast(pool []item) []item {
 // planDay is the publication day that alone dates a plan; false for any
 // other report.
 func planDay(it item) (int, bool) {
-	if it.r.Event.Status != event.Planned || it.undated {
+	if it.r.Event.Status != event.Planned {
 		return 0, false
 	}
-	switch d := it.r.Event.Date; {
-	case d == nil:
-		return day(it.r.Published)
-	case d.Basis == event.BasisPublication:
-		return day(d.Start)
-	}
-	return 0, false
+	return publicationDay(it)
 }
 
 // planHome returns the cluster of acts told done around their publication
