@@ -30,3 +30,27 @@ func TestMonthBeforeNumberIsNoFamilyName(t *testing.T) {
 		}
 	}
 }
+
+// TestProvincesAreRegions checks that Ontario named alone is the Canadian
+// province, not the Californian town of that name the city list added.
+func TestProvincesAreRegions(t *testing.T) {
+	c := Default()
+	for _, text := range []string{
+		"Workers at a plant in the southwestern Ontario city walked out.",
+		"Flooding closed roads across Ontario on Monday.",
+	} {
+		n := 0
+		for _, m := range c.Mentions(text, day("2025-06-01")) {
+			if m.Kind != Place {
+				continue
+			}
+			n++
+			if m.Country != "CAN" {
+				t.Errorf("Mentions(%q): %q placed in %q, want CAN", text, m.Text, m.Country)
+			}
+		}
+		if n == 0 {
+			t.Errorf("Mentions(%q): no place found", text)
+		}
+	}
+}
