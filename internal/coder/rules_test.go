@@ -275,6 +275,15 @@ func checkWanted(t *testing.T, evs []event.Event, want []expect) {
 	}
 }
 
+// checkNoType fails when an event of type typ is among evs; an empty typ
+// checks nothing.
+func checkNoType(t *testing.T, evs []event.Event, typ string) {
+	t.Helper()
+	if typ != "" && slices.ContainsFunc(evs, func(e event.Event) bool { return e.Type == typ }) {
+		t.Errorf("a %s in %s", typ, summary(evs))
+	}
+}
+
 // findEvent is the index of the first unused event with the type,
 // countries (when given) and status of w, or -1.
 func findEvent(evs []event.Event, w expect, used map[int]bool) int {

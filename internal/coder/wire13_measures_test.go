@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"slices"
 	"testing"
 
 	"storyline/internal/event"
@@ -56,9 +55,7 @@ func TestWireFormsThirteenthPassMeasures(t *testing.T) {
 		t.Run(tt.rule, func(t *testing.T) {
 			evs := Code(art(tt.body, ""), Options{KeepOneSided: true})
 			checkWanted(t, evs, tt.want)
-			if tt.notType != "" && slices.ContainsFunc(evs, func(e event.Event) bool { return e.Type == tt.notType }) {
-				t.Errorf("a %s in %s", tt.notType, summary(evs))
-			}
+			checkNoType(t, evs, tt.notType)
 		})
 	}
 	left := []struct {
@@ -84,9 +81,7 @@ func TestWireFormsThirteenthPassMeasures(t *testing.T) {
 		t.Run("left alone: "+tt.rule, func(t *testing.T) {
 			evs := Code(art(tt.body, ""), Options{KeepOneSided: true})
 			checkWanted(t, evs, tt.want)
-			if slices.ContainsFunc(evs, func(e event.Event) bool { return e.Type == tt.notType }) {
-				t.Errorf("a %s in %s", tt.notType, summary(evs))
-			}
+			checkNoType(t, evs, tt.notType)
 		})
 	}
 }
