@@ -109,13 +109,17 @@ func heldOutAct(toks []token, cl clause, m match, spans []span) bool {
 			}
 		}
 	}
-	speaker := map[string]bool{}
+	// The speaker's one country: none, or two, settle nothing.
+	speaker := ""
 	for _, sp := range spans {
 		if sp.start >= speakerFrom && sp.start < speakerTo && sp.m.Country != "" && !isDateline(toks, sp) {
-			speaker[sp.m.Country] = true
+			if speaker != "" && speaker != sp.m.Country {
+				return false
+			}
+			speaker = sp.m.Country
 		}
 	}
-	if len(speaker) != 1 {
+	if speaker == "" {
 		return false
 	}
 	doer := false
@@ -123,7 +127,7 @@ func heldOutAct(toks []token, cl clause, m match, spans []span) bool {
 		if sp.start < cl.start || sp.start <= speak && speak < modal || sp.start >= modal || sp.m.Country == "" {
 			continue
 		}
-		if !speaker[sp.m.Country] {
+		if sp.m.Country != speaker {
 			return false // another country's act, foreseen
 		}
 		doer = true
