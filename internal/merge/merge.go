@@ -268,6 +268,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for _, r := range reports {
 		items = append(items, newItem(r, opts))
 	}
+	readYears(items, opts)
 	slices.SortFunc(items, func(a, b item) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
 	})
@@ -373,6 +374,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				hits = []*cluster{c}
 			}
 		}
+		if len(hits) > 1 {
+			// An act told done with no date of its own: the latest event.
+			if c := latestEvent(it, hits); c != nil {
+				hits = []*cluster{c}
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -454,7 +461,11 @@ type item struct {
 	undated    bool // nothing dates it: neither its text nor its publication
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
-	place      place
+	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
+	// date is the report's date moved to the year of the event it tells
+	// (readYears); nil when its own date stands.
+	date  *event.Date
+	place place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
 	// whole country.
@@ -615,6 +626,16 @@ const (
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
 	_, it.plan = planDay(it)
+	limit(&it, opts)
+	return it
+}
+
+// limit sets what the report's office holders and sides rule out for the
+// days it.start..it.end, and bounds a report its text does not date by its
+// office holders' tenures.
+func limit(it *item, opts Options) {
+	r := it.r
+	it.lim = nil
 	holders, wlo, whi := tenures(r, opts, it.start, it.end)
 	sides := sidesOf(&r.Event)
 	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
@@ -626,7 +647,6 @@ func newItem(r *Report, opts Options) item {
 		// the office holders it names served.
 		it.start, it.end = max(it.start, wlo), min(it.end, whi)
 	}
-	return it
 }
 
 func dateItem(r *Report, opts Options) item {
@@ -652,6 +672,7 @@ func dateItem(r *Report, opts Options) item {
 	}
 	it.start, it.end = start, end
 	it.relative = d.Basis == event.BasisRelative
+	it.guessed = yearGuessed(d)
 	if d.Basis == event.BasisPublication {
 		it.start, it.end = publicationWindow(start, r.Event.Status)
 		return it
@@ -971,4 +992,31 @@ func planHome(it item, near []*cluster, tell func(item, []*cluster) *cluster, sl
 // article keeps apart is apart.
 func holdsArticle(c *cluster, article string) bool {
 	return slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == article })
+}
+
+// latestEvent returns, of several events an act told done and dated only by
+// its article's publication could be, the one that ends last, when no other
+// ends that day: news of an act with no date ("protesters have stormed the
+// consulate") is news of the latest. Nil for any other report.
+func latestEvent(it item, hits []*cluster) *cluster {
+	if it.r.Event.Status != event.Occurred {
+		return nil
+	}
+	if _, ok := publicationDay(it); !ok {
+		return nil
+	}
+	var last *cluster
+	tie := false
+	for _, c := range hits {
+		switch {
+		case last == nil || c.end > last.end:
+			last, tie = c, false
+		case c.end == last.end:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return last
 }
