@@ -128,7 +128,7 @@ func rank[K comparable](m map[K]int, k K) int {
 func pickDate(items []item) *event.Date {
 	votes := map[event.Date]int{} // by the days, grain and basis: not how the day was found
 	for _, it := range items {
-		if d := it.eventDate(); d != nil {
+		if d := it.r.Event.Date; d != nil {
 			k := *d
 			k.Reference = ""
 			votes[k]++
@@ -156,7 +156,7 @@ func pickDate(items []item) *event.Date {
 	// How its day was found, as most of the reports giving it say.
 	refs := map[event.Reference]int{}
 	for _, it := range items {
-		if r := it.eventDate(); r != nil && r.Start == d.Start && r.End == d.End && r.Grain == d.Grain && r.Basis == d.Basis {
+		if r := it.r.Event.Date; r != nil && r.Start == d.Start && r.End == d.End && r.Grain == d.Grain && r.Basis == d.Basis {
 			refs[r.Reference]++
 		}
 	}

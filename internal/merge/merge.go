@@ -462,10 +462,7 @@ type item struct {
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
 	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
-	// date is the report's date moved to the year of the event it tells
-	// (readYears); nil when its own date stands.
-	date  *event.Date
-	place place
+	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
 	// whole country.

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"time"
 
 	"storyline/internal/event"
@@ -32,31 +33,18 @@ func yearGuessed(d *event.Date) bool {
 	return d.Basis == event.BasisRelative && (d.Reference == event.RefTenure || d.Reference == event.RefDateline)
 }
 
-// eventDate is the date the report gives its event, moved to the year of
-// the event it tells when its own year was guessed (readYears).
-func (it item) eventDate() *event.Date {
-	if it.date != nil {
-		return it.date
-	}
-	return it.r.Event.Date
-}
-
-// readYears moves the reports of a group whose year was guessed to the one
-// year in which the reports with a year of their own tell an event on their
+// readYears moves the reports of a group whose year was guessed (a copy of
+// each, dated anew) to the one year in which the reports with a year of their own tell an event on their
 // month and day, when none tells one near their own days.
 func readYears(items []item, opts Options) {
+	if !slices.ContainsFunc(items, func(it item) bool { return it.guessed && it.precise }) {
+		return // most groups: nothing to read
+	}
 	var anchors []int // reports that date an event to a short span in a year they read
-	guessed := false
 	for i, it := range items {
-		switch {
-		case it.guessed && it.precise:
-			guessed = true
-		case !it.guessed && !it.undated && it.end-it.start <= maxPrecise:
+		if !it.guessed && !it.undated && it.end-it.start <= maxPrecise {
 			anchors = append(anchors, i)
 		}
-	}
-	if !guessed || len(anchors) == 0 {
-		return
 	}
 	slack := opts.SlackDays
 	near := func(a item, start, end int) bool { return a.start <= end+slack && start-slack <= a.end }
@@ -94,9 +82,13 @@ func readYears(items []item, opts Options) {
 		if _, lo, hi := tenures(it.r, opts, -unbounded, unbounded); s < lo || e > hi {
 			continue
 		}
-		d := *it.r.Event.Date
+		// The merged event takes the moved date: the report is copied, its
+		// caller's left as it was.
+		r := *it.r
+		d := *r.Event.Date
 		d.Start, d.End = dayString(s), dayString(e)
-		it.date = &d
+		r.Event.Date = &d
+		it.r = &r
 		it.start, it.end = s, e
 		limit(it, opts)
 	}
