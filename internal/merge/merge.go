@@ -252,9 +252,13 @@ func Merge(reports []Report, opts Options) []Merged {
 // Two different reports of one article (or of copies of it) never end in one
 // event: the coder already merged what the article says about one event, so
 // what it kept apart is apart.
+// A report whose text gives a day without its year, placed by the coder in
+// a guessed year that no other report tells, is dated to the one year in
+// which other reports tell an event on that month and day (readYears).
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap at a compatible place (of several, the
-// one at the very place they name); when they overlap none or several they
+// one at the very place they name, or, for an act told done that only its
+// publication dates, the latest); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
 // meetings that month; those dated to two weeks or less merge while their
