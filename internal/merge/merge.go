@@ -252,9 +252,13 @@ func Merge(reports []Report, opts Options) []Merged {
 // Two different reports of one article (or of copies of it) never end in one
 // event: the coder already merged what the article says about one event, so
 // what it kept apart is apart.
+// A report whose text gives a day without its year, placed by the coder in
+// a guessed year that no other report tells, is dated to the one year in
+// which other reports tell an event on that month and day (readYears).
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap at a compatible place (of several, the
-// one at the very place they name); when they overlap none or several they
+// one at the very place they name, or, for an act told done that only its
+// publication dates, the latest); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
 // meetings that month; those dated to two weeks or less merge while their
@@ -268,6 +272,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for _, r := range reports {
 		items = append(items, newItem(r, opts))
 	}
+	readYears(items, opts)
 	slices.SortFunc(items, func(a, b item) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
 	})
@@ -373,6 +378,12 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				hits = []*cluster{c}
 			}
 		}
+		if len(hits) > 1 {
+			// An act told done with no date of its own: the latest event.
+			if c := latestEvent(it, hits); c != nil {
+				hits = []*cluster{c}
+			}
+		}
 		if len(hits) == 1 {
 			hits[0].items = append(hits[0].items, it)
 			continue
@@ -454,6 +465,7 @@ type item struct {
 	undated    bool // nothing dates it: neither its text nor its publication
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
+	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -615,6 +627,16 @@ const (
 func newItem(r *Report, opts Options) item {
 	it := dateItem(r, opts)
 	_, it.plan = planDay(it)
+	limit(&it, opts)
+	return it
+}
+
+// limit sets what the report's office holders and sides rule out for the
+// days it.start..it.end, and bounds a report its text does not date by its
+// office holders' tenures.
+func limit(it *item, opts Options) {
+	r := it.r
+	it.lim = nil
 	holders, wlo, whi := tenures(r, opts, it.start, it.end)
 	sides := sidesOf(&r.Event)
 	if len(holders) > 0 || wlo != -unbounded || whi != unbounded || len(sides.sources) > 0 || len(sides.targets) > 0 {
@@ -626,7 +648,6 @@ func newItem(r *Report, opts Options) item {
 		// the office holders it names served.
 		it.start, it.end = max(it.start, wlo), min(it.end, whi)
 	}
-	return it
 }
 
 func dateItem(r *Report, opts Options) item {
@@ -652,6 +673,7 @@ func dateItem(r *Report, opts Options) item {
 	}
 	it.start, it.end = start, end
 	it.relative = d.Basis == event.BasisRelative
+	it.guessed = yearGuessed(d)
 	if d.Basis == event.BasisPublication {
 		it.start, it.end = publicationWindow(start, r.Event.Status)
 		return it
@@ -971,4 +993,31 @@ func planHome(it item, near []*cluster, tell func(item, []*cluster) *cluster, sl
 // article keeps apart is apart.
 func holdsArticle(c *cluster, article string) bool {
 	return slices.ContainsFunc(c.items, func(it item) bool { return it.r.ArticleID == article })
+}
+
+// latestEvent returns, of several events an act told done and dated only by
+// its article's publication could be, the one that ends last, when no other
+// ends that day: news of an act with no date ("protesters have stormed the
+// consulate") is news of the latest. Nil for any other report.
+func latestEvent(it item, hits []*cluster) *cluster {
+	if it.r.Event.Status != event.Occurred {
+		return nil
+	}
+	if _, ok := publicationDay(it); !ok {
+		return nil
+	}
+	var last *cluster
+	tie := false
+	for _, c := range hits {
+		switch {
+		case last == nil || c.end > last.end:
+			last, tie = c, false
+		case c.end == last.end:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return last
 }

@@ -28,11 +28,13 @@ func TestPlanIsOfTheNextEvent(t *testing.T) {
 			withMode(pubDated("p", "a", "2018-12-19", event.Planned, "", "", "USA", "SYR"), ""),
 			withMode(pubDated("d", "b", "2018-12-20", event.Occurred, "", "", "USA", "SYR"), ""),
 		}, [][]string{{"d", "p"}}},
-		{"leave alone: an act told done published the day before two events", []Report{
+		// Not the next event: an act told done is of the latest one
+		// (latestEvent, stop 32).
+		{"an act told done published the day after one event and six after another", []Report{
 			pubDated("o", "a", "2025-03-12", event.Occurred, "", "", "ARM", "AZE"),
 			rep("1", "b", "b", dayOf("2025-03-11"), event.Occurred, "Geneva", "CHE", "ARM", "AZE"),
 			rep("2", "c", "c", dayOf("2025-03-06"), event.Occurred, "Geneva", "CHE", "ARM", "AZE"),
-		}, nil},
+		}, [][]string{{"1", "o"}}},
 		{"leave alone: two events start the next day, at two places", []Report{
 			pubDated("p", "a", "2025-03-10", event.Planned, "", "", "ARM", "AZE"),
 			rep("1", "b", "b", dayOf("2025-03-11"), event.Occurred, "Geneva", "CHE", "ARM", "AZE"),
