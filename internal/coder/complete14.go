@@ -140,3 +140,25 @@ func (fc *filterContext) completionFeatures(x []float64, e *event.Event, named [
 	return append(x, b2f(inSent), b2f(third), share, b2f(selfRole == event.RoleSource), b2f(selfRole == event.RoleTarget),
 		b2f(selfT), b2f(partnerT), b2f(told))
 }
+
+// namesInEvidence reports whether the sentences of e name country other
+// other than by an adjective ("Israeli towns"): the rules read it there
+// and did not make it a party ("if the Moldova situation worsened"), so
+// the page does not make it one either.
+func namesInEvidence(e event.Event, ms []actors.Mention, other string) bool {
+	for _, v := range e.Evidence {
+		if v.Headline || v.Caption {
+			continue
+		}
+		lo, _ := slices.BinarySearchFunc(ms, v.Start, func(m actors.Mention, t int) int { return m.Start - t })
+		for _, m := range ms[lo:] {
+			if m.Start >= v.End {
+				break
+			}
+			if m.Country == other && !m.Adjective {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -61,6 +61,9 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 		if other == "" || told[e.Type+" "+pairKey([]string{self, other})] {
 			continue
 		}
+		if completeTypes[e.Type] && namesInEvidence(e, ms, other) {
+			continue // complete14.go
+		}
 		role := event.RoleParticipant
 		switch e.Actors[0].Role {
 		case event.RoleSource:
