@@ -48,10 +48,6 @@ type Options struct {
 	// on the benchmark's general news pages it dropped right events
 	// (docs/coding.md, "learned filter").
 	LearnedFilter bool
-	// KeepCompleted keeps every one-sided act completed with the page's
-	// other side (complete14.go) without the completion check, for
-	// training that check (scripts/trainfilter).
-	KeepCompleted bool
 	// headline and opinionPage are set when the coder codes an article's
 	// title on its own (headline8.go): the title is the body then, and
 	// the page it heads may be an opinion piece.

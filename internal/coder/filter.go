@@ -52,10 +52,7 @@ func (m *FilterModel) Score(x []float64) float64 {
 
 // ParseFilterModel reads a model file and checks it is over the features
 // this coder computes, in their order.
-func ParseFilterModel(b []byte) (*FilterModel, error) { return parseModel(b, featureNames) }
-
-// parseModel reads a model file over the features names.
-func parseModel(b []byte, featureNames []string) (*FilterModel, error) {
+func ParseFilterModel(b []byte) (*FilterModel, error) {
 	var m FilterModel
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("parse filter model: %w", err)
@@ -358,83 +355,27 @@ func sentenceIndex(sents []nlp.Sentence, start int) int {
 // learnedFilter hands each event and its features to opts.Observe and,
 // with opts.LearnedFilter, keeps the events the model scores at or above
 // its threshold. A broken model keeps every event (the tests catch it), and so
-// do KeepActorless and KeepOneSided. An act completed with the page's side
-// (Completed, complete14.go) is judged by the completion check alone, with
-// or without opts.LearnedFilter, unless opts.KeepCompleted: below its
-// threshold it is dropped, or, when one-sided events are kept, given back
-// its one side.
+// do KeepActorless and KeepOneSided.
 func (c *articleCoder) learnedFilter(events []event.Event, reports []*report, sents []nlp.Sentence, mentions []actors.Mention, opts Options, log *slog.Logger) []event.Event {
-	if len(events) == 0 {
-		return events
-	}
-	check := !opts.KeepCompleted && slices.ContainsFunc(events, Completed)
-	if !opts.LearnedFilter && opts.Observe == nil && !check {
+	if len(events) == 0 || !opts.LearnedFilter && opts.Observe == nil {
 		return events
 	}
 	m, err := theFilter()
 	if err != nil && opts.LearnedFilter {
 		log.Error("coder: learned filter not used", "err", err)
 	}
-	cm, err := theCompletion()
-	if err != nil && check {
-		log.Error("coder: completion check not used", "err", err)
-	}
 	// The model learned from the events the coder gives by default; the
 	// one-sided and actorless events kept for scoring a type alone are
 	// not what it knows.
-	keepAll := opts.KeepActorless || opts.KeepOneSided
-	apply := opts.LearnedFilter && m != nil && !keepAll
-	// The rules' own events are scored among the rules' own events, as
-	// the filter learned them; a completed act among all.
-	var plain []event.Event
-	var at []int // index in plain of each event, -1 for a completed one
-	for _, e := range events {
-		if Completed(e) {
-			at = append(at, -1)
-			continue
-		}
-		at = append(at, len(plain))
-		plain = append(plain, e)
-	}
-	fc := newFilterContext(c, plain, reports, sents, mentions)
-	var fcAll *filterContext
-	var named [][]string
-	var title []actors.Mention
-	if len(plain) < len(events) {
-		fcAll = newFilterContext(c, events, reports, sents, mentions)
-		named = sentenceCountries(sents, mentions)
-		if c.a.Title != "" {
-			title = c.cat.Mentions(c.a.Title, c.ref)
-		}
-	}
+	apply := opts.LearnedFilter && m != nil && !opts.KeepActorless && !opts.KeepOneSided
+	fc := newFilterContext(c, events, reports, sents, mentions)
 	keep := make([]bool, len(events))
 	for i := range events {
-		completed := at[i] < 0
-		keep[i] = true
-		if !completed && !apply && opts.Observe == nil {
-			continue
-		}
-		var x []float64
-		if completed {
-			x = fcAll.completionFeatures(fcAll.features(i), &events[i], named, mentions, title)
-		} else {
-			x = fc.features(at[i])
-		}
+		x := fc.features(i)
 		if opts.Observe != nil {
 			opts.Observe(events[i], x)
 		}
-		switch {
-		case completed && check && cm != nil:
-			if cm.Score(x) < cm.Threshold {
-				if keepAll {
-					uncomplete(&events[i])
-				} else {
-					keep[i] = false
-				}
-			}
-		case !completed && apply:
-			keep[i] = m.Score(x) >= m.Threshold
-		}
+		keep[i] = !apply || m.Score(x) >= m.Threshold
 	}
 	out := events[:0]
 	for i, e := range events {

@@ -47,7 +47,7 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 	}
 	var named [][]string // per sentence, the countries its parties name
 	for i, e := range events {
-		if !pageSideTypes[e.Type] && !completeTypes[e.Type] || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
+		if !pageSideTypes[e.Type] || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
 			continue
 		}
 		self := onlyCountry(e.Actors)
@@ -60,9 +60,6 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 		other := pagePartner(named, self)
 		if other == "" || told[e.Type+" "+pairKey([]string{self, other})] {
 			continue
-		}
-		if completeTypes[e.Type] && namesInEvidence(e, ms, other) {
-			continue // complete14.go
 		}
 		role := event.RoleParticipant
 		switch e.Actors[0].Role {

@@ -45,8 +45,6 @@ func main() {
 	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
 	flag.StringVar(&benchPages, "bench-pages", "", "also print what the model drops on the labelled extraction-benchmark pages in `folder` (../shared/bench/article-extraction/html)")
 	flag.StringVar(&seedGold, "seed-gold", "", "also print what the model drops on the sample captures, scored against the gold `file` (../shared/gold/seeds.json)")
-	flag.StringVar(&completeOut, "complete-out", "internal/coder/data/complete.json", "completion check model `file` to write (\"\" to skip)")
-	flag.StringVar(&completeCost, "complete-cost", "", "keep a completed act when right at least this share of the time (default: the rules' dev precision)")
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	flag.Parse()
 	for _, p := range strings.Split(*leave, ",") {
@@ -78,7 +76,7 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		}
 		lambdas = append(lambdas, v)
 	}
-	exs, base, cd, err := examples(dir)
+	exs, base, err := examples(dir)
 	if err != nil {
 		return err
 	}
@@ -191,17 +189,14 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 			fmt.Fprintln(os.Stderr, "trainfilter: sample captures:", err)
 		}
 	}
-	if completeOut != "" {
-		return trainCompletion(cd, completeOut, k, lambdas)
-	}
 	return nil
 }
 
 // examples codes the dev pages and labels every proposed event.
-func examples(dir string) ([]example, eval.Counts, *completionData, error) {
+func examples(dir string) ([]example, eval.Counts, error) {
 	corpus, err := eval.LoadPages(dir)
 	if err != nil {
-		return nil, eval.Counts{}, nil, err
+		return nil, eval.Counts{}, err
 	}
 	corpus = corpus.Split("dev")
 	var caps []capture.Capture
@@ -210,7 +205,7 @@ func examples(dir string) ([]example, eval.Counts, *completionData, error) {
 	for _, d := range corpus.Docs {
 		body, err := os.ReadFile(corpus.TextPath(d))
 		if err != nil {
-			return nil, eval.Counts{}, nil, fmt.Errorf("read dev page (re-create the texts as testdata/realnews/README.md says): %w", err)
+			return nil, eval.Counts{}, fmt.Errorf("read dev page (re-create the texts as testdata/realnews/README.md says): %w", err)
 		}
 		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
 		gold.Docs = append(gold.Docs, d.GoldDoc)
@@ -233,21 +228,13 @@ func examples(dir string) ([]example, eval.Counts, *completionData, error) {
 			}
 		}
 	}
-	completed := map[string]bool{}
-	opts := coder.Options{KeepCompleted: true, Observe: func(e event.Event, x []float64) {
-		feats[e.ID] = x
-		completed[e.ID] = coder.Completed(e)
-	}}
+	opts := coder.Options{Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
 	preds, err := codeAll(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
 	if err != nil {
-		return nil, eval.Counts{}, nil, err
+		return nil, eval.Counts{}, err
 	}
-	// The rules' own events are what the filter learns from; the acts
-	// completed from the page (complete14.go) train the completion check.
-	all := preds
-	preds = slices.DeleteFunc(slices.Clone(all), func(p event.Event) bool { return completed[p.ID] })
 	score := eval.ScoreEvents(gold, preds)
 	required := map[string]bool{} // prediction id -> matched a required gold event
 	right := map[string]bool{}
@@ -265,16 +252,12 @@ func examples(dir string) ([]example, eval.Counts, *completionData, error) {
 	for _, p := range preds {
 		x, ok := feats[p.ID]
 		if !ok {
-			return nil, eval.Counts{}, nil, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
+			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
 		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file})
 	}
-	cd, err := newCompletionData(gold, all, completed, feats, groups)
-	if err != nil {
-		return nil, eval.Counts{}, nil, err
-	}
-	return exs, score.Total, cd, nil
+	return exs, score.Total, nil
 }
 
 func labels(exs []example) []bool {
