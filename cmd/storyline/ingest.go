@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -43,6 +44,7 @@ func runIngest(ctx context.Context, args []string) error {
 	list := fs.String("inputs-from", "", "read more input paths from this `file`, one a line ('#' comments): a list several workers share")
 	retry := fs.Bool("retry-failed", false, "try again the inputs among PATHs that failed in an earlier run")
 	progress := fs.String("progress", "auto", "progress display: auto (a bar on a terminal, log lines otherwise), bar, log or none")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run (inputs, links and merge) to `file`, for go tool pprof")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: storyline ingest [--db URL] [flags] PATH... | --inputs-from FILE\n\n"+
 			"Extracts, codes and stores every article of the inputs (files, folders, WARC/WET\n"+
@@ -84,6 +86,17 @@ func runIngest(ctx context.Context, args []string) error {
 	paths, err := expandInputs(args)
 	if err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("create cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("start cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	s, err := store.Open(ctx, *dbURL)
 	if err != nil {

@@ -16,6 +16,7 @@ func MergeOneGroupAPart(t interface{ Cleanup(func()) }, after func()) {
 // LinkInSteps makes a rebuild link new articles n at a time (and keep at
 // most keep articles read from one step to the next), until the test ends.
 func LinkInSteps(t interface{ Cleanup(func()) }, n, keep int) {
+	old, oldKeep := linkStep, linkKeep
 	linkStep, linkKeep = n, keep
-	t.Cleanup(func() { linkStep, linkKeep = 5000, 50000 })
+	t.Cleanup(func() { linkStep, linkKeep = old, oldKeep })
 }

@@ -25,8 +25,13 @@ import (
 // canonical order (both decide through dedup.Options.Judge).
 
 // linkStep is how many new articles one step links: memory holds their
-// signatures and those of the articles their bands lead to.
-var linkStep = 5000
+// signatures and those of the articles their bands lead to. Band keys are
+// random, so every step reads and rewrites nearly every page of
+// dedup_firsts and dedup_bands however few articles it files: at 5,000 a
+// round of 10,000 articles did it twice, 1 GB more read and written on a
+// store of 360,000 articles (BENCHMARKS.md, eleventh pass). A step holds
+// such a round whole.
+var linkStep = 20000
 
 // linkKeep bounds the articles one step's reads keep for the next: about
 // a kilobyte each (a signature), so some 50 MB.

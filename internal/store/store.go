@@ -246,11 +246,14 @@ func sqliteBusy(err error) bool {
 // 32 MiB, a round of 10,000 articles onto a store of 90,000 spent a tenth
 // of its CPU reading pages again (pread) and a twentieth copying the WAL
 // back at SQLite's default of 1,000 pages (4 MiB), the same index pages
-// once for every few commits.
+// once for every few commits. A checkpoint copies each page once however
+// often the commits since rewrote it, so a WAL of 65,536 pages (256 MiB on
+// disk, not in memory) copies fewer: 9 % fewer bytes read and written by a
+// round of 10,000 articles onto a store of 360,000 than at 8,192.
 const (
 	readerCacheKiB   = 32768
 	writerCacheKiB   = 131072
-	writerCheckpoint = 8192
+	writerCheckpoint = 65536
 )
 
 // writerDSN is the DSN of the writer connection: the readers' settings with
