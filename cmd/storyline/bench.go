@@ -203,21 +203,12 @@ func (s stageRun) run(ctx context.Context, out io.Writer) error {
 	if !slices.Contains(benchStages, s.name) {
 		return fmt.Errorf("unknown --stage %q: want %s or all", s.name, strings.Join(benchStages, ", "))
 	}
-	if s.cpuProfile != "" {
-		f, err := os.Create(s.cpuProfile)
-		if err != nil {
-			return fmt.Errorf("create cpu profile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("start cpu profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(s.cpuProfile)
+	if err != nil {
+		return err
 	}
-	var (
-		fig bench.Figures
-		err error
-	)
+	defer stop()
+	var fig bench.Figures
 	switch s.name {
 	case "extract":
 		fig, err = bench.Extract(ctx, s.inputs, s.opts)
@@ -363,4 +354,24 @@ func corpusBytes(inputs []string) int64 {
 		}
 	}
 	return n
+}
+
+// startCPUProfile writes a CPU profile to path until the returned stop is
+// called; with no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("create cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("start cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
