@@ -158,16 +158,27 @@ func weekdaysNear(days []time.Weekday, day string) bool {
 
 // numericStamp gives the day of the first date line before the article's
 // end that is a numeric stamp with two readings, settled by the article's
-// text; "" when there is none or the text does not settle it.
+// text or else by how the stamp is written (stamporder15.go), or that is a
+// dotted stamp with a two-digit year; "" when there is none or nothing
+// settles it.
 func numericStamp(lines []textLine, end int, body string) string {
 	for i := 0; i < end && i < len(lines); i++ {
 		l := lines[i]
 		if l.words > 12 || !strings.ContainsAny(l.text, "/-.") {
 			continue
 		}
-		first, other, _, _ := dateLineReadings(l.text)
+		text := stampNote.ReplaceAllString(l.text, "") // "10/7/2019, 5:42 PM (Source: AFP)"
+		first, other, _, _ := dateLineReadings(text)
 		if other != "" {
-			return settleReadings(first, other, body)
+			if d := settleReadings(first, other, body); d != "" {
+				return d
+			}
+			return stampOrder(text, first, other) // stamporder15.go
+		}
+		if first == "" {
+			if d := shortYearDate(text); d != "" {
+				return d
+			}
 		}
 	}
 	return ""
