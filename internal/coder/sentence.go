@@ -518,7 +518,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
-		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) {
+		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
 			continue
 		}
 		if inherited && (c.sides != nil || c.pair.set) && pluralAnaphor(toks, cl, m) >= 0 {
