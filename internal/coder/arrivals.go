@@ -17,11 +17,14 @@ var travellers = map[string]bool{
 	"students": true, "workers": true, "refugees": true, "migrants": true, "evacuees": true,
 	"citizens": true, "nationals": true, "journalists": true, "reporters": true, "athletes": true,
 	"supplies": true, "shipment": true, "cargo": true,
+	// Things that "head to" a court or a market (crowds15.go).
+	"suits": true, "lawsuits": true, "goods": true, "exports": true,
 }
 
 // collectives take their head from the noun after "of": "a team of
 // doctors" is doctors; "a team" alone may be a delegation.
-var collectives = map[string]bool{"team": true, "group": true, "party": true, "batch": true, "contingent": true}
+var collectives = map[string]bool{"team": true, "group": true, "party": true, "batch": true, "contingent": true,
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true} // "dozens of fans" (crowds15.go)
 
 // subjectEnders end the head noun phrase of a subject.
 var subjectEnders = map[string]bool{

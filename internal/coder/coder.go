@@ -52,6 +52,7 @@ type Options struct {
 	// title on its own (headline8.go): the title is the body then, and
 	// the page it heads may be an opinion piece.
 	headline, opinionPage bool
+	sportsPage            bool // the title coded heads a sports story (games15.go)
 	caption               bool // the text is a photo's caption (captions11.go)
 	// Observe, when set, receives every event the rules propose and its
 	// features (FeatureNames), before the learned filter; for training it.
@@ -171,7 +172,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.mediators = pageMediators(sents, toks, mentions) // mediators13.go
 	// A story with several sentences of sport is a sports story: its
 	// "Russia beat Croatia on Monday" is a result too.
-	c.sportsArticle = sportsSents >= 3 || sportsSents >= 2 && sportsSents*5 >= len(sents)
+	c.sportsArticle = sportsSents >= 3 || sportsSents >= 2 && sportsSents*5 >= len(sents) || opts.sportsPage
 	c.sportsTold = sportsSents > 0
 	for si, s := range sents {
 		c.curSent = si
@@ -218,7 +219,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	headRead := false
 	if !opts.headline {
 		if !slices.ContainsFunc(events, twoSided) {
-			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion), true
+			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle), true
 		}
 		c.pageSides(events, head, sents, mentions)
 	}
@@ -231,7 +232,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	events = c.learnedFilter(events, reports, sents, mentions, opts, log)
 	if !opts.headline && (headRead || !slices.ContainsFunc(events, twoSided)) {
 		if !headRead {
-			head = codeHeadline(a, opts, ref, hasRef, opinion)
+			head = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle)
 		}
 		events = append(events, head...)
 	}

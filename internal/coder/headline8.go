@@ -24,9 +24,10 @@ import (
 
 // codeHeadline codes the title of article a as a text of its own. ref is
 // the day the body's dates were read against, when hasRef; opinion is the
-// body's verdict as an opinion piece. The events' evidence is marked as
-// the headline's (offsets into the title).
-func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinion bool) []event.Event {
+// body's verdict as an opinion piece, sports its verdict as a sports story
+// (games15.go). The events' evidence is marked as the headline's (offsets
+// into the title).
+func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinion, sports bool) []event.Event {
 	if a.Title == "" {
 		return nil
 	}
@@ -40,6 +41,7 @@ func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinio
 	o := opts
 	o.headline = true
 	o.opinionPage = opinion
+	o.sportsPage = sports
 	events := Code(t, o)
 	for i := range events {
 		for j := range events[i].Evidence {
