@@ -28,5 +28,17 @@ func dateInAddress(uri string) string {
 			return d
 		}
 	}
+	// Folders may write month and day without their zeros:
+	// "/2025/8/26/", "/2025/07/1/".
+	if m := addressDateFolders.FindStringSubmatch(u.Path); m != nil {
+		d := fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3]))
+		if _, err := time.Parse(time.DateOnly, d); err == nil {
+			return d
+		}
+	}
 	return ""
 }
+
+// addressDateFolders is a day written as three folders of the path, month
+// and day with or without a leading zero.
+var addressDateFolders = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)`)

@@ -14,6 +14,9 @@ func TestDateInAddress(t *testing.T) {
 		{"https://www.example.com/article/1030195664209145856", ""},
 		{"https://www.example.com/?p=20191231", ""}, // not in the path
 		{"::not a url", ""},
+		{"https://www.example.com/news/2021/3/7/talks-resume-in-vienna", "2021-03-07"},
+		{"https://www.example.com/eng/news/2023/11/4/5512/", "2023-11-04"},
+		{"https://www.example.com/2020/7/pages/12", ""}, // a month and a page number
 	}
 	for _, tt := range tests {
 		if got := dateInAddress(tt.uri); got != tt.want {
