@@ -353,6 +353,10 @@ type articleCoder struct {
 	// leadDay is the day the lead dates the story's news (leadday11.go),
 	// given to the acts told as done with no day of their own, or "".
 	leadDay string
+	// announced holds the starts of sentences that tell a government's
+	// measure as said to be taken ("said it will impose"), settled as
+	// occurred once the page is merged (announced15.go).
+	announced []int
 	// dateline is the place the story's dateline names ("HANOI —"), the
 	// place "here" stands for (here12.go), or nil.
 	dateline *actors.Mention
@@ -401,6 +405,7 @@ func finish(e *event.Event, c *articleCoder) {
 	} else if e.Date != nil && e.Date.Basis == event.BasisRelative && e.Date.Reference == "" {
 		e.Date.Reference = c.refFrom
 	}
+	settleAnnounced(e, c.announced) // "said it will impose tariffs": taken when said (announced15.go)
 	if e.Topics == nil {
 		e.Topics = []string{}
 	}

@@ -440,6 +440,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
+		if v == asEvent && st == event.Planned && decidedActs[m.cue.Type] && announcedMeasure(toks, cl, m) {
+			c.announced = append(c.announced, s.Start) // "said it will impose counter tariffs": taken when said, after the merge (announced15.go)
+		}
 		participle := opensParticiple(toks, cl)
 		if fronted && v == asEvent && st == event.Unknown && pastVerbIn(toks, clause{cl.end, len(toks)}) {
 			st = event.Occurred // "Speaking at a news conference with Hollande, Obama said": when he said it

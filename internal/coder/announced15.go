@@ -1,0 +1,101 @@
+package coder
+
+import (
+	"slices"
+
+	"storyline/internal/event"
+)
+
+// A measure a government says it will take is taken when it says so.
+// "China said on Tuesday it will impose counter tariffs", "Russia's Foreign
+// Ministry said it would expel two German diplomats", "Pompeo said that the
+// United States will withdraw its troops": in PLOVER the announced
+// decision is the sanction or the retreat, done the day it is announced;
+// the future is that of the duties' collection or the diplomats'
+// departure. announcedWithdrawal (ongoing.go) reads "announced that" for a
+// withdrawal; this reads any verb of saying before a government subject
+// and "will" or "would", for both decided acts. A speaker who names
+// himself ("said he would impose tariffs") holds out a threat
+// (threats12.go), and a day to come in the clause ("said that from June 1
+// it will impose") keeps the measure planned.
+
+// saysPast are verbs of saying that report a government's decision.
+var saysPast = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "declared": true,
+	"declares": true, "confirmed": true, "confirms": true, "stated": true,
+}
+
+// personSubjects name a speaker, not a government.
+var personSubjects = map[string]bool{"he": true, "she": true, "i": true, "you": true}
+
+// announcedMeasure reports a cue told as "SAYS [that] SUBJECT will|would
+// [also] CUE" with a government subject and no day to come in its clause.
+func announcedMeasure(toks []token, cl clause, m match) bool {
+	j := m.start - 1
+	if j >= cl.start && toks[j].lower == "also" {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch toks[j].lower {
+	case "will", "would", "'ll":
+	default:
+		return false
+	}
+	// The subject: up to five words back to "that" or the verb of saying.
+	k := j - 1
+	subj := 0
+	for ; k >= 0 && subj <= 5; k-- {
+		w := toks[k].lower
+		if w == "that" || saysPast[w] || toks[k].punct {
+			break
+		}
+		if personSubjects[w] {
+			return false
+		}
+		subj++
+	}
+	if subj == 0 || k < 0 || toks[k].punct && toks[k].lower != "," {
+		return false
+	}
+	if toks[k].lower == "that" {
+		k--
+	}
+	for k > 0 && (isWeekdayOrTime(toks[k].lower) || toks[k].lower == "on") {
+		k-- // "said on Tuesday it will"
+	}
+	if k < 0 || !saysPast[toks[k].lower] {
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].lower {
+		case "will", "'ll", "to", "would", "could", "may", "might", "not", "n't":
+			return false
+		}
+	}
+	for i := k; i < cl.end; i++ {
+		w := toks[i].lower
+		if monthNames[w] || w == "next" || w == "tomorrow" || w == "soon" || w == "starting" || w == "effective" || w == "from" && i+1 < cl.end && (monthNames[toks[i+1].lower] || isWeekdayOrTime(toks[i+1].lower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// settleAnnounced makes a planned measure occurred when one of its reports
+// was told as announced. It is made when the page is finished, after the
+// merge and the dating: a measure announced stays apart from the other
+// side's answer ("Beijing said it will impose retaliatory tariffs" after
+// "Trump's new tariffs came into effect") and keeps the day it was told.
+func settleAnnounced(e *event.Event, announced []int) {
+	if e.Status != event.Planned || !decidedActs[e.Type] || len(announced) == 0 {
+		return
+	}
+	for _, ev := range e.Evidence {
+		if slices.Contains(announced, ev.Start) {
+			e.Status = event.Occurred
+			return
+		}
+	}
+}
