@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"storyline/internal/event"
 )
@@ -48,7 +49,7 @@ func announcedMeasure(toks []token, cl clause, m match) bool {
 	subj := 0
 	for ; k >= 0 && subj <= 5; k-- {
 		w := toks[k].lower
-		if w == "that" || saysPast[w] || toks[k].punct {
+		if w == "that" || saysPast[w] || toks[k].punct || toldOn(toks[k]) {
 			break
 		}
 		if personSubjects[w] {
@@ -56,14 +57,15 @@ func announcedMeasure(toks []token, cl clause, m match) bool {
 		}
 		subj++
 	}
-	if subj == 0 || k < 0 || toks[k].punct && toks[k].lower != "," {
+	if subj == 0 || k < 0 || toks[k].punct && toks[k].lower != "," && !toldOn(toks[k]) {
 		return false
 	}
+	subjStart := k + 1
 	if toks[k].lower == "that" {
 		k--
 	}
-	for k > 0 && (isWeekdayOrTime(toks[k].lower) || toks[k].lower == "on") {
-		k-- // "said on Tuesday it will"
+	for k > 0 && toldOn(toks[k]) {
+		k-- // "said on Tuesday it will", "said on Dec. 12 it would"
 	}
 	if k < 0 || !saysPast[toks[k].lower] {
 		return false
@@ -74,7 +76,7 @@ func announcedMeasure(toks []token, cl clause, m match) bool {
 			return false
 		}
 	}
-	for i := k; i < cl.end; i++ {
+	for i := subjStart; i < cl.end; i++ {
 		w := toks[i].lower
 		if monthNames[w] || w == "next" || w == "tomorrow" || w == "soon" || w == "starting" || w == "effective" || w == "from" && i+1 < cl.end && (monthNames[toks[i+1].lower] || isWeekdayOrTime(toks[i+1].lower)) {
 			return false
@@ -98,4 +100,28 @@ func settleAnnounced(e *event.Event, announced []int) {
 			return
 		}
 	}
+}
+
+// toldOn reports a word of the day a saying is dated by: "on", a weekday,
+// a month or its abbreviation, a number.
+func toldOn(t token) bool {
+	w := strings.TrimSuffix(t.lower, ".")
+	return w == "on" || w == "" || isWeekdayOrTime(w) || monthNames[w] || monthAbbrev[w] || isDigits(w)
+}
+
+var monthAbbrev = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
