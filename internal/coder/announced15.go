@@ -125,3 +125,18 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// decidedBeforeCue reports a cue told as what was decided: "decided to
+// suspend visa exemptions", "China's decision to impose duties". A
+// decision made is the act (decisions9.go); the tense of the infinitive is
+// the measure's, still to take effect.
+func decidedBeforeCue(toks []token, cl clause, m match) bool {
+	if m.noun || m.start-2 < cl.start || toks[m.start-1].lower != "to" {
+		return false
+	}
+	switch toks[m.start-2].lower {
+	case "decided", "decision", "decisions":
+		return true
+	}
+	return false
+}
