@@ -15,10 +15,10 @@ func TestWireFormsNinthPassDecisions(t *testing.T) {
 	tests := []ruleCase{
 		{rule: "'appealed against Vietnam's decision to impose duties' is Vietnam's sanction on Thailand, not Thailand's",
 			body: "Thailand said on Tuesday it would appeal against Vietnam's decision to impose duties on imports of Thai sugar.",
-			want: []expect{{typ: "SANCTION", countries: []string{"THA", "VNM"}, status: event.Planned}}, anyOf: true},
+			want: []expect{{typ: "SANCTION", countries: []string{"THA", "VNM"}, status: event.Occurred}}, anyOf: true},
 		{rule: "'Canada's decision to expel two Indian diplomats' is Canada's expulsion",
 			body: "Canada's decision to expel two Indian diplomats on Monday drew an angry response from New Delhi.",
-			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IND"}, status: event.Planned}}, anyOf: true},
+			want: []expect{{typ: "SANCTION", countries: []string{"CAN", "IND"}, status: event.Occurred}}, anyOf: true},
 		{rule: "'slapped tariffs on imports of Mexican tomatoes' sanctions Mexico",
 			body: "The United States on Monday slapped tariffs on imports of Mexican tomatoes.",
 			want: []expect{{typ: "SANCTION", countries: []string{"MEX", "USA"}, status: event.Occurred}}},
