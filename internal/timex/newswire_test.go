@@ -190,7 +190,7 @@ var newsCases = []newsCase{
 	// governs after a date of an earlier year is that date's year.
 	{"narrative year", "The strike began in November and was settled by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2000-01-01..2000-12-31/year+end"},
 	{"narrative year", "Exports slumped in October but recovered before the end of the year, the ministry said.", "2001-02-14", "October=2000-10-01..2000-10-31/month;the end of the year=2000-01-01..2000-12-31/year+end"},
-	{"narrative year", "Sales fell in November, and the company expects a profit for the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the year=2001-01-01..2001-12-31/year"},
+	{"narrative year", "Sales fell in November, and the company expects a profit by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2001-01-01..2001-12-31/year+end"},
 }
 
 func formatWhole(e Expression) string {
