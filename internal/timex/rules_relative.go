@@ -629,8 +629,7 @@ func (p *parser) firstMonthsOf(i int) bool {
 // set ("the season started in early December and peaked by the end of the
 // year", said in March). "Expects a profit by the end of the year" stays
 // the story's year. Business news's "for the year" (ruleStoryYear) keeps the
-// story's year: read from the sentence's date there, it moved real-news
-// events for the worse.
+// story's year: no sentence of the newswire sets needed it read otherwise.
 func (p *parser) narrativeYear(i int) int {
 	a := p.anchor
 	if p.tense != TensePast || a.Start.IsZero() || a.Start.Year() != a.End.Year() || a.End.Year() >= p.ref.Year() {
