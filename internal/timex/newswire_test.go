@@ -186,6 +186,7 @@ var newsCases = []newsCase{
 	{"short year span", "The ministry cut spending in fiscal 1989-90, officials said.", oct26, "1989=1989-01-01..1989-12-31/year;90=1990-01-01..1990-12-31/year"},
 	{"short year span", "Enrolment peaked in the 1999-00 school year.", "2001-09-04", "1999=1999-01-01..1999-12-31/year;00=2000-01-01..2000-12-31/year"},
 	{"short year span", "Call 1998-25 for tickets.", oct26, ""},
+	{"short year span", "Flight 2005-06 landed late.", oct26, ""},
 	// A past story goes on in the year it has set: "the year" a past verb
 	// governs after a date of an earlier year is that date's year.
 	{"narrative year", "The strike began in November and was settled by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2000-01-01..2000-12-31/year+end"},

@@ -274,9 +274,6 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if _, ok := p.shortYearEnd(i+1, y); ok {
-			yearRange = true // "1957-58", "the 1998-99 season"
-		}
 		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange && !p.adjectiveYear(i) {
 			return match{}, false
 		}
