@@ -180,6 +180,18 @@ var newsCases = []newsCase{
 	{"past week", "Aid workers have been in the camp for the past week.", jan6, "the past week=2000-01-03..2000-01-09/week"},
 	{"past week", "Grain prices rose 3% in the last week, traders said.", oct30, "the last week=1989-10-23..1989-10-29/week"},
 	{"past week", "The envoys met last week in Vienna.", jan6, "last week=1999-12-27..2000-01-02/week"},
+	// A span of years written with the second year's last two digits, as
+	// seasons and fiscal years are: each end is its year.
+	{"short year span", "The club won the title in the 1998-99 season.", "2000-05-02", "1998=1998-01-01..1998-12-31/year;99=1999-01-01..1999-12-31/year"},
+	{"short year span", "The ministry cut spending in fiscal 1989-90, officials said.", oct26, "1989=1989-01-01..1989-12-31/year;90=1990-01-01..1990-12-31/year"},
+	{"short year span", "Enrolment peaked in the 1999-00 school year.", "2001-09-04", "1999=1999-01-01..1999-12-31/year;00=2000-01-01..2000-12-31/year"},
+	{"short year span", "Call 1998-25 for tickets.", oct26, ""},
+	{"short year span", "Flight 2005-06 landed late.", oct26, ""},
+	// A past story goes on in the year it has set: "the year" a past verb
+	// governs after a date of an earlier year is that date's year.
+	{"narrative year", "The strike began in November and was settled by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2000-01-01..2000-12-31/year+end"},
+	{"narrative year", "Exports slumped in October but recovered before the end of the year, the ministry said.", "2001-02-14", "October=2000-10-01..2000-10-31/month;the end of the year=2000-01-01..2000-12-31/year+end"},
+	{"narrative year", "Sales fell in November, and the company expects a profit by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2001-01-01..2001-12-31/year+end"},
 }
 
 func formatWhole(e Expression) string {

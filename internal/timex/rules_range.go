@@ -15,6 +15,13 @@ func (p *parser) rangeWord(i, start int) bool {
 // "August 27th - 29th".
 func (p *parser) extendRange(i int, m match) (match, bool) {
 	j := i + m.n
+	if m.v.Grain == GrainYear && m.n == 1 {
+		if y, ok := p.shortYearEnd(j, m.v.Start.Year()); ok {
+			b := yearValue(y)
+			return match{n: m.n + 2, v: Value{Start: m.v.Start, End: b.End, Grain: GrainYear}, explicit: true,
+				ends: &[2]rangeEnd{{i, m.n, m.v, true}, {j + 1, 1, b, true}}}, true
+		}
+	}
 	// "June 1st and 2nd": two days in a row after a month are a span too.
 	nextDayAnd := m.endsInDay && p.is(j, "and") && p.tok(j+1).isNum()
 	if !(p.rangeWord(j, i) || nextDayAnd) || m.v.Grain != GrainDay && m.v.Grain != GrainMonth && m.v.Grain != GrainYear && m.v.Grain != GrainRange {
@@ -71,6 +78,28 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 	}
 	return match{n: k - i, v: rangeValue(a, end), explicit: explicit,
 		ends: &[2]rangeEnd{{i, m.n, dayValue(a), explicit}, {j + 1, k - j - 1, dayValue(end), explicit}}}, true
+}
+
+// shortYearEnd reads the second year of a span of years written with its
+// last two digits only, as news writes seasons and fiscal years: "1957-58",
+// "fiscal 1989-90", "the 1999-00 season". Token i is the dash after the
+// four-digit year y; the two digits name one of the ten years after it.
+func (p *parser) shortYearEnd(i, y int) (int, bool) {
+	t := p.tok(i + 1)
+	if !p.is(i, "-", "–") || !p.glued(i) || !p.glued(i+1) || !t.isNum() || t.ord || t.digits != 2 || p.tok(i-1).digits != 4 {
+		return 0, false
+	}
+	if nx := p.tok(i + 2); p.glued(i+2) && (nx.text == "-" || nx.text == "–" || nx.text == "%" || nx.text == ":" || nx.text == "." || nx.text == "," || nx.text == "/") && p.tok(i+3).isNum() {
+		return 0, false // "1957-58-60", "2019-10-05"
+	}
+	e := y/100*100 + t.num
+	if e <= y {
+		e += 100
+	}
+	if e-y > 10 {
+		return 0, false
+	}
+	return e, true
 }
 
 // moveToYear gives the same days of a day or month value in year y.

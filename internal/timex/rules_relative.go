@@ -622,6 +622,33 @@ func (p *parser) firstMonthsOf(i int) bool {
 		(p.is(i-3, "first", "last", "final", "remaining", "closing", "opening") || p.is(i-4, "first", "last", "final", "remaining", "closing", "opening"))
 }
 
+// narrativeYear is the year "the year" at token i names after a part word
+// ("the end of the year", "early in the year"): the story's year, or, when a
+// past verb governs it and the sentence named before it a date of an
+// earlier year, that date's year: a past story goes on in the year it has
+// set ("the season started in early December and peaked by the end of the
+// year", said in March). "Expects a profit by the end of the year" stays
+// the story's year. Business news's "for the year" (ruleStoryYear) keeps the
+// story's year: no sentence of the newswire sets needed it read otherwise.
+func (p *parser) narrativeYear(i int) int {
+	a := p.anchor
+	if p.tense != TensePast || a.Start.IsZero() || a.Start.Year() != a.End.Year() || a.End.Year() >= p.ref.Year() {
+		return p.ref.Year()
+	}
+	for i > 0 && yearFrame[p.tok(i-1).text] {
+		i--
+	}
+	if !p.boundToPast(i) {
+		return p.ref.Year()
+	}
+	return a.Start.Year()
+}
+
+// yearFrame are the words between a verb and the year it governs: "peaked
+// by the end of the year", "was settled before the close of the year".
+var yearFrame = setOf("the", "of", "by", "before", "at", "in", "until", "through", "toward", "towards",
+	"end", "close", "beginning", "start", "middle", "turn", "rest", "early", "late", "mid", "-")
+
 // ruleStoryYear reads the year a story stands in, as business news names
 // it without a number: "for the year", "the full year", "the fiscal year"
 // (a company's year, named by the calendar year it mostly covers, as "the

@@ -230,6 +230,9 @@ func (p *parser) partTarget(i int) (Value, int, bool, bool) {
 		j++
 	}
 	if u, un := p.unit(j); un > 0 && !p.is(j, "days", "weeks", "months", "years") {
+		if u == "year" {
+			return yearValue(p.narrativeYear(i)), j + 1 - i, false, true
+		}
 		v, ok := unitValue(p.ref, u, 0)
 		return v, j + 1 - i, false, ok
 	}
