@@ -181,7 +181,7 @@ func peopleDiffer(a, b *report) bool {
 }
 
 func absorb(into, r *report) {
-	if undatedPlanOfDated(into, r) && into.ev.Date == nil {
+	if undatedPlanOfDated(into, r) && into.ev.Date == nil && into.ev.Status == event.Planned {
 		into.ev.Status = r.ev.Status // the dated report tells what became of the plan
 	}
 	if daysOfOneTrip(into, r) && travelVerbs[into.verb] && !travelVerbs[r.verb] {

@@ -32,6 +32,9 @@ type report struct {
 	// date is only the day the act was told ("said Tuesday").
 	verb    string
 	toldDay bool
+	// pageDated: the page dates an act told done with no day of its own
+	// (finish), so such a report is dated once merged (plans15.go).
+	pageDated bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool

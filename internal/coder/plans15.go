@@ -1,0 +1,48 @@
+package coder
+
+import "storyline/internal/event"
+
+// An undated plan beside an act the page dates. News tells a meeting, an
+// agreement or a request as done and, in the same article, as a plan with
+// no day ("ahead of the bilateral meeting", "the two sides also agreed to
+// resume talks", "will then meet business leaders"). undatedPlanOfDated
+// (stop 30) takes such a plan as part of the done act when the act's
+// sentence dates it; an act whose only day is the page's (it gets the
+// publication day or the lead's when the merged events are finished) was
+// left apart, so the same pair of reports merged or not by where the act's
+// day was written. Now a report told done on a page that dates such acts
+// counts as dated, unless it is told as earlier than the news (a
+// pluperfect background act).
+func (c *articleCoder) notePageDated(rs []*report) {
+	dated := c.a.Published != nil || c.leadDay != "" || c.textRef
+	for _, r := range rs {
+		r.pageDated = dated && r.ev.Date == nil && r.ev.Status == event.Occurred && !r.earlier
+	}
+}
+
+// datedOrPageDated reports a report its text dates, or one the page will
+// whose sides play the parts they play in the plan: China's planned
+// tariffs on the United States are no part of the American tariffs on
+// China the page tells as done.
+func datedOrPageDated(r, plan *report) bool {
+	return r.ev.Date != nil || r.pageDated && rolesAgree(r, plan)
+}
+
+// rolesAgree reports two reports whose countries play the same part in
+// each, a participant fitting either part.
+func rolesAgree(a, b *report) bool {
+	for _, x := range a.ev.Actors {
+		if x.Country == nil {
+			continue
+		}
+		for _, y := range b.ev.Actors {
+			if y.Country == nil || *y.Country != *x.Country {
+				continue
+			}
+			if x.Role != y.Role && x.Role != event.RoleParticipant && y.Role != event.RoleParticipant {
+				return false
+			}
+		}
+	}
+	return true
+}
