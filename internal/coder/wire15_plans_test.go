@@ -1,0 +1,57 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/article"
+	"storyline/internal/event"
+)
+
+// Fifteenth pass (stop 33): an undated plan told beside an act that only
+// the page's date dates is part of that act (plans15.go), as it is beside
+// an act its own sentence dates. The sentences are written for these
+// tests; none comes from a corpus page.
+func TestWire15PlanBesideActThePageDates(t *testing.T) {
+	code := func(body string) []event.Event {
+		pub := "2024-03-14"
+		a := article.Article{Source: "test.txt", Title: "Talks", Body: body, Language: "en", Published: &pub}
+		return Code(a, Options{KeepOneSided: true})
+	}
+	count := func(evs []event.Event, typ string, countries ...string) (n int, planned int) {
+		for _, e := range evs {
+			if e.Type == typ && slices.Equal(e.Countries(), countries) {
+				n++
+				if e.Status == event.Planned {
+					planned++
+				}
+			}
+		}
+		return n, planned
+	}
+	merged := []struct {
+		rule, body, typ string
+		countries       []string
+	}{
+		{"a program of the visit told as a plan",
+			"Japanese Prime Minister Fumio Kishida held talks with Philippine President Ferdinand Marcos in Manila. The two leaders will also meet business executives before a state dinner.",
+			"CONSULT", []string{"JPN", "PHL"}},
+		{"a decision to work together told beside the agreements",
+			"Brazil and Argentina signed five agreements on energy and trade. The two countries also decided to work together on a new gas pipeline.",
+			"AGREE", []string{"ARG", "BRA"}},
+	}
+	for _, tt := range merged {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := code(tt.body)
+			if n, planned := count(evs, tt.typ, tt.countries...); n != 1 || planned != 0 {
+				t.Errorf("%s %v: %d events (%d planned), want one done: %s", tt.typ, tt.countries, n, planned, summary(evs))
+			}
+		})
+	}
+	t.Run("left alone: the plan of the other side's measure", func(t *testing.T) {
+		evs := code("The United States imposed new tariffs on Chinese steel. Beijing said it will impose retaliatory tariffs on American farm goods.")
+		if n, _ := count(evs, "SANCTION", "CHN", "USA"); n != 2 {
+			t.Errorf("SANCTION [CHN USA]: %d events, want the done measure and the planned answer apart: %s", n, summary(evs))
+		}
+	})
+}
