@@ -12,7 +12,8 @@ import "storyline/internal/event"
 // left apart, so the same pair of reports merged or not by where the act's
 // day was written. Now a report told done on a page that dates such acts
 // counts as dated, unless it is told as earlier than the news (a
-// pluperfect background act).
+// pluperfect background act), or the plan is told as one more act of its
+// kind ("will hold talks again", "another round of talks").
 func (c *articleCoder) notePageDated(rs []*report) {
 	dated := c.a.Published != nil || c.leadDay != "" || c.textRef
 	for _, r := range rs {
@@ -25,7 +26,22 @@ func (c *articleCoder) notePageDated(rs []*report) {
 // tariffs on the United States are no part of the American tariffs on
 // China the page tells as done.
 func datedOrPageDated(r, plan *report) bool {
-	return r.ev.Date != nil || r.pageDated && rolesAgree(r, plan)
+	return r.ev.Date != nil || r.pageDated && !plan.repeat && rolesAgree(r, plan)
+}
+
+// repeatWords tell an act as one more of its kind: "will hold talks
+// again", "another round", "the next summit", "a second meeting".
+var repeatWords = map[string]bool{"again": true, "another": true, "next": true, "second": true, "further": true,
+	"follow-up": true, "follow-on": true, "more": true}
+
+// repeatedAct reports a clause that tells its act as another of its kind.
+func repeatedAct(toks []token, cl clause) bool {
+	for i := cl.start; i < cl.end; i++ {
+		if repeatWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // rolesAgree reports two reports whose countries play the same part in

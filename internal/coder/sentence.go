@@ -35,6 +35,9 @@ type report struct {
 	// pageDated: the page dates an act told done with no day of its own
 	// (finish), so such a report is dated once merged (plans15.go).
 	pageDated bool
+	// repeat: the clause tells the act as another of its kind ("will hold
+	// talks again", "another round of talks") (plans15.go).
+	repeat bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool

@@ -54,4 +54,10 @@ func TestWire15PlanBesideActThePageDates(t *testing.T) {
 			t.Errorf("SANCTION [CHN USA]: %d events, want the done measure and the planned answer apart: %s", n, summary(evs))
 		}
 	})
+	t.Run("left alone: a plan told as one more meeting", func(t *testing.T) {
+		evs := code("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi. Kenya and Ethiopia will hold talks again to settle the dispute over the dam.")
+		if n, planned := count(evs, "CONSULT", "ETH", "KEN"); n != 2 || planned != 1 {
+			t.Errorf("CONSULT [ETH KEN]: %d events (%d planned), want the talks and the next meeting apart: %s", n, planned, summary(evs))
+		}
+	})
 }
