@@ -2,31 +2,32 @@ package coder
 
 import "storyline/internal/event"
 
-// An undated plan beside an act the page dates. News tells a meeting, an
-// agreement or a request as done and, in the same article, as a plan with
-// no day ("ahead of the bilateral meeting", "the two sides also agreed to
-// resume talks", "will then meet business leaders"). undatedPlanOfDated
-// (stop 30) takes such a plan as part of the done act when the act's
-// sentence dates it; an act whose only day is the page's (it gets the
-// publication day or the lead's when the merged events are finished) was
-// left apart, so the same pair of reports merged or not by where the act's
-// day was written. Now a report told done on a page that dates such acts
-// counts as dated, unless it is told as earlier than the news (a
-// pluperfect background act), or the plan is told as one more act of its
-// kind ("will hold talks again", "another round of talks").
-func (c *articleCoder) notePageDated(rs []*report) {
-	dated := c.a.Published != nil || c.leadDay != "" || c.textRef
+// An undated plan beside an act told done with no day of its own. News
+// tells a meeting, an agreement or a request as done and, in the same
+// article, as a plan with no day ("ahead of the bilateral meeting", "the
+// two sides also agreed to resume talks", "will then meet business
+// leaders", "Lee sought to appeal to Trump"). undatedPlanOfDated (stop 30)
+// takes such a plan as part of the done act when the act's sentence dates
+// it; an act whose sentence gives no day (the page's publication day or
+// the lead's dates it when the merged events are finished, or nothing does
+// on a page with no date) was left apart, so the same pair of reports
+// merged or not by where, or whether, the act's day was written. Now a
+// report told done with no day of its own counts as dated for this, unless
+// it is told as earlier than the news (a pluperfect background act), its
+// sides play other parts than in the plan, or the plan is told as one more
+// act of its kind ("will hold talks again", "another round of talks").
+func noteToldDone(rs []*report) {
 	for _, r := range rs {
-		r.pageDated = dated && r.ev.Date == nil && r.ev.Status == event.Occurred && !r.earlier
+		r.toldDone = r.ev.Date == nil && r.ev.Status == event.Occurred && !r.earlier
 	}
 }
 
-// datedOrPageDated reports a report its text dates, or one the page will
-// whose sides play the parts they play in the plan: China's planned
+// datedOrToldDone reports a report its text dates, or one told done with
+// no day whose sides play the parts they play in the plan: China's planned
 // tariffs on the United States are no part of the American tariffs on
 // China the page tells as done.
-func datedOrPageDated(r, plan *report) bool {
-	return r.ev.Date != nil || r.pageDated && !plan.repeat && rolesAgree(r, plan)
+func datedOrToldDone(r, plan *report) bool {
+	return r.ev.Date != nil || r.toldDone && !plan.repeat && rolesAgree(r, plan)
 }
 
 // repeatWords tell an act as one more of its kind: "will hold talks

@@ -32,9 +32,9 @@ type report struct {
 	// date is only the day the act was told ("said Tuesday").
 	verb    string
 	toldDay bool
-	// pageDated: the page dates an act told done with no day of its own
-	// (finish), so such a report is dated once merged (plans15.go).
-	pageDated bool
+	// toldDone: the report tells an act done with no day of its own
+	// (plans15.go).
+	toldDone bool
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool

@@ -8,14 +8,18 @@ import (
 	"storyline/internal/event"
 )
 
-// Fifteenth pass (stop 33): an undated plan told beside an act that only
-// the page's date dates is part of that act (plans15.go), as it is beside
-// an act its own sentence dates. The sentences are written for these
+// Fifteenth pass (stop 33): an undated plan told beside an act told done
+// with no day of its own is part of that act (plans15.go), as it is beside
+// an act its own sentence dates, on a dated page or an undated one. The sentences are written for these
 // tests; none comes from a corpus page.
-func TestWire15PlanBesideActThePageDates(t *testing.T) {
+func TestWire15PlanBesideActToldDone(t *testing.T) {
+	dated := true
 	code := func(body string) []event.Event {
 		pub := "2024-03-14"
 		a := article.Article{Source: "test.txt", Title: "Talks", Body: body, Language: "en", Published: &pub}
+		if !dated {
+			a.Published = nil
+		}
 		return Code(a, Options{KeepOneSided: true})
 	}
 	count := func(evs []event.Event, typ string, countries ...string) (n int, planned int) {
@@ -48,6 +52,14 @@ func TestWire15PlanBesideActThePageDates(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a visit's program on a page with no date", func(t *testing.T) {
+		dated = false
+		defer func() { dated = true }()
+		evs := code("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima. Both leaders will then meet mining executives before a state dinner.")
+		if n, planned := count(evs, "CONSULT", "CHL", "PER"); n != 1 || planned != 0 {
+			t.Errorf("CONSULT [CHL PER]: %d events (%d planned), want one done: %s", n, planned, summary(evs))
+		}
+	})
 	t.Run("left alone: the plan of the other side's measure", func(t *testing.T) {
 		evs := code("The United States imposed new tariffs on Chinese steel. Beijing said it will impose retaliatory tariffs on American farm goods.")
 		if n, _ := count(evs, "SANCTION", "CHN", "USA"); n != 2 {
