@@ -12,13 +12,16 @@ import "storyline/internal/event"
 // the lead's dates it when the merged events are finished, or nothing does
 // on a page with no date) was left apart, so the same pair of reports
 // merged or not by where, or whether, the act's day was written. Now a
-// report told done with no day of its own counts as dated for this, unless
+// report told done with no day of its own (or with no tense of its own,
+// which finish settles as done: "the move follows a bilateral meeting")
+// counts as dated for this, and keeps its status when the plan joins it
+// (absorb), unless
 // it is told as earlier than the news (a pluperfect background act), its
 // sides play other parts than in the plan, or the plan is told as one more
 // act of its kind ("will hold talks again", "another round of talks").
 func noteToldDone(rs []*report) {
 	for _, r := range rs {
-		r.toldDone = r.ev.Date == nil && r.ev.Status == event.Occurred && !r.earlier
+		r.toldDone = r.ev.Date == nil && (r.ev.Status == event.Occurred || r.ev.Status == event.Unknown) && !r.earlier
 	}
 }
 
