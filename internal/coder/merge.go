@@ -181,7 +181,7 @@ func peopleDiffer(a, b *report) bool {
 }
 
 func absorb(into, r *report) {
-	if undatedPlanOfDated(into, r) && into.ev.Date == nil {
+	if undatedPlanOfDated(into, r) && into.ev.Date == nil && into.ev.Status == event.Planned {
 		into.ev.Status = r.ev.Status // the dated report tells what became of the plan
 	}
 	if daysOfOneTrip(into, r) && travelVerbs[into.verb] && !travelVerbs[r.verb] {
@@ -190,7 +190,9 @@ func absorb(into, r *report) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated
 	}
-	if into.ev.Status == event.Unknown || r.ev.Status == event.Cancelled {
+	if into.ev.Status == event.Unknown && !(into.toldDone && r.ev.Status == event.Planned && r.ev.Date == nil) || r.ev.Status == event.Cancelled {
+		// (An act told with no tense of its own is done, plans15.go; the
+		// plan told beside it does not make it a plan.)
 		into.ev.Status = r.ev.Status // a plan told with its cancellation is cancelled
 	}
 	if into.ev.Mode == "" || into.ev.Mode == "meet" && r.ev.Mode != "" && r.ev.Mode != "meet" {

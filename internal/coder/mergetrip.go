@@ -69,8 +69,8 @@ func dayRange(d *event.Date) (start, end time.Time, ok bool) {
 // own, what the other dates: "ahead of the bilateral meeting" beside "held
 // talks on Sunday".
 func undatedPlanOfDated(a, b *report) bool {
-	return a.ev.Status == event.Planned && a.ev.Date == nil && b.ev.Date != nil && b.ev.Status != event.Cancelled && !backdropOf(b) ||
-		b.ev.Status == event.Planned && b.ev.Date == nil && a.ev.Date != nil && a.ev.Status != event.Cancelled && !backdropOf(a)
+	return a.ev.Status == event.Planned && a.ev.Date == nil && datedOrToldDone(b, a) && b.ev.Status != event.Cancelled && !backdropOf(b) ||
+		b.ev.Status == event.Planned && b.ev.Date == nil && datedOrToldDone(a, b) && a.ev.Status != event.Cancelled && !backdropOf(a)
 }
 
 // travelVerbs tell the journey of a trip, not its talks: when one article

@@ -32,6 +32,12 @@ type report struct {
 	// date is only the day the act was told ("said Tuesday").
 	verb    string
 	toldDay bool
+	// toldDone: the report tells an act done with no day of its own
+	// (plans15.go).
+	toldDone bool
+	// repeat: the clause tells the act as another of its kind ("will hold
+	// talks again", "another round of talks") (plans15.go).
+	repeat bool
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
