@@ -19,10 +19,26 @@ import "storyline/internal/event"
 // it is told as earlier than the news (a pluperfect background act), its
 // sides play other parts than in the plan, or the plan is told as one more
 // act of its kind ("will hold talks again", "another round of talks").
+//
+// An act with no day told in a sentence that plans another of its kind is
+// what that plan follows or builds on ("the online summit, scheduled for
+// Friday, will build on this month's two-plus-two talks"): an earlier
+// occasion, not told done beside a plan.
 func noteToldDone(rs []*report) {
 	for _, r := range rs {
-		r.toldDone = r.ev.Date == nil && (r.ev.Status == event.Occurred || r.ev.Status == event.Unknown) && !r.earlier
+		r.toldDone = r.ev.Date == nil && (r.ev.Status == event.Occurred || r.ev.Status == event.Unknown) && !r.earlier && !besidePlanOfItsKind(r, rs)
 	}
+}
+
+// besidePlanOfItsKind reports a report whose sentence also tells a plan of
+// its type.
+func besidePlanOfItsKind(r *report, rs []*report) bool {
+	for _, o := range rs {
+		if o != r && o.sentIdx == r.sentIdx && o.ev.Type == r.ev.Type && o.ev.Status == event.Planned {
+			return true
+		}
+	}
+	return false
 }
 
 // datedOrToldDone reports a report its text dates, or one told done with

@@ -69,6 +69,14 @@ func TestWire15PlanBesideActToldDone(t *testing.T) {
 			t.Errorf("SANCTION [CHN USA]: %d events, want the done measure and the planned answer apart: %s", n, summary(evs))
 		}
 	})
+	t.Run("left alone: the earlier talks a planned summit builds on", func(t *testing.T) {
+		dated = false
+		defer func() { dated = true }()
+		evs := code("The leaders of Brazil and Argentina will discuss trade and energy when they hold their first talks since Javier Milei took office. The video call between Brazilian President Luiz Inacio Lula da Silva and Milei, set for Friday, will build on this month's talks when their foreign and finance ministers promised to work together.")
+		if _, planned := count(evs, "CONSULT", "ARG", "BRA"); planned == 0 {
+			t.Errorf("CONSULT [ARG BRA]: no planned event, want the summit still planned: %s", summary(evs))
+		}
+	})
 	t.Run("left alone: a plan told as one more meeting", func(t *testing.T) {
 		evs := code("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi. Kenya and Ethiopia will hold talks again to settle the dispute over the dam.")
 		if n, planned := count(evs, "CONSULT", "ETH", "KEN"); n != 2 || planned != 1 {
