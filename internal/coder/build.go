@@ -51,6 +51,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 
 	// "appeal against China's decision to slap tariffs": the decider on (decisions9.go).
 	toldFrom = max(toldFrom, decidedActStart(toks, cl, m))
+	toldFrom = max(toldFrom, reportedActStart(toks, cl, m)) // "described reports that Russian vessels rammed": the describer tells (reported15.go)
 	// third holds the parties named only as witnesses or mediators (sides5.go).
 	var third map[string]bool
 	// cause holds the parties named only in the cause of the act (causes13.go).
