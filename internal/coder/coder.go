@@ -206,8 +206,8 @@ func Code(a article.Article, opts Options) []event.Event {
 		c.dateFromSiblings(reports, append(c.datedSentences(sents, mentions), c.datedCaptions()...))
 	}
 	shareVenues(reports)
-	noteToldDone(reports)                          // plans15.go
-	events := c.dropHistory(mergeReports(reports)) // history9.go
+	noteToldDone(reports)                                          // plans15.go
+	events := c.dropHistory(mergeReports(reports, c.pastBefore())) // history9.go
 	opinion := opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
 	if opinion {
 		events = keepFirmEvents(events)

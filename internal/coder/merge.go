@@ -15,7 +15,7 @@ var grainRank = map[event.Grain]int{event.GrainDay: 0, event.GrainRange: 1, even
 // same type, same countries, compatible status and overlapping or missing
 // dates. The merged event keeps the most precise date, every party and
 // every evidence sentence.
-func mergeReports(rs []*report) []event.Event {
+func mergeReports(rs []*report, before string) []event.Event {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].sent < rs[j].sent })
 	var merged []*report
 	for _, r := range rs {
@@ -27,12 +27,14 @@ func mergeReports(rs []*report) []event.Event {
 			}
 		}
 		if into == nil {
+			r.news = r.ev.Date == nil // pastperiod15.go
 			merged = append(merged, r)
 			continue
 		}
 		absorb(into, r)
 	}
 	merged = absorbPartial(merged)
+	newsNotPast(merged, before) // pastperiod15.go
 	out := make([]event.Event, 0, len(merged))
 	for _, m := range merged {
 		m.ev.Confidence = confidence(m)
@@ -95,6 +97,7 @@ func absorbPartial(merged []*report) []*report {
 		into.ev.Evidence = append(into.ev.Evidence, r.ev.Evidence...)
 		if into.ev.Date == nil {
 			into.ev.Date, into.dated = r.ev.Date, r.dated
+			into.laterDate = r.sentIdx > into.sentIdx // pastperiod15.go
 		}
 	}
 	for _, r := range out {
@@ -189,6 +192,7 @@ func absorb(into, r *report) {
 	} else if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated
+		into.laterDate = r.sentIdx > into.sentIdx // pastperiod15.go
 	}
 	if into.ev.Status == event.Unknown && !(into.toldDone && r.ev.Status == event.Planned && r.ev.Date == nil) || r.ev.Status == event.Cancelled {
 		// (An act told with no tense of its own is done, plans15.go; the

@@ -35,6 +35,12 @@ type report struct {
 	// toldDone: the report tells an act done with no day of its own
 	// (plans15.go).
 	toldDone bool
+	// news: the first report of the merged ones tells the act with no date
+	// at all (pastperiod15.go).
+	news bool
+	// laterDate: the merged report's date is that of a report told in a
+	// later sentence than the first (pastperiod15.go).
+	laterDate bool
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool
