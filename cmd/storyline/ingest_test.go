@@ -328,11 +328,10 @@ func TestIngestProcesses(t *testing.T) {
 	}
 }
 
-// TestSeedsIngestKeepsGoldEvents ingests the seed captures into each store
-// and scores the stored events against the hand-coded gold (each merged
-// event counted once for every article that reports it): merging across
-// articles must not lose an event the coder found in an article.
-func TestSeedsIngestKeepsGoldEvents(t *testing.T) {
+// codeSeeds codes the seed captures and loads their hand-coded gold from
+// ../shared, skipping the test when the gold is not beside the repository.
+func codeSeeds(t *testing.T) (*eval.Gold, []event.Event) {
+	t.Helper()
 	gold, err := eval.LoadGold(filepath.Join("..", "..", "..", "shared", "gold", "seeds.json"))
 	if err != nil {
 		t.Skipf("gold file not beside the repository: %v", err)
@@ -345,6 +344,15 @@ func TestSeedsIngestKeepsGoldEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return gold, coded
+}
+
+// TestSeedsIngestKeepsGoldEvents ingests the seed captures into each store
+// and scores the stored events against the hand-coded gold (each merged
+// event counted once for every article that reports it): merging across
+// articles must not lose an event the coder found in an article.
+func TestSeedsIngestKeepsGoldEvents(t *testing.T) {
+	gold, coded := codeSeeds(t)
 	byCoder := eval.ScoreEvents(gold, coded).Total
 	for _, engine := range storetest.Engines {
 		t.Run(engine, func(t *testing.T) {

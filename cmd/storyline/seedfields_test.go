@@ -1,13 +1,9 @@
 package main
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 
 	"storyline/internal/eval"
-	"storyline/internal/event"
-	"storyline/internal/pipeline"
 )
 
 // TestSeedsEveryField holds the coder to issue 11's bar on the sample
@@ -17,18 +13,7 @@ import (
 // The status of one seed event was lost once by a merge rule whose own
 // tests passed (docs/coding.md, fifteenth pass); this test would have said.
 func TestSeedsEveryField(t *testing.T) {
-	gold, err := eval.LoadGold(filepath.Join("..", "..", "..", "shared", "gold", "seeds.json"))
-	if err != nil {
-		t.Skipf("gold file not beside the repository: %v", err)
-	}
-	var coded []event.Event
-	err = pipeline.Run(context.Background(), []string{"../../testdata/seeds"}, pipeline.Options{}, func(r pipeline.Result) error {
-		coded = append(coded, r.Events...)
-		return r.Err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gold, coded := codeSeeds(t)
 	c := eval.ScoreEvents(gold, coded).Total
 	t.Logf("seeds: P %.3f R %.3f (%d/%d), status %d, day %d/%d, place %d/%d, people %d/%d",
 		c.Precision(), c.Recall(), c.Found, c.Required, c.Status, c.DateExact, c.Dated, c.Location, c.LocationN, c.People, c.PeopleN)
