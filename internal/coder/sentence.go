@@ -635,6 +635,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
 			}
+			if blameOfNonState(toks, cl, m, clSpans) {
+				continue // "said the Hamas leaders were responsible for the massacre": no state blamed (responsible16.go)
+			}
 			c.speakerActs = true // "Qatar said Israel was treacherous"
 			if st == event.Unknown && pastSpeech(toks, speech) {
 				st = event.Occurred // the charge was made when it was said
