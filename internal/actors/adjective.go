@@ -25,7 +25,7 @@ var actorNouns = map[string]bool{
 	"politicians": true, "troops": true, "forces": true, "military": true, "army": true, "navy": true,
 	"marines": true, "soldiers": true, "sailors": true, "pilots": true, "personnel": true,
 	"commanders": true, "generals": true, "officers": true, "units": true, "guards": true,
-	"police": true, "agents": true, "spies": true, "warships": true, "warship": true, "ships": true,
+	"police": true, "services": true, "agents": true, "spies": true, "warships": true, "warship": true, "ships": true,
 	"vessels": true, "vessel": true, "submarines": true, "submarine": true, "aircraft": true,
 	"jets": true, "planes": true, "warplanes": true, "fighters": true, "bombers": true, "drones": true,
 	"missiles": true, "missile": true, "tanks": true, "artillery": true, "helicopters": true,
@@ -34,7 +34,7 @@ var actorNouns = map[string]bool{
 	// People and groups that are parties to events in PLOVER's coding
 	// (civilians, rebels, business): "Iraqi civilians", "Afghan rebels".
 	"rebels": true, "rebel": true, "guerrillas": true, "guerrilla": true, "militants": true,
-	"militia": true, "militias": true, "militiamen": true, "insurgents": true, "separatists": true,
+	"militia": true, "militias": true, "militiamen": true, "mercenaries": true, "mercenary": true, "insurgents": true, "separatists": true,
 	"opposition": true, "dissidents": true, "activists": true, "demonstrators": true,
 	"protesters": true, "protestors": true, "students": true, "workers": true, "youths": true,
 	"civilians": true, "citizens": true, "nationals": true, "people": true, "refugees": true,

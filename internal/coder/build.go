@@ -384,7 +384,7 @@ var actorNouns = map[string]bool{
 	"officials": true, "official": true, "government": true, "governments": true, "leader": true, "leaders": true, "minister": true,
 	"ministers": true, "counterpart": true, "counterparts": true, "troops": true, "forces": true, "side": true,
 	"sides": true, "president": true, "delegation": true, "diplomats": true, "diplomat": true, "authorities": true,
-	"army": true, "navy": true, "military": true, "police": true, "envoy": true, "ambassador": true, "negotiators": true,
+	"army": true, "navy": true, "military": true, "police": true, "services": true, "envoy": true, "ambassador": true, "negotiators": true,
 	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
 	"warships": true, "jets": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
@@ -399,7 +399,7 @@ var actorNouns = map[string]bool{
 	// "stormed the Saudi consulate", "Iraqi protesters".
 	"banks": true, "bank": true, "firms": true, "companies": true, "oligarchs": true, "ships": true,
 	"vessels": true, "tankers": true, "consulate": true, "mission": true, "warplanes": true,
-	"drones": true, "missiles": true, "militia": true, "militias": true, "fighters": true,
+	"drones": true, "missiles": true, "militia": true, "militias": true, "fighters": true, "mercenaries": true,
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
