@@ -258,12 +258,13 @@ func Merge(reports []Report, opts Options) []Merged {
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap at a compatible place (of several, the
 // one at the very place they name, or, for an act told done that only its
-// publication dates, the latest); when they overlap none or several they
+// publication dates, the latest of those over by its publication); when they overlap none or several they
 // stay apart, merging only with coarse reports of exactly the same span and
 // place, because a month-grain "talks in March" could be either of two
 // meetings that month; those dated to two weeks or less merge while their
 // windows share a day (see shortWindowHome). A report nothing dates (no date, no publication date,
-// no office holder's tenure) is coarse with no bounds: it joins the one event
+// no office holder's tenure) is coarse with no bounds, weighed after every
+// dated coarse report (undatedLast): it joins the one event
 // of its group it can be, and when no dated report of its group could be
 // its event, the other undated reports at compatible places.
 func MergeGroup(reports []*Report, opts Options) []Merged {
@@ -343,6 +344,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		return words.choose(it.r, cands)
 	}
 	var pool, undated []item
+	coarse = undatedLast(coarse)
 	for _, it := range coarse {
 		// Chains are disjoint and in date order: find the ones the report
 		// overlaps by binary search, not by looking at every event.
@@ -380,7 +382,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		}
 		if len(hits) > 1 {
 			// An act told done with no date of its own: the latest event.
-			if c := latestEvent(it, hits); c != nil {
+			if c := latestEvent(it, hits, opts.SlackDays); c != nil {
 				hits = []*cluster{c}
 			}
 		}
@@ -881,6 +883,20 @@ func publicationDay(it item) (int, bool) {
 	return 0, false
 }
 
+// undatedLast orders the coarse reports so that those nothing dates come
+// after every dated one (stable: otherwise in date order). A report dated
+// only by its publication joins the event it overlaps and brings the place
+// and particulars it names ("in Baghdad", "Soleimani"); a report with no
+// date can be any event of its group, and what tells which one is its place
+// and particulars, so it is weighed once the dated reports have told each
+// event's: weighed first, it would join the one event whose precise reports
+// happen to name its place, while the event the dated reports put there,
+// told by more articles, did not yet show it (stop 34).
+func undatedLast(coarse []item) []item {
+	slices.SortStableFunc(coarse, func(a, b item) int { return cmp.Compare(b2i(a.undated), b2i(b.undated)) })
+	return coarse
+}
+
 // planNext is how many days after its publication the event a plan with
 // no date of its own tells may start and be taken for the next one.
 const planNext = 7
@@ -999,12 +1015,22 @@ func holdsArticle(c *cluster, article string) bool {
 // its article's publication could be, the one that ends last, when no other
 // ends that day: news of an act with no date ("protesters have stormed the
 // consulate") is news of the latest. Nil for any other report.
-func latestEvent(it item, hits []*cluster) *cluster {
+//
+// An article tells done what was over by the day it came out: of events
+// that ended by then (a day of slack for the time zones) and events that
+// go on after it (reports that date it over the next days, "held for ten
+// days from Tuesday"), the latest of the first is the act it tells; only
+// when none ended by then is it the latest of all (stop 34).
+func latestEvent(it item, hits []*cluster, slack int) *cluster {
 	if it.r.Event.Status != event.Occurred {
 		return nil
 	}
-	if _, ok := publicationDay(it); !ok {
+	pub, ok := publicationDay(it)
+	if !ok {
 		return nil
+	}
+	if over := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.end > pub+slack }); len(over) > 0 {
+		hits = over
 	}
 	var last *cluster
 	tie := false
