@@ -223,6 +223,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if !gathering {
 		parties = c.hostOfTrip(typ, toks, cl, m, parties, location)
 	}
+	if stopsOnly(typ, m, parties) && !c.keepActorless {
+		return nil // "to visit Uganda and South Africa": the stops of a traveller not named (itinerary16.go)
+	}
 	if typ == "CONSULT" {
 		if m2 := modeInCue(toks, m); m2 != "" {
 			mode = m2 // "have a phone meeting", "hold video talks"

@@ -355,7 +355,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			kept = append(kept, m)
 		}
 	}
-	matches = kept
+	matches = c.lx.deadlines(toks, kept) // "gave Turkey 48 hours to withdraw": a demand (deadlines16.go)
 	for k := range matches {
 		matches[k], _ = welcomesVisitor(toks, matches[k])
 	}
