@@ -9,8 +9,9 @@ import (
 
 // Sixteenth pass (stop 34): "mercenaries" and a state's "services"
 // ("security services", "intelligence services") are people of the
-// country a word before them names, as "fighters" and "police" are. The
-// sentences are written for this test.
+// country a word before them names, as "fighters" and "police" are; the
+// Panama Canal is Panama's, as Greenland is Denmark's. The sentences are
+// written for this test.
 func TestWireFormsSixteenthPassNouns(t *testing.T) {
 	tests := []struct {
 		rule string
@@ -25,6 +26,12 @@ func TestWireFormsSixteenthPassNouns(t *testing.T) {
 		{"security services as the side that arrests",
 			"Georgian security services on Tuesday detained two Turkish nationals.",
 			"COERCE", []string{"GEO", "TUR"}, true},
+		{"the Panama Canal is Panama's",
+			"President Donald Trump threatened on Tuesday to take back the Panama Canal by force.",
+			"THREATEN", []string{"PAN", "USA"}, true},
+		{"a ship passing through the canal is no act",
+			"A Chinese cargo ship passed through the Panama Canal on Tuesday.",
+			"MOBILIZE", []string{"CHN", "PAN"}, false},
 		{"a financial services firm is no arm of a state",
 			"A Swiss financial services firm hired two Italian bankers on Tuesday.",
 			"COERCE", []string{"CHE", "ITA"}, false},
