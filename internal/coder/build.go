@@ -406,7 +406,7 @@ var actorNouns = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
-	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true,
+	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	// A country's airliner is its own, as its ships are: "shot down a
