@@ -36,6 +36,8 @@ func TestWireFormsSixteenthPassResponsible(t *testing.T) {
 			"Russia was responsible for most of the grain exported through the port last year."},
 		{"an armed group said responsible is no state charged",
 			"Israel's military said the Hamas commanders were directly responsible for the rocket fire on its towns."},
+		{"a country before the clause is no subject of it",
+			"Britain said Estonia and its allies had shown that the Sandstorm unit was responsible for the attacks."},
 	}
 	for _, tt := range quiet {
 		t.Run(tt.rule, func(t *testing.T) {
