@@ -103,8 +103,9 @@ func (c *articleCoder) targetFromPlace(typ string, parties []*party, loc *event.
 }
 
 // placeAsTarget adds the country of the event's place as its target when
-// the parties name who acts and no one acted upon, and none of them is of
-// that country.
+// the parties name who acts and no state acted upon, and none of them is
+// of that country. A group the tables place in no country ("Islamic State
+// targets in Libya") is struck on the territory of the state it is in.
 func (c *articleCoder) placeAsTarget(parties []*party, loc *event.Location) []*party {
 	if loc == nil || loc.Country == nil || *loc.Country == "" {
 		return parties
@@ -112,7 +113,7 @@ func (c *articleCoder) placeAsTarget(parties []*party, loc *event.Location) []*p
 	place := *loc.Country
 	hasSource := false
 	for _, p := range parties {
-		if p.role == event.RoleTarget || p.country == place {
+		if p.role == event.RoleTarget && p.country != "" || p.country == place {
 			return parties
 		}
 		hasSource = hasSource || p.role == event.RoleSource
