@@ -479,7 +479,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) && !aidArrival(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) || isTravellerArrival(toks, cl, m) && !aidArrival(toks, cl, m) || heldBackTrip(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
@@ -519,7 +519,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
 			}
-			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) {
+			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
