@@ -10,7 +10,8 @@ import (
 // Sixteenth pass (stop 34): "mercenaries" and a state's "services"
 // ("security services", "intelligence services") are people of the
 // country a word before them names, as "fighters" and "police" are; the
-// Panama Canal is Panama's, as Greenland is Denmark's. The sentences are
+// Panama Canal is Panama's, as Greenland is Denmark's; a state's
+// intelligence service named alone ("the GRU") is the state's. The sentences are
 // written for this test.
 func TestWireFormsSixteenthPassNouns(t *testing.T) {
 	tests := []struct {
@@ -32,6 +33,9 @@ func TestWireFormsSixteenthPassNouns(t *testing.T) {
 		{"a ship passing through the canal is no act",
 			"A Chinese cargo ship passed through the Panama Canal on Tuesday.",
 			"MOBILIZE", []string{"CHN", "PAN"}, false},
+		{"a state's intelligence service named alone is the state",
+			"Britain on Tuesday accused the GRU of hacking the chemical weapons watchdog in The Hague.",
+			"ACCUSE", []string{"GBR", "RUS"}, true},
 		{"a financial services firm is no arm of a state",
 			"A Swiss financial services firm hired two Italian bankers on Tuesday.",
 			"COERCE", []string{"CHE", "ITA"}, false},
