@@ -1,0 +1,54 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Sixteenth pass (stop 34): names the actor tables did not read. English
+// news names a state by the seat of its government or parliament ("the
+// Knesset", "South Block", "Palazzo Chigi"), by a state body named alone
+// ("the Bundeswehr", "Scotland Yard") and by demonyms the tables lacked
+// ("Uzbek", "Nepali"). A common word written in lower case ("the commons")
+// is no seat. The sentences are written for this test.
+func TestWireFormsSixteenthPassNames(t *testing.T) {
+	tests := []struct {
+		rule string
+		body string
+		typ  string
+		cs   []string
+		want bool
+	}{
+		{"a parliament named alone is its state's legislature",
+			"The Knesset condemned Peru on Monday over the vote.",
+			"ACCUSE", []string{"ISR", "PER"}, true},
+		{"a ministry's building stands for the ministry",
+			"South Block criticised Nepal on Monday for the border map.",
+			"ACCUSE", []string{"IND", "NPL"}, true},
+		{"a prime minister's palace stands for the government",
+			"Palazzo Chigi condemned Libya on Monday over the detentions.",
+			"ACCUSE", []string{"ITA", "LBY"}, true},
+		{"an army named alone is its state's",
+			"The Bundeswehr accused Russia on Monday of jamming its aircraft.",
+			"ACCUSE", []string{"DEU", "RUS"}, true},
+		{"a demonym the tables lacked",
+			"Uzbek officials condemned Kyrgyzstan on Monday over the border shooting.",
+			"ACCUSE", []string{"KGZ", "UZB"}, true},
+		{"a common word in lower case is no seat",
+			"Peruvian farmers accused ranchers on Monday of fencing off the commons.",
+			"ACCUSE", []string{"GBR", "PER"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, "2025-06-01"), Options{})
+			got := slices.ContainsFunc(evs, func(e event.Event) bool {
+				return e.Type == tt.typ && slices.Equal(e.Countries(), tt.cs)
+			})
+			if got != tt.want {
+				t.Errorf("got %s, want %s %v coded: %v", summary(evs), tt.typ, tt.cs, tt.want)
+			}
+		})
+	}
+}
