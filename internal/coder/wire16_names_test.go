@@ -36,8 +36,11 @@ func TestWireFormsSixteenthPassNames(t *testing.T) {
 		{"a demonym the tables lacked",
 			"Uzbek officials condemned Kyrgyzstan on Monday over the border shooting.",
 			"ACCUSE", []string{"KGZ", "UZB"}, true},
+		{"a parliament's short name in capitals is its legislature",
+			"The Commons condemned Peru on Monday over the grazing ban.",
+			"ACCUSE", []string{"GBR", "PER"}, true},
 		{"a common word in lower case is no seat",
-			"Peruvian farmers accused ranchers on Monday of fencing off the commons.",
+			"The commons condemned Peru on Monday over the grazing ban.",
 			"ACCUSE", []string{"GBR", "PER"}, false},
 	}
 	for _, tt := range tests {
