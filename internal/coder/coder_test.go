@@ -20,6 +20,20 @@ func art(body, published string) article.Article {
 	return a
 }
 
+// checkCoded fails t unless body, coded as an article of 2025-06-01 with
+// opts, gives an event of typ between exactly the countries cs (sorted)
+// when want is true, and none when it is false.
+func checkCoded(t *testing.T, body, typ string, cs []string, want bool, opts Options) {
+	t.Helper()
+	evs := Code(art(body, "2025-06-01"), opts)
+	got := slices.ContainsFunc(evs, func(e event.Event) bool {
+		return e.Type == typ && slices.Equal(e.Countries(), cs)
+	})
+	if got != want {
+		t.Errorf("got %s, want %s %v coded: %v", summary(evs), typ, cs, want)
+	}
+}
+
 // want describes the one event a sentence should yield; empty type = none.
 type want struct {
 	typ, mode string

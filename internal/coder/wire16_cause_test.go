@@ -1,11 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"testing"
-
-	"storyline/internal/event"
-)
+import "testing"
 
 // Sixteenth pass (stop 34): an act named in a phrase of cause ("in the
 // wake of", "in retaliation for") or one counting years or many months
@@ -44,13 +39,7 @@ func TestWireFormsSixteenthPassCause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, "2025-06-01"), Options{})
-			got := slices.ContainsFunc(evs, func(e event.Event) bool {
-				return e.Type == tt.typ && slices.Equal(e.Countries(), tt.cs)
-			})
-			if got != tt.want {
-				t.Errorf("got %s, want %s %v coded: %v", summary(evs), tt.typ, tt.cs, tt.want)
-			}
+			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
 		})
 	}
 }

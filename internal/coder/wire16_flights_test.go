@@ -1,11 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"testing"
-
-	"storyline/internal/event"
-)
+import "testing"
 
 // Sixteenth pass (stop 34): a ban on flights or airlines between two
 // countries is a sanction, as a ban on goods is. The sentences are
@@ -29,13 +24,7 @@ func TestWireFormsSixteenthPassFlightBan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, "2025-06-01"), Options{KeepOneSided: true})
-			got := slices.ContainsFunc(evs, func(e event.Event) bool {
-				return e.Type == "SANCTION" && slices.Equal(e.Countries(), tt.cs)
-			})
-			if got != tt.want {
-				t.Errorf("got %s, want SANCTION %v coded: %v", summary(evs), tt.cs, tt.want)
-			}
+			checkCoded(t, tt.body, "SANCTION", tt.cs, tt.want, Options{KeepOneSided: true})
 		})
 	}
 }

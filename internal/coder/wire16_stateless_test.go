@@ -1,11 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"testing"
-
-	"storyline/internal/event"
-)
+import "testing"
 
 // Sixteenth pass (stop 34): an attack on a group the tables place in no
 // country is an attack on the territory of the state it is struck in, as
@@ -31,13 +26,7 @@ func TestWireFormsSixteenthPassStatelessTarget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, "2025-06-01"), Options{KeepOneSided: true})
-			got := slices.ContainsFunc(evs, func(e event.Event) bool {
-				return e.Type == "ASSAULT" && slices.Equal(e.Countries(), tt.cs)
-			})
-			if got != tt.want {
-				t.Errorf("got %s, want ASSAULT %v coded: %v", summary(evs), tt.cs, tt.want)
-			}
+			checkCoded(t, tt.body, "ASSAULT", tt.cs, tt.want, Options{KeepOneSided: true})
 		})
 	}
 }
