@@ -34,6 +34,20 @@ func checkCoded(t *testing.T, body, typ string, cs []string, want bool, opts Opt
 	}
 }
 
+// checkTypeCoded fails t unless body, coded as an article of 2025-05-20,
+// gives an event of typ between exactly the countries cs (sorted), or, when
+// cs is nil, no event of typ at all.
+func checkTypeCoded(t *testing.T, body, typ string, cs []string) {
+	t.Helper()
+	evs := Code(art(body, "2025-05-20"), Options{})
+	found := slices.ContainsFunc(evs, func(e event.Event) bool {
+		return e.Type == typ && (cs == nil || slices.Equal(e.Countries(), cs))
+	})
+	if found != (cs != nil) {
+		t.Errorf("got %s, want %s %v (nil: none)", summary(evs), typ, cs)
+	}
+}
+
 // want describes the one event a sentence should yield; empty type = none.
 type want struct {
 	typ, mode string

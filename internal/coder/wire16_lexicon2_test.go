@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Sixteenth pass (stop 34, lexicon2): the lines of the wide lexicon kept
 // after pruning it on all readable dev pages (data/cues.tsv). Each sentence
@@ -47,16 +44,7 @@ func TestWireFormsSixteenthPassLexicon2(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, "2025-05-20"), Options{})
-			found := false
-			for _, e := range evs {
-				if e.Type == tt.typ && (tt.cs == nil || slices.Equal(e.Countries(), tt.cs)) {
-					found = true
-				}
-			}
-			if found != (tt.cs != nil) {
-				t.Errorf("got %s, want %s %v (nil: none)", summary(evs), tt.typ, tt.cs)
-			}
+			checkTypeCoded(t, tt.body, tt.typ, tt.cs)
 		})
 	}
 }

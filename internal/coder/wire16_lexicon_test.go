@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Sixteenth pass (stop 34, lexicon): the cue lines written from how news
 // wires tell each type and admitted on dev (data/cues.tsv). Each sentence
@@ -43,16 +40,7 @@ func TestWireFormsSixteenthPassLexicon(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			evs := Code(art(tt.body, "2025-05-20"), Options{})
-			found := false
-			for _, e := range evs {
-				if e.Type == tt.typ && (tt.cs == nil || slices.Equal(e.Countries(), tt.cs)) {
-					found = true
-				}
-			}
-			if found != (tt.cs != nil) {
-				t.Errorf("got %s, want %s %v (nil: none)", summary(evs), tt.typ, tt.cs)
-			}
+			checkTypeCoded(t, tt.body, tt.typ, tt.cs)
 		})
 	}
 }
