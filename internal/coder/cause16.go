@@ -40,11 +40,11 @@ func longSpan(toks []token, i int) bool {
 // toldAsCause reports a cue inside a phrase of cause ("in retaliation
 // for", "in the wake of") or one counting years, or many months, from it
 // ("two years after", "several months after"), the phrase running back
-// from the cue to the last mark that ends a phrase. A possessive apostrophe ("the US'
-// invasion") does not end it. Only an act told as a noun or a gerund is
-// the object of a phrase of cause ("in retaliation, Russia struck" tells
-// its act); a span counts from a clause as well ("years after Russia
-// invaded").
+// from the cue to the last mark that ends a phrase. A possessive
+// apostrophe ("the US' invasion") does not end it. Only an act told as a
+// noun or a gerund is the object of a phrase of cause ("in retaliation,
+// Russia struck" tells its act); a span counts from a clause as well
+// ("years after Russia invaded").
 func toldAsCause(toks []token, m match) bool {
 	nominal := m.noun || m.form == formIng
 	for i := m.start - 1; i >= 1 && i >= m.start-10; i-- {
@@ -63,7 +63,7 @@ func toldAsCause(toks []token, m match) bool {
 }
 
 // causeIn reports the "in" that opens a phrase of cause, up to two words
-// before its noun: "in response", "in the wake", "in apparent retaliation".
+// before its noun: "in retaliation", "in the wake", "in apparent retaliation".
 func causeIn(toks []token, i int) bool {
 	for k := i; k >= 0 && k >= i-2; k-- {
 		if toks[k].punct {

@@ -64,17 +64,11 @@ func timeGivenAt(toks []token, m match) int {
 		if timeNouns[toks[i].lower] {
 			return i
 		}
-		if w := toks[i].text; toks[i].punct || w != "to" && w != "on" && !isUpperStart(w) {
+		if w := toks[i].text; toks[i].punct || w != "to" && w != "on" && !toks[i].capital() {
 			return -1 // "a day after his decision to pull out": the time is of something else
 		}
 	}
 	return -1
-}
-
-// isUpperStart reports a word that begins with a capital: a name or a day
-// between the time and its infinitive ("48 hours Sunday to Turkey").
-func isUpperStart(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // leavingVerb reports a verb of going away: leave, withdraw, pull (out),

@@ -284,8 +284,7 @@ func inName(toks []token, m match) bool {
 	if m.end-m.start != 1 || m.start == 0 || m.end >= len(toks) {
 		return false
 	}
-	capital := func(t token) bool { return t.text != "" && t.text[0] >= 'A' && t.text[0] <= 'Z' }
-	if !capital(toks[m.start]) || !capital(toks[m.start-1]) || !capital(toks[m.end]) {
+	if !toks[m.start].capital() || !toks[m.start-1].capital() || !toks[m.end].capital() {
 		return false
 	}
 	lower, words := 0, 0

@@ -17,6 +17,10 @@ type token struct {
 	punct      bool
 }
 
+// capital reports a word that begins with an ASCII capital: a name, a day,
+// a word of a headline.
+func (t token) capital() bool { return t.text != "" && t.text[0] >= 'A' && t.text[0] <= 'Z' }
+
 // tokenize splits a sentence into words and punctuation. Words keep inner
 // apostrophes, hyphens, periods of abbreviations ("U.S.") and plus signs
 // ("2+2"); a possessive "'s" is its own token.

@@ -258,15 +258,16 @@ func Merge(reports []Report, opts Options) []Merged {
 // Coarse reports (a week, month or year, or only the publication date) join
 // the one precise event they overlap at a compatible place (of several, the
 // one at the very place they name, or, for an act told done that only its
-// publication dates, the latest of those over by its publication); when they overlap none or several they
-// stay apart, merging only with coarse reports of exactly the same span and
-// place, because a month-grain "talks in March" could be either of two
-// meetings that month; those dated to two weeks or less merge while their
-// windows share a day (see shortWindowHome). A report nothing dates (no date, no publication date,
+// publication dates, the latest of those over by its publication); when
+// they overlap none or several they stay apart, merging only with coarse
+// reports of exactly the same span and place, because a month-grain "talks
+// in March" could be either of two meetings that month; those dated to two
+// weeks or less merge while their windows share a day (see
+// shortWindowHome). A report nothing dates (no date, no publication date,
 // no office holder's tenure) is coarse with no bounds, weighed after every
-// dated coarse report (undatedLast): it joins the one event
-// of its group it can be, and when no dated report of its group could be
-// its event, the other undated reports at compatible places.
+// dated coarse report: it joins the one event of its group it can be, and
+// when no dated report of its group could be its event, the other undated
+// reports at compatible places.
 func MergeGroup(reports []*Report, opts Options) []Merged {
 	opts.SlackDays = max(opts.SlackDays, 0)
 	items := make([]item, 0, len(reports))
@@ -278,14 +279,28 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
 	})
 
-	var precise, coarse []item
+	// Coarse reports keep their date order, except that those nothing
+	// dates come after every dated one. A report dated only by its
+	// publication joins the event it overlaps and brings the place and
+	// particulars it names ("in Baghdad", "Soleimani"); a report with no
+	// date can be any event of its group, and what tells which one is its
+	// place and particulars, so it is weighed once the dated reports have
+	// told each event's: weighed first, it would join the one event whose
+	// precise reports happen to name its place, while the event the dated
+	// reports put there, told by more articles, did not yet show it (stop
+	// 34).
+	var precise, coarse, unbounded []item
 	for _, it := range items {
-		if it.precise {
+		switch {
+		case it.precise:
 			precise = append(precise, it)
-		} else {
+		case it.undated:
+			unbounded = append(unbounded, it)
+		default:
 			coarse = append(coarse, it)
 		}
 	}
+	coarse = append(coarse, unbounded...)
 
 	var clusters []*cluster
 	var chains [][2]int  // span of each chain of overlapping precise reports, in date order
@@ -344,7 +359,6 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		return words.choose(it.r, cands)
 	}
 	var pool, undated []item
-	coarse = undatedLast(coarse)
 	for _, it := range coarse {
 		// Chains are disjoint and in date order: find the ones the report
 		// overlaps by binary search, not by looking at every event.
@@ -883,20 +897,6 @@ func publicationDay(it item) (int, bool) {
 	return 0, false
 }
 
-// undatedLast orders the coarse reports so that those nothing dates come
-// after every dated one (stable: otherwise in date order). A report dated
-// only by its publication joins the event it overlaps and brings the place
-// and particulars it names ("in Baghdad", "Soleimani"); a report with no
-// date can be any event of its group, and what tells which one is its place
-// and particulars, so it is weighed once the dated reports have told each
-// event's: weighed first, it would join the one event whose precise reports
-// happen to name its place, while the event the dated reports put there,
-// told by more articles, did not yet show it (stop 34).
-func undatedLast(coarse []item) []item {
-	slices.SortStableFunc(coarse, func(a, b item) int { return cmp.Compare(b2i(a.undated), b2i(b.undated)) })
-	return coarse
-}
-
 // planNext is how many days after its publication the event a plan with
 // no date of its own tells may start and be taken for the next one.
 const planNext = 7
@@ -1029,12 +1029,14 @@ func latestEvent(it item, hits []*cluster, slack int) *cluster {
 	if !ok {
 		return nil
 	}
-	if over := slices.DeleteFunc(slices.Clone(hits), func(c *cluster) bool { return c.end > pub+slack }); len(over) > 0 {
-		hits = over
-	}
+	endedBy := func(c *cluster) bool { return c.end <= pub+slack }
+	onlyEnded := slices.ContainsFunc(hits, endedBy)
 	var last *cluster
 	tie := false
 	for _, c := range hits {
+		if onlyEnded && !endedBy(c) {
+			continue
+		}
 		switch {
 		case last == nil || c.end > last.end:
 			last, tie = c, false
