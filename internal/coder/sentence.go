@@ -519,7 +519,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
 			}
-			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) {
+			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
