@@ -198,7 +198,8 @@ func agentlessAccord(toks []token, cl clause, m match, spans []span) bool {
 // "the Pahalgam attack", "the Salisbury attack", "the U.S. strike". News
 // names an act known to the reader after the place or the side it is
 // known by; the verb form is that act's noun. A plural name before it
-// ("the Houthis attack ships") is a subject, not a modifier.
+// ("the Houthis attack ships") is a subject, not a modifier; so is a name
+// after "that" before a verb in -s (thatclause17.go).
 func nameBeforeAct(toks []token, i int) bool {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && !toks[k].punct && toks[k].text != "" && !isLowerWord(toks[k].text); n++ {
@@ -207,7 +208,7 @@ func nameBeforeAct(toks []token, i int) bool {
 		}
 		k--
 		if determiners[toks[k].lower] {
-			return true
+			return !singularBeforeVerb(toks, k, i)
 		}
 	}
 	return false
