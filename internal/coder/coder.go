@@ -213,7 +213,8 @@ func Code(a article.Article, opts Options) []event.Event {
 		events = keepFirmEvents(events)
 		log.Debug("coder: opinion or analysis piece, weak events dropped", "source", a.Source)
 	}
-	// The title is read when the body tells no act with two sides; an act
+	// The title is read whole when the body tells no act with two sides
+	// (else only for the pairs the body tells, headline17.go); an act
 	// of one side takes its other from the page (sides10.go), which the
 	// title's acts are part of.
 	var head []event.Event
@@ -236,6 +237,8 @@ func Code(a article.Article, opts Options) []event.Event {
 			head = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle)
 		}
 		events = append(events, head...)
+	} else if !opts.headline {
+		events = append(events, headlineActs(events, codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle))...)
 	}
 	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
 		// Neither body nor title tells an act with two sides: the

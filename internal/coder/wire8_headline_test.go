@@ -33,8 +33,11 @@ func TestWireFormsEighthPassHeadline(t *testing.T) {
 			a: page("Canada to raise tariffs on US steel from July 1",
 				"- Finance ministry says the move answers ‘unfair trade practices’", "2025-06-12"),
 			typ: "SANCTION", countries: []string{"CAN", "USA"}, headline: true, date: "2025-07-01"},
+		// Since stop 35 a headline act between the very pair the body
+		// tells is kept beside it (headline17.go), so the headline here
+		// names a pair the body does not.
 		{rule: "a body with an event of its own: the headline is not coded",
-			a: page("Japan's foreign minister meets Chinese counterpart in Tokyo",
+			a: page("Japan's foreign minister meets South Korean counterpart in Tokyo",
 				"Japan's foreign ministry on Wednesday summoned China's ambassador over the ship.", "2025-06-12"),
 			typ: "ACCUSE", countries: []string{"CHN", "JPN"}},
 	}
