@@ -18,7 +18,7 @@ var aidTravellers = map[string]bool{
 // aidArrival reports a visit cue whose subject is a team of medical workers
 // or a load of aid: the arrival is AID, not a visit.
 func aidArrival(toks []token, cl clause, m match) bool {
-	return isTravellerArrival(toks, cl, m) && aidTravellers[arrivalHead(toks, cl, m)]
+	return isTravellerArrival(toks, cl, m) && aidTravellers[arrivalHead(toks, cl, m)] || aidTeamOrLoad(toks, cl, m)
 }
 
 // A noun of support after a preposition tells the purpose or the means of

@@ -50,6 +50,13 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 // arrivalHead is the head noun of the subject before a visit cue, after a
 // collective ("a team of doctors": doctors).
 func arrivalHead(toks []token, cl clause, m match) string {
+	head, _ := arrivalHeadAt(toks, cl, m)
+	return head
+}
+
+// arrivalHeadAt is arrivalHead with the token the head stands at (-1 when
+// there is none).
+func arrivalHeadAt(toks []token, cl clause, m match) (string, int) {
 	start := cl.start
 	for i := m.start - 1; i >= cl.start; i-- {
 		if w := toks[i].lower; toks[i].punct || w == "said" || w == "says" || w == "that" {
@@ -57,17 +64,17 @@ func arrivalHead(toks []token, cl clause, m match) string {
 			break
 		}
 	}
-	head := ""
+	head, at := "", -1
 	for i := start; i < m.start; i++ {
 		w := toks[i].lower
 		if subjectEnders[w] || verbChain[w] || len(w) > 4 && w[len(w)-2:] == "ly" {
 			if w == "of" && collectives[head] {
-				head = ""
+				head, at = "", -1
 				continue
 			}
 			break
 		}
-		head = w
+		head, at = w, i
 	}
-	return head
+	return head, at
 }

@@ -1,0 +1,65 @@
+package coder
+
+// Seventeenth pass (stop 35, the at family): news also tells aid by the
+// team named for its work and by the craft that carries the goods: "a
+// Chinese medical rescue team arrived in Yangon", "relief teams from Japan
+// landed in Ankara", "Russian military aircraft carrying medical equipment
+// landed in Italy", "a cargo plane carrying relief materials arrived at
+// the airport". A team alone may be a delegation and a plane may carry
+// anyone; the word before "team" or the load after "carrying" makes the
+// arrival aid, given by the country the team or craft comes from to the
+// country it reaches (aid8.go).
+
+// aidWorkKinds name a team by the aid it gives: "rescue team", "medical
+// team", "relief teams".
+var aidWorkKinds = map[string]bool{
+	"rescue": true, "medical": true, "relief": true, "aid": true, "humanitarian": true,
+}
+
+// aidTeams are the heads a kind of aid work qualifies.
+var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units": true, "contingent": true}
+
+// aidCraft carry loads: the load they carry says what they bring.
+var aidCraft = map[string]bool{
+	"plane": true, "planes": true, "aircraft": true, "flight": true, "flights": true, "airliner": true,
+	"vessel": true, "ship": true, "convoy": true, "trucks": true, "cargo": true,
+}
+
+// aidLoads are the goods of aid a craft is said to carry.
+var aidLoads = map[string]bool{
+	"aid": true, "supplies": true, "equipment": true, "relief": true, "materials": true, "medicine": true,
+	"medicines": true, "tents": true, "vaccines": true, "masks": true, "doctors": true, "medics": true,
+}
+
+// aidTeamOrLoad reports a visit cue whose subject is a team named for aid
+// work or a craft said to carry aid goods.
+func aidTeamOrLoad(toks []token, cl clause, m match) bool {
+	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+		return false
+	}
+	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] {
+		return aidWorkKinds[toks[at-1].lower]
+	}
+	return carriesAid(toks, cl.start, m.start)
+}
+
+// carriesAid reports a craft between from and to that is "carrying" or
+// "bringing" an aid good: "aircraft carrying medical equipment and
+// soldiers". The load may be set off by commas before the verb ("a plane
+// carrying 12 tonnes of aid, including tents and blankets, landed in
+// Colombo"), so the whole subject is read, not only its head.
+func carriesAid(toks []token, from, to int) bool {
+	craft, carrying := false, false
+	for i := from; i < to; i++ {
+		w := toks[i].lower
+		switch {
+		case aidCraft[w]:
+			craft = true
+		case craft && (w == "carrying" || w == "bringing" || w == "loaded"):
+			carrying = true
+		case carrying && aidLoads[w]:
+			return true
+		}
+	}
+	return false
+}
