@@ -34,6 +34,7 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		}
 		i++
 	}
+	s.federalGovernment() // federal17.go
 	return s.out
 }
 
