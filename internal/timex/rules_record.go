@@ -6,7 +6,8 @@ import "time"
 // sports news write it: "stocks have their best week since November", "the
 // worst week in five months", "gains for a fourth week in a row", "the third
 // straight week of losses". The week is the one the story stands in (a
-// Saturday story on Friday's close still stands in it). A superlative needs
+// Saturday story on Friday's close still stands in it), or, told in the
+// past on a Monday, the week just ended. A superlative needs
 // a mark that it counts up to now ("since", "in" a stretch, "ever", "on
 // record"); an ordinal needs "straight", "consecutive", "running" or "in a
 // row" ("the first week of March" is no such week). After a date the
