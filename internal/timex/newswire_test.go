@@ -192,6 +192,18 @@ var newsCases = []newsCase{
 	{"narrative year", "The strike began in November and was settled by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2000-01-01..2000-12-31/year+end"},
 	{"narrative year", "Exports slumped in October but recovered before the end of the year, the ministry said.", "2001-02-14", "October=2000-10-01..2000-10-31/month;the end of the year=2000-01-01..2000-12-31/year+end"},
 	{"narrative year", "Sales fell in November, and the company expects a profit by the end of the year.", "2001-02-14", "November=2000-11-01..2000-11-30/month;the end of the year=2001-01-01..2001-12-31/year+end"},
+	// A record or a run of weeks as market news tells it is the story's
+	// week (the week just ended, told in the past on a Monday).
+	{"record week", "Stocks posted their best week since March, rising 6%.", "2009-07-17", "best week=2009-07-13..2009-07-19/week;March=2009-03-01..2009-03-31/month"},
+	{"record week", "Oil prices fell for a third straight week as stockpiles grew.", jan6, "third straight week=2000-01-03..2000-01-09/week"},
+	{"record week", "The Dow had its worst week in five months, traders said.", oct30, "worst week=1989-10-23..1989-10-29/week"},
+	{"record week", "It was the best week of his life.", oct26, ""},
+	{"record week", "In October 1987 the market had its worst week since 1933.", oct26, "October 1987=1987-10-01..1987-10-31/month;1933=1933-01-01..1933-12-31/year"},
+	// A weekday closing "until" in a sentence with no firm past form is the
+	// day a state lasts up to: ahead.
+	{"until weekday", "The exchange has suspended trading until Friday, officials said.", oct30, "Friday=1989-11-03"},
+	{"until weekday", "Schools stay closed till Monday because of the storm.", oct26, "Monday=1989-10-30"},
+	{"until weekday", "The border was closed until Tuesday, when the first trucks crossed.", oct26, "Tuesday=1989-10-24"},
 }
 
 func formatWhole(e Expression) string {

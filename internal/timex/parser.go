@@ -114,6 +114,7 @@ func init() {
 		ruleRef,
 		ruleCentury,
 		ruleFirstMonths,
+		ruleRecordWeek,
 	}
 }
 
@@ -185,6 +186,9 @@ var startSet = func() map[string]bool {
 		m[w+"s"] = true
 	}
 	for w := range lex.wdAbbr {
+		m[w] = true
+	}
+	for w := range recordWords {
 		m[w] = true
 	}
 	for _, set := range []map[string]int{lex.ordinal, lex.cardinal, lex.tens} {

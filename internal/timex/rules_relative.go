@@ -365,7 +365,11 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if abbr && !p.whole {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
-		t = resolveWeekday(ref, wd, p.tense)
+		tense := p.tense
+		if p.untilAhead(i) {
+			tense = TenseFuture
+		}
+		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
 		if p.tense == TenseFuture && t.Before(ref) {
@@ -381,6 +385,26 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		t = prevWeekday(ref, wd)
 	}
 	return match{n: j - i, v: dayValue(t)}, true
+}
+
+// untilAhead reports whether a bare weekday at token i closes "until" or
+// "till" in a sentence with no firm past form: the day a state lasts up to,
+// which lies ahead while the state is told in the present, the perfect or
+// the future ("has kept the markets closed until Friday", "remain closed
+// until Friday"). A firm past ("was closed until Friday", "Until Thursday,
+// they had not called him a suspect") leaves the weekday to the tense.
+// Perfects ("has", "have") and regular -ed forms ("continued", "closed",
+// "postponed") are no firm past: they tell a state that still holds.
+func (p *parser) untilAhead(i int) bool {
+	if !p.is(i-1, "until", "till") {
+		return false
+	}
+	for _, t := range p.toks {
+		if c, ok := tenseCues[t.text]; ok && !c.future && c.weight >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleCountedWeekday reads "3 Fridays from now", "two Thursdays ago".
