@@ -156,11 +156,12 @@ func (s *opinionSigns) opinionVoice(body string) bool {
 }
 
 // keepFirmEvents keeps the events of an opinion piece that the text
-// states firmly enough to be reported acts.
+// states firmly enough to be reported acts, or dates as done at the
+// opening of their sentence (opinion17.go).
 func keepFirmEvents(events []event.Event) []event.Event {
 	out := events[:0]
 	for _, e := range events {
-		if e.Confidence >= opinionKeep {
+		if e.Confidence >= opinionKeep || opensDated(e) {
 			out = append(out, e)
 		}
 	}
