@@ -11,7 +11,8 @@ import "cmp"
 // stands alone, as before. Office tenures and sides still veto (fits).
 
 // toldMargin is how many times the articles of the runner-up the most told
-// event must have for an undated report to join it.
+// event must have for an undated report to join it; an act told done
+// needs less (clearLead).
 const toldMargin = 2
 
 // placeUndated places the reports nothing dates among clusters and returns
@@ -91,8 +92,8 @@ func (a articleCounter) set(c *cluster) *rootSet {
 	return s
 }
 
-// mostTold returns the one of cands told by at least toldMargin times the
-// articles of any other, leaving out those that already hold a report of
+// mostTold returns the one of cands told by clearly more articles than any
+// other (clearLead), leaving out those that already hold a report of
 // it's article (what one article keeps apart is apart); nil when none.
 func (a articleCounter) mostTold(it item, cands []*cluster) *cluster {
 	var best *cluster
@@ -124,7 +125,7 @@ func (a articleCounter) mostTold(it item, cands []*cluster) *cluster {
 			second = n
 		}
 	}
-	if best == nil || top < toldMargin*second {
+	if best == nil || !clearLead(it, top, second) {
 		return nil
 	}
 	return best

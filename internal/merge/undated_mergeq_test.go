@@ -34,9 +34,10 @@ func TestUndatedJoinsTheMostToldEvent(t *testing.T) {
 			meeting("b1", "b1", "b1", "2022-03-20"),
 			loose("u", "u"), loose("v", "v"),
 		}, 2, "a1", false},
-		{"stay apart: three articles against two is no clear lead", []Report{
+		{"stay apart: four articles against three is no clear lead", []Report{
 			meeting("a1", "a1", "a1", "2022-03-05"), meeting("a2", "a2", "a2", "2022-03-05"), meeting("a3", "a3", "a3", "2022-03-05"),
-			meeting("b1", "b1", "b1", "2022-03-20"), meeting("b2", "b2", "b2", "2022-03-20"),
+			meeting("a4", "a4", "a4", "2022-03-05"),
+			meeting("b1", "b1", "b1", "2022-03-20"), meeting("b2", "b2", "b2", "2022-03-20"), meeting("b3", "b3", "b3", "2022-03-20"),
 			loose("u", "u"),
 		}, 3, "", false},
 		{"stay apart: a copy is no second article", []Report{
