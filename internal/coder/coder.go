@@ -224,6 +224,7 @@ func Code(a article.Article, opts Options) []event.Event {
 			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle), true
 		}
 		c.pageSides(events, head, sents, mentions)
+		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
 	}
 	if !opts.KeepOneSided && !opts.KeepActorless {
 		events = slices.DeleteFunc(events, oneSided)
