@@ -46,8 +46,8 @@ func markNounUses(toks []token, ms []match) []match {
 	out := ms[:0]
 	for _, m := range ms {
 		m.noun = m.cue.flags.noun
-		if m.start > 0 && toks[m.start].text == "March" {
-			continue // the month, not the verb
+		if monthMarch(toks, m) {
+			continue // the month, not the verb (months17.go)
 		}
 		if notACue(toks, m) {
 			continue
