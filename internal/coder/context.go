@@ -49,8 +49,8 @@ func markNounUses(toks []token, ms []match) []match {
 		if monthMarch(toks, m) {
 			continue // the month, not the verb (months17.go)
 		}
-		if notACue(toks, m) {
-			continue
+		if notACue(toks, m) || activeBareSummons(toks, m) {
+			continue // activeBareSummons: summons17.go
 		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower
