@@ -46,11 +46,11 @@ func markNounUses(toks []token, ms []match) []match {
 	out := ms[:0]
 	for _, m := range ms {
 		m.noun = m.cue.flags.noun
-		if m.start > 0 && toks[m.start].text == "March" {
-			continue // the month, not the verb
+		if monthMarch(toks, m) {
+			continue // the month, not the verb (months17.go)
 		}
-		if notACue(toks, m) {
-			continue
+		if notACue(toks, m) || activeBareSummons(toks, m) {
+			continue // activeBareSummons: summons17.go
 		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower
