@@ -297,7 +297,7 @@ func (s *scan) currencyPrefix(i, end int) bool {
 
 func (s *scan) place(i int, e entry, end int) (int, bool) {
 	p := s.c.places[e.id]
-	if s.partOfName(i, end, false) {
+	if s.partOfName(i, end, false) && !s.divisionAfter(i, end, p) { // "in Sokoto State": the place (divisions17.go)
 		if next, ok := s.nameAround(i, end); ok {
 			return next, true
 		}

@@ -464,7 +464,7 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	// Not before a noun it qualifies: "the UK economy", "Myanmar troops"
 	// (the latter a party all the same, by headsActor).
 	asName := sp.end >= len(toks) || toks[sp.end].punct || !isLowerWord(toks[sp.end].text) || isVerbLike(toks[sp.end].lower) ||
-		functionWords[toks[sp.end].lower] || toks[sp.end].lower == "of"
+		functionWords[toks[sp.end].lower] || toks[sp.end].lower == "of" || wordsAfterName[toks[sp.end].lower] // names17.go
 	if strings.EqualFold(info.Name, sp.m.Text) {
 		return asName // "aid to Myanmar": the country's own name
 	}

@@ -535,7 +535,7 @@ var placeNouns = map[string]bool{
 // placeModifier reports a country that only names a place: "the
 // U.S.-Mexico border", "Russian waters".
 func placeModifier(toks []token, sp span) bool {
-	if sp.inherited {
+	if sp.inherited || namedDivision(toks, sp) { // "the province of Hodeidah" (divisions17.go)
 		return false
 	}
 	// "near the border with Syria", "along the frontier of Lebanon": the

@@ -360,7 +360,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		matches[k], _ = welcomesVisitor(toks, matches[k])
 	}
 	// Mentions as token ranges of this sentence.
-	spans := mentionSpans(toks, s.Start, ms)
+	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)

@@ -124,11 +124,14 @@ func (c *articleCoder) placeAsTarget(parties []*party, loc *event.Location) []*p
 	return append(parties, &party{key: place, country: place, name: c.countryName(place), role: event.RoleTarget})
 }
 
-// attackNouns name an attack told before: "condemned the attack".
+// attackNouns name an attack told before: "condemned the attack". A
+// cyberattack is one (stop 35): "the campaign of cyberattacks against
+// Georgia is unacceptable" names the victim, not the one charged.
 var attackNouns = map[string]bool{
 	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
 	"assault": true, "bombing": true, "bombings": true, "raid": true, "raids": true, "aggression": true,
 	"incursion": true, "shelling": true, "downing": true,
+	"cyberattack": true, "cyberattacks": true, "cyber-attack": true, "cyber-attacks": true,
 }
 
 // responses are the types of a reaction to an attack: condemning it,

@@ -1,0 +1,42 @@
+package coder
+
+import "storyline/internal/actors"
+
+// Rules of the seventeenth pass (stop 35) on the sides of an act: an
+// envoy's portfolio is no side.
+
+// portfolioTitles head an office named for the matter or the region it
+// deals with: "special envoy for Syria", "Special Representative for
+// Afghanistan Reconciliation", "coordinator for Libya".
+var portfolioTitles = map[string]bool{
+	"envoy": true, "envoys": true, "representative": true, "representatives": true,
+	"coordinator": true, "czar": true, "negotiator": true,
+}
+
+// withoutPortfolios drops the countries a title names as its portfolio.
+// English news writes an envoy's office as "the US special envoy for
+// Syria" or "the UN envoy for Yemen": the country after "for" is the
+// matter he is charged with, not the government he speaks for, which
+// the adjective before the title ("US", "Russia's") or the name of the
+// person gives. Taken as a side it made Syria ask Germany for troops.
+// "Envoy to" is left alone: it says where an envoy is posted, the side
+// he deals with.
+func withoutPortfolios(toks []token, sps []span) []span {
+	out := sps[:0:0]
+	for _, sp := range sps {
+		if sp.m.Kind == actors.Country && portfolioOf(toks, sp.start) {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// portfolioOf reports whether the token at i follows "<title> for (the)".
+func portfolioOf(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "for" && portfolioTitles[toks[k-1].lower]
+}
