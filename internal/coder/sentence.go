@@ -351,7 +351,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -598,6 +598,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
 			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
+		}
+		if q := extraditionChargeStart(toks); q > m.start && q < own.end {
+			own.end = q // "for Anne Sacoolas on charges of ...": the charge names no side (extradition17.go)
 		}
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties

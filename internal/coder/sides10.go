@@ -47,7 +47,7 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 	}
 	var named [][]string // per sentence, the countries its parties name
 	for i, e := range events {
-		if !pageSideTypes[e.Type] || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
+		if !pageSideTypes[e.Type] && !readinessAct(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
 			continue
 		}
 		self := onlyCountry(e.Actors)
