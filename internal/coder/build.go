@@ -412,6 +412,9 @@ var actorNouns = map[string]bool{
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
 	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
+	// A fishing boat named with its country is that country's, as its ships
+	// are: "fired on the Chinese trawler" (seventeenth pass, vocabulary).
+	"trawler": true, "trawlers": true,
 	"airbase": true, "airbases": true, "outpost": true, "convoy": true, "targets": true,
 	// A country's airliner is its own, as its ships are: "shot down a
 	// Ukrainian jetliner" (people9.go).

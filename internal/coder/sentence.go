@@ -318,6 +318,7 @@ var pastIrregular = map[string]bool{
 	"became": true, "saw": true, "got": true, "left": true, "kept": true, "put": true, "set": true,
 	"thought": true, "felt": true, "paid": true, "ran": true, "rose": true, "fell": true, "chose": true, "drew": true,
 	"undertook": true, "oversaw": true, "hosted": true, "ended": true,
+	"sank": true, // "after the coast guard sank a trawler" (seventeenth pass)
 }
 
 // irregularParticiples are past participles that end in neither -ed nor -en
@@ -325,6 +326,7 @@ var pastIrregular = map[string]bool{
 var irregularParticiples = map[string]bool{
 	"begun": true, "done": true, "gone": true, "become": true, "come": true, "run": true, "hit": true,
 	"cut": true, "sung": true, "flown": true, "drawn": true, "shown": true, "withdrawn": true,
+	"sunk": true,
 }
 
 // codeSentence codes each clause of one sentence. ms are the mentions inside
