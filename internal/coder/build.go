@@ -401,6 +401,9 @@ var actorNouns = map[string]bool{
 	// A country's proposals stand for the country: "rejected a Russian offer".
 	"offer": true, "proposal": true, "proposals": true, "request": true, "bid": true, "invitation": true,
 	"initiative": true, "ultimatum": true, "demands": true,
+	// So do its charges: "dismissed the Czech accusations as groundless"
+	// (a denial answers the country whose charge it names).
+	"accusations": true, "accusation": true, "allegations": true, "allegation": true,
 	// What a country owns or sends stands for it on the side acted upon or
 	// acting: "sanctions on Russian banks", "Iranian missiles struck",
 	// "stormed the Saudi consulate", "Iraqi protesters".
