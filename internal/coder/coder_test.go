@@ -34,6 +34,27 @@ func checkCoded(t *testing.T, body, typ string, cs []string, want bool, opts Opt
 	}
 }
 
+// codedCase is one row of a rule's table test: body, coded as an article
+// of 2025-06-01, gives (want) or does not give an event of typ between
+// exactly the countries cs (sorted).
+type codedCase struct {
+	rule string
+	body string
+	typ  string
+	cs   []string
+	want bool
+}
+
+// checkCodedCases runs each case as a subtest named by its rule.
+func checkCodedCases(t *testing.T, cases []codedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
+		})
+	}
+}
+
 // checkTypeCoded fails t unless body, coded as an article of 2025-05-20,
 // gives an event of typ between exactly the countries cs (sorted), or, when
 // cs is nil, no event of typ at all.

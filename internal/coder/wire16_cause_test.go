@@ -8,13 +8,7 @@ import "testing"
 // sentence tells beside it, and an act a short span back, stay. The
 // sentences are written for this test.
 func TestWireFormsSixteenthPassCause(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool // the act of typ between cs is coded
-	}{
+	checkCodedCases(t, []codedCase{
 		{"an invasion in the wake of which influence grew",
 			"Iran's influence in Iraq has grown in the wake of the US' invasion in 2003.",
 			"ASSAULT", []string{"IRN", "IRQ", "USA"}, false},
@@ -36,10 +30,5 @@ func TestWireFormsSixteenthPassCause(t *testing.T) {
 		{"a strike in retaliation stays",
 			"Iran fired missiles at Israel on Saturday in retaliation for the strike on its consulate.",
 			"ASSAULT", []string{"IRN", "ISR"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

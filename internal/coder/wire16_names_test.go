@@ -9,13 +9,7 @@ import "testing"
 // ("Uzbek", "Nepali"). A common word written in lower case ("the commons")
 // is no seat. The sentences are written for this test.
 func TestWireFormsSixteenthPassNames(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a parliament named alone is its state's legislature",
 			"The Knesset condemned Peru on Monday over the vote.",
 			"ACCUSE", []string{"ISR", "PER"}, true},
@@ -37,10 +31,5 @@ func TestWireFormsSixteenthPassNames(t *testing.T) {
 		{"a common word in lower case is no seat",
 			"The commons condemned Peru on Monday over the grazing ban.",
 			"ACCUSE", []string{"GBR", "PER"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

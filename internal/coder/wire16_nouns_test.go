@@ -9,13 +9,7 @@ import "testing"
 // intelligence service named alone ("the GRU") is the state's. The sentences are
 // written for this test.
 func TestWireFormsSixteenthPassNouns(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"mercenaries arrested",
 			"Mali has arrested a group of Russian mercenaries near the border.",
 			"COERCE", []string{"MLI", "RUS"}, true},
@@ -34,10 +28,5 @@ func TestWireFormsSixteenthPassNouns(t *testing.T) {
 		{"a financial services firm is no arm of a state",
 			"A Swiss financial services firm hired two Italian bankers on Tuesday.",
 			"COERCE", []string{"CHE", "ITA"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -9,13 +9,7 @@ import "testing"
 // country's planes stand for it as its plane does. The sentences are
 // written for this test.
 func TestWireFormsSixteenthPassVocabulary(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"declining an offer is a refusal",
 			"The Kenyan government declined an offer from Ethiopia to send troops on Monday.",
 			"REJECT", []string{"ETH", "KEN"}, true},
@@ -65,10 +59,5 @@ func TestWireFormsSixteenthPassVocabulary(t *testing.T) {
 		{"planes of no country name no side",
 			"Ghana refused entry to planes carrying migrants on Sunday.",
 			"REJECT", []string{"GHA", "USA"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

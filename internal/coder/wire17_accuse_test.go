@@ -8,13 +8,7 @@ import "testing"
 // for") are charges aimed at the country after "at" or the object. The
 // sentences are written for this test.
 func TestWireFormsSeventeenthPassAccuse(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a protest note handed over is a charge",
 			"Vilnius handed Minsk a formal protest note over the border incident on Tuesday.",
 			"ACCUSE", []string{"BLR", "LTU"}, true},
@@ -46,10 +40,5 @@ func TestWireFormsSeventeenthPassAccuse(t *testing.T) {
 		{"meeting at a place is no charge",
 			"The Indian minister met his Chinese counterpart at Beijing on Monday.",
 			"ACCUSE", []string{"CHN", "IND"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

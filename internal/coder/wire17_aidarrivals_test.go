@@ -8,13 +8,7 @@ import "testing"
 // for anything else may be a delegation and is no aid. The sentences are
 // written for this test.
 func TestWireFormsSeventeenthPassAidArrivals(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a rescue team that arrives brings aid",
 			"A rescue team from Japan arrived in Turkey on Tuesday after the quake.",
 			"AID", []string{"JPN", "TUR"}, true},
@@ -27,10 +21,5 @@ func TestWireFormsSeventeenthPassAidArrivals(t *testing.T) {
 		{"a trade team that arrives brings no aid",
 			"A trade team from Japan arrived in Turkey on Tuesday.",
 			"AID", []string{"JPN", "TUR"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -8,13 +8,7 @@ import "testing"
 // search a newsroom's offices coerce it as a raid does. The sentences are
 // written for this test.
 func TestWireFormsSeventeenthPassAyVocabulary(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"March before a day number opening a sentence is the month",
 			"ASTANA. March 4 (Interfax) - Kazakhstan and Uzbekistan have signed a water treaty.",
 			"PROTEST", []string{"KAZ", "UZB"}, false},
@@ -39,10 +33,5 @@ func TestWireFormsSeventeenthPassAyVocabulary(t *testing.T) {
 		{"a search for missing sailors is no coercion",
 			"Chilean divers searched for the missing Argentine sailors on Monday.",
 			"COERCE", []string{"ARG", "CHL"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -8,13 +8,7 @@ import "testing"
 // Ramzan Kadyrov, as "Chechen leader". The city places an act in Russia;
 // its head acts for Russia. The sentences are written for this test.
 func TestWireFormsSeventeenthPassChechnya(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a crowd in Grozny is of Russia",
 			"Hundreds of protesters rallied outside the French consulate in Grozny on Friday.",
 			"PROTEST", []string{"FRA", "RUS"}, true},
@@ -27,10 +21,5 @@ func TestWireFormsSeventeenthPassChechnya(t *testing.T) {
 		{"a city named as a topic is no party",
 			"A film about Grozny won a prize at a festival in Paris on Friday.",
 			"PROTEST", []string{"FRA", "RUS"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -7,13 +7,7 @@ import "testing"
 // accusations" answers the Czech Republic. The sentences are written for
 // this test.
 func TestWireFormsSeventeenthPassDenial(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a denial of a country's accusations answers that country",
 			"The Russian embassy on Tuesday rejected the Polish accusations as absurd.",
 			"REJECT", []string{"POL", "RUS"}, true},
@@ -29,10 +23,5 @@ func TestWireFormsSeventeenthPassDenial(t *testing.T) {
 		{"a charge made with another's allegations does not pair their country",
 			"Washington accused Tehran of the attack on Sunday, citing Saudi allegations.",
 			"ACCUSE", []string{"SAU", "USA"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -7,11 +7,7 @@ import "testing"
 // duties and tariffs are; a duty-free quota and a duty of a country's own
 // stay no act. The sentences are written for this test.
 func TestWireFormsSeventeenthPassDuty(t *testing.T) {
-	tests := []struct {
-		rule, body, typ string
-		cs              []string
-		want            bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a duty imposed on a country's goods",
 			"Washington imposed a 30 percent duty on Japanese steel on Monday.",
 			"SANCTION", []string{"JPN", "USA"}, true},
@@ -24,10 +20,5 @@ func TestWireFormsSeventeenthPassDuty(t *testing.T) {
 		{"a moral duty",
 			"The minister said Britain has a moral duty towards Ukraine.",
 			"SANCTION", []string{"GBR", "UKR"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -9,13 +9,7 @@ import "testing"
 // as US copy does, gets no actor from them. The sentences are written for
 // this test.
 func TestWireFormsSeventeenthPassFederalGovernment(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"the Federal Government of a Nigerian story rejects",
 			"Nigeria faces new pressure. The Federal Government on Sunday rejected the demand of the United States.",
 			"REJECT", []string{"NGA", "USA"}, true},
@@ -31,10 +25,5 @@ func TestWireFormsSeventeenthPassFederalGovernment(t *testing.T) {
 		{"a lower-case federal government is no federation's",
 			"Canada was named. The federal government rejected the demand from Nigeria on Monday.",
 			"REJECT", []string{"NGA", "AUS"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

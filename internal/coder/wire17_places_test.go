@@ -8,13 +8,7 @@ import "testing"
 // of Mexico" names no act done to Mexico. A country named on its own
 // stays a party. The sentences are written for this test.
 func TestWireFormsSeventeenthPassGulfNames(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a gulf named after a country is no side of an incursion",
 			"Russian warplanes violated Estonian airspace over the Gulf of Finland on Tuesday.",
 			"ASSAULT", []string{"EST", "FIN", "RUS"}, false},
@@ -27,10 +21,5 @@ func TestWireFormsSeventeenthPassGulfNames(t *testing.T) {
 		{"the country named on its own is still a side",
 			"Russian warplanes violated the airspace of Finland on Tuesday.",
 			"ASSAULT", []string{"FIN", "RUS"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -9,13 +9,7 @@ import "testing"
 // staged in protest stays PROTEST. The sentences are written for this
 // test.
 func TestWireFormsSeventeenthPassProtestNote(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a protest note handed over is a charge",
 			"Poland handed Belarus a formal protest note over the border incident on Monday.",
 			"ACCUSE", []string{"BLR", "POL"}, true},
@@ -28,10 +22,5 @@ func TestWireFormsSeventeenthPassProtestNote(t *testing.T) {
 		{"a protest staged by farmers is no charge",
 			"French farmers staged a protest against Spanish imports on Monday.",
 			"ACCUSE", []string{"ESP", "FRA"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

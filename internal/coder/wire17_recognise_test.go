@@ -7,13 +7,7 @@ import "testing"
 // other acts of support told in the future stay promises. The sentences
 // are written for this test.
 func TestWireFormsSeventeenthPassRecognise(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool // the act of typ between cs is coded
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a state to be recognised at a summit",
 			"Norway will formally recognise the State of Palestine at the summit in May, Prime Minister Jonas Gahr Store said on Tuesday.",
 			"SUPPORT", []string{"NOR", "PSE"}, true},
@@ -29,10 +23,5 @@ func TestWireFormsSeventeenthPassRecognise(t *testing.T) {
 		{"support promised is no support given",
 			"Germany will support Poland's bid at the summit in May, Chancellor Olaf Scholz said on Tuesday.",
 			"SUPPORT", []string{"DEU", "POL"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

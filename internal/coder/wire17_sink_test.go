@@ -8,13 +8,7 @@ import "testing"
 // and boats do. A thing that "sank" on its own is no act. The sentences
 // are written for this test.
 func TestWireFormsSeventeenthPassSink(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a navy that sinks a boat attacks",
 			"The Chilean navy sank a Peruvian fishing boat off Arica on Monday.",
 			"ASSAULT", []string{"CHL", "PER"}, true},
@@ -33,10 +27,5 @@ func TestWireFormsSeventeenthPassSink(t *testing.T) {
 		{"a boat that sank on its own is no attack",
 			"The Peruvian boat sank on Monday after Chile's navy towed it.",
 			"ASSAULT", []string{"CHL", "PER"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

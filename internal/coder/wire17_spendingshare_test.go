@@ -7,13 +7,7 @@ import "testing"
 // a country is a threat; meeting a target or an obligation is no meeting.
 // The sentences are written for this test.
 func TestWireFormsSeventeenthPassSpendingShare(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool // the act of typ between cs is coded
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a threat beside a share of GDP",
 			"The US president said on Monday he was considering tariffs on Italy for failing to spend three percent of GDP on its army.",
 			"THREATEN", []string{"ITA", "USA"}, true},
@@ -38,10 +32,5 @@ func TestWireFormsSeventeenthPassSpendingShare(t *testing.T) {
 		{"meeting a leader stays a meeting",
 			"The Polish president will meet the Canadian prime minister in Ottawa on Monday to discuss spending targets.",
 			"CONSULT", []string{"CAN", "POL"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

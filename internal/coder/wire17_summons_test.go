@@ -8,13 +8,7 @@ import "testing"
 // active calls a meeting, no charge. The sentences are written for this
 // test.
 func TestWireFormsSeventeenthPassSummons(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"an envoy summoned by a foreign ministry is charged",
 			"The Danish ambassador was summoned by the Turkish foreign ministry on Monday.",
 			"ACCUSE", []string{"DNK", "TUR"}, true},
@@ -27,10 +21,5 @@ func TestWireFormsSeventeenthPassSummons(t *testing.T) {
 		{"a leader who summons his own officials makes no charge",
 			"Putin summoned Ukrainian negotiators to the Kremlin on Monday.",
 			"ACCUSE", []string{"RUS", "UKR"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

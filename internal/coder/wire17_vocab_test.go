@@ -8,13 +8,7 @@ import "testing"
 // deliver relief to a country is aid, not an attack. The sentences are
 // written for this test.
 func TestWireFormsSeventeenthPassVocabulary(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"foreign officials expelled are a sanction",
 			"Peru expelled four Chilean officials on Monday over the border incident.",
 			"SANCTION", []string{"CHL", "PER"}, true},
@@ -40,10 +34,5 @@ func TestWireFormsSeventeenthPassVocabulary(t *testing.T) {
 		{"a military operation launched stays an attack",
 			"Turkey launched a military operation against Kurdish fighters in Syria on Wednesday.",
 			"ASSAULT", []string{"SYR", "TUR"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -7,13 +7,7 @@ import "testing"
 // the one asking is the government the page speaks for, the source of the
 // page's other acts. The sentences are written for this test.
 func TestWireFormsSeventeenthPassWeAsk(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a request in the first person is the page's government's",
 			"Norway expelled two Russian diplomats on Monday. We once again call on Russia to explain the incident at the border.",
 			"REQUEST", []string{"NOR", "RUS"}, true},
@@ -26,10 +20,5 @@ func TestWireFormsSeventeenthPassWeAsk(t *testing.T) {
 		{"a request in the past is a report, not the voice's own",
 			"Canada summoned the Chinese ambassador on Tuesday. We urged nothing, and others asked China to release them.",
 			"REQUEST", []string{"CAN", "CHN"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }
