@@ -117,7 +117,7 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 		k.crime = k.crime || b&kindCrime != 0
 		k.political = k.political || b&kindPolitical != 0
 		k.accident = k.accident || b&kindAccident != 0
-		k.poll = k.poll || b&kindPoll != 0
+		k.poll = k.poll || b&kindPoll != 0 && !electionPolls(toks, i)
 	}
 	return k
 }
