@@ -47,3 +47,11 @@ func (c *articleCoder) spokenDay(s string, toks []token, speech []clause, lo, hi
 	}
 	return timex.Expression{}, false
 }
+
+// harmTime reports a time expression at byte off written with the harm
+// of a "was behind <harm>" charge, outside the speech: "behind the August
+// break-in" dates the break-in; the charge, said with no day of its own,
+// takes its day from the page.
+func harmTime(toks []token, m match, speech []clause, off int) bool {
+	return off >= toks[m.start].start && !inSpeechBytes(toks, speech, off)
+}

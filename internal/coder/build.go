@@ -659,7 +659,8 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	head := toks[m.start].start
 	var best *timex.Expression
 	bestDist := 1 << 30
-	if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok && c.speakerActs && behindHarm(toks, m) {
+	behind := c.speakerActs && behindHarm(toks, m)
+	if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok && behind {
 		best, bestDist = &x, -1 // the charge was made the day it was said, not on the harm's day (behind17.go)
 		r.toldDay = true
 	}
@@ -667,7 +668,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if bestDist < 0 {
 			break
 		}
-		if x.Start < lo || x.Start >= hi {
+		if x.Start < lo || x.Start >= hi || behind && harmTime(toks, m, speech, x.Start) {
 			continue
 		}
 		if !c.hasRef && !x.Explicit {
