@@ -183,6 +183,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 					// or after them ("..., the minister said").
 					p.role = event.RoleSource
 				}
+				if harmVictim(toks, m, sp, inSpeech) {
+					p.role = event.RoleSource // "was behind a cyber attack against the Danish parliament": the one harmed charges (behind17.go)
+				}
 			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
 				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
@@ -663,8 +666,16 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	head := toks[m.start].start
 	var best *timex.Expression
 	bestDist := 1 << 30
+	behind := c.speakerActs && behindHarm(toks, m)
+	if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok && behind {
+		best, bestDist = &x, -1 // the charge was made the day it was said, not on the harm's day (behind17.go)
+		r.toldDay = true
+	}
 	for _, x := range c.times(c.curSent, s.Text, tense) {
-		if x.Start < lo || x.Start >= hi {
+		if bestDist < 0 {
+			break
+		}
+		if x.Start < lo || x.Start >= hi || behind && harmTime(toks, m, speech, x.Start) {
 			continue
 		}
 		if !c.hasRef && !x.Explicit {
