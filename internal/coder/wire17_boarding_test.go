@@ -1,0 +1,35 @@
+package coder
+
+import "testing"
+
+// Seventeenth pass (stop 35), the be family: a navy or guard that boards a
+// ship takes it as one that seizes it does, and a ship's flag is written
+// with the singular "Marshall Island" as often as with the plural. The
+// sentences are written for this test.
+func TestWireFormsSeventeenthPassBoarding(t *testing.T) {
+	tests := []struct {
+		rule string
+		body string
+		typ  string
+		cs   []string
+		want bool
+	}{
+		{"forces that board a flagged vessel seize it",
+			"Venezuelan troops boarded a Panama-flagged vessel off the coast on Monday.",
+			"COERCE", []string{"PAN", "VEN"}, true},
+		{"guards that board a ship seize it",
+			"The Russian navy boarded a Ukrainian ship in the Sea of Azov on Friday.",
+			"COERCE", []string{"RUS", "UKR"}, true},
+		{"the singular Marshall Island names the flag",
+			"Iranian patrol boats seized a Marshall Island-flagged tanker in the Gulf on Sunday.",
+			"COERCE", []string{"IRN", "MHL"}, true},
+		{"passengers who board a ferry take nothing",
+			"Hundreds of Syrian refugees boarded a Greek ferry at the port of Lesbos on Monday.",
+			"COERCE", []string{"GRC", "SYR"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
+		})
+	}
+}
