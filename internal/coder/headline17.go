@@ -15,8 +15,10 @@ import (
 // headline's type is a second reading of what passed between them, and
 // it is kept; a headline whose sides the body never pairs is left out, as
 // before, since its shorthand ("slams", "hits back") reads less reliably
-// than the body's sentences.
-func headlineActs(body, head []event.Event) []event.Event {
+// than the body's sentences, unless the lead tells its act with one side
+// (halfToldInLead). body holds the body's two-sided acts, all every act
+// the body coded, the one-sided ones too.
+func headlineActs(body, all, head []event.Event) []event.Event {
 	var out []event.Event
 	for _, h := range head {
 		if !twoSided(h) {
@@ -30,9 +32,58 @@ func headlineActs(body, head []event.Event) []event.Event {
 				told = told || b.Type == h.Type
 			}
 		}
-		if paired && !told {
+		switch {
+		case told:
+		case paired:
 			out = append(out, h)
+		default:
+			if half, ok := halfToldInLead(h, all); ok {
+				out = append(out, datedByBody(h, half))
+			}
 		}
 	}
 	return out
+}
+
+// leadChars is how far into the body the lead runs: a wire story's first
+// two or three paragraphs, where it retells the headline's act in full.
+const leadChars = 600
+
+// halfToldInLead finds the lead's act of the headline's type done by or
+// to one of the headline's two sides and no other ("France recognised
+// Palestinian statehood on Monday" under "France recognises Palestinian
+// state"; "The U.S. said it was removing some sanctions" under "... as the
+// US relaxes some restrictions on Belarus's carrier"). The lead retells
+// the headline's act, and when it names its other side as a thing (a
+// "statehood", a "national airline") or not at all, the rules keep only
+// one side and drop the act; the headline holds both. Later paragraphs
+// are left out: they tell background acts of the same type (a past war,
+// an old invasion) that the headline does not sum up.
+func halfToldInLead(h event.Event, all []event.Event) (event.Event, bool) {
+	sides := h.Countries()
+	for _, b := range all {
+		cs := b.Countries()
+		if b.Type == h.Type && len(cs) == 1 && slices.Contains(sides, cs[0]) && inLead(b) {
+			return b, true
+		}
+	}
+	return event.Event{}, false
+}
+
+// inLead reports an act read from the body's first leadChars characters.
+func inLead(b event.Event) bool {
+	return len(b.Evidence) > 0 && !b.Evidence[0].Headline && !b.Evidence[0].Caption && b.Evidence[0].Start < leadChars
+}
+
+// datedByBody gives the headline's act the day and status of the lead's
+// act it sums up: a headline is written in the present ("recognises")
+// and dated by the page, while the lead gives the day ("on Monday").
+func datedByBody(h, half event.Event) event.Event {
+	if half.Date == nil {
+		return h
+	}
+	d := *half.Date
+	h.Date = &d
+	h.Status = half.Status
+	return h
 }
