@@ -226,7 +226,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		c.pageSides(events, head, sents, mentions)
 		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
 	}
-	bodyActs := slices.Clone(events) // with its one-sided acts, for headlineActs (headline17.go)
+	leadActs := leadOneCountry(events) // one-sided ones too, for headlineActs (headline17.go)
 	if !opts.KeepOneSided && !opts.KeepActorless {
 		events = slices.DeleteFunc(events, oneSided)
 	}
@@ -240,7 +240,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		events = append(events, head...)
 	} else if !opts.headline {
-		events = append(events, headlineActs(events, bodyActs, codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle))...)
+		events = append(events, headlineActs(events, leadActs, codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle))...)
 	}
 	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
 		// Neither body nor title tells an act with two sides: the

@@ -16,9 +16,9 @@ import (
 // it is kept; a headline whose sides the body never pairs is left out, as
 // before, since its shorthand ("slams", "hits back") reads less reliably
 // than the body's sentences, unless the lead tells its act with one side
-// (halfToldInLead). body holds the body's two-sided acts, all every act
-// the body coded, the one-sided ones too.
-func headlineActs(body, all, head []event.Event) []event.Event {
+// (halfToldInLead). body holds the body's two-sided acts, lead its acts
+// of one country in the lead (leadOneCountry), the one-sided ones too.
+func headlineActs(body, lead, head []event.Event) []event.Event {
 	var out []event.Event
 	for _, h := range head {
 		if !twoSided(h) {
@@ -37,7 +37,7 @@ func headlineActs(body, all, head []event.Event) []event.Event {
 		case paired:
 			out = append(out, h)
 		default:
-			if half, ok := halfToldInLead(h, all); ok {
+			if half, ok := halfToldInLead(h, lead); ok {
 				out = append(out, datedByBody(h, half))
 			}
 		}
@@ -59,15 +59,26 @@ const leadChars = 600
 // one side and drop the act; the headline holds both. Later paragraphs
 // are left out: they tell background acts of the same type (a past war,
 // an old invasion) that the headline does not sum up.
-func halfToldInLead(h event.Event, all []event.Event) (event.Event, bool) {
+func halfToldInLead(h event.Event, lead []event.Event) (event.Event, bool) {
 	sides := h.Countries()
-	for _, b := range all {
-		cs := b.Countries()
-		if b.Type == h.Type && len(cs) == 1 && slices.Contains(sides, cs[0]) && inLead(b) {
+	for _, b := range lead {
+		if b.Type == h.Type && slices.Contains(sides, b.Countries()[0]) {
 			return b, true
 		}
 	}
 	return event.Event{}, false
+}
+
+// leadOneCountry keeps the acts of one country read from the lead, taken
+// before the one-sided acts are dropped: the acts halfToldInLead may find.
+func leadOneCountry(events []event.Event) []event.Event {
+	var out []event.Event
+	for _, e := range events {
+		if inLead(e) && len(e.Countries()) == 1 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // inLead reports an act read from the body's first leadChars characters.
