@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // A visit, in PLOVER, is made by officials: leaders, ministers, envoys,
 // delegations. News English writes the arrival of anyone or anything with
 // the same verbs ("the pastor arrived at his home in Turkey", "a team of
@@ -17,6 +19,11 @@ var travellers = map[string]bool{
 	"students": true, "workers": true, "refugees": true, "migrants": true, "evacuees": true,
 	"citizens": true, "nationals": true, "journalists": true, "reporters": true, "athletes": true,
 	"supplies": true, "shipment": true, "cargo": true,
+	// Seventeenth pass (stop 35): the singular of "nationals" ("a Russian
+	// national ... arrived in Prague"), a craft's maker ("a Chinese Airbus
+	// A330 landed"), a load of aid ("a batch of medical aid arrives") and
+	// freed prisoners ("the prisoners headed to Lithuania").
+	"national": true, "airbus": true, "aid": true, "prisoners": true,
 	// Things that "head to" a court or a market (crowds15.go).
 	"suits": true, "lawsuits": true, "goods": true, "exports": true,
 }
@@ -30,6 +37,10 @@ var collectives = map[string]bool{"team": true, "group": true, "party": true, "b
 var subjectEnders = map[string]bool{
 	"of": true, "at": true, "in": true, "from": true, "with": true, "on": true, "for": true, "who": true,
 	"which": true, "that": true, "carrying": true, "bringing": true, "including": true,
+	// A participle after the head opens its modifier ("a Russian national
+	// using a diplomatic passport", "a team of six experts assisting
+	// Serbia"): the noun before it is the head (seventeenth pass).
+	"using": true, "holding": true, "assisting": true,
 }
 
 // verbChain are auxiliaries that end a subject before its verb.
@@ -44,7 +55,18 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
 		return false
 	}
-	return travellers[arrivalHead(toks, cl, m)]
+	head, at := arrivalHeadAt(toks, cl, m)
+	return travellers[head] || modelOfCraft(toks, head, at)
+}
+
+// modelOfCraft reports a head that is a craft's model number after its
+// maker's name ("an Airbus A330", "an Airbus A321"): the maker tells the
+// craft (seventeenth pass).
+func modelOfCraft(toks []token, head string, at int) bool {
+	if at < 1 || !strings.ContainsAny(head, "0123456789") {
+		return false
+	}
+	return travellers[toks[at-1].lower]
 }
 
 // arrivalHead is the head noun of the subject before a visit cue, after a

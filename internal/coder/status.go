@@ -375,6 +375,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if toks[i].punct && w != "," && !gluedMark(toks, i) {
 			break
 		}
+		if hopedEffect(toks, cl, i) {
+			break // "an agreement that officials hope will double trade" (consult17.go)
+		}
 		switch {
 		case w == "will" || w == "'ll" || w == "scheduled" || w == "slated" || w == "planned" || w == "due":
 			return event.Planned
