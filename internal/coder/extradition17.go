@@ -36,9 +36,9 @@ func isExtraditionWord(w string) bool {
 	return len(w) >= 8 && w[:8] == "extradit"
 }
 
-// inExtraditionCharge reports a cue inside the charge of an extradition:
-// "on allegations of violating US sanctions" tells no sanction.
-func inExtraditionCharge(toks []token, m match) bool {
-	k := extraditionChargeStart(toks)
-	return k >= 0 && m.start > k
+// inExtraditionCharge reports a cue inside the charge of an extradition
+// that starts at token charge (extraditionChargeStart, -1 for none): "on
+// allegations of violating US sanctions" tells no sanction.
+func inExtraditionCharge(charge int, m match) bool {
+	return charge >= 0 && m.start > charge
 }
