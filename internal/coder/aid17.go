@@ -34,7 +34,7 @@ var aidLoads = map[string]bool{
 // aidTeamOrLoad reports a visit cue whose subject is a team named for aid
 // work or a craft said to carry aid goods.
 func aidTeamOrLoad(toks []token, cl clause, m match) bool {
-	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+	if !arrivalVerb(m) {
 		return false
 	}
 	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] {

@@ -534,6 +534,13 @@ func nextWord(toks []token, i int) string {
 	return ""
 }
 
+// rightAfter reports a word at token at that follows the word at k
+// directly or past "the" ("at China", "at the United States"): the noun
+// phrase a preposition or a verb opens.
+func rightAfter(toks []token, k, at int) bool {
+	return at == k+1 || at == k+2 && toks[k+1].lower == "the"
+}
+
 // actorsOf lists the actors of the parties: each named person, or the
 // country (or organisation) itself when no person is named.
 func actorsOf(parties []*party) (out []event.Actor, standIns map[string]bool) {
