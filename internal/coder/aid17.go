@@ -1,6 +1,6 @@
 package coder
 
-// Seventeenth pass (stop 35, the at family): news also tells aid by the
+// Seventeenth pass (stop 35): news also tells aid by the
 // team named for its work and by the craft that carries the goods: "a
 // Chinese medical rescue team arrived in Yangon", "relief teams from Japan
 // landed in Ankara", "Russian military aircraft carrying medical equipment

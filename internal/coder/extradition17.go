@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Seventeenth pass (stop 35): the charge an extradition is sought on.
 //
 // News of an extradition request names the person sought and the charge
@@ -33,7 +35,7 @@ func extraditionChargeStart(toks []token) int {
 
 // isExtraditionWord reports "extradite", "extradition" and their forms.
 func isExtraditionWord(w string) bool {
-	return len(w) >= 8 && w[:8] == "extradit"
+	return strings.HasPrefix(w, "extradit")
 }
 
 // inExtraditionCharge reports a cue inside the charge of an extradition

@@ -1,6 +1,6 @@
 package coder
 
-// Seventeenth pass (stop 35, the az family): "percent of" opens a share.
+// Seventeenth pass (stop 35): "percent of" opens a share.
 // Of people ("70 percent of Americans say") it is an opinion poll, and
 // the sentence is no political act; of an economy ("spend five percent
 // of GDP on defence", "2% of its gross domestic product") it is a

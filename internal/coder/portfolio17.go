@@ -22,7 +22,8 @@ var portfolioTitles = map[string]bool{
 // Syria" or "the UN envoy for Yemen": the country after "for" is the
 // matter he is charged with, not the government he speaks for, which
 // the adjective before the title ("US", "Russia's") or the name of the
-// person gives. Taken as a side it made Syria ask Germany for troops.
+// person gives. Taken as a side, the matter would stand as the other
+// party of whatever the envoy's government does.
 // "Envoy to" is left alone: it says where an envoy is posted, the side
 // he deals with.
 //

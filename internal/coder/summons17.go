@@ -7,7 +7,7 @@ import (
 	"storyline/internal/event"
 )
 
-// Rules of the seventeenth pass (stop 35, the ay family) on summonses told
+// Rules of the seventeenth pass (stop 35) on summonses told
 // in the passive. English news often opens on the envoy, not on the
 // government that called him in: "US Ambassador David Hale was summoned by
 // the Pakistani foreign office", "Azerbaijan's ambassador was summoned to
