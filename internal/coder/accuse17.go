@@ -23,5 +23,5 @@ func aimedAt(toks []token, m match, sp span) bool {
 	default:
 		return false
 	}
-	return sp.start == at+1 || sp.start == at+2 && toks[at+1].lower == "the"
+	return rightAfter(toks, at, sp.start)
 }

@@ -1,6 +1,6 @@
 package coder
 
-// Seventeenth pass (stop 35, the at family): news also tells aid by the
+// Seventeenth pass (stop 35): news also tells aid by the
 // team named for its work and by the craft that carries the goods: "a
 // Chinese medical rescue team arrived in Yangon", "relief teams from Japan
 // landed in Ankara", "Russian military aircraft carrying medical equipment
@@ -34,7 +34,7 @@ var aidLoads = map[string]bool{
 // aidTeamOrLoad reports a visit cue whose subject is a team named for aid
 // work or a craft said to carry aid goods.
 func aidTeamOrLoad(toks []token, cl clause, m match) bool {
-	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+	if !arrivalVerb(m) {
 		return false
 	}
 	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] {

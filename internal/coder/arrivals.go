@@ -52,11 +52,17 @@ var verbChain = map[string]bool{
 // isTravellerArrival reports a visit cue whose subject, before it in the
 // clause, has a traveller as its head noun.
 func isTravellerArrival(toks []token, cl clause, m match) bool {
-	if m.cue.Mode != "visit" || m.cue.flags.host || m.noun {
+	if !arrivalVerb(m) {
 		return false
 	}
 	head, at := arrivalHeadAt(toks, cl, m)
 	return travellers[head] || modelOfCraft(toks, head, at)
+}
+
+// arrivalVerb reports a visit cue told as a verb of the one who travels
+// ("arrived in", "landed in"), not of a host or by a noun.
+func arrivalVerb(m match) bool {
+	return m.cue.Mode == "visit" && !m.cue.flags.host && !m.noun
 }
 
 // modelOfCraft reports a head that is a craft's model number after its

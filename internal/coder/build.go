@@ -534,6 +534,13 @@ func nextWord(toks []token, i int) string {
 	return ""
 }
 
+// rightAfter reports a word at token at that follows the word at k
+// directly or past "the" ("at China", "at the United States"): the noun
+// phrase a preposition or a verb opens.
+func rightAfter(toks []token, k, at int) bool {
+	return at == k+1 || at == k+2 && toks[k+1].lower == "the"
+}
+
 // actorsOf lists the actors of the parties: each named person, or the
 // country (or organisation) itself when no person is named.
 func actorsOf(parties []*party) (out []event.Actor, standIns map[string]bool) {
@@ -666,15 +673,15 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	head := toks[m.start].start
 	var best *timex.Expression
 	bestDist := 1 << 30
+	xs := c.times(c.curSent, s.Text, tense)
 	behind := c.speakerActs && behindHarm(toks, m)
-	if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok && behind {
-		best, bestDist = &x, -1 // the charge was made the day it was said, not on the harm's day (behind17.go)
-		r.toldDay = true
-	}
-	for _, x := range c.times(c.curSent, s.Text, tense) {
-		if bestDist < 0 {
-			break
+	if behind {
+		if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok {
+			best, xs = &x, nil // the charge was made the day it was said, not on the harm's day (behind17.go)
+			r.toldDay = true
 		}
+	}
+	for _, x := range xs {
 		if x.Start < lo || x.Start >= hi || behind && harmTime(toks, m, speech, x.Start) {
 			continue
 		}

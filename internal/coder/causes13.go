@@ -34,7 +34,7 @@ func overCause(toks []token, m match, at int, typ string) bool {
 			opened = i
 		}
 	}
-	if cause && responses[typ] && (at == opened+1 || at == opened+2 && toks[opened+1].lower == "the") {
+	if cause && responses[typ] && rightAfter(toks, opened, at) {
 		return false // "over China's decision": China is reacted to
 	}
 	return cause

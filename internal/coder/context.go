@@ -49,8 +49,11 @@ func markNounUses(toks []token, ms []match) []match {
 		if monthMarch(toks, m) {
 			continue // the month, not the verb (months17.go)
 		}
-		if notACue(toks, m) || activeBareSummons(toks, m) {
-			continue // activeBareSummons: summons17.go
+		if notACue(toks, m) {
+			continue
+		}
+		if activeBareSummons(toks, m) {
+			continue // "Putin summoned his Security Council": a meeting called, no charge (summons17.go)
 		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower

@@ -20,7 +20,7 @@ func doerNamedAfter(typ string, toks []token, m match, parties []*party) []*part
 	}
 	named := false
 	for _, p := range parties {
-		if p.role == event.RoleSource && (p.at == m.end+1 || p.at == m.end+2 && toks[m.end+1].lower == "the") {
+		if p.role == event.RoleSource && rightAfter(toks, m.end, p.at) {
 			named = true
 		}
 	}

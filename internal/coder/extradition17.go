@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Seventeenth pass (stop 35): the charge an extradition is sought on.
 //
 // News of an extradition request names the person sought and the charge
@@ -33,12 +35,12 @@ func extraditionChargeStart(toks []token) int {
 
 // isExtraditionWord reports "extradite", "extradition" and their forms.
 func isExtraditionWord(w string) bool {
-	return len(w) >= 8 && w[:8] == "extradit"
+	return strings.HasPrefix(w, "extradit")
 }
 
-// inExtraditionCharge reports a cue inside the charge of an extradition:
-// "on allegations of violating US sanctions" tells no sanction.
-func inExtraditionCharge(toks []token, m match) bool {
-	k := extraditionChargeStart(toks)
-	return k >= 0 && m.start > k
+// inExtraditionCharge reports a cue inside the charge of an extradition
+// that starts at token charge (extraditionChargeStart, -1 for none): "on
+// allegations of violating US sanctions" tells no sanction.
+func inExtraditionCharge(charge int, m match) bool {
+	return charge >= 0 && m.start > charge
 }

@@ -1,6 +1,6 @@
 package coder
 
-// Rules of the seventeenth pass (stop 35, the ay family) on month names.
+// Rules of the seventeenth pass (stop 35) on month names.
 // A dateline written with a period after the city ("BISHKEK. March 13
 // (Interfax) - ...") is split off as its own sentence, so the month opens
 // the next one. "March" before a day number is the month, never the verb

@@ -10,8 +10,8 @@ package coder
 // US amid tensions"). A name that is also its country's adjective (Myanmar,
 // the US, the UK) before one of them is the country named, not a modifier:
 // none of them is a noun it could qualify. Time words ("the U.S. last
-// month") were tried too and left out: on dev they only lent a wrong type
-// a side (docs/coding.md, seventeenth pass).
+// month") are left out: tried, they gave sides only to acts read with the
+// wrong type (docs/coding.md, seventeenth pass).
 var wordsAfterName = map[string]bool{
 	"following": true, "amid": true, "amidst": true, "despite": true, "until": true, "till": true,
 	"without": true, "within": true, "through": true, "throughout": true, "because": true,

@@ -1,6 +1,10 @@
 package coder
 
-import "storyline/internal/actors"
+import (
+	"slices"
+
+	"storyline/internal/actors"
+)
 
 // Rules of the seventeenth pass (stop 35) on the sides of an act: an
 // envoy's portfolio is no side.
@@ -18,18 +22,29 @@ var portfolioTitles = map[string]bool{
 // Syria" or "the UN envoy for Yemen": the country after "for" is the
 // matter he is charged with, not the government he speaks for, which
 // the adjective before the title ("US", "Russia's") or the name of the
-// person gives. Taken as a side it made Syria ask Germany for troops.
+// person gives. Taken as a side, the matter would stand as the other
+// party of whatever the envoy's government does.
 // "Envoy to" is left alone: it says where an envoy is posted, the side
 // he deals with.
+//
+// Most sentences name no portfolio, so sps is copied only when one is
+// dropped.
 func withoutPortfolios(toks []token, sps []span) []span {
+	if !slices.ContainsFunc(sps, func(sp span) bool { return isPortfolio(toks, sp) }) {
+		return sps
+	}
 	out := sps[:0:0]
 	for _, sp := range sps {
-		if sp.m.Kind == actors.Country && portfolioOf(toks, sp.start) {
-			continue
+		if !isPortfolio(toks, sp) {
+			out = append(out, sp)
 		}
-		out = append(out, sp)
 	}
 	return out
+}
+
+// isPortfolio reports a country named as a title's portfolio.
+func isPortfolio(toks []token, sp span) bool {
+	return sp.m.Kind == actors.Country && portfolioOf(toks, sp.start)
 }
 
 // portfolioOf reports whether the token at i follows "<title> for (the)".

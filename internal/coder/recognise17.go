@@ -2,7 +2,7 @@ package coder
 
 import "strings"
 
-// Seventeenth pass (stop 35, dev extras): a recognition announced.
+// Seventeenth pass (stop 35): a recognition announced.
 //
 // English news tells a state's recognition of another state, or of its
 // claim, in the future when the government has decided it and names the

@@ -111,7 +111,7 @@ func demandedActStart(toks []token, m match, spans []span) int {
 	}
 	if toks[m.end].lower == "that" {
 		for _, sp := range spans {
-			if sp.m.Group || sp.start != m.end+1 && !(sp.start == m.end+2 && toks[m.end+1].lower == "the") {
+			if sp.m.Group || !rightAfter(toks, m.end, sp.start) {
 				continue
 			}
 			k := sp.end

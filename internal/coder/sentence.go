@@ -343,6 +343,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
+	charge := extraditionChargeStart(toks)                        // "on charges of ..." after a word of extradition (extradition17.go)
 	kept := matches[:0]
 	for _, m := range matches {
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
@@ -353,7 +354,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(toks, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -601,8 +602,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
 			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
 		}
-		if q := extraditionChargeStart(toks); q > m.start && q < own.end {
-			own.end = q // "for Anne Sacoolas on charges of ...": the charge names no side (extradition17.go)
+		if charge > m.start && charge < own.end {
+			own.end = charge // "for Anne Sacoolas on charges of ...": the charge names no side (extradition17.go)
 		}
 		if q := sequenceAfter(toks, cl, m); q > 0 {
 			own.end = q // the meetings listed after "follows" are not this one's parties

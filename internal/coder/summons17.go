@@ -7,7 +7,7 @@ import (
 	"storyline/internal/event"
 )
 
-// Rules of the seventeenth pass (stop 35, the ay family) on summonses told
+// Rules of the seventeenth pass (stop 35) on summonses told
 // in the passive. English news often opens on the envoy, not on the
 // government that called him in: "US Ambassador David Hale was summoned by
 // the Pakistani foreign office", "Azerbaijan's ambassador was summoned to
@@ -20,8 +20,12 @@ import (
 // activeBareSummons reports the bare "summon" cue used in the active, or
 // as the noun of a court ("a summons"): no diplomatic charge.
 func activeBareSummons(toks []token, m match) bool {
-	return m.cue.Type == "ACCUSE" && m.end-m.start == 1 &&
-		strings.HasPrefix(toks[m.start].lower, "summon") && !isPassive(toks, m)
+	return bareSummons(toks, m) && !isPassive(toks, m)
+}
+
+// bareSummons reports the one-word charge cue "summon" in any form.
+func bareSummons(toks []token, m match) bool {
+	return m.cue.Type == "ACCUSE" && m.end-m.start == 1 && strings.HasPrefix(toks[m.start].lower, "summon")
 }
 
 // hostSummons gives a passive summons that names no summoner the country
@@ -31,7 +35,7 @@ func activeBareSummons(toks []token, m match) bool {
 // the news leaves it unsaid. The post is read from the envoy's title
 // ("Ambassador to the Czech Republic", "Ambassador in Tehran").
 func (c *articleCoder) hostSummons(toks []token, m match, spans []span, cl clause, parties []*party) []*party {
-	if m.cue.Type != "ACCUSE" || m.end-m.start != 1 || !strings.HasPrefix(toks[m.start].lower, "summon") || !isPassive(toks, m) {
+	if !bareSummons(toks, m) || !isPassive(toks, m) {
 		return parties
 	}
 	if len(parties) != 1 {
@@ -83,7 +87,7 @@ func postAfter(toks []token, env span, spans []span) string {
 		return ""
 	}
 	for _, sp := range spans {
-		if sp.start == env.end+1 || sp.start == env.end+2 && toks[env.end+1].lower == "the" {
+		if rightAfter(toks, env.end, sp.start) {
 			return sp.m.Country
 		}
 	}
