@@ -26,7 +26,8 @@ var untrueWords = map[string]bool{
 	"ridiculous": true, "nonsense": true, "contradictory": true,
 }
 
-// chargeOpeners may stand before a charge noun that heads a subject ("Norway's", "the British", "such").
+// chargeOpeners may stand before a charge noun that heads a subject
+// ("the accusations", "such allegations", "these claims").
 var chargeOpeners = map[string]bool{
 	"the": true, "these": true, "those": true, "such": true, "this": true, "that": true,
 	"its": true, "their": true, "all": true, "any": true, "new": true, "latest": true,
