@@ -18,4 +18,7 @@ var wordsAfterName = map[string]bool{
 	"while": true, "when": true, "where": true, "which": true, "whose": true, "unless": true,
 	"if": true, "upon": true, "under": true, "across": true, "near": true, "toward": true,
 	"towards": true, "ahead": true, "via": true, "including": true, "than": true, "but": true,
+	// A charge's participle follows its accuser's name, not a noun the name
+	// qualifies: "accusations from the UK targeting Russia" (judgedcharge17.go).
+	"targeting": true, "accusing": true, "blaming": true, "alleging": true,
 }

@@ -539,6 +539,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
+		chargeAt := judgedCharge(toks, cl, m, spans)
+		if chargeAt >= 0 && v == asEvent {
+			typ = "REJECT" // "said Norway's accusations were unfounded" (judgedcharge17.go)
+		} else if m.cue.Type == "REJECT" && (predicateCue(toks, m) || considerCue(toks, m)) {
+			continue // "the report is false": no charge judged
+		}
 		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
 			continue
 		}
@@ -637,6 +643,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		clSpans = dropAllies(toks, typ, clSpans) // "the pro-Palestine rally": the side a protest stands with (protests8.go)
+		if chargeAt >= 0 && typ == "REJECT" {
+			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
+		}
 		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
