@@ -8,13 +8,7 @@ import "testing"
 // saying what it is about; "pulling out all the stops" is an idiom, no
 // withdrawal. The sentences are written for this test.
 func TestWireFormsSeventeenthPassBd(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a joint news conference with a leader is a meeting",
 			"Chilean President Gabriel Boric told a joint news conference with Argentine President Javier Milei on Monday that trade would grow.",
 			"CONSULT", []string{"ARG", "CHL"}, true},
@@ -45,10 +39,5 @@ func TestWireFormsSeventeenthPassBd(t *testing.T) {
 		{"pulling out troops is a withdrawal",
 			"Chile pulled out its troops from Argentina on Monday.",
 			"RETREAT", []string{"ARG", "CHL"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

@@ -12,13 +12,7 @@ import (
 // with the speaker (and the one harmed) as the accuser; a cyber attack is
 // no armed attack. The sentences are written for this test.
 func TestWireFormsSeventeenthPassBehind(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"a government says another was behind a cyber attack",
 			"The Danish government said on Monday that China was behind a cyber attack on its parliament in April.",
 			"ACCUSE", []string{"CHN", "DNK"}, true},
@@ -34,12 +28,7 @@ func TestWireFormsSeventeenthPassBehind(t *testing.T) {
 		{"an attack on positions stays an armed attack",
 			"Russia launched an attack on Ukrainian positions near Kharkiv on Monday.",
 			"ASSAULT", []string{"RUS", "UKR"}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 	t.Run("no armed attack at all in a cyber attack", func(t *testing.T) {
 		checkTypeCoded(t, "Russian cyber attacks on Estonia are seen by the European Union as part of a wider strategy.", "ASSAULT", nil)
 	})

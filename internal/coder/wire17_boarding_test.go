@@ -7,13 +7,7 @@ import "testing"
 // with the singular "Marshall Island" as often as with the plural. The
 // sentences are written for this test.
 func TestWireFormsSeventeenthPassBoarding(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"forces that board a flagged vessel seize it",
 			"Venezuelan troops boarded a Panama-flagged vessel off the coast on Monday.",
 			"COERCE", []string{"PAN", "VEN"}, true},
@@ -26,10 +20,5 @@ func TestWireFormsSeventeenthPassBoarding(t *testing.T) {
 		{"passengers who board a ferry take nothing",
 			"Hundreds of Syrian refugees boarded a Greek ferry at the port of Lesbos on Monday.",
 			"COERCE", []string{"GRC", "SYR"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }

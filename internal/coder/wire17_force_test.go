@@ -7,13 +7,7 @@ import "testing"
 // an act; "hit" with a place struck is a strike, as "target" is. The
 // sentences are written for this test.
 func TestWireFormsSeventeenthPassForce(t *testing.T) {
-	tests := []struct {
-		rule string
-		body string
-		typ  string
-		cs   []string
-		want bool
-	}{
+	checkCodedCases(t, []codedCase{
 		{"an arrest in the run-up to the polls is coded",
 			"Moldovan police on Tuesday arrested a group of Romanians, saying they planned unrest in the run-up to the March 3 polls.",
 			"COERCE", []string{"MDA", "ROU"}, true},
@@ -33,10 +27,5 @@ func TestWireFormsSeventeenthPassForce(t *testing.T) {
 		{"a measure that hits a record is no strike",
 			"Chilean exports to Peru hit a record in March, the ministry said.",
 			"ASSAULT", []string{"CHL", "PER"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{})
-		})
-	}
+	})
 }
