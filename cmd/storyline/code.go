@@ -26,9 +26,10 @@ func runCode(ctx context.Context, args []string) error {
 	format := fs.String("format", "jsonl", "output `format`: jsonl (one event a line, docs/CONTRACT.md) or text")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
 	oneSided := fs.Bool("one-sided", false, "also print events that name one side only")
-	learned := fs.Bool("learned-filter", false, "drop the events the coder's learned filter scores below its threshold (docs/coding.md)")
+	learned := fs.Bool("learned-filter", true, "drop the events the coder's learned filter scores below its threshold (the default; docs/coding.md)")
+	noLearned := fs.Bool("no-learned-filter", false, "keep every event the rules propose: do not apply the learned filter")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--learned-filter] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] PATH...\n\n"+
 			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
 			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
 		fs.PrintDefaults()
@@ -48,7 +49,7 @@ func runCode(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.KeepOneSided = *oneSided
-	opts.LearnedFilter = *learned
+	opts.LearnedFilter, opts.NoLearnedFilter = *learned, *noLearned || !*learned
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	write := writeEventsJSONL
