@@ -26,9 +26,9 @@ func runCode(ctx context.Context, args []string) error {
 	format := fs.String("format", "jsonl", "output `format`: jsonl (one event a line, docs/CONTRACT.md) or text")
 	actorsFile := fs.String("actors", "", "extra actor `file` (same format as the embedded tables)")
 	oneSided := fs.Bool("one-sided", false, "also print events that name one side only")
-	learned := fs.Bool("learned-filter", false, "drop the events the coder's learned filter scores below its threshold (docs/coding.md)")
+	learnedFilter := learnedFilterFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--learned-filter] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] PATH...\n\n"+
 			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
 			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
 		fs.PrintDefaults()
@@ -48,7 +48,7 @@ func runCode(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.KeepOneSided = *oneSided
-	opts.LearnedFilter = *learned
+	learnedFilter(&opts)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	write := writeEventsJSONL
@@ -58,6 +58,20 @@ func runCode(ctx context.Context, args []string) error {
 	return codeInputs(ctx, fs.Args(), opts, func(a article.Article, events []event.Event) error {
 		return write(out, a, events)
 	})
+}
+
+// learnedFilterFlags defines --learned-filter and --no-learned-filter on fs
+// and returns what sets the coder's options from them once fs is parsed.
+// The filter is on by default (docs/coding.md, stop 36); --learned-filter
+// is kept for the scripts that pass it, and --no-learned-filter or
+// --learned-filter=false turns the filter off.
+func learnedFilterFlags(fs *flag.FlagSet) func(*coder.Options) {
+	on := fs.Bool("learned-filter", true, "drop the events the coder's learned filter scores below its threshold (the default; docs/coding.md)")
+	off := fs.Bool("no-learned-filter", false, "keep every event the rules propose: do not apply the learned filter")
+	return func(opts *coder.Options) {
+		opts.LearnedFilter = *on && !*off
+		opts.NoLearnedFilter = !opts.LearnedFilter
+	}
 }
 
 // coderOptions builds the coder's options, loading a user's actor file.

@@ -27,7 +27,7 @@ func runEval(ctx context.Context, args []string) error {
 	pagesDir := fs.String("pages", "", "real-news corpus `folder` (gold/*.json and pages/, as testdata/realnews)")
 	split := fs.String("split", "dev", "with --pages: the `split` to score, dev, check or all")
 	mergesFile := fs.String("merges", "", "with --pages: also write, per real event, the reports matched to it and the merged events they went into, as jsonl to `file`")
-	learned := fs.Bool("learned-filter", false, "drop the events the coder's learned filter scores below its threshold (default: keep every event the rules propose)")
+	learnedFilter := learnedFilterFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage:\n  storyline eval --gold FILE [--actors FILE] [--write FILE] PATH...\n"+
 			"  storyline eval --plover FILE\n"+
@@ -48,7 +48,7 @@ func runEval(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts.LearnedFilter = *learned
+	learnedFilter(&opts)
 	switch {
 	case *pagesDir != "" && *goldFile == "" && *ploverFile == "":
 		if *split != "dev" && *split != "check" && *split != "all" {

@@ -42,12 +42,15 @@ type Options struct {
 	// on real news a one-sided event is mostly a report whose other side
 	// the coder missed.
 	KeepOneSided bool
-	// LearnedFilter drops the events the learned filter (filter.go,
-	// data/filter.json) scores below its threshold. It is off by default:
-	// on the check pages it raised precision but lost a found event, and
-	// on the benchmark's general news pages it dropped right events
+	// LearnedFilter asks for the learned filter (filter.go,
+	// data/filter.json), which drops the events it scores below its
+	// threshold. The filter is on by default since stop 36, so setting it
+	// changes nothing; it is kept for the callers that set it
 	// (docs/coding.md, "learned filter").
 	LearnedFilter bool
+	// NoLearnedFilter keeps every event the rules propose: the learned
+	// filter is not applied, whatever LearnedFilter says.
+	NoLearnedFilter bool
 	// headline and opinionPage are set when the coder codes an article's
 	// title on its own (headline8.go): the title is the body then, and
 	// the page it heads may be an opinion piece.

@@ -175,7 +175,8 @@ func TestFilterFeatures(t *testing.T) {
 }
 
 // By default Code keeps exactly the events the shipped model scores at or
-// above its threshold; KeepOneSided (type scoring) keeps them all.
+// above its threshold and those of three or more countries, which it does
+// not score; NoLearnedFilter and KeepOneSided (type scoring) keep them all.
 func TestLearnedFilterDrops(t *testing.T) {
 	m, err := theFilter()
 	if err != nil {
@@ -183,37 +184,71 @@ func TestLearnedFilterDrops(t *testing.T) {
 	}
 	body := "Japan's foreign minister met his Chinese counterpart in Beijing on Tuesday.\n\n" +
 		"Japan has provided Vietnam with patrol boats. Officials said the United States supports India, which could help.\n\n" +
-		"Russia attacked Ukraine in 2022, and France has condemned Russia since then."
+		"Russia attacked Ukraine in 2022, and France has condemned Russia since then.\n\n" +
+		"The defence ministers of Australia, Canada and Germany held talks on Monday."
 	a := art(body, "2025-06-11")
-	var want []string
+	var want, multi []string
 	Code(a, Options{Observe: func(e event.Event, x []float64) {
-		if m.Score(x) >= m.Threshold {
+		if !FilterScores(e) {
+			multi = append(multi, e.ID)
+		}
+		if !FilterScores(e) || m.Score(x) >= m.Threshold {
 			want = append(want, e.ID)
 		}
 	}})
-	var all, got, oneSided []string
-	for _, e := range Code(a, Options{}) {
-		all = append(all, e.ID)
+	ids := func(opts Options) []string {
+		var out []string
+		for _, e := range Code(a, opts) {
+			out = append(out, e.ID)
+		}
+		return out
 	}
-	for _, e := range Code(a, Options{LearnedFilter: true}) {
-		got = append(got, e.ID)
-	}
-	if !slices.Equal(got, want) {
+	all := ids(Options{NoLearnedFilter: true})
+	if got := ids(Options{}); !slices.Equal(got, want) {
 		t.Errorf("kept %v, want %v (of %v)", got, want, all)
+	}
+	if got := ids(Options{LearnedFilter: true}); !slices.Equal(got, want) {
+		t.Errorf("LearnedFilter kept %v, want the default's %v", got, want)
+	}
+	if got := ids(Options{LearnedFilter: true, NoLearnedFilter: true}); !slices.Equal(got, all) {
+		t.Errorf("NoLearnedFilter with LearnedFilter kept %v, want all %v", got, all)
 	}
 	if len(all) < 2 {
 		t.Errorf("the rules proposed %d events, want several to filter", len(all))
 	}
+	if len(multi) == 0 {
+		t.Errorf("no event of three countries proposed of %v", all)
+	}
 	// A meeting of two countries told first, with its day and place, is
 	// what news leads with: any sensible model keeps it.
-	if len(all) == 0 || !slices.Contains(got, all[0]) {
+	if got := ids(Options{}); len(all) == 0 || !slices.Contains(got, all[0]) {
 		t.Errorf("the lead's meeting was dropped: kept %v of %v", got, all)
 	}
-	for _, e := range Code(a, Options{KeepOneSided: true, LearnedFilter: true}) {
-		oneSided = append(oneSided, e.ID)
-	}
-	if len(oneSided) < len(all) {
+	if oneSided := ids(Options{KeepOneSided: true}); len(oneSided) < len(all) {
 		t.Errorf("KeepOneSided kept %d events, want at least the %d the rules propose", len(oneSided), len(all))
+	}
+}
+
+// The filter scores events of one or two countries, never three or more.
+func TestFilterScores(t *testing.T) {
+	country := func(c string) event.Actor { return event.Actor{Country: &c} }
+	tests := []struct {
+		countries []string
+		want      bool
+	}{
+		{[]string{"JPN", "CHN"}, true},
+		{[]string{"USA", "USA"}, true}, // two actors of one country
+		{[]string{"USA", "JPN", "KOR"}, false},
+		{[]string{"CHN", "GBR", "USA", "FRA"}, false},
+	}
+	for _, tc := range tests {
+		var e event.Event
+		for _, c := range tc.countries {
+			e.Actors = append(e.Actors, country(c))
+		}
+		if got := FilterScores(e); got != tc.want {
+			t.Errorf("FilterScores(%v) = %v, want %v", tc.countries, got, tc.want)
+		}
 	}
 }
 

@@ -164,3 +164,42 @@ func TestNestedCVOnToySet(t *testing.T) {
 		}
 	}
 }
+
+// The examples the filter does not score are left out of the fit and
+// always kept, however wrong: on a toy set whose unscored examples are all
+// wrong, nested cross-validation drops none of them.
+func TestUnscoredExamplesKept(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var exs []example
+	found := 0
+	for i := 0; i < 600; i++ {
+		right := i%3 != 0
+		signal := r.Float64()
+		if right {
+			signal += 1.5
+		}
+		out := !right && i%2 == 0 // half the wrong ones, as low as the rest
+		exs = append(exs, example{x: []float64{signal, r.Float64()}, right: right, required: right, group: "e" + strconv.Itoa(i%40),
+			file: string(rune('a'+i%26)) + "01.txt", out: out})
+		if right {
+			found++
+		}
+	}
+	base := eval.Counts{Predicted: len(exs), Matched: found, Found: found, Required: found}
+	h, err := nestedCV(exs, "events", 5, 1, 3, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.dropWrong > 100 || h.dropWrong < 90 {
+		t.Errorf("dropped %d wrong, want the about 100 scored ones and none of the 100 unscored", h.dropWrong)
+	}
+	scores, err := crossValidate(exs, foldsByGroup(exs, 5), 5, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range exs {
+		if e.out && scores[i] != unscored {
+			t.Fatalf("unscored example %d scored %v", i, scores[i])
+		}
+	}
+}

@@ -34,12 +34,15 @@ const (
 
 // observed codes the inputs with the rules alone and scores each event with
 // keepIt: it returns the events and whether the model keeps each.
-func observed(inputs []string, keepIt func([]float64) bool) ([]event.Event, []bool, error) {
+func observed(inputs []string, keepIt func(event.Event, []float64) bool) ([]event.Event, []bool, error) {
 	var evs []event.Event
 	var keep []bool
-	opts := coder.Options{Observe: func(e event.Event, x []float64) {
+	opts := coder.Options{NoLearnedFilter: true, Observe: func(e event.Event, x []float64) {
 		evs = append(evs, e)
-		keep = append(keep, keepIt(x))
+		keep = append(keep, keepIt(e, x))
+		if explain != nil {
+			fmt.Printf("EXPLAIN %s %s %v keep=%v %s\n", benchKey(e), e.ID, e.Countries(), keepIt(e, x), explain(x))
+		}
 	}}
 	// A page that cannot be read is left out: these sets only inform.
 	_, err := codeAll(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
@@ -74,7 +77,7 @@ func codeAll(src article.CaptureSource, opts coder.Options, bad func(*capture.In
 
 // guardBench prints how many labelled right and wrong events of the
 // benchmark pages in dir the model keeps and drops.
-func guardBench(dir string, keepIt func([]float64) bool) error {
+func guardBench(dir string, keepIt func(event.Event, []float64) bool) error {
 	labels, run, err := readBenchLabels(benchLabels)
 	if err != nil {
 		return err
@@ -116,7 +119,7 @@ func guardBench(dir string, keepIt func([]float64) bool) error {
 
 // guardSeeds prints the sample captures' scores with the rules alone and
 // with the model, against the gold file goldFile.
-func guardSeeds(goldFile string, keepIt func([]float64) bool) error {
+func guardSeeds(goldFile string, keepIt func(event.Event, []float64) bool) error {
 	gold, err := eval.LoadGold(goldFile)
 	if err != nil {
 		return err

@@ -6,7 +6,9 @@
 // It codes every dev page with the rules alone, labels each proposed event by
 // whether the corpus scorer (internal/eval) matches it to a gold event of its
 // page, and fits an L2-regularised logistic regression on the features the
-// coder hands to Options.Observe. The regularisation and the threshold are
+// coder hands to Options.Observe. The events of three or more countries,
+// which the filter does not score (coder.FilterScores), are left out of the
+// fit and always kept in the figures. The regularisation and the threshold are
 // chosen by cross-validation over folds of real events (every page of an
 // event in one fold), so the figures it prints are for events the model did
 // not see. The check pages are never read. Retrain after any change to the
@@ -45,6 +47,7 @@ func main() {
 	lambdas := flag.String("lambdas", defaultLambdas, "L2 weights to try, comma-separated")
 	flag.StringVar(&benchPages, "bench-pages", "", "also print what the model drops on the labelled extraction-benchmark pages in `folder` (../shared/bench/article-extraction/html)")
 	flag.StringVar(&seedGold, "seed-gold", "", "also print what the model drops on the sample captures, scored against the gold `file` (../shared/gold/seeds.json)")
+	flag.BoolVar(&explainGuards, "explain", false, "with -bench-pages or -seed-gold: print each of their events' score and the features that weigh most in it")
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	flag.Parse()
 	for _, p := range strings.Split(*leave, ",") {
@@ -65,6 +68,7 @@ type example struct {
 	required bool // matched to a required gold event
 	group    string
 	file     string // the page
+	out      bool   // outside the filter's scope: never scored, always kept
 }
 
 func run(dir, outFile string, k int, cost float64, lambdaList string) error {
@@ -97,7 +101,7 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		if err != nil {
 			return err
 		}
-		loss := logLoss(scores, labels(exs))
+		loss := logLoss(scoredOnly(exs, scores))
 		fmt.Printf("lambda %-6g cross-validated log loss %.4f\n", l, loss)
 		if loss < bestLoss {
 			bestL, bestLoss, oof = l, loss, scores
@@ -131,11 +135,8 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 			"yz_precision": round(h.yz.p), "yz_recall": round(h.yz.r)}
 	}
 
-	xs := make([][]float64, len(exs))
-	for i, e := range exs {
-		xs[i] = e.x
-	}
-	m, err := fitLogit(xs, labels(exs), bestL)
+	xs, ys := inScope(exs)
+	m, err := fitLogit(xs, ys, bestL)
 	if err != nil {
 		return err
 	}
@@ -178,7 +179,26 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		fmt.Printf("  %-28s %+.3f\n", x.name, x.w)
 	}
 	fmt.Printf("wrote %s\n", outFile)
-	keepIt := func(x []float64) bool { return m.score(held(x)) >= t }
+	keepIt := func(e event.Event, x []float64) bool { return !coder.FilterScores(e) || m.score(held(x)) >= t }
+	if explainGuards {
+		explain = func(x []float64) string {
+			x = held(x)
+			type c struct {
+				n string
+				v float64
+			}
+			var cs []c
+			for j, name := range coder.FeatureNames() {
+				cs = append(cs, c{name, m.w[j] * (x[j] - m.mean[j]) / m.scale[j]})
+			}
+			sort.Slice(cs, func(a, b int) bool { return math.Abs(cs[a].v) > math.Abs(cs[b].v) })
+			s := fmt.Sprintf("score %.3f (t %.3f):", m.score(x), t)
+			for _, x := range cs[:8] {
+				s += fmt.Sprintf(" %s %+.2f", x.n, x.v)
+			}
+			return s
+		}
+	}
 	if benchPages != "" {
 		if err := guardBench(benchPages, keepIt); err != nil {
 			fmt.Fprintln(os.Stderr, "trainfilter: benchmark pages:", err)
@@ -228,7 +248,7 @@ func examples(dir string) ([]example, eval.Counts, error) {
 			}
 		}
 	}
-	opts := coder.Options{Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
+	opts := coder.Options{NoLearnedFilter: true, Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
 	preds, err := codeAll(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
@@ -255,9 +275,36 @@ func examples(dir string) ([]example, eval.Counts, error) {
 			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
-		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file})
+		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file, out: !coder.FilterScores(p)})
 	}
 	return exs, score.Total, nil
+}
+
+// inScope is the features and labels of the examples the filter scores.
+func inScope(exs []example) ([][]float64, []bool) {
+	var xs [][]float64
+	var ys []bool
+	for _, e := range exs {
+		if !e.out {
+			xs = append(xs, e.x)
+			ys = append(ys, e.right)
+		}
+	}
+	return xs, ys
+}
+
+// scoredOnly is the scores and labels of the examples the filter scores:
+// the others' score (unscored) is no probability.
+func scoredOnly(exs []example, scores []float64) ([]float64, []bool) {
+	var ss []float64
+	var ys []bool
+	for i, e := range exs {
+		if !e.out {
+			ss = append(ss, scores[i])
+			ys = append(ys, e.right)
+		}
+	}
+	return ss, ys
 }
 
 func labels(exs []example) []bool {
@@ -289,14 +336,19 @@ func foldsByGroup(exs []example, k int) []int {
 	return fold
 }
 
-// crossValidate scores every example with a model fitted on the other folds.
+// unscored is the score of an example the filter does not score
+// (coder.FilterScores): above any threshold, so it is always kept.
+const unscored = 2.0
+
+// crossValidate scores every example with a model fitted on the other folds,
+// and fits on the examples the filter scores only.
 func crossValidate(exs []example, fold []int, k int, lambda float64) ([]float64, error) {
 	scores := make([]float64, len(exs))
 	for f := 0; f < k; f++ {
 		var xs [][]float64
 		var ys []bool
 		for i, e := range exs {
-			if fold[i] != f {
+			if fold[i] != f && !e.out {
 				xs = append(xs, e.x)
 				ys = append(ys, e.right)
 			}
@@ -308,6 +360,9 @@ func crossValidate(exs []example, fold []int, k int, lambda float64) ([]float64,
 		for i, e := range exs {
 			if fold[i] == f {
 				scores[i] = m.score(e.x)
+				if e.out {
+					scores[i] = unscored
+				}
 			}
 		}
 	}
@@ -369,6 +424,13 @@ func held(x []float64) []float64 {
 // on which main prints, after training, what the model drops (guard.go).
 var benchPages, seedGold string
 
+// explainGuards (-explain) sets explain, which says why the model scores a
+// guard event as it does.
+var (
+	explainGuards bool
+	explain       func([]float64) string
+)
+
 // yzRequired is the number of required gold events on the pages of the
 // last letter group (y-z), the group nobody read before stop 28.
 var yzRequired int
@@ -426,17 +488,14 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 			return heldOut{}, err
 		}
 		t := pickThreshold(scores, labels(train), cost)
-		xs := make([][]float64, len(train))
-		for i, e := range train {
-			xs[i] = e.x
-		}
-		m, err := fitLogit(xs, labels(train), lambda)
+		xs, ys := inScope(train)
+		m, err := fitLogit(xs, ys, lambda)
 		if err != nil {
 			return heldOut{}, err
 		}
 		for i, e := range exs {
 			if part[i] == f {
-				keep[i] = m.score(e.x) >= t
+				keep[i] = e.out || m.score(e.x) >= t
 			}
 		}
 	}
