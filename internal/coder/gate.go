@@ -35,7 +35,7 @@ func gateMatches(toks []token, ms []match) []match {
 		if statedCommitment(toks, m) {
 			stance = clauseEndAfter(toks, m.end)
 		}
-		if m.start < scene || attributiveParticiple(toks, m) || aimContent(toks, m) || fearedAct(toks, m) ||
+		if m.start < scene || attributiveParticiple(toks, m) || adverbParticiple(toks, m) || aimContent(toks, m) || fearedAct(toks, m) ||
 			blockedNoun(toks, m) || forcesNoun(toks, m) || heldState(toks, m) {
 			continue
 		}
