@@ -454,6 +454,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// (placeUndated); else it stands alone, and the undated reports after
 	// it may join it.
 	clusters = placeUndated(undated, clusters, tell)
+	// A plan dated to the day a measure comes into force is of the act
+	// announced before it (joinComingIntoForce).
+	clusters = joinComingIntoForce(clusters, opts.SlackDays)
 
 	var split []*cluster
 	for _, c := range clusters {
@@ -482,6 +485,7 @@ type item struct {
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
 	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
+	later      bool // a plan of the day the act it joined comes into force (joinComingIntoForce)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a

@@ -1,0 +1,117 @@
+package merge
+
+import (
+	"slices"
+
+	"storyline/internal/event"
+)
+
+// A measure is announced on one day and comes into force on a later one:
+// "China said on Monday it will impose tariffs of 25% on US goods from June
+// 1", "Deby announced the withdrawal of French troops by January 31", "the
+// additional duties take effect on August 27". An outlet that tells the
+// measure after its announcement often dates it by the day it takes
+// effect, as a plan ("will impose ... from June 1"), so its report is a
+// precise plan some days after the act the others date to the
+// announcement, and the two were two events. Such a plan is the coming
+// into force of the act (stop 36). Meetings are not: "they met on Monday
+// and will meet again on Friday" tells two meetings.
+
+// forceDays is how long after a measure is announced it may come into
+// force and a plan dated to that day still be told of it: about a month
+// ("from the first of next month", "by the end of the month").
+const forceDays = 31
+
+// joinComingIntoForce moves each event whose reports dated to a day by
+// their text are all plans (plan-only chains) into the act told done
+// that its plans come into force of: of the events holding a report of
+// an act told done dated to a day, the one whose days end last before the
+// plans' first day and at most forceDays before it, when every plan was
+// published on or after that act's first day (told after the
+// announcement, not before it as a threat or a forecast) and fits it
+// (place, mode, office holders, sides). Two such acts ending the same day
+// leave the plans where they are. The plans' day is when the measure
+// takes effect, not the event's: it does not date the event (pickDate).
+func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
+	type span struct{ start, end int }
+	acts := map[*cluster]span{}
+	var plans []*cluster
+	for _, c := range clusters {
+		if s, ok := preciseSpan(c, event.Occurred); ok {
+			acts[c] = span{s[0], s[1]}
+		} else if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) {
+			plans = append(plans, c)
+		}
+	}
+	if len(acts) == 0 || len(plans) == 0 {
+		return clusters
+	}
+	gone := map[*cluster]bool{}
+	for _, p := range plans {
+		if p.items[0].r.Event.Type == "CONSULT" {
+			continue
+		}
+		ps, _ := preciseSpan(p, event.Planned)
+		var home *cluster
+		tie := false
+		for c, s := range acts {
+			if s.end >= ps[0] || ps[0]-s.end > forceDays {
+				continue
+			}
+			switch {
+			case home == nil || s.end > acts[home].end:
+				home, tie = c, false
+			case s.end == acts[home].end:
+				tie = true
+			}
+		}
+		if home == nil || tie || !toldAfter(p, acts[home].start-slack) {
+			continue
+		}
+		if slices.ContainsFunc(p.items, func(it item) bool { return !fits(it, home) }) {
+			continue
+		}
+		for _, it := range p.items {
+			it.later = true
+			home.items = append(home.items, it)
+		}
+		gone[p] = true
+	}
+	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
+}
+
+// preciseSpan is the first and last day of c's reports of the status that
+// their text dates to a day or a short range; false when it has none.
+func preciseSpan(c *cluster, status event.Status) ([2]int, bool) {
+	s, ok := [2]int{unbounded, -unbounded}, false
+	for _, it := range c.items {
+		if it.precise && it.r.Event.Status == status {
+			s, ok = [2]int{min(s[0], it.start), max(s[1], it.end)}, true
+		}
+	}
+	return s, ok
+}
+
+// planOnly says whether every report of c dated to a day by its text is a
+// plan.
+func planOnly(c *cluster) bool {
+	return !slices.ContainsFunc(c.items, func(it item) bool { return it.precise && it.r.Event.Status != event.Planned })
+}
+
+// toldAfter says whether every plan of p dated to a day was published on
+// or after day.
+func toldAfter(p *cluster, day int) bool {
+	for _, it := range p.items {
+		if !it.precise || it.r.Event.Status != event.Planned {
+			continue
+		}
+		pub, ok := publishedDay(it)
+		if !ok || pub < day {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedDay is the day the report's article was published.
+func publishedDay(it item) (int, bool) { return day(it.r.Published) }
