@@ -33,24 +33,24 @@ const forceDays = 31
 // leave the plans where they are. The plans' day is when the measure
 // takes effect, not the event's: it does not date the event (pickDate).
 func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
-	type span struct{ start, end int }
-	acts := map[*cluster]span{}
 	var plans []*cluster
 	for _, c := range clusters {
-		if s, ok := preciseSpan(c, event.Occurred); ok {
-			acts[c] = span{s[0], s[1]}
-		} else if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) {
+		if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) && c.items[0].r.Event.Type != "CONSULT" {
 			plans = append(plans, c)
 		}
 	}
-	if len(acts) == 0 || len(plans) == 0 {
-		return clusters
+	if len(plans) == 0 {
+		return clusters // most groups: nothing to join, nothing allocated
+	}
+	type span struct{ start, end int }
+	acts := map[*cluster]span{}
+	for _, c := range clusters {
+		if s, ok := preciseSpan(c, event.Occurred); ok {
+			acts[c] = span{s[0], s[1]}
+		}
 	}
 	gone := map[*cluster]bool{}
 	for _, p := range plans {
-		if p.items[0].r.Event.Type == "CONSULT" {
-			continue
-		}
 		ps, _ := preciseSpan(p, event.Planned)
 		var home *cluster
 		tie := false
