@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"regexp"
 	"slices"
 
 	"storyline/internal/event"
@@ -14,8 +15,12 @@ import (
 // effect, as a plan ("will impose ... from June 1"), so its report is a
 // precise plan some days after the act the others date to the
 // announcement, and the two were two events. Such a plan is the coming
-// into force of the act (stop 36). Meetings are not: "they met on Monday
-// and will meet again on Friday" tells two meetings.
+// into force of the act (stop 36). So is a report of that later day that
+// tells the measure done with the words of its coming into force ("the ban
+// on direct flights went into force on Monday", "the 39% tariffs came
+// into force on Thursday"), with the reports its day chained to it.
+// Meetings are not: "they met on Monday and will meet again on Friday"
+// tells two meetings.
 
 // forceDays is how long after a measure is announced it may come into
 // force and a plan dated to that day still be told of it: about a month
@@ -23,8 +28,9 @@ import (
 const forceDays = 31
 
 // joinComingIntoForce moves each event whose reports dated to a day by
-// their text are all plans (plan-only chains) into the act told done
-// that its plans come into force of: of the events holding a report of
+// their text are all plans (plan-only chains), or one of which tells a
+// measure coming into force (toldInForce), into the act told done that it
+// tells the coming into force of: of the other events holding a report of
 // an act told done dated to a day, the one whose days end last before the
 // plans' first day and at most forceDays before it, when every plan was
 // published on or after that act's first day (told after the
@@ -35,23 +41,30 @@ const forceDays = 31
 func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 	var plans []*cluster
 	for _, c := range clusters {
-		if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) && c.items[0].r.Event.Type != "CONSULT" {
+		if c.items[0].r.Event.Type == "CONSULT" {
+			continue
+		}
+		if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) || toldInForce(c) {
 			plans = append(plans, c)
 		}
 	}
 	if len(plans) == 0 {
 		return clusters // most groups: nothing to join, nothing allocated
 	}
+	mover := map[*cluster]bool{}
+	for _, p := range plans {
+		mover[p] = true
+	}
 	type span struct{ start, end int }
 	acts := map[*cluster]span{}
 	for _, c := range clusters {
-		if s, ok := preciseSpan(c, event.Occurred); ok {
+		if s, ok := preciseSpan(c, event.Occurred); ok && !mover[c] {
 			acts[c] = span{s[0], s[1]}
 		}
 	}
 	gone := map[*cluster]bool{}
 	for _, p := range plans {
-		ps, _ := preciseSpan(p, event.Planned)
+		ps, _ := preciseSpan(p, "")
 		var home *cluster
 		tie := false
 		for c, s := range acts {
@@ -85,7 +98,7 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 func preciseSpan(c *cluster, status event.Status) ([2]int, bool) {
 	s, ok := [2]int{unbounded, -unbounded}, false
 	for _, it := range c.items {
-		if it.precise && it.r.Event.Status == status {
+		if it.precise && (status == "" || it.r.Event.Status == status) {
 			s, ok = [2]int{min(s[0], it.start), max(s[1], it.end)}, true
 		}
 	}
@@ -115,3 +128,24 @@ func toldAfter(p *cluster, day int) bool {
 
 // publishedDay is the day the report's article was published.
 func publishedDay(it item) (int, bool) { return day(it.r.Published) }
+
+// inForce finds a measure told as coming into force: "the ban went into
+// force on Monday", "the duties took effect at midnight", "the tariffs
+// kicked in".
+var inForce = regexp.MustCompile(`(?i)\b(?:(?:came|comes|come|went|goes|go|entered|enters|enter)\s+into\s+(?:force|effect)|(?:took|takes|take)\s+effect|kick(?:ed|s)?\s+in)\b`)
+
+// takesEffect are the types of act that take effect some days after they
+// are decided: measures against a country, their lifting, deals and
+// withdrawals. A threat, a charge or a strike does not.
+var takesEffect = map[string]bool{"SANCTION": true, "CONCEDE": true, "AGREE": true, "RETREAT": true}
+
+// toldInForce says whether some report of c dated to a day tells the
+// measure done as coming into force.
+func toldInForce(c *cluster) bool {
+	if !takesEffect[c.items[0].r.Event.Type] {
+		return false
+	}
+	return slices.ContainsFunc(c.items, func(it item) bool {
+		return it.precise && it.r.Event.Status == event.Occurred && slices.ContainsFunc(it.r.Event.Evidence, func(e event.Evidence) bool { return inForce.MatchString(e.Text) })
+	})
+}

@@ -77,3 +77,69 @@ func TestPlanOfComingIntoForceJoinsTheAct(t *testing.T) {
 		})
 	}
 }
+
+// A measure told done on the day it takes effect ("the ban went into force
+// on Monday") is of the act that decided it weeks before, and the article
+// that told both the decision and the coming into force stays one telling;
+// a report of that day with no such words, or a threat, stays apart (stop
+// 36).
+func TestComingIntoForceToldDoneJoinsTheAct(t *testing.T) {
+	opts := Options{SlackDays: 1, MaxSpanDays: DefaultSpanDays}
+	report := func(id, art, typ, day string, status event.Status, text string) Report {
+		r := withText(rep(id, art, art, [4]string{day, day, "day", "relative"}, status, "", "", "RUS", "GEO"), text)
+		r.Event.Type, r.Event.Mode = typ, ""
+		r.Event.Actors[0].Role, r.Event.Actors[1].Role = event.RoleSource, event.RoleTarget
+		return r
+	}
+	decided := func(typ string) []Report {
+		return []Report{
+			report("a1", "a", typ, "2024-06-07", event.Occurred, "Moscow suspended the flights on Friday."),
+			report("a2", "b", typ, "2024-06-07", event.Occurred, "The government ordered the suspension of the flights on Friday."),
+		}
+	}
+	tests := []struct {
+		name  string
+		typ   string
+		later []Report
+		joins bool
+	}{
+		{"must join: a ban that went into force on its day, told by another outlet", "SANCTION", []Report{
+			report("f1", "c", "SANCTION", "2024-07-01", event.Occurred, "The ban on direct flights went into force on Monday, stranding travellers."),
+		}, true},
+		{"must join: duties that took effect, and an article telling both the order and the day it starts", "SANCTION", []Report{
+			report("f1", "d", "SANCTION", "2024-07-01", event.Occurred, "The new duties took effect at midnight on Monday."),
+			report("f2", "c", "SANCTION", "2024-07-01", event.Planned, "The duties apply from July 1."),
+			byPublication(report("f3", "c", "SANCTION", "2024-06-09", event.Occurred, "Moscow has ordered duties on Georgian wine."), "2024-06-09"),
+		}, true},
+		{"stay apart: a measure of that day told without coming into force", "SANCTION", []Report{
+			report("f1", "c", "SANCTION", "2024-07-01", event.Occurred, "Moscow expelled two diplomats on Monday."),
+		}, false},
+		{"stay apart: a threat does not take effect", "THREATEN", []Report{
+			report("f1", "c", "THREATEN", "2024-07-01", event.Occurred, "Hours after the tariffs took effect, Moscow threatened to cut the gas."),
+		}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := decided(tc.typ)
+			for _, order := range [][]Report{append(slices.Clone(in), tc.later...), append(slices.Clone(tc.later), in...)} {
+				got := Merge(order, opts)
+				with := slices.IndexFunc(got, func(m Merged) bool { return slices.Contains(m.Reports, "a1") })
+				if with < 0 {
+					t.Fatalf("a1 is in no event: %+v", got)
+				}
+				for _, r := range tc.later {
+					if in := slices.Contains(got[with].Reports, r.Event.ID); in != tc.joins {
+						t.Errorf("%s with the act: %v, want %v (%+v)", r.Event.ID, in, tc.joins, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// byPublication leaves a report dated only by its article's publication.
+func byPublication(r Report, published string) Report {
+	r.Event.Date = &event.Date{Start: published, End: published, Grain: event.GrainDay, Basis: event.BasisPublication}
+	r.Published = published
+	return r
+}

@@ -873,11 +873,17 @@ func splitSameArticle(c *cluster) []*cluster {
 //   - an act told both as done and as to come, both dated only by the
 //     article's publication ("China has responded with tariffs" and "China
 //     will also impose a ten percent tariff on crude oil"): an announced
-//     measure and its coming into force.
+//     measure and its coming into force;
+//   - an act, and the plan or report of its coming into force that joined
+//     it (joinComingIntoForce: "Putin ordered the ban on Friday" and "the
+//     ban starts on July 8").
 //
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
+	if a.later != b.later {
+		return true
+	}
 	if pa, ok := publicationDay(a); ok {
 		pb, ok := publicationDay(b)
 		return ok && pa == pb && (a.r.Event.Status == event.Planned) != (b.r.Event.Status == event.Planned)
