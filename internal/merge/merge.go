@@ -454,6 +454,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// (placeUndated); else it stands alone, and the undated reports after
 	// it may join it.
 	clusters = placeUndated(undated, clusters, tell)
+	// A plan dated to the day a measure comes into force is of the act
+	// announced before it (joinComingIntoForce).
+	clusters = joinComingIntoForce(clusters, opts.SlackDays)
 
 	var split []*cluster
 	for _, c := range clusters {
@@ -482,6 +485,7 @@ type item struct {
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
 	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
+	later      bool // a plan of the day the act it joined comes into force (joinComingIntoForce)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -869,11 +873,17 @@ func splitSameArticle(c *cluster) []*cluster {
 //   - an act told both as done and as to come, both dated only by the
 //     article's publication ("China has responded with tariffs" and "China
 //     will also impose a ten percent tariff on crude oil"): an announced
-//     measure and its coming into force.
+//     measure and its coming into force;
+//   - an act, and the plan or report of its coming into force that joined
+//     it (joinComingIntoForce: "Putin ordered the ban on Friday" and "the
+//     ban starts on July 8").
 //
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
+	if a.later != b.later {
+		return true
+	}
 	if pa, ok := publicationDay(a); ok {
 		pb, ok := publicationDay(b)
 		return ok && pa == pb && (a.r.Event.Status == event.Planned) != (b.r.Event.Status == event.Planned)
