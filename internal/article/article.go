@@ -34,7 +34,8 @@ type Article struct {
 	// report events. Text captures, which carry no markup, are articles.
 	Kind string `json:"kind"`
 	// PageDate is the latest full date the page writes beside the article
-	// (a photo caption's "December 11, 2021") when it gives no publication
+	// (a photo caption's "December 11, 2021"), else the date it prints as
+	// its own around it (edgedate18.go), when it gives no publication
 	// date: not the article's date, but the best reference for resolving
 	// "on Saturday". An addition to the contract; nil when not needed.
 	PageDate *string `json:"page_date,omitempty"`

@@ -285,6 +285,9 @@ func extractText(c capture.Capture) (Article, error) {
 	if a.Published == nil {
 		a.PageDate = optional(findPageDate(lines, end))
 	}
+	if a.Published == nil && a.PageDate == nil {
+		a.PageDate = optional(edgeDate(lines, start, end, a.Title, a.Title+"\n"+a.Body))
+	}
 	return a, nil
 }
 

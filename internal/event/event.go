@@ -66,7 +66,7 @@ type Reference string
 const (
 	RefPublished Reference = "published" // the page's publication date, as its data or text give it
 	RefAddress   Reference = "address"   // a date in the page's address
-	RefCaption   Reference = "caption"   // the latest full date beside the article (a photo caption's)
+	RefCaption   Reference = "caption"   // the page date: the latest full date beside the article (a photo caption's), or the page's own date around it
 	RefText      Reference = "text"      // the latest full date the body writes, on a page with no date
 	RefTenure    Reference = "tenure"    // a day the text writes without its year, in the years its office holders served together
 	RefDateline  Reference = "dateline"  // the dateline's month and day, in a year its office holders served
