@@ -41,6 +41,9 @@ type report struct {
 	// laterDate: the merged report's date is that of a report told in a
 	// later sentence than the first (pastperiod15.go).
 	laterDate bool
+	// answer: the sentence tells an act as the answer to another
+	// ("retaliated by", "in response"; reciprocal18.go).
+	answer bool
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool
@@ -335,7 +338,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
 		return nil
 	}
-	matches := c.lx.find(toks)
+	matches := c.lx.envoysToLeave(toks, c.lx.find(toks)) // "ordered 12 French embassy officials to leave" (expel18.go)
 	if len(matches) == 0 {
 		return nil
 	}
