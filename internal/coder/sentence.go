@@ -368,6 +368,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	// Mentions as token ranges of this sentence.
 	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
+	welcomedPersons(toks, matches, spans)                             // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)
