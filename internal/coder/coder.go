@@ -210,6 +210,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	shareVenues(reports)
 	noteToldDone(reports)                                          // plans15.go
+	markAnswers(reports, toks)                                     // reciprocal18.go
 	events := c.dropHistory(mergeReports(reports, c.pastBefore())) // history9.go
 	opinion := opts.opinionPage || lx.opinion.isOpinion(a.Title, a.Body)
 	if opinion {

@@ -60,7 +60,7 @@ func sameEvent(a, b *report) bool {
 			return false
 		}
 	}
-	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a, b) || peopleDiffer(a, b) {
+	if placesDiffer(a.ev.Location, b.ev.Location) || modesDiffer(a, b) || peopleDiffer(a, b) || sidesReversed(a, b) {
 		return false
 	}
 	if a.ev.Date == nil || b.ev.Date == nil {

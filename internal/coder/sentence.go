@@ -41,6 +41,9 @@ type report struct {
 	// laterDate: the merged report's date is that of a report told in a
 	// later sentence than the first (pastperiod15.go).
 	laterDate bool
+	// answer: the sentence tells an act as the answer to another
+	// ("retaliated by", "in response"; reciprocal18.go).
+	answer bool
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool
@@ -335,7 +338,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
 		return nil
 	}
-	matches := c.lx.find(toks)
+	matches := c.lx.envoysToLeave(toks, c.lx.find(toks)) // "ordered 12 French embassy officials to leave" (expel18.go)
 	if len(matches) == 0 {
 		return nil
 	}
@@ -354,7 +357,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
-			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) {
+			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
+			!committedState(toks, m) && !warnsOfFact(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}
@@ -364,6 +368,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	// Mentions as token ranges of this sentence.
 	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
+	welcomedPersons(toks, matches, spans)                             // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)
