@@ -130,7 +130,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isVenue {
 			venueEnd = sp.end
 		}
-		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2
+		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2 && !inVisitorOf(toks, m, sp.start)
+		isDest = isDest || visitedAfterOf(toks, m, sp.start) // "the visit of X to Y": X visits, Y is where (visitof18.go)
 		hostsGathering := typ == "CONSULT" && gatheringHost(toks, cl, sp)
 		if hostsGathering {
 			gathering = true // "his visit to Canada to attend a G7 summit": where, not whom (gatherings8.go)
@@ -573,6 +574,9 @@ func actorsOf(parties []*party) (out []event.Actor, standIns map[string]bool) {
 func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	before := i < m.start
 	if symmetric[typ] {
+		if r, ok := visitorOfRole(toks, m, i); ok {
+			return r // "the visit of the Russian president to Japan" (visitof18.go)
+		}
 		switch {
 		case m.cue.flags.dest:
 			if before {

@@ -368,6 +368,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	if st, _, ok := onTrip(toks, cl, m); ok {
 		return st // "is on a three-day visit to Israel" (ongoing.go)
 	}
+	if st, ok := progressiveLight(toks, cl, m); ok {
+		return st // "is paying his first visit to Vietnam" (progressive18.go)
+	}
 	// The verb of a noun subject may come after a parenthesis: "The online
 	// meeting between A and B, scheduled for Friday, will build on...".
 	for i := m.end; i < cl.end && i < m.end+14; i++ {
