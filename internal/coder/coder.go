@@ -228,6 +228,11 @@ func Code(a article.Article, opts Options) []event.Event {
 			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle), true
 		}
 		c.pageSides(events, head, sents, mentions)
+		c.headlineSides(events, ref, func() []event.Event { // a lead act's other side, from the title (headline18.go)
+			o := opts
+			o.KeepOneSided = true
+			return codeHeadline(a, o, ref, hasRef, opinion, c.sportsArticle)
+		})
 		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
 	}
 	leadActs := leadOneCountry(events) // one-sided ones too, for headlineActs (headline17.go)
