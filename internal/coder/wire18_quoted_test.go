@@ -5,11 +5,11 @@ import (
 	"testing"
 )
 
-// Eighteenth pass (stop 36, wrong type): a modifier in quotation marks
-// inside the noun phrase of an act. The marks say whose word it is; the
-// verb before still tells the act, and the country before the noun is
-// still its side. The sentences are written for this test.
-func TestWireFormsEighteenthPassQuotedModifier(t *testing.T) {
+// Eighteenth pass (stop 36, wrong type): scare quotes inside the phrase
+// of an act. The marks say whose words they are; the verb before still
+// tells the act, and the country before the noun is still its side. The
+// sentences are written for this test.
+func TestWireFormsEighteenthPassScareQuotes(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a call with a quoted adjective keeps the tense of the verb before it",
 			`Chancellor Olaf Scholz said on Friday that he had a "very constructive" phone call with French President Emmanuel Macron.`,
@@ -24,14 +24,15 @@ func TestWireFormsEighteenthPassQuotedModifier(t *testing.T) {
 }
 
 // The marks are set aside only around a short quotation of lower-case
-// words between two words of a noun phrase.
-func TestUnquoteModifiers(t *testing.T) {
+// words that the sentence runs on after.
+func TestUnquoteScareQuotes(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want bool // the marks are set aside
 	}{
 		{`signed a "historic" trade deal`, true},
 		{`rejected "incomprehensible" US comments`, true},
+		{`repudiated "economic coercion" after the warning`, true},
 		{`said it would "respond decisively" to any attack`, false},  // a quoted predicate before "to"
 		{`called the move "unacceptable", the ministry said`, false}, // punctuation after the marks
 		{`a "political killing" planned in advance`, false},          // the noun itself, a participle after
@@ -40,7 +41,7 @@ func TestUnquoteModifiers(t *testing.T) {
 		{`warned of "a very serious and grave" step`, false},         // more than four words
 	} {
 		toks := tokenize(tt.in)
-		got := len(unquoteModifiers(toks)) < len(toks)
+		got := len(unquoteScareQuotes(toks)) < len(toks)
 		if got != tt.want {
 			t.Errorf("%s: marks set aside %v, want %v", strings.TrimSpace(tt.in), got, tt.want)
 		}
