@@ -166,7 +166,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	kinds := make([]sentenceKind, len(sents))
 	sportsSents := 0
 	for si, s := range sents {
-		toks[si] = tokenize(s.Text)
+		toks[si] = unquoteScareQuotes(tokenize(s.Text)) // quoted18.go
 		kinds[si] = lx.kinds.kindOf(toks[si])
 		if kinds[si].sports && !kinds[si].war {
 			sportsSents++

@@ -1006,6 +1006,10 @@ func speechRanges(toks []token, matches []match) []clause {
 			out = append(out, clause{m.start, end})
 			continue
 		}
+		if eventBefore && purposeSpeech(toks, m) {
+			out = append(out, clause{m.start - 1, m.end}) // "phoned his counterpart to say" (speech18.go)
+			continue
+		}
 		if eventBefore && m.start > 0 && toks[m.start-1].lower == "and" {
 			// "accused Iran of ... and said his government is expelling
 			// ...": a second act of the subject, told as its words; only
@@ -1021,7 +1025,7 @@ func speechRanges(toks []token, matches []match) []clause {
 			// The speaker's words never reach back over the event cue:
 			// "cancelled a visit after the prime minister said ...".
 			start := m.start
-			for start > lastEventEnd && !isBreakPunct(toks[start-1].lower) && !subordinators[toks[start-1].lower] && !tailStarts[toks[start-1].lower] {
+			for start > lastEventEnd && !isBreakPunct(toks[start-1].lower) && !spacedDash(toks, start-1) && !subordinators[toks[start-1].lower] && !tailStarts[toks[start-1].lower] {
 				start--
 			}
 			end := m.end

@@ -17,5 +17,21 @@ func TestWireFormsEighteenthPassVocabulary(t *testing.T) {
 		{"the acronym is no Iranian body",
 			"The PMO released a statement on Monday welcoming the Greek-flagged tanker.",
 			"CONCEDE", []string{"GRC", "IRN"}, false},
+
+// Eighteenth pass (stop 36, wrong type): the US Department of Homeland
+// Security is a body of the US government, as the State and Defense
+// Departments are (actors/data/institutions.tsv). The sentences are
+// written for this test.
+func TestWireFormsEighteenthPassVocabulary(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the department's acting secretary signs for the United States",
+			"Acting Secretary of the Department of Homeland Security Kevin McAleenan and Guatemalan Interior Minister Enrique Degenhart signed an asylum agreement on Friday.",
+			"AGREE", []string{"GTM", "USA"}, true},
+		{"the department named by its short form is the United States",
+			"The Homeland Security Department signed a deportation agreement with Honduras on Tuesday.",
+			"AGREE", []string{"HND", "USA"}, true},
+		{"another country's department of that name is that country's",
+			"Ukraine's homeland security department signed a cooperation agreement with Poland on Friday.",
+			"AGREE", []string{"POL", "USA"}, false},
 	})
 }
