@@ -2,10 +2,12 @@ package coder
 
 import "testing"
 
-// Eighteenth pass (stop 36), vocabulary: Iran's Ports and Maritime
+// Eighteenth pass (stop 36), vocabulary. Iran's Ports and Maritime
 // Organization, the port authority that holds and frees ships, is Iran
 // when it acts; the acronym PMO is no Iranian body (in Indian news it is
-// the Prime Minister's Office). The sentences are written for this test.
+// the Prime Minister's Office). The US Department of Homeland Security is
+// a body of the US government, as the State and Defense Departments are
+// (actors/data/institutions.tsv). The sentences are written for this test.
 func TestWireFormsEighteenthPassVocabulary(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"the port authority frees a ship",
@@ -17,16 +19,9 @@ func TestWireFormsEighteenthPassVocabulary(t *testing.T) {
 		{"the acronym is no Iranian body",
 			"The PMO released a statement on Monday welcoming the Greek-flagged tanker.",
 			"CONCEDE", []string{"GRC", "IRN"}, false},
-
-// Eighteenth pass (stop 36, wrong type): the US Department of Homeland
-// Security is a body of the US government, as the State and Defense
-// Departments are (actors/data/institutions.tsv). The sentences are
-// written for this test.
-func TestWireFormsEighteenthPassVocabulary(t *testing.T) {
-	checkCodedCases(t, []codedCase{
-		{"the department's acting secretary signs for the United States",
-			"Acting Secretary of the Department of Homeland Security Kevin McAleenan and Guatemalan Interior Minister Enrique Degenhart signed an asylum agreement on Friday.",
-			"AGREE", []string{"GTM", "USA"}, true},
+		{"the department's secretary signs for the United States",
+			"The Secretary of the Department of Homeland Security and the Honduran security minister signed a border agreement on Friday.",
+			"AGREE", []string{"HND", "USA"}, true},
 		{"the department named by its short form is the United States",
 			"The Homeland Security Department signed a deportation agreement with Honduras on Tuesday.",
 			"AGREE", []string{"HND", "USA"}, true},
