@@ -30,12 +30,13 @@ var portfolioTitles = map[string]bool{
 // Most sentences name no portfolio, so sps is copied only when one is
 // dropped.
 func withoutPortfolios(toks []token, sps []span) []span {
-	if !slices.ContainsFunc(sps, func(sp span) bool { return isPortfolio(toks, sp) }) {
+	dropped := func(sp span) bool { return isPortfolio(toks, sp) || premodifiedPortfolio(toks, sps, sp) } // portfolio18.go
+	if !slices.ContainsFunc(sps, dropped) {
 		return sps
 	}
 	out := sps[:0:0]
 	for _, sp := range sps {
-		if !isPortfolio(toks, sp) {
+		if !dropped(sp) {
 			out = append(out, sp)
 		}
 	}

@@ -637,6 +637,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := decisionContentStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "protested against Trump's decision to recognise Jerusalem as the capital of Israel" (precision8.go)
 		}
+		if q := protestPurposeStart(toks, own, m, typ); q > 0 && q < own.end {
+			own.end = q // "stormed the Danish embassy in protest at a Swedish ruling": the grievance names no side (missionprotest18.go)
+		}
 		if q := participleTail(toks, own, m); symmetric[typ] && q < own.end {
 			own.end = q // "held a summit with X, discussing a meeting with Y": what they discussed (sides6.go)
 		}
@@ -647,7 +650,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
-		clSpans = dropAllies(toks, typ, clSpans) // "the pro-Palestine rally": the side a protest stands with (protests8.go)
+		clSpans = dropAllies(toks, typ, clSpans)         // "the pro-Palestine rally": the side a protest stands with (protests8.go)
+		clSpans = dropAntiCrowd(toks, own, typ, clSpans) // "anti-Japanese protesters stormed the Korean embassy" (missionprotest18.go)
 		if chargeAt >= 0 && typ == "REJECT" {
 			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
 		}
