@@ -105,10 +105,7 @@ func TestWireFormsEleventhPassDatesBesideTheArticle(t *testing.T) {
 	}
 	for i, tt := range pages {
 		t.Run(tt.rule, func(t *testing.T) {
-			a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(tt.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := textPage(t, tt.text)
 			checkWanted(t, Code(a, Options{KeepOneSided: true}), wants[i])
 		})
 	}
@@ -116,14 +113,22 @@ func TestWireFormsEleventhPassDatesBesideTheArticle(t *testing.T) {
 		text := "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Tuesday, the two governments said in a joint statement released in the evening.\n" +
 			"The leaders discussed trade, security and the cost of living during talks that lasted more than two hours, officials said after the meeting ended.\n" +
 			"— Jane Doe, Tokyo, August 26, 2025\n"
-		a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := textPage(t, text)
 		for _, e := range Code(a, Options{KeepOneSided: true}) {
 			if e.Date != nil {
 				t.Errorf("%s %v dated %s, want undated", e.Type, e.Countries(), e.Date.Start)
 			}
 		}
 	})
+}
+
+// textPage extracts a text capture of the page text, as the corpus's text
+// pages are read, failing the test when it cannot.
+func textPage(t *testing.T, text string) article.Article {
+	t.Helper()
+	a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

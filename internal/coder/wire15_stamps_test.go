@@ -3,8 +3,6 @@ package coder
 import (
 	"testing"
 
-	"storyline/internal/article"
-	"storyline/internal/capture"
 	"storyline/internal/event"
 )
 
@@ -26,19 +24,13 @@ func TestWire15Stamps(t *testing.T) {
 	}
 	for _, tt := range pages {
 		t.Run(tt.rule, func(t *testing.T) {
-			a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(tt.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := textPage(t, tt.text)
 			checkWanted(t, Code(a, Options{KeepOneSided: true}), []expect{tt.want})
 		})
 	}
 	t.Run("left alone: a slashed stamp with neither clock nor text to settle it", func(t *testing.T) {
 		text := "World\n05/03/2017\n\nThe Dutch government expelled two Russian diplomats over a cyberattack on the chemical weapons watchdog, the foreign ministry said. The diplomats were given a week to leave the country, officials added.\n"
-		a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := textPage(t, text)
 		for _, e := range Code(a, Options{KeepOneSided: true}) {
 			if e.Date != nil {
 				t.Errorf("%s %v dated %s, want undated", e.Type, e.Countries(), e.Date.Start)

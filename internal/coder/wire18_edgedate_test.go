@@ -3,8 +3,6 @@ package coder
 import (
 	"testing"
 
-	"storyline/internal/article"
-	"storyline/internal/capture"
 	"storyline/internal/event"
 )
 
@@ -32,19 +30,13 @@ func TestWire18EdgeDate(t *testing.T) {
 	}
 	for _, tt := range pages {
 		t.Run(tt.rule, func(t *testing.T) {
-			a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(tt.text)})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := textPage(t, tt.text)
 			checkWanted(t, Code(a, Options{KeepOneSided: true}), []expect{tt.want})
 		})
 	}
 	t.Run("left alone: a body that writes a full date is read against it", func(t *testing.T) {
 		text := "Saturday, October 6, 2018\n\nDutch expel Russian diplomats\n\nThe Dutch government expelled two Russian diplomats on Thursday over a cyberattack on the chemical weapons watchdog, the foreign ministry said on October 1, 2018.\n\nThe diplomats were given a week to leave the country, officials added.\n"
-		a, err := article.Extract(capture.Capture{Source: "test.txt", ContentType: "text/plain", Body: []byte(text)})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := textPage(t, text)
 		if a.PageDate != nil {
 			t.Errorf("page date %s, want none", *a.PageDate)
 		}
