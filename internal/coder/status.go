@@ -34,6 +34,10 @@ var (
 		"next": true, "expected": true, "expects": true, "going": true, "intends": true, "aims": true,
 		"prepares": true, "preparing": true, "forthcoming": true, "proposed": true, "agreed": true, "agree": true,
 		"decided": true, "arranged": true, "ahead": true, "announced": true,
+		// An arrangement being made and an act awaited are still to come:
+		// "was arranging a visit to Seoul", "awaits a formal request"
+		// (eighteenth pass).
+		"arranging": true, "arranges": true, "awaits": true, "awaiting": true, "await": true,
 	}
 	cancelWords = map[string]bool{
 		"cancelled": true, "canceled": true, "cancels": true, "cancel": true, "postponed": true, "postpones": true,

@@ -8,8 +8,8 @@ import (
 
 // Eighteenth pass (stop 36): the verb of a noun subject read past the
 // parties' names and a parenthesis, and "is expected to be signed", "was
-// yet to be signed" read as a plan (status18.go), and "aim to" as a plan
-// (announcing, status.go); a reduced relative of what the act brings, a
+// yet to be signed" read as a plan (status18.go), and "aim to", "was
+// arranging" and "awaits" as a plan (status.go); a reduced relative of what the act brings, a
 // noun that is a topic and a verb past a common noun are left alone. The
 // sentences are written for this test.
 func TestWireFormsEighteenthPassStatus(t *testing.T) {
@@ -29,6 +29,15 @@ func TestWireFormsEighteenthPassStatus(t *testing.T) {
 		{"aim to is a plan, not a purpose",
 			"Kenya and Uganda aim to clinch a trade deal by the end of the year.",
 			"AGREE", []string{"KEN", "UGA"}, event.Planned},
+		{"was arranging a visit",
+			"Kenya's foreign minister said on Friday he was arranging a visit to Uganda.",
+			"CONSULT", []string{"KEN", "UGA"}, event.Planned},
+		{"awaits a formal request",
+			"Uganda awaits a formal request from Kenya for the extradition of the businessman.",
+			"REQUEST", []string{"KEN", "UGA"}, event.Planned},
+		{"a request received after awaiting it stays done",
+			"Uganda received a formal request from Kenya for the extradition of the businessman after awaiting it for weeks.",
+			"REQUEST", []string{"KEN", "UGA"}, event.Occurred},
 		{"was yet to be signed",
 			"The final accord between Chile and Peru was yet to be signed.",
 			"AGREE", []string{"CHL", "PER"}, event.Planned},
