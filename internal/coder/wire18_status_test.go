@@ -9,7 +9,9 @@ import (
 // Eighteenth pass (stop 36): the verb of a noun subject read past the
 // parties' names and a parenthesis, and "is expected to be signed", "was
 // yet to be signed" read as a plan (status18.go), and "aim to", "was
-// arranging" and "awaits" as a plan (status.go); a reduced relative of what the act brings, a
+// arranging" and "awaits" as a plan (status.go); a sanction's end decided
+// and a measure told as "the announcement by X to CUE" are taken
+// (announced15.go); a reduced relative of what the act brings, a
 // noun that is a topic and a verb past a common noun are left alone. The
 // sentences are written for this test.
 func TestWireFormsEighteenthPassStatus(t *testing.T) {
@@ -38,6 +40,12 @@ func TestWireFormsEighteenthPassStatus(t *testing.T) {
 		{"a request received after awaiting it stays done",
 			"Uganda received a formal request from Kenya for the extradition of the businessman after awaiting it for weeks.",
 			"REQUEST", []string{"KEN", "UGA"}, event.Occurred},
+		{"decided to revoke sanctions",
+			"Australia has decided to revoke its travel sanctions on Fiji.",
+			"CONCEDE", []string{"AUS", "FJI"}, event.Occurred},
+		{"the announcement by a government to raise tariffs",
+			"Following the announcement by Japan to raise the tariffs on steel from South Korea, steel prices fell.",
+			"SANCTION", []string{"JPN", "KOR"}, event.Occurred},
 		{"was yet to be signed",
 			"The final accord between Chile and Peru was yet to be signed.",
 			"AGREE", []string{"CHL", "PER"}, event.Planned},
@@ -50,6 +58,13 @@ func TestWireFormsEighteenthPassStatus(t *testing.T) {
 			}
 		})
 	}
+	t.Run("an announcement of plans stays a plan", func(t *testing.T) {
+		for _, e := range Code(art("Japan published an announcement of plans to raise the tariffs on steel from South Korea.", "2025-05-20"), Options{}) {
+			if e.Type == "SANCTION" && e.Status == event.Occurred {
+				t.Errorf("got %s, want no occurred sanction", summary([]event.Event{e}))
+			}
+		}
+	})
 	// Must not fire: what the act brings, a topic, and a verb past the
 	// parties' names and a common noun are no plan of the act.
 	notPlanned := []struct{ rule, body, typ string }{
