@@ -209,6 +209,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			status = event.Planned // "to hold talks", "agreed to meet"
 			if st, ok := firstTo(toks, cl, i); ok {
 				status = st // "was the first leader to visit": it happened
+			} else if m.cue.Type == "CONSULT" && purposeTo(toks, cl, i) && movedToMeet(toks, cl, i) {
+				status = event.Occurred // "walked across the border to meet" (status18.go)
 			} else if purposeTo(toks, cl, i) && m.cue.Type != "CONSULT" {
 				// "trained the forces to fight", "needed the match to
 				// beat them": an aim, not a threat announced. A

@@ -100,3 +100,31 @@ func takesPlace(toks []token, cl clause, i int) bool {
 	p := toks[i+1].lower
 	return irregularParticiples[p] || len(p) > 4 && strings.HasSuffix(p, "ed")
 }
+
+// A meeting told as the purpose of a move already made is held: "has
+// walked across the border to meet the South Korean president", "was in
+// Guatemala to meet government officials", "had called the ambassador to
+// discuss his comments". The move or the call brings the parties together
+// as it is told; an arrival is left alone ("arrived in Beijing to meet"
+// tells a meeting still to come on the first day of a visit).
+var movesToMeet = map[string]bool{
+	"walked": true, "came": true, "crossed": true, "called": true, "summoned": true, "stopped": true,
+}
+
+// movedToMeet reports such a move before the "to" at index to, in the
+// clause, with no other verb between but the place and the other side.
+func movedToMeet(toks []token, cl clause, to int) bool {
+	for i := to - 1; i >= cl.start && i >= to-8; i-- {
+		w := toks[i].lower
+		if toks[i].punct {
+			return false
+		}
+		if movesToMeet[w] {
+			return true
+		}
+		if (w == "was" || w == "were") && i+1 < to && (toks[i+1].lower == "in" || toks[i+1].lower == "at") {
+			return true
+		}
+	}
+	return false
+}

@@ -11,9 +11,10 @@ import (
 // yet to be signed" read as a plan (status18.go), and "aim to", "was
 // arranging" and "awaits" as a plan (status.go); a sanction's end decided
 // and a measure told as "the announcement by X to CUE" are taken
-// (announced15.go); a reduced relative of what the act brings, a
-// noun that is a topic and a verb past a common noun are left alone. The
-// sentences are written for this test.
+// (announced15.go); a meeting that is the purpose of a move made ("walked
+// across the border to meet") is held. Due in a country to meet, a reduced
+// relative of what the act brings, a noun that is a topic and a verb past
+// a common noun are left alone. The sentences are written for this test.
 func TestWireFormsEighteenthPassStatus(t *testing.T) {
 	tests := []struct {
 		rule   string
@@ -46,6 +47,15 @@ func TestWireFormsEighteenthPassStatus(t *testing.T) {
 		{"the announcement by a government to raise tariffs",
 			"Following the announcement by Japan to raise the tariffs on steel from South Korea, steel prices fell.",
 			"SANCTION", []string{"JPN", "KOR"}, event.Occurred},
+		{"walked across the border to meet",
+			"The Ethiopian prime minister has walked across the border to meet the Eritrean president.",
+			"CONSULT", []string{"ERI", "ETH"}, event.Occurred},
+		{"was in a country to meet its officials",
+			"The Kenyan interior minister was in Uganda to meet President Museveni.",
+			"CONSULT", []string{"KEN", "UGA"}, event.Occurred},
+		{"due in a country to meet stays a plan",
+			"The Kenyan president was due in Uganda to meet President Museveni.",
+			"CONSULT", []string{"KEN", "UGA"}, event.Planned},
 		{"was yet to be signed",
 			"The final accord between Chile and Peru was yet to be signed.",
 			"AGREE", []string{"CHL", "PER"}, event.Planned},
