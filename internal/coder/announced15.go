@@ -91,7 +91,7 @@ func announcedMeasure(toks []token, cl clause, m match) bool {
 // side's answer ("Beijing said it will impose retaliatory tariffs" after
 // "Trump's new tariffs came into effect") and keeps the day it was told.
 func settleAnnounced(e *event.Event, announced []int) {
-	if e.Status != event.Planned || !decidedActs[e.Type] || len(announced) == 0 {
+	if e.Status != event.Planned || !decidedActs[e.Type] && e.Type != "CONCEDE" || len(announced) == 0 {
 		return
 	}
 	for _, ev := range e.Evidence {
@@ -127,7 +127,10 @@ func isDigits(s string) bool {
 }
 
 // decidedBeforeCue reports a cue told as what was decided: "decided to
-// suspend visa exemptions", "China's decision to impose duties". A
+// suspend visa exemptions", "China's decision to impose duties", "the
+// announcement by the USA to increase the tariffs"; since the eighteenth
+// pass also a sanction's end ("decided to revoke sanctions", a CONCEDE
+// that endsMeasure reads, settled by settleAnnounced as a sanction is). A
 // decision made is the act (decisions9.go); the tense of the infinitive is
 // the measure's, still to take effect.
 func decidedBeforeCue(toks []token, cl clause, m match) bool {
@@ -137,6 +140,27 @@ func decidedBeforeCue(toks []token, cl clause, m match) bool {
 	switch toks[m.start-2].lower {
 	case "decided", "decision", "decisions":
 		return true
+	}
+	return announcementBy(toks, cl, m.start-1)
+}
+
+// announcementBy reads "the announcement by the USA to increase the
+// tariffs", "the decision of the government to expel": the noun of the
+// decision, its maker named after "by" or "of", then the infinitive
+// (eighteenth pass). to is the index of "to".
+func announcementBy(toks []token, cl clause, to int) bool {
+	by := false
+	for i := to - 1; i >= cl.start && i >= to-6; i-- {
+		w := toks[i].lower
+		switch {
+		case w == "by" || w == "of":
+			by = true
+		case by && (w == "announcement" || w == "decision"):
+			return true
+		case w == "the" || !isLowerWord(toks[i].text) && !toks[i].punct:
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -8,7 +8,9 @@ package coder
 // government has decided it: "The United States will revoke a range of
 // economic sanctions effective on October 12", "decided to lift the
 // embargo". Like a sanction decided (decidedActs), the decision is the
-// act: the concession itself, planned, not a promise (AGREE) to make it.
+// act: the concession itself, planned, not a promise (AGREE) to make it;
+// since the eighteenth pass, "decided to lift" is the concession made,
+// occurred, as a sanction decided is (announced15.go).
 // A release, a pardon or an amnesty told in the future stays a promise.
 
 // endedMeasures are the nouns of a measure whose end a CONCEDE cue tells.

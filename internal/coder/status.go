@@ -34,6 +34,10 @@ var (
 		"next": true, "expected": true, "expects": true, "going": true, "intends": true, "aims": true,
 		"prepares": true, "preparing": true, "forthcoming": true, "proposed": true, "agreed": true, "agree": true,
 		"decided": true, "arranged": true, "ahead": true, "announced": true,
+		// An arrangement being made and an act awaited are still to come:
+		// "was arranging a visit to Seoul", "awaits a formal request"
+		// (eighteenth pass).
+		"arranging": true, "arranges": true, "awaits": true, "awaiting": true, "await": true,
 	}
 	cancelWords = map[string]bool{
 		"cancelled": true, "canceled": true, "cancels": true, "cancel": true, "postponed": true, "postpones": true,
@@ -205,6 +209,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			status = event.Planned // "to hold talks", "agreed to meet"
 			if st, ok := firstTo(toks, cl, i); ok {
 				status = st // "was the first leader to visit": it happened
+			} else if m.cue.Type == "CONSULT" && purposeTo(toks, cl, i) && movedToMeet(toks, cl, i) {
+				status = event.Occurred // "walked across the border to meet" (status18.go)
 			} else if purposeTo(toks, cl, i) && m.cue.Type != "CONSULT" {
 				// "trained the forces to fight", "needed the match to
 				// beat them": an aim, not a threat announced. A
@@ -313,7 +319,7 @@ var announcing = map[string]bool{
 	"promises": true, "threatened": true, "threatens": true, "threaten": true, "intend": true, "intended": true,
 	"decide": true, "decides": true, "voted": true, "votes": true, "moved": true, "moves": true, "ready": true,
 	"prepared": true, "willing": true, "poised": true, "able": true, "seeks": true, "sought": true, "seeking": true,
-	"offered": true, "offers": true, "tried": true, "tries": true, "attempted": true, "attempts": true,
+	"offered": true, "offers": true, "aim": true, "aimed": true, "aiming": true, "tried": true, "tries": true, "attempted": true, "attempts": true,
 	"wants": true, "wanted": true, "agreed": true, "agrees": true, "committed": true, "resolved": true,
 	"determined": true, "began": true, "begin": true, "begins": true, "started": true, "continued": true,
 	"continues": true, "continue": true, "managed": true, "ordered": true, "authorized": true, "authorised": true,
@@ -373,10 +379,17 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	}
 	// The verb of a noun subject may come after a parenthesis: "The online
 	// meeting between A and B, scheduled for Friday, will build on...".
-	for i := m.end; i < cl.end && i < m.end+14; i++ {
+	for i := m.end; i < cl.end && i < m.end+subjectPlanReach; i++ {
+		i = skipParenthesis(toks, cl, i) // "A free trade agreement (FTA) between ..." (status18.go)
+		if i >= m.end+14 && !namesOnly(toks, m.end, i) {
+			break // past the usual reach only across the parties' names (status18.go)
+		}
 		w := toks[i].lower
-		if toks[i].punct && w != "," && !gluedMark(toks, i) {
+		if toks[i].punct && w != "," && w != ")" && !gluedMark(toks, i) {
 			break
+		}
+		if stillToCome(toks, cl, i) {
+			return event.Planned // "is expected to be signed", "was yet to be signed" (status18.go)
 		}
 		if hopedEffect(toks, cl, i) {
 			break // "an agreement that officials hope will double trade" (consult17.go)

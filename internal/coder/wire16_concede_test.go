@@ -27,9 +27,11 @@ func TestWireFormsSixteenthPassSanctionEnded(t *testing.T) {
 		{"will rescind, a day to come",
 			"Japan will rescind the trade restrictions it imposed on South Korea from March 1, the trade ministry said.",
 			[]string{"JPN", "KOR"}, event.Planned},
+		// A decision made is the concession made, as for a sanction decided
+		// (announced15.go): occurred since the eighteenth pass (stop 36).
 		{"decided to lift",
 			"Britain decided to lift its oil embargo on Iran.",
-			[]string{"GBR", "IRN"}, event.Planned},
+			[]string{"GBR", "IRN"}, event.Occurred},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
