@@ -169,6 +169,9 @@ func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, c
 	if participleAdjective(toks, cl, m) {
 		return true // "the released insurgents": an adjective, not an act
 	}
+	if typ == "AID" && givenToAddressee(toks, cl, m) {
+		return true // "the files the envoy provided to lawmakers" (receiver18.go)
+	}
 	if (typ == "AID" || typ == "CONCEDE" || typ == "SUPPORT" && strings.HasPrefix(toks[m.start].lower, "support")) && g.givesInformation(toks, cl, m) {
 		return true // "released a letter", "provide some insight", "to support their claim"
 	}
