@@ -41,7 +41,7 @@ func loadGenres() (genreLists, error) {
 		}
 		out[strings.TrimSpace(name)] = set
 	}
-	for _, need := range []string{"sports", "sportsweak", "war", "crime", "political", "accident", "notforce", "market", "poll", "information"} {
+	for _, need := range []string{"sports", "sportsweak", "war", "crime", "political", "accident", "space", "notforce", "market", "poll", "information"} {
 		if out[need] == nil {
 			return nil, fmt.Errorf("read genre lists: no list %q", need)
 		}
@@ -60,7 +60,7 @@ func (g genreLists) has(list string, toks []token, i int) bool {
 
 // sentenceKind says which kinds of story a sentence's words belong to.
 type sentenceKind struct {
-	sports, war, crime, political, accident, poll bool
+	sports, war, crime, political, accident, space, poll bool
 }
 
 // The lists kindOf reads, as bits of one index.
@@ -71,6 +71,7 @@ const (
 	kindCrime
 	kindPolitical
 	kindAccident
+	kindSpace
 	kindPoll
 )
 
@@ -87,7 +88,7 @@ type kindIndex struct {
 func (g genreLists) kindIndex() *kindIndex {
 	ix := &kindIndex{bits: map[string]uint8{}, pairFirst: map[string]bool{}}
 	for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
-		"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "poll": kindPoll} {
+		"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "space": kindSpace, "poll": kindPoll} {
 		for w := range g[name] {
 			ix.bits[w] |= bit
 			if first, _, ok := strings.Cut(w, " "); ok {
@@ -117,6 +118,7 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 		k.crime = k.crime || b&kindCrime != 0
 		k.political = k.political || b&kindPolitical != 0
 		k.accident = k.accident || b&kindAccident != 0
+		k.space = k.space || b&kindSpace != 0
 		k.poll = k.poll || b&kindPoll != 0 && !electionPolls(toks, i)
 	}
 	return k
@@ -144,7 +146,7 @@ func isScore(toks []token, i int) bool {
 var keptInGames = map[string]bool{"CONSULT": true, "AGREE": true}
 
 // offTopic reports a cue that belongs to a game, a market report, an
-// accident or an opinion poll rather than to politics. sportsArticle is
+// accident, a space launch or an opinion poll rather than to politics. sportsArticle is
 // set when the article as a whole is a sports story, so that "Russia beat
 // Croatia on Monday" is read as a result even with no sports word of its
 // own.
@@ -157,6 +159,9 @@ func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, c
 	}
 	if k.accident && typ == "ASSAULT" && !namesForce(toks, m) {
 		return true // "killed in a helicopter crash"
+	}
+	if k.space && !k.war && typ == "ASSAULT" && !namesForce(toks, m) {
+		return true // "launched a rocket carrying a weather satellite"
 	}
 	for i := cl.start; i < m.start; i++ {
 		if g.has("market", toks, i) && !k.war {
