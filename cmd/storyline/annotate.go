@@ -36,10 +36,10 @@ type span struct {
 }
 
 type timeMention struct {
-	Text  string    `json:"text"`
-	Start int       `json:"start"`
-	End   int       `json:"end"`
-	Value timeValue `json:"value"` // the calendar period the text names
+	Text  string     `json:"text"`
+	Start int        `json:"start"`
+	End   int        `json:"end"`
+	Value *timeValue `json:"value,omitempty"` // the calendar period the text names; nil for a Type
 	// Mod and Days, for a part of a period ("early March") or a day
 	// counted back ("three weeks ago"): how the days meant stand in Value
 	// (start, mid, end, earlier, later, approx), and those days.
@@ -52,6 +52,12 @@ type timeMention struct {
 	// ("now", "recently", "soon"), is present, past or future; Value is
 	// then the reference day, or the open days before or after it.
 	Ref string `json:"ref,omitempty"`
+	// Type and TimeML, for a time expression that is no date, are what it
+	// names (duration "three years", set "every day", time "6 a.m.") and
+	// its TimeML value ("P3Y", "P1D", "XXXX-XX-XXT06:00"); Value is then
+	// left out.
+	Type   string `json:"type,omitempty"`
+	TimeML string `json:"timeml,omitempty"`
 }
 
 type timeRange struct {
@@ -168,8 +174,15 @@ func annotate(cat *actors.Catalog, a article.Article, ref time.Time) annotation 
 			for _, e := range x.Dates() {
 				tm := timeMention{
 					Text: e.Text, Start: s.Start + e.Start, End: s.Start + e.End,
-					Value: formatPeriod(e.Value.Whole()), Mod: string(e.Value.Mod), Range: rg, Ref: string(e.Ref),
+					Mod: string(e.Value.Mod), Range: rg, Ref: string(e.Ref),
 				}
+				if e.Kind != timex.KindDate {
+					tm.Type, tm.TimeML = string(e.Kind), e.Norm
+					an.Times = append(an.Times, tm)
+					continue
+				}
+				v := formatPeriod(e.Value.Whole())
+				tm.Value = &v
 				if tm.Mod != "" {
 					tm.Days = &timeValue{e.Value.Start.Format(time.DateOnly), e.Value.End.Format(time.DateOnly), string(e.Value.Grain)}
 				}

@@ -46,7 +46,10 @@ func check(t *testing.T, text string, ref time.Time, found []Expression) {
 		if e.Start < prevEnd || e.End > len(text) || e.Start >= e.End || text[e.Start:e.End] != e.Text {
 			t.Fatalf("expression %q at [%d,%d) bad (prev end %d, len %d)", e.Text, e.Start, e.End, prevEnd, len(text))
 		}
-		if e.Value.End.Before(e.Value.Start) || e.Value.Grain == "" {
+		if e.Kind != KindDate && (e.Value != Value{} || e.Norm == "" || e.Ref != RefNone || len(e.Ends) > 0) {
+			t.Fatalf("%s %q has value %v, TimeML value %q", e.Kind, e.Text, e.Value, e.Norm)
+		}
+		if e.Kind == KindDate && (e.Value.End.Before(e.Value.Start) || e.Value.Grain == "") {
 			t.Fatalf("expression %q has value %v..%v grain %q", e.Text, e.Value.Start, e.Value.End, e.Value.Grain)
 		}
 		prevEnd = e.End

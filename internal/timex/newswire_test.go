@@ -37,13 +37,13 @@ var newsCases = []newsCase{
 	{"ago", "The flood destroyed the bridge four years ago.", "1999-03-12", "four years ago=1995-01-01..1995-12-31/year+approx"},
 	{"ago", "The ferry sank two months ago in the strait.", "2000-01-28", "two months ago=1999-11-01..1999-11-30/month+approx"},
 	{"ago", "They met two days ago.", oct26, "two days ago=1989-10-24"},
-	{"ago", "He smokes 50 cigarettes in a day.", oct26, ""},
+	{"ago", "He smokes 50 cigarettes in a day.", oct26, "a day@duration:P1D"},
 
 	// Business news compares with the year before.
 	{"year earlier", "Exports climbed 7% from a year earlier.", oct26, "a year earlier=1988-01-01..1988-12-31/year+approx"},
 	{"year earlier", "The year-earlier figure included a one-time gain.", oct26, "year-earlier=1988-01-01..1988-12-31/year"},
 	{"year earlier", "Output fell 8% from year-ago levels.", "1998-02-06", "year-ago=1997-01-01..1997-12-31/year"},
-	{"year earlier", "He had left the firm two years earlier.", oct26, ""},
+	{"year earlier", "He had left the firm two years earlier.", oct26, "two years@duration:P2Y"},
 
 	// "The year" alone is left to the clause; a year after it is read.
 	{"the year", "It was the year of the dragon.", oct26, ""},
@@ -62,11 +62,11 @@ var newsCases = []newsCase{
 	{"yearless", "The judge ruled that the firm must file its plan by Jan. 20.", jan6, "Jan. 20=2000-01-20"},
 	{"yearless", "In the quarter ended Jan. 31, the company reported higher sales.", oct30, "Jan. 31=1989-01-31"},
 	{"yearless", "Since the fund bought the chain in February, it has closed stores.", oct30, "February=1989-02-01..1989-02-28/month"},
-	{"yearless", "In January, a week after the election, a blast killed two soldiers.", "1998-10-25", "January=1998-01-01..1998-01-31/month"},
+	{"yearless", "In January, a week after the election, a blast killed two soldiers.", "1998-10-25", "January=1998-01-01..1998-01-31/month;a week@duration:P1W"},
 
 	// A day before a colon is no clock time.
 	{"colon", "The paper wrote in its leader on Sunday, May 3: The vote was fair.", "1998-05-02", "Sunday, May 3=1998-05-03"},
-	{"colon", "The meeting starts at 10:30 on Monday.", oct30, "Monday=1989-10-30"},
+	{"colon", "The meeting starts at 10:30 on Monday.", oct30, "10:30@time:XXXX-XX-XXT10:30;Monday=1989-10-30"},
 
 	// "last" before a month and day.
 	{"last month-day", "The mayor was elected last Nov. 8 by a wide margin.", "1999-04-19", "last Nov. 8=1998-11-08"},
@@ -108,14 +108,14 @@ var newsCases = []newsCase{
 	// Centuries named without their years.
 	{"century", "Bridges of the 19th century still carry the line.", jan6, "the 19th century=1800-01-01..1899-12-31/year"},
 	{"century", "It is the worst flood this century.", oct26, "this century=1900-01-01..1999-12-31/year"},
-	{"century", "The firm's decades of work and a century-old mill were lost.", oct26, ""},
+	{"century", "The firm's decades of work and a century-old mill were lost.", oct26, "decades@duration:PXE"},
 
 	// The first months of a year, as business news reports them.
 	{"stretch", "Exports rose 8% in the first nine months of the year.", oct26, "the first nine months=1989-01-01..1989-09-30/month;the year=1989-01-01..1989-12-31/year"},
 	{"stretch", "In the first six months, the chain opened 40 stores.", jan6, "the first six months=1999-01-01..1999-06-30/month"},
 	{"stretch", "The first three quarters of 1998 were the weakest.", jan6, "The first three quarters=1998-01-01..1998-09-30/month;1998=1998-01-01..1998-12-31/year"},
-	{"stretch", "He spent the first two months of his term abroad.", oct26, ""},
-	{"stretch", "The two months he spent in jail changed him.", oct26, ""},
+	{"stretch", "He spent the first two months of his term abroad.", oct26, "two months@duration:P2M"},
+	{"stretch", "The two months he spent in jail changed him.", oct26, "two months@duration:P2M"},
 
 	// The year a story stands in, named without its number.
 	{"story year", "Sales for the full year should top $2 billion, the chairman said.", oct26, "the full year=1989-01-01..1989-12-31/year"},
@@ -152,12 +152,12 @@ var newsCases = []newsCase{
 	{"last month name", "The index peaked this past February.", "1998-03-04", "this past February=1998-02-01..1998-02-28/month"},
 	{"last month name", "The talks broke down last December.", jan6, "last December=1999-12-01..1999-12-31/month"},
 	// "The year" closing "the first nine months of" is the story's year.
-	{"months of the year", "Orders have slowed in the closing months of the year, the company said.", "1989-12-12", "the year=1989-01-01..1989-12-31/year"},
-	{"months of the year", "Bookings usually pick up in the final weeks of the year.", "1998-11-20", "the year=1998-01-01..1998-12-31/year"},
-	{"months of the year", "He swims in the lake most days of the year.", oct26, ""},
+	{"months of the year", "Orders have slowed in the closing months of the year, the company said.", "1989-12-12", "months@duration:PXM;the year=1989-01-01..1989-12-31/year"},
+	{"months of the year", "Bookings usually pick up in the final weeks of the year.", "1998-11-20", "weeks@duration:PXW;the year=1998-01-01..1998-12-31/year"},
+	{"months of the year", "He swims in the lake most days of the year.", oct26, "days@duration:PXD"},
 	// A month modifying a noun after an article or possessive.
 	{"month modifier", "The union rejected a July offer from the airline.", oct26, "July=1989-07-01..1989-07-31/month"},
-	{"month modifier", "The fund's January inflows were the strongest in a decade.", "1998-03-04", "January=1998-01-01..1998-01-31/month"},
+	{"month modifier", "The fund's January inflows were the strongest in a decade.", "1998-03-04", "January=1998-01-01..1998-01-31/month;a decade@duration:P10Y"},
 	{"month modifier", "The band played its June Carter tribute.", oct26, ""},
 	{"month modifier", "They watched a march through the town.", oct26, ""},
 	// "that day", "the same day", and "the day" in apposition name the
@@ -196,7 +196,7 @@ var newsCases = []newsCase{
 	// week (the week just ended, told in the past on a Monday).
 	{"record week", "Stocks posted their best week since March, rising 6%.", "2009-07-17", "best week=2009-07-13..2009-07-19/week;March=2009-03-01..2009-03-31/month"},
 	{"record week", "Oil prices fell for a third straight week as stockpiles grew.", jan6, "third straight week=2000-01-03..2000-01-09/week"},
-	{"record week", "The Dow had its worst week in five months, traders said.", oct30, "worst week=1989-10-23..1989-10-29/week"},
+	{"record week", "The Dow had its worst week in five months, traders said.", oct30, "worst week=1989-10-23..1989-10-29/week;five months@duration:P5M"},
 	{"record week", "It was the best week of his life.", oct26, ""},
 	{"record week", "In October 1987 the market had its worst week since 1933.", oct26, "October 1987=1987-10-01..1987-10-31/month;1933=1933-01-01..1933-12-31/year"},
 	// A weekday closing "until" in a sentence with no firm past form is the
@@ -204,6 +204,52 @@ var newsCases = []newsCase{
 	{"until weekday", "The exchange has suspended trading until Friday, officials said.", oct30, "Friday=1989-11-03"},
 	{"until weekday", "Schools stay closed till Monday because of the storm.", oct26, "Monday=1989-10-30"},
 	{"until weekday", "The border was closed until Tuesday, when the first trucks crossed.", oct26, "Tuesday=1989-10-24"},
+
+	// Lengths of time (TimeML DURATION) are found and given their TimeML
+	// value, never a date: a count and a unit, with a number written in
+	// words, digits, a half or a range of counts.
+	{"length", "The strike lasted three weeks and cost the port 14 days of trade.", oct26, "three weeks@duration:P3W;14 days@duration:P14D"},
+	{"length", "Talks have been frozen for nearly two years, a diplomat said.", oct26, "two years@duration:P2Y"},
+	{"length", "A minute and a half later the lights went out.", oct26, "A minute and a half@duration:PT1M30S"},
+	{"length", "Refugees lived in the camps for 2 1/2 years before a couple of months of talks.", oct26, "2 1/2 years@duration:P2Y6M;a couple of months@duration:P2M"},
+	{"length", "The crew spent twenty four hours at sea and an additional day in port.", oct26, "twenty four hours@duration:PT24H;an additional day@duration:P1D"},
+	{"length", "Repairs will take two to three weeks, or a few days at best.", oct26, "two to three weeks@duration:P2W;a few days@duration:PXD"},
+	// A rate is no length, and neither is an age.
+	{"length", "He earns $40,000 a year and prices rise 3% a year.", oct26, ""},
+	{"length", "The victim, 52 years old, and his 6-year-old son were hurt.", oct26, ""},
+	{"length", "A year-end rally lifted stocks.", oct26, "year-end=1989-01-01..1989-12-31/year+end"},
+	// A length as a modifier, hyphenated or not.
+	{"length modifier", "The minister ended a two-day visit to Seoul.", oct26, "two-day@duration:P2D"},
+	{"length modifier", "Yields on the 30-year bond fell after a 16-hour session.", oct26, "30-year@duration:P30Y;16-hour@duration:PT16H"},
+	{"length modifier", "Shares hit a five year low before a two day rally.", oct26, "five year@duration:P5Y;two day@duration:P2D"},
+	{"length modifier", "A 44-year-old man was arrested.", oct26, ""},
+	// A unit in the plural alone is a length the text does not give.
+	{"bare length", "Fighting has raged for years in the north.", oct26, "years@duration:PXY"},
+	{"bare length", "Within weeks the town was rebuilt, after months of talks.", oct26, "weeks@duration:PXW;months@duration:PXM"},
+	{"bare length", "The envoy's car was seen near the house in the days before the attack.", oct26, "days@duration:PXD"},
+	{"bare length", "The army seized the enemy's winter quarters.", oct26, ""},
+	// A decade up to now or ahead.
+	{"past decade", "Crime has fallen steadily over the past decade.", oct26, "past decade@duration:P10Y"},
+	{"past decade", "Demand will double in the next decade, the report said.", oct26, "next decade@duration:P10Y"},
+	{"past decade", "The decade's best film won the prize.", oct26, ""},
+
+	// Recurrences (TimeML SET): an adverb of frequency, "every" or "each"
+	// with a unit, a month, a weekday, a season or a part of the day, and
+	// "per" with a unit.
+	{"set", "The council meets weekly and publishes its accounts annually.", oct26, "weekly@set:P1W;annually@set:P1Y"},
+	{"set", "Protesters gather daily outside the embassy.", oct26, "daily@set:P1D"},
+	{"set", "The festival is held every summer and the parade each July.", oct26, "every summer@set:XXXX-SU;each July@set:XXXX-07"},
+	{"set", "Inspectors visit the plant every two weeks and file a report each Tuesday.", oct26, "every two weeks@set:P2W;each Tuesday@set:XXXX-WXX-2"},
+	{"set", "The pump moves 500 litres per hour, every day.", oct26, "per hour@set:PT1H;every day@set:P1D"},
+	{"set", "He writes for the Daily Telegraph.", oct26, ""},
+	{"set", "Each of the ministers spoke, and they praised each other.", oct26, ""},
+
+	// A time of day as a clock gives it (TimeML TIME); the day beside it is
+	// a date of its own.
+	{"clock", "The blast struck at 6 a.m. near the station.", oct26, "6 a.m.@time:XXXX-XX-XXT06:00"},
+	{"clock", "The offer expires at midnight Friday and the vote closes at 5:30 p.m. Monday.", oct26, "midnight@time:XXXX-XX-XXT24:00;Friday=1989-10-27;5:30 p.m.@time:XXXX-XX-XXT17:30;Monday=1989-10-30"},
+	{"clock", "Polls closed at 20:30 local time and the count began at noon.", oct26, "20:30@time:XXXX-XX-XXT20:30;noon@time:XXXX-XX-XXT12:00"},
+	{"clock", "The index fell 6.5% and the home side won 3:2.", oct26, ""},
 }
 
 func formatWhole(e Expression) string {
@@ -218,6 +264,12 @@ func formatWhole(e Expression) string {
 	return s
 }
 
+// formatKind writes an expression that is no date as "TEXT@KIND:VALUE",
+// its TimeML value ("three years@duration:P3Y").
+func formatKind(e Expression) string {
+	return e.Text + "@" + string(e.Kind) + ":" + e.Norm
+}
+
 func TestNewswire(t *testing.T) {
 	for _, c := range newsCases {
 		t.Run(c.rule+"/"+c.text, func(t *testing.T) {
@@ -227,7 +279,17 @@ func TestNewswire(t *testing.T) {
 					if c.text[e.Start:e.End] != e.Text {
 						t.Errorf("expression %q has offsets [%d,%d) for %q", e.Text, e.Start, e.End, c.text[e.Start:e.End])
 					}
+					if e.Kind != KindDate {
+						got = append(got, formatKind(e))
+						continue
+					}
 					got = append(got, formatWhole(e))
+				}
+			}
+			// Find, which dates events, gives dates only.
+			for _, x := range Find(c.text, mustDay(t, c.ref), TenseOf(c.text)) {
+				if x.Kind != KindDate {
+					t.Errorf("Find(%q) gave the %s %q", c.text, x.Kind, x.Text)
 				}
 			}
 			want := wantValues(c.want)

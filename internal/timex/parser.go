@@ -13,7 +13,9 @@ type parser struct {
 	// dates only in context ("2/15", "sat", a bare "March") are taken.
 	whole bool
 	// refs is set by FindInSentence: the words that name the present,
-	// past or future as a whole ("now", "recently") are found too.
+	// past or future as a whole ("now", "recently") are found too, and
+	// the expressions that are no date (ruleKinds: "three years",
+	// "daily", "6 a.m.").
 	refs bool
 	// memo keeps inner's answer per token: rules that read a date inside
 	// themselves ("the week of ...") would otherwise redo work without end
@@ -32,8 +34,8 @@ type parser struct {
 // count from it: a range anchors by its last date. next is the token
 // after its words.
 func (p *parser) setAnchor(m match, next int) {
-	if m.ref != RefNone {
-		return // "now" dates nothing a later word could count from
+	if m.ref != RefNone || m.kind != KindDate {
+		return // "now", "three years", "daily" date nothing a later word could count from
 	}
 	p.anchorNext = next
 	v := m.v
@@ -65,6 +67,10 @@ type match struct {
 	// ref is set when the match names the present, past or future as a
 	// whole (ruleRef).
 	ref Ref
+	// kind and norm are set for an expression that is no date (ruleKinds):
+	// what it names and its TimeML value.
+	kind Kind
+	norm string
 }
 
 // rangeEnd is one end of a range: n tokens from token i, and its value.
@@ -154,6 +160,11 @@ func (p *parser) inner(i int) (match, bool) {
 // through Saturday", "July 30 to Aug. 1", "July 27-30").
 func (p *parser) parseAt(i int) (match, bool) {
 	m, ok := p.single(i)
+	if p.refs && !p.whole {
+		if k, kok := p.otherKind(i); kok && k.n > m.n {
+			return k, true
+		}
+	}
 	if !ok || m.ref != RefNone {
 		return m, ok
 	}
@@ -169,7 +180,8 @@ func (p *parser) parseAt(i int) (match, bool) {
 // mayStart cheaply rules out tokens no rule starts with.
 func (p *parser) mayStart(i int) bool {
 	t := p.toks[i]
-	return t.isNum() || startSet[t.text] || t.text == "that" && !p.anchor.Start.IsZero() || p.refs && refPhrases[t.text] != nil
+	return t.isNum() || startSet[t.text] || t.text == "that" && !p.anchor.Start.IsZero() ||
+		p.refs && (refPhrases[t.text] != nil || kindStarts[t.text])
 }
 
 // startSet holds every word a rule may start with.

@@ -145,9 +145,10 @@ type tbaqScore struct {
 	goldByType, foundByType map[string]int
 	// finds overlapping no gold expression of their sentence, by grain,
 	// and those that name the present, past or future, by kind
-	spurious    map[Grain]int
-	spuriousRef map[Ref]int
-	finds       int
+	spurious     map[Grain]int
+	spuriousRef  map[Ref]int
+	spuriousKind map[Kind]int
+	finds        int
 }
 
 func (s tbaqScore) sum(m map[string]int) int {
@@ -165,6 +166,7 @@ func scoreTBAQ(rows []tbaqRow, split string) tbaqScore {
 	sc := tbaqScore{
 		total: map[string]int{}, correct: map[string]int{}, missed: map[string]int{},
 		goldByType: map[string]int{}, foundByType: map[string]int{}, spurious: map[Grain]int{}, spuriousRef: map[Ref]int{},
+		spuriousKind: map[Kind]int{},
 	}
 	type sentKey struct {
 		doc, context string
@@ -224,6 +226,8 @@ func scoreTBAQ(rows []tbaqRow, split string) tbaqScore {
 			sc.finds++
 			switch {
 			case used[x]:
+			case e.Kind != KindDate:
+				sc.spuriousKind[e.Kind]++
 			case e.Ref != RefNone:
 				sc.spuriousRef[e.Ref]++
 			default:
@@ -265,6 +269,10 @@ func (sc tbaqScore) report(t *testing.T, name string) {
 		spur += sc.spuriousRef[r]
 		t.Logf("tbaq %s spurious %-7s %d (reference)", name, r, sc.spuriousRef[r])
 	}
+	for _, k := range []Kind{KindDuration, KindSet, KindTime} {
+		spur += sc.spuriousKind[k]
+		t.Logf("tbaq %s spurious %-7s %d (no date)", name, k, sc.spuriousKind[k])
+	}
 	t.Logf("tbaq %s spurious all     %d of %d found", name, spur, sc.finds)
 }
 
@@ -288,6 +296,12 @@ const tbaqSpanFloor = 0.96
 // less eleven rows.
 const tbaqDateSpanFloor = 0.92
 
+// tbaqAllSpanFloor is the least share of all gold expressions of the check
+// split, of any type (DATE, DURATION, SET, TIME), that must be found at all:
+// the span recall of 0.90. 578/620 = 0.932 reached (stop 36), the
+// floor is that less ten rows.
+const tbaqAllSpanFloor = 0.915
+
 // TestTBAQCheck holds the layer to the scorer's rule on the check split of
 // TimeBank + AQUAINT: whole news sentences resolved against their article's
 // date. Only totals are printed; the rows are not for tuning.
@@ -307,6 +321,9 @@ func TestTBAQCheck(t *testing.T) {
 	}
 	if got, n := sc.foundByType["DATE"], sc.goldByType["DATE"]; n == 0 || float64(got)/float64(n) < tbaqDateSpanFloor {
 		t.Errorf("TBAQ check: %d/%d DATE expressions found at all, want >= %.2f", got, n, tbaqDateSpanFloor)
+	}
+	if got, n := sc.sum(sc.foundByType), sc.sum(sc.goldByType); float64(got)/float64(n) < tbaqAllSpanFloor {
+		t.Errorf("TBAQ check: %d/%d expressions of any type found at all, want >= %.3f", got, n, tbaqAllSpanFloor)
 	}
 	for _, g := range []string{"year", "month", "week", "day"} {
 		if sc.total[g] == 0 || float64(sc.correct[g])/float64(sc.total[g]) < tbaqGrainFloor {

@@ -111,6 +111,12 @@ type Expression struct {
 	// reference day, or the open days before or after it (refValue).
 	// Only FindInSentence gives them.
 	Ref Ref
+	// Kind is KindDate for a date. FindInSentence also gives the time
+	// expressions that are no date (KindDuration "three years", KindSet
+	// "every day", KindTime "6 a.m."); their Value is zero and Norm holds
+	// their TimeML value ("P3Y", "P1D", "XXXX-XX-XXT06:00").
+	Kind Kind
+	Norm string
 }
 
 // Dates gives the dates written in e: its two ends for a range, else e.
@@ -124,7 +130,8 @@ func (e Expression) Dates() []Expression {
 // expression builds the Expression of the match m found at token i.
 func (p *parser) expression(text string, i int, m match) Expression {
 	first, last := p.toks[i], p.toks[i+m.n-1]
-	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit, Ref: m.ref}
+	e := Expression{Text: text[first.start:last.end], Start: first.start, End: last.end, Value: m.v, Explicit: m.explicit, Ref: m.ref,
+		Kind: m.kind, Norm: m.norm}
 	if m.ends != nil {
 		for _, d := range m.ends {
 			if d.n <= 0 {
@@ -165,8 +172,10 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 // Friday" Monday resolves back and Friday forward. It is what a caller
 // wants for a sentence whose clauses may differ in tense. It also gives
 // the words that name the present, past or future as a whole ("now",
-// "recently", "in the near future"; Expression.Ref), which TimeML marks
-// as time expressions; Find, which dates events, leaves them out.
+// "recently", "in the near future"; Expression.Ref) and the time
+// expressions that are no date (Expression.Kind: lengths "three years",
+// recurrences "every day", clock times "6 a.m."), which TimeML marks as
+// time expressions; Find, which dates events, leaves them all out.
 func FindInSentence(sentence string, ref time.Time) []Expression {
 	p := newParser(sentence, ref, TenseUnknown, false)
 	p.refs = true

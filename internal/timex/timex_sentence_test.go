@@ -32,6 +32,9 @@ func TestFindInSentence(t *testing.T) {
 func sentenceStarts(sentence string, ref time.Time) []string {
 	var starts []string
 	for _, e := range FindInSentence(sentence, ref) {
+		if e.Kind != KindDate {
+			continue // a length, recurrence or clock time dates nothing
+		}
 		starts = append(starts, e.Value.Start.Format(time.DateOnly))
 	}
 	return starts
