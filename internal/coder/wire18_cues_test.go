@@ -58,5 +58,15 @@ func TestWireFormsEighteenthPassCues(t *testing.T) {
 		{"an extradition notice received is no request of the receiver",
 			"Brazil said on Monday it had received no extradition notice from Italy.",
 			"REQUEST", []string{"BRA", "ITA"}, false},
+		// A leader who reached out to another contacted him.
+		{"a president reached out to another",
+			"Brazil's president reached out to Argentina's president on Monday over the tariff dispute.",
+			"CONSULT", []string{"ARG", "BRA"}, true},
+		{"a minister reached out to his counterpart",
+			"Japan's foreign minister reached out to his South Korean counterpart on Tuesday after the missile launch.",
+			"CONSULT", []string{"JPN", "KOR"}, true},
+		{"aid agencies that reach out to refugees are no government's contact",
+			"Aid agencies reached out to Syrian refugees in Turkey on Monday.",
+			"CONSULT", []string{"SYR", "TUR"}, false},
 	})
 }
