@@ -728,9 +728,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if sa := c.secondAct(toks, cl, m, matches, clSpans, r); sa != nil {
 				out = append(out, sa) // "met Maduro, resulting in the release of six detainees" (secondacts10.go)
 			}
-			if ra := c.reactedAct(toks, cl, m, matches, clSpans, r); ra != nil {
-				out = append(out, ra) // "condemned Japan's decision to expel its diplomats" (reacted18.go)
-			}
 			if v := c.visitSetting(toks, m, matches, clSpans, r); v != nil {
 				out = append(out, v) // "lifted the embargo during his visit to Vietnam" (visits17.go)
 			}
