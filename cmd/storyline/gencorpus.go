@@ -21,6 +21,7 @@ func runGencorpus(ctx context.Context, args []string) error {
 	fs.Float64Var(&opts.DuplicateRate, "dup", 0.25, "share of pages that copy an earlier page (exact, trimmed or reworded); 0 or less for none")
 	start := fs.String("start", "2022-01-01", "first publication `date`")
 	fs.IntVar(&opts.Days, "days", 730, "days the corpus spans")
+	order := fs.String("order", "time", "how publication dates follow the archives: time (rising from the first archive to the last, as a process following feeds captures news) or random (each archive's pages from all over the span, as when an archive is loaded out of order)")
 	fs.IntVar(&opts.Workers, "workers", 0, "files written at once (0 = GOMAXPROCS)")
 	captures := fs.String("captures", "", "more captures whose prose is reused (`file or folder`), beside the bundled ones")
 	pages := fs.String("pages", "", "article-extraction benchmark `folder`: prose from ground-truth.json, page templates from html/; gives the variety of the figures in BENCHMARKS.md")
@@ -43,6 +44,7 @@ func runGencorpus(ctx context.Context, args []string) error {
 		return flag.ErrHelp
 	}
 	opts.Format = bench.Format(strings.ToLower(*format))
+	opts.Order = bench.Order(strings.ToLower(*order))
 	if opts.DuplicateRate <= 0 {
 		opts.DuplicateRate = -1
 	}

@@ -48,7 +48,11 @@ const articlesPerStory = 6
 func (g *generator) storyFor(r *rand.Rand, index int) int {
 	newest := index / articlesPerStory
 	back := int(r.ExpFloat64() * 4)
-	return max(0, newest-back)
+	oldest := 0
+	if g.blocks != nil { // a story of the page's own block, so of its days
+		oldest = index / orderBlock * orderBlock / articlesPerStory
+	}
+	return max(oldest, newest-back)
 }
 
 // story rebuilds story s from its number alone, so every shard agrees on it.
@@ -71,9 +75,15 @@ func (g *generator) story(s int) story {
 	return st
 }
 
-// dateOf spreads the corpus evenly over its days.
+// dateOf spreads the corpus evenly over its days: in page order, or for
+// OrderRandom block by block in the order of g.blocks.
 func (g *generator) dateOf(index int) time.Time {
-	day := int64(index) * int64(g.opts.Days) / int64(max(g.opts.Articles, 1))
+	pos, span := index, max(g.opts.Articles, 1)
+	if g.blocks != nil {
+		pos = g.blocks[index/orderBlock]*orderBlock + index%orderBlock
+		span = len(g.blocks) * orderBlock
+	}
+	day := int64(pos) * int64(g.opts.Days) / int64(span)
 	return g.opts.Start.AddDate(0, 0, int(day))
 }
 

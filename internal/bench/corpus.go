@@ -46,7 +46,33 @@ type CorpusOptions struct {
 	Start         time.Time // first publication day (default 2022-01-01)
 	Days          int       // days the corpus spans (default 730)
 	Workers       int       // files written at once (default GOMAXPROCS)
+	// Order is how publication dates follow a page's place in the corpus
+	// (default OrderTime).
+	Order Order
 }
+
+// Order is how a corpus dates its pages along the archives.
+type Order string
+
+const (
+	// OrderTime: dates rise with a page's place in the corpus, the first
+	// archive the oldest and the last the newest (a page's time of day,
+	// and a copy's day or three after its original, are the jitter), as a
+	// process following feeds captures news.
+	OrderTime Order = "time"
+	// OrderRandom: the corpus's stories are laid out on its days in a
+	// random order, a block of orderBlock pages at a time, so every
+	// archive holds pages from all over the span, as a backfill of an
+	// archive loaded out of order would. A copy still follows its
+	// original within days, and the articles of a block report its
+	// stories near its days.
+	OrderRandom Order = "random"
+)
+
+// orderBlock is the pages OrderRandom keeps together on consecutive
+// days: ten stories' worth, so that several outlets still report each
+// story within days.
+const orderBlock = 10 * articlesPerStory
 
 func (o CorpusOptions) withDefaults() CorpusOptions {
 	if o.Format == "" {
@@ -68,6 +94,9 @@ func (o CorpusOptions) withDefaults() CorpusOptions {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
+	if o.Order == "" {
+		o.Order = OrderTime
+	}
 	return o
 }
 
@@ -78,6 +107,7 @@ func (o CorpusOptions) withDefaults() CorpusOptions {
 type CorpusStats struct {
 	Format    Format         `json:"format"`
 	Seed      uint64         `json:"seed"`
+	Order     Order          `json:"order,omitempty"` // set when not OrderTime
 	Articles  int            `json:"articles"`
 	Kinds     map[string]int `json:"kinds"` // pages by kind: original, exact, trimmed, reworded
 	Files     int            `json:"files"`
@@ -104,6 +134,9 @@ type generator struct {
 	m       *Material
 	opts    CorpusOptions
 	outlets []outlet
+	// blocks, for OrderRandom: the place on the corpus's days of each
+	// block of orderBlock pages (a permutation).
+	blocks []int
 }
 
 // WriteCorpus writes a corpus into dir (created when missing). Files are
@@ -113,6 +146,13 @@ func WriteCorpus(ctx context.Context, dir string, m *Material, opts CorpusOption
 	opts = opts.withDefaults()
 	start := time.Now()
 	st := CorpusStats{Format: opts.Format, Seed: opts.Seed, Kinds: map[string]int{}}
+	switch opts.Order {
+	case OrderTime:
+	case OrderRandom:
+		st.Order = opts.Order
+	default:
+		return st, fmt.Errorf("write corpus: unknown order %q (want time or random)", opts.Order)
+	}
 	switch opts.Format {
 	case FormatWET, FormatText:
 	case FormatWARC:
@@ -129,6 +169,10 @@ func WriteCorpus(ctx context.Context, dir string, m *Material, opts CorpusOption
 		return st, fmt.Errorf("write corpus: %w", err)
 	}
 	g := &generator{m: m, opts: opts, outlets: newOutlets(m, opts.Seed)}
+	if opts.Order == OrderRandom {
+		n := (opts.Articles + orderBlock - 1) / orderBlock
+		g.blocks = rand.New(rand.NewPCG(opts.Seed, 0x6f72646572)).Perm(n)
+	}
 	shards := (opts.Articles + opts.PerFile - 1) / opts.PerFile
 	var mu sync.Mutex
 	eg, ctx := errgroup.WithContext(ctx)

@@ -214,6 +214,7 @@ func TestWriteCorpusRefusesBadOptions(t *testing.T) {
 	for _, opts := range []CorpusOptions{
 		{Articles: 0},
 		{Articles: 10, Format: "pdf"},
+		{Articles: 10, Order: "sideways"},
 	} {
 		if _, err := WriteCorpus(context.Background(), t.TempDir(), m, opts); err == nil {
 			t.Errorf("options %+v: no error", opts)
