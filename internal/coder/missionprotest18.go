@@ -40,8 +40,8 @@ func protestPurposeStart(toks []token, cl clause, m match, typ string) int {
 	return 0
 }
 
-// purposeMarker reports "in protest", "to protest" or "protesting" at k
-// (each followed by what is protested).
+// purposeMarker reports "in protest", "to protest", "to denounce" or "to
+// condemn" at k (each followed by what is protested).
 func purposeMarker(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
