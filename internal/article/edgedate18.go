@@ -82,7 +82,10 @@ func ownDate(l *textLine) (date string, weekdayOnly bool) {
 	return "", false
 }
 
+// The marks ownDate reads around a date: a weekday that ends the text
+// before it ("Saturday, March 7, 2015"), a time of day that opens the
+// text after it ("March 7, 2015 at 9:40 am").
 var (
-	weekdayBefore = regexp.MustCompile(`\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?\.?,?\s*$`)
+	weekdayBefore = regexp.MustCompile(weekdayRE + `\.?,?\s*$`)
 	clockAfter    = regexp.MustCompile(`^[\s,|]*(?:at\s+)?\d{1,2}:\d{2}`)
 )

@@ -317,12 +317,15 @@ func mustLoadPatterns(data string) linePatterns {
 // "05 Mar 2021 02:03:35 GMT+9", "Tue. May 24th, 2022", "2024-07-22").
 const monthRE = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
+// weekdayRE is a weekday's name, whole or cut short ("Sat", "Thurs").
+const weekdayRE = `\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?`
+
 var (
 	dateMDY  = regexp.MustCompile(`\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dateDMY  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `,?\s+(\d{4})\b`)
 	dateISO  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	clock    = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?`)
-	weekday  = regexp.MustCompile(`\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?\b\.?`)
+	weekday  = regexp.MustCompile(weekdayRE + `\b\.?`)
 	dateWord = regexp.MustCompile(`\b(published|updated|posted|modified|last updated|date|on|at|utc|gmt|jst|kst|cst|est|edt|pst|pdt|bst|cet|cest|ist|aest|et|pt|hkt|sgt)\b`)
 	// crawlHeader is the first line some crawls add: " date 2024-07-22  Site Name"
 	// (parseCrawlLine). A time of day needs its colon: a lead run into the

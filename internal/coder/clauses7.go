@@ -17,5 +17,5 @@ func namedSubjectClause(toks []token, i int) bool {
 		return false
 	}
 	w := toks[k].lower
-	return pastIrregular[w] || len(w) > 4 && w[len(w)-2:] == "ed" || progressiveAt(toks, k) // "as Obama is paying his first visit" (progressive18.go)
+	return pastForm(w) || progressiveAt(toks, k) // "as Obama is paying his first visit" (progressive18.go)
 }

@@ -55,6 +55,30 @@ func checkCodedCases(t *testing.T, cases []codedCase) {
 	}
 }
 
+// statusCase is one row of a status rule's table test: body, coded as an
+// article of 2025-05-20, gives one event, of typ between exactly the
+// countries cs (sorted), with status.
+type statusCase struct {
+	rule   string
+	body   string
+	typ    string
+	cs     []string
+	status event.Status
+}
+
+// checkStatusCases runs each case as a subtest named by its rule.
+func checkStatusCases(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			e := codedOne(t, art(tt.body, "2025-05-20"), tt.typ, tt.cs)
+			if e.Status != tt.status {
+				t.Errorf("got %s, want status %s", summary([]event.Event{e}), tt.status)
+			}
+		})
+	}
+}
+
 // checkTypeCoded fails t unless body, coded as an article of 2025-05-20,
 // gives an event of typ between exactly the countries cs (sorted), or, when
 // cs is nil, no event of typ at all.

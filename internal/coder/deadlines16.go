@@ -91,7 +91,7 @@ func giverVerb(toks []token, t int) int {
 		if giveWords[w] {
 			return i
 		}
-		if w == "." || w == ";" || w == ":" || isQuoteMark(w) {
+		if sentenceStop(w) {
 			return -1
 		}
 	}
@@ -109,12 +109,25 @@ func passiveGive(toks []token, g int) bool {
 	return false
 }
 
+// envoyWord reports a word that names a state's envoys or its mission:
+// "ambassador", "embassy", "consul", "chargé d'affaires", "diplomatic
+// staff".
+func envoyWord(w string) bool {
+	return envoyNouns[w] || missionNouns[w] || w == "consul" || w == "consuls" || w == "chargé" || w == "charge" || w == "diplomatic"
+}
+
+// sentenceStop reports a mark that ends the stretch an order or a giving
+// reaches over: a full stop, a semicolon, a colon or a quotation mark.
+func sentenceStop(w string) bool {
+	return w == "." || w == ";" || w == ":" || isQuoteMark(w)
+}
+
 // envoyBetween reports an envoy or a mission among the words between the
 // giving and the time: those given the time are a state's envoys.
 func envoyBetween(toks []token, g, t int) bool {
 	for i := g + 1; i < t; i++ {
 		w := toks[i].lower
-		if envoyNouns[w] || missionNouns[w] || w == "consul" || w == "consuls" || w == "chargé" || w == "charge" || w == "diplomatic" {
+		if envoyWord(w) {
 			return true
 		}
 	}

@@ -67,11 +67,11 @@ func envoyOrderAt(toks []token, i int) int {
 	for j := i - 1; j >= 0 && j >= i-14; j-- {
 		w := toks[j].lower
 		switch {
-		case w == "." || w == ";" || w == ":" || isQuoteMark(w):
+		case sentenceStop(w):
 			return -1
 		case w == "its" || w == "their" || w == "our":
 			return -1 // "ordered its embassy staff to leave": its own people
-		case envoyNouns[w] || missionNouns[w] || w == "consul" || w == "consuls" || w == "chargé" || w == "charge" || w == "diplomatic":
+		case envoyWord(w):
 			envoys = true
 		case orderWords[w]:
 			if w == "ultimatum" && envoys {
@@ -123,10 +123,10 @@ func expulsionCovers(matches []match, v, i int) bool {
 func envoysBefore(toks []token, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-14; k-- {
 		w := toks[k].lower
-		if w == "." || w == ";" || w == ":" || isQuoteMark(w) {
+		if sentenceStop(w) {
 			return false
 		}
-		if envoyNouns[w] || missionNouns[w] || w == "consul" || w == "consuls" || w == "chargé" || w == "charge" || w == "diplomatic" {
+		if envoyWord(w) {
 			return true
 		}
 	}

@@ -363,6 +363,8 @@ func sentenceIndex(sents []nlp.Sentence, start int) int {
 // (the benchmark's review, the sample captures) those events are right.
 func FilterScores(e event.Event) bool { return scoredParties(e.Countries()) }
 
+// scoredParties is FilterScores on an event's countries, for the filter
+// that has them listed already.
 func scoredParties(countries []string) bool { return len(countries) < 3 }
 
 // learnedFilter hands each event and its features to opts.Observe and,

@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // Eighteenth pass (stop 36), extras: an act told as lasting a span is a
 // habit or a state, not the act of a day. News English measures a
 // standing practice with "for" and a span after a perfect verb: "Kabul
@@ -55,7 +53,7 @@ func spanAt(toks []token, i int) bool {
 
 // isCount reports a number in digits or words ("two", "10").
 func isCount(w string) bool {
-	if w != "" && strings.Trim(w, "0123456789") == "" {
+	if isDigits(w) {
 		return true
 	}
 	switch w {

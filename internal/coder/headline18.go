@@ -43,12 +43,12 @@ func (c *articleCoder) headlineSides(events []event.Event, ref time.Time, headAl
 	for _, h := range headAll() {
 		types = append(types, h.Type)
 		if !oneSided(h) {
-			told[h.Type+" "+pairKey(h.Countries())] = true
+			told[typePair(h.Type, h.Countries())] = true
 		}
 	}
 	for _, e := range events {
 		if !oneSided(e) {
-			told[e.Type+" "+pairKey(e.Countries())] = true
+			told[typePair(e.Type, e.Countries())] = true
 		}
 	}
 	for i, e := range events {
@@ -60,7 +60,7 @@ func (c *articleCoder) headlineSides(events []event.Event, ref time.Time, headAl
 		if other == self {
 			other = sides[1]
 		}
-		key := e.Type + " " + pairKey([]string{self, other})
+		key := typePair(e.Type, []string{self, other})
 		if told[key] {
 			continue
 		}
@@ -76,7 +76,7 @@ func leadOneSided(e event.Event) bool {
 }
 
 // otherRole is the role of the side an act leaves out: the target of a
-// named source, the source of a named target.
+// named source, the source of a named target (pageSides and headlineSides).
 func otherRole(r event.Role) event.Role {
 	switch r {
 	case event.RoleSource:

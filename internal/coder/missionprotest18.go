@@ -40,8 +40,8 @@ func protestPurposeStart(toks []token, cl clause, m match, typ string) int {
 	return 0
 }
 
-// purposeMarker reports "in protest", "to protest" or "protesting" at k
-// (each followed by what is protested).
+// purposeMarker reports "in protest", "to protest", "to denounce" or "to
+// condemn" at k (each followed by what is protested).
 func purposeMarker(toks []token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
@@ -56,22 +56,9 @@ func dropAntiCrowd(toks []token, cl clause, typ string, spans []span) []span {
 	if !missionProtestTypes[typ] || !namesMission(toks, cl) {
 		return spans
 	}
-	var out []span
-	for i, sp := range spans {
-		if !sp.inherited && sp.start >= 0 && sp.start < len(toks) && strings.HasPrefix(toks[sp.start].lower, "anti-") {
-			if out == nil {
-				out = append(make([]span, 0, len(spans)), spans[:i]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, sp)
-		}
-	}
-	if out == nil {
-		return spans
-	}
-	return out
+	return dropSpans(spans, func(sp span) bool {
+		return !sp.inherited && sp.start >= 0 && sp.start < len(toks) && strings.HasPrefix(toks[sp.start].lower, "anti-")
+	})
 }
 
 // namesMission reports an embassy or a consulate in the clause.

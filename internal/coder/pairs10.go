@@ -199,7 +199,7 @@ func sidesSubjectClause(toks []token, i int) bool {
 		if toks[k].punct {
 			return false
 		}
-		if pastIrregular[w] || len(w) > 4 && w[len(w)-2:] == "ed" {
+		if pastForm(w) {
 			return true
 		}
 	}

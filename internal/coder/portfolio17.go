@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"slices"
-
-	"storyline/internal/actors"
-)
+import "storyline/internal/actors"
 
 // Rules of the seventeenth pass (stop 35) on the sides of an act: an
 // envoy's portfolio is no side.
@@ -26,21 +22,8 @@ var portfolioTitles = map[string]bool{
 // party of whatever the envoy's government does.
 // "Envoy to" is left alone: it says where an envoy is posted, the side
 // he deals with.
-//
-// Most sentences name no portfolio, so sps is copied only when one is
-// dropped.
 func withoutPortfolios(toks []token, sps []span) []span {
-	dropped := func(sp span) bool { return isPortfolio(toks, sp) || premodifiedPortfolio(toks, sps, sp) } // portfolio18.go
-	if !slices.ContainsFunc(sps, dropped) {
-		return sps
-	}
-	out := sps[:0:0]
-	for _, sp := range sps {
-		if !dropped(sp) {
-			out = append(out, sp)
-		}
-	}
-	return out
+	return dropSpans(sps, func(sp span) bool { return isPortfolio(toks, sp) || premodifiedPortfolio(toks, sps, sp) }) // portfolio18.go
 }
 
 // isPortfolio reports a country named as a title's portfolio.

@@ -34,9 +34,15 @@ func dropAllies(toks []token, typ string, spans []span) []span {
 	if typ != "PROTEST" {
 		return spans
 	}
+	return dropSpans(spans, func(sp span) bool { return !sp.inherited && allied(toks, sp) })
+}
+
+// dropSpans returns spans without those drop reports. Most clauses drop
+// none, so spans is copied only when one goes.
+func dropSpans(spans []span, drop func(span) bool) []span {
 	var out []span
 	for i, sp := range spans {
-		if !sp.inherited && allied(toks, sp) {
+		if drop(sp) {
 			if out == nil {
 				out = append(make([]span, 0, len(spans)), spans[:i]...)
 			}

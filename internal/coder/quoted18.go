@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // Rules of the eighteenth pass (stop 36, wrong type) on scare quotes: a
 // few words of a sentence put in quotation marks while the sentence runs
 // on. News quotes the word a leader chose inside the phrase that tells
@@ -62,7 +60,7 @@ func unquoteScareQuotes(toks []token) []token {
 // words are the subject of what follows ("a “political killing” planned in
 // advance", "the “unusual and extraordinary threat” imposed on").
 func participleAfter(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastIrregular[w] || irregularParticiples[w]
+	return pastForm(w) || irregularParticiples[w]
 }
 
 // scareQuoteEnd returns the closing mark of the scare quote that opens at

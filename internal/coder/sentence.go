@@ -324,6 +324,13 @@ var pastIrregular = map[string]bool{
 	"sank": true, // "after the coast guard sank a trawler" (seventeenth pass)
 }
 
+// pastForm reports a word that reads as a simple past: an irregular past,
+// or a word of five letters or more in -ed (the length keeps out words
+// such as "red" and "bed").
+func pastForm(w string) bool {
+	return pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // irregularParticiples are past participles that end in neither -ed nor -en
 // and are not also a simple past above ("have begun talks").
 var irregularParticiples = map[string]bool{

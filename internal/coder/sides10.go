@@ -42,7 +42,7 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 	told := map[string]bool{} // type and pair of the acts told with two sides
 	for _, e := range slices.Concat(events, head) {
 		if !oneSided(e) {
-			told[e.Type+" "+pairKey(e.Countries())] = true
+			told[typePair(e.Type, e.Countries())] = true
 		}
 	}
 	var named [][]string // per sentence, the countries its parties name
@@ -58,21 +58,18 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 			named = sentenceCountries(sents, ms)
 		}
 		other := pagePartner(named, self)
-		if other == "" || told[e.Type+" "+pairKey([]string{self, other})] {
+		if other == "" || told[typePair(e.Type, []string{self, other})] {
 			continue
 		}
-		role := event.RoleParticipant
-		switch e.Actors[0].Role {
-		case event.RoleSource:
-			role = event.RoleTarget
-		case event.RoleTarget:
-			role = event.RoleSource
-		}
 		code := other
-		events[i].Actors = append(events[i].Actors, event.Actor{Name: c.countryName(code), Country: &code, Role: role, Basis: event.ActorBasisPage})
-		told[e.Type+" "+pairKey([]string{self, other})] = true
+		events[i].Actors = append(events[i].Actors, event.Actor{Name: c.countryName(code), Country: &code, Role: otherRole(e.Actors[0].Role), Basis: event.ActorBasisPage})
+		told[typePair(e.Type, []string{self, other})] = true
 	}
 }
+
+// typePair is an act's type and its pair of countries as one key: what
+// pageSides and headlineSides look up to leave a pair the page tells.
+func typePair(typ string, cs []string) string { return typ + " " + pairKey(cs) }
 
 // pairKey is a sorted pair of country codes as one string.
 func pairKey(cs []string) string {

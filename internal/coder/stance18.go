@@ -23,7 +23,9 @@ var stanceAdverbs = map[string]bool{
 }
 
 // committedState reports an AGREE cue on "committed" after a linking verb:
-// "remained committed to".
+// "remained committed to". statedCommitment (gate.go) reads the same
+// stance, after fewer verbs and one adverb, to keep what it is committed
+// to from being read as acts; this drops the commitment itself.
 func committedState(toks []token, m match) bool {
 	if m.cue.Type != "AGREE" || toks[m.start].lower != "committed" {
 		return false

@@ -399,7 +399,7 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 			return event.Planned
 		case w == "set" && i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "for"):
 			return event.Planned // "set to begin", not "set fire to"
-		case i == m.end && isLowerWord(toks[i].text) && (pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) && w != "had" && w != "was" && w != "were":
+		case i == m.end && isLowerWord(toks[i].text) && pastForm(w) && w != "had" && w != "was" && w != "were":
 			return event.Occurred // "protesters gathered outside", "the talks ended"
 		case w == "was" || w == "were" || w == "took" || w == "ended" || w == "concluded" || w == "began":
 			return event.Occurred
@@ -427,7 +427,7 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if toks[i].punct {
 			break
 		}
-		if pastIrregular[w] || strings.HasSuffix(w, "ed") && len(w) > 4 {
+		if pastForm(w) {
 			return event.Occurred
 		}
 		if irregularParticiples[w] && i > cl.start && (toks[i-1].lower == "was" || toks[i-1].lower == "were") {

@@ -91,7 +91,7 @@ func breaksList(toks []token, from, to int) bool {
 		if objectBreaks[w] {
 			return true
 		}
-		if isLowerWord(toks[k].text) && (pastIrregular[w] || len(w) > 4 && w[len(w)-2:] == "ed") {
+		if isLowerWord(toks[k].text) && pastForm(w) {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package coder
 
-import "storyline/internal/actors"
+import (
+	"strings"
+
+	"storyline/internal/actors"
+)
 
 // A person welcomed is a guest received, told by name as often as by
 // title: "Saudi crown prince welcomes Trump to kingdom", "Xi welcomed Kim
@@ -15,7 +19,7 @@ import "storyline/internal/actors"
 // named within the next words as the host's welcome of a visitor.
 func welcomedPersons(toks []token, matches []match, spans []span) {
 	for k, m := range matches {
-		if m.cue.Type != "SUPPORT" || m.noun || m.end != m.start+1 || len(toks[m.head].lower) < 6 || toks[m.head].lower[:6] != "welcom" {
+		if m.cue.Type != "SUPPORT" || m.noun || m.end != m.start+1 || !strings.HasPrefix(toks[m.head].lower, "welcom") {
 			continue
 		}
 		if personObject(toks, m.end, spans) {

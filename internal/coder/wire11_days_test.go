@@ -132,3 +132,21 @@ func textPage(t *testing.T, text string) article.Article {
 	}
 	return a
 }
+
+// pageCase is one row of a page-date table test: text, extracted as a text
+// capture and coded with its one-sided events kept, gives want.
+type pageCase struct {
+	rule, text string
+	want       expect
+}
+
+// checkPageCases runs each case as a subtest named by its rule.
+func checkPageCases(t *testing.T, cases []pageCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			a := textPage(t, tt.text)
+			checkWanted(t, Code(a, Options{KeepOneSided: true}), []expect{tt.want})
+		})
+	}
+}

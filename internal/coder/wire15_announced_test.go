@@ -11,13 +11,7 @@ import (
 // day to come and the other side's measure on the page are left alone. The
 // sentences are written for this test.
 func TestWireFormsFifteenthPassAnnounced(t *testing.T) {
-	tests := []struct {
-		rule   string
-		body   string
-		typ    string
-		cs     []string
-		status event.Status
-	}{
+	checkStatusCases(t, []statusCase{
 		{"said on a weekday it will impose",
 			"Japan said on Wednesday it will impose duties of 20 percent on steel imported from South Korea.",
 			"SANCTION", []string{"JPN", "KOR"}, event.Occurred},
@@ -36,15 +30,7 @@ func TestWireFormsFifteenthPassAnnounced(t *testing.T) {
 		{"will impose with no saying stays planned",
 			"Mexico will impose new tariffs on Chinese textiles, the economy minister said.",
 			"SANCTION", []string{"CHN", "MEX"}, event.Planned},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			e := codedOne(t, art(tt.body, "2025-05-20"), tt.typ, tt.cs)
-			if e.Status != tt.status {
-				t.Errorf("got %s, want status %s", summary([]event.Event{e}), tt.status)
-			}
-		})
-	}
+	})
 	t.Run("a speaker's own measure is a threat", func(t *testing.T) {
 		e := codedOne(t, art("US President Donald Trump said he would impose tariffs of 50 percent on Brazil.", "2025-05-20"), "THREATEN", []string{"BRA", "USA"})
 		if e.Status != event.Occurred {

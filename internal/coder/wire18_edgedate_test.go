@@ -14,10 +14,7 @@ import (
 // The pages are written for this test; none comes from a corpus page.
 func TestWire18EdgeDate(t *testing.T) {
 	const body = "The Dutch government expelled two Russian diplomats on Thursday over a cyberattack on the chemical weapons watchdog, the foreign ministry said.\n\nThe diplomats were given a week to leave the country, officials added.\n"
-	pages := []struct {
-		rule, text string
-		want       expect
-	}{
+	checkPageCases(t, []pageCase{
 		{"a weekday's date above the headline",
 			"Saturday, October 6, 2018\n\nDutch expel Russian diplomats\n\n" + body,
 			expect{typ: "SANCTION", countries: []string{"NLD", "RUS"}, status: event.Occurred, start: "2018-10-04"}},
@@ -27,13 +24,7 @@ func TestWire18EdgeDate(t *testing.T) {
 		{"a headline run into its stamp",
 			"Netherlands expels two Russian diplomats over hacking on October 5, 2018 at 6:10 pm\n\nDutch expel Russian diplomats\n\nThe Dutch government expelled two Russian diplomats this morning over a cyberattack on the chemical weapons watchdog, the foreign ministry said.\n\nThe diplomats were given a week to leave the country, officials added.\n",
 			expect{typ: "SANCTION", countries: []string{"NLD", "RUS"}, status: event.Occurred, start: "2018-10-05"}},
-	}
-	for _, tt := range pages {
-		t.Run(tt.rule, func(t *testing.T) {
-			a := textPage(t, tt.text)
-			checkWanted(t, Code(a, Options{KeepOneSided: true}), []expect{tt.want})
-		})
-	}
+	})
 	t.Run("left alone: a body that writes a full date is read against it", func(t *testing.T) {
 		text := "Saturday, October 6, 2018\n\nDutch expel Russian diplomats\n\nThe Dutch government expelled two Russian diplomats on Thursday over a cyberattack on the chemical weapons watchdog, the foreign ministry said on October 1, 2018.\n\nThe diplomats were given a week to leave the country, officials added.\n"
 		a := textPage(t, text)

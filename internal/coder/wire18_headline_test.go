@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -49,11 +48,7 @@ func TestWireFormsEighteenthPassHeadlineSides(t *testing.T) {
 				return e.Type == c.typ && slices.Equal(e.Countries(), c.countries)
 			})
 			if got != c.want {
-				var seen []string
-				for _, e := range evs {
-					seen = append(seen, fmt.Sprint(e.Type, e.Countries()))
-				}
-				t.Errorf("%s %v coded = %v, want %v (events %v)", c.typ, c.countries, got, c.want, seen)
+				t.Errorf("got %s, want %s %v coded: %v", summary(evs), c.typ, c.countries, c.want)
 			}
 		})
 	}

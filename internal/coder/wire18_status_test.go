@@ -16,13 +16,7 @@ import (
 // relative of what the act brings, a noun that is a topic and a verb past
 // a common noun are left alone. The sentences are written for this test.
 func TestWireFormsEighteenthPassStatus(t *testing.T) {
-	tests := []struct {
-		rule   string
-		body   string
-		typ    string
-		cs     []string
-		status event.Status
-	}{
+	checkStatusCases(t, []statusCase{
 		{"will past a long name of the parties",
 			"The one-day meeting between Kenyan Foreign Minister Alfred Mutua and his Ugandan counterpart, Jeje Odongo, will be held in Nairobi.",
 			"CONSULT", []string{"KEN", "UGA"}, event.Planned},
@@ -59,15 +53,7 @@ func TestWireFormsEighteenthPassStatus(t *testing.T) {
 		{"was yet to be signed",
 			"The final accord between Chile and Peru was yet to be signed.",
 			"AGREE", []string{"CHL", "PER"}, event.Planned},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			e := codedOne(t, art(tt.body, "2025-05-20"), tt.typ, tt.cs)
-			if e.Status != tt.status {
-				t.Errorf("got %s, want status %s", summary([]event.Event{e}), tt.status)
-			}
-		})
-	}
+	})
 	t.Run("an announcement of plans stays a plan", func(t *testing.T) {
 		for _, e := range Code(art("Japan published an announcement of plans to raise the tariffs on steel from South Korea.", "2025-05-20"), Options{}) {
 			if e.Type == "SANCTION" && e.Status == event.Occurred {

@@ -112,22 +112,19 @@ func planOnly(c *cluster) bool {
 }
 
 // toldAfter says whether every plan of p dated to a day was published on
-// or after day.
-func toldAfter(p *cluster, day int) bool {
+// or after the day from.
+func toldAfter(p *cluster, from int) bool {
 	for _, it := range p.items {
 		if !it.precise || it.r.Event.Status != event.Planned {
 			continue
 		}
-		pub, ok := publishedDay(it)
-		if !ok || pub < day {
+		pub, ok := day(it.r.Published)
+		if !ok || pub < from {
 			return false
 		}
 	}
 	return true
 }
-
-// publishedDay is the day the report's article was published.
-func publishedDay(it item) (int, bool) { return day(it.r.Published) }
 
 // inForce finds a measure told as coming into force: "the ban went into
 // force on Monday", "the duties took effect at midnight", "the tariffs

@@ -57,19 +57,9 @@ func TestPlanOfComingIntoForceJoinsTheAct(t *testing.T) {
 					in[i].Event.Type = "CONSULT"
 				}
 			}
-			for _, order := range [][]Report{append(slices.Clone(in), tc.plans...), append(slices.Clone(tc.plans), in...)} {
-				got := Merge(order, opts)
-				with := slices.IndexFunc(got, func(m Merged) bool { return slices.Contains(m.Reports, "a1") })
-				if with < 0 {
-					t.Fatalf("a1 is in no event: %+v", got)
-				}
-				for _, p := range tc.plans {
-					if in := slices.Contains(got[with].Reports, p.Event.ID); in != tc.joins {
-						t.Errorf("%s with the act: %v, want %v (%v)", p.Event.ID, in, tc.joins, got[with].Reports)
-					}
-				}
+			for _, act := range joinedWithA1(t, opts, in, tc.plans, tc.joins) {
 				if tc.joins {
-					if d := got[with].Event.Date; d == nil || d.Start != "2024-03-04" {
+					if d := act.Event.Date; d == nil || d.Start != "2024-03-04" {
 						t.Errorf("the event is dated %+v, want the announcement's day 2024-03-04", d)
 					}
 				}
@@ -120,21 +110,31 @@ func TestComingIntoForceToldDoneJoinsTheAct(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			in := decided(tc.typ)
-			for _, order := range [][]Report{append(slices.Clone(in), tc.later...), append(slices.Clone(tc.later), in...)} {
-				got := Merge(order, opts)
-				with := slices.IndexFunc(got, func(m Merged) bool { return slices.Contains(m.Reports, "a1") })
-				if with < 0 {
-					t.Fatalf("a1 is in no event: %+v", got)
-				}
-				for _, r := range tc.later {
-					if in := slices.Contains(got[with].Reports, r.Event.ID); in != tc.joins {
-						t.Errorf("%s with the act: %v, want %v (%+v)", r.Event.ID, in, tc.joins, got)
-					}
-				}
-			}
+			joinedWithA1(t, opts, decided(tc.typ), tc.later, tc.joins)
 		})
 	}
+}
+
+// joinedWithA1 merges acts and more, in both orders, and fails t unless
+// each report of more is in the event holding a1 exactly when joins. It
+// returns that event of each order.
+func joinedWithA1(t *testing.T, opts Options, acts, more []Report, joins bool) []Merged {
+	t.Helper()
+	var out []Merged
+	for _, order := range [][]Report{append(slices.Clone(acts), more...), append(slices.Clone(more), acts...)} {
+		got := Merge(order, opts)
+		with := slices.IndexFunc(got, func(m Merged) bool { return slices.Contains(m.Reports, "a1") })
+		if with < 0 {
+			t.Fatalf("a1 is in no event: %+v", got)
+		}
+		for _, r := range more {
+			if in := slices.Contains(got[with].Reports, r.Event.ID); in != joins {
+				t.Errorf("%s with the act: %v, want %v (%+v)", r.Event.ID, in, joins, got)
+			}
+		}
+		out = append(out, got[with])
+	}
+	return out
 }
 
 // byPublication leaves a report dated only by its article's publication.

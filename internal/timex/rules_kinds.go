@@ -41,9 +41,20 @@ func (p *parser) otherKind(i int) (match, bool) {
 }
 
 // kindStarts are the words, besides numbers and the words of startSet, that
-// a rule of ruleKinds may start with.
-var kindStarts = setOf("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly",
-	"noon", "midnight", "midday", "years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries")
+// a rule of ruleKinds may start with: the words that open a recurrence
+// (setAdverbs and "every", "each", "per"), a clock's named hours, and the
+// units that are a length alone (bareUnits). It is built from those lists
+// so that a word added to one is looked for.
+var kindStarts = func() map[string]bool {
+	m := setOf("every", "each", "per", "noon", "midnight", "midday")
+	for w := range setAdverbs {
+		m[w] = true
+	}
+	for w := range bareUnits {
+		m[w] = true
+	}
+	return m
+}()
 
 // lengthUnit is one unit a length is counted in: its TimeML letter, whether
 // it is a unit of the clock (written after "T"), and how many of the
@@ -342,6 +353,8 @@ func ruleSet(p *parser, i int) (match, bool) {
 	return match{}, false
 }
 
+// twoDigits writes a month, an hour or a minute as TimeML does, with a
+// leading zero ("07").
 func twoDigits(n int) string {
 	if n < 10 {
 		return "0" + strconv.Itoa(n)
