@@ -39,7 +39,8 @@ func TestWireFormsThirteenthPassCauses(t *testing.T) {
 	t.Run("left alone: a cause that names the only other side names the target", func(t *testing.T) {
 		body := "BRUSSELS, March 6, 2024 (AP) — The European Union imposed new sanctions on Thursday over Belarus's crackdown on the opposition."
 		found := false
-		for _, e := range Code(art(body, ""), Options{}) {
+		// The rule is tested, not the learned filter's score of the event.
+		for _, e := range Code(art(body, ""), Options{NoLearnedFilter: true}) {
 			found = found || e.Type == "SANCTION" && slices.Contains(e.Countries(), "BLR")
 		}
 		if !found {
