@@ -73,21 +73,13 @@ func BenchmarkReadWARC(b *testing.B) { benchmarkRead(b, FormatWARC, 100) }
 // generatedArticles extracts the articles of a small generated corpus.
 func generatedArticles(b *testing.B, n int) []article.Article {
 	dir, _ := writeCorpusFrom(b, benchmarkMaterial(b), CorpusOptions{Articles: n, Seed: 9})
-	r := capture.Open(context.Background(), []string{dir})
-	defer r.Close()
 	var out []article.Article
-	for {
-		c, err := r.Next()
-		if err == io.EOF {
-			return out
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, c := range readCaptures(b, dir) {
 		if a, err := article.Extract(c); err == nil {
 			out = append(out, a)
 		}
 	}
+	return out
 }
 
 func bodyBytes(as []article.Article) int64 {
@@ -115,19 +107,7 @@ func BenchmarkTimexFind(b *testing.B) {
 // on a text capture: extract, sign, code.
 func BenchmarkArticleChain(b *testing.B) {
 	dir, _ := writeCorpusFrom(b, benchmarkMaterial(b), CorpusOptions{Articles: 200, Seed: 4})
-	r := capture.Open(context.Background(), []string{dir})
-	var caps []capture.Capture
-	for {
-		c, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-		caps = append(caps, c)
-	}
-	r.Close()
+	caps := readCaptures(b, dir)
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

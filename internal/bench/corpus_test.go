@@ -180,18 +180,9 @@ func TestCorpusReadsBack(t *testing.T) {
 			if share := float64(copies) / float64(st.Articles); share < 0.15 || share > 0.35 {
 				t.Errorf("copies are %.2f of the corpus, want about 0.25", share)
 			}
-			r := capture.Open(context.Background(), []string{dir})
-			defer r.Close()
-			var n, extracted int
-			for {
-				c, err := r.Next()
-				if err == io.EOF {
-					break
-				}
-				if err != nil {
-					t.Fatalf("read back: %v", err)
-				}
-				n++
+			caps := readCaptures(t, dir)
+			n, extracted := len(caps), 0
+			for _, c := range caps {
 				if format != FormatText && (c.URI == "" || c.FetchedAt.IsZero()) {
 					t.Errorf("%s: no address or date", c.Source)
 				}
@@ -278,5 +269,24 @@ func TestSlug(t *testing.T) {
 		if got := slugOf(c.in, 8); got != c.want {
 			t.Errorf("slugOf(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// readCaptures reads back every capture of the archives or folders in
+// paths, failing the test on a read error.
+func readCaptures(tb testing.TB, paths ...string) []capture.Capture {
+	tb.Helper()
+	r := capture.Open(context.Background(), paths)
+	defer r.Close()
+	var caps []capture.Capture
+	for {
+		c, err := r.Next()
+		if err == io.EOF {
+			return caps
+		}
+		if err != nil {
+			tb.Fatalf("read back: %v", err)
+		}
+		caps = append(caps, c)
 	}
 }

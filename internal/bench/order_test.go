@@ -1,17 +1,13 @@
 package bench
 
 import (
-	"context"
 	"crypto/sha256"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"storyline/internal/capture"
 )
 
 // timeOrderDigest is the SHA-256 of digest() of the text corpus below as
@@ -93,15 +89,7 @@ func archiveDates(t *testing.T, dir string, files int) (map[string]time.Time, []
 	dates := map[string]time.Time{}
 	spans := make([][2]time.Time, files)
 	for k := range files {
-		r := capture.Open(context.Background(), []string{filepath.Join(dir, fmt.Sprintf("%05d.warc.wet.gz", k))})
-		for {
-			c, err := r.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatalf("read back: %v", err)
-			}
+		for _, c := range readCaptures(t, filepath.Join(dir, fmt.Sprintf("%05d.warc.wet.gz", k))) {
 			dates[c.URI] = c.FetchedAt
 			if s := &spans[k]; s[0].IsZero() || c.FetchedAt.Before(s[0]) {
 				s[0] = c.FetchedAt
@@ -110,7 +98,6 @@ func archiveDates(t *testing.T, dir string, files int) (map[string]time.Time, []
 				s[1] = c.FetchedAt
 			}
 		}
-		r.Close()
 	}
 	return dates, spans
 }
