@@ -7,12 +7,15 @@ func (p *parser) periodEndAt(i int) bool {
 	return p.is(i-1, "ended", "ending")
 }
 
-// yearBeforePeriodEnd reads "a year earlier" and "a year ago" after the
-// day a reporting period ended, named before them in the sentence: "For the
-// quarter ended Sept. 30, Delta earned $133.1 million, up from $100 million
-// a year earlier" compares with the period that ended on that day a year
-// before, and TimeML names it by that day. Without such a day business news
-// compares with the year before the story's (counted).
+// yearBeforePeriodEnd reads "a year earlier" after the day a reporting
+// period ended, named before it in the sentence: "For the quarter ended
+// Sept. 30, Delta earned $133.1 million, up from $100 million a year
+// earlier" compares with the period that ended on that day a year before,
+// and TimeML names it by that day. "Earlier" counts from a time the text
+// set; "a year ago" counts from today and is left to ruleCountAgo ("the
+// strike, which ended March 3, began a year ago"), and so is "a year
+// earlier" with no such day before it: business news then compares with the
+// year before the story's.
 func (p *parser) yearBeforePeriodEnd() (Value, bool) {
 	a := p.anchor
 	if !p.anchorEnded || a.Start.IsZero() || a.Grain != GrainDay || !a.Start.Equal(a.End) {
