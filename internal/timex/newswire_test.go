@@ -44,6 +44,13 @@ var newsCases = []newsCase{
 	{"year earlier", "The year-earlier figure included a one-time gain.", oct26, "year-earlier=1988-01-01..1988-12-31/year"},
 	{"year earlier", "Output fell 8% from year-ago levels.", "1998-02-06", "year-ago=1997-01-01..1997-12-31/year"},
 	{"year earlier", "He had left the firm two years earlier.", oct26, "two years@duration:P2Y"},
+	// ... or, after the day a reporting period ended, with that day a year before.
+	{"year before period end", "For the quarter ended June 30, the bank earned $40 million, up from $31 million a year earlier.", oct26, "the quarter=1989-04-01..1989-06-30/quarter;June 30=1989-06-30;a year earlier=1988-06-30"},
+	{"year before period end", "Revenue in the fiscal year ending March 31 rose 12% from a year earlier, the company said.", "1998-05-14", "the fiscal year=1998-01-01..1998-12-31/year;March 31=1998-03-31;a year earlier=1997-03-31"},
+	{"year before period end", "The strike, which ended March 3, had begun a year ago.", "1998-05-14", "March 3=1998-03-03;a year ago=1997-01-01..1997-12-31/year+approx"},
+	{"year before period end", "In the nine months ended Sept. 30, sales were flat compared with a year earlier.", oct26, "nine months@duration:P9M;Sept. 30=1989-09-30;a year earlier=1988-09-30"},
+	{"year before period end", "Shares closed at $41 on Oct. 12, up from $30 a year earlier.", oct26, "Oct. 12=1989-10-12;a year earlier=1988-01-01..1988-12-31/year+approx"},
+	{"year before period end", "The quarter ended with a loss on Oct. 2, against a profit a year earlier.", oct26, "Oct. 2=1989-10-02;a year earlier=1988-01-01..1988-12-31/year+approx"},
 
 	// "The year" alone is left to the clause; a year after it is read.
 	{"the year", "It was the year of the dragon.", oct26, ""},

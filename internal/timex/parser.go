@@ -28,6 +28,9 @@ type parser struct {
 	anchorExplicit bool
 	// anchorNext is the token just after the anchor's words.
 	anchorNext int
+	// anchorEnded is set when the anchor is the day a reporting period
+	// ended ("the quarter ended Sept. 30"; periodEndAt).
+	anchorEnded bool
 }
 
 // setAnchor keeps the date just found as the anchor of the words that
@@ -42,8 +45,9 @@ func (p *parser) setAnchor(m match, next int) {
 	if m.ends != nil {
 		v = m.ends[1].v
 	}
-	if w := v.Whole(); w != p.anchor {
-		p.anchor, p.anchorExplicit = w, m.explicit
+	ended := p.periodEndAt(next - m.n)
+	if w := v.Whole(); w != p.anchor || ended != p.anchorEnded {
+		p.anchor, p.anchorExplicit, p.anchorEnded = w, m.explicit, ended
 		clear(p.memo)
 	}
 }

@@ -508,6 +508,11 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	if in {
 		return match{n: j - i, v: p.counted(u, k)}, true
 	}
+	if k == 1 && u == "year" && p.is(j, "earlier") {
+		if v, ok := p.yearBeforePeriodEnd(); ok {
+			return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
+		}
+	}
 	switch {
 	case p.is(j, "ago"), p.is(j, "back") && p.whole:
 		return match{n: j + 1 - i, v: p.counted(u, -k)}, true
