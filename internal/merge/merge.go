@@ -453,11 +453,13 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// every other report is placed, the one clearly most articles tell
 	// (placeUndated); else it stands alone, and the undated reports after
 	// it may join it.
+	// An act told done weeks later that only its publication dates is a
+	// retelling of the act told before it (joinRetellings).
+	clusters = joinRetellings(clusters, opts.SlackDays)
+	clusters = placeUndated(undated, clusters, tell)
 	// A plan dated to the day a measure comes into force is of the act
 	// announced before it (joinComingIntoForce).
 	clusters = joinComingIntoForce(clusters, opts.SlackDays)
-	clusters = joinRetellings(clusters, opts.SlackDays)
-	clusters = placeUndated(undated, clusters, tell)
 
 	var split []*cluster
 	for _, c := range clusters {
