@@ -489,6 +489,7 @@ type item struct {
 	plan       bool // a plan only its article's publication dates (planDay)
 	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
 	later      bool // a plan of the day the act it joined comes into force (joinComingIntoForce)
+	retold     bool // a retelling weeks after the act it joined (joinRetellings)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a

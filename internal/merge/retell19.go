@@ -29,7 +29,8 @@ const retellDays = 31
 // retellDays before, when that event fits every report (place, mode,
 // office holders, sides), holds no report of their articles, and is told
 // by clearly more articles (clearLead) than both any other such event and
-// the retelling itself.
+// the retelling itself. The retelling's publication does not date the
+// event while anything else does (pickDate).
 func joinRetellings(clusters []*cluster, slack int) []*cluster {
 	told := articleCounter{}
 	gone := map[*cluster]bool{}
@@ -40,7 +41,7 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 		opens := slices.MinFunc(r.items, func(a, b item) int { return a.start - b.start }).start
 		var cands []*cluster
 		for _, c := range clusters {
-			if c == r || gone[c] || retelling(c) || c.end+slack >= opens || opens-c.end > retellDays {
+			if c == r || gone[c] || c.end+slack >= opens || opens-c.end > retellDays {
 				continue
 			}
 			if slices.ContainsFunc(r.items, func(it item) bool { return !fits(it, c) || holdsArticle(c, it.r.ArticleID) }) {
@@ -55,17 +56,27 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 		if home == nil || !clearLead(r.items[0], len(told.set(home).roots), len(told.set(r).roots)) {
 			continue
 		}
-		home.items = append(home.items, r.items...)
+		for _, it := range r.items {
+			it.retold = true
+			home.items = append(home.items, it)
+		}
 		gone[r] = true
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
 }
 
+// dateAside says whether the report's date leaves the event's date to
+// the other reports (pickDate): the day a measure comes into force
+// (joinComingIntoForce), and the publication of a retelling weeks after
+// the act, which is not the day of the act.
+func (it item) dateAside() bool { return it.later || it.retold }
+
 // retold says whether an act of the type is retold in the weeks after it
 // rather than done again: the leaders of a pair meet and call each other
-// every few weeks, and a call named in passing ("Starmer also spoke to
-// Trump before the call") is as often a new one that no other outlet
-// told, so meetings, visits and calls are never taken for retellings.
+// every few weeks, and a call named in passing ("the prime minister also
+// spoke to the president before the summit") is as often a new one that
+// no other outlet told, so meetings, visits and calls are never taken for
+// retellings.
 func retold(typ string) bool { return typ != "CONSULT" }
 
 // retelling says whether every report of c is an act told done that only

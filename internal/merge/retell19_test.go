@@ -63,4 +63,16 @@ func TestRetellingJoinsTheActOfTheMonthBefore(t *testing.T) {
 			joinedWithA1(t, opts, tc.acts, tc.more, tc.joins)
 		})
 	}
+	// Three outlets tell the act on three days, none dating it but by
+	// its publication; two follow-ups published the same day three weeks
+	// on join it and do not date it by their publication.
+	t.Run("must join: the retellings' publication does not date the act", func(t *testing.T) {
+		acts := []Report{retold("a1", "RETREAT", "2025-02-04"), retold("a2", "RETREAT", "2025-02-05"), retold("a3", "RETREAT", "2025-02-06")}
+		more := []Report{retold("r1", "RETREAT", "2025-02-27"), retold("r2", "RETREAT", "2025-02-27")}
+		for _, act := range joinedWithA1(t, opts, acts, more, true) {
+			if d := act.Event.Date; d == nil || d.Start != "2025-02-04" {
+				t.Errorf("the event is dated %+v, want the first publication 2025-02-04", d)
+			}
+		}
+	})
 }
