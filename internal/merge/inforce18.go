@@ -85,7 +85,7 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 			continue
 		}
 		for _, it := range p.items {
-			it.later = true
+			it.joined = joinedInForce
 			home.items = append(home.items, it)
 		}
 		gone[p] = true

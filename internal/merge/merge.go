@@ -488,8 +488,10 @@ type item struct {
 	visit      bool // it tells a visit (mode "visit")
 	plan       bool // a plan only its article's publication dates (planDay)
 	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
-	later      bool // a plan of the day the act it joined comes into force (joinComingIntoForce)
-	retold     bool // a retelling weeks after the act it joined (joinRetellings)
+	// joined says how the report came into an event of another day: as
+	// its coming into force (joinComingIntoForce) or as a retelling weeks
+	// on (joinRetellings); one small field keeps items small.
+	joined joinKind
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -885,7 +887,7 @@ func splitSameArticle(c *cluster) []*cluster {
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
-	if a.later != b.later {
+	if a.later() != b.later() {
 		return true
 	}
 	if pa, ok := publicationDay(a); ok {

@@ -57,7 +57,7 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 			continue
 		}
 		for _, it := range r.items {
-			it.retold = true
+			it.joined = joinedRetold
 			home.items = append(home.items, it)
 		}
 		gone[r] = true
@@ -65,11 +65,24 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
 }
 
+// joinKind is how a report came into an event of another day (item.joined).
+type joinKind int8
+
+const (
+	placed        joinKind = iota // by its own days
+	joinedInForce                 // the day the act comes into force (joinComingIntoForce)
+	joinedRetold                  // a retelling weeks on (joinRetellings)
+)
+
+// later says whether the report tells the coming into force of the act it
+// joined.
+func (it item) later() bool { return it.joined == joinedInForce }
+
 // dateAside says whether the report's date leaves the event's date to
 // the other reports (pickDate): the day a measure comes into force
 // (joinComingIntoForce), and the publication of a retelling weeks after
 // the act, which is not the day of the act.
-func (it item) dateAside() bool { return it.later || it.retold }
+func (it item) dateAside() bool { return it.joined != placed }
 
 // retold says whether an act of the type is retold in the weeks after it
 // rather than done again: the leaders of a pair meet and call each other
