@@ -482,16 +482,13 @@ type item struct {
 	r          *Report
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
-	relative   bool // dated relative to publication
-	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
-	undated    bool // nothing dates it: neither its text nor its publication
-	visit      bool // it tells a visit (mode "visit")
-	plan       bool // a plan only its article's publication dates (planDay)
-	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
-	// joined says how the report came into an event of another day: as
-	// its coming into force (joinComingIntoForce) or as a retelling weeks
-	// on (joinRetellings); one small field keeps items small.
-	joined joinKind
+	relative   bool     // dated relative to publication
+	remote     int8     // 1 held at a distance (a call), -1 in person, 0 not said
+	undated    bool     // nothing dates it: neither its text nor its publication
+	visit      bool     // it tells a visit (mode "visit")
+	plan       bool     // a plan only its article's publication dates (planDay)
+	guessed    bool     // its text gives the day and month, the year is guessed (yearGuessed)
+	joined     joinKind // how it joined an event of another day, if it did (one field keeps items small)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
