@@ -127,11 +127,11 @@ func rank[K comparable](m map[K]int, k K) int {
 // most reports give among those, then the earliest.
 func pickDate(items []item) *event.Date {
 	votes := map[event.Date]int{} // by the days, grain and basis: not how the day was found
-	// The day a measure comes into force dates the event only when
-	// nothing else does.
-	later := !slices.ContainsFunc(items, func(it item) bool { return !it.later && it.r.Event.Date != nil })
+	// The day a measure comes into force, and a retelling's publication,
+	// date the event only when nothing else does.
+	later := !slices.ContainsFunc(items, func(it item) bool { return !it.dateAside() && it.r.Event.Date != nil })
 	for _, it := range items {
-		if d := it.r.Event.Date; d != nil && (later || !it.later) {
+		if d := it.r.Event.Date; d != nil && (later || !it.dateAside()) {
 			k := *d
 			k.Reference = ""
 			votes[k]++

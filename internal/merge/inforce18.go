@@ -44,7 +44,7 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 		if c.items[0].r.Event.Type == "CONSULT" {
 			continue
 		}
-		if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) || toldInForce(c) {
+		if _, ok := preciseSpan(c, event.Planned); ok && planOnly(c) || toldInForce(c) || startTold(c) {
 			plans = append(plans, c)
 		}
 	}
@@ -85,7 +85,7 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 			continue
 		}
 		for _, it := range p.items {
-			it.later = true
+			it.joined = joinedInForce
 			home.items = append(home.items, it)
 		}
 		gone[p] = true

@@ -453,6 +453,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// every other report is placed, the one clearly most articles tell
 	// (placeUndated); else it stands alone, and the undated reports after
 	// it may join it.
+	// An act told done weeks later that only its publication dates is a
+	// retelling of the act told before it (joinRetellings).
+	clusters = joinRetellings(clusters, opts.SlackDays)
 	clusters = placeUndated(undated, clusters, tell)
 	// A plan dated to the day a measure comes into force is of the act
 	// announced before it (joinComingIntoForce).
@@ -479,13 +482,13 @@ type item struct {
 	r          *Report
 	start, end int // days since 1970-01-01, inclusive
 	precise    bool
-	relative   bool // dated relative to publication
-	remote     int8 // 1 held at a distance (a call), -1 in person, 0 not said
-	undated    bool // nothing dates it: neither its text nor its publication
-	visit      bool // it tells a visit (mode "visit")
-	plan       bool // a plan only its article's publication dates (planDay)
-	guessed    bool // its text gives the day and month, the year is guessed (yearGuessed)
-	later      bool // a plan of the day the act it joined comes into force (joinComingIntoForce)
+	relative   bool     // dated relative to publication
+	remote     int8     // 1 held at a distance (a call), -1 in person, 0 not said
+	undated    bool     // nothing dates it: neither its text nor its publication
+	visit      bool     // it tells a visit (mode "visit")
+	plan       bool     // a plan only its article's publication dates (planDay)
+	guessed    bool     // its text gives the day and month, the year is guessed (yearGuessed)
+	joined     joinKind // how it joined an event of another day, if it did (one field keeps items small)
 	place      place
 	// named is the place the report names as written, lower-cased, even
 	// one too vague to tell events apart ("Alaska"); "" for none or a
@@ -881,7 +884,7 @@ func splitSameArticle(c *cluster) []*cluster {
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
-	if a.later != b.later {
+	if a.later() != b.later() {
 		return true
 	}
 	if pa, ok := publicationDay(a); ok {
