@@ -39,8 +39,8 @@ func toldMeasure(toks []token, cl clause, m match) bool {
 
 // willBefore returns the index of the "will" that governs the cue: right
 // before a verb cue (perhaps with "also"), or before the verb of a noun
-// cue with up to four words between ("will impose a 15% tariff"); -1 when
-// there is none.
+// cue with up to four words between ("will impose a 15% tariff"), when
+// that verb puts a measure in force; -1 when there is none.
 func willBefore(toks []token, cl clause, m match) int {
 	j := m.start - 1
 	if !m.noun {
@@ -57,7 +57,7 @@ func willBefore(toks []token, cl clause, m match) int {
 			return -1
 		}
 		if toks[k].lower == "will" {
-			if k+1 < m.start && bareVerbAfterWill(toks[k+1].lower) {
+			if k+1 < m.start && enactVerbs[toks[k+1].lower] {
 				return k
 			}
 			return -1
@@ -66,10 +66,13 @@ func willBefore(toks []token, cl clause, m match) int {
 	return -1
 }
 
-// bareVerbAfterWill leaves out "will be" (a passive, whose subject is the
-// measure itself) and "will have".
-func bareVerbAfterWill(w string) bool {
-	return w != "be" && w != "have" && w != "not" && isLowerWord(w)
+// enactVerbs put a measure named by a noun in force: "will impose a
+// tariff", "will apply a duty". A verb about the measure ("will vote on
+// sanctions", "will keep its sanctions in place") tells no decision.
+var enactVerbs = map[string]bool{
+	"impose": true, "apply": true, "slap": true, "levy": true, "introduce": true, "reimpose": true,
+	"raise": true, "hike": true, "increase": true, "expel": true, "freeze": true, "ban": true,
+	"suspend": true, "halt": true, "withdraw": true, "lift": true, "end": true, "scrap": true, "remove": true,
 }
 
 // measureSubject reports that the words from lo to will are a named

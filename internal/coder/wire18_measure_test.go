@@ -9,7 +9,8 @@ import (
 // Nineteenth pass (stop 37): a measure a government is told it "will"
 // take, with no verb of saying before it, is taken when told
 // (measure18.go); a day to come, a condition, another round of the
-// measure or a speaker naming himself keep it planned. The sentences are
+// measure, a verb about the measure rather than one that enacts it, or a
+// speaker naming himself keep it planned. The sentences are
 // written for this test.
 func TestWireFormsNineteenthPassMeasure(t *testing.T) {
 	checkStatusCases(t, []statusCase{
@@ -31,6 +32,9 @@ func TestWireFormsNineteenthPassMeasure(t *testing.T) {
 		{"a condition keeps it planned",
 			"Japan will impose a 20% tariff on imports of steel from South Korea if Seoul raises its own duties.",
 			"SANCTION", []string{"JPN", "KOR"}, event.Planned},
+		{"a verb about the measure is no decision",
+			"Kenya will vote on new sanctions against Uganda.",
+			"SANCTION", []string{"KEN", "UGA"}, event.Planned},
 		{"another round keeps it planned",
 			"Japan will further raise its tariffs on imports of steel from South Korea.",
 			"SANCTION", []string{"JPN", "KOR"}, event.Planned},
