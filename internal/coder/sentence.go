@@ -467,7 +467,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
-		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m)) {
+		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m) || toldMeasure(toks, cl, m)) {
 			c.announced = append(c.announced, s.Start) // "said it will impose counter tariffs": taken when said, after the merge (announced15.go)
 		}
 		participle := opensParticiple(toks, cl)
