@@ -30,9 +30,7 @@ func decidedActStart(toks []token, cl clause, m match) int {
 			return -1
 		}
 	}
-	if d < 0 || d > cl.start && ownDecision[toks[d-1].lower] {
-		// "Chad announced its decision to terminate the pact": the one
-		// whose decision it is is the subject; the sides begin there.
+	if d < 0 {
 		return -1
 	}
 	if d-2 >= cl.start && toks[d-1].lower == "'s" {
@@ -45,7 +43,3 @@ func decidedActStart(toks []token, cl clause, m match) int {
 	}
 	return d
 }
-
-// ownDecision are the possessives that make a decision the subject's own
-// (nineteenth pass, stop 37).
-var ownDecision = map[string]bool{"its": true, "their": true}
