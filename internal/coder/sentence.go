@@ -520,6 +520,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				continue
 			}
 			typ = "REJECT"
+			if lapsedAccord(toks, m) {
+				typ = "RETREAT" // "will not renew its memorandum with China" (lapse18.go)
+			}
 		case obliged:
 			typ = "REQUEST" // "X said Y must withdraw"
 			c.speakerActs = true

@@ -1,0 +1,33 @@
+package coder
+
+// Nineteenth pass (stop 37, the bh/bi family): an accord a government
+// will not renew or extend is one it leaves when it lapses. English news
+// tells a withdrawal from a pact as often by the renewal refused ("his
+// country will not renew its memorandum of understanding with China",
+// "its decision not to extend the agreement") as by "withdraw" or
+// "terminate"; the act is the party's retreat from the accord, not the
+// rejection of someone's proposal, and never the agreement itself.
+
+// renewalVerbs are the words of keeping an accord in force.
+var renewalVerbs = map[string]bool{
+	"renew": true, "renews": true, "renewed": true, "renewing": true,
+	"extend": true, "extends": true, "extended": true, "extending": true,
+}
+
+// lapsedAccord reports whether the negated agreement cue m is an accord
+// not renewed: a renewal verb within the four words before the agreement
+// noun, with no punctuation between.
+func lapsedAccord(toks []token, m match) bool {
+	if m.cue.Type != "AGREE" || !m.noun {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if renewalVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
