@@ -20,7 +20,9 @@ import (
 // page's date (on a page with no date of its own, the six days up to its
 // reference day); a lead that dates no act gives the latest such day its
 // first sentence writes for an act done, not planned. A lead whose act is dated outside
-// that week, or by a full date, gives none: the page's day stands.
+// that week, or by a full date, gives none: the page's day stands. A
+// first sentence that dates nothing lets its second sentence's own
+// clause give the day (leadsecond18.go).
 
 // leadDay is the day of the story's news as its lead dates it, or "".
 func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
