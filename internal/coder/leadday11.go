@@ -53,7 +53,7 @@ func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
 	if day := c.leadSentenceDay(0, sents[0].Text, inWeek, nil); day != "" {
 		return day
 	}
-	if len(sents) > 1 && published && leadUndated(rs) {
+	if len(sents) > 1 && published && leadUndated(rs) && namedAgain(sents[0].Text, sents[1].Text) {
 		return c.leadSentenceDay(1, sents[1].Text, inWeek, mainClauseDay) // leadsecond18.go
 	}
 	return ""

@@ -16,12 +16,12 @@ func TestWire18LeadSecondDay(t *testing.T) {
 		want       expect
 	}{
 		{"the speaker named again with a weekday",
-			"Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
-				"The minister said on Wednesday that the diplomats had been given three days to leave.",
+			"Chile has expelled two Peruvian diplomats, Foreign Minister Ana Soto confirmed at a news conference. " +
+				"Soto said on Wednesday that the diplomats had been given three days to leave.",
 			expect{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-21"}},
 		{"yesterday in the second sentence",
 			"Norway has recalled its ambassador to Hungary, the government announced. " +
-				"The foreign ministry told reporters yesterday that the envoy would return to Oslo.",
+				"Norway's foreign ministry told reporters yesterday that the envoy would return to Oslo.",
 			expect{typ: "SANCTION", countries: []string{"HUN", "NOR"}, status: event.Occurred, start: "2025-05-22"}},
 	}
 	for _, tt := range cases {
@@ -35,9 +35,15 @@ func TestWire18LeadSecondDay(t *testing.T) {
 		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
 			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
 	})
+	t.Run("left alone: another actor's day", func(t *testing.T) {
+		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
+			"Lima said on Wednesday that it would answer in kind."
+		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
+			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
+	})
 	t.Run("left alone: a day inside a relative clause is another act's", func(t *testing.T) {
 		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
-			"Unlike the envoy of Bolivia, who was summoned on Tuesday, they were given three days to leave."
+			"Chile gave them, unlike the envoy of Bolivia, who was summoned on Tuesday, three days to leave."
 		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
 			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
 	})
