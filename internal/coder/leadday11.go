@@ -20,7 +20,9 @@ import (
 // page's date (on a page with no date of its own, the six days up to its
 // reference day); a lead that dates no act gives the latest such day its
 // first sentence writes for an act done, not planned. A lead whose act is dated outside
-// that week, or by a full date, gives none: the page's day stands.
+// that week, or by a full date, gives none: the page's day stands. A
+// first sentence that dates nothing lets its second sentence's own
+// clause give the day (leadsecond18.go).
 
 // leadDay is the day of the story's news as its lead dates it, or "".
 func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
@@ -48,15 +50,31 @@ func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
 		}
 		return r.ev.Date.Start
 	}
-	if !strings.Contains(sents[0].Text, "day") {
+	if day := c.leadSentenceDay(0, sents[0].Text, inWeek, nil); day != "" {
+		return day
+	}
+	if len(sents) > 1 && published && leadUndated(rs) && namedAgain(sents[0].Text, sents[1].Text) {
+		return c.leadSentenceDay(1, sents[1].Text, inWeek, mainClauseDay) // leadsecond18.go
+	}
+	return ""
+}
+
+// leadSentenceDay is the latest day the lead's sentence idx writes for an
+// act done, not planned, within the lead's week, or "".
+// When own is not nil, a day it refuses is passed over.
+func (c *articleCoder) leadSentenceDay(idx int, text string, inWeek func(time.Time) bool, own func(string, int) bool) string {
+	if !strings.Contains(text, "day") {
 		return "" // no weekday, "yesterday" or "today": no time to read
 	}
 	var day time.Time
-	for _, x := range c.times(0, sents[0].Text, timex.TensePast) {
+	for _, x := range c.times(idx, text, timex.TensePast) {
 		if x.Explicit || x.Value.Grain != timex.GrainDay || !x.Value.Start.Equal(x.Value.End) || !inWeek(x.Value.Start) || !x.Value.Start.After(day) {
 			continue
 		}
-		if timex.TenseAt(sents[0].Text, x.Start, x.End) != timex.TenseFuture { // "will travel on Monday" is no day of the news
+		if own != nil && !own(text, x.Start) {
+			continue
+		}
+		if timex.TenseAt(text, x.Start, x.End) != timex.TenseFuture { // "will travel on Monday" is no day of the news
 			day = x.Value.Start
 		}
 	}
