@@ -4,9 +4,10 @@ import "testing"
 
 // Nineteenth pass (stop 37), extras, vocabulary: accepting an invitation
 // is no agreement (the visit it names is coded by its own cue), and
-// "forced to" is no coercion (news writes it of pressure, talks and
-// history); the act in the infinitive after "forced to" is read as any
-// act. The sentences are written for this test.
+// "forced to" in the passive is no coercion (news writes it of pressure
+// and history, without the state that forces); the act in the infinitive
+// after it is read as any act, and the active verb with its doer stays.
+// The sentences are written for this test.
 func TestWireFormsNineteenthPassVocabExtras(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"an invitation accepted is no agreement",
@@ -18,17 +19,17 @@ func TestWireFormsNineteenthPassVocabExtras(t *testing.T) {
 		{"a proposal accepted stays an agreement",
 			"Chile accepted Peru's proposal on the maritime border on Monday.",
 			"AGREE", []string{"CHL", "PER"}, true},
-		{"negotiations that forced a government to choose are no coercion",
-			"Negotiations with Washington forced Bern to balance its openness against the protection of its farmers, Swiss officials said.",
-			"COERCE", []string{"CHE", "USA"}, false},
-		{"disputes that forced a government to choose are no coercion",
-			"Years of disputes with Japan forced Seoul to balance its history against its trade, Korean officials said.",
-			"COERCE", []string{"JPN", "KOR"}, false},
-		{"a consulate closure forced stays a sanction",
-			"China forced the United States to close its consulate in Chengdu on Monday.",
-			"SANCTION", []string{"CHN", "USA"}, true},
-		{"the expulsion after forced to is read as an expulsion",
-			"Greece said it had been forced to expel two Turkish diplomats on Friday.",
-			"SANCTION", []string{"GRC", "TUR"}, true},
+		{"a passive forced to flee is no coercion",
+			"Peru says the former minister, now living in Chile after being forced to flee the country in 2020, must be returned.",
+			"COERCE", []string{"CHL", "PER"}, false},
+		{"a passive forced to join is no coercion",
+			"Chile was forced to join the talks from a weak position because of pressure from Argentina, an analyst said.",
+			"COERCE", []string{"ARG", "CHL"}, false},
+		{"the act after a passive forced to is read",
+			"Chile had been forced to suspend flights to Bolivia after the riots, the minister said.",
+			"SANCTION", []string{"BOL", "CHL"}, true},
+		{"the active verb with its doer stays coercion",
+			"China forces Canadian firms to close their offices in Beijing, the ministry said on Tuesday.",
+			"COERCE", []string{"CAN", "CHN"}, true},
 	})
 }
