@@ -168,6 +168,12 @@ func (g genreLists) offTopic(k sentenceKind, sportsArticle bool, toks []token, c
 			return true // "Chinese stocks fell", "oil production beat forecasts"
 		}
 	}
+	if g.reliefMission(toks, m, typ) {
+		return true // "launched Operation X, a humanitarian assistance and disaster relief initiative" (relief18.go)
+	}
+	if g.corporateDeal(toks, typ) {
+		return true // "a clearance for its proposed buyout ... conditions for the deal" (corporate18.go)
+	}
 	if m.noun && m.cue.Type == "ACCUSE" && definiteInquiry(toks, m) {
 		return true // "testified in the impeachment inquiry": the setting
 	}

@@ -10,13 +10,14 @@ package coder
 var offerWords = map[string]bool{
 	"offer": true, "offers": true, "offered": true, "offering": true,
 	"ready": true, "willing": true, "prepared": true,
+	"willingness": true, "readiness": true, // "expressed a willingness to collaborate, provided ..." (nineteenth pass)
 }
 
 // offerConditions open the condition an offer is made on.
 var offerConditions = map[string]bool{"if": true, "provided": true, "providing": true}
 
-// conditionalOffer reports a cue that is, or follows within a few words,
-// an offer, with a condition after it in the sentence: the act is only
+// conditionalOffer reports a cue that is, holds, or follows within a few
+// words, an offer, with a condition after it in the sentence: the act is only
 // offered, on terms the other side has not met. Threats are left alone:
 // a threat is conditional by nature ("will strike if attacked").
 func conditionalOffer(toks []token, m match) bool {
@@ -24,7 +25,7 @@ func conditionalOffer(toks []token, m match) bool {
 		return false
 	}
 	offer := false
-	for i := m.start; i >= 0 && i >= m.start-4; i-- {
+	for i := m.end - 1; i >= 0 && i >= m.start-4; i-- {
 		if i < m.start && toks[i].punct {
 			break
 		}
@@ -41,7 +42,7 @@ func conditionalOffer(toks []token, m match) bool {
 		if w == "." || w == ";" {
 			return false
 		}
-		if offerConditions[w] || w == "on" && i+1 < len(toks) && toks[i+1].lower == "condition" {
+		if offerConditions[w] || w == "on" && i+1 < len(toks) && toks[i+1].lower == "condition" || asLongAs(toks, i) {
 			return !contingency(toks, i+1)
 		}
 	}
@@ -62,4 +63,11 @@ func contingency(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// asLongAs reports "as long as" from token i: a condition, as "if" is
+// ("ready to allow the flights to land, as long as those on board were not
+// treated like criminals"; nineteenth pass).
+func asLongAs(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].lower == "as" && toks[i+1].lower == "long" && toks[i+2].lower == "as"
 }
