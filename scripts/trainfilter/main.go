@@ -287,7 +287,8 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 			return nil, nil, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
-		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file, out: !coder.FilterScores(p)})
+		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file,
+			out: !coder.FilterScores(p)})
 	}
 	byFile := map[string]eval.Counts{}
 	for _, fs := range score.Files {
