@@ -136,6 +136,9 @@ var featureNames = func() []string {
 	}
 	n = append(n, "cue.noun", "cue.weak", "cue.anaphor", "cue.inherited", "cue.dated", "cue.in_person",
 		"event.location", "event.topics", "event.confidence")
+	// Stop 37 (filter37.go): how the act is told and retold on the page.
+	n = append(n, "cue.earlier", "cue.told_day", "cue.repeat", "cue.answer", "cue.quoted",
+		"title.parties", "told.pair_sentences", "told.same_type_pair", "told.retold_later")
 	return n
 }()
 
@@ -151,6 +154,9 @@ type filterContext struct {
 	cs        [][]string // the countries of each event
 	ref       time.Time
 	hasRef    bool
+	// named is, for each country, the sentences that name it (by noun or
+	// adjective) and the words it is named by (filter37.go).
+	named map[string]*naming
 }
 
 func newFilterContext(c *articleCoder, events []event.Event, reports []*report, sents []nlp.Sentence, mentions []actors.Mention) *filterContext {
@@ -175,6 +181,7 @@ func newFilterContext(c *articleCoder, events []event.Event, reports []*report, 
 	if len(fc.top2) > 2 {
 		fc.top2 = fc.top2[:2]
 	}
+	fc.named = namings(sents, mentions)
 	fc.cs = make([][]string, len(events))
 	for i := range events {
 		fc.cs[i] = events[i].Countries()
@@ -297,7 +304,7 @@ func (fc *filterContext) features(i int) []float64 {
 	}
 	x = append(x, b2f(found && noun), b2f(weak), b2f(anaphor), b2f(inherited), b2f(dated), b2f(inPerson),
 		b2f(e.Location != nil), b2f(len(e.Topics) > 0), e.Confidence)
-	return x
+	return fc.toldFeatures(x, i)
 }
 
 // wordClasses reports which classes of wordFeatures the words of text fall

@@ -49,7 +49,13 @@ func main() {
 	flag.StringVar(&seedGold, "seed-gold", "", "also print what the model drops on the sample captures, scored against the gold `file` (../shared/gold/seeds.json)")
 	flag.BoolVar(&explainGuards, "explain", false, "with -bench-pages or -seed-gold: print each of their events' score and the features that weigh most in it")
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
+	hold := flag.String("hold-out", "", "page `groups` (the letters of their files, comma-separated: \"bh,bi\") to leave out of training and score after it, as pages the model never saw")
 	flag.Parse()
+	for _, g := range strings.Split(*hold, ",") {
+		if g = strings.TrimSpace(g); g != "" {
+			holdOut = append(holdOut, g)
+		}
+	}
 	for _, p := range strings.Split(*leave, ",") {
 		if p = strings.TrimSpace(p); p != "" {
 			leaveOut = append(leaveOut, p)
@@ -80,18 +86,20 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		}
 		lambdas = append(lambdas, v)
 	}
-	exs, base, err := examples(dir)
+	exs, byFile, err := examples(dir)
 	if err != nil {
 		return err
 	}
+	exs, heldExs := splitHeldOut(exs)
+	base := countsOf(byFile, false)
 	pos := 0
 	for _, e := range exs {
 		if e.right {
 			pos++
 		}
 	}
-	fmt.Printf("dev: %d proposed events, %d right; rules alone P %.3f R %.3f (%d/%d)\n",
-		len(exs), pos, base.Precision(), base.Recall(), base.Found, base.Required)
+	fmt.Printf("dev: %d proposed events, %d right; rules alone P %.3f R %.3f (%d/%d found, %d extras)\n",
+		len(exs), pos, base.Precision(), base.Recall(), base.Found, base.Required, base.Predicted-base.Matched)
 
 	fold := foldsByGroup(exs, k)
 	bestL, bestLoss := 0.0, math.Inf(1)
@@ -129,10 +137,10 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("nested held-out by %s: P %.3f R %.3f (%d/%d found), dropped %d right and %d wrong; y-z P %.3f R %.3f (rules %.3f %.3f)\n",
-			by, h.p, h.r, h.found, base.Required, h.dropRight, h.dropWrong, h.yz.p, h.yz.r, h.yzBase.p, h.yzBase.r)
-		heldOut[by] = map[string]any{"precision": round(h.p), "recall": round(h.r), "dropped_right": h.dropRight, "dropped_wrong": h.dropWrong,
-			"yz_precision": round(h.yz.p), "yz_recall": round(h.yz.r)}
+		fmt.Printf("nested held-out by %s: P %.3f R %.3f (%d/%d found, %d extras), dropped %d right and %d wrong; y-z P %.3f R %.3f (rules %.3f %.3f)\n",
+			by, h.p, h.r, h.found, base.Required, h.extras, h.dropRight, h.dropWrong, h.yz.p, h.yz.r, h.yzBase.p, h.yzBase.r)
+		heldOut[by] = map[string]any{"precision": round(h.p), "recall": round(h.r), "found": h.found, "extras": h.extras,
+			"dropped_right": h.dropRight, "dropped_wrong": h.dropWrong, "yz_precision": round(h.yz.p), "yz_recall": round(h.yz.r)}
 	}
 
 	xs, ys := inScope(exs)
@@ -179,6 +187,9 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		fmt.Printf("  %-28s %+.3f\n", x.name, x.w)
 	}
 	fmt.Printf("wrote %s\n", outFile)
+	if len(holdOut) > 0 {
+		reportHeldOut(heldExs, countsOf(byFile, true), m, t)
+	}
 	keepIt := func(e event.Event, x []float64) bool { return !coder.FilterScores(e) || m.score(held(x)) >= t }
 	if explainGuards {
 		explain = func(x []float64) string {
@@ -212,11 +223,12 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	return nil
 }
 
-// examples codes the dev pages and labels every proposed event.
-func examples(dir string) ([]example, eval.Counts, error) {
+// examples codes the dev pages and labels every proposed event; it also
+// gives the rules' counts of every page.
+func examples(dir string) ([]example, map[string]eval.Counts, error) {
 	corpus, err := eval.LoadPages(dir)
 	if err != nil {
-		return nil, eval.Counts{}, err
+		return nil, nil, err
 	}
 	corpus = corpus.Split("dev")
 	var caps []capture.Capture
@@ -225,7 +237,7 @@ func examples(dir string) ([]example, eval.Counts, error) {
 	for _, d := range corpus.Docs {
 		body, err := os.ReadFile(corpus.TextPath(d))
 		if err != nil {
-			return nil, eval.Counts{}, fmt.Errorf("read dev page (re-create the texts as testdata/realnews/README.md says): %w", err)
+			return nil, nil, fmt.Errorf("read dev page (re-create the texts as testdata/realnews/README.md says): %w", err)
 		}
 		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
 		gold.Docs = append(gold.Docs, d.GoldDoc)
@@ -253,7 +265,7 @@ func examples(dir string) ([]example, eval.Counts, error) {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
 	if err != nil {
-		return nil, eval.Counts{}, err
+		return nil, nil, err
 	}
 	score := eval.ScoreEvents(gold, preds)
 	required := map[string]bool{} // prediction id -> matched a required gold event
@@ -272,12 +284,17 @@ func examples(dir string) ([]example, eval.Counts, error) {
 	for _, p := range preds {
 		x, ok := feats[p.ID]
 		if !ok {
-			return nil, eval.Counts{}, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
+			return nil, nil, fmt.Errorf("event %s of %s has no features", p.ID, p.Evidence[0].Source)
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
-		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file, out: !coder.FilterScores(p)})
+		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file,
+			out: !coder.FilterScores(p)})
 	}
-	return exs, score.Total, nil
+	byFile := map[string]eval.Counts{}
+	for _, fs := range score.Files {
+		byFile[fs.File] = fs.Counts
+	}
+	return exs, byFile, nil
 }
 
 // inScope is the features and labels of the examples the filter scores.
@@ -454,7 +471,7 @@ type pr struct{ p, r float64 }
 // heldOut is what nestedCV measured.
 type heldOut struct {
 	p, r                 float64
-	found                int
+	found, extras        int
 	dropRight, dropWrong int
 	yz, yzBase           pr
 }
@@ -536,7 +553,7 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 			h.dropWrong++
 		}
 	}
-	h.p, h.r, h.found = ratio(matched, kept), ratio(found, base.Required), found
+	h.p, h.r, h.found, h.extras = ratio(matched, kept), ratio(found, base.Required), found, kept-matched
 	h.yz = pr{ratio(yzKept.matched, yzKept.pred), ratio(yzKept.found, yzRequired)}
 	h.yzBase = pr{ratio(yz.matched, yz.pred), ratio(yz.found, yzRequired)}
 	return h, nil
@@ -547,4 +564,63 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// holdOut lists the page groups left out of training (-hold-out).
+var holdOut []string
+
+// pageGroup is the group of a page: the letters of its file name before
+// the first digit ("bh" of "bh07.txt").
+func pageGroup(file string) string {
+	i := strings.IndexAny(file, "0123456789")
+	if i < 0 {
+		return file
+	}
+	return file[:i]
+}
+
+// splitHeldOut parts the examples into those training sees and those of
+// the held-out groups.
+func splitHeldOut(exs []example) (train, held []example) {
+	for _, e := range exs {
+		if slices.Contains(holdOut, pageGroup(e.file)) {
+			held = append(held, e)
+		} else {
+			train = append(train, e)
+		}
+	}
+	return train, held
+}
+
+// countsOf sums the rules' counts of the pages in the held-out groups
+// (held) or of the others.
+func countsOf(byFile map[string]eval.Counts, held bool) eval.Counts {
+	var c eval.Counts
+	for file, fc := range byFile {
+		if slices.Contains(holdOut, pageGroup(file)) == held {
+			c.Predicted += fc.Predicted
+			c.Matched += fc.Matched
+			c.Required += fc.Required
+			c.Found += fc.Found
+		}
+	}
+	return c
+}
+
+// reportHeldOut prints what the model trained without the held-out groups
+// does on them.
+func reportHeldOut(held []example, base eval.Counts, m *logit, t float64) {
+	scores := make([]float64, len(held))
+	for i, e := range held {
+		scores[i] = m.score(e.x)
+		if e.out {
+			scores[i] = unscored
+		}
+	}
+	p, r, kept, dropRight, dropWrong := filtered(held, scores, t, base)
+	found := int(math.Round(r * float64(base.Required)))
+	matched := int(math.Round(p * float64(kept)))
+	fmt.Printf("held-out groups %s: rules alone P %.3f R %.3f (%d/%d found, %d extras); filtered P %.3f R %.3f (%d found, %d extras), dropped %d right and %d wrong\n",
+		strings.Join(holdOut, ","), base.Precision(), base.Recall(), base.Found, base.Required, base.Predicted-base.Matched,
+		p, r, found, kept-matched, dropRight, dropWrong)
 }
