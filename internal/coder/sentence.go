@@ -347,7 +347,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	matches := c.lx.envoysToLeave(toks, c.lx.find(toks)) // "ordered 12 French embassy officials to leave" (expel18.go)
 	if len(matches) == 0 {
-		return nil
+		if !hasByActNoun(toks) {
+			return nil
+		}
+		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
+		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
 	}
 	matches = gateMatches(toks, markNounUses(toks, matches))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
@@ -748,6 +752,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
 	}
+	out = append(out, c.byActs(s, toks, spans, out)...) // "the seizure of three Ukrainian ships by Russia" (byact18.go)
 	return out
 }
 

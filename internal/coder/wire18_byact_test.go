@@ -1,0 +1,27 @@
+package coder
+
+import "testing"
+
+// Nineteenth pass (stop 37): an act told as a noun with an "of" phrase
+// naming what it fell on and a "by" phrase naming who did it is coded
+// apart, whoever the clause's own act is between. The sentences are
+// written for this test.
+func TestWireFormsNineteenthPassByAct(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a seizure of ships by a state, watched by a third",
+			"Canada voiced concern on Monday over the seizure of two Peruvian fishing boats by Chile.",
+			"COERCE", []string{"CHL", "PER"}, true},
+		{"the doer before the thing seized",
+			"Officials in Madrid are following the seizure by Morocco of a Spanish cargo ship.",
+			"COERCE", []string{"ESP", "MAR"}, true},
+		{"a sinking by a navy named with its adjective",
+			"Oslo demanded an inquiry into the sinking of a Norwegian trawler by the Russian navy.",
+			"ASSAULT", []string{"NOR", "RUS"}, true},
+		{"a participle's own agent is no doer of the act",
+			"Kenya welcomed the release of the Ugandan sailors held by Somali pirates.",
+			"COERCE", []string{"SOM", "UGA"}, false},
+		{"an act noun with no country in its of phrase",
+			"Canada voiced concern on Monday over the seizure of a cargo ship by Chile.",
+			"COERCE", []string{"CAN", "CHL"}, false},
+	})
+}
