@@ -25,6 +25,17 @@ var byActNouns = map[string]string{
 	"arrest": "COERCE", "abduction": "COERCE", "kidnapping": "COERCE",
 	"sinking": "ASSAULT", "downing": "ASSAULT",
 	"expulsion": "SANCTION",
+	"release": "CONCEDE", "freeing": "CONCEDE",
+}
+
+// byActAims before the act noun's determiner make it an act sought, not
+// one done: "demanded the release of", "to secure the release of".
+var byActAims = map[string]bool{
+	"for": true, "demand": true, "demanded": true, "demands": true, "demanding": true, "seek": true, "seeks": true,
+	"seeking": true, "sought": true, "secure": true, "securing": true, "urged": true, "urge": true, "urges": true,
+	"press": true, "pressed": true, "pressing": true, "push": true, "pushed": true, "pushing": true,
+	"negotiate": true, "negotiated": true, "negotiating": true, "await": true, "awaiting": true, "awaited": true,
+	"expect": true, "expects": true, "expected": true, "request": true, "requested": true, "win": true, "won": true,
 }
 
 // byPhraseStops end an "of" phrase before its "by": a verb of being or a
@@ -48,6 +59,9 @@ func (c *articleCoder) byActs(s nlp.Sentence, toks []token, spans []span, coded 
 		typ := byActNouns[toks[i].lower]
 		if typ == "" || !determiners[toks[i-1].lower] && !isDateWord(toks[i-1]) {
 			continue
+		}
+		if i >= 2 && byActAims[toks[i-2].lower] {
+			continue // "called for the release of two Canadians by China": an act asked for
 		}
 		doer, target, end := byPhraseSides(toks, spans, i)
 		if doer == "" || target == "" || doer == target || codedPair(coded, typ, doer, target) || codedPair(out, typ, doer, target) {

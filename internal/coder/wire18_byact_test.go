@@ -25,3 +25,20 @@ func TestWireFormsNineteenthPassByAct(t *testing.T) {
 			"COERCE", []string{"CAN", "CHL"}, false},
 	})
 }
+
+// The release a third side credits is coded as the releasing side's
+// concession; a release asked for is not. The sentences are written for
+// this test.
+func TestWireFormsNineteenthPassByActRelease(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a release by a state, told after another act",
+			"Ecuador freed two Colombian fishermen on Friday following the release of a Peruvian journalist by Bolivia.",
+			"CONCEDE", []string{"BOL", "PER"}, true},
+		{"a release by a state, noted by a third",
+			"Brazil welcomed the release of three Chilean sailors by Argentina on Tuesday.",
+			"CONCEDE", []string{"ARG", "CHL"}, true},
+		{"a release asked for is no concession",
+			"Ottawa called for the release of two Canadian citizens by China on Tuesday.",
+			"CONCEDE", []string{"CAN", "CHN"}, false},
+	})
+}
