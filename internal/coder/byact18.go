@@ -25,7 +25,7 @@ var byActNouns = map[string]string{
 	"arrest": "COERCE", "abduction": "COERCE", "kidnapping": "COERCE",
 	"sinking": "ASSAULT", "downing": "ASSAULT",
 	"expulsion": "SANCTION",
-	"release": "CONCEDE", "freeing": "CONCEDE",
+	"release":   "CONCEDE", "freeing": "CONCEDE",
 }
 
 // byActAims before the act noun's determiner make it an act sought, not
