@@ -710,6 +710,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if r != nil {
 			r.weak = m.cue.flags.weak
+			if praisedAgreement(toks, m) {
+				asAgreement(r) // "hailed the ratification of a name deal between Greece and Macedonia" (hailedaccord18.go)
+			}
 		}
 		if r != nil {
 			// A clause about "the two sides" points back to that event
