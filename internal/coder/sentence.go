@@ -621,6 +621,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
 		}
+		faced := facedThreat(toks, m)
+		if faced > 0 && faced < own.end {
+			own.end = faced // "would face tariffs if it made a deal with China": the condition names no side (facethreat18.go)
+		}
 		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
 			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
 		}
@@ -681,6 +685,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
 		c.speakerSetting = (participle && relativeHere || fronted) && typ == "CONSULT"
+		if faced > 0 && len(speech) > 0 {
+			c.speakerActs = true // "said Canada would face a tariff if ...": the speaker threatens (facethreat18.go)
+		}
 		if partial {
 			c.speakerActs = true // "said North Korea “will be met with fire”": the speaker threatens
 			if pastSpeech(toks, speech) {
