@@ -68,8 +68,28 @@ func (c *articleCoder) byActs(s nlp.Sentence, toks []token, spans []span, coded 
 			continue
 		}
 		out = append(out, c.byActReport(s, toks, i, end, typ, doer, target))
+		c.aimAtDoer(coded, doer, target)
 	}
 	return out
+}
+
+// aimAtDoer turns a charge or a protest of the same sentence that took
+// the act's target for its own ("expressed concern over the seizure of
+// three Ukrainian ships by Russia": not a charge against Ukraine) on the
+// act's doer: a reaction to an act told with its "by" phrase is aimed at
+// whoever did it.
+func (c *articleCoder) aimAtDoer(coded []*report, doer, target string) {
+	for _, r := range coded {
+		if r.ev.Type != "ACCUSE" && r.ev.Type != "PROTEST" || hasCountry(r.ev.Actors, doer) {
+			continue
+		}
+		for k, a := range r.ev.Actors {
+			if a.Role == event.RoleTarget && a.Country != nil && *a.Country == target {
+				d := doer
+				r.ev.Actors[k] = event.Actor{Name: c.countryName(d), Country: &d, Role: event.RoleTarget}
+			}
+		}
+	}
 }
 
 // hasByActNoun reports a word of byActNouns in toks, so that a sentence

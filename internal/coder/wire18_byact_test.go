@@ -42,3 +42,21 @@ func TestWireFormsNineteenthPassByActRelease(t *testing.T) {
 			"CONCEDE", []string{"CAN", "CHN"}, false},
 	})
 }
+
+// A concern voiced over an act told with its "by" phrase is aimed at the
+// doer, not at the country the act fell on; "Ukranian", a common
+// misspelling in wire copy, is Ukraine's adjective (table fact). The
+// sentences are written for this test.
+func TestWireFormsNineteenthPassByActConcern(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the concern is aimed at the doer",
+			"The United States expressed deep concerns over the seizure of two Peruvian fishing boats by Chile.",
+			"ACCUSE", []string{"CHL", "USA"}, true},
+		{"the concern is not aimed at the victim",
+			"The United States expressed deep concerns over the seizure of two Peruvian fishing boats by Chile.",
+			"ACCUSE", []string{"PER", "USA"}, false},
+		{"a misspelled demonym still names its country",
+			"Poland voiced concern over the detention of three Ukranian sailors by Russia.",
+			"COERCE", []string{"RUS", "UKR"}, true},
+	})
+}
