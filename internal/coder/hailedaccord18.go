@@ -43,7 +43,23 @@ func praisedAgreement(toks []token, m match) bool {
 		}
 		i++
 	}
-	return i+1 < len(toks) && agreementActNouns[toks[i].lower] && toks[i+1].lower == "of"
+	if i+1 >= len(toks) || !agreementActNouns[toks[i].lower] || toks[i+1].lower != "of" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+9; k++ {
+		if agreementNames[toks[k].lower] {
+			return true // "the signing of the PNG–Australia Mutual Defence Treaty"
+		}
+	}
+	return false // "hailed the conclusion of the talks": no agreement named
+}
+
+// agreementNames are the nouns that name what a signing or a ratification
+// makes binding.
+var agreementNames = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "accords": true,
+	"treaty": true, "treaties": true, "pact": true, "pacts": true, "fta": true, "declaration": true,
+	"memorandum": true, "protocol": true, "convention": true,
 }
 
 // asAgreement retypes r, a praise of an agreement's signing between

@@ -18,3 +18,12 @@ func TestWireFormsNineteenthPassHailedAccord(t *testing.T) {
 			"AGREE", []string{"CHL", "PER"}, false},
 	})
 }
+
+// The praise of talks concluded names no agreement: it stays support.
+func TestWireFormsNineteenthPassHailedTalks(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"talks concluded are no agreement",
+			"Chilean President Gabriel Boric on Monday hailed the conclusion of the talks with Peru in Lima.",
+			"AGREE", []string{"CHL", "PER"}, false},
+	})
+}
