@@ -63,6 +63,9 @@ func (c *articleCoder) byActs(s nlp.Sentence, toks []token, spans []span, coded 
 		if i >= 2 && byActAims[toks[i-2].lower] {
 			continue // "called for the release of two Canadians by China": an act asked for
 		}
+		if typ == "CONCEDE" && c.lx.genres.namesInformation(toks, i+1, i+8) {
+			continue // "the release of a Chinese report by the US": information, no concession
+		}
 		doer, target, end := byPhraseSides(toks, spans, i)
 		if doer == "" || target == "" || doer == target || codedPair(coded, typ, doer, target) || codedPair(out, typ, doer, target) {
 			continue
@@ -216,4 +219,15 @@ func (c *articleCoder) byActReport(s nlp.Sentence, toks []token, i, end int, typ
 	c.dateReport(r, s, toks, clause{start: start, end: end}, match{cue: &cue{Type: typ}, start: i, end: i + 1, head: i, noun: true}, nil)
 	c.dateFrom = from
 	return r
+}
+
+// namesInformation reports a word of information in toks[from:to] before
+// any punctuation: "the release of a Chinese report".
+func (g genreLists) namesInformation(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks) && !toks[k].punct; k++ {
+		if g.has("information", toks, k) {
+			return true
+		}
+	}
+	return false
 }

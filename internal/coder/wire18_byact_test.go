@@ -60,3 +60,13 @@ func TestWireFormsNineteenthPassByActConcern(t *testing.T) {
 			"COERCE", []string{"RUS", "UKR"}, true},
 	})
 }
+
+// Information released is no concession. The sentence is written for
+// this test.
+func TestWireFormsNineteenthPassByActInformation(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a report released is no concession",
+			"Officials in Lima studied the release of a Chilean report by Argentina on Monday.",
+			"CONCEDE", []string{"ARG", "CHL"}, false},
+	})
+}
