@@ -29,6 +29,9 @@ func extraditionChargeStart(toks []token) int {
 		if sought && toks[k].lower == "on" && k+1 < len(toks) && soughtOnNouns[toks[k+1].lower] {
 			return k
 		}
+		if sought && k+1 < len(toks) && toks[k+1].lower == "with" && toks[k].lower == "charged" {
+			return k - 1 // "the extradition of Anne Sacoolas, the officer's wife charged with killing ..." (stop 37): the charge opens at "charged"
+		}
 	}
 	return -1
 }

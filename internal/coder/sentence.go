@@ -347,7 +347,11 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	matches := c.lx.envoysToLeave(toks, c.lx.find(toks)) // "ordered 12 French embassy officials to leave" (expel18.go)
 	if len(matches) == 0 {
-		return nil
+		if !hasByActNoun(toks) {
+			return nil
+		}
+		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
+		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
 	}
 	matches = gateMatches(toks, markNounUses(toks, matches))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
@@ -620,6 +624,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
 		}
+		faced := facedThreat(toks, m)
+		if faced > 0 && faced < own.end {
+			own.end = faced // "would face tariffs if it made a deal with China": the condition names no side (facethreat18.go)
+		}
 		if q := reasonStart(toks, own, m, clSpans); typ == "COERCE" && q > 0 {
 			own.end = q // "detained an Iranian tanker on suspicion that it was shipping oil to Syria"
 		}
@@ -680,6 +688,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
 		c.speakerSetting = (participle && relativeHere || fronted) && typ == "CONSULT"
+		if faced > 0 && len(speech) > 0 {
+			c.speakerActs = true // "said Canada would face a tariff if ...": the speaker threatens (facethreat18.go)
+		}
 		if partial {
 			c.speakerActs = true // "said North Korea “will be met with fire”": the speaker threatens
 			if pastSpeech(toks, speech) {
@@ -709,6 +720,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if r != nil {
 			r.weak = m.cue.flags.weak
+			if praisedAgreement(toks, m) {
+				asAgreement(r) // "hailed the ratification of a name deal between Greece and Macedonia" (hailedaccord18.go)
+			}
 		}
 		if r != nil {
 			// A clause about "the two sides" points back to that event
@@ -751,6 +765,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
 	}
+	out = append(out, c.byActs(s, toks, spans, out)...) // "the seizure of three Ukrainian ships by Russia" (byact18.go)
 	return out
 }
 
