@@ -426,6 +426,15 @@ var actorNouns = map[string]bool{
 	// A country's airliner is its own, as its ships are: "shot down a
 	// Ukrainian jetliner" (people9.go).
 	"airliner": true, "airliners": true, "jetliner": true, "jetliners": true,
+	// A country's weapon or warship stands for it in the singular as its
+	// drones and missiles do: "shot down by an Iranian missile", "killed by
+	// a Russian helicopter", "struck by a Turkish warship" (nineteenth
+	// pass, vocabulary; "shells" left out: "where the North Korean shells
+	// landed" is no party to an evacuation).
+	"missile": true, "rocket": true, "rockets": true,
+	"warship": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
+	"submarine": true, "submarines": true, "helicopter": true, "helicopters": true,
+	"gunboat": true, "gunboats": true, "artillery": true, "defences": true, "defenses": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".
