@@ -155,3 +155,75 @@ func TestReportsWithoutMonthAreFilled(t *testing.T) {
 		}
 	})
 }
+
+// TestGroupStoredIntoDuringAMergeIsCountedLinked: whether a group is large
+// counts its reports of linked articles only. Another worker stores five
+// reports of a group of 29 (MonthlyFrom 30) while a rebuild merges an
+// earlier group: the rebuild merges the 29 whole, and the next one, which
+// links the five, merges the 34 month by month; the store then equals one
+// rebuild of everything.
+func TestGroupStoredIntoDuringAMergeIsCountedLinked(t *testing.T) {
+	opts := merge.DefaultOptions()
+	opts.MonthlyFrom = 30
+	n := 0
+	article := func(published, day string, countries ...string) store.Batch {
+		n++
+		source := fmt.Sprintf("in/during-%03d.txt", n)
+		e := report("CONSULT", event.Occurred, day, day, event.GrainDay, "Tokyo", "JPN",
+			fmt.Sprintf("Officials met in Tokyo. Outlet %d reported it.", n), countries...)
+		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, fmt.Sprintf("Story number %d. ", n), e)}}
+	}
+	var first, later []store.Batch
+	for i := range 3 {
+		first = append(first, article("2024-03-05", fmt.Sprintf("2024-03-0%d", i+2), "CHN", "USA"))
+	}
+	for i := range 29 {
+		day := []string{"2024-03-04", "2024-04-10"}[i%2]
+		first = append(first, article(day, day, "JPN", "USA"))
+	}
+	for range 5 {
+		later = append(later, article("2024-04-10", "2024-04-10", "JPN", "USA"))
+	}
+	units := func(t *testing.T, s *store.Store) int {
+		t.Helper()
+		var k int
+		if err := s.DB().QueryRow(`SELECT count(*) FROM events WHERE group_key LIKE '%@%'`).Scan(&k); err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		saveAll(t, s, first)
+		parts := 0
+		store.MergeOneGroupAPart(t, func() {
+			parts++
+			if parts == 1 {
+				saveAll(t, s, later)
+			}
+		})
+		if _, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
+			t.Fatal(err)
+		}
+		if parts < 2 {
+			t.Fatalf("the rebuild merged in %d parts, want 2", parts)
+		}
+		if k := units(t, s); k != 0 {
+			t.Errorf("a group of 29 linked reports and 5 unlinked has %d events by month, want none (merged whole)", k)
+		}
+		if _, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
+			t.Fatal(err)
+		}
+		if k := units(t, s); k == 0 {
+			t.Error("a group of 34 linked reports has no events by month")
+		}
+		one := open(t, storetest.URL(t, string(s.Engine())))
+		saveAll(t, one, append(first, later...))
+		if _, err := one.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := dump(t, s), dump(t, one); got != want {
+			t.Fatalf("the store differs from one rebuild of the same articles:\n%s", diff(want, got))
+		}
+	})
+}
