@@ -16,7 +16,10 @@ import (
 // codes the condemnation and the attack itself was lost. A reader knows
 // from the noun phrase alone that the host country's people attacked the
 // owner's mission: the attack is coded apart, host against owner, done.
-// A mission whose owner is only "its" or "the" is left alone.
+// "Its" mission is the mission of the country the sentence names before
+// the noun ("Iran has condemned a brutal attack on its consulate in
+// Basra"); a mission with only "the" is left alone. An attack the page
+// tells in its own words is not doubled (dropToldMissionAttacks).
 
 // missionAttackNouns are act nouns of a crowd's or a force's attack on a
 // mission, with the type of the act.
@@ -39,6 +42,9 @@ func (c *articleCoder) missionAttacks(s nlp.Sentence, toks []token, spans []span
 			continue
 		}
 		owner, host, end := missionSides(toks, spans, i+2)
+		if owner == "" && toks[i+2].lower == "its" {
+			owner = phraseCountry(spans, 0, i) // "Iran condemned the attack on its consulate": the clause's own country
+		}
 		if owner == "" || host == "" || owner == host || codedPair(coded, typ, owner, host) || codedPair(out, typ, owner, host) {
 			continue
 		}

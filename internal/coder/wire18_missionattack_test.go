@@ -4,7 +4,8 @@ import "testing"
 
 // Nineteenth pass (stop 37). An attack on a foreign mission told as a
 // noun inside someone's reaction is an attack by the host country's
-// people on the mission's owner; a mission with no owner named, or an
+// people on the mission's owner ("its" mission is the mission of the
+// country the clause names before it); a mission with no owner named, or an
 // attack the page tells in its own words, adds nothing. The sentences are
 // written for this test.
 func TestWireFormsNineteenthPassMissionAttack(t *testing.T) {
@@ -18,8 +19,14 @@ func TestWireFormsNineteenthPassMissionAttack(t *testing.T) {
 		{"a storming of a demonym's consulate",
 			"Hungary summoned the envoy after the storming of the Hungarian consulate in Bucharest.",
 			"PROTEST", []string{"HUN", "ROU"}, true},
-		{"a mission owned only by its is left alone",
+		{"its mission is the mission of the clause's own country",
 			"Kenya condemned the attack on its embassy in Kampala.",
+			"ASSAULT", []string{"KEN", "UGA"}, true},
+		{"a mission with no owner named is left alone",
+			"Crowds gathered in Nairobi after the attack on the embassy in Kampala.",
+			"ASSAULT", []string{"KEN", "UGA"}, false},
+		{"an attack the page tells in its own words is not doubled",
+			"Ugandan protesters stormed Kenya's embassy in Kampala on Friday. Kenya condemned the attack on Kenya's embassy in Kampala.",
 			"ASSAULT", []string{"KEN", "UGA"}, false},
 		{"attacks in the plural tell no one act",
 			"Kenya condemned the attacks on Kenya's embassy in Kampala.",
