@@ -198,6 +198,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		c.notePair(si, toks[si], spans, reps)
 		reports = append(reports, reps...)
 	}
+	reports = c.dropToldMissionAttacks(reports) // missionattack18.go
 	c.answerAttacks(reports, toks)
 	c.sceneTargets(reports, toks, mentions)
 	c.rulingClaimants(reports, sents, toks, mentions)
@@ -328,7 +329,8 @@ func forgetHolders(ms []actors.Mention) {
 // articleCoder holds what every sentence of one article needs.
 type articleCoder struct {
 	a             article.Article
-	captionText   bool // coding a caption: its caption form is no reason to skip it
+	missionReps   map[*report]bool // attacks on a mission read from a noun phrase (missionattack18.go)
+	captionText   bool             // coding a caption: its caption form is no reason to skip it
 	cat           *actors.Catalog
 	lx            *lexicon
 	ref           time.Time
