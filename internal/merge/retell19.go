@@ -56,10 +56,7 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 		if home == nil || !clearLead(r.items[0], len(told.set(home).roots), len(told.set(r).roots)) {
 			continue
 		}
-		for _, it := range r.items {
-			it.joined = joinedRetold
-			home.items = append(home.items, it)
-		}
+		home.join(r, joinedRetold)
 		gone[r] = true
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
@@ -73,6 +70,15 @@ const (
 	joinedInForce                 // the day the act comes into force (joinComingIntoForce)
 	joinedRetold                  // a retelling weeks on (joinRetellings)
 )
+
+// join moves the reports of from into c, marked as joined by how; the
+// caller drops from.
+func (c *cluster) join(from *cluster, how joinKind) {
+	for _, it := range from.items {
+		it.joined = how
+		c.items = append(c.items, it)
+	}
+}
 
 // later says whether the report tells the coming into force of the act it
 // joined.
