@@ -176,13 +176,7 @@ func phraseCountry(spans []span, from, to int) string {
 // isDateWord reports a number or a month before an act noun: "the
 // November 25 seizure".
 func isDateWord(t token) bool {
-	if t.lower == "" {
-		return false
-	}
-	if t.lower[0] >= '0' && t.lower[0] <= '9' {
-		return true
-	}
-	return monthNames[t.lower]
+	return isNumber(t.lower) || monthNames[t.lower]
 }
 
 // codedPair reports a report of typ between a and b among rs.
