@@ -8,7 +8,7 @@ import (
 	"storyline/internal/event"
 )
 
-// The stop-37 features on pages of my own: the headline's parties, the
+// The stop-37 features on pages written for the test: the headline's parties, the
 // sentences naming the pair, a second event of the same type and pair told
 // later, and a cue inside a quotation.
 func TestToldFeatures(t *testing.T) {
