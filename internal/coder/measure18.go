@@ -96,7 +96,7 @@ func measureSubject(toks []token, lo, will int) bool {
 
 // dayToCome reports a word at i that sets the measure on a day to come:
 // a month, "next", "tomorrow", "soon", "later", "starting", "effective",
-// "from" a day, "in" a count of days, weeks, months or years.
+// "coming", "from" a day, "in" a count of days, weeks, months or years.
 func dayToCome(toks []token, i int) bool {
 	w := toks[i].lower
 	switch {
