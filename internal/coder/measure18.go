@@ -104,11 +104,11 @@ func dayToCome(toks []token, i int) bool {
 		return true
 	case w == "from" && i+1 < len(toks) && (monthNames[toks[i+1].lower] || isWeekdayOrTime(toks[i+1].lower)):
 		return true
-	case w == "in" && i+2 < len(toks) && timeUnits[toks[i+2].lower]:
+	case w == "in" && i+2 < len(toks) && calendarUnits[toks[i+2].lower]:
 		return true
 	}
 	return false
 }
 
-// timeUnits are the units a span to come is counted in: "in six months".
-var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}
+// calendarUnits are the units a span to come is counted in: "in six months".
+var calendarUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}
