@@ -132,8 +132,8 @@ func byPhraseSides(toks []token, spans []span, i int) (doer, target string, end 
 }
 
 // ofPhraseEnd returns the first token from i on, within n tokens, that ends
-// a noun phrase: punctuation other than a hyphen or a possessive, "by",
-// or a word of byPhraseStops.
+// an act noun's "of" phrase: punctuation other than a hyphen or a
+// possessive, "by", or a word of byPhraseStops.
 func ofPhraseEnd(toks []token, i, n int) int {
 	j := i
 	for ; j < len(toks) && j < i+n; j++ {
