@@ -21,8 +21,9 @@ const measureSubjectReach = 6
 
 // toldMeasure reports a decided act told as "SUBJECT will [also] CUE" at
 // the start of its clause, the subject a name, with no day to come, no
-// condition and no repeat in the sentence. A noun cue may stand a few
-// words after its verb ("will impose a 15% tariff").
+// condition, no "once" or "when", no repeat and no quotation mark in the
+// sentence. A noun cue may stand a few words after its verb ("will impose
+// a 15% tariff").
 func toldMeasure(toks []token, cl clause, m match) bool {
 	will := willBefore(toks, cl, m)
 	if will < 0 || !measureSubject(toks, cl.start, will) {
