@@ -113,7 +113,7 @@ func hasByActNoun(toks []token) bool {
 func byPhraseSides(toks []token, spans []span, i int) (doer, target string, end int) {
 	switch toks[i+1].lower {
 	case "of":
-		by := phraseEnd(toks, i+2, 12)
+		by := ofPhraseEnd(toks, i+2, 12)
 		if by >= len(toks) || toks[by].lower != "by" {
 			return "", "", 0
 		}
@@ -124,17 +124,17 @@ func byPhraseSides(toks []token, spans []span, i int) (doer, target string, end 
 		if doer == "" || end >= len(toks) || toks[end].lower != "of" {
 			return "", "", 0
 		}
-		stop := phraseEnd(toks, end+1, 12)
+		stop := ofPhraseEnd(toks, end+1, 12)
 		target = phraseCountry(spans, end+1, stop)
 		end = stop
 	}
 	return doer, target, end
 }
 
-// phraseEnd returns the first token from i on, within n tokens, that ends
-// a noun phrase: punctuation other than a hyphen or a possessive, "by",
-// or a word of byPhraseStops.
-func phraseEnd(toks []token, i, n int) int {
+// ofPhraseEnd returns the first token from i on, within n tokens, that ends
+// an act noun's "of" phrase: punctuation other than a hyphen or a
+// possessive, "by", or a word of byPhraseStops.
+func ofPhraseEnd(toks []token, i, n int) int {
 	j := i
 	for ; j < len(toks) && j < i+n; j++ {
 		t := toks[j]
@@ -176,13 +176,7 @@ func phraseCountry(spans []span, from, to int) string {
 // isDateWord reports a number or a month before an act noun: "the
 // November 25 seizure".
 func isDateWord(t token) bool {
-	if t.lower == "" {
-		return false
-	}
-	if t.lower[0] >= '0' && t.lower[0] <= '9' {
-		return true
-	}
-	return monthNames[t.lower]
+	return isNumber(t.lower) || monthNames[t.lower]
 }
 
 // codedPair reports a report of typ between a and b among rs.

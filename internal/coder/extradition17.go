@@ -30,7 +30,11 @@ func extraditionChargeStart(toks []token) int {
 			return k
 		}
 		if sought && k+1 < len(toks) && toks[k+1].lower == "with" && toks[k].lower == "charged" {
-			return k - 1 // "the extradition of Anne Sacoolas, the officer's wife charged with killing ..." (stop 37): the charge opens at "charged"
+			// "the extradition of Anne Sacoolas, the officer's wife charged
+			// with killing ..." (stop 37): the charge opens at "charged",
+			// and the cue "charged with" is itself inside it
+			// (inExtraditionCharge reads cues after the start).
+			return k - 1
 		}
 	}
 	return -1

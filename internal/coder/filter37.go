@@ -37,10 +37,8 @@ func namings(sents []nlp.Sentence, mentions []actors.Mention) map[string]*naming
 			n = &naming{}
 			out[m.Country] = n
 		}
-		if k := sentenceIndex(sents, m.Start); len(n.sents) == 0 || n.sents[len(n.sents)-1] != k {
-			if !slices.Contains(n.sents, k) {
-				n.sents = append(n.sents, k)
-			}
+		if k := sentenceIndex(sents, m.Start); !slices.Contains(n.sents, k) {
+			n.sents = append(n.sents, k)
 		}
 		if m.Text != "" && !slices.Contains(n.words, m.Text) {
 			n.words = append(n.words, m.Text)

@@ -2,28 +2,19 @@ package coder
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"storyline/internal/event"
 )
 
-// The stop-37 features on pages of my own: the headline's parties, the
-// sentences naming the pair, a second event of the same type and pair told
-// later, and a cue inside a quotation.
+// The stop-37 features on pages written for the test: the headline's
+// parties, the sentences naming the pair, a second event of the same type
+// and pair told later, and a cue inside a quotation.
 func TestToldFeatures(t *testing.T) {
-	const pub = "2025-06-11"
-	tests := []struct {
-		name        string
-		title, body string
-		typ         string
-		nth         int // which event of the type (in the order Observe sees them)
-		want        map[string]float64
-		positive    []string
-	}{
+	checkFeatureCases(t, "2025-06-11", []featureCase{
 		{name: "a visit whose parties the headline names, the pair told in three sentences",
 			title: "Kenya's president in Ghana for trade talks",
-			body: "Kenyan President William Ruto visited Ghana on Monday for talks on trade.\n\n" +
+			body: "Kenyan President Daniel Kamau visited Ghana on Monday for talks on trade.\n\n" +
 				"Kenya and Ghana trade little. Officials in Ghana said Kenya wants more.",
 			typ:      "CONSULT",
 			want:     map[string]float64{"title.parties": 1, "told.same_type_pair": 0, "told.retold_later": 0, "cue.quoted": 0},
@@ -33,38 +24,7 @@ func TestToldFeatures(t *testing.T) {
 			body:  "Peru and Chile signed a trade agreement on Monday, officials said.",
 			typ:   "AGREE",
 			want:  map[string]float64{"title.parties": 0, "told.pair_sentences": 0.6931471805599453}},
-	}
-	for _, tc := range tests {
-		evs, feats := observed(t, tc.body, pub, tc.title)
-		var at []int
-		for i, e := range evs {
-			if e.Type == tc.typ {
-				at = append(at, i)
-			}
-		}
-		if len(at) <= tc.nth {
-			var got []string
-			for _, e := range evs {
-				got = append(got, e.Type+":"+strings.Join(e.Countries(), ","))
-			}
-			t.Errorf("%s: no %s event %d among %v", tc.name, tc.typ, tc.nth, got)
-			continue
-		}
-		i := at[tc.nth]
-		for n, v := range tc.want {
-			if _, ok := feats[i][n]; !ok {
-				t.Fatalf("%s: no feature %q", tc.name, n)
-			}
-			if feats[i][n] != v {
-				t.Errorf("%s: %s = %v, want %v", tc.name, n, feats[i][n], v)
-			}
-		}
-		for _, n := range tc.positive {
-			if feats[i][n] <= 0 {
-				t.Errorf("%s: %s = %v, want > 0", tc.name, n, feats[i][n])
-			}
-		}
-	}
+	})
 }
 
 func TestInsideQuote(t *testing.T) {

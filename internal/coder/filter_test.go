@@ -112,41 +112,20 @@ func observed(t *testing.T, body, published, title string) ([]event.Event, []map
 	return evs, feats
 }
 
-func TestFilterFeatures(t *testing.T) {
-	const pub = "2025-06-11"
-	tests := []struct {
-		name         string
-		title, body  string
-		typ          string
-		want         map[string]float64
-		wantPositive []string // features that must be > 0
-	}{
-		{name: "a visit in the lead, told twice, with two named people",
-			title: "Egypt's president visits Jordan",
-			body: "Egyptian President Abdel Fattah el-Sisi visited Jordan on Monday and met King Abdullah II in Amman.\n\n" +
-				"The talks in Amman covered trade. Jordan and Egypt share a long history.\n\n" +
-				"Sisi's visit to Jordan was his second this year, officials in Egypt said.",
-			typ: "CONSULT",
-			want: map[string]float64{"type.CONSULT": 1, "type.ASSAULT": 0, "status.occurred": 1, "basis.relative": 1,
-				"date.day": 1, "date.before_pub_30d": 0, "parties.two_countries": 1, "parties.person": 1,
-				"position.first": 1, "position.later": 0, "salience.top2": 1, "sentence.quote": 0, "words.since": 0,
-				"article.has_reference": 1},
-			wantPositive: []string{"told.sentences", "event.confidence"}},
-		{name: "an attack with 'since' after it, in a quote, late in the article",
-			title: "Talks on trade resume",
-			body: "Trade officials met on Monday. They discussed tariffs. The meeting was long. Officials said little. " +
-				"Reporters waited outside. Nothing was signed.\n\n" +
-				"Russia attacked Ukraine in February 2022 and \"nothing has been the same since,\" an official said.",
-			typ: "ASSAULT",
-			want: map[string]float64{"type.ASSAULT": 1, "position.first": 0, "position.later": 1, "sentence.quote": 1,
-				"words.since": 1, "words.said": 1, "parties.two_countries": 1, "parties.person": 0, "salience.top2": 1},
-			wantPositive: []string{"position.share"}},
-		{name: "an agreement of years before, dated in the text, with its place",
-			body: "India and Japan signed a defence agreement in Tokyo on March 3, 2024, officials recalled.",
-			typ:  "AGREE",
-			want: map[string]float64{"type.AGREE": 1, "basis.explicit": 1, "date.before_pub_30d": 1, "date.before_pub_1y": 1,
-				"date.after_pub": 0, "event.location": 1, "position.first": 1, "position.title": 0, "words.ago_last": 0}},
-	}
+// featureCase is one page of a feature table test: the first event of typ
+// coded from it has the features want, and those of positive above zero.
+type featureCase struct {
+	name        string
+	title, body string
+	typ         string
+	want        map[string]float64
+	positive    []string
+}
+
+// checkFeatureCases codes each case's page as published on pub and checks
+// the features of its first event of the case's type.
+func checkFeatureCases(t *testing.T, pub string, tests []featureCase) {
+	t.Helper()
 	for _, tc := range tests {
 		evs, feats := observed(t, tc.body, pub, tc.title)
 		i := slices.IndexFunc(evs, func(e event.Event) bool { return e.Type == tc.typ })
@@ -166,12 +145,42 @@ func TestFilterFeatures(t *testing.T) {
 				t.Errorf("%s: %s = %v, want %v", tc.name, n, feats[i][n], v)
 			}
 		}
-		for _, n := range tc.wantPositive {
+		for _, n := range tc.positive {
 			if feats[i][n] <= 0 {
 				t.Errorf("%s: %s = %v, want > 0", tc.name, n, feats[i][n])
 			}
 		}
 	}
+}
+
+func TestFilterFeatures(t *testing.T) {
+	checkFeatureCases(t, "2025-06-11", []featureCase{
+		{name: "a visit in the lead, told twice, with two named people",
+			title: "Egypt's president visits Jordan",
+			body: "Egyptian President Abdel Fattah el-Sisi visited Jordan on Monday and met King Abdullah II in Amman.\n\n" +
+				"The talks in Amman covered trade. Jordan and Egypt share a long history.\n\n" +
+				"Sisi's visit to Jordan was his second this year, officials in Egypt said.",
+			typ: "CONSULT",
+			want: map[string]float64{"type.CONSULT": 1, "type.ASSAULT": 0, "status.occurred": 1, "basis.relative": 1,
+				"date.day": 1, "date.before_pub_30d": 0, "parties.two_countries": 1, "parties.person": 1,
+				"position.first": 1, "position.later": 0, "salience.top2": 1, "sentence.quote": 0, "words.since": 0,
+				"article.has_reference": 1},
+			positive: []string{"told.sentences", "event.confidence"}},
+		{name: "an attack with 'since' after it, in a quote, late in the article",
+			title: "Talks on trade resume",
+			body: "Trade officials met on Monday. They discussed tariffs. The meeting was long. Officials said little. " +
+				"Reporters waited outside. Nothing was signed.\n\n" +
+				"Russia attacked Ukraine in February 2022 and \"nothing has been the same since,\" an official said.",
+			typ: "ASSAULT",
+			want: map[string]float64{"type.ASSAULT": 1, "position.first": 0, "position.later": 1, "sentence.quote": 1,
+				"words.since": 1, "words.said": 1, "parties.two_countries": 1, "parties.person": 0, "salience.top2": 1},
+			positive: []string{"position.share"}},
+		{name: "an agreement of years before, dated in the text, with its place",
+			body: "India and Japan signed a defence agreement in Tokyo on March 3, 2024, officials recalled.",
+			typ:  "AGREE",
+			want: map[string]float64{"type.AGREE": 1, "basis.explicit": 1, "date.before_pub_30d": 1, "date.before_pub_1y": 1,
+				"date.after_pub": 0, "event.location": 1, "position.first": 1, "position.title": 0, "words.ago_last": 0}},
+	})
 }
 
 // By default Code keeps exactly the events the shipped model scores at or

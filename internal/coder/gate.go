@@ -256,18 +256,7 @@ var blockingVerbs = map[string]bool{
 // blocking ("by blocking the delivery of aid", "thwarted an attack"):
 // the act was kept from happening.
 func blockedNoun(toks []token, m match) bool {
-	if !m.noun {
-		return false
-	}
-	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
-		if toks[k].punct {
-			return false
-		}
-		if blockingVerbs[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return m.noun && wordShortlyBefore(toks, clause{}, m, 4, blockingVerbs)
 }
 
 // promoLabels open a line that links to another story ("SEE MORE: ...",

@@ -20,10 +20,12 @@ var agreementActNouns = map[string]bool{
 	"signing": true, "ratification": true, "conclusion": true,
 }
 
-// dayOwners may own an act noun by a possessive without being a side:
-// "today's signing".
-var dayOwners = map[string]bool{"today": true, "yesterday": true, "tonight": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+// dayOwner reports a day, which may own an act noun by a possessive
+// without being a side: "today's signing", "Monday's signing".
+func dayOwner(w string) bool {
+	_, weekday := weekdays[w]
+	return weekday || w == "today" || w == "yesterday" || w == "tonight"
+}
 
 // praisedAgreement reports a praise cue m whose object is the signing,
 // ratification or conclusion of something: "hailed the ratification of",
@@ -35,7 +37,7 @@ func praisedAgreement(toks []token, m match) bool {
 	i := m.end
 	for k := 0; k < 3 && i < len(toks) && !agreementActNouns[toks[i].lower]; k++ {
 		t := toks[i]
-		if t.lower == "'s" && (i == m.end || !dayOwners[toks[i-1].lower]) {
+		if t.lower == "'s" && (i == m.end || !dayOwner(toks[i-1].lower)) {
 			return false // "hailed Peru's signing of the accord": another side's act
 		}
 		if t.punct && t.lower != "'s" || t.lower == "of" || t.lower == "for" || t.lower == "to" || t.lower == "as" {

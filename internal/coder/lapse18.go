@@ -15,19 +15,8 @@ var renewalVerbs = map[string]bool{
 }
 
 // lapsedAccord reports whether the negated agreement cue m is an accord
-// not renewed: a renewal verb within the four words before the agreement
+// not renewed: a renewal verb within the five words before the agreement
 // noun, with no punctuation between.
 func lapsedAccord(toks []token, m match) bool {
-	if m.cue.Type != "AGREE" || !m.noun {
-		return false
-	}
-	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
-		if toks[k].punct {
-			return false
-		}
-		if renewalVerbs[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return m.cue.Type == "AGREE" && m.noun && wordShortlyBefore(toks, clause{}, m, 5, renewalVerbs)
 }

@@ -21,8 +21,9 @@ const measureSubjectReach = 6
 
 // toldMeasure reports a decided act told as "SUBJECT will [also] CUE" at
 // the start of its clause, the subject a name, with no day to come, no
-// condition and no repeat in the sentence. A noun cue may stand a few
-// words after its verb ("will impose a 15% tariff").
+// condition, no "once" or "when", no repeat and no quotation mark in the
+// sentence. A noun cue may stand a few words after its verb ("will impose
+// a 15% tariff").
 func toldMeasure(toks []token, cl clause, m match) bool {
 	will := willBefore(toks, cl, m)
 	if will < 0 || !measureSubject(toks, cl.start, will) {
@@ -96,7 +97,7 @@ func measureSubject(toks []token, lo, will int) bool {
 
 // dayToCome reports a word at i that sets the measure on a day to come:
 // a month, "next", "tomorrow", "soon", "later", "starting", "effective",
-// "from" a day, "in" a count of days, weeks, months or years.
+// "coming", "from" a day, "in" a count of days, weeks, months or years.
 func dayToCome(toks []token, i int) bool {
 	w := toks[i].lower
 	switch {
@@ -104,11 +105,11 @@ func dayToCome(toks []token, i int) bool {
 		return true
 	case w == "from" && i+1 < len(toks) && (monthNames[toks[i+1].lower] || isWeekdayOrTime(toks[i+1].lower)):
 		return true
-	case w == "in" && i+2 < len(toks) && timeUnits[toks[i+2].lower]:
+	case w == "in" && i+2 < len(toks) && calendarUnits[toks[i+2].lower]:
 		return true
 	}
 	return false
 }
 
-// timeUnits are the units a span to come is counted in: "in six months".
-var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}
+// calendarUnits are the units a span to come is counted in: "in six months".
+var calendarUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "day": true, "week": true, "month": true, "year": true}

@@ -1,5 +1,12 @@
 package coder
 
+// News names relief missions with the words of military operations
+// ("launched Operation Sagar Bandhu, a humanitarian assistance and
+// disaster relief initiative", "military mobilised for humanitarian
+// relief"): armed forces carry the aid in, and an attack or mobilization
+// cue is read where aid is brought. The country helped is no target of
+// them.
+
 // forceSenders are the words of the war list a relief mission shares:
 // the armed forces that fly the aid in. Any other word of war (a strike,
 // a missile, fighting) keeps the act hostile.
@@ -17,10 +24,6 @@ var reliefNouns = map[string]bool{
 // names a relief mission (a word of the genre list "relief" before a
 // relief noun, past quotation marks: "for 'humanitarian' relief"), with no
 // verb of force and no word of war besides the forces that carry the aid.
-// News names relief missions with the words of military operations
-// ("launched Operation Sagar Bandhu, a humanitarian assistance and
-// disaster relief initiative", "military mobilised for humanitarian
-// relief"); the country helped is no target of them.
 func (g genreLists) reliefMission(toks []token, m match, typ string) bool {
 	if typ != "ASSAULT" && typ != "MOBILIZE" || namesForce(toks, m) {
 		return false

@@ -10,13 +10,13 @@ import "testing"
 func TestWireFormsNineteenthPassExtraditionCharged(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a request for a person charged with a crime",
-			"Carolina Toha, the Chilean interior minister, has sent a request to Peru for the extradition of Juan Perez, the Peruvian consul's son charged with killing a cyclist.",
+			"Marta Fuentes, the Chilean interior minister, has sent a request to Peru for the extradition of Juan Perez, the Peruvian consul's son charged with killing a cyclist.",
 			"REQUEST", []string{"CHL", "PER"}, true},
 		{"a request with the minister named after her office",
-			"Chile's interior minister, Carolina Toha, has sent a request to Peru for the extradition of Juan Perez, the consul's son charged with killing a cyclist.",
+			"Chile's interior minister, Marta Fuentes, has sent a request to Peru for the extradition of Juan Perez, the consul's son charged with killing a cyclist.",
 			"REQUEST", []string{"CHL", "PER"}, true},
 		{"the charge is no accusation between the states",
-			"Carolina Toha, the Chilean interior minister, has sent a request to Peru for the extradition of Juan Perez, the Peruvian consul's son charged with killing a cyclist.",
+			"Marta Fuentes, the Chilean interior minister, has sent a request to Peru for the extradition of Juan Perez, the Peruvian consul's son charged with killing a cyclist.",
 			"ACCUSE", []string{"CHL", "PER"}, false},
 		{"a charge before any extradition word stays an accusation",
 			"Peru charged Chile with violating its airspace on Monday, days before the extradition hearing.",

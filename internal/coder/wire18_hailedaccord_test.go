@@ -8,7 +8,7 @@ import "testing"
 func TestWireFormsNineteenthPassHailedAccord(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a ratification hailed by one of its sides",
-			"Chilean President Gabriel Boric on Monday hailed the ratification of a border deal between Chile and Peru.",
+			"Chilean President Tomas Vidal on Monday hailed the ratification of a border deal between Chile and Peru.",
 			"AGREE", []string{"CHL", "PER"}, true},
 		{"today's signing welcomed",
 			"Fiji's prime minister welcomed today's signing of the maritime boundary treaty with Australia.",
@@ -23,7 +23,7 @@ func TestWireFormsNineteenthPassHailedAccord(t *testing.T) {
 func TestWireFormsNineteenthPassHailedTalks(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"talks concluded are no agreement",
-			"Chilean President Gabriel Boric on Monday hailed the conclusion of the talks with Peru in Lima.",
+			"Chilean President Tomas Vidal on Monday hailed the conclusion of the talks with Peru in Lima.",
 			"AGREE", []string{"CHL", "PER"}, false},
 	})
 }

@@ -10,42 +10,35 @@ import (
 // present perfect with no day takes the day its second sentence writes
 // (leadsecond18.go). The sentences are written for this test; the page is
 // dated Friday 2025-05-23.
-func TestWire18LeadSecondDay(t *testing.T) {
-	cases := []struct {
-		rule, body string
-		want       expect
-	}{
-		{"the speaker named again with a weekday",
-			"Chile has expelled two Peruvian diplomats, Foreign Minister Ana Soto confirmed at a news conference. " +
+func TestWireFormsNineteenthPassLeadSecondDay(t *testing.T) {
+	sanction := func(start string) []expect {
+		return []expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: start}}
+	}
+	runRuleCases(t, "2025-05-23", []ruleCase{
+		{rule: "the speaker named again with a weekday",
+			body: "Chile has expelled two Peruvian diplomats, Foreign Minister Ana Soto confirmed at a news conference. " +
 				"Soto said on Wednesday that the diplomats had been given three days to leave.",
-			expect{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-21"}},
-		{"yesterday in the second sentence",
-			"Norway has recalled its ambassador to Hungary, the government announced. " +
+			want: sanction("2025-05-21"), anyOf: true},
+		{rule: "yesterday in the second sentence",
+			body: "Norway has recalled its ambassador to Hungary, the government announced. " +
 				"Norway's foreign ministry told reporters yesterday that the envoy would return to Oslo.",
-			expect{typ: "SANCTION", countries: []string{"HUN", "NOR"}, status: event.Occurred, start: "2025-05-22"}},
-	}
-	for _, tt := range cases {
-		t.Run(tt.rule, func(t *testing.T) {
-			checkWanted(t, Code(art(tt.body, "2025-05-23"), Options{KeepOneSided: true}), []expect{tt.want})
-		})
-	}
-	t.Run("left alone: a second sentence's plan is no day of the news", func(t *testing.T) {
-		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
-			"The minister will meet reporters again on Monday."
-		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
-			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
-	})
-	t.Run("left alone: another actor's day", func(t *testing.T) {
-		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
-			"Lima said on Wednesday that it would answer in kind."
-		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
-			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
-	})
-	t.Run("left alone: a day inside a relative clause is another act's", func(t *testing.T) {
-		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
-			"Chile gave them, unlike the envoy of Bolivia, who was summoned on Tuesday, three days to leave."
-		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
-			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-23"}})
+			want: []expect{{typ: "SANCTION", countries: []string{"HUN", "NOR"}, status: event.Occurred, start: "2025-05-22"}}, anyOf: true},
+		{rule: "left alone: a second sentence's plan is no day of the news",
+			body: "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
+				"The minister will meet reporters again on Monday.",
+			want: sanction("2025-05-23"), anyOf: true},
+		{rule: "left alone: another actor's day",
+			body: "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
+				"Lima said on Wednesday that it would answer in kind.",
+			want: sanction("2025-05-23"), anyOf: true},
+		{rule: "left alone: a day inside a relative clause is another act's",
+			body: "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
+				"Chile gave them, unlike the envoy of Bolivia, who was summoned on Tuesday, three days to leave.",
+			want: sanction("2025-05-23"), anyOf: true},
+		{rule: "left alone: a lead that dates its own act",
+			body: "Chile expelled two Peruvian diplomats on Thursday, the foreign minister confirmed. " +
+				"The minister said on Tuesday that talks had failed.",
+			want: sanction("2025-05-22"), anyOf: true},
 	})
 	t.Run("left alone: an undated page", func(t *testing.T) {
 		body := "Chile has expelled two Peruvian diplomats, the foreign minister confirmed at a news conference. " +
@@ -55,11 +48,5 @@ func TestWire18LeadSecondDay(t *testing.T) {
 				t.Errorf("undated page gave %s a day: %+v", e.Type, *e.Date)
 			}
 		}
-	})
-	t.Run("left alone: a lead that dates its own act", func(t *testing.T) {
-		body := "Chile expelled two Peruvian diplomats on Thursday, the foreign minister confirmed. " +
-			"The minister said on Tuesday that talks had failed."
-		checkWanted(t, Code(art(body, "2025-05-23"), Options{KeepOneSided: true}),
-			[]expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-22"}})
 	})
 }

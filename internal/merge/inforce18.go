@@ -84,10 +84,7 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 		if slices.ContainsFunc(p.items, func(it item) bool { return !fits(it, home) }) {
 			continue
 		}
-		for _, it := range p.items {
-			it.joined = joinedInForce
-			home.items = append(home.items, it)
-		}
+		home.join(p, joinedInForce)
 		gone[p] = true
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })

@@ -56,10 +56,7 @@ func joinRetellings(clusters []*cluster, slack int) []*cluster {
 		if home == nil || !clearLead(r.items[0], len(told.set(home).roots), len(told.set(r).roots)) {
 			continue
 		}
-		for _, it := range r.items {
-			it.joined = joinedRetold
-			home.items = append(home.items, it)
-		}
+		home.join(r, joinedRetold)
 		gone[r] = true
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
@@ -74,6 +71,15 @@ const (
 	joinedRetold                  // a retelling weeks on (joinRetellings)
 )
 
+// join moves the reports of from into c, marked as joined by how; the
+// caller drops from.
+func (c *cluster) join(from *cluster, how joinKind) {
+	for _, it := range from.items {
+		it.joined = how
+		c.items = append(c.items, it)
+	}
+}
+
 // later says whether the report tells the coming into force of the act it
 // joined.
 func (it item) later() bool { return it.joined == joinedInForce }
@@ -84,18 +90,18 @@ func (it item) later() bool { return it.joined == joinedInForce }
 // the act, which is not the day of the act.
 func (it item) dateAside() bool { return it.joined != placed }
 
-// retold says whether an act of the type is retold in the weeks after it
-// rather than done again: the leaders of a pair meet and call each other
+// retellable says whether an act of the type is retold in the weeks after
+// it rather than done again: the leaders of a pair meet and call each other
 // every few weeks, and a call named in passing ("the prime minister also
 // spoke to the president before the summit") is as often a new one that
 // no other outlet told, so meetings, visits and calls are never taken for
 // retellings.
-func retold(typ string) bool { return typ != "CONSULT" }
+func retellable(typ string) bool { return typ != "CONSULT" }
 
 // retelling says whether every report of c is an act told done that only
 // its article's publication dates.
 func retelling(c *cluster) bool {
-	if len(c.items) == 0 || !retold(c.items[0].r.Event.Type) {
+	if len(c.items) == 0 || !retellable(c.items[0].r.Event.Type) {
 		return false
 	}
 	return !slices.ContainsFunc(c.items, func(it item) bool {

@@ -25,19 +25,19 @@ func TestRetellingJoinsTheActOfTheMonthBefore(t *testing.T) {
 	told := func(typ string) []Report {
 		return []Report{act("a1", typ, "2025-02-06"), act("a2", typ, "2025-02-06"), act("a3", typ, "2025-02-06")}
 	}
-	reversed := func(r Report) Report {
+	// withSides makes r an act of source against target.
+	withSides := func(r Report, source, target string) Report {
+		name := map[string]string{"PAN": "Panama", "CHN": "China"}
 		r.Event.Actors = []event.Actor{
-			{Name: "China", Country: ptr("CHN"), Role: event.RoleSource},
-			{Name: "Panama", Country: ptr("PAN"), Role: event.RoleTarget},
+			{Name: name[source], Country: ptr(source), Role: event.RoleSource},
+			{Name: name[target], Country: ptr(target), Role: event.RoleTarget},
 		}
 		return r
 	}
+	reversed := func(r Report) Report { return withSides(r, "CHN", "PAN") }
 	sided := func(rs []Report) []Report {
 		for i := range rs {
-			rs[i].Event.Actors = []event.Actor{
-				{Name: "Panama", Country: ptr("PAN"), Role: event.RoleSource},
-				{Name: "China", Country: ptr("CHN"), Role: event.RoleTarget},
-			}
+			rs[i] = withSides(rs[i], "PAN", "CHN")
 		}
 		return rs
 	}

@@ -120,10 +120,10 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	fmt.Println("cross-validated on dev (held-out events), dropping scores below each threshold:")
 	var cvNote map[string]any
 	for _, th := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, t} {
-		p, r, kept, dropRight, dropWrong := filtered(exs, oof, th, base)
-		fmt.Printf("  threshold %.4f: P %.3f R %.3f, %d kept, dropped %d right and %d wrong\n", th, p, r, kept, dropRight, dropWrong)
+		f := filtered(exs, oof, th, base)
+		fmt.Printf("  threshold %.4f: P %.3f R %.3f, %d kept, dropped %d right and %d wrong\n", th, f.p, f.r, f.kept, f.dropRight, f.dropWrong)
 		if th == t {
-			cvNote = map[string]any{"precision": round(p), "recall": round(r), "dropped_right": dropRight, "dropped_wrong": dropWrong}
+			cvNote = map[string]any{"precision": round(f.p), "recall": round(f.r), "dropped_right": f.dropRight, "dropped_wrong": f.dropWrong}
 		}
 	}
 
@@ -386,33 +386,41 @@ func crossValidate(exs []example, fold []int, k int, lambda float64) ([]float64,
 	return scores, nil
 }
 
-// filtered is the precision and recall after dropping the examples scored
-// below t: a dropped right event lowers the matched count, and a dropped
-// event matched to a required gold event lowers the found count.
-func filtered(exs []example, scores []float64, t float64, base eval.Counts) (p, r float64, kept, dropRight, dropWrong int) {
-	matched, found := base.Matched, base.Found
+// outcome is what dropping the examples scored below a threshold leaves:
+// the precision and recall, and the counts behind them.
+type outcome struct {
+	p, r                 float64
+	kept, matched, found int
+	dropRight, dropWrong int
+}
+
+// filtered is the outcome of dropping the examples scored below t: a
+// dropped right event lowers the matched count, and a dropped event
+// matched to a required gold event lowers the found count.
+func filtered(exs []example, scores []float64, t float64, base eval.Counts) outcome {
+	o := outcome{matched: base.Matched, found: base.Found}
 	for i, e := range exs {
 		if scores[i] >= t {
-			kept++
+			o.kept++
 			continue
 		}
 		if e.right {
-			dropRight++
-			matched--
+			o.dropRight++
+			o.matched--
 			if e.required {
-				found--
+				o.found--
 			}
 		} else {
-			dropWrong++
+			o.dropWrong++
 		}
 	}
-	if kept > 0 {
-		p = float64(matched) / float64(kept)
+	if o.kept > 0 {
+		o.p = float64(o.matched) / float64(o.kept)
 	}
 	if base.Required > 0 {
-		r = float64(found) / float64(base.Required)
+		o.r = float64(o.found) / float64(base.Required)
 	}
-	return p, r, kept, dropRight, dropWrong
+	return o
 }
 
 func round(v float64) float64 { return math.Round(v*1e6) / 1e6 }
@@ -617,10 +625,8 @@ func reportHeldOut(held []example, base eval.Counts, m *logit, t float64) {
 			scores[i] = unscored
 		}
 	}
-	p, r, kept, dropRight, dropWrong := filtered(held, scores, t, base)
-	found := int(math.Round(r * float64(base.Required)))
-	matched := int(math.Round(p * float64(kept)))
+	f := filtered(held, scores, t, base)
 	fmt.Printf("held-out groups %s: rules alone P %.3f R %.3f (%d/%d found, %d extras); filtered P %.3f R %.3f (%d found, %d extras), dropped %d right and %d wrong\n",
 		strings.Join(holdOut, ","), base.Precision(), base.Recall(), base.Found, base.Required, base.Predicted-base.Matched,
-		p, r, found, kept-matched, dropRight, dropWrong)
+		f.p, f.r, f.found, f.kept-f.matched, f.dropRight, f.dropWrong)
 }
