@@ -165,6 +165,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	if st, ok := progressive(toks, cl, m); ok {
 		return st, asEvent
 	}
+	if st, ok := plannedObject(toks, cl, m); ok {
+		return st, asEvent // "plans to proceed with a formal request", "preparations for the protests" (planwords18.go)
+	}
 	status := event.Unknown
 	ongoing := false
 	for i := m.start - 1; i >= lo; i-- {
