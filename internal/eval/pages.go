@@ -42,6 +42,10 @@ type PageDoc struct {
 	Publisher *string `json:"publisher"`
 	Kind      string  `json:"kind"`
 	Split     string  `json:"split"`
+	// Unread is set when the page's gold file says "unread": true, a group
+	// built to test rules and the learned filter on stories nobody has read
+	// yet. Scoring treats it as any page; training leaves it out.
+	Unread bool `json:"-"`
 }
 
 // LoadPages reads every gold file of dir/gold. Page and event ids must be
@@ -62,6 +66,7 @@ func LoadPages(dir string) (*Pages, error) {
 			return nil, fmt.Errorf("read real-news gold: %w", err)
 		}
 		var g struct {
+			Unread bool        `json:"unread"`
 			Events []RealEvent `json:"events"`
 			Docs   []PageDoc   `json:"docs"`
 		}
@@ -82,6 +87,9 @@ func LoadPages(dir string) (*Pages, error) {
 				return nil, fmt.Errorf("real-news gold %s: page %q has split %q, want dev or check", path, d.File, d.Split)
 			}
 			files[d.File] = path
+		}
+		for i := range g.Docs {
+			g.Docs[i].Unread = g.Unread
 		}
 		p.Events = append(p.Events, g.Events...)
 		p.Docs = append(p.Docs, g.Docs...)

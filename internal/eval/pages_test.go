@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -32,6 +35,33 @@ func TestLoadPagesSplitsByEvent(t *testing.T) {
 	}
 	if _, err := LoadPages(t.TempDir()); err == nil {
 		t.Error("a folder without gold files loaded without error")
+	}
+}
+
+func TestLoadPagesMarksUnreadGroups(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "gold"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{
+		"read.json":   `{"events": [{"id": "r1", "split": "dev"}], "docs": [{"file": "r01.txt", "split": "dev"}]}`,
+		"unread.json": `{"unread": true, "events": [{"id": "u1", "split": "dev"}], "docs": [{"file": "u01.txt", "split": "dev"}, {"file": "u02.txt", "split": "dev"}]}`,
+	} {
+		if err := os.WriteFile(filepath.Join(dir, "gold", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := LoadPages(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unread := map[string]bool{}
+	for _, d := range p.Split("dev").Docs {
+		unread[d.File] = d.Unread
+	}
+	want := map[string]bool{"r01.txt": false, "u01.txt": true, "u02.txt": true}
+	if !maps.Equal(unread, want) {
+		t.Errorf("unread pages %v, want %v", unread, want)
 	}
 }
 
