@@ -766,7 +766,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
 	}
 	out = append(out, c.byActs(s, toks, spans, out)...)         // "the seizure of three Ukrainian ships by Russia" (byact18.go)
-	out = append(out, c.possActs(s, toks, spans, out)...)       // "condemned Japan's decision to expel two Korean diplomats" (possact18.go)
 	out = append(out, c.missionAttacks(s, toks, spans, out)...) // "condemned the attack on Iran's consulate in Basra" (missionattack18.go)
 	return out
 }
