@@ -90,13 +90,13 @@ func errors2(a, b error) error {
 
 // groupSize counts the linked reports of a group (the reports merging
 // sees), up to limit: whether a group is large does not need every row
-// of it counted. limit must be positive. It counts the group's rows of
-// articles not linked yet (none, but while another worker stores) first,
-// then the group's rows up to limit more than those: the second count
-// reads the index reports_group alone, where a count that left out the
-// unlinked rows as it went read each report's row for its article (most
-// of a rebuild's time spent deciding which groups are large). CROSS JOIN
-// makes SQLite read unlinked first (empty but while a worker stores), not
+// of it counted. limit must be positive. It first counts the group's
+// reports of articles not linked yet (there are none unless another
+// worker is storing), then the group's reports up to limit more than
+// those, from the index reports_group alone. Leaving the unlinked reports
+// out row by row, as the count did before, read every report's row for
+// its article: most of a rebuild's time went to deciding which groups are
+// large. CROSS JOIN makes SQLite scan unlinked (usually empty) first, not
 // every report of the group.
 func (s *Store) groupSize(ctx context.Context, tx *sql.Tx, key string, limit int) (int, error) {
 	var unlinked, n int
