@@ -231,6 +231,7 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 		return nil, nil, err
 	}
 	corpus = corpus.Split("dev")
+	holdOutUnread(corpus.Docs)
 	var caps []capture.Capture
 	groups := map[string]string{} // page file -> its real event
 	gold := &eval.Gold{}
@@ -241,11 +242,6 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 		}
 		caps = append(caps, capture.Capture{Source: corpus.TextPath(d), URI: d.URL, ContentType: "text/plain", Body: body})
 		gold.Docs = append(gold.Docs, d.GoldDoc)
-		if g := pageGroup(d.File); d.Unread && !slices.Contains(holdOut, g) {
-			// A group nobody has read yet is the next stop's unread test:
-			// the shipped model must not have seen it.
-			holdOut = append(holdOut, g)
-		}
 		groups[d.File] = "page:" + d.File
 		for _, ge := range d.Events {
 			if ge.Required && ge.Event != "" {
@@ -581,6 +577,17 @@ func ratio(a, b int) float64 {
 
 // holdOut lists the page groups left out of training (-hold-out).
 var holdOut []string
+
+// holdOutUnread adds the groups of pages whose gold says "unread" to
+// holdOut: a group nobody has read yet is the next stop's unread test, and
+// the shipped model must not have seen it.
+func holdOutUnread(docs []eval.PageDoc) {
+	for _, d := range docs {
+		if g := pageGroup(d.File); d.Unread && !slices.Contains(holdOut, g) {
+			holdOut = append(holdOut, g)
+		}
+	}
+}
 
 // pageGroup is the group of a page: the letters of its file name before
 // the first digit ("bh" of "bh07.txt").
