@@ -455,6 +455,9 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	// it may join it.
 	// An act told done weeks later that only its publication dates is a
 	// retelling of the act told before it (joinRetellings).
+	// The waves of one aid operation, days or weeks apart, are one event
+	// (joinAidWaves).
+	clusters = joinAidWaves(clusters)
 	clusters = joinRetellings(clusters, opts.SlackDays)
 	clusters = placeUndated(undated, clusters, tell)
 	// A plan dated to the day a measure comes into force is of the act
@@ -879,12 +882,14 @@ func splitSameArticle(c *cluster) []*cluster {
 //     measure and its coming into force;
 //   - an act, and the plan or report of its coming into force that joined
 //     it (joinComingIntoForce: "Putin ordered the ban on Friday" and "the
-//     ban starts on July 8").
+//     ban starts on July 8");
+//   - two waves of one aid operation ("the first plane landed on Friday",
+//     "a navy ship docked on Saturday": aidWaves).
 //
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
-	if a.later() != b.later() {
+	if a.later() != b.later() || aidWaves(a, b) {
 		return true
 	}
 	if pa, ok := publicationDay(a); ok {
