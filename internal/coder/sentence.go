@@ -379,6 +379,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	// Mentions as token ranges of this sentence.
 	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
+	spans = withoutPrecedents(toks, spans)                            // "the second state after the U.S.": the model followed (precedent18.go)
 	welcomedPersons(toks, matches, spans)                             // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
