@@ -801,8 +801,14 @@ func prisonerSwap(toks []token, m match) bool {
 	return false
 }
 
-// decidedActs keep their type when announced.
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
+// decidedActs keep their type when announced. A deployment a government
+// announces ("will send troops to Libya", "troops would be deployed to
+// Libya to support the government", "will remain on alert until August
+// 2") is its own mobilization, planned, as a withdrawal or a sanction
+// decided is: the troops go whether or not anyone is threatened, and
+// the one they are sent to is often the government that asked for them
+// (stop 38).
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
