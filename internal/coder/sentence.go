@@ -379,6 +379,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	// Mentions as token ranges of this sentence.
 	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
+	spans = withoutPrecedents(toks, spans)                            // "the second state after the U.S.": the model followed (precedent18.go)
 	welcomedPersons(toks, matches, spans)                             // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
@@ -800,8 +801,14 @@ func prisonerSwap(toks []token, m match) bool {
 	return false
 }
 
-// decidedActs keep their type when announced.
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
+// decidedActs keep their type when announced. A deployment a government
+// announces ("will send troops to Libya", "troops would be deployed to
+// Libya to support the government", "will remain on alert until August
+// 2") is its own mobilization, planned, as a withdrawal or a sanction
+// decided is: the troops go whether or not anyone is threatened, and
+// the one they are sent to is often the government that asked for them
+// (stop 38).
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
