@@ -508,6 +508,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}
+		if troopsSent(toks, m) {
+			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
+		}
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
 			typ = "SANCTION"
 		}
@@ -801,7 +804,7 @@ func prisonerSwap(toks []token, m match) bool {
 }
 
 // decidedActs keep their type when announced.
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true}
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
