@@ -442,9 +442,6 @@ var actorNouns = map[string]bool{
 	"journalists": true, "citizen": true, "citizens": true, "tourist": true, "tourists": true, "sailors": true,
 	// Armed bodies named with the country: "the Iranian Revolutionary Guard", "Venezuelan marines".
 	"guard": true, "guards": true, "corps": true, "marines": true, "commandos": true, "coastguard": true,
-	// So do its servicemen: "Turkish servicemen are departing to Libya"
-	// (nineteenth pass, stop 38, vocabulary).
-	"servicemen": true,
 	// A coalition a country leads acts for it ("the Saudi-led coalition"),
 	// and people an act falls on stand for their country ("a bus carrying
 	// Yemeni children", "an American student") (eventnouns.go).
