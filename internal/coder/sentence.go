@@ -509,6 +509,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}
+		if troopsSent(toks, m) {
+			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
+		}
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
 			typ = "SANCTION"
 		}
@@ -671,6 +674,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		clSpans = dropAllies(toks, typ, clSpans)         // "the pro-Palestine rally": the side a protest stands with (protests8.go)
 		clSpans = dropAntiCrowd(toks, own, typ, clSpans) // "anti-Japanese protesters stormed the Korean embassy" (missionprotest18.go)
+		clSpans = dropModels(toks, clSpans)              // "the third member after the US and France to back the plan" (model18.go)
 		if chargeAt >= 0 && typ == "REJECT" {
 			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
 		}
