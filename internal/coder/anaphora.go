@@ -190,7 +190,7 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 			if st == event.Planned && x.Value.End.Before(c.ref) || st == event.Occurred && x.Value.Start.After(c.ref) {
 				continue // a date on the wrong side of publication is another event's
 			}
-			if !lentDate(sents[j].Text, x) {
+			if !lentDate(sents[j].Text, x) || thingDated(sents[j].Text, x) {
 				break // the sentence's dates are of another act
 			}
 			return dateOf(x.Value, x.Explicit)
