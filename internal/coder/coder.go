@@ -236,7 +236,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		})
 		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
 	}
-	leadActs := leadOneCountry(events) // one-sided ones too, for headlineActs (headline17.go)
+	leadActs := leadOwnDays(leadOneCountry(events), reports) // one-sided ones too, for headlineActs (headline17.go); days of their own (headday18.go)
 	if !opts.KeepOneSided && !opts.KeepActorless {
 		events = slices.DeleteFunc(events, oneSided)
 	}
@@ -252,6 +252,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	} else if !opts.headline {
 		events = append(events, headlineActs(events, leadActs, codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle))...)
 	}
+	c.headlineLeadDay(events) // the title's act is the lead's news, done on its day (headday18.go)
 	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
 		// Neither body nor title tells an act with two sides: the
 		// captions may (captions11.go), unless the page is a sports
