@@ -37,28 +37,9 @@ type FilterModel struct {
 	Weights   []float64 `json:"weights"`
 	Bias      float64   `json:"bias"`
 	Threshold float64   `json:"threshold"`
-	// Trees, when the model has them, are boosted trees of depth two
-	// whose leaves add to Bias instead of the weighted sum: a model that
-	// reads one feature within another (trainfilter -boost).
-	Trees []FilterTree `json:"trees,omitempty"`
 	// Note says how the model was trained and what it scored on
 	// cross-validation; it is not read by the coder.
 	Note map[string]any `json:"note,omitempty"`
-}
-
-// FilterTree is a split on one feature (at or below Cut goes to the first
-// of Kids), each side split again into two leaf values.
-type FilterTree struct {
-	Feature int          `json:"feature"`
-	Cut     float64      `json:"cut"`
-	Kids    [2]FilterCut `json:"kids"`
-}
-
-// FilterCut is the second split of a tree and its two leaf values.
-type FilterCut struct {
-	Feature int        `json:"feature"`
-	Cut     float64    `json:"cut"`
-	Values  [2]float64 `json:"values"`
 }
 
 // Score is the model's probability that an event with features x is right.
@@ -67,18 +48,7 @@ func (m *FilterModel) Score(x []float64) float64 {
 	for i, w := range m.Weights {
 		z += w * x[i]
 	}
-	for _, t := range m.Trees {
-		k := t.Kids[cutSide(x, t.Feature, t.Cut)]
-		z += k.Values[cutSide(x, k.Feature, k.Cut)]
-	}
 	return 1 / (1 + math.Exp(-z))
-}
-
-func cutSide(x []float64, f int, cut float64) int {
-	if x[f] <= cut {
-		return 0
-	}
-	return 1
 }
 
 // ParseFilterModel reads a model file and checks it is over the features
@@ -91,15 +61,8 @@ func ParseFilterModel(b []byte) (*FilterModel, error) {
 	if !slices.Equal(m.Features, featureNames) {
 		return nil, fmt.Errorf("filter model: features %v differ from the coder's %v (retrain with go run ./scripts/trainfilter)", m.Features, featureNames)
 	}
-	if len(m.Weights) != len(m.Features) && len(m.Trees) == 0 {
+	if len(m.Weights) != len(m.Features) {
 		return nil, fmt.Errorf("filter model: %d weights for %d features", len(m.Weights), len(m.Features))
-	}
-	for _, t := range m.Trees {
-		for _, f := range []int{t.Feature, t.Kids[0].Feature, t.Kids[1].Feature} {
-			if f < 0 || f >= len(m.Features) {
-				return nil, fmt.Errorf("filter model: a tree splits on feature %d of %d", f, len(m.Features))
-			}
-		}
 	}
 	return &m, nil
 }
@@ -176,10 +139,6 @@ var featureNames = func() []string {
 	// Stop 37 (filter37.go): how the act is told and retold on the page.
 	n = append(n, "cue.earlier", "cue.told_day", "cue.repeat", "cue.answer", "cue.quoted",
 		"title.parties", "told.pair_sentences", "told.same_type_pair", "told.retold_later")
-	// Stop 38 (filter38.go): what the page is about, and how firmly one
-	// sentence tells the act.
-	n = append(n, "page.lead_type", "page.type_share", "told.pair_first_type", "sentence.other_acts",
-		"cue.party_distance")
 	return n
 }()
 
@@ -198,15 +157,11 @@ type filterContext struct {
 	// named is, for each country, the sentences that name it (by noun or
 	// adjective) and the words it is named by (filter37.go).
 	named map[string]*naming
-	// mentions are the page's mentions, by start; tc the types the page
-	// tells where (filter38.go).
-	mentions []actors.Mention
-	tc       *typeContext
 }
 
 func newFilterContext(c *articleCoder, events []event.Event, reports []*report, sents []nlp.Sentence, mentions []actors.Mention) *filterContext {
 	fc := &filterContext{title: strings.TrimSpace(c.a.Title), sents: sents, countries: map[string]int{}, reports: map[int][]*report{},
-		events: events, ref: c.ref, hasRef: c.hasRef, mentions: mentions}
+		events: events, ref: c.ref, hasRef: c.hasRef}
 	for _, m := range mentions {
 		if m.Country == "" || m.Adjective || m.Group {
 			continue
@@ -236,7 +191,6 @@ func newFilterContext(c *articleCoder, events []event.Event, reports []*report, 
 			fc.reports[r.ev.Evidence[0].Start] = append(fc.reports[r.ev.Evidence[0].Start], r)
 		}
 	}
-	fc.tc = newTypeContext(reports, events, fc.cs)
 	return fc
 }
 
@@ -350,7 +304,7 @@ func (fc *filterContext) features(i int) []float64 {
 	}
 	x = append(x, b2f(found && noun), b2f(weak), b2f(anaphor), b2f(inherited), b2f(dated), b2f(inPerson),
 		b2f(e.Location != nil), b2f(len(e.Topics) > 0), e.Confidence)
-	return fc.pageFeatures(fc.toldFeatures(x, i), i)
+	return fc.toldFeatures(x, i)
 }
 
 // wordClasses reports which classes of wordFeatures the words of text fall

@@ -51,7 +51,7 @@ func main() {
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	hold := flag.String("hold-out", "", "page `groups` (the letters of their files, comma-separated: \"bh,bi\") to leave out of training and score after it, as pages the model never saw; groups whose gold says \"unread\": true always are")
 	flag.StringVar(&dumpFile, "dump", "", "write every dev example with its cross-validated score to `file` (JSON lines), to read what the filter keeps")
-	flag.IntVar(&boostRounds, "boost", 0, "measure boosted trees of depth two with `n` rounds instead of the logistic model in the cross-validation (lambda then weighs their leaves); the model written stays logistic")
+	flag.IntVar(&boostRounds, "boost", 0, "measure boosted trees of depth two with `n` rounds instead of the logistic model in the cross-validation (lambda then weighs their leaves); the model written and the guards stay logistic")
 	flag.Parse()
 	for _, g := range strings.Split(*hold, ",") {
 		if g = strings.TrimSpace(g); g != "" {
@@ -161,17 +161,9 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	for i := range w {
 		w[i] = round(w[i])
 	}
-	var trees []coder.FilterTree
 	var final scorer = m
-	if boostRounds > 0 {
-		bm, err := fitBoost(xs, ys, boostRounds, bestL)
-		if err != nil {
-			return err
-		}
-		w, b, trees, final = nil, bm.base, bm.filterTrees(), bm
-	}
 	model := coder.FilterModel{
-		Features: coder.FeatureNames(), Weights: w, Bias: round(b), Threshold: round(t), Trees: trees,
+		Features: coder.FeatureNames(), Weights: w, Bias: round(b), Threshold: round(t),
 		Note: map[string]any{
 			"trained_by":      "go run ./scripts/trainfilter",
 			"dev_proposals":   len(exs),
