@@ -50,6 +50,8 @@ func main() {
 	flag.BoolVar(&explainGuards, "explain", false, "with -bench-pages or -seed-gold: print each of their events' score and the features that weigh most in it")
 	leave := flag.String("leave-out", "", "feature name `prefixes` to hold at zero, comma-separated (\"type.,parties.\"), to measure what they bring")
 	hold := flag.String("hold-out", "", "page `groups` (the letters of their files, comma-separated: \"bh,bi\") to leave out of training and score after it, as pages the model never saw; groups whose gold says \"unread\": true always are")
+	flag.StringVar(&dumpFile, "dump", "", "write every dev example with its cross-validated score to `file` (JSON lines), to read what the filter keeps")
+	flag.IntVar(&boostRounds, "boost", 0, "measure boosted trees of depth two with `n` rounds instead of the logistic model in the cross-validation (lambda then weighs their leaves); the model written and the guards stay logistic")
 	flag.Parse()
 	for _, g := range strings.Split(*hold, ",") {
 		if g = strings.TrimSpace(g); g != "" {
@@ -75,6 +77,7 @@ type example struct {
 	group    string
 	file     string // the page
 	out      bool   // outside the filter's scope: never scored, always kept
+	ev       event.Event
 }
 
 func run(dir, outFile string, k int, cost float64, lambdaList string) error {
@@ -116,7 +119,13 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 		}
 	}
 	t := pickThreshold(oof, labels(exs), cost)
-	fmt.Printf("chosen lambda %g; threshold %.4f (cost %g)\n", bestL, t, cost)
+	if dumpFile != "" {
+		if err := dump(dumpFile, exs, oof, t); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("chosen lambda %g; threshold %.4f (cost %g); cross-validated AUC %.4f\n", bestL, t, cost, auc(scoredOnly(exs, oof)))
+	fmt.Printf("cross-validated wrong events dropped for the first right ones dropped:%s\n", curve(scoredOnly(exs, oof)))
 	fmt.Println("cross-validated on dev (held-out events), dropping scores below each threshold:")
 	var cvNote map[string]any
 	for _, th := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, t} {
@@ -152,6 +161,7 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	for i := range w {
 		w[i] = round(w[i])
 	}
+	var final scorer = m
 	model := coder.FilterModel{
 		Features: coder.FeatureNames(), Weights: w, Bias: round(b), Threshold: round(t),
 		Note: map[string]any{
@@ -188,9 +198,9 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 	}
 	fmt.Printf("wrote %s\n", outFile)
 	if len(holdOut) > 0 {
-		reportHeldOut(heldExs, countsOf(byFile, true), m, t)
+		reportHeldOut(heldExs, countsOf(byFile, true), final, t)
 	}
-	keepIt := func(e event.Event, x []float64) bool { return !coder.FilterScores(e) || m.score(held(x)) >= t }
+	keepIt := func(e event.Event, x []float64) bool { return !coder.FilterScores(e) || final.score(held(x)) >= t }
 	if explainGuards {
 		explain = func(x []float64) string {
 			x = held(x)
@@ -289,7 +299,7 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 		}
 		file := p.Evidence[0].Source[strings.LastIndexByte(p.Evidence[0].Source, '/')+1:]
 		exs = append(exs, example{x: held(x), right: right[p.ID], required: required[p.ID], group: groups[file], file: file,
-			out: !coder.FilterScores(p)})
+			out: !coder.FilterScores(p), ev: p})
 	}
 	byFile := map[string]eval.Counts{}
 	for _, fs := range score.Files {
@@ -371,7 +381,7 @@ func crossValidate(exs []example, fold []int, k int, lambda float64) ([]float64,
 				ys = append(ys, e.right)
 			}
 		}
-		m, err := fitLogit(xs, ys, lambda)
+		m, err := fitModel(xs, ys, lambda)
 		if err != nil {
 			return nil, fmt.Errorf("fold %d: %w", f, err)
 		}
@@ -515,7 +525,7 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 		}
 		t := pickThreshold(scores, labels(train), cost)
 		xs, ys := inScope(train)
-		m, err := fitLogit(xs, ys, lambda)
+		m, err := fitModel(xs, ys, lambda)
 		if err != nil {
 			return heldOut{}, err
 		}
@@ -629,7 +639,7 @@ func countsOf(byFile map[string]eval.Counts, held bool) eval.Counts {
 
 // reportHeldOut prints what the model trained without the held-out groups
 // does on them.
-func reportHeldOut(held []example, base eval.Counts, m *logit, t float64) {
+func reportHeldOut(held []example, base eval.Counts, m scorer, t float64) {
 	scores := make([]float64, len(held))
 	for i, e := range held {
 		scores[i] = m.score(e.x)
@@ -641,4 +651,92 @@ func reportHeldOut(held []example, base eval.Counts, m *logit, t float64) {
 	fmt.Printf("held-out groups %s: rules alone P %.3f R %.3f (%d/%d found, %d extras); filtered P %.3f R %.3f (%d found, %d extras), dropped %d right and %d wrong\n",
 		strings.Join(holdOut, ","), base.Precision(), base.Recall(), base.Found, base.Required, base.Predicted-base.Matched,
 		f.p, f.r, f.found, f.kept-f.matched, f.dropRight, f.dropWrong)
+}
+
+// dumpFile (-dump) names the file dump writes.
+var dumpFile string
+
+// dump writes each example with its cross-validated score, so a reader can
+// group the wrong events the filter keeps by how they are told.
+func dump(file string, exs []example, scores []float64, t float64) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for i, e := range exs {
+		x := map[string]float64{}
+		for j, name := range coder.FeatureNames() {
+			if e.x[j] != 0 {
+				x[name] = round(e.x[j])
+			}
+		}
+		var texts []string
+		for _, v := range e.ev.Evidence {
+			texts = append(texts, v.Text)
+		}
+		rec := map[string]any{"file": e.file, "group": e.group, "type": e.ev.Type, "countries": e.ev.Countries(),
+			"right": e.right, "required": e.required, "out": e.out, "score": round(scores[i]), "kept": scores[i] >= t,
+			"status": e.ev.Status, "evidence": texts, "x": x}
+		if err := enc.Encode(rec); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
+}
+
+// auc is the area under the ROC curve of scores against labels: the chance
+// a right event scores above a wrong one (ties count half).
+func auc(scores []float64, ys []bool) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	var pos, neg, sum float64
+	for k := 0; k < len(idx); {
+		j := k
+		for j < len(idx) && scores[idx[j]] == scores[idx[k]] {
+			j++
+		}
+		rank := float64(k+j+1) / 2 // mean 1-based rank of the tie
+		for _, i := range idx[k:j] {
+			if ys[i] {
+				pos++
+				sum += rank
+			} else {
+				neg++
+			}
+		}
+		k = j
+	}
+	if pos == 0 || neg == 0 {
+		return 0
+	}
+	return (sum - pos*(pos+1)/2) / (pos * neg)
+}
+
+// curve is how many wrong events the lowest scores drop before they drop
+// 5, 10, 20 and 40 right ones: the filter's trade at any threshold.
+func curve(scores []float64, ys []bool) string {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	out, right, wrong := "", 0, 0
+	marks := []int{5, 10, 20, 40}
+	for _, i := range idx {
+		if !ys[i] {
+			wrong++
+			continue
+		}
+		right++
+		if len(marks) > 0 && right == marks[0] {
+			out += fmt.Sprintf(" %d right: %d wrong;", right, wrong)
+			marks = marks[1:]
+		}
+	}
+	return out
 }
