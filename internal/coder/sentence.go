@@ -674,7 +674,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
 		clSpans = dropAllies(toks, typ, clSpans)         // "the pro-Palestine rally": the side a protest stands with (protests8.go)
 		clSpans = dropAntiCrowd(toks, own, typ, clSpans) // "anti-Japanese protesters stormed the Korean embassy" (missionprotest18.go)
-		clSpans = dropModels(toks, clSpans)              // "the third member after the US and France to back the plan" (model18.go)
 		if chargeAt >= 0 && typ == "REJECT" {
 			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
 		}

@@ -48,31 +48,6 @@ func TestWireFormsNineteenthPassTroopsPlanned(t *testing.T) {
 	})
 }
 
-// The countries that did the act before, in a row the subject is ranked
-// in, are no parties to it; a co-signer and the doers named by example are.
-func TestWireFormsNineteenthPassModelsFollowed(t *testing.T) {
-	checkCodedCases(t, []codedCase{
-		{"the countries after an ordinal are no parties",
-			"Chad became the third country after Ghana and Peru to recognize Kosovo on Monday.",
-			"SUPPORT", []string{"TCD", "XKX"}, true},
-		{"the countries after an ordinal are not read as doers",
-			"Chad became the third country after Ghana and Peru to recognize Kosovo on Monday.",
-			"SUPPORT", []string{"GHA", "PER", "TCD", "XKX"}, false},
-		{"a list after an ordinal is dropped whole",
-			"Oman would thus become the fourth Arab country after Qatar, Kuwait and Jordan to normalize relations with Israel.",
-			"SUPPORT", []string{"ISR", "OMN"}, true},
-		{"the countries alongside a ranked state are no parties",
-			"This endorsement positions Spain alongside Italy and Greece, making it the third European Union member to support Morocco's plan.",
-			"SUPPORT", []string{"ESP", "MAR"}, true},
-		{"a co-signer alongside a leader stays a party",
-			"Peru and Chile signed the declaration alongside Brazil on Monday.",
-			"AGREE", []string{"BRA", "CHL", "PER"}, true},
-		{"the doers named by example stay parties",
-			"Countries like Mali and Niger have called for the exit of French troops.",
-			"REQUEST", []string{"FRA", "MLI", "NER"}, true},
-	})
-}
-
 // Endorsing another side's plan backs it (vocabulary).
 func TestWireFormsNineteenthPassEndorsedPlan(t *testing.T) {
 	checkCodedCases(t, []codedCase{
