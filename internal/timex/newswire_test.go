@@ -257,6 +257,19 @@ var newsCases = []newsCase{
 	{"clock", "The offer expires at midnight Friday and the vote closes at 5:30 p.m. Monday.", oct26, "midnight@time:XXXX-XX-XXT24:00;Friday=1989-10-27;5:30 p.m.@time:XXXX-XX-XXT17:30;Monday=1989-10-30"},
 	{"clock", "Polls closed at 20:30 local time and the count began at noon.", oct26, "20:30@time:XXXX-XX-XXT20:30;noon@time:XXXX-XX-XXT12:00"},
 	{"clock", "The index fell 6.5% and the home side won 3:2.", oct26, ""},
+	// Stop 38: the day next to a day the sentence named, and the week
+	// after or before it; a date coarser than the unit names none.
+	{"next day", "The ship docked on Oct. 3 and sailed the next day.", oct26, "Oct. 3=1989-10-03;the next day=1989-10-04"},
+	{"next day", "Rebels seized the town on Saturday, and the following day the army shelled it.", oct26, "Saturday=1989-10-21;the following day=1989-10-22"},
+	{"next day", "The minister resigned on Jan. 3; the previous day, he had met the king.", jan6, "Jan. 3=2000-01-03;the previous day=2000-01-02"},
+	{"next day", "Police said the two men were seen on Sept. 12 and again the day after.", oct26, "Sept. 12=1989-09-12;the day after=1989-09-13"},
+	{"next day", "The army shelled the town the next day.", oct26, ""},
+	{"next day", "He was arrested on Monday, the day after his brother's funeral.", oct26, "Monday=1989-10-23;the day=1989-10-23"},
+	{"next day", "Troops landed in 1994 and left the following day.", oct26, "1994=1994-01-01..1994-12-31/year"},
+	{"next day", "Talks opened on Monday, Oct. 2, and broke up the following week.", oct26, "Monday, Oct. 2=1989-10-02;the following week=1989-10-09..1989-10-15/week"},
+	{"next day", "The strike began on Aug. 14 and spread to the ports that week.", oct26, "Aug. 14=1989-08-14;that week=1989-08-14..1989-08-20/week"},
+	{"next day", "The plant opened in 1987 and was sold the following month.", oct26, "1987=1987-01-01..1987-12-31/year"},
+	{"next day", "The strike began in August and spread to the ports the following week.", oct26, "August=1989-08-01..1989-08-31/month"},
 }
 
 func formatWhole(e Expression) string {

@@ -125,6 +125,7 @@ func init() {
 		ruleCentury,
 		ruleFirstMonths,
 		ruleRecordWeek,
+		ruleAdjacentDay,
 	}
 }
 
