@@ -55,3 +55,11 @@ func (p *parser) closesClause(k int) bool {
 	}
 	return p.is(k, ",", ".", ";", ":", ")", "!", "?", "and", "but", "—", "–", "-", "'", "\"", "”", "’")
 }
+
+// possessiveMonth reports whether the month name at i (its words end
+// before j) is a possessive: "September's trade figures", "October's
+// earthquake". News writes a month's possessive only for the month
+// itself; "May's" is a name as often ("Theresa May's cabinet").
+func (p *parser) possessiveMonth(i, j int) bool {
+	return j == i+1 && !p.is(i, "may") && p.is(j, "'", "’") && p.glued(j) && p.is(j+1, "s") && p.glued(j+1)
+}

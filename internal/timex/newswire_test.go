@@ -270,6 +270,11 @@ var newsCases = []newsCase{
 	{"next day", "The strike began on Aug. 14 and spread to the ports that week.", oct26, "Aug. 14=1989-08-14;that week=1989-08-14..1989-08-20/week"},
 	{"next day", "The plant opened in 1987 and was sold the following month.", oct26, "1987=1987-01-01..1987-12-31/year"},
 	{"next day", "The strike began in August and spread to the ports the following week.", oct26, "August=1989-08-01..1989-08-31/month"},
+
+	// A month's possessive is the month.
+	{"month's", "September's trade figures showed a wider deficit.", "1989-11-02", "September=1989-09-01..1989-09-30/month"},
+	{"month's", "Insurers are still counting the cost of October's earthquake.", "1989-11-02", "October=1989-10-01..1989-10-31/month"},
+	{"month's", "May's cabinet met in Downing Street.", "2019-03-12", ""},
 }
 
 func formatWhole(e Expression) string {
