@@ -275,6 +275,15 @@ var newsCases = []newsCase{
 	{"month's", "September's trade figures showed a wider deficit.", "1989-11-02", "September=1989-09-01..1989-09-30/month"},
 	{"month's", "Insurers are still counting the cost of October's earthquake.", "1989-11-02", "October=1989-10-01..1989-10-31/month"},
 	{"month's", "May's cabinet met in Downing Street.", "2019-03-12", ""},
+
+	// More named days: the American Election Day (the Tuesday after the
+	// first Monday in November), Veterans Day, Columbus Day, International
+	// Women's Day, St. Patrick's Day, Bastille Day, May Day.
+	{"named day", "Voters in three states approved the measure on Election Day.", "1998-11-05", "Election Day=1998-11-03"},
+	{"named day", "The parade will go ahead on Veterans Day despite the rain.", "1998-11-05", "Veterans Day=1998-11-11"},
+	{"named day", "Protesters marched through Denver on Columbus Day.", "1998-11-05", "Columbus Day=1998-10-12"},
+	{"named day", "International Women's Day is this coming Sunday.", "1998-03-05", "International Women's Day=1998-03-08;this coming Sunday=1998-03-08"},
+	{"named day", "Turnout on election day was low across the country.", "1998-11-05", ""},
 }
 
 func formatWhole(e Expression) string {

@@ -208,6 +208,9 @@ var startSet = func() map[string]bool {
 	for w := range recordWords {
 		m[w] = true
 	}
+	for w := range holidaysByWord {
+		m[w] = true
+	}
 	for _, set := range []map[string]int{lex.ordinal, lex.cardinal, lex.tens} {
 		for w := range set {
 			m[w] = true
