@@ -284,6 +284,19 @@ var newsCases = []newsCase{
 	{"named day", "Protesters marched through Denver on Columbus Day.", "1998-11-05", "Columbus Day=1998-10-12"},
 	{"named day", "International Women's Day is this coming Sunday.", "1998-03-05", "International Women's Day=1998-03-08;this coming Sunday=1998-03-08"},
 	{"named day", "Turnout on election day was low across the country.", "1998-11-05", ""},
+
+	// The end of a period as business news writes it, "midyear", and
+	// "early in the year".
+	{"period end", "The thrift expects to complete the sale by year's end.", oct26, "year's end=1989-01-01..1989-12-31/year+end"},
+	{"period end", "Dealers said the notes were sold at month's end.", "1989-11-02", "month's end=1989-10-01..1989-10-31/month+end"},
+	{"period end", "Reserves stood at $4 billion at year-end 1988, the bank said.", oct26, "year-end 1988=1988-01-01..1988-12-31/year+end"},
+	{"period end", "Retailers promoted the year's end-of-season clearance.", oct26, ""},
+	{"midyear", "The stock has doubled since midyear.", oct26, "midyear=1989-01-01..1989-12-31/year+mid"},
+	{"midyear", "The plant will reopen by midyear, the company said.", oct26, "midyear=1990-01-01..1990-12-31/year+mid"},
+	{"midyear", "The midyear-end bonuses were paid.", oct26, ""},
+	{"early in the", "Profit fell sharply late in the year.", jan6, "late in the year=2000-01-01..2000-12-31/year+end"},
+	{"early in the", "The mill closed in 1987, early in the year.", oct26, "1987=1987-01-01..1987-12-31/year;early in the year=1987-01-01..1987-12-31/year+start"},
+	{"early in the", "Traders were early in the market.", oct26, ""},
 }
 
 func formatWhole(e Expression) string {

@@ -126,6 +126,9 @@ func init() {
 		ruleFirstMonths,
 		ruleRecordWeek,
 		ruleAdjacentDay,
+		rulePeriodEnd,
+		ruleMidyear,
+		ruleEarlyInThe,
 	}
 }
 
