@@ -160,3 +160,34 @@ func ruleEarlyInThe(p *parser, i int) (match, bool) {
 	}
 	return match{n: 4, v: within(v, mod, v)}, true
 }
+
+// ruleYearBefore reads "a year before" closing a clause ("up 5% from a
+// year before", "A year before, output had fallen") as "a year earlier"
+// is read: the year before the reference day's. Before a noun phrase it
+// counts from an event ("a year before the election") and is left alone.
+func ruleYearBefore(p *parser, i int) (match, bool) {
+	if !p.is(i, "a", "one") || !p.is(i+1, "year") || !p.is(i+2, "before") || !p.closesClause(i+3) || p.is(i+3, "and", "but") {
+		return match{}, false
+	}
+	return match{n: 3, v: p.counted("year", -1)}, true
+}
+
+// ruleNewYear reads "the new year" as news writes it late in a year and
+// early in the next ("talks will resume in the new year", said in
+// November, are next year's; "since the new year", said in February,
+// this year's). In the middle of a year it names none; "New Year's Day"
+// is a named day.
+func ruleNewYear(p *parser, i int) (match, bool) {
+	if !p.is(i, "the") || !p.is(i+1, "new") || !p.is(i+2, "year") || p.is(i+3, "'", "’", "-") {
+		return match{}, false
+	}
+	y := p.ref.Year()
+	switch {
+	case p.ref.Month() >= time.October:
+		y++
+	case p.ref.Month() <= time.March:
+	default:
+		return match{}, false
+	}
+	return match{n: 3, v: yearValue(y)}, true
+}

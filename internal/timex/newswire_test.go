@@ -297,6 +297,15 @@ var newsCases = []newsCase{
 	{"early in the", "Profit fell sharply late in the year.", jan6, "late in the year=2000-01-01..2000-12-31/year+end"},
 	{"early in the", "The mill closed in 1987, early in the year.", oct26, "1987=1987-01-01..1987-12-31/year;early in the year=1987-01-01..1987-12-31/year+start"},
 	{"early in the", "Traders were early in the market.", oct26, ""},
+
+	// "A year before" closing a clause is "a year earlier"; "the new year"
+	// late or early in a year.
+	{"year before", "Exports rose 5% from a year before, the ministry said.", oct26, "a year before=1988-01-01..1988-12-31/year+approx"},
+	{"year before", "A year before, the mill had posted a loss.", jan6, "A year before=1999-01-01..1999-12-31/year+approx"},
+	{"year before", "A year before the election, the party split.", oct26, "A year@duration:P1Y"},
+	{"new year", "Talks on the treaty will resume in the new year.", "1989-11-02", "the new year=1990-01-01..1990-12-31/year"},
+	{"new year", "Prices have risen sharply since the new year.", "1990-02-02", "the new year=1990-01-01..1990-12-31/year"},
+	{"new year", "The new year's first session opened quietly.", "1989-11-02", ""},
 }
 
 func formatWhole(e Expression) string {

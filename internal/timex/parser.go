@@ -129,6 +129,8 @@ func init() {
 		rulePeriodEnd,
 		ruleMidyear,
 		ruleEarlyInThe,
+		ruleYearBefore,
+		ruleNewYear,
 	}
 }
 
