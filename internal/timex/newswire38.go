@@ -191,3 +191,10 @@ func ruleNewYear(p *parser, i int) (match, bool) {
 	}
 	return match{n: 3, v: yearValue(y)}, true
 }
+
+// listedMonth reports whether the month name at i follows a comma right
+// after a month the sentence named: the middle of a list of months ("in
+// August, September and October") has the list's cue.
+func (p *parser) listedMonth(i int) bool {
+	return p.is(i-1, ",") && p.anchorNext == i-1 && p.anchor.Grain == GrainMonth
+}

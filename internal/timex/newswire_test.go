@@ -306,6 +306,14 @@ var newsCases = []newsCase{
 	{"new year", "Talks on the treaty will resume in the new year.", "1989-11-02", "the new year=1990-01-01..1990-12-31/year"},
 	{"new year", "Prices have risen sharply since the new year.", "1990-02-02", "the new year=1990-01-01..1990-12-31/year"},
 	{"new year", "The new year's first session opened quietly.", "1989-11-02", ""},
+
+	// A month in the middle of a list of months; a season after "over the".
+	{"month list", "Car sales rose in August, September and October.", "1989-11-02", "August=1989-08-01..1989-08-31/month;September=1989-09-01..1989-09-30/month;October=1989-10-01..1989-10-31/month"},
+	{"month list", "Exports fell in June, July and August, the ministry said.", "1989-11-02", "June=1989-06-01..1989-06-30/month;July=1989-07-01..1989-07-31/month;August=1989-08-01..1989-08-31/month"},
+	{"month list", "Talks ended on Friday, June Carter said.", oct26, "Friday=1989-10-20"},
+	{"over the", "Home sales slowed over the summer, the agents said.", "1989-11-02", "the summer=1989-06-21..1989-09-22/range"},
+	{"over the", "Dealers fretted over the winter, when heating oil ran short.", "1989-11-02", "the winter=1988-12-21..1989-03-20/range"},
+	{"over the", "Traders worried over the fall in the dollar.", "1989-11-02", ""},
 }
 
 func formatWhole(e Expression) string {

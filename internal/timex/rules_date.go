@@ -189,7 +189,7 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	case "this":
 		y = refY
 	default:
-		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) && !p.possessiveMonth(i, j) {
+		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) && !p.possessiveMonth(i, j) && !p.listedMonth(i) {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
