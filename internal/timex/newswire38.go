@@ -198,3 +198,14 @@ func ruleNewYear(p *parser, i int) (match, bool) {
 func (p *parser) listedMonth(i int) bool {
 	return p.is(i-1, ",") && p.anchorNext == i-1 && p.anchor.Grain == GrainMonth
 }
+
+// listedYear reports whether the number at i follows a comma right after a
+// year the sentence named: the middle of a list of years ("in 1987, 1988
+// and 1989").
+func (p *parser) listedYear(i int) bool {
+	return p.is(i-1, ",") && p.anchorNext == i-1 && p.anchor.Grain == GrainYear
+}
+
+// foundingCue are the participles news writes a year straight after, with
+// no "in": "the bank, founded 1948", "(born 1931)", "established 1902".
+var foundingCue = setOf("founded", "established", "born", "incorporated", "chartered")

@@ -314,6 +314,10 @@ var newsCases = []newsCase{
 	{"over the", "Home sales slowed over the summer, the agents said.", "1989-11-02", "the summer=1989-06-21..1989-09-22/range"},
 	{"over the", "Dealers fretted over the winter, when heating oil ran short.", "1989-11-02", "the winter=1988-12-21..1989-03-20/range"},
 	{"over the", "Traders worried over the fall in the dollar.", "1989-11-02", ""},
+	{"year list", "The mill lost money in 1987, 1988 and 1989.", "1989-11-02", "1987=1987-01-01..1987-12-31/year;1988=1988-01-01..1988-12-31/year;1989=1989-01-01..1989-12-31/year"},
+	{"year list", "The bank, founded 1948, has 40 branches.", "1989-11-02", "1948=1948-01-01..1948-12-31/year"},
+	{"year list", "The plant employs 1200, 1500 in the peak season.", "1989-11-02", ""},
+	{"year list", "In 1988, 1,500 workers were hired.", "1989-11-02", "1988=1988-01-01..1988-12-31/year"},
 }
 
 func formatWhole(e Expression) string {
