@@ -257,6 +257,67 @@ var newsCases = []newsCase{
 	{"clock", "The offer expires at midnight Friday and the vote closes at 5:30 p.m. Monday.", oct26, "midnight@time:XXXX-XX-XXT24:00;Friday=1989-10-27;5:30 p.m.@time:XXXX-XX-XXT17:30;Monday=1989-10-30"},
 	{"clock", "Polls closed at 20:30 local time and the count began at noon.", oct26, "20:30@time:XXXX-XX-XXT20:30;noon@time:XXXX-XX-XXT12:00"},
 	{"clock", "The index fell 6.5% and the home side won 3:2.", oct26, ""},
+	// Stop 38: the day next to a day the sentence named, and the week
+	// after or before it; a date coarser than the unit names none.
+	{"next day", "The ship docked on Oct. 3 and sailed the next day.", oct26, "Oct. 3=1989-10-03;the next day=1989-10-04"},
+	{"next day", "Rebels seized the town on Saturday, and the following day the army shelled it.", oct26, "Saturday=1989-10-21;the following day=1989-10-22"},
+	{"next day", "The minister resigned on Jan. 3; the previous day, he had met the king.", jan6, "Jan. 3=2000-01-03;the previous day=2000-01-02"},
+	{"next day", "Police said the two men were seen on Sept. 12 and again the day after.", oct26, "Sept. 12=1989-09-12;the day after=1989-09-13"},
+	{"next day", "The army shelled the town the next day.", oct26, ""},
+	{"next day", "He was arrested on Monday, the day after his brother's funeral.", oct26, "Monday=1989-10-23;the day=1989-10-23"},
+	{"next day", "Troops landed in 1994 and left the following day.", oct26, "1994=1994-01-01..1994-12-31/year"},
+	{"next day", "Talks opened on Monday, Oct. 2, and broke up the following week.", oct26, "Monday, Oct. 2=1989-10-02;the following week=1989-10-09..1989-10-15/week"},
+	{"next day", "The strike began on Aug. 14 and spread to the ports that week.", oct26, "Aug. 14=1989-08-14;that week=1989-08-14..1989-08-20/week"},
+	{"next day", "The plant opened in 1987 and was sold the following month.", oct26, "1987=1987-01-01..1987-12-31/year"},
+	{"next day", "The strike began in August and spread to the ports the following week.", oct26, "August=1989-08-01..1989-08-31/month"},
+
+	// A month's possessive is the month.
+	{"month's", "September's trade figures showed a wider deficit.", "1989-11-02", "September=1989-09-01..1989-09-30/month"},
+	{"month's", "Insurers are still counting the cost of October's earthquake.", "1989-11-02", "October=1989-10-01..1989-10-31/month"},
+	{"month's", "May's cabinet met in Downing Street.", "2019-03-12", ""},
+
+	// More named days: the American Election Day (the Tuesday after the
+	// first Monday in November), Veterans Day, Columbus Day, International
+	// Women's Day, St. Patrick's Day, Bastille Day, May Day.
+	{"named day", "Voters in three states approved the measure on Election Day.", "1998-11-05", "Election Day=1998-11-03"},
+	{"named day", "The parade will go ahead on Veterans Day despite the rain.", "1998-11-05", "Veterans Day=1998-11-11"},
+	{"named day", "Protesters marched through Denver on Columbus Day.", "1998-11-05", "Columbus Day=1998-10-12"},
+	{"named day", "International Women's Day is this coming Sunday.", "1998-03-05", "International Women's Day=1998-03-08;this coming Sunday=1998-03-08"},
+	{"named day", "Turnout on election day was low across the country.", "1998-11-05", ""},
+
+	// The end of a period as business news writes it, "midyear", and
+	// "early in the year".
+	{"period end", "The thrift expects to complete the sale by year's end.", oct26, "year's end=1989-01-01..1989-12-31/year+end"},
+	{"period end", "Dealers said the notes were sold at month's end.", "1989-11-02", "month's end=1989-10-01..1989-10-31/month+end"},
+	{"period end", "Reserves stood at $4 billion at year-end 1988, the bank said.", oct26, "year-end 1988=1988-01-01..1988-12-31/year+end"},
+	{"period end", "Retailers promoted the year's end-of-season clearance.", oct26, ""},
+	{"midyear", "The stock has doubled since midyear.", oct26, "midyear=1989-01-01..1989-12-31/year+mid"},
+	{"midyear", "The plant will reopen by midyear, the company said.", oct26, "midyear=1990-01-01..1990-12-31/year+mid"},
+	{"midyear", "The midyear-end bonuses were paid.", oct26, ""},
+	{"early in the", "Profit fell sharply late in the year.", jan6, "late in the year=2000-01-01..2000-12-31/year+end"},
+	{"early in the", "The mill closed in 1987, early in the year.", oct26, "1987=1987-01-01..1987-12-31/year;early in the year=1987-01-01..1987-12-31/year+start"},
+	{"early in the", "Traders were early in the market.", oct26, ""},
+
+	// "A year before" closing a clause is "a year earlier"; "the new year"
+	// late or early in a year.
+	{"year before", "Exports rose 5% from a year before, the ministry said.", oct26, "a year before=1988-01-01..1988-12-31/year+approx"},
+	{"year before", "A year before, the mill had posted a loss.", jan6, "A year before=1999-01-01..1999-12-31/year+approx"},
+	{"year before", "A year before the election, the party split.", oct26, "A year@duration:P1Y"},
+	{"new year", "Talks on the treaty will resume in the new year.", "1989-11-02", "the new year=1990-01-01..1990-12-31/year"},
+	{"new year", "Prices have risen sharply since the new year.", "1990-02-02", "the new year=1990-01-01..1990-12-31/year"},
+	{"new year", "The new year's first session opened quietly.", "1989-11-02", ""},
+
+	// A month in the middle of a list of months; a season after "over the".
+	{"month list", "Car sales rose in August, September and October.", "1989-11-02", "August=1989-08-01..1989-08-31/month;September=1989-09-01..1989-09-30/month;October=1989-10-01..1989-10-31/month"},
+	{"month list", "Exports fell in June, July and August, the ministry said.", "1989-11-02", "June=1989-06-01..1989-06-30/month;July=1989-07-01..1989-07-31/month;August=1989-08-01..1989-08-31/month"},
+	{"month list", "Talks ended on Friday, June Carter said.", oct26, "Friday=1989-10-20"},
+	{"over the", "Home sales slowed over the summer, the agents said.", "1989-11-02", "the summer=1989-06-21..1989-09-22/range"},
+	{"over the", "Dealers fretted over the winter, when heating oil ran short.", "1989-11-02", "the winter=1988-12-21..1989-03-20/range"},
+	{"over the", "Traders worried over the fall in the dollar.", "1989-11-02", ""},
+	{"year list", "The mill lost money in 1987, 1988 and 1989.", "1989-11-02", "1987=1987-01-01..1987-12-31/year;1988=1988-01-01..1988-12-31/year;1989=1989-01-01..1989-12-31/year"},
+	{"year list", "The bank, founded 1948, has 40 branches.", "1989-11-02", "1948=1948-01-01..1948-12-31/year"},
+	{"year list", "The plant employs 1200, 1500 in the peak season.", "1989-11-02", ""},
+	{"year list", "In 1988, 1,500 workers were hired.", "1989-11-02", "1988=1988-01-01..1988-12-31/year"},
 }
 
 func formatWhole(e Expression) string {

@@ -125,6 +125,12 @@ func init() {
 		ruleCentury,
 		ruleFirstMonths,
 		ruleRecordWeek,
+		ruleAdjacentDay,
+		rulePeriodEnd,
+		ruleMidyear,
+		ruleEarlyInThe,
+		ruleYearBefore,
+		ruleNewYear,
 	}
 }
 
@@ -205,6 +211,9 @@ var startSet = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range recordWords {
+		m[w] = true
+	}
+	for w := range holidaysByWord {
 		m[w] = true
 	}
 	for _, set := range []map[string]int{lex.ordinal, lex.cardinal, lex.tens} {

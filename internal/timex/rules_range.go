@@ -240,7 +240,7 @@ func ruleSeason(p *parser, i int) (match, bool) {
 	if y, yn := p.year(k); yn > 0 && !hasDet {
 		return match{n: k + yn - i, v: seasonValue(name, y), explicit: true}, true
 	}
-	if !hasDet && !p.whole && !(j-1 > i && bareCue[p.tok(i-1).text]) && !p.is(i-1, "in") {
+	if !hasDet && !p.whole && !(j-1 > i && (bareCue[p.tok(i-1).text] || p.is(i-1, "over") && name != "fall")) && !p.is(i-1, "in") {
 		return match{}, false
 	}
 	if hasDet {

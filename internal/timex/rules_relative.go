@@ -82,7 +82,7 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	u, un := p.unit(j)
-	if un == 0 || u != "year" && u != "month" && !(u == "day" && oneDay) || p.is(j, "years", "months", "days") || p.is(j+1, "-") && p.glued(j+1) {
+	if un == 0 || u != "year" && u != "month" && u != "week" && !(u == "day" && oneDay) || p.is(j, "years", "months", "weeks", "days") || p.is(j+1, "-") && p.glued(j+1) {
 		return match{}, false // "said that year-end bonuses", "that month-long strike"
 	}
 	if u == "day" {
@@ -92,6 +92,9 @@ func ruleThatPeriod(p *parser, i int) (match, bool) {
 			v = within(v, mod, v)
 		}
 		return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
+	}
+	if (u == "week" || u == "month") && !p.anchorFits(u) {
+		return match{}, false // "in 1995 ... that month" names no month (stop 38)
 	}
 	v, _ := unitValue(p.anchor.Start, u, 0)
 	if mod != ModNone {
@@ -157,9 +160,14 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 	if un == 0 {
 		return Value{}, 0, false
 	}
-	if p.anchored(j) && (u == "year" || u == "month") && !p.is(j+1, "years", "months") {
+	if p.anchored(j) && (u == "year" || u == "month" || u == "week") && !p.is(j+1, "years", "months", "weeks") {
 		// "He retired in 1988 and died the following year": the year
-		// after the one the sentence named, not after today's.
+		// after the one the sentence named, not after today's. A date
+		// coarser than the unit leaves it open ("in 1995 ... the following
+		// month"; anchorFits).
+		if !p.anchorFits(u) {
+			return Value{}, 0, false
+		}
 		v, ok := unitValue(p.anchor.Start, u, off)
 		return v, j + 2 - i, ok
 	}
