@@ -1,6 +1,6 @@
 package coder
 
-// Nineteenth pass (stop 38), sides: the countries a state follows are no
+// Twentieth pass (stop 38), sides: the countries a state follows are no
 // parties to its act. English news measures a state's step against those
 // who took it first, and names them in a row: "Guatemala has followed in
 // the footsteps of the United States by opening an embassy", "the second

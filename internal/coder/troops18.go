@@ -1,6 +1,6 @@
 package coder
 
-// Nineteenth pass (stop 38, the bj/bk family): troops sent abroad.
+// Twentieth pass (stop 38, the bj/bk family): troops sent abroad.
 //
 // News tells a deployment abroad by the troops and the country they go to,
 // and often by the purpose they go for: "Turkey is beginning to send troops

@@ -2,12 +2,12 @@ package coder
 
 import "testing"
 
-// Nineteenth pass (stop 38), type: a deployment a government announces is
+// Twentieth pass (stop 38), type: a deployment a government announces is
 // its own mobilization, planned ("will send troops to Libya to support
 // the government", "would deploy more troops to Belarus"), as a
 // withdrawal or a sanction decided is; an attack announced is still a
 // threat. The sentences are written for this test.
-func TestWireFormsNineteenthPassAnnouncedMobilization(t *testing.T) {
+func TestWireFormsTwentiethPassAnnouncedMobilization(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"troops to be sent to support a government are a mobilization",
 			"Turkey will send troops to Libya next week to support the government in Tripoli.",

@@ -2,7 +2,7 @@ package coder
 
 import "testing"
 
-// Nineteenth pass (stop 38), sides: a country named as the model another
+// Twentieth pass (stop 38), sides: a country named as the model another
 // follows ("the third country after Peru and Ecuador", "following Denmark
 // and Sweden", "in the footsteps of Guatemala", "positions Canada
 // alongside Japan", "alongside Italy and Greece, making it the third")
@@ -11,7 +11,7 @@ import "testing"
 // ("following British sanctions"), a co-signer "alongside" a leader and
 // the doers named by example ("countries like Mali and Niger") stay
 // parties. The sentences are written for this test.
-func TestWireFormsNineteenthPassPrecedent(t *testing.T) {
+func TestWireFormsTwentiethPassPrecedent(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"the countries an ordinal's phrase comes after are no side",
 			"Chile became the third country after Peru and Ecuador to sign a free trade agreement with China on Monday.",

@@ -6,11 +6,11 @@ import (
 	"storyline/internal/event"
 )
 
-// Nineteenth pass (stop 38), the bj/bk family: troops sent to another
+// Twentieth pass (stop 38), the bj/bk family: troops sent to another
 // country are a MOBILIZE, whether the deployment is told done, planned,
 // for a purpose that is also an aid word, or by a verb of motion. The
 // sentences are written for this test.
-func TestWireFormsNineteenthPassTroopsSent(t *testing.T) {
+func TestWireFormsTwentiethPassTroopsSent(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a planned deployment stays a mobilization",
 			"Kenya will send troops to Somalia next week.",
@@ -40,7 +40,7 @@ func TestWireFormsNineteenthPassTroopsSent(t *testing.T) {
 }
 
 // The planned deployment keeps its status: it is told as decided.
-func TestWireFormsNineteenthPassTroopsPlanned(t *testing.T) {
+func TestWireFormsTwentiethPassTroopsPlanned(t *testing.T) {
 	checkStatusCases(t, []statusCase{
 		{"troops to be sent are planned",
 			"Kenya will send troops to Somalia next week.",
@@ -49,7 +49,7 @@ func TestWireFormsNineteenthPassTroopsPlanned(t *testing.T) {
 }
 
 // Endorsing another side's plan backs it (vocabulary).
-func TestWireFormsNineteenthPassEndorsedPlan(t *testing.T) {
+func TestWireFormsTwentiethPassEndorsedPlan(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"another's plan endorsed is support",
 			"Spain endorsed Morocco's autonomy plan on Monday.",

@@ -2,10 +2,10 @@ package coder
 
 import "testing"
 
-// Nineteenth pass (stop 38), extras: wounds of history and of the mind
+// Twentieth pass (stop 38), extras: wounds of history and of the mind
 // ("colonial wounds", "heal the psychological wounds") are no attack, nor,
 // agreed, a threat; wounding people still is. The sentences are written for this test.
-func TestWireFormsNineteenthPassWounds(t *testing.T) {
+func TestWireFormsTwentiethPassWounds(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"healing wounds is no attack, told or agreed",
 			"Japan and South Korea agreed that projects healing the old wounds of the victims be carried out jointly.",
