@@ -92,7 +92,7 @@ func (s *Store) groupSpans(ctx context.Context, tx *sql.Tx, key string) (spans [
 // of those not merged yet.
 func (s *Store) islandReports(ctx context.Context, tx *sql.Tx, key string, bounds [2]int) ([]*merge.Report, map[string]bool, error) {
 	rows, err := tx.QueryContext(ctx, s.rebind(`SELECT r.id, r.article_id, r.record, a.published, a.uri, a.duplicate_of, r.merged
-    FROM reports r JOIN `+s.mergeArticles()+` ON a.id = r.article_id
+    FROM `+s.islandIndex()+` JOIN `+s.mergeArticles()+` ON a.id = r.article_id
     WHERE r.group_key = ? AND r.span_start BETWEEN ? AND ?
       AND NOT EXISTS (SELECT 1 FROM unlinked u WHERE u.article_id = r.article_id)
     ORDER BY r.id`), key, bounds[0], bounds[1])
@@ -113,6 +113,16 @@ func (s *Store) islandReports(ctx context.Context, tx *sql.Tx, key string, bound
 		out = append(out, r)
 	}
 	return out, dirty, rows.Err()
+}
+
+// islandIndex names the reports table, as r, for a query that reads one
+// island: SQLite is told to find its rows through reports_span, since it
+// would pick reports_group and read every row of the group.
+func (s *Store) islandIndex() string {
+	if s.engine == SQLite {
+		return "reports r INDEXED BY reports_span"
+	}
+	return "reports r"
 }
 
 // islandEvents picks from events (a group's) those that hold one of

@@ -30,7 +30,7 @@ type RebuildStats struct {
 	// Articles linked in this rebuild (every article when Full), and how
 	// many of them copy another; Relinked counts every duplicate_of changed.
 	Articles, Duplicates, Relinked int
-	Groups, Reports                int // groups (months of a large one) merged again and their reports
+	Groups, Reports                int // units merged again (islands of a small group, months of a large one) and their reports
 	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
 	// Link and Merge are the wall time spent on links and on merging.
