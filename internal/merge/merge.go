@@ -92,7 +92,7 @@ type Options struct {
 	// a quarter, a year or by its publication is weighed only against the
 	// events of the month its days centre on, and an undated report joins
 	// only other undated reports. Small groups, where one report more or
-	// less decides most, are merged whole.
+	// less decides most, are merged island by island (MergeIslands).
 	MonthlyFrom int
 }
 
