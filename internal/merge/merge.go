@@ -92,7 +92,7 @@ type Options struct {
 	// a quarter, a year or by its publication is weighed only against the
 	// events of the month its days centre on, and an undated report joins
 	// only other undated reports. Small groups, where one report more or
-	// less decides most, are merged whole.
+	// less decides most, are merged island by island (MergeIslands).
 	MonthlyFrom int
 }
 
@@ -211,8 +211,9 @@ func Key(e *event.Event) string {
 }
 
 // Merge groups reports into events. Reports of different keys never merge;
-// within a key, see MergeGroup (month by month for a large group, see
-// Options.MonthlyFrom). The events come out sorted by date, then id.
+// within a key, see MergeGroup (island by island, MergeIslands, or month
+// by month for a large group, see Options.MonthlyFrom). The events come
+// out sorted by date, then id.
 func Merge(reports []Report, opts Options) []Merged {
 	groups := map[string][]*Report{}
 	var keys []string
@@ -227,7 +228,7 @@ func Merge(reports []Report, opts Options) []Merged {
 	var out []Merged
 	for _, k := range keys {
 		if !opts.Monthly(len(groups[k])) {
-			out = append(out, MergeGroup(groups[k], opts)...)
+			out = append(out, MergeIslands(groups[k], opts)...)
 			continue
 		}
 		for _, month := range ByMonth(groups[k]) {

@@ -200,12 +200,14 @@ func (s *Store) saveRecord(ctx context.Context, tx *sql.Tx, input string, r *Rec
 		if e.Date != nil {
 			start, end = e.Date.Start, e.Date.End
 		}
-		month := merge.Month(&merge.Report{Event: e, Published: deref(a.Published)})
+		mr := &merge.Report{Event: e, Published: deref(a.Published)}
+		month := merge.Month(mr)
+		spanStart, spanEnd, whole := merge.Span(mr)
 		res, err := tx.ExecContext(ctx, s.rebind(`INSERT INTO reports
-    (id, article_id, group_key, type, status, date_start, date_end, record, month)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+    (id, article_id, group_key, type, status, date_start, date_end, record, month, span_start, span_end, whole)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT DO NOTHING`),
-			rid, id, groupKey(&e), e.Type, string(e.Status), start, end, string(mustJSON(e)), month)
+			rid, id, groupKey(&e), e.Type, string(e.Status), start, end, string(mustJSON(e)), month, spanStart, spanEnd, whole)
 		if err != nil {
 			return false, 0, fmt.Errorf("insert report of %s: %w", a.Source, err)
 		}

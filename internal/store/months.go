@@ -15,16 +15,17 @@ import (
 // (GROUP@ for its undated reports), and a rebuild merges again only the
 // months that got a report or hold a relinked article's, reading one
 // month of the group, not the whole of it. A smaller group is merged
-// whole under its key, as before. A group that grows past the size is
+// island by island under its key (islands.go). A group that grows past the size is
 // merged again month by month once, its whole-group events giving way to
 // the months' (the unit is part of an event's digest, so an event that
 // keeps its reports is written again under its new unit).
 
 func unitKey(group, month string) string { return group + "@" + month }
 
-// remergeGroup merges again what changed of one group: all of it when it
-// is small, else the months given (every month when its events were
-// merged whole before).
+// remergeGroup merges again what changed of one group: the islands that
+// changed when it is small (all of it when a report holds it together),
+// else the months given (every month when its events were merged whole
+// before).
 func (s *Store) remergeGroup(ctx context.Context, tx *sql.Tx, w *eventWriter, key string, months map[string]bool, opts merge.Options, st *RebuildStats) error {
 	n := 0
 	if opts.MonthlyFrom > 0 {
@@ -45,11 +46,17 @@ func (s *Store) remergeGroup(ctx context.Context, tx *sql.Tx, w *eventWriter, ke
 		if err != nil {
 			return err
 		}
+		if len(monthly) == 0 {
+			done, err := s.remergeIslands(ctx, tx, w, key, opts, st)
+			if done || err != nil {
+				return err
+			}
+		}
 		group, dirty, err := s.groupReports(ctx, tx, key, nil)
 		if err != nil {
 			return err
 		}
-		if err := s.writeGroup(ctx, w, key, group, dirty, whole, monthly, opts, st); err != nil {
+		if err := s.writeIslands(ctx, w, key, group, dirty, whole, monthly, opts, st); err != nil {
 			return err
 		}
 		return errors2(s.deleteEvents(ctx, w, whole, st), s.deleteEvents(ctx, w, monthly, st))
@@ -199,7 +206,7 @@ func (s *Store) mergeAll(ctx context.Context, tx *sql.Tx, w *eventWriter, existi
 		if len(group) == 0 {
 			return nil
 		}
-		err := s.writeGroup(ctx, w, key, group, nil, existing, nil, opts, st)
+		err := s.writeIslands(ctx, w, key, group, nil, existing, nil, opts, st)
 		group = nil
 		return err
 	}

@@ -30,7 +30,7 @@ type RebuildStats struct {
 	// Articles linked in this rebuild (every article when Full), and how
 	// many of them copy another; Relinked counts every duplicate_of changed.
 	Articles, Duplicates, Relinked int
-	Groups, Reports                int // groups (months of a large one) merged again and their reports
+	Groups, Reports                int // units merged again (islands of a small group, months of a large one) and their reports
 	Events                         int // events in the store afterwards
 	Inserted, Updated, Deleted     int
 	// Link and Merge are the wall time spent on links and on merging.
@@ -135,8 +135,9 @@ func (s *Store) resign(ctx context.Context, tx *sql.Tx, id string) (dedup.Signat
 }
 
 // needsFull reports whether the merge must redo every group: when asked,
-// or once for a store made before groups (events with no group key) or
-// months (reports with none: large groups were merged whole).
+// or once for a store made before groups (events with no group key),
+// months (reports with none: large groups were merged whole) or spans
+// (small groups were merged whole, not island by island).
 func (s *Store) needsFull(ctx context.Context, tx *sql.Tx, full bool) (bool, error) {
 	if !full {
 		var legacy int
@@ -149,7 +150,11 @@ func (s *Store) needsFull(ctx context.Context, tx *sql.Tx, full bool) (bool, err
 	if err != nil {
 		return false, err
 	}
-	return full || filled > 0, nil
+	spanned, err := s.fillSpans(ctx, tx)
+	if err != nil {
+		return false, err
+	}
+	return full || filled > 0 || spanned > 0, nil
 }
 
 // remergeAll merges every group again and writes the events that differ

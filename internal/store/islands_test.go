@@ -1,0 +1,116 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"storyline/internal/event"
+	"storyline/internal/merge"
+	"storyline/internal/store"
+	"storyline/internal/store/storetest"
+)
+
+// TestIslandsMergedAloneMatchFullRebuild ingests one pair's meetings in
+// rounds: March and June (round 1, two islands); another March report
+// (round 2: March's island alone); a plan published in April that only
+// its publication dates, whose window of 90 days reaches June and joins
+// the two islands (round 3: all of the group); a report nothing dates,
+// which holds the group together (round 4: all of it, and every later
+// round); then a report of June (round 5). After every round the store
+// equals one rebuild of everything so far and a full rebuild of itself.
+func TestIslandsMergedAloneMatchFullRebuild(t *testing.T) {
+	n := 0
+	article := func(published string, e event.Event) store.Batch {
+		n++
+		source := fmt.Sprintf("in/islands-%03d.txt", n)
+		e.Evidence[0].Text = fmt.Sprintf("%s Outlet %d reported it.", e.Evidence[0].Text, n)
+		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, fmt.Sprintf("Story %d. ", n), e)}}
+	}
+	meeting := func(day string) event.Event {
+		return report("CONSULT", event.Occurred, day, day, event.GrainDay, "Tokyo", "JPN", "Officials of both countries met in Tokyo.", "JPN", "USA")
+	}
+	plan := report("CONSULT", event.Planned, "", "", "", "Tokyo", "JPN", "Officials of both countries will meet in Tokyo.", "JPN", "USA")
+	plan.Date = nil
+	undated := report("CONSULT", event.Occurred, "", "", "", "Tokyo", "JPN", "Officials of both countries met in Tokyo.", "JPN", "USA")
+	undated.Date = nil
+	rounds := [][]store.Batch{
+		{article("2024-03-11", meeting("2024-03-10")), article("2024-03-12", meeting("2024-03-10")),
+			article("2024-06-03", meeting("2024-06-02")), article("2024-06-04", meeting("2024-06-02"))},
+		{article("2024-03-13", meeting("2024-03-10"))},
+		{article("2024-04-05", plan)},
+		{article("", undated)},
+		{article("2024-06-05", meeting("2024-06-02"))},
+	}
+	merged := []int{4, 3, 6, 7, 8} // reports each round merges again
+	opts := merge.DefaultOptions()
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var all []store.Batch
+		for i, batches := range rounds {
+			all = append(all, batches...)
+			saveAll(t, s, batches)
+			st, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Reports != merged[i] {
+				t.Errorf("round %d merged %d reports again, want %d: %+v", i+1, st.Reports, merged[i], st)
+			}
+			one := open(t, storetest.URL(t, string(s.Engine())))
+			saveAll(t, one, all)
+			if _, err := one.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := dump(t, s), dump(t, one); got != want {
+				t.Fatalf("round %d: the store differs from one rebuild of the same articles:\n%s", i+1, diff(want, got))
+			}
+			before := dump(t, s)
+			if st, err := s.Rebuild(ctx, store.RebuildOptions{Full: true, Merge: &opts}); err != nil {
+				t.Fatal(err)
+			} else if st.Inserted+st.Updated+st.Deleted != 0 {
+				t.Errorf("round %d: a full rebuild changed events: %+v", i+1, st)
+			}
+			if after := dump(t, s); after != before {
+				t.Fatalf("round %d: a full rebuild changed the store:\n%s", i+1, diff(before, after))
+			}
+		}
+	})
+}
+
+// TestReportsWithoutSpanAreFilled: reports stored before reports had a
+// span get it at the next rebuild, which merges everything again once and
+// leaves the events as they were.
+func TestReportsWithoutSpanAreFilled(t *testing.T) {
+	eachEngine(t, func(t *testing.T, s *store.Store) {
+		ctx := context.Background()
+		var batches []store.Batch
+		for i, d := range []string{"2024-03-10", "2024-03-10", "2024-06-20"} {
+			source := fmt.Sprintf("in/old-%d.txt", i)
+			e := report("CONSULT", event.Occurred, d, d, event.GrainDay, "Tokyo", "JPN", fmt.Sprintf("Officials met, outlet %d said.", i), "JPN", "USA")
+			batches = append(batches, store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, d, "", e)}})
+		}
+		ingest(t, s, batches)
+		want := dump(t, s)
+		if _, err := s.DB().Exec(`UPDATE reports SET span_start = NULL, span_end = NULL, whole = NULL`); err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Rebuild(ctx, store.RebuildOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Reports != 3 {
+			t.Errorf("merged %d reports again, want all 3", st.Reports)
+		}
+		var missing int
+		if err := s.DB().QueryRow(`SELECT count(*) FROM reports WHERE span_start IS NULL OR span_end IS NULL OR whole IS NULL`).Scan(&missing); err != nil {
+			t.Fatal(err)
+		}
+		if missing != 0 {
+			t.Errorf("%d reports without their span", missing)
+		}
+		if got := dump(t, s); got != want {
+			t.Errorf("filling spans changed the store:\n%s", diff(want, got))
+		}
+	})
+}
