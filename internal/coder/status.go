@@ -266,6 +266,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	case formPast, formParticiple:
 		return event.Occurred, asEvent
 	case formThird:
+		if prev == "for" {
+			return nounStatus(toks, cl, m), asEvent // "will be in Muscat on Saturday for talks": a noun (pending18.go)
+		}
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if admitting[prev] {
