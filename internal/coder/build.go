@@ -732,6 +732,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	if best == nil {
 		return
 	}
+	if tense == timex.TenseUnknown {
+		best = c.aheadDay(s.Text, *best) // "will be in Muscat on Saturday for talks" (pending18.go)
+	}
 	r.ev.Date = dateOf(best.Value, best.Explicit)
 	if v, ok := c.nextLocalDay(*best, r.ev.Location); ok && r.ev.Status != event.Planned {
 		r.ev.Date = dateOf(v, false) // "SINGAPORE — ... on Tuesday" on a page dated Monday in New York

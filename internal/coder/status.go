@@ -168,6 +168,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	if st, ok := plannedObject(toks, cl, m); ok {
 		return st, asEvent // "plans to proceed with a formal request", "preparations for the protests" (planwords18.go)
 	}
+	if nearAct(toks, cl, m) {
+		return event.Planned, asEvent // "are close to signing a deal", "on the verge of" (pending18.go)
+	}
 	status := event.Unknown
 	ongoing := false
 	for i := m.start - 1; i >= lo; i-- {
@@ -223,6 +226,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 					return "", noEvent
 				}
 				status = event.Occurred
+				if pendingAim(toks, cl, i) {
+					status = event.Planned // "have yet to sign", "are working to sign" (pending18.go)
+				}
 			}
 		}
 	}
@@ -260,6 +266,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	case formPast, formParticiple:
 		return event.Occurred, asEvent
 	case formThird:
+		if prev == "for" {
+			return nounStatus(toks, cl, m), asEvent // "will be in Muscat on Saturday for talks": a noun (pending18.go)
+		}
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if admitting[prev] {
