@@ -765,6 +765,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 			if r.parties >= 2 {
 				c.sides = r
+				if r.ev.Type == "CONSULT" {
+					c.meeting = r // the meeting a fronted "After the meeting," points back to (inneracts.go)
+				}
 			}
 		}
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
