@@ -353,6 +353,8 @@ type articleCoder struct {
 	// sides is the latest event with two parties or more, which "the two
 	// sides" and "the allies" refer to.
 	sides *report
+	// meeting is the latest meeting with two parties or more.
+	meeting *report
 	// pair is the last pair of countries the text named (pairs10.go).
 	pair namedPair
 	// mediators are the countries the page names as go-betweens of talks

@@ -151,9 +151,10 @@ var callCue = &cue{Type: "CONSULT", Mode: "phone", text: "the call"}
 // frontedMeeting returns the meeting a sentence's fronted "After the
 // call," or "During the talks," points back to, or nil: a CONSULT noun
 // cue after a word of time and "the", closed by a comma, with the sides
-// of the latest event of two parties or more.
+// of the meeting it points back to (pointedMeeting).
 func (c *articleCoder) frontedMeeting(s nlp.Sentence, toks []token, matches []match, speech []clause) *report {
-	if c.sides == nil || len(toks) < 5 || toks[1].lower != "the" {
+	sides := c.pointedMeeting()
+	if sides == nil || len(toks) < 5 || toks[1].lower != "the" {
 		return nil
 	}
 	switch toks[0].lower {
@@ -168,16 +169,37 @@ func (c *articleCoder) frontedMeeting(s nlp.Sentence, toks []token, matches []ma
 		if m.start != 2 || !m.noun || m.cue.Type != "CONSULT" || m.end >= len(toks) || toks[m.end].lower != "," {
 			continue
 		}
-		spans := sideMentions(c.sides.ev.Actors, c.sides.standIns, 0)
+		spans := sideMentions(sides.ev.Actors, sides.standIns, 0)
 		r := c.buildReport(s, toks, clause{0, m.end}, m, "CONSULT", event.Occurred, spans, nil)
 		if r == nil {
 			return nil
 		}
 		r.anaphor = true
-		if r.ev.Date == nil && c.sides.ev.Date != nil {
-			r.ev.Date, r.inherited = c.sides.ev.Date, true
+		if r.ev.Date == nil && sides.ev.Date != nil {
+			r.ev.Date, r.inherited = sides.ev.Date, true
 		}
 		return r
 	}
 	return nil
+}
+
+// pointedMeeting returns the report whose sides a fronted "After the
+// meeting," takes: the latest meeting told with two sides or more; with
+// none told, the latest event of two sides unless it is hostile, a threat,
+// an accusation or a protest (twentieth pass, stop 38). A page goes on
+// from a meeting with "Following the meeting," when it has told the
+// meeting; after "Trump accused Spain of ..." the meeting pointed back to
+// is one the page named otherwise ("the NATO summit"), and an accusation
+// or a threat is no meeting between its sides.
+func (c *articleCoder) pointedMeeting() *report {
+	if c.meeting != nil {
+		return c.meeting
+	}
+	if c.sides == nil {
+		return nil
+	}
+	if t := c.sides.ev.Type; hostile[t] || t == "THREATEN" || t == "ACCUSE" || t == "PROTEST" {
+		return nil
+	}
+	return c.sides
 }

@@ -364,7 +364,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "Nothing else can explain it" (accounts7.go)
 		}
 		if m.start >= kicker && !notAnAct(toks, m, c.lx.genres["notforce"]) && !toldAsBackground(toks, m) && !hyphenCompound(toks, m) &&
-			!courtesyThanks(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
+			!courtesyThanks(toks, m) && !praisedBond(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
@@ -765,6 +765,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 			if r.parties >= 2 {
 				c.sides = r
+				if r.ev.Type == "CONSULT" {
+					c.meeting = r // the meeting a fronted "After the meeting," points back to (inneracts.go)
+				}
 			}
 		}
 		out = append(out, c.priorMeetings(s, toks, cl, m, matches, clSpans, speech, r)...)
