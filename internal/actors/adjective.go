@@ -50,6 +50,9 @@ var actorNouns = map[string]bool{
 	"children": true, "fishermen": true, "crew": true, "crews": true, "tourists": true,
 	"candidates": true, "voters": true, "advisers": true, "advisors": true, "administrators": true,
 	"guerillas": true, "guerilla": true, "team": true, "experts": true, "scientists": true,
+	// Those a state is said to act through in a cyber campaign:
+	// "Chinese hackers attacked". ("Actors" is left out: film and stage.)
+	"hackers": true,
 }
 
 // Lower-case words that may stand between the adjective and an actor noun

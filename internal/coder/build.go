@@ -399,7 +399,7 @@ var actorNouns = map[string]bool{
 	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
 	"warships": true, "jets": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
-	"spies": true, "spy": true, "agents": true, "operatives": true,
+	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true,
 	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
 	// A country's proposals stand for the country: "rejected a Russian offer".
