@@ -47,23 +47,40 @@ func pendingAim(toks []token, cl clause, to int) bool {
 // nearWords stand before "to" when the act is near: "close to signing".
 var nearWords = map[string]bool{"close": true, "closer": true, "near": true, "nearer": true}
 
-// nearAct reports a cue told as an act one is near to: "close to|closer
-// to|near to" or "the verge|brink of" up to three words before the cue
-// ("closer to a minerals deal"), with no negation before the near word
-// ("are not close to a deal" tells no plan either way, and is left as
-// it was).
-func nearAct(toks []token, cl clause, m match) bool {
+// nearAct gives the index of the near word when a cue is told as an act
+// one is near to: "close to|closer to|near to" or "the verge|brink of" up
+// to three words before the cue ("closer to a minerals deal"), with no
+// negation before the near word ("are not close to a deal" tells no plan
+// either way, and is left as it was); else -1.
+func nearAct(toks []token, cl clause, m match) int {
 	for i := m.start - 1; i >= cl.start && i >= m.start-4; i-- {
 		w := toks[i].lower
 		if toks[i].punct || w == "and" || w == "or" {
-			return false
+			return -1
 		}
 		if w != "to" && w != "of" || i-1 < cl.start {
 			continue
 		}
 		head := toks[i-1].lower
 		if w == "to" && nearWords[head] || w == "of" && (head == "verge" || head == "brink") {
-			return !negatedNear(toks, cl, i-1)
+			if negatedNear(toks, cl, i-1) {
+				return -1
+			}
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// pastNear reports a past form of "be" in the three words before the near
+// word at i: "they were on the verge of a deal when the talks collapsed",
+// "had been close to an accord" tell a moment of the past when the act was
+// near and not reached; the clause tells no act, done or to come.
+func pastNear(toks []token, cl clause, i int) bool {
+	for k := i - 1; k >= cl.start && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "was", "were", "had":
+			return true
 		}
 	}
 	return false

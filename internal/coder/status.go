@@ -168,7 +168,10 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	if st, ok := plannedObject(toks, cl, m); ok {
 		return st, asEvent // "plans to proceed with a formal request", "preparations for the protests" (planwords18.go)
 	}
-	if nearAct(toks, cl, m) {
+	if i := nearAct(toks, cl, m); i >= 0 {
+		if pastNear(toks, cl, i) {
+			return "", noEvent // "were on the verge of a deal when the talks collapsed": never reached (pending18.go)
+		}
 		return event.Planned, asEvent // "are close to signing a deal", "on the verge of" (pending18.go)
 	}
 	status := event.Unknown

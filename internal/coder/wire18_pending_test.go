@@ -67,3 +67,21 @@ func TestWireFormsTwentiethPassPendingDay(t *testing.T) {
 		}
 	}
 }
+
+// A near act told in the past was never reached: no act, done or to come.
+func TestWireFormsTwentiethPassPastNear(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"were on the verge of an agreement when",
+			"Kenya and Tanzania were on the verge of a trade agreement in March when the talks collapsed.",
+			"AGREE", []string{"KEN", "TZA"}, false},
+		{"were close to an agreement before",
+			"Kenya and Tanzania were close to a trade agreement in April before the talks collapsed.",
+			"AGREE", []string{"KEN", "TZA"}, false},
+		{"had been close to an agreement",
+			"Kenya and Tanzania had been close to an agreement on grazing rights in February.",
+			"AGREE", []string{"KEN", "TZA"}, false},
+		{"are close to signing is still to come",
+			"Kenya and Tanzania are close to signing a trade agreement, officials said.",
+			"AGREE", []string{"KEN", "TZA"}, true},
+	})
+}
