@@ -318,6 +318,12 @@ var newsCases = []newsCase{
 	{"year list", "The bank, founded 1948, has 40 branches.", "1989-11-02", "1948=1948-01-01..1948-12-31/year"},
 	{"year list", "The plant employs 1200, 1500 in the peak season.", "1989-11-02", ""},
 	{"year list", "In 1988, 1,500 workers were hired.", "1989-11-02", "1988=1988-01-01..1988-12-31/year"},
+
+	// Stop 38, second helper: a date straight after "ended" is past
+	// whatever the clause's tense.
+	{"ended", "Results for the three months ended July 31 will be reported next week.", "1990-08-14", "three months@duration:P3M;July 31=1990-07-31;next week=1990-08-20..1990-08-26/week"},
+	{"ended", "The utility will mail its report for the year ended in June to holders next month.", "1990-08-14", "the year=1990-01-01..1990-12-31/year;June=1990-06-01..1990-06-30/month;next month=1990-09-01..1990-09-30/month"},
+	{"ended", "The strike will have ended by July 31, the union predicted.", "1990-06-14", "July 31=1990-07-31"},
 }
 
 func formatWhole(e Expression) string {
