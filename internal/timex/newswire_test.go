@@ -324,6 +324,11 @@ var newsCases = []newsCase{
 	{"ended", "Results for the three months ended July 31 will be reported next week.", "1990-08-14", "three months@duration:P3M;July 31=1990-07-31;next week=1990-08-20..1990-08-26/week"},
 	{"ended", "The utility will mail its report for the year ended in June to holders next month.", "1990-08-14", "the year=1990-01-01..1990-12-31/year;June=1990-06-01..1990-06-30/month;next month=1990-09-01..1990-09-30/month"},
 	{"ended", "The strike will have ended by July 31, the union predicted.", "1990-06-14", "July 31=1990-07-31"},
+	// More irregular past forms as past cues ("flew", "withdrew", "knew").
+	{"past forms", "The king, who flew to Baghdad Monday, will see Bush Thursday.", "1990-08-15", "Monday=1990-08-13;Thursday=1990-08-16"},
+	{"past forms", "The army, which withdrew from the town Sunday, will return next month.", "1990-08-15", "Sunday=1990-08-12;next month=1990-09-01..1990-09-30/month"},
+	{"past forms", "Analysts knew on Monday that the bid would fail.", "1990-08-15", "Monday=1990-08-13"},
+	{"past forms", "The Fed is expected to cut rates Tuesday.", "1990-08-15", "Tuesday=1990-08-21"},
 }
 
 func formatWhole(e Expression) string {
