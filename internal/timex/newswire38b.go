@@ -15,3 +15,39 @@ func (p *parser) afterEnded(i int) bool {
 	}
 	return p.is(b, "ended") && !nonPastBefore[p.tok(b-1).text] && !p.is(b-1, "have", "has", "had")
 }
+
+// priorWord reports whether token j is "preceding" or "prior" after "the":
+// news writes "the preceding month", "the prior year" as "the previous"
+// ("up from 330,000 the preceding week", "net income in the prior year").
+// Like "the previous", they count from the date the sentence named before
+// them, else from the reference day.
+func (p *parser) priorWord(j int) bool {
+	return p.is(j, "preceding", "prior") && p.is(j-1, "the")
+}
+
+// ruleUnitBefore reads "the week before", "the month before", "the year
+// after" closing a clause, after a date the sentence named that fits in
+// one such unit: the unit before or after it ("Orders fell 1.2% in
+// September after rising 3% the month before"). With no date before them
+// they count from the story's narrative time, set in another sentence, and
+// are left alone; so are "the week before the election" (counted from an
+// event) and "in September, the month before" (the month just named, as
+// "on Oct. 12, the day before" is).
+func ruleUnitBefore(p *parser, i int) (match, bool) {
+	if p.anchor.Start.IsZero() || !p.is(i, "the") || !p.is(i+1, "week", "month", "year") || !p.is(i+2, "before", "after") || !p.closesClause(i+3) {
+		return match{}, false
+	}
+	if p.is(i-1, ",") && p.anchorNext == i-1 {
+		return match{}, false
+	}
+	u := p.tok(i + 1).text
+	if !p.anchorFits(u) {
+		return match{}, false
+	}
+	off := 1
+	if p.is(i+2, "before") {
+		off = -1
+	}
+	v, _ := unitValue(p.anchor.Start, u, off)
+	return match{n: 3, v: v, explicit: p.anchorExplicit}, true
+}

@@ -329,6 +329,18 @@ var newsCases = []newsCase{
 	{"past forms", "The army, which withdrew from the town Sunday, will return next month.", "1990-08-15", "Sunday=1990-08-12;next month=1990-09-01..1990-09-30/month"},
 	{"past forms", "Analysts knew on Monday that the bid would fail.", "1990-08-15", "Monday=1990-08-13"},
 	{"past forms", "The Fed is expected to cut rates Tuesday.", "1990-08-15", "Tuesday=1990-08-21"},
+	// "The preceding month", "the prior year" are "the previous"; "the
+	// month before", "the year after" closing a clause count from the date
+	// the sentence named.
+	{"prior", "Personal income rose 0.5% last month, after a 0.3% gain the preceding month.", "1989-11-03", "last month=1989-10-01..1989-10-31/month;the preceding month=1989-09-01..1989-09-30/month"},
+	{"prior", "Net income in the prior year was $3 million.", "1990-08-14", "the prior year=1989-01-01..1989-12-31/year"},
+	{"prior", "The prior owners sold the mill.", "1990-08-14", ""},
+	{"unit before", "Orders for durable goods fell 1.2% in September after rising 3% the month before.", "1989-11-03", "September=1989-09-01..1989-09-30/month;the month before=1989-08-01..1989-08-31/month"},
+	{"unit before", "The stock rose 2% last week and 3% the week before.", "1990-08-14", "last week=1990-08-06..1990-08-12/week;the week before=1990-07-30..1990-08-05/week"},
+	{"unit before", "The company was founded in 1985 and went public the year after.", "1990-08-14", "1985=1985-01-01..1985-12-31/year;the year after=1986-01-01..1986-12-31/year"},
+	{"unit before", "The army shelled the town the week before.", "1990-08-14", ""},
+	{"unit before", "Shares rose 2% the week before the election.", "1990-08-14", ""},
+	{"unit before", "The plant opened in 1987 and was sold the month after.", "1990-08-14", "1987=1987-01-01..1987-12-31/year"},
 }
 
 func formatWhole(e Expression) string {

@@ -131,6 +131,7 @@ func init() {
 		ruleEarlyInThe,
 		ruleYearBefore,
 		ruleNewYear,
+		ruleUnitBefore,
 	}
 }
 
