@@ -51,3 +51,17 @@ func ruleUnitBefore(p *parser, i int) (match, bool) {
 	v, _ := unitValue(p.anchor.Start, u, off)
 	return match{n: 3, v: v, explicit: p.anchorExplicit}, true
 }
+
+func init() {
+	startSet["prior"] = true
+}
+
+// rulePriorYear reads the adjective "prior-year" as "year-earlier" is read
+// ("revenue rose 5% from the prior-year period", "prior-year results"): the
+// year before the reference day's.
+func rulePriorYear(p *parser, i int) (match, bool) {
+	if !p.is(i, "prior") || !p.is(i+1, "-") || !p.glued(i+1) || !p.glued(i+2) || !p.is(i+2, "year") || p.is(i+3, "-") {
+		return match{}, false
+	}
+	return match{n: 3, v: yearValue(p.ref.Year() - 1)}, true
+}

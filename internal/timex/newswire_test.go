@@ -341,6 +341,10 @@ var newsCases = []newsCase{
 	{"unit before", "The army shelled the town the week before.", "1990-08-14", ""},
 	{"unit before", "Shares rose 2% the week before the election.", "1990-08-14", ""},
 	{"unit before", "The plant opened in 1987 and was sold the month after.", "1990-08-14", "1987=1987-01-01..1987-12-31/year"},
+	// "Prior-year" is "year-earlier".
+	{"prior-year", "Revenue rose 5% from the prior-year period.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
+	{"prior-year", "The loss compared with a prior-year profit of $3 million.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
+	{"prior-year", "The company cut its prior-year-end estimate.", "1990-08-14", "year-end=1990-01-01..1990-12-31/year+end"},
 }
 
 func formatWhole(e Expression) string {

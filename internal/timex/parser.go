@@ -132,6 +132,7 @@ func init() {
 		ruleYearBefore,
 		ruleNewYear,
 		ruleUnitBefore,
+		rulePriorYear,
 	}
 }
 
