@@ -345,6 +345,12 @@ var newsCases = []newsCase{
 	{"prior-year", "Revenue rose 5% from the prior-year period.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
 	{"prior-year", "The loss compared with a prior-year profit of $3 million.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
 	{"prior-year", "The company cut its prior-year-end estimate.", "1990-08-14", "year-end=1990-01-01..1990-12-31/year+end"},
+	// Modals and wishes that look ahead: "should", "might", "hope to",
+	// "supposed to", "expected back".
+	{"modal", "The talks should resume Monday.", "1998-01-14", "Monday=1998-01-19"},
+	{"modal", "The inspectors hope to return Monday.", "1998-01-14", "Monday=1998-01-19"},
+	{"modal", "He's expected back Saturday, aides said.", "1998-01-14", "Saturday=1998-01-17"},
+	{"modal", "The team was supposed to begin work Monday, but Iraq blocked it.", "1998-01-14", "Monday=1998-01-12"},
 }
 
 func formatWhole(e Expression) string {
