@@ -65,3 +65,22 @@ func rulePriorYear(p *parser, i int) (match, bool) {
 	}
 	return match{n: 3, v: yearValue(p.ref.Year() - 1)}, true
 }
+
+// ruleWeekAgoWeekday reads "a week ago Thursday", "two weeks ago Sunday",
+// as American news writes a day in a week gone: that weekday, the last one
+// up to the reference day, so many weeks before ("The company announced
+// the layoffs a week ago Thursday", said on a Friday, is the Thursday eight
+// days back).
+func ruleWeekAgoWeekday(p *parser, i int) (match, bool) {
+	k, kn := p.count(i)
+	if kn == 0 || k < 1 || k > 4 || !p.is(i+kn, "week", "weeks") || !p.is(i+kn+1, "ago") {
+		return match{}, false
+	}
+	j := i + kn + 2
+	wd, wn, _, plural := p.weekday(j)
+	if wn == 0 || plural {
+		return match{}, false
+	}
+	t := resolveWeekday(p.ref, wd, TensePast).AddDate(0, 0, -7*k)
+	return match{n: j + wn - i, v: dayValue(t)}, true
+}

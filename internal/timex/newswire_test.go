@@ -351,6 +351,10 @@ var newsCases = []newsCase{
 	{"modal", "The inspectors hope to return Monday.", "1998-01-14", "Monday=1998-01-19"},
 	{"modal", "He's expected back Saturday, aides said.", "1998-01-14", "Saturday=1998-01-17"},
 	{"modal", "The team was supposed to begin work Monday, but Iraq blocked it.", "1998-01-14", "Monday=1998-01-12"},
+	// "A week ago Thursday": that weekday of a week gone.
+	{"week ago wd", "A week ago Thursday, the company announced layoffs.", "1998-02-13", "A week ago Thursday=1998-02-05"},
+	{"week ago wd", "Rebels attacked the town two weeks ago Sunday.", "1998-02-13", "two weeks ago Sunday=1998-01-25"},
+	{"week ago wd", "The talks collapsed a week ago, Thursday officials said.", "1998-02-13", "a week ago=1998-02-02..1998-02-08/week+approx;Thursday=1998-02-12"},
 }
 
 func formatWhole(e Expression) string {

@@ -133,6 +133,7 @@ func init() {
 		ruleNewYear,
 		ruleUnitBefore,
 		rulePriorYear,
+		ruleWeekAgoWeekday,
 	}
 }
 
