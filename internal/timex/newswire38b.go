@@ -84,3 +84,19 @@ func ruleWeekAgoWeekday(p *parser, i int) (match, bool) {
 	t := resolveWeekday(p.ref, wd, TensePast).AddDate(0, 0, -7*k)
 	return match{n: j + wn - i, v: dayValue(t)}, true
 }
+
+// ruleElidedLast reads a bare "last" standing for the period named just
+// before it: "this year as last", "this year and last", "sales this
+// month than last" (the one before the reference day's). The sentence's
+// own "this year" comes first, at most three words back.
+func ruleElidedLast(p *parser, i int) (match, bool) {
+	if !p.is(i, "last") || !p.is(i-1, "as", "and", "or", "than") || !p.closesClause(i+1) && !p.is(i+1, "did", "were", "was", "is", "are", "have", "had", "combined", "together", "respectively") {
+		return match{}, false
+	}
+	b := i - 2
+	if p.is(b, "year", "month", "week") && p.is(b-1, "this") {
+		v, _ := unitValue(p.ref, p.tok(b).text, -1)
+		return match{n: 1, v: v}, true
+	}
+	return match{}, false
+}

@@ -355,6 +355,11 @@ var newsCases = []newsCase{
 	{"week ago wd", "A week ago Thursday, the company announced layoffs.", "1998-02-13", "A week ago Thursday=1998-02-05"},
 	{"week ago wd", "Rebels attacked the town two weeks ago Sunday.", "1998-02-13", "two weeks ago Sunday=1998-01-25"},
 	{"week ago wd", "The talks collapsed a week ago, Thursday officials said.", "1998-02-13", "a week ago=1998-02-02..1998-02-08/week+approx;Thursday=1998-02-12"},
+	// A bare "last" for the period just named: "this year as last".
+	{"elided last", "The gain would mean nearly twice the dividend this year as last.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "Sales this year and last were hurt by the strike.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "The company earned more this month than last, analysts said.", oct26, "this month=1989-10-01..1989-10-31/month;last=1989-09-01..1989-09-30/month"},
+	{"elided last", "The mill was the first and last to close.", oct26, ""},
 }
 
 func formatWhole(e Expression) string {

@@ -134,6 +134,7 @@ func init() {
 		ruleUnitBefore,
 		rulePriorYear,
 		ruleWeekAgoWeekday,
+		ruleElidedLast,
 	}
 }
 
