@@ -100,3 +100,16 @@ func ruleElidedLast(p *parser, i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// calYear reads the year of a month or a day: in figures ("January 1997"),
+// or in words as broadcast transcripts write it ("January of nineteen
+// ninety-seven", "September ninth, nineteen ninety-five").
+func (p *parser) calYear(i int) (int, int) {
+	if y, yn := p.year(i); yn > 0 {
+		return y, yn
+	}
+	if y, yn := p.spokenYear(i); yn > 0 && y >= 1800 && y <= 2099 {
+		return y, yn
+	}
+	return 0, 0
+}

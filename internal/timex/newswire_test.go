@@ -360,6 +360,10 @@ var newsCases = []newsCase{
 	{"elided last", "Sales this year and last were hurt by the strike.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
 	{"elided last", "The company earned more this month than last, analysts said.", oct26, "this month=1989-10-01..1989-10-31/month;last=1989-09-01..1989-09-30/month"},
 	{"elided last", "The mill was the first and last to close.", oct26, ""},
+	// A month or a day with its year in words, as transcripts write it.
+	{"spoken year", "That was back in January of nineteen ninety-seven.", "1998-03-05", "January of nineteen ninety-seven=1997-01-01..1997-01-31/month"},
+	{"spoken year", "The accord was signed September ninth, nineteen ninety-five.", "1998-03-05", "September ninth, nineteen ninety-five=1995-09-09"},
+	{"spoken year", "In March, nineteen people died in the floods.", "1998-04-05", "March=1998-03-01..1998-03-31/month"},
 }
 
 func formatWhole(e Expression) string {
