@@ -113,3 +113,38 @@ func (p *parser) calYear(i int) (int, int) {
 	}
 	return 0, 0
 }
+
+// ruleDayOfYear reads a month's day with its year named after it: "March
+// 3 of last year", "Jan. 12 last year", "on Feb. 2 of this year", "March 3
+// of 1997" (the year as figures or words).
+func ruleDayOfYear(p *parser, i int) (match, bool) {
+	m, mn := p.month(i)
+	if mn == 0 {
+		return match{}, false
+	}
+	k := i + mn
+	if p.is(k, "the") {
+		k++
+	}
+	d, dn := p.dayNum(k)
+	if dn == 0 {
+		return match{}, false
+	}
+	k += dn
+	of := p.is(k, "of")
+	if of {
+		k++
+	}
+	y := 0
+	if off, ok := periodOffset(p.tok(k).text); ok && p.is(k, "this", "last", "next") && p.is(k+1, "year") && !p.is(k+2, "'", "’", "-") {
+		y, k = p.ref.Year()+off, k+2
+	} else if yy, yn := p.calYear(k); of && yn > 0 {
+		y, k = yy, k+yn
+	} else {
+		return match{}, false
+	}
+	if !validDate(y, m, d) {
+		return match{}, false
+	}
+	return match{n: k - i, v: dayValue(date(y, m, d)), explicit: true}, true
+}

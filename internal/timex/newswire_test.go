@@ -364,6 +364,10 @@ var newsCases = []newsCase{
 	{"spoken year", "That was back in January of nineteen ninety-seven.", "1998-03-05", "January of nineteen ninety-seven=1997-01-01..1997-01-31/month"},
 	{"spoken year", "The accord was signed September ninth, nineteen ninety-five.", "1998-03-05", "September ninth, nineteen ninety-five=1995-09-09"},
 	{"spoken year", "In March, nineteen people died in the floods.", "1998-04-05", "March=1998-03-01..1998-03-31/month"},
+	// A month's day with its year after it: "March 3 of last year".
+	{"day of year", "The strike began on March 3 of last year.", "1998-03-05", "March 3 of last year=1997-03-03"},
+	{"day of year", "Police found the car on Jan. 12 last year.", "1998-03-05", "Jan. 12 last year=1997-01-12"},
+	{"day of year", "The strike began on March 3, last year's hottest day.", "1998-03-05", "March 3=1998-03-03;last year=1997-01-01..1997-12-31/year"},
 }
 
 func formatWhole(e Expression) string {

@@ -135,6 +135,7 @@ func init() {
 		rulePriorYear,
 		ruleWeekAgoWeekday,
 		ruleElidedLast,
+		ruleDayOfYear,
 	}
 }
 
