@@ -131,11 +131,7 @@ func init() {
 		ruleEarlyInThe,
 		ruleYearBefore,
 		ruleNewYear,
-		ruleUnitBefore,
-		rulePriorYear,
-		ruleWeekAgoWeekday,
-		ruleElidedLast,
-		ruleDayOfYear,
+		ruleNewswire38b,
 	}
 }
 
