@@ -318,6 +318,56 @@ var newsCases = []newsCase{
 	{"year list", "The bank, founded 1948, has 40 branches.", "1989-11-02", "1948=1948-01-01..1948-12-31/year"},
 	{"year list", "The plant employs 1200, 1500 in the peak season.", "1989-11-02", ""},
 	{"year list", "In 1988, 1,500 workers were hired.", "1989-11-02", "1988=1988-01-01..1988-12-31/year"},
+
+	// Stop 38, second helper: a date straight after "ended" is past
+	// whatever the clause's tense.
+	{"ended", "Results for the three months ended July 31 will be reported next week.", "1990-08-14", "three months@duration:P3M;July 31=1990-07-31;next week=1990-08-20..1990-08-26/week"},
+	{"ended", "The utility will mail its report for the year ended in June to holders next month.", "1990-08-14", "the year=1990-01-01..1990-12-31/year;June=1990-06-01..1990-06-30/month;next month=1990-09-01..1990-09-30/month"},
+	{"ended", "The strike will have ended by July 31, the union predicted.", "1990-06-14", "July 31=1990-07-31"},
+	// More irregular past forms as past cues ("flew", "withdrew", "knew").
+	{"past forms", "The king, who flew to Baghdad Monday, will see Bush Thursday.", "1990-08-15", "Monday=1990-08-13;Thursday=1990-08-16"},
+	{"past forms", "The army, which withdrew from the town Sunday, will return next month.", "1990-08-15", "Sunday=1990-08-12;next month=1990-09-01..1990-09-30/month"},
+	{"past forms", "Analysts knew on Monday that the bid would fail.", "1990-08-15", "Monday=1990-08-13"},
+	{"past forms", "The Fed is expected to cut rates Tuesday.", "1990-08-15", "Tuesday=1990-08-21"},
+	// "The preceding month", "the prior year" are "the previous"; "the
+	// month before", "the year after" closing a clause count from the date
+	// the sentence named.
+	{"prior", "Personal income rose 0.5% last month, after a 0.3% gain the preceding month.", "1989-11-03", "last month=1989-10-01..1989-10-31/month;the preceding month=1989-09-01..1989-09-30/month"},
+	{"prior", "Net income in the prior year was $3 million.", "1990-08-14", "the prior year=1989-01-01..1989-12-31/year"},
+	{"prior", "The prior owners sold the mill.", "1990-08-14", ""},
+	{"unit before", "Orders for durable goods fell 1.2% in September after rising 3% the month before.", "1989-11-03", "September=1989-09-01..1989-09-30/month;the month before=1989-08-01..1989-08-31/month"},
+	{"unit before", "The stock rose 2% last week and 3% the week before.", "1990-08-14", "last week=1990-08-06..1990-08-12/week;the week before=1990-07-30..1990-08-05/week"},
+	{"unit before", "The company was founded in 1985 and went public the year after.", "1990-08-14", "1985=1985-01-01..1985-12-31/year;the year after=1986-01-01..1986-12-31/year"},
+	{"unit before", "The army shelled the town the week before.", "1990-08-14", ""},
+	{"unit before", "Shares rose 2% the week before the election.", "1990-08-14", ""},
+	{"unit before", "The plant opened in 1987 and was sold the month after.", "1990-08-14", "1987=1987-01-01..1987-12-31/year"},
+	// "Prior-year" is "year-earlier".
+	{"prior-year", "Revenue rose 5% from the prior-year period.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
+	{"prior-year", "The loss compared with a prior-year profit of $3 million.", "1990-08-14", "prior-year=1989-01-01..1989-12-31/year"},
+	{"prior-year", "The company cut its prior-year-end estimate.", "1990-08-14", "year-end=1990-01-01..1990-12-31/year+end"},
+	// Modals and wishes that look ahead: "should", "might", "hope to",
+	// "supposed to", "expected back".
+	{"modal", "The talks should resume Monday.", "1998-01-14", "Monday=1998-01-19"},
+	{"modal", "The inspectors hope to return Monday.", "1998-01-14", "Monday=1998-01-19"},
+	{"modal", "He's expected back Saturday, aides said.", "1998-01-14", "Saturday=1998-01-17"},
+	{"modal", "The team was supposed to begin work Monday, but Iraq blocked it.", "1998-01-14", "Monday=1998-01-12"},
+	// "A week ago Thursday": that weekday of a week gone.
+	{"week ago wd", "A week ago Thursday, the company announced layoffs.", "1998-02-13", "A week ago Thursday=1998-02-05"},
+	{"week ago wd", "Rebels attacked the town two weeks ago Sunday.", "1998-02-13", "two weeks ago Sunday=1998-01-25"},
+	{"week ago wd", "The talks collapsed a week ago, Thursday officials said.", "1998-02-13", "a week ago=1998-02-02..1998-02-08/week+approx;Thursday=1998-02-12"},
+	// A bare "last" for the period just named: "this year as last".
+	{"elided last", "The gain would mean nearly twice the dividend this year as last.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "Sales this year and last were hurt by the strike.", oct26, "this year=1989-01-01..1989-12-31/year;last=1988-01-01..1988-12-31/year"},
+	{"elided last", "The company earned more this month than last, analysts said.", oct26, "this month=1989-10-01..1989-10-31/month;last=1989-09-01..1989-09-30/month"},
+	{"elided last", "The mill was the first and last to close.", oct26, ""},
+	// A month or a day with its year in words, as transcripts write it.
+	{"spoken year", "That was back in January of nineteen ninety-seven.", "1998-03-05", "January of nineteen ninety-seven=1997-01-01..1997-01-31/month"},
+	{"spoken year", "The accord was signed September ninth, nineteen ninety-five.", "1998-03-05", "September ninth, nineteen ninety-five=1995-09-09"},
+	{"spoken year", "In March, nineteen people died in the floods.", "1998-04-05", "March=1998-03-01..1998-03-31/month"},
+	// A month's day with its year after it: "March 3 of last year".
+	{"day of year", "The strike began on March 3 of last year.", "1998-03-05", "March 3 of last year=1997-03-03"},
+	{"day of year", "Police found the car on Jan. 12 last year.", "1998-03-05", "Jan. 12 last year=1997-01-12"},
+	{"day of year", "The strike began on March 3, last year's hottest day.", "1998-03-05", "March 3=1998-03-03;last year=1997-01-01..1997-12-31/year"},
 }
 
 func formatWhole(e Expression) string {

@@ -131,6 +131,7 @@ func init() {
 		ruleEarlyInThe,
 		ruleYearBefore,
 		ruleNewYear,
+		ruleNewswire38b,
 	}
 }
 

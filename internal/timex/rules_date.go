@@ -39,7 +39,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 		if p.is(yk, ",") {
 			yk++
 		}
-		if yy, yn := p.year(yk); yn > 0 {
+		if yy, yn := p.calYear(yk); yn > 0 {
 			y, k, endsInDay = yy, yk+yn, false
 		}
 		j = k
@@ -73,7 +73,7 @@ func ruleDate(p *parser, i int) (match, bool) {
 		case p.is(yk, ","):
 			yk++
 		}
-		if yy, yn := p.year(yk); yn > 0 {
+		if yy, yn := p.calYear(yk); yn > 0 {
 			y, k = yy, yk+yn
 		} else if t := p.tok(yk); t.isNum() && t.digits == 2 && !t.ord && (sep != "" || p.whole) {
 			y, k = twoDigitYear(t.num), yk+1
@@ -127,7 +127,7 @@ func ruleMonthYear(p *parser, i int) (match, bool) {
 	if p.is(j, ",", "of") {
 		j++
 	}
-	y, yn := p.year(j)
+	y, yn := p.calYear(j)
 	if yn == 0 {
 		return match{}, false
 	}

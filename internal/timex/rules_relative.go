@@ -52,7 +52,7 @@ func periodOffset(w string) (int, bool) {
 // "the" and the sentence named a date before it: those words count from
 // that date.
 func (p *parser) anchored(i int) bool {
-	return !p.anchor.Start.IsZero() && p.is(i, "following", "previous") && p.is(i-1, "the")
+	return !p.anchor.Start.IsZero() && (p.is(i, "following", "previous") || p.priorWord(i)) && p.is(i-1, "the")
 }
 
 // ruleThatPeriod reads "that year", "later that year", "earlier that
@@ -144,6 +144,9 @@ func (p *parser) periodAt(i int) (Value, int, bool) {
 		// "the latest quarter", "the latest fiscal year": the last one a
 		// company has reported, so the one before the current one.
 		off, ok = -1, true
+	}
+	if !ok && p.priorWord(j) {
+		off, ok = -1, true // "the preceding month", "the prior year" (stop 38b)
 	}
 	if !ok {
 		return Value{}, 0, false

@@ -235,7 +235,7 @@ func (p *parser) parseSinceAware(i int, tense Tense) (match, bool) {
 	if !p.mayStart(i) {
 		return match{}, false
 	}
-	if tense == TensePast || !p.afterSince(i) {
+	if tense == TensePast || !p.afterSince(i) && !p.afterEnded(i) {
 		return p.parseAt(i)
 	}
 	p.tense, p.memo = TensePast, nil
