@@ -54,9 +54,11 @@ func abbreviationBeforeNoNoun(toks []token, sp span) bool {
 	return nounlessAfterName[toks[sp.end].lower]
 }
 
-// nounlessAfterName are prepositions an adjective is never followed by:
-// "accuses US of", "threatens US with", "warns UK over", "blames US for".
+// nounlessAfterName are prepositions an adjective is never followed by
+// and that tell what is done to the country named before them: "accuses
+// US of", "threatens US with", "warns UK over", "blames US for". "to" and
+// "after" are left out: they open a clause of their own ("urges US to
+// cancel", "reaches US after torture"), whose act is another's.
 var nounlessAfterName = map[string]bool{
 	"of": true, "with": true, "over": true, "for": true, "against": true, "about": true,
-	"after": true, "on": true, "in": true, "to": true, "into": true, "at": true, "from": true, "by": true,
 }
