@@ -110,9 +110,6 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 		if b&kindPoll != 0 && shareOfEconomy(toks, i) {
 			b &^= kindPoll // "five percent of GDP": a spending share, not a poll (poll17.go)
 		}
-		if b&kindPoll != 0 && seaSurvey(toks, i) {
-			b &^= kindPoll // "a Turkish seismic survey", "a survey ship": the seabed, not people asked (poll17.go)
-		}
 		if b&kindSportsWeak != 0 {
 			weak++
 		}

@@ -71,36 +71,3 @@ var electionKinds = map[string]bool{
 	"local": true, "municipal": true, "regional": true, "provincial": true, "snap": true,
 	"runoff": true, "run-off": true,
 }
-
-// Twentieth pass (stop 38): a survey of the sea. "Survey" is also the
-// mapping of a seabed for oil, gas or a chart, and news of maritime
-// disputes is full of it: "Greece put its navy on alert over a Turkish
-// seismic survey", "Vietnam protests Chinese survey ship in its waters".
-// Read as an opinion poll, the word took every act out of such a
-// sentence. A survey named with its ship or its kind is no poll.
-
-// surveyShips are the nouns a survey of the sea is carried out from.
-var surveyShips = map[string]bool{
-	"ship": true, "ships": true, "vessel": true, "vessels": true, "boat": true, "boats": true,
-}
-
-// surveyKinds are the words before "survey" that name a survey of the
-// seabed or the ground, not of people.
-var surveyKinds = map[string]bool{
-	"seismic": true, "hydrographic": true, "geological": true, "geophysical": true,
-	"oceanographic": true, "exploration": true, "exploratory": true, "drilling": true,
-	"marine": true, "maritime": true, "seabed": true,
-}
-
-// seaSurvey reports "survey" or "surveys" at token i named as a survey of
-// the sea: a ship noun after it ("survey ship") or a kind before it
-// ("seismic survey").
-func seaSurvey(toks []token, i int) bool {
-	if w := toks[i].lower; w != "survey" && w != "surveys" {
-		return false
-	}
-	if i+1 < len(toks) && surveyShips[toks[i+1].lower] {
-		return true
-	}
-	return i > 0 && surveyKinds[toks[i-1].lower]
-}
