@@ -26,20 +26,3 @@ func TestWireFormsTwentiethPassBareAbbreviation(t *testing.T) {
 			"ASSAULT", []string{"UGA", "USA"}, false},
 	})
 }
-
-// A survey of the sea ("seismic survey", "survey ship") is no opinion
-// poll (poll17.go): the act around it stays coded, while a poll still
-// takes the acts out of its sentence.
-func TestWireFormsTwentiethPassSeaSurvey(t *testing.T) {
-	checkCodedCases(t, []codedCase{
-		{"survey ship",
-			"Vietnam protests Chinese survey ship in its waters",
-			"PROTEST", []string{"CHN", "VNM"}, true},
-		{"seismic survey",
-			"Greece put its navy on alert over a Turkish seismic survey near Crete.",
-			"MOBILIZE", []string{"GRC", "TUR"}, true},
-		{"an opinion survey is still a poll",
-			"A survey found that 60 percent of Greeks want the navy put on alert against Turkey.",
-			"MOBILIZE", []string{"GRC", "TUR"}, false},
-	})
-}
