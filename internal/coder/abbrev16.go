@@ -30,3 +30,35 @@ func listedAbbreviation(toks []token, sp span) bool {
 	}
 	return false
 }
+
+// Twentieth pass (stop 38): a bare abbreviation as an object.
+//
+// Headlines drop "the": "China accuses US of spying", "Iran threatens US
+// with retaliation", "Russia warns UK over drones". Mid-sentence such an
+// abbreviation was read as the adjective ("US troops"), and the act lost
+// its other side. An adjective always has its noun after it; an
+// abbreviation followed by a preposition, a punctuation mark or the end of
+// the sentence qualifies nothing, so it is the country's name.
+
+// abbreviationBeforeNoNoun reports an all-capital abbreviation ("US",
+// "U.S.") followed by the end of its sentence, a punctuation mark or a
+// preposition that opens no noun of its own.
+func abbreviationBeforeNoNoun(toks []token, sp span) bool {
+	t := strings.ReplaceAll(sp.m.Text, ".", "")
+	if len(t) < 2 || t != strings.ToUpper(t) {
+		return false
+	}
+	if sp.end >= len(toks) || toks[sp.end].punct {
+		return true
+	}
+	return nounlessAfterName[toks[sp.end].lower]
+}
+
+// nounlessAfterName are prepositions an adjective is never followed by
+// and that tell what is done to the country named before them: "accuses
+// US of", "threatens US with", "warns UK over", "blames US for". "to" and
+// "after" are left out: they open a clause of their own ("urges US to
+// cancel", "reaches US after torture"), whose act is another's.
+var nounlessAfterName = map[string]bool{
+	"of": true, "with": true, "over": true, "for": true, "against": true, "about": true,
+}
