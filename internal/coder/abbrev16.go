@@ -30,3 +30,47 @@ func listedAbbreviation(toks []token, sp span) bool {
 	}
 	return false
 }
+
+// Twentieth pass (stop 38), cooperative forms written by hand: a bare
+// abbreviation as the object of a verb. Headlines and leads write "China
+// urges US to cancel tariffs", "Iran asks US to lift sanctions", "praised
+// UK for its help" without "the"; the abbreviation then names the country
+// the act is done to, as "the US" does. It is the name only when nothing
+// it could qualify follows: a function word ("to", "for", "on"), a
+// punctuation mark or the end ("urged US officials" stays the adjective).
+
+// objectAbbreviation reports a mention written as an all-capital
+// abbreviation after a lower-case word that is no determiner nor a verb
+// of arriving, and before a function word other than "and" or "or" ("joint
+// US and Israeli strikes": the adjective), a punctuation mark or the end
+// of the sentence.
+func objectAbbreviation(toks []token, sp span) bool {
+	t := strings.ReplaceAll(sp.m.Text, ".", "")
+	if len(t) < 2 || t != strings.ToUpper(t) || sp.start == 0 {
+		return false
+	}
+	prev := toks[sp.start-1]
+	if prev.punct || !isLowerWord(prev.text) || determinerWords[prev.lower] || arrivalVerbs[prev.lower] {
+		return false
+	}
+	if sp.end >= len(toks) || toks[sp.end].punct {
+		return true
+	}
+	next := toks[sp.end].lower
+	return functionWords[next] && next != "and" && next != "or"
+}
+
+// arrivalVerbs tell where someone went ("reaches US after ..."): the
+// country after them is a place reached, not the one an act is done to.
+var arrivalVerbs = map[string]bool{
+	"reach": true, "reaches": true, "reached": true, "arrive": true, "arrives": true, "arrived": true,
+	"return": true, "returns": true, "returned": true, "flee": true, "flees": true, "fled": true,
+	"land": true, "lands": true, "landed": true,
+}
+
+// determinerWords open a noun phrase: an abbreviation after them qualifies
+// a noun ("a US and UK team") or is named with "the" (namedAsNoun).
+var determinerWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "every": true, "any": true, "some": true,
+}

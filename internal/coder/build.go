@@ -496,6 +496,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if listedAbbreviation(toks, sp) {
 		return asName // "US, UK blame Russia", "The US, UK, and Georgia accused" (abbrev16.go)
 	}
+	if objectAbbreviation(toks, sp) {
+		return true // "China urges US to cancel tariffs" (abbrev16.go)
+	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false
 	}
