@@ -419,6 +419,9 @@ func (s *scan) acts(i, end int) bool {
 	if i > 1 && s.key(i-1) == "to" && addressedTo[s.key(i-2)] {
 		return true // "protested to Seoul", "its ambassador to Algiers"
 	}
+	if i > 1 && (s.key(i-1) == "on" || s.key(i-1) == "upon") && callVerbs[s.key(i-2)] {
+		return true // "called on Moscow to stop": the government asked (callon18.go)
+	}
 	if s.aimedAt(i) {
 		return true // "new sanctions on Moscow", "air strikes on Sanaa", "a warning to Beijing"
 	}

@@ -31,19 +31,24 @@ func listedAbbreviation(toks []token, sp span) bool {
 	return false
 }
 
-// Twentieth pass (stop 38): a bare abbreviation as an object.
+// Twentieth pass (stop 38): a bare abbreviation named as a country.
 //
-// Headlines drop "the": "China accuses US of spying", "Iran threatens US
-// with retaliation", "Russia warns UK over drones". Mid-sentence such an
-// abbreviation was read as the adjective ("US troops"), and the act lost
-// its other side. An adjective always has its noun after it; an
-// abbreviation followed by a preposition, a punctuation mark or the end of
-// the sentence qualifies nothing, so it is the country's name.
+// Headlines and leads drop "the": "China accuses US of spying", "Iran
+// threatens US with retaliation", "Russia warns UK over drones", "China
+// urges US to cancel tariffs", "praised UK for its help". Mid-sentence
+// such an abbreviation was read as the adjective ("US troops"), and the
+// act lost its other side. An adjective always has its noun after it; an
+// abbreviation followed by the end of its sentence, a punctuation mark or
+// a preposition that opens no noun of its own qualifies nothing, so it is
+// the country's name. Before another function word ("to", "on") it is the
+// name only as the object of a verb: after a lower-case word that is no
+// determiner ("a US and UK team") and no verb of arriving ("reaches US
+// after torture": a place reached), and never before "and" or "or"
+// ("joint US and Israeli strikes": the adjective).
 
-// abbreviationBeforeNoNoun reports an all-capital abbreviation ("US",
-// "U.S.") followed by the end of its sentence, a punctuation mark or a
-// preposition that opens no noun of its own.
-func abbreviationBeforeNoNoun(toks []token, sp span) bool {
+// bareAbbreviationName reports an all-capital abbreviation ("US", "U.S.")
+// that names its country by what follows it (see above).
+func bareAbbreviationName(toks []token, sp span) bool {
 	t := strings.ReplaceAll(sp.m.Text, ".", "")
 	if len(t) < 2 || t != strings.ToUpper(t) {
 		return false
@@ -51,14 +56,37 @@ func abbreviationBeforeNoNoun(toks []token, sp span) bool {
 	if sp.end >= len(toks) || toks[sp.end].punct {
 		return true
 	}
-	return nounlessAfterName[toks[sp.end].lower]
+	next := toks[sp.end].lower
+	if nounlessAfterName[next] {
+		return true
+	}
+	if sp.start == 0 || next == "and" || next == "or" || !functionWords[next] {
+		return false
+	}
+	prev := toks[sp.start-1]
+	return !prev.punct && isLowerWord(prev.text) && !determinerWords[prev.lower] && !arrivalVerbs[prev.lower]
 }
 
 // nounlessAfterName are prepositions an adjective is never followed by
 // and that tell what is done to the country named before them: "accuses
 // US of", "threatens US with", "warns UK over", "blames US for". "to" and
-// "after" are left out: they open a clause of their own ("urges US to
-// cancel", "reaches US after torture"), whose act is another's.
+// "after" are left out: they may open a clause of their own ("reaches US
+// after torture"), whose act is another's.
 var nounlessAfterName = map[string]bool{
 	"of": true, "with": true, "over": true, "for": true, "against": true, "about": true,
+}
+
+// arrivalVerbs tell where someone went ("reaches US after ..."): the
+// country after them is a place reached, not the one an act is done to.
+var arrivalVerbs = map[string]bool{
+	"reach": true, "reaches": true, "reached": true, "arrive": true, "arrives": true, "arrived": true,
+	"return": true, "returns": true, "returned": true, "flee": true, "flees": true, "fled": true,
+	"land": true, "lands": true, "landed": true,
+}
+
+// determinerWords open a noun phrase: an abbreviation after them qualifies
+// a noun ("a US and UK team") or is named with "the" (namedAsNoun).
+var determinerWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "every": true, "any": true, "some": true,
 }

@@ -496,8 +496,8 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if listedAbbreviation(toks, sp) {
 		return asName // "US, UK blame Russia", "The US, UK, and Georgia accused" (abbrev16.go)
 	}
-	if abbreviationBeforeNoNoun(toks, sp) {
-		return true // "China accuses US of spying", "threatens UK with" (abbrev16.go)
+	if bareAbbreviationName(toks, sp) {
+		return true // "China accuses US of spying", "urges US to cancel tariffs" (abbrev16.go)
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false
