@@ -368,6 +368,16 @@ var newsCases = []newsCase{
 	{"day of year", "The strike began on March 3 of last year.", "1998-03-05", "March 3 of last year=1997-03-03"},
 	{"day of year", "Police found the car on Jan. 12 last year.", "1998-03-05", "Jan. 12 last year=1997-01-12"},
 	{"day of year", "The strike began on March 3, last year's hottest day.", "1998-03-05", "March 3=1998-03-03;last year=1997-01-01..1997-12-31/year"},
+	// "The week before last": the unit two before the reference day's.
+	{"before last", "The week before last, the rebels seized two towns.", "1998-02-11", "The week before last=1998-01-26..1998-02-01/week"},
+	{"before last", "Sales rose 4% in the month before last, the ministry said.", "1998-02-11", "the month before last=1997-12-01..1997-12-31/month"},
+	{"before last", "The weekend before last, a gunman killed four people.", "1998-02-16", "The weekend before last=1998-02-07..1998-02-08/range"},
+	{"before last", "The company lost money the year before last.", "1998-02-11", "the year before last=1996-01-01..1996-12-31/year"},
+	{"before last", "He campaigned in Iowa the month before last year's election.", "1998-02-11", "last year=1997-01-01..1997-12-31/year"},
+	// "Two nights ago": the day so many days back.
+	{"nights ago", "Two nights ago, gunmen attacked a bus outside Algiers.", "1998-02-11", "Two nights ago=1998-02-09"},
+	{"nights ago", "The fire broke out three nights ago in the old quarter.", "1998-02-11", "three nights ago=1998-02-08"},
+	{"nights ago", "He spent two nights in jail a week ago.", "1998-02-11", "a week ago=1998-02-02..1998-02-08/week+approx"},
 }
 
 func formatWhole(e Expression) string {

@@ -132,6 +132,7 @@ func init() {
 		ruleYearBefore,
 		ruleNewYear,
 		ruleNewswire38b,
+		ruleNewswire38c,
 	}
 }
 
