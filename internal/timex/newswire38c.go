@@ -6,17 +6,21 @@ import "time"
 
 // ruleBeforeLast reads "the week before last", "the weekend before last",
 // "the month before last", "the year before last": the unit two before
-// the reference day's ("The week before last, the rebels seized two
+// the reference day's; "the night before last" is the day before
+// yesterday ("The week before last, the rebels seized two
 // towns"). "The week before last year's vote" names an event's week and is
 // left alone.
 func ruleBeforeLast(p *parser, i int) (match, bool) {
-	if !p.is(i, "the") || !p.is(i+1, "week", "weekend", "month", "year") || !p.is(i+2, "before") || !p.is(i+3, "last") {
+	if !p.is(i, "the") || !p.is(i+1, "week", "weekend", "month", "year", "night") || !p.is(i+2, "before") || !p.is(i+3, "last") {
 		return match{}, false
 	}
 	if p.is(i+4, "year", "week", "month", "weekend", "'s", "’s", "night", "'", "’", "-") || p.tok(i+4).isNum() {
 		return match{}, false
 	}
 	u := p.tok(i + 1).text
+	if u == "night" {
+		return match{n: 4, v: dayValue(p.ref.AddDate(0, 0, -2))}, true
+	}
 	if u == "weekend" {
 		// The Saturday of the weekend "last weekend" names (the one gone
 		// before the one under way on a Saturday or Sunday), then one before.
@@ -46,11 +50,29 @@ func ruleNightsAgo(p *parser, i int) (match, bool) {
 	return match{n: kn + 2, v: dayValue(p.ref.AddDate(0, 0, -k))}, true
 }
 
+func init() {
+	startSet["midweek"] = true
+}
+
+// ruleMidweek reads "midweek" written solid as "mid-week" is read: the
+// middle of the reference day's week ("A decision is expected by
+// midweek", "Prices steadied at midweek").
+func ruleMidweek(p *parser, i int) (match, bool) {
+	if !p.is(i, "midweek") || p.is(i+1, "-") {
+		return match{}, false
+	}
+	v := weekValue(p.ref)
+	return match{n: 1, v: within(v, ModMid, v)}, true
+}
+
 // ruleNewswire38c tries this file's rules by the word they start with, so
 // that the parser pays one call per token for all of them.
 func ruleNewswire38c(p *parser, i int) (match, bool) {
-	if p.toks[i].text == "the" {
+	switch p.toks[i].text {
+	case "the":
 		return ruleBeforeLast(p, i)
+	case "midweek":
+		return ruleMidweek(p, i)
 	}
 	return ruleNightsAgo(p, i)
 }

@@ -378,6 +378,12 @@ var newsCases = []newsCase{
 	{"nights ago", "Two nights ago, gunmen attacked a bus outside Algiers.", "1998-02-11", "Two nights ago=1998-02-09"},
 	{"nights ago", "The fire broke out three nights ago in the old quarter.", "1998-02-11", "three nights ago=1998-02-08"},
 	{"nights ago", "He spent two nights in jail a week ago.", "1998-02-11", "a week ago=1998-02-02..1998-02-08/week+approx"},
+	{"before last", "The minister resigned the night before last.", "1998-02-11", "the night before last=1998-02-09"},
+	// "Midweek" written solid, as "mid-week" is read.
+	{"midweek", "A decision is expected by midweek, aides said.", "1998-02-11", "midweek=1998-02-09..1998-02-15/week+mid"},
+	{"midweek", "Prices steadied at midweek after early losses.", "1998-02-13", "midweek=1998-02-09..1998-02-15/week+mid"},
+	{"midweek", "Talks stalled in mid-week.", "1998-02-13", "mid-week=1998-02-09..1998-02-15/week+mid"},
+	{"midweek", "The midweek-ish lull is over.", "1998-02-13", ""},
 }
 
 func formatWhole(e Expression) string {
