@@ -65,6 +65,64 @@ func ruleMidweek(p *parser, i int) (match, bool) {
 	return match{n: 1, v: within(v, ModMid, v)}, true
 }
 
+// ruleAgoToday reads "a year ago today", "two years ago this week", "a
+// year ago this month", as broadcast news marks an anniversary: the same
+// day, week or month so many years (or months, weeks) back, one date and
+// not a year and a today ("A year ago today, the wall came down"). "A week
+// from tomorrow" and "two weeks from yesterday" count on from the day named.
+func ruleAgoToday(p *parser, i int) (match, bool) {
+	k, kn := p.count(i)
+	if kn == 0 || k < 1 || k > 100 {
+		return match{}, false
+	}
+	u, un := p.unit(i + kn)
+	if un == 0 || u != "year" && u != "month" && u != "week" && u != "day" {
+		return match{}, false
+	}
+	j := i + kn + un
+	var base time.Time
+	switch {
+	case p.is(j, "ago"):
+		k = -k
+		base = p.ref
+	case p.is(j, "from") && p.is(j+1, "tomorrow", "yesterday"):
+		j++
+		base = p.ref.AddDate(0, 0, 1)
+		if p.is(j, "yesterday") {
+			base = p.ref.AddDate(0, 0, -1)
+		}
+		t := shiftBy(base, u, k)
+		return match{n: j + 1 - i, v: dayValue(t)}, true
+	default:
+		return match{}, false
+	}
+	j++
+	t := shiftBy(base, u, k)
+	switch {
+	case p.is(j, "today"):
+		return match{n: j + 1 - i, v: dayValue(t)}, true
+	case p.is(j, "yesterday"):
+		return match{n: j + 1 - i, v: dayValue(t.AddDate(0, 0, -1))}, true
+	case p.is(j, "this") && p.is(j+1, "week", "month") && (u == "year" || u == "month" && p.is(j+1, "week")):
+		v, _ := unitValue(t, p.tok(j+1).text, 0)
+		return match{n: j + 2 - i, v: v}, true
+	}
+	return match{}, false
+}
+
+// shiftBy moves t by k units.
+func shiftBy(t time.Time, u string, k int) time.Time {
+	switch u {
+	case "year":
+		return t.AddDate(k, 0, 0)
+	case "month":
+		return t.AddDate(0, k, 0)
+	case "week":
+		return t.AddDate(0, 0, 7*k)
+	}
+	return t.AddDate(0, 0, k)
+}
+
 // ruleNewswire38c tries this file's rules by the word they start with, so
 // that the parser pays one call per token for all of them.
 func ruleNewswire38c(p *parser, i int) (match, bool) {
@@ -73,6 +131,9 @@ func ruleNewswire38c(p *parser, i int) (match, bool) {
 		return ruleBeforeLast(p, i)
 	case "midweek":
 		return ruleMidweek(p, i)
+	}
+	if m, ok := ruleAgoToday(p, i); ok {
+		return m, ok
 	}
 	return ruleNightsAgo(p, i)
 }

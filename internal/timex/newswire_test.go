@@ -384,6 +384,12 @@ var newsCases = []newsCase{
 	{"midweek", "Prices steadied at midweek after early losses.", "1998-02-13", "midweek=1998-02-09..1998-02-15/week+mid"},
 	{"midweek", "Talks stalled in mid-week.", "1998-02-13", "mid-week=1998-02-09..1998-02-15/week+mid"},
 	{"midweek", "The midweek-ish lull is over.", "1998-02-13", ""},
+	// "A year ago today": the same day so many years back, one date.
+	{"ago today", "A year ago today, the Berlin Wall came down.", "1990-11-09", "A year ago today=1989-11-09"},
+	{"ago today", "Two years ago this week, the president was re-elected.", "1998-02-11", "Two years ago this week=1996-02-05..1996-02-11/week"},
+	{"ago today", "A year ago this month, the bank failed.", "1998-02-11", "A year ago this month=1997-02-01..1997-02-28/month"},
+	{"ago today", "The deadline is a week from tomorrow.", "1998-02-11", "a week from tomorrow=1998-02-19"},
+	{"ago today", "A year ago, prices were higher; today they are falling.", "1998-02-11", "A year ago=1997-01-01..1997-12-31/year+approx;today=1998-02-11"},
 }
 
 func formatWhole(e Expression) string {
