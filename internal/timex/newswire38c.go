@@ -123,6 +123,44 @@ func shiftBy(t time.Time, u string, k int) time.Time {
 	return t.AddDate(0, 0, k)
 }
 
+// ruleHolidayCommaYear reads a named day with its year after a comma, as
+// a month's day takes one: "He died on New Year's Day, 1997", "on
+// Christmas Day, 1996, the ceasefire collapsed" (had been the named day of
+// the reference day's year and a separate year). The year is four figures
+// from 1800 to 2099 and closes the clause or is followed by a comma.
+func ruleHolidayCommaYear(p *parser, i int) (match, bool) {
+	v, n, explicit, ok := p.holidayAt(i)
+	if !ok || explicit || v.Grain != GrainDay || n > 6 || !p.is(i+n, ",") {
+		return match{}, false
+	}
+	k := i + n + 1
+	t := p.tok(k)
+	if !t.isNum() || t.digits != 4 || t.num < 1800 || t.num > 2099 || !p.closesClause(k+1) && !p.is(k+1, ",") {
+		return match{}, false
+	}
+	y, yn := p.year(k)
+	if yn != 1 || y != t.num {
+		return match{}, false
+	}
+	// The named day holidayAt matched: the longest whose words stand here.
+	for _, h := range holidaysByWord[p.tok(i).text] {
+		if len(h.words) != n {
+			continue
+		}
+		same := true
+		for m, x := range h.words {
+			if !p.is(i+m, x) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return match{n: n + 2, v: dayValue(h.in(y)), explicit: true}, true
+		}
+	}
+	return match{}, false
+}
+
 // ruleNewswire38c tries this file's rules by the word they start with, so
 // that the parser pays one call per token for all of them.
 func ruleNewswire38c(p *parser, i int) (match, bool) {
@@ -131,6 +169,11 @@ func ruleNewswire38c(p *parser, i int) (match, bool) {
 		return ruleBeforeLast(p, i)
 	case "midweek":
 		return ruleMidweek(p, i)
+	}
+	if _, ok := holidaysByWord[p.toks[i].text]; ok {
+		if m, ok := ruleHolidayCommaYear(p, i); ok {
+			return m, ok
+		}
 	}
 	if m, ok := ruleAgoToday(p, i); ok {
 		return m, ok

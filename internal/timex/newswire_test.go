@@ -390,6 +390,10 @@ var newsCases = []newsCase{
 	{"ago today", "A year ago this month, the bank failed.", "1998-02-11", "A year ago this month=1997-02-01..1997-02-28/month"},
 	{"ago today", "The deadline is a week from tomorrow.", "1998-02-11", "a week from tomorrow=1998-02-19"},
 	{"ago today", "A year ago, prices were higher; today they are falling.", "1998-02-11", "A year ago=1997-01-01..1997-12-31/year+approx;today=1998-02-11"},
+	// A named day with its year after a comma.
+	{"holiday year", "He died on New Year's Day, 1997.", "1998-02-11", "New Year's Day, 1997=1997-01-01"},
+	{"holiday year", "On Christmas Day, 1996, the ceasefire collapsed.", "1998-02-11", "Christmas Day, 1996=1996-12-25"},
+	{"holiday year", "On Christmas, 1,000 people attended mass.", "1998-02-11", "Christmas=1997-12-25"},
 }
 
 func formatWhole(e Expression) string {
