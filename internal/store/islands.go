@@ -99,20 +99,7 @@ func (s *Store) islandReports(ctx context.Context, tx *sql.Tx, key string, bound
 	if err != nil {
 		return nil, nil, fmt.Errorf("read reports of an island of group %s: %w", key, err)
 	}
-	defer rows.Close()
-	var out []*merge.Report
-	dirty := map[string]bool{}
-	for rows.Next() {
-		r, merged, err := scanReport(rows)
-		if err != nil {
-			return nil, nil, err
-		}
-		if !merged {
-			dirty[r.Event.ID] = true
-		}
-		out = append(out, r)
-	}
-	return out, dirty, rows.Err()
+	return scanReports(rows)
 }
 
 // islandIndex names the reports table, as r, for a query that reads one

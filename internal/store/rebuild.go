@@ -442,6 +442,25 @@ func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string, month 
 	if err != nil {
 		return nil, nil, fmt.Errorf("read reports of group %s: %w", key, err)
 	}
+	return scanReports(rows)
+}
+
+// mergeArticles names the articles table, as a, for a query that reads
+// only what merging needs of a report's article (published, uri,
+// duplicate_of): SQLite is told to read them from the index that holds
+// them (migration 0031), since it would pick the primary key's and read
+// each article's whole row, body and all; PostgreSQL's planner weighs the
+// covering index itself.
+func (s *Store) mergeArticles() string {
+	if s.engine == SQLite {
+		return "articles a INDEXED BY articles_merge"
+	}
+	return "articles a"
+}
+
+// scanReports reads the reports of rows (as groupReports selects them)
+// and the ids of those not merged yet, and closes rows.
+func scanReports(rows *sql.Rows) ([]*merge.Report, map[string]bool, error) {
 	defer rows.Close()
 	var out []*merge.Report
 	dirty := map[string]bool{}
@@ -456,19 +475,6 @@ func (s *Store) groupReports(ctx context.Context, tx *sql.Tx, key string, month 
 		out = append(out, r)
 	}
 	return out, dirty, rows.Err()
-}
-
-// mergeArticles names the articles table, as a, for a query that reads
-// only what merging needs of a report's article (published, uri,
-// duplicate_of): SQLite is told to read them from the index that holds
-// them (migration 0031), since it would pick the primary key's and read
-// each article's whole row, body and all; PostgreSQL's planner weighs the
-// covering index itself.
-func (s *Store) mergeArticles() string {
-	if s.engine == SQLite {
-		return "articles a INDEXED BY articles_merge"
-	}
-	return "articles a"
 }
 
 func scanReport(rows *sql.Rows) (*merge.Report, bool, error) {
