@@ -155,47 +155,8 @@ func (s *Store) writeIslands(ctx context.Context, w *eventWriter, key string, gr
 // one, and says how many it filled: a store that had any is merged again
 // whole once, since its groups were merged whole.
 func (s *Store) fillSpans(ctx context.Context, tx *sql.Tx) (int, error) {
-	filled := 0
-	for {
-		rows, err := tx.QueryContext(ctx, `SELECT r.id, r.record, a.published FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.whole IS NULL ORDER BY r.id LIMIT 2000`)
-		if err != nil {
-			return filled, fmt.Errorf("read reports without a span: %w", err)
-		}
-		type row struct {
-			id         string
-			start, end int
-			whole      bool
-		}
-		var todo []row
-		for rows.Next() {
-			var id, record string
-			var published sql.NullString
-			if err := rows.Scan(&id, &record, &published); err != nil {
-				rows.Close()
-				return filled, fmt.Errorf("read reports without a span: %w", err)
-			}
-			r := &merge.Report{Published: published.String}
-			if err := unmarshalEvent(record, &r.Event); err != nil {
-				rows.Close()
-				return filled, fmt.Errorf("decode report %s: %w", id, err)
-			}
-			start, end, whole := merge.Span(r)
-			todo = append(todo, row{id, start, end, whole})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return filled, fmt.Errorf("read reports without a span: %w", err)
-		}
-		if len(todo) == 0 {
-			return filled, nil
-		}
-		for _, t := range todo {
-			if _, err := tx.ExecContext(ctx, s.rebind(`UPDATE reports SET span_start = ?, span_end = ?, whole = ? WHERE id = ?`),
-				t.start, t.end, t.whole, t.id); err != nil {
-				return filled, fmt.Errorf("set span of report %s: %w", t.id, err)
-			}
-		}
-		filled += len(todo)
-	}
+	return s.fillReports(ctx, tx, "span", "whole", "span_start = ?, span_end = ?, whole = ?", func(r *merge.Report) []any {
+		start, end, whole := merge.Span(r)
+		return []any{start, end, whole}
+	})
 }

@@ -154,39 +154,52 @@ func (s *Store) unitDigests(ctx context.Context, tx *sql.Tx, key string) (map[st
 // one, and says how many it filled: a store that had any is merged again
 // whole once, since its large groups were merged whole.
 func (s *Store) fillMonths(ctx context.Context, tx *sql.Tx) (int, error) {
+	return s.fillReports(ctx, tx, "month", "month", "month = ?", func(r *merge.Report) []any {
+		return []any{merge.Month(r)}
+	})
+}
+
+// fillReports sets, on every report whose column missing is NULL, the
+// columns of set (an SQL assignment list, "a = ?, b = ?") to the values
+// computed from the report, 2,000 reports at a time, and says how many it
+// filled; what names the values in errors.
+func (s *Store) fillReports(ctx context.Context, tx *sql.Tx, what, missing, set string, values func(*merge.Report) []any) (int, error) {
 	filled := 0
 	for {
 		rows, err := tx.QueryContext(ctx, `SELECT r.id, r.record, a.published FROM reports r JOIN articles a ON a.id = r.article_id
-    WHERE r.month IS NULL ORDER BY r.id LIMIT 2000`)
+    WHERE r.`+missing+` IS NULL ORDER BY r.id LIMIT 2000`)
 		if err != nil {
-			return filled, fmt.Errorf("read reports without a month: %w", err)
+			return filled, fmt.Errorf("read reports without a %s: %w", what, err)
 		}
-		type row struct{ id, month string }
+		type row struct {
+			id     string
+			values []any
+		}
 		var todo []row
 		for rows.Next() {
 			var id, record string
 			var published sql.NullString
 			if err := rows.Scan(&id, &record, &published); err != nil {
 				rows.Close()
-				return filled, fmt.Errorf("read reports without a month: %w", err)
+				return filled, fmt.Errorf("read reports without a %s: %w", what, err)
 			}
 			r := &merge.Report{Published: published.String}
 			if err := unmarshalEvent(record, &r.Event); err != nil {
 				rows.Close()
 				return filled, fmt.Errorf("decode report %s: %w", id, err)
 			}
-			todo = append(todo, row{id, merge.Month(r)})
+			todo = append(todo, row{id, values(r)})
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return filled, fmt.Errorf("read reports without a month: %w", err)
+			return filled, fmt.Errorf("read reports without a %s: %w", what, err)
 		}
 		if len(todo) == 0 {
 			return filled, nil
 		}
 		for _, t := range todo {
-			if _, err := tx.ExecContext(ctx, s.rebind(`UPDATE reports SET month = ? WHERE id = ?`), t.month, t.id); err != nil {
-				return filled, fmt.Errorf("set month of report %s: %w", t.id, err)
+			if _, err := tx.ExecContext(ctx, s.rebind(`UPDATE reports SET `+set+` WHERE id = ?`), append(t.values, t.id)...); err != nil {
+				return filled, fmt.Errorf("set %s of report %s: %w", what, t.id, err)
 			}
 		}
 		filled += len(todo)
