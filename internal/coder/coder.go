@@ -412,10 +412,10 @@ func finish(e *event.Event, c *articleCoder) {
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: pageReference(c.a)}
 		if c.leadDay != "" && e.Status == event.Occurred {
 			// The news the lead dates the day before the page's (leadday11.go).
-			e.Date = &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: pageReference(c.a)}
+			e.Date = c.leadDate(pageReference(c.a))
 		}
 	} else if e.Date == nil && e.Status == event.Occurred && c.leadDay != "" {
-		e.Date = &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: c.refFrom}
+		e.Date = c.leadDate(c.refFrom)
 	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
 		d := c.ref.Format(time.DateOnly)
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefText}

@@ -53,6 +53,6 @@ func (c *articleCoder) headlineLeadDay(events []event.Event) {
 		if len(e.Evidence) == 0 || !e.Evidence[0].Headline || e.Status != event.Occurred || e.Date == nil || e.Date.Basis != event.BasisPublication {
 			continue
 		}
-		events[i].Date = &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: e.Date.Reference}
+		events[i].Date = c.leadDate(e.Date.Reference)
 	}
 }

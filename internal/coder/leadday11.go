@@ -24,6 +24,12 @@ import (
 // first sentence that dates nothing lets its second sentence's own
 // clause give the day (leadsecond18.go).
 
+// leadDate is the lead's day of the news (c.leadDay) as an event's date,
+// the day read against ref.
+func (c *articleCoder) leadDate(ref event.Reference) *event.Date {
+	return &event.Date{Start: c.leadDay, End: c.leadDay, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: ref}
+}
+
 // leadDay is the day of the story's news as its lead dates it, or "".
 func leadDay(rs []*report, sents []nlp.Sentence, c *articleCoder) string {
 	if !c.hasRef || len(sents) == 0 {
