@@ -54,17 +54,24 @@ func (c *articleCoder) retoldDay(r *report, sents []nlp.Sentence, toks [][]token
 				continue
 			}
 			for _, x := range c.times(j, text, timex.TensePast) {
-				if x.Start < t.end {
-					continue
-				}
-				switch strings.ToLower(strings.TrimSpace(text[t.end:x.Start])) {
-				case "", "on":
-				case "since":
-					if k == 0 || toks[j][k-1].lower != "been" {
-						continue // "have been fighting since 2014" is a span
+				if x.End <= t.start {
+					if !dayBeforeVerb(text, x, t) { // retold19.go
+						continue
 					}
-				default:
+				} else if x.Start < t.end {
 					continue
+				} else {
+					switch between := strings.ToLower(strings.TrimSpace(text[t.end:x.Start])); between {
+					case "", "on":
+					case "since":
+						if k == 0 || toks[j][k-1].lower != "been" {
+							continue // "have been fighting since 2014" is a span
+						}
+					default:
+						if !sameClauseDay(between) { // retold19.go
+							continue
+						}
+					}
 				}
 				v := x.Value
 				if v.End.Sub(v.Start) > 24*time.Hour || v.Start.After(c.ref) || c.ref.Sub(v.Start) > retellDays*24*time.Hour {
