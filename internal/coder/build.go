@@ -446,6 +446,10 @@ var actorNouns = map[string]bool{
 	// and people an act falls on stand for their country ("a bus carrying
 	// Yemeni children", "an American student") (eventnouns.go).
 	"coalition": true, "children": true, "civilians": true, "student": true, "detainee": true,
+	// A country's officer or soldier held or sent away stands for it as its
+	// citizens do: "detained an Estonian officer", "arrested alongside two
+	// Malian officers" (twenty-first pass, vocabulary).
+	"officer": true, "officers": true, "soldier": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

@@ -358,8 +358,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
 	charge := extraditionChargeStart(toks)                        // "on charges of ..." after a word of extradition (extradition17.go)
+	named := mentionSpans(toks, s.Start, ms)
 	kept := matches[:0]
 	for _, m := range matches {
+		if inNamedMention(toks, m, named) {
+			continue // "Downing Street": a word of a name (roles19.go)
+		}
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
 			continue // "Nothing else can explain it" (accounts7.go)
 		}

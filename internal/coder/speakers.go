@@ -72,7 +72,7 @@ func inApposition(toks []token, spans []span, sp span) bool {
 		if toks[k].lower != "," {
 			continue
 		}
-		if k+1 >= len(toks) || toks[k+1].lower != "a" && toks[k+1].lower != "an" && !describedBy(toks, k, sp) {
+		if k+1 >= len(toks) || toks[k+1].lower != "a" && toks[k+1].lower != "an" && !describedBy(toks, k, sp) && !possessiveApposition(toks, k, sp) {
 			return false
 		}
 		for _, o := range spans {
