@@ -856,6 +856,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				if n.noun && n.cue.Type != "CONSULT" && !hostile[n.cue.Type] && n.cue.Type != "THREATEN" && n.cue.Type != "" {
 					break // "agreed to an immediate ceasefire during talks": the act agreed to is the first one named (mediate13.go)
 				}
+				if n.cue.Type == "CONSULT" && agreementKeptBeforeTalks(toks, *m, *n) {
+					break // "agreed to swap prisoners at talks in Istanbul", "agreed to start negotiations" (talks19.go)
+				}
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
 				}
