@@ -559,6 +559,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		if typ == "REQUEST" && penaltyTied(toks, m) {
+			typ = "THREATEN" // "demanded that Russia end the war or face tariffs" (ultimatum19.go)
+		}
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
