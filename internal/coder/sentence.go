@@ -515,6 +515,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
 			typ = "SANCTION"
 		}
+		if stateStrikeOn(toks, m, spans) {
+			typ = "ASSAULT" // "the first U.S. strikes against the Houthis" (strikes19.go)
+		}
 		if verbalAttack(toks, m) {
 			typ = "ACCUSE" // "mounted a sharp attack on India" (borrowed15.go)
 		}
