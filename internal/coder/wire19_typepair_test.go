@@ -4,11 +4,11 @@ import "testing"
 
 // Twenty-first pass (stop 39), the border between two PLOVER types, read
 // from sentences written by hand in wire style: an agreement made at talks
-// or opening them (talks19.go), penalties not proceeded with or dropped
-// (cues.tsv), an appeal to an arbiter over another's act (cues.tsv), a
-// demand with "or face" tied on (ultimatum19.go), a country's charges and
-// strikes (build.go, strikes19.go). The sentences are written for this
-// test.
+// or opening them (talks19.go), penalties not proceeded with or dropped, a
+// lifting announced after a meeting, an appeal to an arbiter over
+// another's act (cues.tsv), a demand with "or face" tied on
+// (ultimatum19.go), a country's charges and strikes (build.go,
+// strikes19.go). The sentences are written for this test.
 func TestWireFormsTwentyFirstPassTypeBorder(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		// Talks as the agreement's setting, or opened by it.
@@ -43,6 +43,16 @@ func TestWireFormsTwentyFirstPassTypeBorder(t *testing.T) {
 		{"imposed tariffs is no concession",
 			"The United States imposed 25 percent tariffs on Canada on Tuesday.",
 			"CONCEDE", []string{"CAN", "USA"}, false},
+		// A lifting announced after a meeting.
+		{"met ... and announced the lifting of sanctions",
+			"The U.S. envoy met Alexander Lukashenko in Minsk and announced the lifting of sanctions on Belarus.",
+			"CONCEDE", []string{"BLR", "USA"}, true},
+		{"visited ... and announced the lifting of the ban",
+			"Barack Obama visited Vietnam — the third U.S. president to do so — and announced the lifting of the ban on arms sales to Vietnam.",
+			"CONCEDE", []string{"USA", "VNM"}, true},
+		{"a lifting called for is no concession",
+			"Sudan called for the lifting of U.S. sanctions on Monday.",
+			"CONCEDE", []string{"SDN", "USA"}, false},
 		// An appeal to an arbiter over another's act.
 		{"appeal to the WTO over",
 			"Australia will appeal to the WTO over China's decision to impose tariffs.",
