@@ -519,6 +519,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
 			typ = "SANCTION"
 		}
+		if stateStrikeOn(toks, m, spans) {
+			typ = "ASSAULT" // "the first U.S. strikes against the Houthis" (strikes19.go)
+		}
 		if verbalAttack(toks, m) {
 			typ = "ACCUSE" // "mounted a sharp attack on India" (borrowed15.go)
 		}
@@ -563,6 +566,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		if typ == "REQUEST" && penaltyTied(toks, m) {
+			typ = "THREATEN" // "demanded that Russia end the war or face tariffs" (ultimatum19.go)
+		}
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
@@ -859,6 +865,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				}
 				if n.noun && n.cue.Type != "CONSULT" && !hostile[n.cue.Type] && n.cue.Type != "THREATEN" && n.cue.Type != "" {
 					break // "agreed to an immediate ceasefire during talks": the act agreed to is the first one named (mediate13.go)
+				}
+				if n.cue.Type == "CONSULT" && agreementKeptBeforeTalks(toks, *m, *n) {
+					break // "agreed to swap prisoners at talks in Istanbul", "agreed to start negotiations" (talks19.go)
 				}
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
