@@ -446,18 +446,16 @@ var actorNouns = map[string]bool{
 	// and people an act falls on stand for their country ("a bus carrying
 	// Yemeni children", "an American student") (eventnouns.go).
 	"coalition": true, "children": true, "civilians": true, "student": true, "detainee": true,
-<<<<<<< HEAD
 	// A country's officer or soldier held or sent away stands for it as its
 	// citizens do: "detained an Estonian officer", "arrested alongside two
 	// Malian officers" (twenty-first pass, vocabulary).
 	"officer": true, "officers": true, "soldier": true,
-=======
+
 	// A country's charges and strikes stand for it on the border of two
 	// types, where the act named is answered: "dismissed the British
 	// charges as absurd" (a rejection of Britain), "condemned the Turkish
 	// air strikes" (a charge against Turkey) (twenty-first pass, stop 39).
 	"charges": true, "strikes": true, "airstrikes": true, "incursion": true, "incursions": true,
->>>>>>> s39-typepair39
 }
 
 // isAdjective reports a country mention written as its adjective or
