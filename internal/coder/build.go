@@ -450,7 +450,6 @@ var actorNouns = map[string]bool{
 	// citizens do: "detained an Estonian officer", "arrested alongside two
 	// Malian officers" (twenty-first pass, vocabulary).
 	"officer": true, "officers": true, "soldier": true,
-
 	// A country's charges and strikes stand for it on the border of two
 	// types, where the act named is answered: "dismissed the British
 	// charges as absurd" (a rejection of Britain), "condemned the Turkish
