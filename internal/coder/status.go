@@ -139,6 +139,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	if counterfactualBefore(toks, cl, m) {
 		return "", noEvent
 	}
+	if hypotheticalSubject(toks, m) {
+		return "", noEvent // "A US strike on Venezuela would be illegal" (hypothetical19.go)
+	}
 	afterSpeech := false
 	for _, r := range speech {
 		if r.end <= m.start {
