@@ -13,7 +13,10 @@ var (
 	negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "without": true, "nor": true, "neither": true}
 	modals    = map[string]bool{"would": true, "could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "ought": true}
 	// conditionals anywhere before the cue in the clause.
-	conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true}
+	conditionals = map[string]bool{"if": true, "unless": true, "whether": true, "lest": true,
+		// "Imagine that China blockades Taiwan", "Suppose Iran closes the
+		// strait": a case put to the reader (twenty-first pass).
+		"imagine": true, "imagines": true, "imagining": true, "suppose": true, "supposing": true}
 	// considering verbs right before the cue ("had considered visiting").
 	considering = map[string]bool{
 		"consider": true, "considered": true, "considering": true, "considers": true,
@@ -138,6 +141,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	}
 	if counterfactualBefore(toks, cl, m) {
 		return "", noEvent
+	}
+	if hypotheticalSubject(toks, m) {
+		return "", noEvent // "A US strike on Venezuela would be illegal" (hypothetical19.go)
 	}
 	afterSpeech := false
 	for _, r := range speech {
