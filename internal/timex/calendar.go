@@ -163,7 +163,7 @@ func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 		}
 		return v, ok
 	}
-	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) || p.afterSince(i) || p.fronted(i) {
+	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) && !p.asOf(i) || p.boundPastObject(i) || p.afterSince(i) || p.fronted(i) {
 		return v, ok
 	}
 	if f, ok := resolveYear(p.ref, TenseFuture, cand); ok && f.Start.Before(p.ref.AddDate(0, 0, nearAhead)) {
@@ -183,8 +183,8 @@ func (p *parser) boundToPast(i int) bool {
 		if !isLetterWord(w) {
 			return false
 		}
-		if c, ok := tenseCues[w]; ok && !c.future && c.weight >= 2 && !auxiliaries[w] {
-			return true
+		if c, ok := tenseCues[w]; ok && !c.future && c.weight >= 2 && !auxiliaries[w] && !nonPastBefore[p.tok(b-1).text] {
+			return true // not a participle after "is", "be", "will": "when the case is heard in May"
 		}
 		if len(w) > 4 && w[len(w)-2:] == "ed" && !lookAhead[w] && !nonPastBefore[p.tok(b-1).text] {
 			if c, ok := tenseCues[w]; !ok || c.weight >= 2 {

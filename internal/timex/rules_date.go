@@ -441,10 +441,10 @@ func ruleDayOfMonth(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	if !p.whole {
-		if !p.is(i-1, "on") {
+		if !p.is(i-1, "on") && !p.dayOfMonthCue(i-1) {
 			return match{}, false
 		}
-		if nx := p.tok(i + 1 + dn); nx.text != "" && !nx.isNum() && lex.month[nx.text] == 0 && isLetterWord(nx.text) {
+		if nx := p.tok(i + 1 + dn); nx.text != "" && !nx.isNum() && lex.month[nx.text] == 0 && isLetterWord(nx.text) && !dayOfMonthNext[nx.text] {
 			return match{}, false
 		}
 	}

@@ -377,7 +377,7 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 			return match{}, false // "Sun", "Sat", "Wed" alone are words
 		}
 		tense := p.tense
-		if p.untilAhead(i) {
+		if p.untilAhead(i) || tense != TensePast && p.presentAhead(i, j) {
 			tense = TenseFuture
 		}
 		t = resolveWeekday(ref, wd, tense)

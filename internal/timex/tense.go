@@ -156,7 +156,7 @@ func tenseNear(text string, start, end int) Tense {
 			}
 		}
 		if n == 0 {
-			if c, ok := tenseCues[words[k].text]; ok {
+			if c, ok := tenseCues[words[k].text]; ok && !(bareFormCues[words[k].text] && k > 0 && words[k-1].text == "to") {
 				cue, n = c, 1
 			}
 		}

@@ -235,6 +235,12 @@ func (p *parser) parseSinceAware(i int, tense Tense) (match, bool) {
 	if !p.mayStart(i) {
 		return match{}, false
 	}
+	if tense != TenseFuture && p.deferredTo(i) {
+		p.tense, p.memo = TenseFuture, nil
+		m, ok := p.parseAt(i)
+		p.tense, p.memo = tense, nil
+		return m, ok
+	}
 	if tense == TensePast || !p.afterSince(i) && !p.afterEnded(i) {
 		return p.parseAt(i)
 	}
