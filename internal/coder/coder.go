@@ -57,6 +57,9 @@ type Options struct {
 	headline, opinionPage bool
 	sportsPage            bool // the title coded heads a sports story (games15.go)
 	caption               bool // the text is a photo's caption (captions11.go)
+	// headRef says how the body of an undated page found the day its
+	// title is read against (headref19.go); empty otherwise.
+	headRef event.Reference
 	// Observe, when set, receives every event the rules propose and its
 	// features (FeatureNames), before the learned filter; for training it.
 	Observe func(e event.Event, features []float64)
@@ -159,7 +162,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef}
+	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef, headRef: opts.headRef}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -226,13 +229,13 @@ func Code(a article.Article, opts Options) []event.Event {
 	headRead := false
 	if !opts.headline {
 		if !slices.ContainsFunc(events, twoSided) {
-			head, headRead = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle), true
+			head, headRead = codeHeadline(a, opts, ref, hasRef, refFrom, opinion, c.sportsArticle), true
 		}
 		c.pageSides(events, head, sents, mentions)
 		c.headlineSides(events, ref, func() []event.Event { // a lead act's other side, from the title (headline18.go)
 			o := opts
 			o.KeepOneSided = true
-			return codeHeadline(a, o, ref, hasRef, opinion, c.sportsArticle)
+			return codeHeadline(a, o, ref, hasRef, refFrom, opinion, c.sportsArticle)
 		})
 		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
 	}
@@ -246,11 +249,11 @@ func Code(a article.Article, opts Options) []event.Event {
 	events = c.learnedFilter(events, reports, sents, mentions, opts, log)
 	if !opts.headline && (headRead || !slices.ContainsFunc(events, twoSided)) {
 		if !headRead {
-			head = codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle)
+			head = codeHeadline(a, opts, ref, hasRef, refFrom, opinion, c.sportsArticle)
 		}
 		events = append(events, head...)
 	} else if !opts.headline {
-		events = append(events, headlineActs(events, leadActs, codeHeadline(a, opts, ref, hasRef, opinion, c.sportsArticle))...)
+		events = append(events, headlineActs(events, leadActs, codeHeadline(a, opts, ref, hasRef, refFrom, opinion, c.sportsArticle))...)
 	}
 	c.headlineLeadDay(events) // the title's act is the lead's news, done on its day (headday18.go)
 	if !opts.headline && !c.sportsArticle && !slices.ContainsFunc(events, twoSided) {
@@ -367,6 +370,9 @@ type articleCoder struct {
 	// textRef marks a reference day taken from the latest full date the
 	// body of an undated page writes (textReference).
 	textRef bool
+	// headRef is Options.headRef: the title of an undated page is coded,
+	// against the day its body was read against (headref19.go).
+	headRef event.Reference
 	// filedFrom is the longitude of the place the story's dateline names
 	// (see nextLocalDay), once read.
 	filedFrom *float64
@@ -419,6 +425,8 @@ func finish(e *event.Event, c *articleCoder) {
 	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
 		d := c.ref.Format(time.DateOnly)
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefText}
+	} else if d := c.headlineRefDate(e); d != nil {
+		e.Date = d // the title's act on an undated page (headref19.go)
 	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
 		d := *c.a.PageDate
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefCaption}

@@ -23,11 +23,12 @@ import (
 // headline's shorthand, and its sides are often those of an earlier act.
 
 // codeHeadline codes the title of article a as a text of its own. ref is
-// the day the body's dates were read against, when hasRef; opinion is the
+// the day the body's dates were read against, when hasRef, and refFrom how
+// the body found it; opinion is the
 // body's verdict as an opinion piece, sports its verdict as a sports story
 // (games15.go). The events' evidence is marked as the headline's (offsets
 // into the title).
-func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinion, sports bool) []event.Event {
+func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef bool, refFrom event.Reference, opinion, sports bool) []event.Event {
 	if a.Title == "" {
 		return nil
 	}
@@ -40,6 +41,9 @@ func codeHeadline(a article.Article, opts Options, ref time.Time, hasRef, opinio
 	}
 	o := opts
 	o.headline = true
+	if a.Published == nil && a.PageDate == nil && hasRef {
+		o.headRef = refFrom // how the body found that day (headref19.go)
+	}
 	o.opinionPage = opinion
 	o.sportsPage = sports
 	events := Code(t, o)
