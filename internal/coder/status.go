@@ -415,6 +415,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if hopedEffect(toks, cl, i) {
 			break // "an agreement that officials hope will double trade" (consult17.go)
 		}
+		if (w == "will" || w == "'ll") && accordEffect(toks, cl, m, i) {
+			return event.Occurred // "the treaty will take ties to the next level" (effect19.go)
+		}
 		switch {
 		case w == "will" || w == "'ll" || w == "scheduled" || w == "slated" || w == "planned" || w == "due":
 			return event.Planned
