@@ -376,7 +376,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 				}
 			}
 		}
-		hits = slices.DeleteFunc(hits, func(c *cluster) bool { return !fits(it, c) })
+		hits = preferPlace(it, slices.DeleteFunc(hits, func(c *cluster) bool { return !fits(it, c) }))
 		if len(hits) > 1 {
 			// Of several events, the one at the very place it names.
 			if c := atNamedPlace(it, hits); c != nil {
@@ -562,10 +562,11 @@ func (c *cluster) summarise() *clusterSum {
 	return s
 }
 
-// fits says whether it may join c: a compatible place, held the same way
-// (at a distance or in person), and office holders and sides that fit.
+// fits says whether it may join c: a compatible place (or a soft one,
+// partyHome), held the same way (at a distance or in person), and office
+// holders and sides that fit.
 func fits(it item, c *cluster) bool {
-	return compatible(it.place, c.place()) && it.remote*c.remote() >= 0 && fitsTenures(it, c)
+	return placeFits(it, c) && it.remote*c.remote() >= 0 && fitsTenures(it, c)
 }
 
 // remoteness is 1 for a mode held at a distance, -1 for one in person, 0

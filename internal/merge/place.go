@@ -101,15 +101,22 @@ func compatible(a, b place) bool {
 func splitByPlace(c *cluster) []*cluster {
 	counts := map[place]int{}
 	spoken := map[place][]string{} // the names reports give each place
+	strong := map[place]bool{}     // places some report names not softly (partyHome)
 	for _, it := range c.items {
 		counts[it.place]++
+		strong[it.place] = strong[it.place] || !it.soft()
 		if it.named != "" && !slices.Contains(spoken[it.place], it.named) {
 			spoken[it.place] = append(spoken[it.place], it.named)
 		}
 	}
+	// A soft place is an anchor only when no report names a place firmly.
+	firm := false
+	for p := range strong {
+		firm = firm || p.specificity() > 0
+	}
 	var anchors []place
 	for p := range counts {
-		if p.specificity() == 0 {
+		if p.specificity() == 0 || (firm && !strong[p]) {
 			continue
 		}
 		covered := false

@@ -65,7 +65,7 @@ func candidates(it item, clusters []*cluster) []*cluster {
 			cands = append(cands, c)
 		}
 	}
-	return cands
+	return preferPlace(it, cands)
 }
 
 // articleCounter counts the distinct articles (copies counted once, by their
