@@ -118,6 +118,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
+		if isVenue && guestNotVenue(toks, sp, cl.start, before, mm) {
+			isVenue = false // "met with visiting Pakistani Prime Minister Shehbaz Sharif": the guest (official19.go)
+		}
 		if isVenue && before == "at" && aimedAt(toks, m, sp) {
 			isVenue = false // "lashed out at China": the one charged (accuse17.go)
 		}
