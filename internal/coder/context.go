@@ -556,8 +556,15 @@ func placeModifier(toks []token, sp span) bool {
 	if toks[i].lower == "-" || toks[i].lower == "–" {
 		return false // "U.S.-" before "Mexico border": the last name decides, checked on its own span
 	}
+	if i+1 < len(toks) && borderForces[toks[i+1].lower] {
+		return false // "Iranian border guards": a force of the country, not a place
+	}
 	return placeNouns[toks[i].lower]
 }
+
+// borderForces after a place noun make the phrase a force that guards the
+// place ("border guards", "border police"): the country before it acts.
+var borderForces = map[string]bool{"guards": true, "guard": true, "police": true, "troops": true, "forces": true, "patrol": true, "patrols": true, "officers": true, "agents": true}
 
 // isDateline reports a place or country written as the dateline at the
 // start of a story ("TOKYO:", "TOKYO (Reuters) –"): where the reporter
