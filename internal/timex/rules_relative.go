@@ -380,6 +380,9 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if p.untilAhead(i) || tense != TensePast && p.presentAhead(i, j) {
 			tense = TenseFuture
 		}
+		if tense == TenseUnknown && p.quotedDay(i, j) {
+			tense = TensePast
+		}
 		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
@@ -522,6 +525,11 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	if k == 1 && u == "year" && p.is(j, "earlier") {
 		if v, ok := p.yearBeforePeriodEnd(); ok {
 			return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
+		}
+	}
+	if k == 1 && p.is(j, "earlier") && !p.whole {
+		if v, ok := p.unitBeforeNamed(u); ok {
+			return match{n: j + 1 - i, v: v, explicit: true}, true
 		}
 	}
 	switch {
