@@ -7,17 +7,31 @@ package timex
 // "1991 growth", "its 1990 estimate".
 var figureNouns = setOf("earnings", "profit", "profits", "sales", "revenue", "revenues", "results", "estimate", "estimates",
 	"budget", "budgets", "growth", "inflation", "forecast", "forecasts", "figures", "deficit", "deficits", "income",
-	"output", "production", "spending", "outlays", "shipments", "exports", "imports", "net", "losses")
+	"output", "production", "spending", "outlays", "shipments", "exports", "imports", "net", "losses", "level", "levels")
 
 // figureYear reports whether the bare number at i is a year dating the
 // yearly figure after it: "Analysts expect 1990 profit to fall", "The
 // company said 1989 sales will rise", "predicting 1990 BellSouth earnings"
-// (one or two capitalised names between: the company's). Only years within
+// (one or two capitalised names between: the company's), "below 1988
+// levels"; or a year compared with ("compared with 1988") or told of as a
+// whole ("1990 has been a bad year"). Only years within
 // twenty years of the reference day are read so: "2000 losses" in a war
 // story of 1990 is a count.
 func (p *parser) figureYear(i, y int) bool {
 	if r := p.ref.Year(); y < r-20 || y > r+10 {
 		return false
+	}
+	if p.is(i-1, "with", "to") && p.is(i-2, "compared", "compares", "compare") {
+		return true // "Sales rose 5%, compared with 1988"
+	}
+	if p.is(i+1, "is", "was", "has", "looks", "promises", "saw", "brought", "proved") && !p.glued(i+1) ||
+		p.is(i+1, "to") && p.is(i+2, "be") || p.is(i+1, "as") && p.is(i+2, "a", "an", "the") {
+		// A year the subject of a singular verb or the object of an
+		// outlook: "1990 has been a bad year", "expects 1990 to be a good
+		// year", "Analysts see 1990 as a tough year". A count takes a
+		// plural verb ("2000 were killed"), and "will", which takes both,
+		// is left out.
+		return true
 	}
 	j := i + 1
 	for k := 0; k < 2 && p.tok(j).upper() && isLetterWord(p.tok(j).text); k++ {
@@ -67,7 +81,7 @@ func (p *parser) unitBeforeNamed(u string) (Value, bool) {
 // figureHeads end a two-word figure a month dates: "September housing
 // starts", "August factory orders", "October jobless rate".
 var figureHeads = setOf("starts", "orders", "payrolls", "surplus", "rate", "sales", "prices", "output", "production",
-	"deficit", "exports", "imports", "shipments", "spending")
+	"deficit", "exports", "imports", "shipments", "spending", "figures", "data")
 
 // figureMonth reports whether the month name at i (its words ending
 // before j) dates the monthly figure straight after it, as economic copy
@@ -87,4 +101,12 @@ func (p *parser) figureMonth(i, j int) bool {
 	}
 	nn := p.tok(j + 1)
 	return isLetterWord(nn.text) && !nn.upper() && figureHeads[nn.text]
+}
+
+// highOfYear reports whether "the year" at token i is the year of a
+// market's high or low with its price after "of": "rising to a high for
+// the year of $42.875", "a low for the year of 2,100". The price is no
+// part of the year.
+func (p *parser) highOfYear(i int) bool {
+	return p.is(i-1, "for") && p.is(i+1, "year") && p.is(i+2, "of") && (p.is(i+3, "$", "#") || p.tok(i+3).isNum() && p.tok(i+3).digits != 4)
 }

@@ -727,7 +727,7 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") && !p.highOfYear(i) {
 		return match{}, false
 	}
 	if p.is(i-1, "of", "in", "per", "a") && j == i+1 && !p.firstMonthsOf(i) {
