@@ -43,4 +43,10 @@ var newsCasesGrains39 = []newsCase{
 	{"high of year", "The stock rose to a high for the year of $42.875 in June.", "1989-10-30", "the year=1989-01-01..1989-12-31/year;June=1989-06-01..1989-06-30/month"},
 	{"high of year", "The index fell to a low for the year of 2,100 in March.", "1989-10-30", "the year=1989-01-01..1989-12-31/year;March=1989-03-01..1989-03-31/month"},
 	{"high of year", "It was the year of the tiger.", "1989-10-30", ""},
+	// "Is expected", "is due", "due by" look ahead (data/tense.tsv).
+	{"expected", "A decision is expected Friday.", "1989-10-30", "Friday=1989-11-03"},
+	{"expected", "The report is due by Friday.", "1989-10-30", "Friday=1989-11-03"},
+	{"expected", "Results are expected Friday, the company said.", "1989-10-30", "Friday=1989-11-03"},
+	{"expected", "The loan, which is due Nov. 15, was sold Friday.", "1989-10-30", "Nov. 15=1989-11-15;Friday=1989-10-27"},
+	{"expected", "The Fed cut rates Friday, as expected.", "1989-10-30", "Friday=1989-10-27"},
 }
