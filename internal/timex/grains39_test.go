@@ -49,4 +49,5 @@ var newsCasesGrains39 = []newsCase{
 	{"expected", "Results are expected Friday, the company said.", "1989-10-30", "Friday=1989-11-03"},
 	{"expected", "The loan, which is due Nov. 15, was sold Friday.", "1989-10-30", "Nov. 15=1989-11-15;Friday=1989-10-27"},
 	{"expected", "The Fed cut rates Friday, as expected.", "1989-10-30", "Friday=1989-10-27"},
+	{"expected", "The loan, which is due Nov. 15, was repaid Friday.", "1989-10-30", "Nov. 15=1989-11-15;Friday=1989-10-27"},
 }
