@@ -380,6 +380,9 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if p.untilAhead(i) || tense != TensePast && p.presentAhead(i, j) {
 			tense = TenseFuture
 		}
+		if tense == TenseUnknown && p.quotedDay(i, j) {
+			tense = TensePast
+		}
 		t = resolveWeekday(ref, wd, tense)
 	case "this":
 		t = weekdayIn(ref, wd)
@@ -522,6 +525,11 @@ func ruleCountAgo(p *parser, i int) (match, bool) {
 	if k == 1 && u == "year" && p.is(j, "earlier") {
 		if v, ok := p.yearBeforePeriodEnd(); ok {
 			return match{n: j + 1 - i, v: v, explicit: p.anchorExplicit}, true
+		}
+	}
+	if k == 1 && p.is(j, "earlier") && !p.whole {
+		if v, ok := p.unitBeforeNamed(u); ok {
+			return match{n: j + 1 - i, v: v, explicit: true}, true
 		}
 	}
 	switch {
@@ -719,7 +727,7 @@ func ruleStoryYear(p *parser, i int) (match, bool) {
 	if p.is(j, "full", "whole", "entire", "fiscal") {
 		j++
 	}
-	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") {
+	if !p.is(j, "year") || p.tok(j+1).isNum() || p.is(j+1, "before", "earlier", "later", "after", "ago", "of", "when", "that", "which", "beginning", "starting", "-", "'", "’") && !p.highOfYear(i) {
 		return match{}, false
 	}
 	if p.is(i-1, "of", "in", "per", "a") && j == i+1 && !p.firstMonthsOf(i) {
