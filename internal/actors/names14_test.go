@@ -7,11 +7,7 @@ import "testing"
 // that news names without their country. Each sentence must yield a
 // mention of the country given; the last two must not.
 func TestSidesNamedWithoutCountry(t *testing.T) {
-	c := Default()
-	tests := []struct {
-		text, ref, country string
-		want               bool
-	}{
+	tests := []countryCase{
 		// Places: news spellings of cities the city list names otherwise.
 		{"Crowds gathered outside the consulate in Basra on Friday night.", "2018-09-08", "IRQ", true},
 		{"Two strikes hit the port of Hodeidah before dawn on Tuesday.", "2025-05-06", "YEM", true},
@@ -30,6 +26,20 @@ func TestSidesNamedWithoutCountry(t *testing.T) {
 		{"Hamas said the talks in Cairo would resume on Sunday.", "2024-03-05", "SYR", false},
 		{"Warships crossed the Sea of Azov at dawn.", "2024-03-05", "RUS", false},
 	}
+	checkCountryMentions(t, Default(), tests)
+}
+
+// countryCase is a sentence, the day it is read against, and whether a
+// mention of the country must be found in it.
+type countryCase struct {
+	text, ref, country string
+	want               bool
+}
+
+// checkCountryMentions reads each case's sentence with c and fails where a
+// mention of the case's country is found against want or missing.
+func checkCountryMentions(t *testing.T, c *Catalog, tests []countryCase) {
+	t.Helper()
 	for _, tt := range tests {
 		found := false
 		for _, m := range c.Mentions(tt.text, day(tt.ref)) {

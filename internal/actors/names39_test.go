@@ -9,11 +9,7 @@ import "testing"
 // included). Each sentence must yield a mention of the country given; the
 // last ones must not.
 func TestTableFactsStop39(t *testing.T) {
-	c := Default()
-	tests := []struct {
-		text, ref, country string
-		want               bool
-	}{
+	tests := []countryCase{
 		// A short name and an honorific before a minister's name.
 		{"Canberra and PNG signed the treaty on Monday.", "2025-10-06", "PNG", true},
 		{"Prime Minister Hon. James Marape thanked the donors.", "2023-12-07", "PNG", true},
@@ -42,15 +38,5 @@ func TestTableFactsStop39(t *testing.T) {
 		{"The Federal Foreign Office in Berlin called it a breach.", "2024-03-05", "GBR", false},
 		{"The People's Majlis in Male passed the bill.", "2024-03-05", "IRN", false},
 	}
-	for _, tt := range tests {
-		found := false
-		for _, m := range c.Mentions(tt.text, day(tt.ref)) {
-			if m.Country == tt.country {
-				found = true
-			}
-		}
-		if found != tt.want {
-			t.Errorf("Mentions(%q, %s): %s found = %v, want %v", tt.text, tt.ref, tt.country, found, tt.want)
-		}
-	}
+	checkCountryMentions(t, Default(), tests)
 }

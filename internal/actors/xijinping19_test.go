@@ -1,9 +1,6 @@
 package actors
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestXiJinpingStop39 checks "President Xi Jinping" read as one mention:
 // the alias "President Xi" no longer takes the title and the given name
@@ -11,13 +8,6 @@ import (
 // of a lead broken. The sentence is written for this test.
 func TestXiJinpingStop39(t *testing.T) {
 	c := Default()
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
 	// "President Xi Jinping": one mention, not "President Xi" and a
 	// stray "Jinping".
 	ms := c.Mentions("Chinese President Xi Jinping and Russian President Vladimir Putin met.", day("2025-05-09"))
