@@ -4,7 +4,8 @@ import "testing"
 
 // Sentences written for stop 39 in the forms issue 11 names: the sides of
 // a meeting going on as "They" or "The ministers", "engaged ... in a
-// firefight", and a country's border guards.
+// firefight", a country's border guards, and a joint committee held with a
+// partner.
 func TestWire19IssueForms(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"they after a call", "The foreign ministers of Japan and South Korea spoke by phone on Monday. They called on Pyongyang to abide by United Nations resolutions.",
@@ -27,5 +28,13 @@ func TestWire19IssueForms(t *testing.T) {
 			"ASSAULT", []string{"CHN", "IND"}, false},
 		{"the border still a place", "Indian troops crossed the Chinese border on Monday.",
 			"ASSAULT", []string{"CHN", "IND"}, false},
+		// A joint body's session held with a partner, as official
+		// statements write it.
+		{"held the committee with", "South Korean Foreign Minister Chung Eui-yong held the Joint Committee with his Indian counterpart in Seoul on Tuesday.",
+			"CONSULT", []string{"IND", "KOR"}, true},
+		{"co-chaired the commission with", "India's Defence Minister co-chaired the Joint Commission with his Vietnamese counterpart in Hanoi on Monday.",
+			"CONSULT", []string{"IND", "VNM"}, true},
+		{"holds the committee, no partner", "Britain's ruling party holds the committee majority, French officials said on Monday.",
+			"CONSULT", []string{"FRA", "GBR"}, false},
 	})
 }
