@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"fmt"
 	"testing"
 
 	"storyline/internal/event"
@@ -20,13 +19,7 @@ import (
 // round); then a report of June (round 5). After every round the store
 // equals one rebuild of everything so far and a full rebuild of itself.
 func TestIslandsMergedAloneMatchFullRebuild(t *testing.T) {
-	n := 0
-	article := func(published string, e event.Event) store.Batch {
-		n++
-		source := fmt.Sprintf("in/islands-%03d.txt", n)
-		e.Evidence[0].Text = fmt.Sprintf("%s Outlet %d reported it.", e.Evidence[0].Text, n)
-		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, fmt.Sprintf("Story %d. ", n), e)}}
-	}
+	article := numberedArticles("islands")
 	meeting := func(day string) event.Event {
 		return report("CONSULT", event.Occurred, day, day, event.GrainDay, "Tokyo", "JPN", "Officials of both countries met in Tokyo.", "JPN", "USA")
 	}
@@ -83,34 +76,8 @@ func TestIslandsMergedAloneMatchFullRebuild(t *testing.T) {
 // leaves the events as they were.
 func TestReportsWithoutSpanAreFilled(t *testing.T) {
 	eachEngine(t, func(t *testing.T, s *store.Store) {
-		ctx := context.Background()
-		var batches []store.Batch
-		for i, d := range []string{"2024-03-10", "2024-03-10", "2024-06-20"} {
-			source := fmt.Sprintf("in/old-%d.txt", i)
-			e := report("CONSULT", event.Occurred, d, d, event.GrainDay, "Tokyo", "JPN", fmt.Sprintf("Officials met, outlet %d said.", i), "JPN", "USA")
-			batches = append(batches, store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, d, "", e)}})
-		}
-		ingest(t, s, batches)
-		want := dump(t, s)
-		if _, err := s.DB().Exec(`UPDATE reports SET span_start = NULL, span_end = NULL, whole = NULL`); err != nil {
-			t.Fatal(err)
-		}
-		st, err := s.Rebuild(ctx, store.RebuildOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.Reports != 3 {
-			t.Errorf("merged %d reports again, want all 3", st.Reports)
-		}
-		var missing int
-		if err := s.DB().QueryRow(`SELECT count(*) FROM reports WHERE span_start IS NULL OR span_end IS NULL OR whole IS NULL`).Scan(&missing); err != nil {
-			t.Fatal(err)
-		}
-		if missing != 0 {
-			t.Errorf("%d reports without their span", missing)
-		}
-		if got := dump(t, s); got != want {
-			t.Errorf("filling spans changed the store:\n%s", diff(want, got))
-		}
+		checkFilledAtRebuild(t, s, []string{"2024-03-10", "2024-03-10", "2024-06-20"},
+			`UPDATE reports SET span_start = NULL, span_end = NULL, whole = NULL`,
+			`SELECT count(*) FROM reports WHERE span_start IS NULL OR span_end IS NULL OR whole IS NULL`, "span")
 	})
 }

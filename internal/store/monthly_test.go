@@ -124,35 +124,9 @@ func saveAll(t *testing.T, s *store.Store, batches []store.Batch) {
 // leaves the events as they were.
 func TestReportsWithoutMonthAreFilled(t *testing.T) {
 	eachEngine(t, func(t *testing.T, s *store.Store) {
-		ctx := context.Background()
-		var batches []store.Batch
-		for i, d := range []string{"2024-03-10", "2024-03-10", "2024-04-20"} {
-			source := fmt.Sprintf("in/old-%d.txt", i)
-			e := report("CONSULT", event.Occurred, d, d, event.GrainDay, "Tokyo", "JPN", fmt.Sprintf("Officials met, outlet %d said.", i), "JPN", "USA")
-			batches = append(batches, store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, d, "", e)}})
-		}
-		ingest(t, s, batches)
-		want := dump(t, s)
-		if _, err := s.DB().Exec(`UPDATE reports SET month = NULL`); err != nil {
-			t.Fatal(err)
-		}
-		st, err := s.Rebuild(ctx, store.RebuildOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.Reports != 3 {
-			t.Errorf("merged %d reports again, want all 3", st.Reports)
-		}
-		var missing int
-		if err := s.DB().QueryRow(`SELECT count(*) FROM reports WHERE month IS NULL OR month = ''`).Scan(&missing); err != nil {
-			t.Fatal(err)
-		}
-		if missing != 0 {
-			t.Errorf("%d reports without their month", missing)
-		}
-		if got := dump(t, s); got != want {
-			t.Errorf("filling months changed the store:\n%s", diff(want, got))
-		}
+		checkFilledAtRebuild(t, s, []string{"2024-03-10", "2024-03-10", "2024-04-20"},
+			`UPDATE reports SET month = NULL`,
+			`SELECT count(*) FROM reports WHERE month IS NULL OR month = ''`, "month")
 	})
 }
 

@@ -2,7 +2,6 @@ package store_test
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"testing"
 
@@ -22,13 +21,7 @@ import (
 // far and a full rebuild of itself, and a round merges again only the
 // islands or months it touched.
 func TestNewReportsJoinEventsOfEarlierRounds(t *testing.T) {
-	n := 0
-	article := func(published string, e event.Event) store.Batch {
-		n++
-		source := fmt.Sprintf("in/rounds-%03d.txt", n)
-		e.Evidence[0].Text = fmt.Sprintf("%s Outlet %d reported it.", e.Evidence[0].Text, n)
-		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, fmt.Sprintf("Story %d. ", n), e)}}
-	}
+	article := numberedArticles("rounds")
 	meeting := func(start, end string, grain event.Grain, countries ...string) event.Event {
 		return report("CONSULT", event.Occurred, start, end, grain, "Tokyo", "JPN", "Officials of both countries met in Tokyo.", countries...)
 	}

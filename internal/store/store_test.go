@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -499,5 +500,55 @@ func TestOpenExistingWantsTheFile(t *testing.T) {
 	}
 	if _, err := os.Stat(strings.TrimPrefix(url, "sqlite:")); err == nil {
 		t.Errorf("OpenExisting created the file")
+	}
+}
+
+// numberedArticles returns a maker of one-article batches: the nth call
+// stores its event under in/PREFIX-nnn.txt, as told by outlet n, so every
+// article and report is new.
+func numberedArticles(prefix string) func(published string, e event.Event) store.Batch {
+	n := 0
+	return func(published string, e event.Event) store.Batch {
+		n++
+		source := fmt.Sprintf("in/%s-%03d.txt", prefix, n)
+		e.Evidence[0].Text = fmt.Sprintf("%s Outlet %d reported it.", e.Evidence[0].Text, n)
+		return store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, published, fmt.Sprintf("Story %d. ", n), e)}}
+	}
+}
+
+// checkFilledAtRebuild stores three reports of the days given, clears a
+// column the store derives from each report (clear, an UPDATE), as a store
+// from before that column has it, and checks the next rebuild merges all
+// three again, leaves none that missing (a count query) finds, and leaves
+// the store as it was.
+func checkFilledAtRebuild(t *testing.T, s *store.Store, days []string, clear, missing, what string) {
+	t.Helper()
+	var batches []store.Batch
+	for i, d := range days {
+		source := fmt.Sprintf("in/old-%d.txt", i)
+		e := report("CONSULT", event.Occurred, d, d, event.GrainDay, "Tokyo", "JPN", fmt.Sprintf("Officials met, outlet %d said.", i), "JPN", "USA")
+		batches = append(batches, store.Batch{Input: source, Done: true, Records: []store.Record{rec(source, d, "", e)}})
+	}
+	ingest(t, s, batches)
+	want := dump(t, s)
+	if _, err := s.DB().Exec(clear); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Rebuild(context.Background(), store.RebuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Reports != len(days) {
+		t.Errorf("merged %d reports again, want all %d", st.Reports, len(days))
+	}
+	var n int
+	if err := s.DB().QueryRow(missing).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d reports without their %s", n, what)
+	}
+	if got := dump(t, s); got != want {
+		t.Errorf("filling %ss changed the store:\n%s", what, diff(want, got))
 	}
 }
