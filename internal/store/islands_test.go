@@ -1,13 +1,11 @@
 package store_test
 
 import (
-	"context"
 	"testing"
 
 	"storyline/internal/event"
 	"storyline/internal/merge"
 	"storyline/internal/store"
-	"storyline/internal/store/storetest"
 )
 
 // TestIslandsMergedAloneMatchFullRebuild ingests one pair's meetings in
@@ -38,36 +36,7 @@ func TestIslandsMergedAloneMatchFullRebuild(t *testing.T) {
 	merged := []int{4, 3, 6, 7, 8} // reports each round merges again
 	opts := merge.DefaultOptions()
 	eachEngine(t, func(t *testing.T, s *store.Store) {
-		ctx := context.Background()
-		var all []store.Batch
-		for i, batches := range rounds {
-			all = append(all, batches...)
-			saveAll(t, s, batches)
-			st, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if st.Reports != merged[i] {
-				t.Errorf("round %d merged %d reports again, want %d: %+v", i+1, st.Reports, merged[i], st)
-			}
-			one := open(t, storetest.URL(t, string(s.Engine())))
-			saveAll(t, one, all)
-			if _, err := one.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
-				t.Fatal(err)
-			}
-			if got, want := dump(t, s), dump(t, one); got != want {
-				t.Fatalf("round %d: the store differs from one rebuild of the same articles:\n%s", i+1, diff(want, got))
-			}
-			before := dump(t, s)
-			if st, err := s.Rebuild(ctx, store.RebuildOptions{Full: true, Merge: &opts}); err != nil {
-				t.Fatal(err)
-			} else if st.Inserted+st.Updated+st.Deleted != 0 {
-				t.Errorf("round %d: a full rebuild changed events: %+v", i+1, st)
-			}
-			if after := dump(t, s); after != before {
-				t.Fatalf("round %d: a full rebuild changed the store:\n%s", i+1, diff(before, after))
-			}
-		}
+		checkRounds(t, s, rounds, merged, opts)
 	})
 }
 

@@ -8,7 +8,6 @@ import (
 	"storyline/internal/event"
 	"storyline/internal/merge"
 	"storyline/internal/store"
-	"storyline/internal/store/storetest"
 )
 
 // TestNewReportsJoinEventsOfEarlierRounds ingests in rounds: two meetings of
@@ -59,35 +58,7 @@ func TestNewReportsJoinEventsOfEarlierRounds(t *testing.T) {
 			opts.MonthlyFrom = tt.monthlyFrom
 			eachEngine(t, func(t *testing.T, s *store.Store) {
 				ctx := context.Background()
-				var all []store.Batch
-				for i, batches := range rounds {
-					all = append(all, batches...)
-					saveAll(t, s, batches)
-					st, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts})
-					if err != nil {
-						t.Fatal(err)
-					}
-					if st.Reports != tt.merged[i] {
-						t.Errorf("round %d merged %d reports again, want %d: %+v", i+1, st.Reports, tt.merged[i], st)
-					}
-					one := open(t, storetest.URL(t, string(s.Engine())))
-					saveAll(t, one, all)
-					if _, err := one.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
-						t.Fatal(err)
-					}
-					if got, want := dump(t, s), dump(t, one); got != want {
-						t.Fatalf("round %d: the store differs from one rebuild of the same articles:\n%s", i+1, diff(want, got))
-					}
-					before := dump(t, s)
-					if st, err := s.Rebuild(ctx, store.RebuildOptions{Full: true, Merge: &opts}); err != nil {
-						t.Fatal(err)
-					} else if st.Inserted+st.Updated+st.Deleted != 0 {
-						t.Errorf("round %d: a full rebuild changed events: %+v", i+1, st)
-					}
-					if after := dump(t, s); after != before {
-						t.Fatalf("round %d: a full rebuild changed the store:\n%s", i+1, diff(before, after))
-					}
-				}
+				checkRounds(t, s, rounds[:], tt.merged[:], opts)
 				march, err := s.Events(ctx, store.Filter{Type: "CONSULT", Pair: []string{"JPN", "USA"}, From: "2024-03-01", To: "2024-03-31"})
 				if err != nil {
 					t.Fatal(err)

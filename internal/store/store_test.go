@@ -14,6 +14,7 @@ import (
 
 	"storyline/internal/article"
 	"storyline/internal/event"
+	"storyline/internal/merge"
 	"storyline/internal/store"
 	"storyline/internal/store/storetest"
 )
@@ -550,5 +551,44 @@ func checkFilledAtRebuild(t *testing.T, s *store.Store, days []string, clear, mi
 	}
 	if got := dump(t, s); got != want {
 		t.Errorf("filling %ss changed the store:\n%s", what, diff(want, got))
+	}
+}
+
+// checkRounds saves the rounds of batches into s one after another,
+// rebuilding after each, and checks that each round merges the number of
+// reports merged gives again, that the store then equals one rebuild of
+// everything saved so far in a new store, and that a full rebuild changes
+// nothing.
+func checkRounds(t *testing.T, s *store.Store, rounds [][]store.Batch, merged []int, opts merge.Options) {
+	t.Helper()
+	ctx := context.Background()
+	var all []store.Batch
+	for i, batches := range rounds {
+		all = append(all, batches...)
+		saveAll(t, s, batches)
+		st, err := s.Rebuild(ctx, store.RebuildOptions{Merge: &opts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Reports != merged[i] {
+			t.Errorf("round %d merged %d reports again, want %d: %+v", i+1, st.Reports, merged[i], st)
+		}
+		one := open(t, storetest.URL(t, string(s.Engine())))
+		saveAll(t, one, all)
+		if _, err := one.Rebuild(ctx, store.RebuildOptions{Merge: &opts}); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := dump(t, s), dump(t, one); got != want {
+			t.Fatalf("round %d: the store differs from one rebuild of the same articles:\n%s", i+1, diff(want, got))
+		}
+		before := dump(t, s)
+		if st, err := s.Rebuild(ctx, store.RebuildOptions{Full: true, Merge: &opts}); err != nil {
+			t.Fatal(err)
+		} else if st.Inserted+st.Updated+st.Deleted != 0 {
+			t.Errorf("round %d: a full rebuild changed events: %+v", i+1, st)
+		}
+		if after := dump(t, s); after != before {
+			t.Fatalf("round %d: a full rebuild changed the store:\n%s", i+1, diff(before, after))
+		}
 	}
 }
