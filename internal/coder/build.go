@@ -274,7 +274,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		Status:   st,
 		Location: location,
 		Actors:   acts,
-		Topics:   []string{},
+		Topics:   topicsOf(s.Text, toks, cl, m), // topics20.go
 		Evidence: []event.Evidence{{
 			Source: c.a.Source,
 			Text:   s.Text,

@@ -605,10 +605,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		var back []span
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && (len(subject) == 0 || namesInObject(toks, cl, a, subject)) {
 			back, fromSides, sides = c.anaphorSides(toks, a)
-		} else if a := c.afterMeetingPronoun(toks, cl, m); a >= 0 && len(subject) == 0 && noPartyIn(clSpans, clause{cl.start, m.start}) {
+		} else if a, mt := c.afterMeetingPronoun(toks, cl, m); a >= 0 && len(subject) == 0 && noPartyIn(clSpans, clause{cl.start, m.start}) {
 			// "A met B on Monday. They called on Pyongyang to ...":
 			// the meeting's parties go on acting (theyafter19.go).
-			back = sideMentions(c.sides.ev.Actors, c.sides.standIns, a)
+			back = sideMentions(mt.ev.Actors, mt.standIns, a)
 			sides, fromSides = true, true
 		}
 		if sides {
