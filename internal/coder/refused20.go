@@ -13,7 +13,8 @@ var refusedNouns = map[string]bool{
 	"claim": true, "claims": true, "demand": true, "call": true, "calls": true,
 	"threat": true, "threats": true, "criticism": true, "aid": true, "assistance": true,
 	"protest": true, "protests": true, "offers": true, "requests": true, "bids": true,
-	"invitations": true, "pressure": true, "ultimatums": true,
+	"invitations": true, "pressure": true, "ultimatums": true, "complaint": true, "complaints": true,
+	"concerns": true,
 }
 
 // refusedThing reports a country adjective right after a rejection's cue
@@ -39,3 +40,4 @@ func sinceAdverb(toks []token, i int) bool {
 	}
 	return false
 }
+
