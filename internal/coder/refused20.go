@@ -40,4 +40,3 @@ func sinceAdverb(toks []token, i int) bool {
 	}
 	return false
 }
-
