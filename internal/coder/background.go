@@ -34,7 +34,7 @@ func insideSince(toks []token, m match) bool {
 			return false
 		}
 		if w == "since" {
-			return true
+			return !sinceAdverb(toks, i) // "has since denied": the adverb opens no phrase (refused20.go)
 		}
 	}
 	return false
