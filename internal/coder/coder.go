@@ -203,6 +203,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	}
 	reports = c.dropToldMissionAttacks(reports) // missionattack18.go
 	c.answerAttacks(reports, toks)
+	c.answerCharges(reports, toks) // denial17.go
 	c.sceneTargets(reports, toks, mentions)
 	c.rulingClaimants(reports, sents, toks, mentions)
 	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
