@@ -470,6 +470,9 @@ func isPossessiveTopic(toks []token, sp span, m match) bool {
 // qualifies an actor ("Japanese officials"), also through a list of
 // adjectives ("Australian and British foreign ministers").
 func headsActor(toks []token, i int, spans []span) bool {
+	if burnedFlag(toks, i) {
+		return true // "burned French flags" (flags20.go)
+	}
 	for i < len(toks) {
 		w := toks[i].lower
 		if actorNouns[w] {

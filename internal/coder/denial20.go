@@ -30,7 +30,7 @@ var denialVerbs = map[string]bool{
 	"denied": true, "denies": true, "deny": true, "denying": true,
 	"dismissed": true, "dismisses": true, "dismiss": true, "dismissing": true,
 	"rebuffed": true, "rebuffs": true, "repudiated": true, "repudiates": true,
-	"refuted": true, "refutes": true, "rebutted": true, "rebuts": true,
+	"refuted": true, "refutes": true, "refute": true, "rebutted": true, "rebuts": true, "rebut": true,
 }
 
 // toldCharge reports a verb of denial (verb, as written) whose object is
@@ -50,8 +50,12 @@ func toldCharge(toks []token, verb string) bool {
 		if t.lower != verb {
 			continue
 		}
-		for k := i + 2; k < len(toks) && k <= i+4; k++ {
-			if deniedCharges[toks[k].lower] && chargePointers[toks[i+1].lower] {
+		p := i + 1
+		if p < len(toks) && toks[p].lower == "all" {
+			p++ // "refuted all the allegations"
+		}
+		for k := p + 1; k < len(toks) && k <= p+3; k++ {
+			if deniedCharges[toks[k].lower] && chargePointers[toks[p].lower] {
 				return true
 			}
 		}
