@@ -70,3 +70,42 @@ func TestWireFormsTwentySecondPassSanctionWords(t *testing.T) {
 			"SANCTION", []string{"LBY", "SDN", "TCD"}, true},
 	})
 }
+
+func TestWireFormsTwentySecondPassHaltsAndCrossings(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"hit with asset freezes",
+			"Canada hits Belarusian officials with asset freezes",
+			"SANCTION", []string{"BLR", "CAN"}, true},
+		{"a freeze on arms exports as a noun",
+			"Britain announced a freeze on arms exports to Israel.",
+			"SANCTION", []string{"GBR", "ISR"}, true},
+		{"a sale frozen",
+			"Sweden froze the sale of fighter jets to Hungary.",
+			"SANCTION", []string{"HUN", "SWE"}, true},
+		{"nationals barred from crossing",
+			"Burundi barred its nationals from travelling to Rwanda.",
+			"SANCTION", []string{"BDI", "RWA"}, true},
+		{"trucks blocked from entering",
+			"Kenya blocked Somali trucks from entering its territory.",
+			"SANCTION", []string{"KEN", "SOM"}, true},
+		{"talks come to a halt is no sanction",
+			"The talks between Serbia and Kosovo came to a halt in Brussels.",
+			"SANCTION", []string{"SRB", "XKX"}, false},
+	})
+}
+
+// Twenty-second pass (stop 40): ties that soured days ago soured over an
+// act of those days, which is news, not the background of an old rift.
+func TestWireFormsTwentySecondPassStrainedLately(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"soured last week after a border closure",
+			"Relations between the neighbours soured last week after Burundi closed its border with Rwanda.",
+			"SANCTION", []string{"BDI", "RWA"}, true},
+		{"plunged on Monday when envoys were expelled",
+			"Ties plunged on Monday when Mali expelled the French ambassador.",
+			"SANCTION", []string{"FRA", "MLI"}, true},
+		{"strained since a year's act stays background",
+			"Relations have been strained since 2018, when Canada expelled two Chinese diplomats.",
+			"SANCTION", []string{"CAN", "CHN"}, false},
+	})
+}
