@@ -41,7 +41,7 @@ func strainCause(toks []token, m match) bool {
 			opener = i
 		}
 		if opener >= 0 && i < opener && strainWords[w] && relationBefore(toks, i) {
-			return true
+			return !strainedLately(toks[i+1 : opener])
 		}
 	}
 	return false
@@ -53,6 +53,24 @@ func strainCause(toks []token, m match) bool {
 func relationBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if relationNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// strainedLately reports a time of the last days between the word of
+// strain and its opener ("Relations soured last week after Rwanda
+// blocked Ugandan trucks", "ties plunged on Monday when ..."). Ties that
+// went bad days ago went bad over an act of those days: the act is the
+// news the page tells, not the background of an old rift (twenty-second
+// pass, stop 40).
+func strainedLately(between []token) bool {
+	for k, t := range between {
+		if _, wd := weekdays[t.lower]; wd || t.lower == "yesterday" || t.lower == "today" {
+			return true
+		}
+		if t.lower == "week" && k > 0 && (between[k-1].lower == "last" || between[k-1].lower == "this") {
 			return true
 		}
 	}
