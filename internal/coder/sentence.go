@@ -485,6 +485,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
+			if st == event.Unknown && m.cue.Type != "CONSULT" && futureFrame(toks, prevClause.start, prevClause.end) {
+				st = event.Planned // "will send envoys to Caracas, demanding the release" (status22.go)
+			}
 			if st == event.Unknown && pastVerbIn(toks, prevClause) {
 				st = event.Occurred // "escalated tensions on Wednesday, suspending the treaty"
 			}

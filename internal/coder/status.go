@@ -195,6 +195,15 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		switch {
 		case negations[w] || refusals[w]:
 			return event.Occurred, negated
+		case ruledOut(toks, lo, i):
+			return event.Occurred, negated // "ruled out a visit to Morocco" (status22.go)
+		case unfulfilledPlan(toks, lo, i):
+			if m.cue.Type == "CONSULT" {
+				return event.Cancelled, asEvent // "was to have met the Ugandan president" (status22.go)
+			}
+			return "", noEvent
+		case deniedPlan(toks, lo, i):
+			return "", noEvent // "denies plan to host talks" (status22.go)
 		case considering[w]:
 			return "", noEvent
 		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
@@ -218,6 +227,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "The two sides continue to negotiate": going on now;
 			// "will continue to" is still planned by the "will" before.
 			ongoing = true
+		case w == "to" && i == m.start-1 && status == event.Unknown && causedAct(toks, cl, i):
+			status = event.Occurred // "leading Merkel to demand answers", "prompted Norway to expel" (status22.go)
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && attempts[toks[i-1].lower]:
 			status = event.Occurred // "attempted to storm the embassy": the attempt is the act
 		case w == "to" && i == m.start-1 && status == event.Unknown:
@@ -278,6 +289,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		if prev == "for" {
 			return nounStatus(toks, cl, m), asEvent // "will be in Muscat on Saturday for talks": a noun (pending18.go)
 		}
+		if travelPresent(toks, m) {
+			return event.Unknown, asEvent // "heads to Algeria on Thursday": the day tells (status22.go)
+		}
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if admitting[prev] {
@@ -291,6 +305,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 		if wasVerbs[prev] {
 			return event.Occurred, asEvent
+		}
+		if m.cue.Type != "CONSULT" && futureFrame(toks, cl.start, m.start) {
+			return event.Planned, asEvent // "will send a note to Germany demanding reparations" (status22.go)
 		}
 	case formBase:
 		// "had cut ties", "Lula cut short talks": a perfect, or a verb
