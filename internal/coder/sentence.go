@@ -863,6 +863,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 			// "vowed to bring hell upon", "promised confrontation": a threat.
 			return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true
 		}
+		if m.cue.flags.intent && firstVerb == nil && firstNoun != nil && outcomeOfMeeting(toks, *firstNoun, *m) {
+			return *firstNoun, true // "concluded their talks on Friday, agreeing to hold a new round" (status22.go)
+		}
 		if m.cue.flags.intent && firstVerb == nil {
 			// (After an earlier verb the intent is that verb's object:
 			// "rejected a US offer to host a summit".)

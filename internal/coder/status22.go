@@ -124,3 +124,13 @@ func causedAct(toks []token, cl clause, to int) bool {
 	}
 	return false
 }
+
+// outcomeOfMeeting reports an intent told in a participle clause after a
+// meeting noun of the same clause: "Delegations of Russia and Ukraine
+// concluded their talks in Istanbul on Friday, agreeing to hold a new
+// round of negotiations". The meeting told first is the news, held; the
+// round agreed is its outcome, and does not take the first meeting's
+// place (nor make it a plan dated a Friday to come).
+func outcomeOfMeeting(toks []token, meeting, intent match) bool {
+	return meeting.cue.Type == "CONSULT" && meeting.start < intent.start && intent.start > 0 && toks[intent.start-1].lower == "," && intent.form == formIng
+}

@@ -11,7 +11,8 @@ import (
 // a participle after "will" is planned with it; "was to have met" is a
 // meeting that did not come about; a trip told in the present takes the
 // tense of the day written; an act ruled out or a plan denied is no act
-// (status22.go). The sentences are written for this test.
+// (status22.go); a meeting told before ", agreeing to hold a new round"
+// is held. The sentences are written for this test.
 func TestWireFormsTwentySecondPassStatus(t *testing.T) {
 	checkStatusCases(t, []statusCase{
 		{"prompted X to expel is an expulsion done",
@@ -44,6 +45,15 @@ func TestWireFormsTwentySecondPassStatus(t *testing.T) {
 		{"flies to on the day told is under way",
 			"The Japanese prime minister flies to Washington on Tuesday for talks with the U.S. president.",
 			"CONSULT", []string{"JPN", "USA"}, event.Occurred},
+		{"talks concluded, agreeing to hold another round",
+			"Delegations of Russia and Ukraine concluded their talks in Istanbul on Monday, agreeing to hold a new round of negotiations.",
+			"CONSULT", []string{"RUS", "UKR"}, event.Occurred},
+		{"talks wrapped up, agreeing to meet again",
+			"The foreign ministers of India and China wrapped up their talks in Moscow on Monday, agreeing to meet again next month.",
+			"CONSULT", []string{"CHN", "IND"}, event.Occurred},
+		{"agreed to hold talks stays planned",
+			"The leaders of Kenya and Uganda agreed to hold talks next month.",
+			"CONSULT", []string{"KEN", "UGA"}, event.Planned},
 		{"heads to with no day is the news of the day",
 			"The French president heads to Algeria for talks with President Tebboune.",
 			"CONSULT", []string{"DZA", "FRA"}, event.Occurred},
