@@ -227,7 +227,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "The two sides continue to negotiate": going on now;
 			// "will continue to" is still planned by the "will" before.
 			ongoing = true
-		case w == "to" && i == m.start-1 && status == event.Unknown && causedAct(toks, cl, i):
+		case w == "to" && i == m.start-1 && status == event.Unknown && (causedAct(toks, cl, i) || forcedAct(toks, cl, i)):
 			status = event.Occurred // "leading Merkel to demand answers", "prompted Norway to expel" (status22.go)
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && attempts[toks[i-1].lower]:
 			status = event.Occurred // "attempted to storm the embassy": the attempt is the act

@@ -134,3 +134,24 @@ func causedAct(toks []token, cl clause, to int) bool {
 func outcomeOfMeeting(toks []token, meeting, intent match) bool {
 	return meeting.cue.Type == "CONSULT" && meeting.start < intent.start && intent.start > 0 && toks[intent.start-1].lower == "," && intent.form == formIng
 }
+
+// forcedAct reports "was|were|been forced|compelled to" before the
+// infinitive at index to: "Russia had been forced to halt flights to
+// Georgia", "Canada was forced to withdraw its diplomats". In the past,
+// English tells with it an act done under pressure, not a plan; the
+// present ("is forced to") is left to the plan rules.
+func forcedAct(toks []token, cl clause, to int) bool {
+	if to-2 < cl.start {
+		return false
+	}
+	switch toks[to-1].lower {
+	case "forced", "compelled":
+	default:
+		return false
+	}
+	switch toks[to-2].lower {
+	case "was", "were", "been":
+		return true
+	}
+	return false
+}

@@ -8,7 +8,8 @@ import (
 
 // Twenty-second pass (stop 40): an infinitive after a causative told as
 // done ("prompted Norway to expel", "leading Germany to demand") is done;
-// a participle after "will" is planned with it; "was to have met" is a
+// "was forced to halt" is done too; a participle after "will" is planned
+// with it; "was to have met" is a
 // meeting that did not come about; a trip told in the present takes the
 // tense of the day written; an act ruled out or a plan denied is no act
 // (status22.go); a meeting told before ", agreeing to hold a new round"
@@ -21,6 +22,15 @@ func TestWireFormsTwentySecondPassStatus(t *testing.T) {
 		{"led X to demand is a demand made",
 			"The report led Germany to demand answers from Russia.",
 			"ACCUSE", []string{"DEU", "RUS"}, event.Occurred},
+		{"had been forced to halt is done",
+			"Russia had been forced to halt flights to Georgia to protect its citizens.",
+			"SANCTION", []string{"GEO", "RUS"}, event.Occurred},
+		{"was forced to withdraw is done",
+			"Canada was forced to withdraw its diplomats from Iran.",
+			"SANCTION", []string{"CAN", "IRN"}, event.Occurred},
+		{"will be forced to withdraw stays planned",
+			"Canada will be forced to withdraw its diplomats from Iran.",
+			"SANCTION", []string{"CAN", "IRN"}, event.Planned},
 		{"a participle after will is planned",
 			"Greece will soon send a note to Germany demanding reparations.",
 			"REQUEST", []string{"DEU", "GRC"}, event.Planned},
