@@ -21,6 +21,9 @@ var (
 	considering = map[string]bool{
 		"consider": true, "considered": true, "considering": true, "considers": true,
 		"mull": true, "mulled": true, "mulling": true, "weigh": true, "weighed": true, "weighing": true,
+		// The headline present of the same verbs: "Brazil mulls Argentina
+		// visit", "Japan weighs sanctions on Russia" (twenty-second pass).
+		"mulls": true, "weighs": true,
 		"explore": true, "explored": true, "exploring": true, "possible": true, "possibility": true, "potential": true,
 		"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
 		"proposed": true, "propose": true, "proposes": true, "suggested": true, "suggest": true, "idea": true,
@@ -195,6 +198,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		switch {
 		case negations[w] || refusals[w]:
 			return event.Occurred, negated
+		case stoppedShort(toks, lo, i):
+			return "", noEvent // "stopped short of expelling the ambassador": not done, and no refusal either (status22.go)
 		case ruledOut(toks, lo, i):
 			return event.Occurred, negated // "ruled out a visit to Morocco" (status22.go)
 		case unfulfilledPlan(toks, lo, i):

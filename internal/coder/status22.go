@@ -155,3 +155,20 @@ func forcedAct(toks []token, cl clause, to int) bool {
 	}
 	return false
 }
+
+// stoppedShort reports "stopped short of" ending at index i ("of"), no
+// earlier than lo: "Argentina stopped short of expelling Brazil's
+// ambassador", "stops short of imposing sanctions". English tells with it
+// an act weighed and not taken, as "refrained from" does; it is no
+// refusal either ("stopped short of promising Milei a bailout" rejects
+// nothing), so the clause reports no event.
+func stoppedShort(toks []token, lo, i int) bool {
+	if toks[i].lower != "of" || i-2 < lo || toks[i-1].lower != "short" {
+		return false
+	}
+	switch toks[i-2].lower {
+	case "stopped", "stops", "stopping", "stop", "fell", "falls", "falling", "fall":
+		return true
+	}
+	return false
+}

@@ -11,7 +11,8 @@ import (
 // "was forced to halt" is done too; a participle after "will" is planned
 // with it; "was to have met" is a
 // meeting that did not come about; a trip told in the present takes the
-// tense of the day written; an act ruled out or a plan denied is no act
+// tense of the day written; an act ruled out, stopped short of, mulled or
+// weighed, or a plan denied, is no act
 // (status22.go); a meeting told before ", agreeing to hold a new round"
 // is held. The sentences are written for this test.
 func TestWireFormsTwentySecondPassStatus(t *testing.T) {
@@ -75,6 +76,12 @@ func TestWireFormsTwentySecondPassStatus(t *testing.T) {
 		{"talks ruled out stay a rejection", "The Kremlin ruled out talks with Ukraine.", "REJECT", []string{"RUS", "UKR"}, true},
 		{"a plan to host talks denied", "Egypt denies plan to host talks between Israel and Iran.", "CONSULT", []string{"EGY", "IRN", "ISR"}, false},
 		{"plans to host talks denied", "Egypt denied plans to host talks between Israel and Iran.", "CONSULT", []string{"EGY", "IRN", "ISR"}, false},
+		{"stopped short of expelling", "Argentina stopped short of expelling Brazil's ambassador.", "SANCTION", []string{"ARG", "BRA"}, false},
+		{"stopped short of imposing", "Japan stopped short of imposing sanctions on Russia.", "SANCTION", []string{"JPN", "RUS"}, false},
+		{"expelled shortly after is done", "Argentina expelled Brazil's ambassador shortly after the vote.", "SANCTION", []string{"ARG", "BRA"}, true},
+		{"a visit mulled in a headline", "Brazil's president mulls Argentina visit", "CONSULT", []string{"ARG", "BRA"}, false},
+		{"sanctions weighed in a headline", "Japan weighs sanctions on Russia", "SANCTION", []string{"JPN", "RUS"}, false},
+		{"a visit planned in a headline", "Brazil's president plans Argentina visit", "CONSULT", []string{"ARG", "BRA"}, true},
 		{"a plan to host talks told", "Egypt plans to host talks between Israel and Iran.", "CONSULT", []string{"EGY", "IRN", "ISR"}, true},
 	})
 }
