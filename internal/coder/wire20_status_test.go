@@ -7,14 +7,13 @@ import (
 )
 
 // Twenty-second pass (stop 40): an infinitive after a causative told as
-// done ("prompted Norway to expel", "leading Germany to demand") is done;
-// "was forced to halt" is done too; a participle after "will" is planned
-// with it; "was to have met" is a
-// meeting that did not come about; a trip told in the present takes the
-// tense of the day written; an act ruled out, stopped short of, mulled or
-// weighed, or a plan denied, is no act
-// (status22.go); a meeting told before ", agreeing to hold a new round"
-// is held. The sentences are written for this test.
+// done ("prompted Norway to expel", "leading Germany to demand") is done,
+// and so is "was forced to halt"; a participle after "will" is planned
+// with it; "was to have met" is a meeting that did not come about; a trip
+// told in the present takes the tense of the day written; a meeting told
+// before ", agreeing to hold a new round" is held; an act ruled out,
+// stopped short of, mulled or weighed, or a plan denied, is no act
+// (status22.go). The sentences are written for this test.
 func TestWireFormsTwentySecondPassStatus(t *testing.T) {
 	checkStatusCases(t, []statusCase{
 		{"prompted X to expel is an expulsion done",
