@@ -485,6 +485,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if participle && v == asEvent && st == event.Unknown {
 			st = prevStatus // "expelled the ambassador, accusing Iran": both done
+			if st == event.Unknown && m.cue.Type != "CONSULT" && futureFrame(toks, prevClause.start, prevClause.end) {
+				st = event.Planned // "will send envoys to Caracas, demanding the release" (status22.go)
+			}
 			if st == event.Unknown && pastVerbIn(toks, prevClause) {
 				st = event.Occurred // "escalated tensions on Wednesday, suspending the treaty"
 			}
@@ -862,6 +865,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.cue.flags.intent && firstVerb == nil && vowsHarm(toks, *m) {
 			// "vowed to bring hell upon", "promised confrontation": a threat.
 			return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true
+		}
+		if m.cue.flags.intent && firstVerb == nil && firstNoun != nil && outcomeOfMeeting(toks, *firstNoun, *m) {
+			return *firstNoun, true // "concluded their talks on Friday, agreeing to hold a new round" (status22.go)
 		}
 		if m.cue.flags.intent && firstVerb == nil {
 			// (After an earlier verb the intent is that verb's object:

@@ -21,6 +21,9 @@ var (
 	considering = map[string]bool{
 		"consider": true, "considered": true, "considering": true, "considers": true,
 		"mull": true, "mulled": true, "mulling": true, "weigh": true, "weighed": true, "weighing": true,
+		// The headline present of the same verbs: "Brazil mulls Argentina
+		// visit", "Japan weighs sanctions on Russia" (twenty-second pass).
+		"mulls": true, "weighs": true,
 		"explore": true, "explored": true, "exploring": true, "possible": true, "possibility": true, "potential": true,
 		"hope": true, "hopes": true, "hoped": true, "hoping": true, "want": true, "wants": true, "wanted": true,
 		"proposed": true, "propose": true, "proposes": true, "suggested": true, "suggest": true, "idea": true,
@@ -195,6 +198,17 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		switch {
 		case negations[w] || refusals[w]:
 			return event.Occurred, negated
+		case stoppedShort(toks, lo, i):
+			return "", noEvent // "stopped short of expelling the ambassador": not done, and no refusal either (status22.go)
+		case ruledOut(toks, lo, i):
+			return event.Occurred, negated // "ruled out a visit to Morocco" (status22.go)
+		case unfulfilledPlan(toks, lo, i):
+			if m.cue.Type == "CONSULT" {
+				return event.Cancelled, asEvent // "was to have met the Ugandan president" (status22.go)
+			}
+			return "", noEvent
+		case deniedPlan(toks, lo, i):
+			return "", noEvent // "denies plan to host talks" (status22.go)
 		case considering[w]:
 			return "", noEvent
 		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
@@ -218,6 +232,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "The two sides continue to negotiate": going on now;
 			// "will continue to" is still planned by the "will" before.
 			ongoing = true
+		case w == "to" && i == m.start-1 && status == event.Unknown && (causedAct(toks, cl, i) || forcedAct(toks, cl, i)):
+			status = event.Occurred // "leading Merkel to demand answers", "prompted Norway to expel" (status22.go)
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && attempts[toks[i-1].lower]:
 			status = event.Occurred // "attempted to storm the embassy": the attempt is the act
 		case w == "to" && i == m.start-1 && status == event.Unknown:
@@ -278,6 +294,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		if prev == "for" {
 			return nounStatus(toks, cl, m), asEvent // "will be in Muscat on Saturday for talks": a noun (pending18.go)
 		}
+		if travelPresent(toks, m) {
+			return event.Unknown, asEvent // "heads to Algeria on Thursday": the day tells (status22.go)
+		}
 		return event.Occurred, asEvent // headline present: "Biden meets Xi"
 	case formIng:
 		if admitting[prev] {
@@ -291,6 +310,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 		if wasVerbs[prev] {
 			return event.Occurred, asEvent
+		}
+		if m.cue.Type != "CONSULT" && futureFrame(toks, cl.start, m.start) {
+			return event.Planned, asEvent // "will send a note to Germany demanding reparations" (status22.go)
 		}
 	case formBase:
 		// "had cut ties", "Lula cut short talks": a perfect, or a verb
