@@ -76,8 +76,8 @@ func travelPresent(toks []token, m match) bool {
 	return m.cue.Type == "CONSULT" && m.form == formThird && presentTravel[toks[m.start].lower]
 }
 
-// denialVerbs deny what their object reports.
-var denialVerbs = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "dismissed": true, "dismisses": true}
+// reportDenials deny what their object reports.
+var reportDenials = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "dismissed": true, "dismisses": true}
 
 // deniedNouns name an act as told or intended, not done.
 var deniedNouns = map[string]bool{"plan": true, "plans": true, "report": true, "reports": true, "claim": true, "claims": true, "rumours": true, "rumors": true}
@@ -87,7 +87,7 @@ var deniedNouns = map[string]bool{"plan": true, "plans": true, "report": true, "
 // "Moscow denied reports of troops sent to Belarus". What is denied is
 // told as not so; the sentence reports no such act (nor a plan of it).
 func deniedPlan(toks []token, lo, i int) bool {
-	return deniedNouns[toks[i].lower] && i-1 >= lo && denialVerbs[toks[i-1].lower]
+	return deniedNouns[toks[i].lower] && i-1 >= lo && reportDenials[toks[i-1].lower]
 }
 
 // causatives make their object do the act of the infinitive after it.
