@@ -17,7 +17,11 @@ var aidWorkKinds = map[string]bool{
 }
 
 // aidTeams are the heads a kind of aid work qualifies.
-var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units": true, "contingent": true}
+var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units": true, "contingent": true,
+	// Twenty-second pass (stop 40): "a Cuban medical brigade", "Chinese
+	// medical experts", "relief workers", "rescue personnel".
+	"brigade": true, "brigades": true, "experts": true, "specialists": true, "workers": true, "personnel": true,
+}
 
 // aidCraft carry loads: the load they carry says what they bring.
 var aidCraft = map[string]bool{
@@ -37,10 +41,10 @@ func aidTeamOrLoad(toks []token, cl clause, m match) bool {
 	if !arrivalVerb(m) {
 		return false
 	}
-	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] {
-		return aidWorkKinds[toks[at-1].lower]
+	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] && aidWorkKinds[toks[at-1].lower] {
+		return true
 	}
-	return carriesAid(toks, cl.start, m.start)
+	return aidTeamIn(toks, cl.start, m.start) || carriesAid(toks, cl.start, m.start)
 }
 
 // carriesAid reports a craft between from and to that is "carrying" or
