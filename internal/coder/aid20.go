@@ -86,3 +86,76 @@ func aidTeamIn(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// aidGivenVerbs are the participles of giving aid told in the passive:
+// "aid was sent to Nepal by Japan", "relief supplies were delivered by
+// Japan to Nepal".
+var aidGivenVerbs = map[string]bool{
+	"sent": true, "delivered": true, "provided": true, "donated": true, "given": true, "shipped": true,
+	"airlifted": true, "airdropped": true, "dispatched": true, "supplied": true, "flown": true,
+	"handed": true, "extended": true, "pledged": true, "offered": true,
+}
+
+// aidPassiveAgent gives the by-phrase of a noun of aid told as the subject
+// of a passive verb of giving, the by-phrase perhaps after the receiver:
+// "Aid was sent to Nepal by Japan", "Relief supplies were delivered by
+// Japan to Nepal". The giver is named after "by"; news puts the receiver
+// before or after it.
+func aidPassiveAgent(toks []token, m match) (lo, hi int, ok bool) {
+	if !m.noun || m.cue.Type != "AID" {
+		return 0, 0, false
+	}
+	k := m.end
+	for n := 0; n < 2 && k < len(toks) && (aidLoads[toks[k].lower] || aidSent[toks[k].lower]); n++ {
+		k++ // "relief supplies were", "aid workers were"
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[k].lower {
+	case "was", "were", "is", "are", "has", "have", "had":
+	default:
+		return 0, 0, false
+	}
+	k++
+	if k < len(toks) && (toks[k].lower == "been" || toks[k].lower == "being") {
+		k++
+	}
+	if k >= len(toks) || !aidGivenVerbs[toks[k].lower] {
+		return 0, 0, false
+	}
+	by := -1
+	for j := k + 1; j < len(toks) && j <= k+8 && !isBreakPunct(toks[j].lower) && toks[j].lower != "."; j++ {
+		if toks[j].lower == "by" {
+			by = j
+			break
+		}
+	}
+	if by < 0 {
+		return 0, 0, false
+	}
+	hi = by + 1
+	for hi < len(toks) && !isBreakPunct(toks[hi].lower) && toks[hi].lower != "." && !agentPhraseEnds[toks[hi].lower] {
+		hi++
+	}
+	return by + 1, hi, hi > by+1
+}
+
+// aidReceiverPlace reports a place named right after "to", "into" or
+// "over" following a cue of aid: "sent aid to Gaza", "airlifted medical
+// supplies to Kabul", "airdropped food over Gaza". Aid sent to a city or
+// a region goes to the people of its country, which receives it.
+func aidReceiverPlace(toks []token, m match, sp span, typ string) bool {
+	if typ != "AID" || sp.m.Country == "" || sp.start <= m.end || sp.start > m.end+6 {
+		return false
+	}
+	k := sp.start - 1
+	if toks[k].lower == "the" && k > m.end {
+		k--
+	}
+	switch toks[k].lower {
+	case "to", "into", "over":
+		return true
+	}
+	return false
+}

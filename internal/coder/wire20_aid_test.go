@@ -32,3 +32,65 @@ func TestWireFormsTwentySecondPassAidTeams(t *testing.T) {
 			"CONSULT", []string{"JPN", "TUR"}, false},
 	})
 }
+
+// Twenty-second pass (stop 40): aid told in the passive names its giver
+// after "by", before or after the receiver; aid sent to a city or region
+// goes to its country. The sentences are written for this test.
+func TestWireFormsTwentySecondPassAidPassiveAndPlaces(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the giver after by, the receiver before it",
+			"Food aid was sent to Yemen by Oman on Thursday.",
+			"AID", []string{"OMN", "YEM"}, true},
+		{"the giver after by, the receiver after it",
+			"Medical supplies were delivered by Qatar to Lebanon last week.",
+			"AID", []string{"LBN", "QAT"}, true},
+		{"aid flown to a capital goes to its country",
+			"Pakistan flew relief supplies to Kabul after the earthquake.",
+			"AID", []string{"AFG", "PAK"}, true},
+		{"aid dropped over a region goes to its country",
+			"Jordan airdropped aid over Gaza on Tuesday.",
+			"AID", []string{"JOR", "PSE"}, true},
+		{"a place where aid was announced is no receiver",
+			"Japan announced emergency aid for Nepal in Tokyo on Friday.",
+			"AID", []string{"JPN", "NPL"}, true},
+	})
+}
+
+// Twenty-second pass (stop 40): aid told by money lent, paid out or
+// placed, by a sum announced, by a currency swap line set up with another
+// country, by relief goods and by supplies in the passive. The sentences
+// are written for this test.
+func TestWireFormsTwentySecondPassAidMoneyAndGoods(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a currency swap line finalized with another country is aid",
+			"The United States finalized a $20 billion currency swap line with Argentina on Thursday.",
+			"AID", []string{"ARG", "USA"}, true},
+		{"a swap extended to a country's central bank is aid to it",
+			"China extended a 35 billion yuan currency swap to Pakistan's central bank.",
+			"AID", []string{"CHN", "PAK"}, true},
+		{"a sum of military aid announced is aid",
+			"Germany announced $500 million in military aid for Ukraine on Monday.",
+			"AID", []string{"DEU", "UKR"}, true},
+		{"money deposited with a central bank is aid",
+			"Saudi Arabia deposited $3 billion with Egypt's central bank.",
+			"AID", []string{"EGY", "SAU"}, true},
+		{"money paid out to a country is aid",
+			"The European Union disbursed 4 billion euros to Ukraine on Thursday.",
+			"AID", []string{"UKR"}, true},
+		{"rice sent is aid",
+			"Japan sent 10,000 tonnes of rice to the Philippines.",
+			"AID", []string{"JPN", "PHL"}, true},
+		{"a field hospital sent is aid",
+			"Britain is sending a field hospital to Jordan.",
+			"AID", []string{"GBR", "JOR"}, true},
+		{"medical supplies delivered by a country in the passive",
+			"Medical supplies were delivered by Qatar to Lebanon last week.",
+			"AID", []string{"LBN", "QAT"}, true},
+		{"a swap agreement signed stays an agreement",
+			"Argentina's central bank signed a currency swap agreement with China.",
+			"AID", []string{"ARG", "CHN"}, false},
+		{"support lent to a proposal is no money lent",
+			"France lent its support to the German proposal.",
+			"AID", []string{"DEU", "FRA"}, false},
+	})
+}
