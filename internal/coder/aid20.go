@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Twenty-second pass (stop 40): aid and its borders. News names the giver
 // of aid by the adjective of the people and goods it sends ("the Chinese
 // medical team arrived in Serbia", "a Cuban medical brigade", "Indian
@@ -142,8 +144,9 @@ func aidPassiveAgent(toks []token, m match) (lo, hi int, ok bool) {
 }
 
 // aidReceiverPlace reports a place named right after "to", "into" or
-// "over" following a cue of aid: "sent aid to Gaza", "airlifted medical
-// supplies to Kabul", "airdropped food over Gaza". Aid sent to a city or
+// "over" following a cue of aid, or after "arrived in": "sent aid to
+// Gaza", "airlifted medical supplies to Kabul", "airdropped food over
+// Gaza", "Japanese emergency aid arrived in Tonga". Aid sent to a city or
 // a region goes to the people of its country, which receives it.
 func aidReceiverPlace(toks []token, m match, sp span, typ string) bool {
 	if typ != "AID" || sp.m.Country == "" || sp.start <= m.end || sp.start > m.end+6 {
@@ -156,6 +159,23 @@ func aidReceiverPlace(toks []token, m match, sp span, typ string) bool {
 	switch toks[k].lower {
 	case "to", "into", "over":
 		return true
+	case "in", "at":
+		return k > 0 && arrivedWords[toks[k-1].lower] // "Japanese emergency aid arrived in Tonga"
 	}
 	return false
+}
+
+// arrivedWords tell goods or people reaching a place: aid that "arrived
+// in" or "landed in" a country is received by it.
+var arrivedWords = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "arrive": true,
+	"landed": true, "lands": true, "landing": true, "land": true,
+}
+
+// receivedAid reports a cue of aid told from the side of the one who
+// receives it: "Pakistan received $2 billion from China", "Italy received
+// a shipment of ventilators from Russia". The subject is the receiver and
+// the country after "from" the giver.
+func receivedAid(toks []token, m match) bool {
+	return m.cue.Type == "AID" && !m.noun && strings.HasPrefix(toks[m.start].lower, "receiv")
 }

@@ -619,6 +619,12 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}
+	if receivedAid(toks, m) {
+		if before {
+			return event.RoleTarget // "Pakistan received $2 billion from China" (aid20.go)
+		}
+		return event.RoleSource
+	}
 	if passive {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Twenty-second pass (stop 40): aid told by the people and goods a country
 // sends. The adjective before a team or goods of aid names the giver; an
@@ -93,4 +97,47 @@ func TestWireFormsTwentySecondPassAidMoneyAndGoods(t *testing.T) {
 			"France lent its support to the German proposal.",
 			"AID", []string{"DEU", "FRA"}, false},
 	})
+}
+
+// Twenty-second pass (stop 40): "rescue" before a team names the team,
+// not an act of rescuing; aid rushed or mobilized is aid sent; aid that
+// arrived in a country is received by it; the one who "received" aid
+// "from" a country is its receiver. The sentences are written for this
+// test.
+func TestWireFormsTwentySecondPassAidReceived(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"rescue teams from a country arriving are its aid",
+			"Rescue teams from Greece arrived in Turkey on Tuesday.",
+			"AID", []string{"GRC", "TUR"}, true},
+		{"aid rushed to a country is aid sent",
+			"India rushes aid to Bangladesh after floods",
+			"AID", []string{"BGD", "IND"}, true},
+		{"aid that arrived in a country is received by it",
+			"Australian emergency aid arrived in Tonga on Monday.",
+			"AID", []string{"AUS", "TON"}, true},
+		{"money received from a country is aid from it",
+			"Sri Lanka received $1 billion from India last month.",
+			"AID", []string{"IND", "LKA"}, true},
+		{"a visitor received is no aid",
+			"Sri Lanka received the Indian foreign minister on Monday.",
+			"AID", []string{"IND", "LKA"}, false},
+	})
+}
+
+// TestReceivedAidRoles checks that the receiver of aid told with
+// "received" is the target and the giver after "from" the source.
+func TestReceivedAidRoles(t *testing.T) {
+	evs := Code(art("Sri Lanka received $1 billion from India last month.", "2025-06-01"), Options{})
+	for _, e := range evs {
+		if e.Type != "AID" {
+			continue
+		}
+		for _, p := range e.Actors {
+			if p.Country != nil && *p.Country == "IND" && p.Role != event.RoleSource {
+				t.Errorf("India is %s, want source", p.Role)
+			}
+		}
+		return
+	}
+	t.Errorf("no AID coded: %s", summary(evs))
 }
