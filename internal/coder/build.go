@@ -41,7 +41,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	var parties []*party
 	byKey := map[string]*party{}
 	group := m.cue.flags.group
-	passive := isPassive(toks, m)
+	passive := isPassive(toks, m) || aidGivenBy(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false                 // the location is a country before a noun of meeting

@@ -141,3 +141,26 @@ func TestReceivedAidRoles(t *testing.T) {
 	}
 	t.Errorf("no AID coded: %s", summary(evs))
 }
+
+// Twenty-second pass (stop 40): support counted in money is aid; aid goods
+// "donated by" a country were given by it; equipment handed over is aid,
+// not a concession. The sentences are written for this test.
+func TestWireFormsTwentySecondPassAidBorders(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"support raised by a sum is aid",
+			"Australia has increased its support to Tonga by another A$2 million.",
+			"AID", []string{"AUS", "TON"}, true},
+		{"support without a sum stays support",
+			"Australia has increased its support to Tonga after the eruption.",
+			"AID", []string{"AUS", "TON"}, false},
+		{"doses donated by a country are its aid",
+			"Vietnam received 400,000 vaccine doses donated by Japan.",
+			"AID", []string{"JPN", "VNM"}, true},
+		{"a photo provided by an office is no aid",
+			"This photo provided by the South Korean presidential office shows North Korean leader Kim Jong Un.",
+			"AID", []string{"KOR", "PRK"}, false},
+		{"boats handed over are aid",
+			"Japan handed over two patrol boats to Vietnam on Tuesday.",
+			"AID", []string{"JPN", "VNM"}, true},
+	})
+}
