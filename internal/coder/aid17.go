@@ -53,13 +53,14 @@ func aidTeamOrLoad(toks []token, cl clause, m match) bool {
 // carrying 12 tonnes of aid, including tents and blankets, landed in
 // Colombo"), so the whole subject is read, not only its head.
 func carriesAid(toks []token, from, to int) bool {
-	craft, carrying := false, false
+	carrying := false
 	for i := from; i < to; i++ {
 		w := toks[i].lower
 		switch {
-		case aidCraft[w]:
-			craft = true
-		case craft && (w == "carrying" || w == "bringing" || w == "loaded"):
+		case w == "carrying" || w == "bringing" || w == "loaded":
+			// Any craft: "an Indian Air Force C-17 carrying relief
+			// material" names no craft by a common noun (twenty-second
+			// pass); the load decides.
 			carrying = true
 		case carrying && aidLoads[w]:
 			return true

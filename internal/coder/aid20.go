@@ -219,3 +219,22 @@ func supportInMoney(toks []token, cl clause, m match) bool {
 	}
 	return false
 }
+
+// forceSentWithAid reports a deployment of a ship, a plane or a unit
+// followed by "with" or "carrying" aid goods: "deployed HMAS Adelaide to
+// Tonga with aid supplies", "sent two navy ships to Fiji carrying relief
+// supplies". Forces sent with aid bring aid, not a show of force.
+func forceSentWithAid(toks []token, m match) bool {
+	if m.cue.Type != "MOBILIZE" || m.noun {
+		return false
+	}
+	for i := m.end; i < len(toks) && i < m.end+10; i++ {
+		switch toks[i].lower {
+		case "with", "carrying", "bringing":
+			return aidGoodsAfter(toks, i+1)
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}

@@ -513,6 +513,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}
+		if forceSentWithAid(toks, m) {
+			typ = "AID" // "deployed HMAS Adelaide to Tonga with aid supplies" (aid20.go)
+		}
 		if supportInMoney(toks, cl, m) {
 			typ = "AID" // "boosted its support to Fiji by another US$1 million" (aid20.go)
 		}

@@ -164,3 +164,23 @@ func TestWireFormsTwentySecondPassAidBorders(t *testing.T) {
 			"AID", []string{"JPN", "VNM"}, true},
 	})
 }
+
+// Twenty-second pass (stop 40): a craft named by its model that carries
+// aid brings aid; forces deployed with aid goods bring aid; firefighting
+// planes sent abroad are aid. The sentences are written for this test.
+func TestWireFormsTwentySecondPassAidCraft(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a craft named by its model carrying relief brings aid",
+			"A Pakistan Air Force C-130 carrying relief goods landed in Kathmandu on Monday.",
+			"AID", []string{"NPL", "PAK"}, true},
+		{"a ship deployed with aid supplies brings aid",
+			"New Zealand deployed HMNZS Canterbury to Tonga with aid supplies.",
+			"AID", []string{"NZL", "TON"}, true},
+		{"a ship deployed with marines is a deployment",
+			"The United States deployed a warship to the Philippines with 2,000 marines.",
+			"AID", []string{"PHL", "USA"}, false},
+		{"firefighting planes sent abroad are aid",
+			"Spain sent two firefighting planes to Portugal on Sunday.",
+			"AID", []string{"ESP", "PRT"}, true},
+	})
+}
