@@ -238,3 +238,18 @@ func forceSentWithAid(toks []token, m match) bool {
 	}
 	return false
 }
+
+// arrivedToDo reports "arrived to" before a word in lower case: "arrived
+// to greet the delegation", "arrived to a warm welcome" tell a purpose or
+// a reception, not the place reached ("arrived to Serbia", the form of
+// news translated from other languages, names the place with a capital).
+func arrivedToDo(toks []token, m match) bool {
+	if m.end-m.start != 2 || toks[m.end-1].lower != "to" || !strings.HasPrefix(toks[m.start].lower, "arriv") || m.end >= len(toks) {
+		return false
+	}
+	k := m.end
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++ // "arrived to the Netherlands"
+	}
+	return toks[k].punct || isLowerWord(toks[k].text)
+}

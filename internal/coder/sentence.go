@@ -503,7 +503,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m)) || heldBackTrip(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m)) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type

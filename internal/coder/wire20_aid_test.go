@@ -184,3 +184,21 @@ func TestWireFormsTwentySecondPassAidCraft(t *testing.T) {
 			"AID", []string{"ESP", "PRT"}, true},
 	})
 }
+
+// Twenty-second pass (stop 40, vocabulary): news translated from other
+// languages writes "arrived to Serbia" for "arrived in Serbia"; "arrived
+// to" before a verb or a lower-case noun tells a purpose or a reception.
+// The sentences are written for this test.
+func TestWireFormsTwentySecondPassArrivedTo(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"doctors arrived to a country bring aid",
+			"Chinese doctors arrived to Serbia on Saturday.",
+			"AID", []string{"CHN", "SRB"}, true},
+		{"a minister arrived to a capital visits",
+			"Russian Foreign Minister Sergei Lavrov arrived to Minsk on Monday.",
+			"CONSULT", []string{"BLR", "RUS"}, true},
+		{"arrived to greet tells a purpose, no place",
+			"Russian Foreign Minister Sergei Lavrov arrived to greet the Belarusian delegation.",
+			"CONSULT", []string{"BLR", "RUS"}, false},
+	})
+}
