@@ -230,7 +230,7 @@ func forceSentWithAid(toks []token, m match) bool {
 	}
 	for i := m.end; i < len(toks) && i < m.end+10; i++ {
 		switch toks[i].lower {
-		case "with", "carrying", "bringing":
+		case "with", "carrying", "bringing", "deliver", "carry", "bring", "distribute":
 			return aidGoodsAfter(toks, i+1)
 		case ".", ";":
 			return false

@@ -619,6 +619,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}
+	if typ == "AID" && before && !passive && i > 0 && toks[i-1].lower == "to" && i > m.start-12 {
+		return event.RoleTarget // "sent a C-130 to Tonga to deliver aid": where the aid goes (aid20.go)
+	}
 	if receivedAid(toks, m) {
 		if before {
 			return event.RoleTarget // "Pakistan received $2 billion from China" (aid20.go)

@@ -202,3 +202,20 @@ func TestWireFormsTwentySecondPassArrivedTo(t *testing.T) {
 			"CONSULT", []string{"BLR", "RUS"}, false},
 	})
 }
+
+// Twenty-second pass (stop 40): a craft sent "to" a country "to deliver
+// aid" takes that country as the receiver, and a deployment "to deliver"
+// relief supplies is aid. The sentences are written for this test.
+func TestWireFormsTwentySecondPassAidPurpose(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the country a craft is sent to receives the aid it delivers",
+			"Australia sent a C-17 Globemaster to Vanuatu to deliver aid.",
+			"AID", []string{"AUS", "VUT"}, true},
+		{"a ship deployed to deliver relief supplies brings aid",
+			"India deployed a navy ship to the Maldives to deliver relief supplies.",
+			"AID", []string{"IND", "MDV"}, true},
+		{"warships sent to a strait are no aid",
+			"The United States sent two warships to the Philippines to patrol the South China Sea.",
+			"AID", []string{"PHL", "USA"}, false},
+	})
+}
