@@ -17,7 +17,11 @@ var aidWorkKinds = map[string]bool{
 }
 
 // aidTeams are the heads a kind of aid work qualifies.
-var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units": true, "contingent": true}
+var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units": true, "contingent": true,
+	// Twenty-second pass (stop 40): "a Cuban medical brigade", "Chinese
+	// medical experts", "relief workers", "rescue personnel".
+	"brigade": true, "brigades": true, "experts": true, "specialists": true, "workers": true, "personnel": true,
+}
 
 // aidCraft carry loads: the load they carry says what they bring.
 var aidCraft = map[string]bool{
@@ -37,10 +41,10 @@ func aidTeamOrLoad(toks []token, cl clause, m match) bool {
 	if !arrivalVerb(m) {
 		return false
 	}
-	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] {
-		return aidWorkKinds[toks[at-1].lower]
+	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] && aidWorkKinds[toks[at-1].lower] {
+		return true
 	}
-	return carriesAid(toks, cl.start, m.start)
+	return aidTeamIn(toks, cl.start, m.start) || carriesAid(toks, cl.start, m.start)
 }
 
 // carriesAid reports a craft between from and to that is "carrying" or
@@ -49,13 +53,14 @@ func aidTeamOrLoad(toks []token, cl clause, m match) bool {
 // carrying 12 tonnes of aid, including tents and blankets, landed in
 // Colombo"), so the whole subject is read, not only its head.
 func carriesAid(toks []token, from, to int) bool {
-	craft, carrying := false, false
+	carrying := false
 	for i := from; i < to; i++ {
 		w := toks[i].lower
 		switch {
-		case aidCraft[w]:
-			craft = true
-		case craft && (w == "carrying" || w == "bringing" || w == "loaded"):
+		case w == "carrying" || w == "bringing" || w == "loaded":
+			// Any craft: "an Indian Air Force C-17 carrying relief
+			// material" names no craft by a common noun (twenty-second
+			// pass); the load decides.
 			carrying = true
 		case carrying && aidLoads[w]:
 			return true

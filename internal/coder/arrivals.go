@@ -24,6 +24,8 @@ var travellers = map[string]bool{
 	// A330 landed"), a load of aid ("a batch of medical aid arrives") and
 	// freed prisoners ("the prisoners headed to Lithuania").
 	"national": true, "airbus": true, "aid": true, "prisoners": true,
+	// Twenty-second pass (stop 40): rescuers sent abroad are aid (aid8.go).
+	"rescuers": true,
 	// Things that "head to" a court or a market (crowds15.go).
 	"suits": true, "lawsuits": true, "goods": true, "exports": true,
 }

@@ -41,7 +41,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	var parties []*party
 	byKey := map[string]*party{}
 	group := m.cue.flags.group
-	passive := isPassive(toks, m)
+	passive := isPassive(toks, m) || aidGivenBy(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false                 // the location is a country before a noun of meeting
@@ -88,6 +88,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
+			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -161,7 +162,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if hostsGathering {
 			continue
 		}
-		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) {
+		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) && !aidReceiverPlace(toks, m, sp, typ) {
 			if !isDest || mm.Country == "" {
 				continue
 			}
@@ -618,6 +619,15 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
+	}
+	if typ == "AID" && before && !passive && i > 0 && toks[i-1].lower == "to" && i > m.start-12 {
+		return event.RoleTarget // "sent a C-130 to Tonga to deliver aid": where the aid goes (aid20.go)
+	}
+	if receivedAid(toks, m) {
+		if before {
+			return event.RoleTarget // "Pakistan received $2 billion from China" (aid20.go)
+		}
+		return event.RoleSource
 	}
 	if passive {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {

@@ -48,6 +48,9 @@ var agentPhraseEnds = map[string]bool{
 // by-phrase of a passive verb just after the noun ("The attack was carried
 // out by X"), or a by- or from-phrase right after it ("airstrikes from X").
 func nounAgent(toks []token, m match) (lo, hi int, ok bool) {
+	if lo, hi, ok := aidPassiveAgent(toks, m); ok {
+		return lo, hi, true // "Aid was sent to Nepal by Japan" (aid20.go)
+	}
 	if !m.noun || m.end >= len(toks) {
 		return 0, 0, false
 	}

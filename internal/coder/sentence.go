@@ -506,7 +506,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) && !troopsArrive(toks, cl, m) || isTravellerArrival(toks, cl, m) && !aidArrival(toks, cl, m) && !troopsArrive(toks, cl, m) || heldBackTrip(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) && !troopsArrive(toks, cl, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m)) && !troopsArrive(toks, cl, m) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
@@ -518,6 +518,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if troopsArrive(toks, cl, m) {
 			typ = "MOBILIZE" // "a convoy of Chadian troops arrived in Cameroon" (arrivals20.go)
+		}
+		if forceSentWithAid(toks, m) {
+			typ = "AID" // "deployed HMAS Adelaide to Tonga with aid supplies" (aid20.go)
+		}
+		if supportInMoney(toks, cl, m) {
+			typ = "AID" // "boosted its support to Fiji by another US$1 million" (aid20.go)
 		}
 		if troopsSent(toks, m) {
 			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
