@@ -15,3 +15,19 @@ func TestWireFormsTwentySecondPassMeetSatisfy(t *testing.T) {
 			"CONSULT", []string{"BRA", "CHN"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassForConsultations: an envoy recalled "for
+// consultations" consults his own government; the recall stands, no
+// meeting is told (cues.tsv). Sentences written for this test.
+func TestWireFormsTwentySecondPassForConsultations(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"fronted phrase, no meeting", "Following the protests, Bahrain recalled its ambassador to Iraq for consultations.",
+			"CONSULT", []string{"BHR", "IRQ"}, false},
+		{"fronted after, no meeting", "After the row over the submarines, France recalled its ambassador to Australia for consultations.",
+			"CONSULT", []string{"AUS", "FRA"}, false},
+		{"the recall stands", "Following the protests, Bahrain recalled its ambassador to Iraq for consultations.",
+			"SANCTION", []string{"BHR", "IRQ"}, true},
+		{"a visit for consultations", "The Iranian foreign minister arrived in Moscow on Monday for consultations with Russian officials.",
+			"CONSULT", []string{"IRN", "RUS"}, true},
+	})
+}
