@@ -40,3 +40,28 @@ func houseDiscusses(toks []token, cl clause, m match) bool {
 	}
 	return false
 }
+
+// A meeting told as the subject of a passive whose verb is not one of
+// meeting ("Xi's tour will be closely watched by Australian diplomats",
+// "the talks in Istanbul were overshadowed by a ceasefire plan proposed by
+// the U.S. and Ukraine", "the summit was welcomed by Britain") names after
+// "by" those who look on, not those who meet: the words after "by" are
+// read as the meeting's topic (inTopic). The verbs of taking part in or
+// arranging a meeting keep their agent a party ("talks hosted by Turkey",
+// "a delegation led by", "a meeting requested by France").
+
+// meetingAgents are the participles whose agent takes part in a meeting.
+var meetingAgents = map[string]bool{
+	"hosted": true, "co-hosted": true, "attended": true, "led": true, "chaired": true, "co-chaired": true,
+	"brokered": true, "mediated": true, "organised": true, "organized": true, "arranged": true,
+	"convened": true, "facilitated": true, "sponsored": true, "joined": true, "accompanied": true,
+	"called": true, "requested": true, "proposed": true, "initiated": true, "sought": true,
+	"welcomed": true, "greeted": true, "received": true, "invited": true, "held": true,
+	"headed": true, "followed": true, "preceded": true,
+}
+
+// passiveOfOther reports a participle in "-ed" before "by" that is no verb
+// of taking part in a meeting.
+func passiveOfOther(w string) bool {
+	return strings.HasSuffix(w, "ed") && !meetingAgents[w]
+}

@@ -17,3 +17,20 @@ func TestWireFormsTwentySecondPassHouseDiscusses(t *testing.T) {
 			"CONSULT", []string{"GRC", "MKD"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassOnlookers: the agent of a passive of looking
+// on or judging after a meeting is no party to it; the agent of hosting
+// or requesting it stays one (consult20.go, inTopic). Sentences written
+// for this test.
+func TestWireFormsTwentySecondPassOnlookers(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"watched by", "Chinese President Xi Jinping's tour of the Pacific will be closely watched by Australian diplomats.",
+			"CONSULT", []string{"AUS", "CHN"}, false},
+		{"overshadowed by", "The talks in Istanbul were overshadowed by a ceasefire plan proposed by the United States and Ukraine.",
+			"CONSULT", []string{"UKR", "USA"}, false},
+		{"praised by", "The summit in Alaska was praised by Britain and France on Sunday.",
+			"CONSULT", []string{"FRA", "GBR"}, false},
+		{"requested by", "The meeting in Geneva was requested by France and Germany on Monday.",
+			"CONSULT", []string{"DEU", "FRA"}, true},
+	})
+}
