@@ -34,3 +34,19 @@ func TestWireFormsTwentySecondPassOnlookers(t *testing.T) {
 			"CONSULT", []string{"DEU", "FRA"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassVenueCity: a city named before a summit, a
+// meeting or an accord is the venue, no party (actors/places.go
+// cityNouns). Sentences written for this test.
+func TestWireFormsTwentySecondPassVenueCity(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"his Hanoi summit", "North Korean leader Kim Jong Un returned from his Hanoi summit with US President Donald Trump on Friday.",
+			"CONSULT", []string{"PRK", "USA", "VNM"}, false},
+		{"the Hanoi summit, the two parties", "North Korean leader Kim Jong Un returned from his Hanoi summit with US President Donald Trump on Friday.",
+			"CONSULT", []string{"PRK", "USA"}, true},
+		{"the Helsinki meeting", "The Helsinki meeting between Russian President Vladimir Putin and US President Donald Trump ended on Monday.",
+			"CONSULT", []string{"FIN", "RUS", "USA"}, false},
+		{"capitals as parties", "Tokyo and Seoul held talks on Monday.",
+			"CONSULT", []string{"JPN", "KOR"}, true},
+	})
+}
