@@ -31,3 +31,17 @@ func TestWireFormsTwentySecondPassForConsultations(t *testing.T) {
 			"CONSULT", []string{"IRN", "RUS"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassToursSold: tours sold or suspended and
+// visits suspended are no visit made (cues.tsv). Sentences written for
+// this test.
+func TestWireFormsTwentySecondPassToursSold(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"suspend tours", "The Kremlin said it was also recommending travel agencies suspend tours to Georgia from Russia.",
+			"CONSULT", []string{"GEO", "RUS"}, false},
+		{"visits suspended", "Pakistan later suspended official visits between Pakistan and the United States.",
+			"CONSULT", []string{"PAK", "USA"}, false},
+		{"a leader tours", "Indian Prime Minister Narendra Modi toured Japan on Monday.",
+			"CONSULT", []string{"IND", "JPN"}, true},
+	})
+}
