@@ -65,3 +65,53 @@ var meetingAgents = map[string]bool{
 func passiveOfOther(w string) bool {
 	return strings.HasSuffix(w, "ed") && !meetingAgents[w]
 }
+
+// Talks told as a count or a habit sum up many calls or meetings, none of
+// them the news: "has spoken with Putin at least six times this year",
+// "said he had spoken to Putin many times", "he speaks to Putin a lot".
+// The count stands after the one met, out of the cue's own words, where
+// toldAsTally does not look.
+
+// tallyTimes are the nouns a count of meetings ends in.
+var tallyTimes = map[string]bool{"times": true, "occasions": true}
+
+// consultTally reports a meeting verb cue in the perfect or the present
+// "-s" form followed in its clause, within twelve words, by a count of
+// times ("six times", "many times", "on several occasions") or, in the
+// present, by "a lot" or "all the time". A count in the simple past or
+// in a participle ("met three times in Geneva last week", "Kim visiting
+// Xi four times in the past year") may tell the news of a short span and
+// is left.
+func consultTally(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "CONSULT" || m.noun {
+		return false
+	}
+	present := strings.HasSuffix(toks[m.start].lower, "s") && !strings.HasSuffix(toks[m.start].lower, "ss")
+	if !present && !perfectBefore(toks, cl, m.start) {
+		return false
+	}
+	for i := m.end; i+1 < cl.end && i < m.end+12; i++ {
+		w, next := toks[i].lower, toks[i+1].lower
+		if tallyTimes[next] && (isNumber(w) || countWords[w] || teenWords[w]) {
+			return true
+		}
+		if present && (w == "a" && next == "lot" || w == "all" && next == "the" && i+2 < cl.end && toks[i+2].lower == "time") {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports "has", "have" or "had" right before token at, or
+// before one adverb in "-ly" ("has reportedly spoken").
+func perfectBefore(toks []token, cl clause, at int) bool {
+	k := at - 1
+	if k > cl.start && strings.HasSuffix(toks[k].lower, "ly") {
+		k--
+	}
+	if k < cl.start {
+		return false
+	}
+	w := toks[k].lower
+	return w == "has" || w == "have" || w == "had"
+}

@@ -50,3 +50,19 @@ func TestWireFormsTwentySecondPassVenueCity(t *testing.T) {
 			"CONSULT", []string{"JPN", "KOR"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassTalksTally: calls or meetings told as a
+// count in the perfect, or as a habit in the present, are no one event
+// (consult20.go). Sentences written for this test.
+func TestWireFormsTwentySecondPassTalksTally(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"six times this year", "French President Emmanuel Macron has spoken with Russian President Vladimir Putin at least six times this year.",
+			"CONSULT", []string{"FRA", "RUS"}, false},
+		{"many times", "US President Donald Trump said on Monday he had spoken to Russian President Vladimir Putin many times.",
+			"CONSULT", []string{"RUS", "USA"}, false},
+		{"a lot", "US President Donald Trump told reporters on Monday that he speaks to Russian President Vladimir Putin a lot.",
+			"CONSULT", []string{"RUS", "USA"}, false},
+		{"one call for two hours", "French President Emmanuel Macron spoke with Russian President Vladimir Putin for two hours on Monday.",
+			"CONSULT", []string{"FRA", "RUS"}, true},
+	})
+}
