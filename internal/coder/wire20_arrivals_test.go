@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // TestWireFormsTwentySecondPassTravellers: a craft named by its kind, a
 // craft's course after its head, and private people are no officials on a
@@ -28,4 +33,29 @@ func TestWireFormsTwentySecondPassCountedPerson(t *testing.T) {
 		{"a delegation still visits", "A Russian delegation arrived in Istanbul on Thursday for talks with Turkey.",
 			"CONSULT", []string{"RUS", "TUR"}, true},
 	})
+}
+
+// TestWireFormsTwentySecondPassHomelandSecretary: a Secretary of Homeland
+// Security named in full is the United States, and a given name that is a
+// country's ("Chad Wolf") names no country (actors people/usa.tsv).
+// Sentences written for this test, coded on a day of the holder's tenure.
+func TestWireFormsTwentySecondPassHomelandSecretary(t *testing.T) {
+	cases := []struct {
+		body string
+		cs   []string
+		want bool
+	}{
+		{"Acting Secretary Chad Wolf travelled to Guatemala on Monday for talks on migration.", []string{"GTM", "USA"}, true},
+		{"Acting Secretary Chad Wolf travelled to Guatemala on Monday for talks on migration.", []string{"GTM", "TCD"}, false},
+		{"Chadian President Idriss Deby travelled to Guatemala on Monday.", []string{"GTM", "TCD"}, true},
+	}
+	for _, tt := range cases {
+		evs := Code(art(tt.body, "2020-07-29"), Options{})
+		got := slices.ContainsFunc(evs, func(e event.Event) bool {
+			return e.Type == "CONSULT" && slices.Equal(e.Countries(), tt.cs)
+		})
+		if got != tt.want {
+			t.Errorf("%q: got %s, want CONSULT %v coded: %v", tt.body, summary(evs), tt.cs, tt.want)
+		}
+	}
 }
