@@ -28,6 +28,14 @@ var travellers = map[string]bool{
 	"rescuers": true,
 	// Things that "head to" a court or a market (crowds15.go).
 	"suits": true, "lawsuits": true, "goods": true, "exports": true,
+	// Twenty-second pass (stop 40, CONSULT extras): a craft named by its
+	// kind ("a Ryanair jet ... was forced to land in Minsk", "an Australian
+	// navy ship arrived in Fiji") and people who travel on their own
+	// account ("a Russian man who arrived in Prague", "human rights
+	// organizations that went to Uruguay").
+	"jet": true, "ship": true, "man": true, "woman": true, "men": true, "women": true,
+	"suspect": true, "suspects": true, "businessman": true, "businesswoman": true,
+	"organizations": true, "organisations": true, "activists": true, "campaigners": true,
 }
 
 // collectives take their head from the noun after "of": "a team of
@@ -43,6 +51,10 @@ var subjectEnders = map[string]bool{
 	// using a diplomatic passport", "a team of six experts assisting
 	// Serbia"): the noun before it is the head (seventeenth pass).
 	"using": true, "holding": true, "assisting": true,
+	// A craft's course after its head ("a Ryanair jet flying from Greece
+	// to Lithuania", "aircraft traveling to or from Mali") is a modifier
+	// too (twenty-second pass).
+	"flying": true, "traveling": true, "travelling": true, "bound": true, "heading": true, "sailing": true,
 }
 
 // verbChain are auxiliaries that end a subject before its verb.
@@ -58,7 +70,7 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 		return false
 	}
 	head, at := arrivalHeadAt(toks, cl, m)
-	return travellers[head] || modelOfCraft(toks, head, at)
+	return travellers[head] || modelOfCraft(toks, head, at) || countedPerson(toks, at)
 }
 
 // arrivalVerb reports a visit cue told as a verb of the one who travels

@@ -1,54 +1,29 @@
 package coder
 
-// Twenty-second pass (stop 40, the bn/bo family): troops that arrive.
+// Twenty-second pass (stop 40, CONSULT extras): a person told by a
+// nationality alone.
 //
-// News tells a deployment abroad from its landing as often as from its
-// sending: "a convoy of Chadian troops arrived in Cameroon", "a plane
-// carrying 100 Russian soldiers landed in Caracas", "a contingent of
-// soldiers from Chad has arrived in northern Cameroon". The visit cue of
-// such a sentence was dropped as no visit (isTroopMovement); the arrival
-// of a country's armed force in another country is that force's
-// deployment there, a MOBILIZE between the two. Only the subject's head
-// (after a collective or a convoy: "a convoy of troops") or the load of a
-// craft ("planes carrying about 100 troops") counts: a troop word further
-// off ("aid planes carrying medical equipment and soldiers") is an aid
-// load (aidTeamOrLoad), and one elsewhere in the clause is no mover.
+// News names a private person who travels by a nationality used as a noun,
+// counted or with "a": "a Russian who arrived in the Czech capital on a
+// diplomatic passport", "15 Saudis who travelled to Istanbul were involved
+// in the killing". Such a person is no official on a visit; the country
+// his nationality names is no party to one. A delegation is told by its
+// office ("the Russian delegation", "Saudi officials"), and "the Russians"
+// with the article stays a side (news writes it of a negotiating team).
 
-// arrivingTroops are the heads of an armed force that arrives.
-var arrivingTroops = map[string]bool{
-	"troops": true, "soldiers": true, "servicemen": true, "marines": true, "paratroopers": true,
-	"commandos": true, "battalion": true, "battalions": true, "tanks": true, "convoy": true,
-	"contingent": true, "peacekeepers": true,
-}
-
-// troopCraft carry troops: "planes carrying about 100 troops".
-var troopCraft = map[string]bool{
-	"plane": true, "planes": true, "aircraft": true, "flight": true, "flights": true, "jets": true,
-}
-
-// troopsArrive reports a visit cue told as the arrival of an armed force
-// (troopsArriveHead) that is not an aid team or load.
-func troopsArrive(toks []token, cl clause, m match) bool {
-	if !arrivalVerb(m) || !isTroopMovement(toks, cl, m) || aidTeamOrLoad(toks, cl, m) {
+// countedPerson reports a subject head that is a capitalised word after
+// "a", "an", a number or a count word, followed by "who": a person named
+// by nationality.
+func countedPerson(toks []token, at int) bool {
+	if at < 1 || at+1 >= len(toks) || !toks[at].capital() || toks[at+1].lower != "who" {
 		return false
 	}
-	head, at := arrivalHeadAt(toks, cl, m)
-	if arrivingTroops[head] {
-		return true
-	}
-	return troopCraft[head] && carriesTroops(toks, at, m.start)
+	w := toks[at-1].lower
+	return w == "a" || w == "an" || w == "one" || isNumber(w) || countWords[w] || teenWords[w]
 }
 
-// carriesTroops reports "carrying" right after the craft at `at`, with a
-// troop word within its next four words ("carrying about 100 troops").
-func carriesTroops(toks []token, at, end int) bool {
-	if at < 0 || at+1 >= end || toks[at+1].lower != "carrying" {
-		return false
-	}
-	for i := at + 2; i < end && i <= at+5; i++ {
-		if arrivingTroops[toks[i].lower] {
-			return true
-		}
-	}
-	return false
+// teenWords are the counts above ten that countWords leaves out.
+var teenWords = map[string]bool{
+	"eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "dozen": true,
 }

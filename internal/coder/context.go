@@ -424,6 +424,8 @@ func inTopic(toks []token, m match, at int) bool {
 			}
 		case w == "with" || w == "between" || w == "during":
 			topic = false // "talks on trade with China", "discuss it during a visit to Denmark"
+		case w == "by" && i > m.end && m.cue.Type == "CONSULT" && passiveOfOther(toks[i-1].lower):
+			topic = true // "the talks were overshadowed by a plan proposed by the US" (consult20.go)
 		}
 	}
 	return topic

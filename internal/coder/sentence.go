@@ -506,7 +506,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
-		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) && !troopsArrive(toks, cl, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m)) && !troopsArrive(toks, cl, m) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
+		troopsArrive := troopArrival(toks, cl, m) // "a plane carrying 100 soldiers arrived in Caracas" (troops20.go)
+		if isMetaphor(toks, m, c.lx.abstract) || isForecast(toks, cl, m) || !troopsArrive && (isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m))) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || houseDiscusses(toks, cl, m) || consultTally(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
 			continue
 		}
 		typ := m.cue.Type
@@ -516,16 +517,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if aidArrival(toks, cl, m) {
 			typ = "AID" // "a team of Chinese doctors landed in Rome" (aid8.go)
 		}
-		if troopsArrive(toks, cl, m) {
-			typ = "MOBILIZE" // "a convoy of Chadian troops arrived in Cameroon" (arrivals20.go)
-		}
 		if forceSentWithAid(toks, m) {
 			typ = "AID" // "deployed HMAS Adelaide to Tonga with aid supplies" (aid20.go)
 		}
 		if supportInMoney(toks, cl, m) {
 			typ = "AID" // "boosted its support to Fiji by another US$1 million" (aid20.go)
 		}
-		if troopsSent(toks, m) {
+		if troopsSent(toks, m) || troopsArrive {
 			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
 		}
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
