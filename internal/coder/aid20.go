@@ -133,14 +133,7 @@ func aidPassiveAgent(toks []token, m match) (lo, hi int, ok bool) {
 			break
 		}
 	}
-	if by < 0 {
-		return 0, 0, false
-	}
-	hi = by + 1
-	for hi < len(toks) && !isBreakPunct(toks[hi].lower) && toks[hi].lower != "." && !agentPhraseEnds[toks[hi].lower] {
-		hi++
-	}
-	return by + 1, hi, hi > by+1
+	return agentPhrase(toks, by)
 }
 
 // aidReceiverPlace reports a place named right after "to", "into" or

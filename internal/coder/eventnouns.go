@@ -77,6 +77,13 @@ func nounAgent(toks []token, m match) (lo, hi int, ok bool) {
 			by = k
 		}
 	}
+	return agentPhrase(toks, by)
+}
+
+// agentPhrase gives the words of the agent after the "by" at index by
+// (to a break, a stop or a word that ends an agent phrase), or false when
+// by is -1 or nothing follows it.
+func agentPhrase(toks []token, by int) (lo, hi int, ok bool) {
 	if by < 0 {
 		return 0, 0, false
 	}
