@@ -475,6 +475,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 	if burnedFlag(toks, i) {
 		return true // "burned French flags" (flags20.go)
 	}
+	if condemnedDoer(toks, i) {
+		return true // "condemned the US killing" (condemned20.go)
+	}
 	for i < len(toks) {
 		w := toks[i].lower
 		if actorNouns[w] {
