@@ -232,6 +232,9 @@ func ruleSeason(p *parser, i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if p.seasonName(j) {
+		return match{}, false
+	}
 	j++
 	k := j
 	if p.is(k, "of") {

@@ -1,0 +1,122 @@
+package timex
+
+// Stop 40: forms wire and business copy write that were misread.
+
+// sayVerbs are past reporting verbs that wire copy follows straight with
+// the day of the saying: "The company said Tuesday it will redeem the
+// notes", "IBM announced Monday it plans to cut 10,000 jobs".
+var sayVerbs = setOf("said", "announced", "reported", "disclosed", "confirmed", "added", "warned",
+	"predicted", "acknowledged", "denied", "indicated", "stated", "declared", "revealed", "insisted")
+
+// sayObjects are the objects wire copy puts between "told" and the day:
+// "told reporters Monday", "told a news conference Monday".
+var sayObjects = setOf("reporters", "journalists", "lawmakers", "parliament", "congress")
+
+// saidDay reports whether the bare weekday at tokens i..j-1 dates the
+// saying of a past reporting verb straight before it ("said Tuesday it
+// will", "said on Tuesday it will", "told reporters Monday he will
+// resign", "said late Tuesday"): the verb it follows is past, whatever the reported clause
+// after it says. The weekday that opens what is reported ("said Tuesday
+// would be the deadline", "said Friday's meeting") is left to the tense.
+func (p *parser) saidDay(i, j int) bool {
+	if p.is(j, "'", "’", "will", "would", "is", "was", "could", "should", "might", "may", "must") {
+		return false
+	}
+	b := i - 1
+	if p.is(b, "late", "early") {
+		b--
+	}
+	if p.is(b, "on") {
+		b--
+	}
+	if sayVerbs[p.tok(b).text] {
+		return true
+	}
+	return sayObjects[p.tok(b).text] && p.is(b-1, "told")
+}
+
+// seasonName reports whether the season at token j is the first word of
+// a name: capitalised and followed by a capitalised word ("the Spring
+// Festival", the Chinese New Year of Xinhua copy; "the Summer Olympics",
+// "the Winter Palace"). A season so written names no time of year.
+func (p *parser) seasonName(j int) bool {
+	r, nx := p.tok(j).raw, p.tok(j+1)
+	return r != "" && r[0] >= 'A' && r[0] <= 'Z' && nx.raw != "" && nx.raw[0] >= 'A' && nx.raw[0] <= 'Z' && isLetterWord(nx.text)
+}
+
+// changeWords mark a figure's change, which business and Xinhua copy
+// measures against a year: "up 12 percent over 1996", "5% higher than
+// 1988", "rose 3 points from 1989".
+var changeWords = setOf("percent", "%", "pct", "up", "down", "higher", "lower", "rose", "fell", "increase", "decrease",
+	"gain", "drop", "points", "more", "less")
+
+// comparedYear reports whether the bare number at i is a year a figure is
+// measured against: after "over", "from", "than", "above" or "below" with
+// a change word among the three words before, the year closing the clause
+// ("Trade rose 12 percent over 1996.", "Output was 8 percent higher than
+// 1996, the bureau said"). A count goes on ("from 1500 to 2000", "over
+// 1500 people") and is left alone.
+func (p *parser) comparedYear(i int) bool {
+	if !p.is(i-1, "over", "from", "than", "above", "below") {
+		return false
+	}
+	if nx := p.tok(i + 1).text; nx != "" && nx != "." && nx != "," && nx != ";" {
+		return false
+	}
+	for b := i - 2; b >= 0 && b >= i-4; b-- {
+		if changeWords[p.tok(b).text] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorYearAt reads "that year", "the same year", "the following year"
+// and "the previous year" at token k, after a month ("in August of that
+// year", "in March the following year"): the year of the date the
+// sentence named before, moved by the word. With no date before, or with
+// one whose year is not one year ("from 1990 to 1992"), it reads nothing.
+func (p *parser) anchorYearAt(k int) (y, n int, ok bool) {
+	a := p.anchor
+	if a.Start.IsZero() || a.Start.Year() != a.End.Year() {
+		return 0, 0, false
+	}
+	if p.is(k, "of") {
+		k, n = k+1, 1
+	}
+	switch {
+	case p.is(k, "that") && p.is(k+1, "year"):
+		return a.Start.Year(), n + 2, true
+	case p.is(k, "the") && p.is(k+2, "year") && !(p.is(k+3, "-") && p.glued(k+3)):
+		switch p.tok(k + 1).text {
+		case "same":
+			return a.Start.Year(), n + 3, true
+		case "following", "next":
+			return a.Start.Year() + 1, n + 3, true
+		case "previous", "preceding", "prior":
+			return a.Start.Year() - 1, n + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// monthFigures are the monthly labour figures economic copy dates with a
+// bare month straight before them, beside figureNouns: "December
+// unemployment", "November payrolls", "the October jobs report".
+var monthFigures = setOf("unemployment", "employment", "payrolls", "jobs", "joblessness")
+
+// yearEndVerbs open or close a year a market or company is measured
+// over: "Stocks ended 1990 with a loss", "The Nasdaq closed 1998 at
+// 2,192", "The company began 1991 on a weak note".
+var yearEndVerbs = setOf("ended", "ends", "closed", "closes", "finished", "finishes", "began", "begins", "started", "starts", "opened", "opens")
+
+// yearEndNext are the words after such a year that show it is the verb's
+// object and not a count ("closed 1990 stores" would go on with a noun).
+var yearEndNext = setOf("at", "with", "up", "down", "on", "in", "as", ".", ",", ";")
+
+// periodYear reports whether the bare number at i is the year a market or
+// company ended or began: straight after one of yearEndVerbs and followed
+// by a preposition or the end of the clause.
+func (p *parser) periodYear(i int) bool {
+	return yearEndVerbs[p.tok(i-1).text] && (i+1 >= len(p.toks) || yearEndNext[p.tok(i+1).text])
+}
