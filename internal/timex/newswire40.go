@@ -2,22 +2,28 @@ package timex
 
 // Stop 40: forms wire and business copy write that were misread.
 
-// sayVerbs are past reporting verbs that wire copy follows straight with
-// the day of the saying: "The company said Tuesday it will redeem the
-// notes", "IBM announced Monday it plans to cut 10,000 jobs".
-var sayVerbs = setOf("said", "announced", "reported", "disclosed", "confirmed", "added", "warned",
-	"predicted", "acknowledged", "denied", "indicated", "stated", "declared", "revealed", "insisted")
-
 // sayObjects are the objects wire copy puts between "told" and the day:
 // "told reporters Monday", "told a news conference Monday".
 var sayObjects = setOf("reporters", "journalists", "lawmakers", "parliament", "congress")
 
-// saidDay reports whether the bare weekday at tokens i..j-1 dates the
-// saying of a past reporting verb straight before it ("said Tuesday it
-// will", "said on Tuesday it will", "told reporters Monday he will
-// resign", "said late Tuesday"): the verb it follows is past, whatever the reported clause
-// after it says. The weekday that opens what is reported ("said Tuesday
-// would be the deadline", "said Friday's meeting") is left to the tense.
+// planWords are past participles that look ahead: "the vote, scheduled
+// Monday", "the talks, planned Thursday". A weekday after them is left to
+// the tense.
+var planWords = setOf("scheduled", "planned", "expected", "slated", "set", "due", "rescheduled", "postponed", "delayed", "moved")
+
+// saidDay reports whether the bare weekday at tokens i..j-1 dates the act
+// of a past verb straight before it, as wire copy writes the day of a
+// saying or a decision: "The company said Tuesday it will redeem the
+// notes", "said on Tuesday it will", "said late Tuesday", "told reporters
+// Monday he will resign", "The union threatened Monday to strike next
+// week", "voted Monday to". The verb it follows is past, whatever the
+// clause after it says. The verb is a past cue of data/tense.tsv or a
+// regular -ed form not made passive or future by the words before it
+// ("will be released Monday") and not one of planWords. The weekday that
+// opens what is reported ("said Tuesday would be the deadline", "said
+// Friday's meeting") is left to the tense. A participle of speaking
+// ("Albright, speaking Tuesday in Ohio, said ...") takes the past of the
+// sentence's reporting verb.
 func (p *parser) saidDay(i, j int) bool {
 	if p.is(j, "'", "’", "will", "would", "is", "was", "could", "should", "might", "may", "must") {
 		return false
@@ -29,10 +35,25 @@ func (p *parser) saidDay(i, j int) bool {
 	if p.is(b, "on") {
 		b--
 	}
-	if sayVerbs[p.tok(b).text] {
+	if sayObjects[p.tok(b).text] && p.is(b-1, "told") {
 		return true
 	}
-	return sayObjects[p.tok(b).text] && p.is(b-1, "told")
+	if sayObjects[p.tok(b).text] && p.is(b-1, "to") && p.is(b-2, "speaking", "talking") || p.is(b, "speaking", "testifying") {
+		for _, t := range p.toks {
+			if t.text == "said" || t.text == "told" {
+				return true
+			}
+		}
+		return false
+	}
+	w := p.tok(b).text
+	if planWords[w] || b < 1 || nonPastBefore[p.tok(b-1).text] || p.is(b-1, "be", "been", "being", "had", "has", "have") {
+		return false
+	}
+	if c, ok := tenseCues[w]; ok {
+		return !c.future && c.weight > 0
+	}
+	return len(w) >= 4 && w[len(w)-2:] == "ed" && w[len(w)-3:] != "eed" && isLetterWord(w)
 }
 
 // seasonName reports whether the season at token j is the first word of
