@@ -141,3 +141,33 @@ var yearEndNext = setOf("at", "with", "up", "down", "on", "in", "as", ".", ",", 
 func (p *parser) periodYear(i int) bool {
 	return yearEndVerbs[p.tok(i-1).text] && (i+1 >= len(p.toks) || yearEndNext[p.tok(i+1).text])
 }
+
+// pastMonthRange reads a range of two bare month names under a past verb
+// as the period up to the latest such second month, the first placed
+// before it: business and Xinhua copy tell a period up to a month just
+// reported ("Imports fell 2 percent from January to October", "in the
+// January-October period", said in November: this year's). Read on its
+// own, the far-back January gave way to the coming one under the past
+// verb and took the whole range a year ahead. Token i starts the first
+// month, k the second.
+func (p *parser) pastMonthRange(i, k int, a, b Value) (Value, Value, bool) {
+	if p.tense != TensePast || a.Grain != GrainMonth || b.Grain != GrainMonth {
+		return a, b, false
+	}
+	if _, n := p.month(i); n == 0 {
+		return a, b, false
+	}
+	if _, n := p.month(k); n == 0 {
+		return a, b, false
+	}
+	y := p.ref.Year()
+	if b.Start.Month() > p.ref.Month() {
+		y--
+	}
+	b = monthValue(y, b.Start.Month())
+	a = moveToYear(a, y)
+	if a.Start.After(b.Start) {
+		a = moveToYear(a, y-1)
+	}
+	return a, b, true
+}
