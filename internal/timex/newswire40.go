@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // Stop 40: forms wire and business copy write that were misread.
 
 // sayObjects are the objects wire copy puts between "told" and the day:
@@ -23,7 +25,9 @@ var planWords = setOf("scheduled", "planned", "expected", "slated", "set", "due"
 // opens what is reported ("said Tuesday would be the deadline", "said
 // Friday's meeting") is left to the tense. A participle of speaking
 // ("Albright, speaking Tuesday in Ohio, said ...") takes the past of the
-// sentence's reporting verb.
+// sentence's reporting verb. So does the weekday after a past verb and
+// its object ("Iraq barred the inspectors Sunday and says it will not
+// back down", "Netanyahu told his cabinet Sunday").
 func (p *parser) saidDay(i, j int) bool {
 	if p.is(j, "'", "’", "will", "would", "is", "was", "could", "should", "might", "may", "must") {
 		return false
@@ -45,6 +49,9 @@ func (p *parser) saidDay(i, j int) bool {
 			}
 		}
 		return false
+	}
+	if p.pastObjectBefore(b + 1) {
+		return true
 	}
 	w := p.tok(b).text
 	if planWords[w] || b < 1 || nonPastBefore[p.tok(b-1).text] || p.is(b-1, "be", "been", "being", "had", "has", "have") {
@@ -170,4 +177,36 @@ func (p *parser) pastMonthRange(i, k int, a, b Value) (Value, Value, bool) {
 		a = moveToYear(a, y-1)
 	}
 	return a, b, true
+}
+
+// pastObjectBefore reports whether a past verb and its object (a
+// determiner and one or two words) stand straight before token k, as
+// boundPastObject reads them before "in": "barred the inspectors",
+// "told his cabinet", "elected a new parliament". A cue or "to" in the
+// object, a verb after an auxiliary or "be", and verbs that look ahead
+// ("scheduled", "planned") do not count.
+func (p *parser) pastObjectBefore(k int) bool {
+	for d := k - 2; d >= 0 && d >= k-3; d-- {
+		if !objectDeterminers[p.tok(d).text] {
+			continue
+		}
+		for m := d + 1; m < k; m++ {
+			w := p.tok(m).text
+			if _, cue := tenseCues[w]; !isLetterWord(w) || cue || w == "to" {
+				return false
+			}
+		}
+		v := p.tok(d - 1).text
+		if !isLetterWord(v) || auxiliaries[v] || nonPastBefore[p.tok(d-2).text] || p.is(d-2, "have", "has", "had", "be", "been") {
+			return false
+		}
+		if v == "told" {
+			return true
+		}
+		if c, ok := tenseCues[v]; ok {
+			return !c.future && c.weight >= 2
+		}
+		return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v] && !planWords[v]
+	}
+	return false
 }
