@@ -27,7 +27,10 @@ var planWords = setOf("scheduled", "planned", "expected", "slated", "set", "due"
 // ("Albright, speaking Tuesday in Ohio, said ...") takes the past of the
 // sentence's reporting verb. So does the weekday after a past verb and
 // its object ("Iraq barred the inspectors Sunday and says it will not
-// back down", "Netanyahu told his cabinet Sunday").
+// back down", "Netanyahu told his cabinet Sunday"), and the weekday a
+// firm past verb of its own clause governs, before a future the sentence
+// goes on to ("Yeltsin returned to the Kremlin Monday and will meet
+// Chirac next week").
 func (p *parser) saidDay(i, j int) bool {
 	if p.is(j, "'", "’", "will", "would", "is", "was", "could", "should", "might", "may", "must") {
 		return false
@@ -50,7 +53,7 @@ func (p *parser) saidDay(i, j int) bool {
 		}
 		return false
 	}
-	if p.pastObjectBefore(b + 1) {
+	if p.pastObjectBefore(b+1) || p.pastVerbBefore(b+1) {
 		return true
 	}
 	w := p.tok(b).text
@@ -209,4 +212,60 @@ func (p *parser) pastObjectBefore(k int) bool {
 		return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v] && !planWords[v]
 	}
 	return false
+}
+
+// modalWords put what follows them out of the past: "would be released
+// Monday", "could be freed Monday".
+var modalWords = setOf("would", "could", "can", "may", "might", "must", "should", "will", "shall")
+
+// pastVerbBefore reports whether a firm past verb stands among the seven
+// words before token k in its clause with nothing between that looks
+// ahead: "returned to the Kremlin Monday", "crashed in the Andes on
+// Sunday", "spoke with Aziz by telephone Tuesday". A firm past is an
+// irregular form or "was" (a past cue of weight 2 or more) or a regular
+// -ed form not made passive or perfect by the words before it and not one
+// that looks ahead ("scheduled", "planned"). A modal, a future cue, an
+// infinitive "to" (one not before a capitalised place) or a clause
+// boundary between stops the search.
+func (p *parser) pastVerbBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-7; b-- {
+		t := p.tok(b)
+		w := t.text
+		if !isLetterWord(w) || clauseWords[w] || modalWords[w] {
+			return false
+		}
+		if w == "to" && !p.tok(b+1).upper() && !p.is(b+1, "the") {
+			return false
+		}
+		if c, ok := tenseCues[w]; ok {
+			if c.future || c.weight == 0 {
+				return false
+			}
+			if c.weight >= 2 {
+				return p.firmPastAt(b)
+			}
+			continue
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !lookAhead[w] && !planWords[w] && !t.upper() {
+			return p.firmPastAt(b) // not a name: "the United States"
+		}
+	}
+	return false
+}
+
+// stateVerbs take a participle as a state that lasts: "will stay closed",
+// "remain closed".
+var stateVerbs = setOf("stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets", "become", "becomes")
+
+// firmPastAt reports whether the past form at token b is a past tense:
+// none of the three words before it is a modal, an auxiliary, "be", "to"
+// or a verb of state ("will be freed", "has closed", "will stay closed").
+func (p *parser) firmPastAt(b int) bool {
+	for a := b - 1; a >= 0 && a >= b-3; a-- {
+		w := p.tok(a).text
+		if modalWords[w] || nonPastBefore[w] || auxiliaries[w] || stateVerbs[w] || w == "been" {
+			return false
+		}
+	}
+	return true
 }
