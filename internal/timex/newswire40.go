@@ -246,8 +246,10 @@ func (p *parser) pastVerbBefore(k int) bool {
 			}
 			continue
 		}
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !lookAhead[w] && !planWords[w] && !t.upper() {
-			return p.firmPastAt(b) // not a name: "the United States"
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !t.upper() {
+			// not a name ("the United States"); a verb of putting off or
+			// planning looks ahead ("was moved to Friday")
+			return !lookAhead[w] && !planWords[w] && p.firmPastAt(b)
 		}
 	}
 	return false
