@@ -24,6 +24,9 @@ func (p *parser) figureYear(i, y int) bool {
 	if p.is(i-1, "with", "to") && p.is(i-2, "compared", "compares", "compare") {
 		return true // "Sales rose 5%, compared with 1988"
 	}
+	if p.comparedYear(i) || p.periodYear(i) {
+		return true // "Trade rose 12 percent over 1996."
+	}
 	if p.is(i+1, "is", "was", "has", "looks", "promises", "saw", "brought", "proved") && !p.glued(i+1) ||
 		p.is(i+1, "to") && p.is(i+2, "be") || p.is(i+1, "as") && p.is(i+2, "a", "an", "the") {
 		// A year the subject of a singular verb or the object of an
@@ -96,7 +99,7 @@ func (p *parser) figureMonth(i, j int) bool {
 	if !isLetterWord(nx.text) || nx.upper() {
 		return false
 	}
-	if figureNouns[nx.text] {
+	if figureNouns[nx.text] || monthFigures[nx.text] {
 		return true
 	}
 	nn := p.tok(j + 1)

@@ -131,6 +131,13 @@ func ruleDayOfYear(p *parser, i int) (match, bool) {
 		return match{}, false
 	}
 	k += dn
+	if ay, an, ok := p.anchorYearAt(k); ok {
+		// "on March 3 of that year" (stop 40)
+		if !validDate(ay, m, d) {
+			return match{}, false
+		}
+		return match{n: k + an - i, v: dayValue(date(ay, m, d)), explicit: p.anchorExplicit}, true
+	}
 	of := p.is(k, "of")
 	if of {
 		k++

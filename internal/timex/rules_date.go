@@ -195,6 +195,9 @@ func ruleMonth(p *parser, i int) (match, bool) {
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
 		y = v.Start.Year()
 	}
+	if ay, an, ok := p.anchorYearAt(j); ok && det == "" {
+		return match{n: j + an - i, v: monthValue(ay, m), explicit: p.anchorExplicit}, true
+	}
 	switch {
 	case p.is(j, "after") && p.is(j+1, "next"):
 		if det == "" {

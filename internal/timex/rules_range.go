@@ -30,6 +30,9 @@ func (p *parser) extendRange(i int, m match) (match, bool) {
 	daysLike := func(g Grain) bool { return g == GrainDay || g == GrainRange }
 	if s, ok := p.inner(j + 1); ok && (s.v.Grain == m.v.Grain || daysLike(s.v.Grain) && daysLike(m.v.Grain)) {
 		a, b := m.v, s.v
+		if !s.explicit && !m.explicit {
+			a, b, _ = p.pastMonthRange(i, j+1, a, b) // "fell from January to October" (stop 40)
+		}
 		if s.explicit && !m.explicit && a.Grain != GrainYear {
 			// "July 30 to Aug. 1, 2024": the year written once is both ends'.
 			a = moveToYear(a, b.Start.Year())
@@ -230,6 +233,9 @@ func ruleSeason(p *parser, i int) (match, bool) {
 		}
 		return match{n: j + 1 - i, v: v}, true
 	default:
+		return match{}, false
+	}
+	if p.seasonName(j) {
 		return match{}, false
 	}
 	j++

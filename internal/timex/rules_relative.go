@@ -380,6 +380,9 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if p.untilAhead(i) || tense != TensePast && p.presentAhead(i, j) {
 			tense = TenseFuture
 		}
+		if tense != TensePast && p.saidDay(i, j) {
+			tense = TensePast
+		}
 		if tense == TenseUnknown && p.quotedDay(i, j) {
 			tense = TensePast
 		}
