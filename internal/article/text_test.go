@@ -414,3 +414,31 @@ func TestLeadDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureSparesSentences checks that the furniture patterns take
+// menu and share lines but not sentences that open with the same words
+// ("About 300 Americans left …", "More talks are planned …", "Topics on the
+// agenda …"): news writes those words at the head of a paragraph too.
+func TestFurnitureSparesSentences(t *testing.T) {
+	for line, want := range map[string]bool{
+		"About Us | Contact Us | Careers": true,
+		"Privacy Policy Terms of Use":     true,
+		"Terms and Conditions":            true,
+		"Help Center":                     true,
+		"Tags: Iran, sanctions":           true,
+		"Topics Politics Asia":            true,
+		"More from Reuters":               true,
+		"Help keep your friends informed by sharing this article":       true,
+		"About 300 Americans left Kuwait on Monday, officials said.":    false,
+		"Help arrived from Jordan and Egypt on Tuesday.":                false,
+		"More talks are planned.":                                       false,
+		"Topics on the agenda include trade and the border.":            false,
+		"Careers diplomats in both capitals said the talks had failed.": false,
+	} {
+		lower := strings.ToLower(foldSpace(line))
+		bloom := pairBloom(lower)
+		if got := patterns.furniture.match(lower, &bloom); got != want {
+			t.Errorf("furniture(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
