@@ -473,6 +473,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 	if burnedFlag(toks, i) {
 		return true // "burned French flags" (flags20.go)
 	}
+	if flownFlag(toks, i) {
+		return true // "a trawler flying the Chinese flag" (flags20.go)
+	}
 	for i < len(toks) {
 		w := toks[i].lower
 		if actorNouns[w] {
