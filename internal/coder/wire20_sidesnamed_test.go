@@ -36,3 +36,19 @@ func TestWireFormsTwentySecondPassWagnerFighters(t *testing.T) {
 			"CONSULT", []string{"COD", "RUS", "RWA"}, false},
 	})
 }
+
+// Two leaders who hold a joint press conference meet, as a caption writes
+// it (cues.tsv); a press conference of one country names no meeting.
+func TestWireFormsTwentySecondPassJointPressConference(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a caption's leaders at a joint press conference",
+			"French President Emmanuel Macron, left, walks with Japanese Prime Minister Shigeru Ishiba during a joint press conference in Tokyo on Friday.",
+			"CONSULT", []string{"FRA", "JPN"}, true},
+		{"a joint news conference after the talks",
+			"Kenya's president and Tanzania's president gave a joint news conference in Arusha on Monday.",
+			"CONSULT", []string{"KEN", "TZA"}, true},
+		{"a joint press conference of one government's ministers is no meeting with a country",
+			"France's foreign and defence ministers gave a joint press conference in Paris on Friday about Japanese cars.",
+			"CONSULT", []string{"FRA", "JPN"}, false},
+	})
+}
