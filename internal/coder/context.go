@@ -478,6 +478,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 	if condemnedDoer(toks, i) {
 		return true // "condemned the US killing" (condemned20.go)
 	}
+	if flownFlag(toks, i) {
+		return true // "a trawler flying the Chinese flag" (flags20.go)
+	}
 	for i < len(toks) {
 		w := toks[i].lower
 		if actorNouns[w] {

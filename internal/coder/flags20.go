@@ -47,3 +47,27 @@ func flagBurnVerb(w string) bool {
 	}
 	return w == "fire" // "set fire to"
 }
+
+// flownFlag reports a flag at i, or one word after it, that a ship flies
+// or sails under: "a trawler flying the Chinese flag", "a tanker sailing
+// under the Panamanian flag". The flag gives the ship's country as
+// "Chinese-flagged" does, so the demonym names the side the ship stands
+// for (stop 40, nopred40).
+func flownFlag(toks []token, i int) bool {
+	at := -1
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if flagWords[toks[k].lower] {
+			at = k
+			break
+		}
+	}
+	for k := at - 2; at > 0 && k >= 0 && k >= at-5; k-- {
+		if flyWords[toks[k].lower] && (toks[k+1].lower == "the" || toks[k+1].lower == "a") {
+			return true
+		}
+	}
+	return false
+}
+
+// flyWords carry a flag: "flying", "under".
+var flyWords = map[string]bool{"flying": true, "flies": true, "flew": true, "fly": true, "under": true}
