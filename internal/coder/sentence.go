@@ -95,6 +95,11 @@ func splitClauses(toks []token) []clause {
 			// "While Israel defended the attacks, Qatar said ...": the
 			// fronted clause has its own act.
 			cut(i)
+		case t.lower == "," && start <= 3 && frontedDatedTime(toks, i):
+			// "After Israel struck Iran on Monday, Iran fired missiles on
+			// Thursday": the fronted clause's day is its own act's
+			// (fronted20.go).
+			cut(i)
 		case t.lower == "and" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that":
 			// "is suspending contacts with Russia and that 23 diplomats
 			// will be expelled": a second reported act.
