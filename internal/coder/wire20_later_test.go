@@ -8,7 +8,8 @@ import (
 
 // Twenty-second pass (stop 40, the day): a sentence opened by "Two days
 // later," or "The next day," counts its act's day from the day the
-// sentence before writes (later20.go). The sentences are written for this
+// sentence before writes (later20.go); "a day earlier" closing a clause
+// counts from the day its own sentence named (timex newswire40.go). The sentences are written for this
 // test; the page is dated Friday 2025-05-23.
 func TestWireFormsTwentySecondPassCountedDay(t *testing.T) {
 	sanction := func(start string) expect {
@@ -24,6 +25,12 @@ func TestWireFormsTwentySecondPassCountedDay(t *testing.T) {
 		{rule: "a day earlier, counted back",
 			body: "Russia expelled two Lithuanian diplomats on Wednesday. A day earlier, Lithuania had expelled a Russian diplomat.",
 			want: []expect{sanction("2025-05-21"), sanction("2025-05-20")}, anyOf: true},
+		{rule: "a day earlier than the day of the saying",
+			body: "Russia said on Wednesday it had expelled two Lithuanian diplomats a day earlier.",
+			want: []expect{sanction("2025-05-20")}},
+		{rule: "two days before the day of the saying",
+			body: "Russia's foreign ministry said on Thursday that it had expelled two Lithuanian diplomats two days before.",
+			want: []expect{sanction("2025-05-20")}},
 		{rule: "left alone: the sentence writes its own day",
 			body: "Lithuania expelled a Russian diplomat on Monday. Two days later, on Thursday, Russia expelled two Lithuanian diplomats.",
 			want: []expect{sanction("2025-05-19"), sanction("2025-05-22")}, anyOf: true},
