@@ -89,6 +89,10 @@ func (c *articleCoder) dateFromContext(rs []*report, sents []nlp.Sentence) {
 				break
 			}
 		}
+		if d := c.countedDate(sents, r.sentIdx, r.ev.Status); !dated && d != nil {
+			r.ev.Date, r.inherited = d, true // "Two days later, Russia expelled ..." (later20.go)
+			continue
+		}
 		if !dated && r.ev.Status == event.Occurred {
 			// A story goes on in the time of the sentence before: "A and B
 			// reached an agreement on Saturday. They met on the sidelines

@@ -744,10 +744,16 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			best = &xs[0] // "to visit Israel when he arrives today" (ongoing.go)
 		}
 	}
-	if best == nil && r.ev.Status == event.Occurred {
+	if best == nil && (r.ev.Status == event.Occurred || c.announcing && r.ev.Status == event.Planned) {
 		// "Saudi Arabia said on Sunday it had cut ties": an act told as
-		// done with no date of its own was done by the day it was told.
-		for _, x := range c.times(c.curSent, s.Text, tense) {
+		// done with no date of its own was done by the day it was told;
+		// so was a measure announced ("said on Thursday it would expel
+		// two diplomats", announced20.go).
+		told := tense
+		if c.announcing {
+			told = timex.TensePast // the saying is past, whatever the measure's tense
+		}
+		for _, x := range c.times(c.curSent, s.Text, told) {
 			if x.Start >= lo && x.Start < hi && inSpeechBytes(toks, speech, x.Start) && (c.hasRef || x.Explicit) && x.Value.Grain == timex.GrainDay {
 				best = &x
 				r.toldDay = true

@@ -350,6 +350,7 @@ type articleCoder struct {
 	// subject of its reported clause ("Qatar said Israel must withdraw",
 	// "said Israel was treacherous"): the speaker is the source.
 	speakerActs bool
+	announcing  bool // the clause being coded tells a measure announced: dated by the day it was told (announced20.go)
 	// speakerSetting: the clause being built is a participle beside the
 	// speaker that tells where the speaker was ("Obama, speaking at a
 	// news conference with Hollande, said"): its parties are no speech.

@@ -95,6 +95,11 @@ func splitClauses(toks []token) []clause {
 			// "While Israel defended the attacks, Qatar said ...": the
 			// fronted clause has its own act.
 			cut(i)
+		case t.lower == "," && start <= 3 && frontedDatedTime(toks, i):
+			// "After Israel struck Iran on Monday, Iran fired missiles on
+			// Thursday": the fronted clause's day is its own act's
+			// (fronted20.go).
+			cut(i)
 		case t.lower == "and" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "that":
 			// "is suspending contacts with Russia and that 23 diplomats
 			// will be expelled": a second reported act.
@@ -345,6 +350,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
 		return nil
 	}
+	c.announcing = false // set clause by clause below, for the report built next (announced20.go)
+	defer func() { c.announcing = false }()
 	matches := c.lx.envoysToLeave(toks, c.lx.find(toks)) // "ordered 12 French embassy officials to leave" (expel18.go)
 	if len(matches) == 0 {
 		if !hasByActNoun(toks) {
@@ -476,8 +483,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
+		c.announcing = false
 		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m) || toldMeasure(toks, cl, m)) {
 			c.announced = append(c.announced, s.Start) // "said it will impose counter tariffs": taken when said, after the merge (announced15.go)
+			c.announcing = true
 		}
 		participle := opensParticiple(toks, cl)
 		if fronted && v == asEvent && st == event.Unknown && pastVerbIn(toks, clause{cl.end, len(toks)}) {

@@ -126,6 +126,7 @@ func init() {
 		ruleFirstMonths,
 		ruleRecordWeek,
 		ruleAdjacentDay,
+		ruleCountedAdjacentDay,
 		rulePeriodEnd,
 		ruleMidyear,
 		ruleEarlyInThe,
