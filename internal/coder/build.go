@@ -88,6 +88,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
+			!protestingCrowd(toks, sp, m, typ) && // "Pakistani lawyers protested": Pakistan protests (protests20.go)
+			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -98,7 +100,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
 			continue // what they talk or agree about, not who does
 		}
-		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
+		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) && !ownStrikeThreatened(toks, m, sp.start, typ) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
