@@ -49,7 +49,7 @@ var protestingPeople = map[string]bool{
 	"lawyers": true, "traders": true, "workers": true, "activists": true, "farmers": true, "fishermen": true,
 	"residents": true, "citizens": true, "youths": true, "nationalists": true, "villagers": true, "merchants": true,
 	"shopkeepers": true, "teachers": true, "doctors": true, "veterans": true, "monks": true, "marchers": true,
-	"pilgrims": true, "expatriates": true,
+	"pilgrims": true, "expatriates": true, "consumers": true, "shoppers": true,
 }
 
 // protestingCrowd reports a country adjective at sp that heads a crowd
@@ -70,4 +70,12 @@ func protestingCrowd(toks []token, sp span, m match, typ string) bool {
 // antiDemonym reports a country adjective written "anti-X" in a PROTEST.
 func antiDemonym(toks []token, sp span, typ string) bool {
 	return typ == "PROTEST" && sp.start < len(toks) && strings.HasPrefix(toks[sp.start].lower, "anti-")
+}
+
+// boycottedGoods reports a country adjective inside a boycott cue
+// ("boycotted Japanese goods", "a boycott of French products"): the goods
+// stand for the country protested against, as they stand for the country
+// sanctioned in "tariffs on Chinese goods" (goodsOrigin, trade8.go).
+func boycottedGoods(toks []token, sp span, m match, typ string) bool {
+	return typ == "PROTEST" && sp.start > m.start && sp.start < m.end && strings.HasPrefix(toks[m.start].lower, "boycott")
 }
