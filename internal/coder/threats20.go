@@ -51,3 +51,19 @@ func promisedAct(toks []token, lo, i int) bool {
 	}
 	return false
 }
+
+// paidPrice reports a threat cue told by the price its target will pay
+// ("said Iran would pay a heavy price", data/cues.tsv, twenty-second
+// pass): the subject of "pay" is the one threatened and the speaker makes
+// the threat, as with a tariff the target "would face" (facethreat18.go).
+func paidPrice(toks []token, m match) bool {
+	if m.cue.Type != "THREATEN" || m.end-1 <= m.start || toks[m.end-1].lower != "price" {
+		return false
+	}
+	for i := m.start; i < m.end; i++ {
+		if toks[i].lower == "pay" {
+			return true
+		}
+	}
+	return false
+}
