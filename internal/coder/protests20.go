@@ -79,3 +79,11 @@ func antiDemonym(toks []token, sp span, typ string) bool {
 func boycottedGoods(toks []token, sp span, m match, typ string) bool {
 	return typ == "PROTEST" && sp.start > m.start && sp.start < m.end && strings.HasPrefix(toks[m.start].lower, "boycott")
 }
+
+// protestedDecision reports a country adjective after a PROTEST cue before
+// a noun of decision ("rallied against the US decision", "protested the
+// Japanese plan"): the country whose decision is protested, as in a
+// response to it (reactions.go).
+func protestedDecision(toks []token, sp span, m match, typ string) bool {
+	return typ == "PROTEST" && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]
+}

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Twenty-second pass (stop 40): the strike a threat holds out. News tells a
 // threat by the act it promises: "Iran threatened to attack Israel",
 // "warned it would strike US bases", "threatened to launch an attack on
@@ -28,7 +30,7 @@ func ownStrikeThreatened(toks []token, m match, at int, typ string) bool {
 		if !attackNouns[toks[i].lower] {
 			continue
 		}
-		if !promisedAct(toks, m.end, i) {
+		if !promisedAct(toks, m.end, i) && !threatObject(toks, m, i) {
 			return false
 		}
 		seen = true
@@ -66,4 +68,29 @@ func paidPrice(toks []token, m match) bool {
 		}
 	}
 	return false
+}
+
+// objectBreakers end the object of a threat verb before an attack word:
+// "warned of an attack on", "threatened Israel with strikes on Gaza".
+var objectBreakers = map[string]bool{
+	"of": true, "about": true, "against": true, "to": true, "with": true, "that": true, "on": true,
+	"over": true, "for": true, "from": true, "by": true, ",": true, "after": true, "amid": true,
+}
+
+// threatObject reports an attack word at i that is the object of a verb of
+// threatening or vowing ("threatened a merciless strike on South Korea",
+// "threatened military strikes against Israel"): only determiners,
+// adjectives and quotation marks stand between.
+func threatObject(toks []token, m match, i int) bool {
+	verb := toks[m.head].lower
+	if !strings.HasPrefix(verb, "threat") && !strings.HasPrefix(verb, "vow") {
+		return false
+	}
+	for j := m.end; j < i; j++ {
+		w := toks[j].lower
+		if objectBreakers[w] || !toks[j].punct && !isLowerWord(toks[j].text) {
+			return false
+		}
+	}
+	return true
 }
