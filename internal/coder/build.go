@@ -121,6 +121,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
 		}
+		if crowdVenue(toks, sp, before, typ) {
+			before = "in" // "took to the streets of Athens", "protests erupted across Iraq" (protests20.go)
+		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
 		if isVenue && guestNotVenue(toks, sp, cl.start, before, mm) {

@@ -87,3 +87,23 @@ func boycottedGoods(toks []token, sp span, m match, typ string) bool {
 func protestedDecision(toks []token, sp span, m match, typ string) bool {
 	return typ == "PROTEST" && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]
 }
+
+// Twenty-second pass (stop 40): where a crowd protests. News puts a protest
+// in "the streets of" a city ("thousands took to the streets of Athens")
+// or "across" a country ("protests erupted across Iraq"); the place is the
+// venue, and with it the protesters' country, as after "in".
+
+// streetNouns name the open places of a city that a crowd fills.
+var streetNouns = map[string]bool{"streets": true, "street": true, "squares": true, "square": true}
+
+// crowdVenue reports a mention of a PROTEST's place written "the streets
+// of X" or "across X"; before is the word before the mention.
+func crowdVenue(toks []token, sp span, before, typ string) bool {
+	if typ != "PROTEST" {
+		return false
+	}
+	if before == "across" {
+		return true
+	}
+	return before == "of" && sp.start >= 2 && (streetNouns[toks[sp.start-2].lower] || sp.start >= 3 && toks[sp.start-2].lower == "the" && streetNouns[toks[sp.start-3].lower])
+}

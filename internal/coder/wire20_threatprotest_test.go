@@ -146,3 +146,18 @@ func TestWireFormsTwentySecondPassProtestSides(t *testing.T) {
 			"PROTEST", []string{"CHN", "PHL"}, true},
 	})
 }
+
+// A protest's place told as "the streets of X" or "across X" is its venue.
+func TestWireFormsTwentySecondPassCrowdVenue(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the streets of a city",
+			"Thousands took to the streets of Athens to protest against Turkey on Sunday.",
+			"PROTEST", []string{"GRC", "TUR"}, true},
+		{"protests across a country",
+			"Protests erupted across Iraq against the United States on Sunday.",
+			"PROTEST", []string{"IRQ", "USA"}, true},
+		{"across is a venue only for a protest",
+			"Iran condemned the US strikes across Iraq on Sunday.",
+			"ACCUSE", []string{"IRN", "IRQ", "USA"}, false},
+	})
+}
