@@ -89,6 +89,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
 			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
+			!protestingCrowd(toks, sp, m, typ) && // "Pakistani lawyers protested": Pakistan protests (protests20.go)
+			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
+			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
+			!protestedDecision(toks, sp, m, typ) && // "rallied against the US decision" (protests20.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -99,7 +103,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
 			continue // what they talk or agree about, not who does
 		}
-		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
+		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) && !ownStrikeThreatened(toks, m, sp.start, typ) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
 			continue // "condemned the attack on Hamas leaders": the victims, not the accused
 		}
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
@@ -117,6 +121,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		before := wordBeforePlace(toks, sp.start, cl.start)
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
+		}
+		if crowdVenue(toks, sp, before, typ) {
+			before = "in" // "took to the streets of Athens", "protests erupted across Iraq" (protests20.go)
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner

@@ -420,6 +420,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	if st, ok := progressiveLight(toks, cl, m); ok {
 		return st // "is paying his first visit to Vietnam" (progressive18.go)
 	}
+	if crowdPlacedVerb(toks, cl, m) {
+		return event.Occurred // "Protesters in Manila burned a flag on Friday" (protests20.go)
+	}
 	// The verb of a noun subject may come after a parenthesis: "The online
 	// meeting between A and B, scheduled for Friday, will build on...".
 	for i := m.end; i < cl.end && i < m.end+subjectPlanReach; i++ {
