@@ -57,3 +57,25 @@ func TestWireFormsTwentySecondPassForce(t *testing.T) {
 			"COERCE", []string{"KEN", "TZA"}, false},
 	})
 }
+
+// Twenty-second pass (stop 40, written by hand): fire opened on border
+// guards is force, not a border opened; a ship rammed is struck by force.
+func TestWireFormsTwentySecondPassOpenFire(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"fire opened on border guards is force",
+			"Turkey's army opened fire on Syrian border guards on Thursday.",
+			"ASSAULT", []string{"SYR", "TUR"}, true},
+		{"fire opened on border guards is no border opened",
+			"Turkey's army opened fire on Syrian border guards on Thursday.",
+			"RETREAT", []string{"SYR", "TUR"}, false},
+		{"a supply boat rammed is struck by force",
+			"Chinese coast guard ships rammed a Philippine supply boat on Thursday.",
+			"ASSAULT", []string{"CHN", "PHL"}, true},
+		{"a fishing vessel rammed is struck by force",
+			"A Russian patrol ship rammed a Japanese fishing vessel on Tuesday.",
+			"ASSAULT", []string{"JPN", "RUS"}, true},
+		{"a ram bought is no attack",
+			"The Indian farmer sold a ram to a Pakistani trader on Tuesday.",
+			"ASSAULT", []string{"IND", "PAK"}, false},
+	})
+}
