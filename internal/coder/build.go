@@ -93,6 +93,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
 			!protestedDecision(toks, sp, m, typ) && // "rallied against the US decision" (protests20.go)
+			!hitPlace(toks, m, sp, typ) && // "shelled Ukrainian villages": Ukraine is hit (force20.go)
+			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
+			!mobilizedToward(toks, m, sp, typ) && // "massed troops on the Ukrainian border": Ukraine is faced (force20.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -115,7 +118,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
-		if placeModifier(toks, sp) {
+		toward := mobilizedToward(toks, m, sp, typ) // "massed troops on the border with Ukraine" (force20.go)
+		if placeModifier(toks, sp) && !toward {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
 		before := wordBeforePlace(toks, sp.start, cl.start)
@@ -132,6 +136,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if isVenue && before == "at" && aimedAt(toks, m, sp) {
 			isVenue = false // "lashed out at China": the one charged (accuse17.go)
+		}
+		if isVenue && toward {
+			isVenue = false // "sent warships near the Philippines": the side faced
 		}
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
