@@ -108,12 +108,16 @@ var coercedPeople = map[string]bool{
 	"researcher": true, "researchers": true, "academic": true, "scholar": true, "writer": true,
 	"crew": true, "crewmen": true, "truckers": true, "drivers": true, "pilgrims": true, "man": true,
 	"woman": true, "men": true, "women": true, "national": true,
+	// Freed as they were held (concede20.go): "freed an Australian
+	// economist", "released six American oil executives".
+	"economist": true, "executive": true, "executives": true, "engineer": true, "teacher": true,
+	"students": true,
 }
 
 // coercedPerson reports a country adjective before people coerced, with
 // at most one lower-case modifier between ("Kenyan cross-border traders").
 func coercedPerson(toks []token, sp span, typ string) bool {
-	if typ != "COERCE" || strings.Contains(toks[sp.end-1].text, "-") {
+	if typ != "COERCE" && typ != "CONCEDE" || strings.Contains(toks[sp.end-1].text, "-") {
 		return false // "an Estonian-born businessman": only born there
 	}
 	for k := sp.end; k < len(toks) && k <= sp.end+1; k++ {

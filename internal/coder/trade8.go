@@ -67,7 +67,7 @@ var goodsNouns = map[string]bool{
 // preposition ("over Brazil's purchases of Iranian oil"), a possessive
 // ("its imports of Turkish steel": the buyer's goods) or a name.
 func goodsOrigin(toks []token, sp span, m match, typ string) bool {
-	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) && !easedTax(toks, m, typ) {
+	if typ != "SANCTION" && !(typ == "THREATEN" && threatOfTax(toks, m, sp.start)) && !easedTax(toks, m, typ) && !liftedBan(toks, m, typ) {
 		return false
 	}
 	from := m.end - 1 // the cue's last word: "raised tariffs on Chinese goods"
