@@ -118,7 +118,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
-		toward := mobilizedToward(toks, m, sp, typ) // "massed troops on the border with Ukraine" (force20.go)
+		toward := mobilizedToward(toks, m, sp, typ)             // "massed troops on the border with Ukraine" (force20.go)
+		toward = toward || reopenedBorderWith(toks, m, sp, typ) // "reopened its border with Armenia" (concede20.go)
 		if placeModifier(toks, sp) && !toward {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}

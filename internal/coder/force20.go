@@ -111,7 +111,7 @@ var coercedPeople = map[string]bool{
 	// Freed as they were held (concede20.go): "freed an Australian
 	// economist", "released six American oil executives".
 	"economist": true, "executive": true, "executives": true, "engineer": true, "teacher": true,
-	"students": true,
+	"students": true, "hiker": true, "hikers": true, "nun": true, "nuns": true, "priest": true, "priests": true,
 }
 
 // coercedPerson reports a country adjective before people coerced, with
