@@ -358,8 +358,8 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 				if toks[j-1].punct && !quote && !isCurrency(w) {
 					break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
 				}
-				if !quote {
-					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass)
+				if !quote && !isCurrency(w) {
+					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass); a sum's sign is no word of its own: "signed a $1 billion loan agreement" (stop 40)
 				}
 				if words > el.gap {
 					break
