@@ -2,8 +2,8 @@ package coder
 
 import "testing"
 
-// Twenty-second pass (stop 40, the agree family): a deal's sum keeps the
-// deal within reach of its verb ("signed a $1 billion loan agreement" was
+// Twenty-second pass (stop 40, the agree family): a deal's sum ("$10
+// billion") is one word, which keeps the deal within reach of its verb ("signed a $1 billion loan agreement" was
 // read as a plan for next Tuesday); a country's navies, armies and
 // bombers stand for it as its troops and warships do; "a visiting forces
 // agreement" names a pact, no visit; a pact, accord or treaty announced
@@ -14,6 +14,9 @@ func TestWireFormsTwentySecondPassAgree(t *testing.T) {
 		{"a deal with a sum is signed on the past day",
 			"Ghana signed a $1 billion loan agreement with China on Tuesday.",
 			"AGREE", []string{"CHN", "GHA"}, true},
+		{"a sum with its scale is one word before the deal",
+			"Japan and South Korea signed a $10 billion currency swap agreement on Thursday.",
+			"AGREE", []string{"JPN", "KOR"}, true},
 		{"a credit deal with a sum is signed on the past day",
 			"Kenya on Monday signed a $2 billion credit deal with Japan.",
 			"AGREE", []string{"JPN", "KEN"}, true},
