@@ -7,7 +7,8 @@ import "testing"
 // read as a plan for next Tuesday); a country's navies, armies and
 // bombers stand for it as its troops and warships do; "a visiting forces
 // agreement" names a pact, no visit; a pact, accord or treaty announced
-// is agreed, as a deal announced is. The sentences are written for this
+// is agreed, as a deal announced is; a joint statement issued is agreed,
+// no one side's speech. The sentences are written for this
 // test.
 func TestWireFormsTwentySecondPassAgree(t *testing.T) {
 	checkCodedCases(t, []codedCase{
@@ -46,6 +47,16 @@ func TestWireFormsTwentySecondPassAgree(t *testing.T) {
 		{"a pact announced by one country names no partner",
 			"Japan announced a new security pact with no partner named on Saturday.",
 			"AGREE", []string{"JPN", "USA"}, false},
+
+		{"a joint statement issued is agreed",
+			"France and Britain issued a joint statement on Friday.",
+			"AGREE", []string{"FRA", "GBR"}, true},
+		{"a joint communique released is agreed",
+			"China and Brazil released a joint communique on Tuesday.",
+			"AGREE", []string{"BRA", "CHN"}, true},
+		{"one side's statement on another is no agreement",
+			"France issued a statement on Britain's migration plan on Friday.",
+			"AGREE", []string{"FRA", "GBR"}, false},
 
 		{"a minister visiting still visits",
 			"Japan's foreign minister visited Manila on Thursday.",
