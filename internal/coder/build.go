@@ -417,7 +417,7 @@ var actorNouns = map[string]bool{
 	"sides": true, "president": true, "delegation": true, "diplomats": true, "diplomat": true, "authorities": true,
 	"army": true, "navy": true, "military": true, "police": true, "services": true, "envoy": true, "ambassador": true, "negotiators": true,
 	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
-	"warships": true, "jets": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
+	"warships": true, "navies": true, "armies": true, "jets": true, "bombers": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
 	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true,
 	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,

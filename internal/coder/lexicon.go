@@ -343,6 +343,10 @@ func isCurrency(s string) bool {
 	return false
 }
 
+// sumScales name the scale of a sum ("$10 billion"): with the sign and
+// the number they make one amount, which counts as one word of a cue's gap.
+var sumScales = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "mn": true}
+
 // matchAt matches elems against toks from position i and returns the end.
 func matchAt(elems []element, toks []token, i int) (int, bool) {
 	if len(elems) == 0 {
@@ -358,8 +362,8 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 				if toks[j-1].punct && !quote && !isCurrency(w) {
 					break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
 				}
-				if !quote {
-					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass)
+				if !quote && !isCurrency(w) && !sumScales[w] {
+					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass); a sum is one word too: "signed a $10 billion currency swap agreement" (stop 40)
 				}
 				if words > el.gap {
 					break
