@@ -307,7 +307,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)]) && !s.aimedAt(i)
+	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)]) && !s.aimedAt(i) && !s.askedFrom(i)
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -431,6 +431,9 @@ func (s *scan) acts(i, end int) bool {
 	}
 	if s.aimedAt(i) {
 		return true // "new sanctions on Moscow", "air strikes on Sanaa", "a warning to Beijing"
+	}
+	if s.askedFrom(i) {
+		return true // "sought the extradition of the cleric from Washington" (askedfrom20.go)
 	}
 	switch s.key(i - 1) {
 	case "with", "between", "against", "by", "and", "or", ",":

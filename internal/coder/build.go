@@ -41,7 +41,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	var parties []*party
 	byKey := map[string]*party{}
 	group := m.cue.flags.group
-	passive := isPassive(toks, m) || aidGivenBy(toks, m)
+	passive := isPassive(toks, m) || aidGivenBy(toks, m) || requestedBy(toks, m)
 	adjunctEnd := frontedAdjunct(toks, cl, m)
 	venueEnd := -1
 	namesMeeting := false                 // the location is a country before a noun of meeting
@@ -527,6 +527,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	}
 	if bareAbbreviationName(toks, sp) {
 		return true // "China accuses US of spying", "urges US to cancel tariffs" (abbrev16.go)
+	}
+	if demandedAbbreviation(toks, sp) {
+		return true // "demanded the UK release the tanker" (requests20.go)
 	}
 	if sp.start == 0 || toks[sp.start-1].lower != "the" {
 		return false
