@@ -20,13 +20,7 @@ var flagWords = map[string]bool{"flag": true, "flags": true}
 // burnedFlag reports a flag at i, or one word after it ("French national
 // flag"), with a verb of burning or tearing within five words before it.
 func burnedFlag(toks []token, i int) bool {
-	at := -1
-	for k := i; k < len(toks) && k <= i+1; k++ {
-		if flagWords[toks[k].lower] {
-			at = k
-			break
-		}
-	}
+	at := flagAt(toks, i)
 	if at < 0 {
 		return false
 	}
@@ -36,6 +30,17 @@ func burnedFlag(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// flagAt gives the index of a flag word at i or one word after it ("the
+// French national flag"), or -1.
+func flagAt(toks []token, i int) int {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if flagWords[toks[k].lower] {
+			return k
+		}
+	}
+	return -1
 }
 
 // flagBurnVerb reports a form of a verb that destroys a flag.
@@ -54,13 +59,7 @@ func flagBurnVerb(w string) bool {
 // "Chinese-flagged" does, so the demonym names the side the ship stands
 // for (stop 40, nopred40).
 func flownFlag(toks []token, i int) bool {
-	at := -1
-	for k := i; k < len(toks) && k <= i+1; k++ {
-		if flagWords[toks[k].lower] {
-			at = k
-			break
-		}
-	}
+	at := flagAt(toks, i)
 	for k := at - 2; at > 0 && k >= 0 && k >= at-5; k-- {
 		if flyWords[toks[k].lower] && (toks[k+1].lower == "the" || toks[k+1].lower == "a") {
 			return true

@@ -75,15 +75,7 @@ func hitPlace(toks []token, m match, sp span, typ string) bool {
 	if typ != "ASSAULT" || sp.start < m.end || sp.start > m.end+2 {
 		return false
 	}
-	for k := sp.end; k < len(toks) && k <= sp.end+1; k++ {
-		if hitPlaceNouns[toks[k].lower] {
-			return true
-		}
-		if toks[k].punct || !isLowerWord(toks[k].text) {
-			return false
-		}
-	}
-	return false
+	return nounAfter(toks, sp.end, hitPlaceNouns)
 }
 
 // ownBorder reports a country named after "its border with": a state that
@@ -120,8 +112,14 @@ func coercedPerson(toks []token, sp span, typ string) bool {
 	if typ != "COERCE" && typ != "CONCEDE" || strings.Contains(toks[sp.end-1].text, "-") {
 		return false // "an Estonian-born businessman": only born there
 	}
-	for k := sp.end; k < len(toks) && k <= sp.end+1; k++ {
-		if coercedPeople[toks[k].lower] {
+	return nounAfter(toks, sp.end, coercedPeople)
+}
+
+// nounAfter reports a noun of nouns at i, or after one lower-case
+// modifier ("Pakistani militant camps", "Kenyan cross-border traders").
+func nounAfter(toks []token, i int, nouns map[string]bool) bool {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		if nouns[toks[k].lower] {
 			return true
 		}
 		if toks[k].punct || !isLowerWord(toks[k].text) {
