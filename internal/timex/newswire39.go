@@ -62,26 +62,37 @@ func (p *parser) boundPastObject(i int) bool {
 	if !p.is(b, "in", "on") {
 		return false
 	}
-	for d := b - 2; d >= 0 && d >= b-3; d-- {
+	at, ok := p.verbBeforeObject(b)
+	if !ok {
+		return false
+	}
+	v := p.tok(at).text
+	if !isLetterWord(v) || auxiliaries[v] || nonPastBefore[p.tok(at-1).text] || p.is(at-1, "have", "has", "had") {
+		return false
+	}
+	if c, ok := tenseCues[v]; ok {
+		return !c.future && c.weight >= 2
+	}
+	return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v]
+}
+
+// verbBeforeObject finds an object (a determiner and one or two plain
+// words, no cue and no "to") ending straight before token k and gives the
+// index of the word before it, the verb whose object it is.
+func (p *parser) verbBeforeObject(k int) (int, bool) {
+	for d := k - 2; d >= 0 && d >= k-3; d-- {
 		if !objectDeterminers[p.tok(d).text] {
 			continue
 		}
-		for k := d + 1; k < b; k++ {
-			w := p.tok(k).text
+		for m := d + 1; m < k; m++ {
+			w := p.tok(m).text
 			if _, cue := tenseCues[w]; !isLetterWord(w) || cue || w == "to" {
-				return false
+				return 0, false
 			}
 		}
-		v := p.tok(d - 1).text
-		if !isLetterWord(v) || auxiliaries[v] || nonPastBefore[p.tok(d-2).text] || p.is(d-2, "have", "has", "had") {
-			return false
-		}
-		if c, ok := tenseCues[v]; ok {
-			return !c.future && c.weight >= 2
-		}
-		return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v]
+		return d - 1, true
 	}
-	return false
+	return 0, false
 }
 
 // asOf reports whether "as of" stands before the date at token i: the

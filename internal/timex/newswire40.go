@@ -195,29 +195,21 @@ func (p *parser) pastMonthRange(i, k int, a, b Value) (Value, Value, bool) {
 // object, a verb after an auxiliary or "be", and verbs that look ahead
 // ("scheduled", "planned") do not count.
 func (p *parser) pastObjectBefore(k int) bool {
-	for d := k - 2; d >= 0 && d >= k-3; d-- {
-		if !objectDeterminers[p.tok(d).text] {
-			continue
-		}
-		for m := d + 1; m < k; m++ {
-			w := p.tok(m).text
-			if _, cue := tenseCues[w]; !isLetterWord(w) || cue || w == "to" {
-				return false
-			}
-		}
-		v := p.tok(d - 1).text
-		if !isLetterWord(v) || auxiliaries[v] || nonPastBefore[p.tok(d-2).text] || p.is(d-2, "have", "has", "had", "be", "been") {
-			return false
-		}
-		if v == "told" {
-			return true
-		}
-		if c, ok := tenseCues[v]; ok {
-			return !c.future && c.weight >= 2
-		}
-		return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v] && !planWords[v]
+	at, ok := p.verbBeforeObject(k)
+	if !ok {
+		return false
 	}
-	return false
+	v := p.tok(at).text
+	if !isLetterWord(v) || auxiliaries[v] || nonPastBefore[p.tok(at-1).text] || p.is(at-1, "have", "has", "had", "be", "been") {
+		return false
+	}
+	if v == "told" {
+		return true
+	}
+	if c, ok := tenseCues[v]; ok {
+		return !c.future && c.weight >= 2
+	}
+	return len(v) > 4 && strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") && !lookAhead[v] && !planWords[v]
 }
 
 // modalWords put what follows them out of the past: "would be released
