@@ -118,13 +118,14 @@ func run(dir, outFile string, k int, cost float64, lambdaList string) error {
 			bestL, bestLoss, oof = l, loss, scores
 		}
 	}
-	t := pickThreshold(oof, labels(exs), cost)
+	t := steadyThreshold(oof, labels(exs), groupsOf(exs), cost)
 	if dumpFile != "" {
 		if err := dump(dumpFile, exs, oof, t); err != nil {
 			return err
 		}
 	}
-	fmt.Printf("chosen lambda %g; threshold %.4f (cost %g); cross-validated AUC %.4f\n", bestL, t, cost, auc(scoredOnly(exs, oof)))
+	fmt.Printf("chosen lambda %g; threshold %.4f (cost %g; the highest gain is at %.4f); cross-validated AUC %.4f\n",
+		bestL, t, cost, pickThreshold(oof, labels(exs), cost), auc(scoredOnly(exs, oof)))
 	fmt.Printf("cross-validated wrong events dropped for the first right ones dropped:%s\n", curve(scoredOnly(exs, oof)))
 	fmt.Println("cross-validated on dev (held-out events), dropping scores below each threshold:")
 	var cvNote map[string]any
@@ -343,6 +344,15 @@ func labels(exs []example) []bool {
 	return ys
 }
 
+// groupsOf is each example's real event.
+func groupsOf(exs []example) []string {
+	gs := make([]string, len(exs))
+	for i, e := range exs {
+		gs[i] = e.group
+	}
+	return gs
+}
+
 // foldsByGroup gives each example the fold of its real event: events are
 // sorted by name and dealt round the folds.
 func foldsByGroup(exs []example, k int) []int {
@@ -523,7 +533,7 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 		if err != nil {
 			return heldOut{}, err
 		}
-		t := pickThreshold(scores, labels(train), cost)
+		t := steadyThreshold(scores, labels(train), groupsOf(train), cost)
 		xs, ys := inScope(train)
 		m, err := fitModel(xs, ys, lambda)
 		if err != nil {
