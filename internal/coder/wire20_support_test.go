@@ -6,7 +6,7 @@ import "testing"
 // "the X backed" is the object of the act, not "X-backed" without its
 // hyphen; a country's peace or ceasefire plan is the country's own, its
 // welcome aimed at it; support thrown behind, lent, reaffirmed and
-// solidarity voiced are support. The sentences are written for this test.
+// solidarity voiced are support, and a headline's "back X's bid" too. The sentences are written for this test.
 func TestWireFormsTwentySecondPassSupport(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"the country backed another's bid",
@@ -44,6 +44,15 @@ func TestWireFormsTwentySecondPassSupport(t *testing.T) {
 		{"solidarity voiced after strikes",
 			"Pakistan voiced solidarity with Iran after the strikes on Sunday.",
 			"ASSAULT", []string{"IRN", "PAK"}, false},
+		{"a headline's plural subject backs a bid",
+			"France, Britain back Ukraine's NATO bid.",
+			"SUPPORT", []string{"FRA", "GBR", "UKR"}, true},
+		{"a headline's two countries back another's bid",
+			"Germany and France back South Korea's bid to host the Expo.",
+			"SUPPORT", []string{"DEU", "FRA", "KOR"}, true},
+		{"pushed back an advance is no support",
+			"Ukrainian troops pushed back Russia's advance near the town on Monday.",
+			"SUPPORT", []string{"RUS", "UKR"}, false},
 		{"a loan lent is aid, no support",
 			"Japan lent Kenya $500 million on Monday.",
 			"SUPPORT", []string{"JPN", "KEN"}, false},
