@@ -29,5 +29,5 @@ func sidesWith(toks []token, sp span) bool {
 	case "the", "a", "an", "by", "its", "their", "his", "her", "this", "that", "these", "those":
 		return false // "the US backed the plan", "the UN backed by ..."
 	}
-	return !next.punct
+	return !next.punct && !ownerFollows(toks, sp.end+1)
 }

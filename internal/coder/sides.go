@@ -295,7 +295,7 @@ func conflictTopic(toks []token, sp span, m match, typ string) bool {
 		k++
 	}
 	if k < len(toks) && conflictWords[toks[k].lower] && (k < m.start || k >= m.end) {
-		return true
+		return !authoredPlan(toks, sp, k)
 	}
 	// "the war in Ukraine", "invasion of Ukraine", "peace for Ukraine".
 	i := sp.start - 1
