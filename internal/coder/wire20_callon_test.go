@@ -20,3 +20,17 @@ func TestWireFormsTwentySecondPassCallOn(t *testing.T) {
 			"REQUEST", []string{"CHN", "NPL"}, true},
 	})
 }
+
+// TestWireFormsTwentySecondPassDialled: a leader who "dialled" another
+// made a phone call; dialling pressure down or up is no call (cues.tsv).
+// Sentences written for this test.
+func TestWireFormsTwentySecondPassDialled(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"dialled", "The Indian prime minister dialled the Russian president on Monday.",
+			"CONSULT", []string{"IND", "RUS"}, true},
+		{"dialed a counterpart", "Chinese President Xi Jinping dialed his French counterpart on Friday.",
+			"CONSULT", []string{"CHN", "FRA"}, true},
+		{"dialled down pressure", "The United States dialled down pressure on Iran on Monday.",
+			"CONSULT", []string{"IRN", "USA"}, false},
+	})
+}
