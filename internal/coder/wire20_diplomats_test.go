@@ -41,3 +41,18 @@ func TestWireFormsTwentySecondPassDiplomatRanks(t *testing.T) {
 			"CONSULT", []string{"CHN", "USA"}, false},
 	})
 }
+
+// An envoy "ordered out" of the country is expelled.
+func TestWireFormsTwentySecondPassOrderedOut(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an ambassador ordered out",
+			"Venezuela ordered the Spanish ambassador out of the country on Friday.",
+			"SANCTION", []string{"ESP", "VEN"}, true},
+		{"diplomats ordered out",
+			"Mali ordered French diplomats out within 72 hours.",
+			"SANCTION", []string{"FRA", "MLI"}, true},
+		{"staff ordered out of a burning building is no expulsion",
+			"The French ambassador ordered the staff out of the burning embassy in Sudan.",
+			"SANCTION", []string{"FRA", "SDN"}, false},
+	})
+}
