@@ -422,6 +422,11 @@ var actorNouns = map[string]bool{
 	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true,
 	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
+	// A state's envoys under their other ranks (twenty-second pass): the
+	// consul, a Commonwealth state's high commissioner and the attaché are
+	// expelled and summoned as its ambassador is ("expelled the Tajik
+	// consul", "summoned the Indian high commissioner").
+	"consul": true, "consuls": true, "commissioner": true, "attache": true, "attaché": true,
 	// A country's proposals stand for the country: "rejected a Russian offer".
 	"offer": true, "proposal": true, "proposals": true, "request": true, "bid": true, "invitation": true,
 	"initiative": true, "ultimatum": true, "demands": true,

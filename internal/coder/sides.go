@@ -66,6 +66,9 @@ func toldToLeave(toks []token, m match) bool {
 // envoyNouns are the people a government sends to another.
 var envoyNouns = map[string]bool{
 	"diplomat": true, "diplomats": true, "ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	// the consul too (twenty-second pass): "two consuls were expelled"; not
+	// "commissioner", for a police commissioner is expelled from a party
+	"consul": true, "consuls": true,
 }
 
 // localActs are the types whose unnamed actor is of the place the act is

@@ -13,7 +13,7 @@ func TestWireFormsSixteenthPassDeadlines(t *testing.T) {
 		codedOne(t, art("Ghana has given 48 hours Sunday to Togo to withdraw its soldiers from the border villages.", "2025-05-20"), "REQUEST", []string{"GHA", "TGO"})
 	})
 	t.Run("envoys given hours to leave are expelled", func(t *testing.T) {
-		codedOne(t, art("Peru gave the Chilean ambassador and the Bolivian consul in Lima 72 hours to leave the country.", "2025-05-20"), "SANCTION", []string{"CHL", "PER"})
+		codedOne(t, art("Peru gave the Chilean ambassador and the Bolivian consul in Lima 72 hours to leave the country.", "2025-05-20"), "SANCTION", []string{"BOL", "CHL", "PER"}) // the consul's state expelled too (stop 40)
 	})
 	t.Run("the envoys' deadline is no withdrawal of theirs", func(t *testing.T) {
 		if evs := Code(art("Peru's decision means the Chilean ambassador and two Bolivian diplomats have 72 hours to leave the country.", "2025-05-20"), Options{}); len(evs) != 0 {
