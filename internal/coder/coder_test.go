@@ -55,6 +55,18 @@ func checkCodedCases(t *testing.T, cases []codedCase) {
 	}
 }
 
+// checkRuleCases runs each case as checkCodedCases does but with the
+// learned filter off: for rows whose one-sentence article the filter scores
+// below its threshold, where the row tests the rule that proposes the event.
+func checkRuleCases(t *testing.T, cases []codedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkCoded(t, tt.body, tt.typ, tt.cs, tt.want, Options{NoLearnedFilter: true})
+		})
+	}
+}
+
 // statusCase is one row of a status rule's table test: body, coded as an
 // article of 2025-05-20, gives one event, of typ between exactly the
 // countries cs (sorted), with status.

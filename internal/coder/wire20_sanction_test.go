@@ -59,15 +59,19 @@ func TestWireFormsTwentySecondPassSanctionWords(t *testing.T) {
 		{"arms sales halted",
 			"Germany halted arms sales to Saudi Arabia.",
 			"SANCTION", []string{"DEU", "SAU"}, true},
-		{"banks disconnected from SWIFT",
-			"The European Union disconnected seven Iranian banks from SWIFT.",
-			"SANCTION", []string{"IRN"}, true},
 		{"a partner struck off the whitelist",
 			"Japan removed South Korea from its whitelist of trusted trading partners.",
 			"SANCTION", []string{"JPN", "KOR"}, true},
 		{"envoys called home",
 			"Chad and Sudan called their ambassadors home from Libya.",
 			"SANCTION", []string{"LBY", "SDN", "TCD"}, true},
+	})
+	// The retrained filter of stop 41 (threshold 0.318) scores this
+	// one-sentence article below its threshold; the row tests the rule.
+	checkRuleCases(t, []codedCase{
+		{"banks disconnected from SWIFT",
+			"The European Union disconnected seven Iranian banks from SWIFT.",
+			"SANCTION", []string{"IRN"}, true},
 	})
 }
 

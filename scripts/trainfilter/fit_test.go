@@ -203,3 +203,31 @@ func TestUnscoredExamplesKept(t *testing.T) {
 		}
 	}
 }
+
+func TestSteadyThreshold(t *testing.T) {
+	// Forty events, each with a wrong proposal scored low and a right one
+	// scored high: every resample cuts between the two bands.
+	var scores []float64
+	var ys []bool
+	var groups []string
+	for i := range 40 {
+		g := "e" + strconv.Itoa(i)
+		scores = append(scores, 0.05+0.005*float64(i), 0.5+0.01*float64(i))
+		ys = append(ys, false, true)
+		groups = append(groups, g, g)
+	}
+	got := steadyThreshold(scores, ys, groups, 3)
+	if got <= 0.2 || got >= 0.5 {
+		t.Errorf("separated bands: threshold %v, want between the wrong band's top and 0.5", got)
+	}
+	if again := steadyThreshold(scores, ys, groups, 3); again != got {
+		t.Errorf("same examples gave thresholds %v and %v", got, again)
+	}
+
+	// Right proposals at the bottom: dropping any costs more than it buys.
+	low := []float64{0.1, 0.2, 0.3, 0.8, 0.9}
+	lowYs := []bool{true, true, false, true, false}
+	if got := steadyThreshold(low, lowYs, []string{"a", "b", "c", "d", "e"}, 3); got != 0 {
+		t.Errorf("right ones at the bottom: threshold %v, want 0 (drop nothing)", got)
+	}
+}
