@@ -32,6 +32,7 @@ var putForwardNouns = map[string]bool{
 var planTopics = map[string]bool{
 	"peace": true, "ceasefire": true, "cease-fire": true, "truce": true, "trade": true,
 	"security": true, "aid": true, "settlement": true, "normalisation": true, "normalization": true,
+	"autonomy": true,
 }
 
 // ownedProposal reports a country adjective within three words after a
@@ -59,11 +60,12 @@ var heldMeetingNouns = map[string]bool{
 	"forum": true, "games": true, "olympics": true, "ceremony": true, "gathering": true, "session": true,
 }
 
-// boycottedHost reports a country in a host compound right after a
-// boycott cue ("boycotted the US-led conference"): the holder of the
-// meeting is the side refused, no topic and no mere backer.
+// boycottedHost reports a country in a host compound right after a cue
+// of staying away ("boycotted the US-led conference", "skipped the
+// Algerian-hosted talks"): the holder of the meeting is the side refused,
+// no topic and no mere backer.
 func boycottedHost(toks []token, sp span, m match, typ string) bool {
-	if typ != "REJECT" || !strings.HasPrefix(toks[m.start].lower, "boycott") || sp.start < m.end || sp.start > m.end+3 {
+	if typ != "REJECT" || !stayAwayCue(toks, m) || sp.start <= m.start || sp.start > m.end+3 {
 		return false
 	}
 	k := sp.end
@@ -93,6 +95,20 @@ func boycottOfMeeting(toks []token, m match) bool {
 			return false
 		}
 		if heldMeetingNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stayAwayPrefixes open the cues of staying away from a meeting.
+var stayAwayPrefixes = []string{"boycott", "snub", "skip", "stay", "stayed", "declin"}
+
+// stayAwayCue reports a cue of staying away: boycotted, snubbed, skipped,
+// stayed away from, declined (to attend).
+func stayAwayCue(toks []token, m match) bool {
+	for _, p := range stayAwayPrefixes {
+		if strings.HasPrefix(toks[m.start].lower, p) {
 			return true
 		}
 	}

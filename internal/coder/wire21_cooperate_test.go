@@ -13,7 +13,8 @@ import (
 // meeting names the side refused, and a meeting boycott announced is a
 // refusal made when said; suspects handed over, forces that train or sail
 // together, joint inquiries launched and standing shoulder to shoulder are
-// cues. The sentences are written for this test, learned filter on.
+// cues; a meeting snubbed, skipped or declined is refused, not attended,
+// and votes cast for or against another's bid are support or rejection. The sentences are written for this test, learned filter on.
 func TestWireFormsTwentyThirdPassCooperate(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a decision welcomed names its decider",
@@ -53,6 +54,24 @@ func TestWireFormsTwentyThirdPassCooperate(t *testing.T) {
 		{"a US-backed group is still its own side",
 			"Turkey boycotted the US-backed Kurdish fighters' talks on Monday.",
 			"REJECT", []string{"TUR", "USA"}, false},
+		{"a US-led summit skipped",
+			"Brazil skipped the US-led summit on democracy.",
+			"REJECT", []string{"BRA", "USA"}, true},
+		{"a US-led summit skipped is no meeting",
+			"Brazil skipped the US-led summit on democracy.",
+			"CONSULT", []string{"BRA", "USA"}, false},
+		{"a summit snubbed is no meeting",
+			"India snubbed the summit hosted by Pakistan on Tuesday.",
+			"CONSULT", []string{"IND", "PAK"}, false},
+		{"a US-hosted summit declined",
+			"China declined to attend the US-hosted summit on Friday.",
+			"REJECT", []string{"CHN", "USA"}, true},
+		{"a call snubbed in a headline",
+			"Vietnam snubs Chinese call for talks on the islands on Monday.",
+			"REJECT", []string{"CHN", "VNM"}, true},
+		{"a Moroccan autonomy plan backed",
+			"Germany backs the Moroccan autonomy plan, its foreign minister said on Monday.",
+			"SUPPORT", []string{"DEU", "MAR"}, true},
 		{"a meeting boycott announced is no threat",
 			"Iraq will boycott the US-led conference in Bahrain, the foreign ministry said.",
 			"THREATEN", []string{"IRQ", "USA"}, false},
@@ -81,6 +100,15 @@ func TestWireFormsTwentyThirdPassCooperate(t *testing.T) {
 		{"a joint probe opened",
 			"Spain and Morocco opened a joint probe into the drownings on Tuesday.",
 			"COOPERATE", []string{"ESP", "MAR"}, true},
+		{"a vote in favour of another's bid",
+			"France voted in favour of Palestine's bid for full UN membership on Friday.",
+			"SUPPORT", []string{"FRA", "PSE"}, true},
+		{"a vote against another's accession",
+			"Hungary voted against Ukraine's accession on Thursday.",
+			"REJECT", []string{"HUN", "UKR"}, true},
+		{"a vote against a bill at home names no second side",
+			"French lawmakers voted against the pension bill on Thursday.",
+			"REJECT", []string{"FRA"}, false},
 		{"standing shoulder to shoulder",
 			"Estonia stood shoulder to shoulder with Finland on Tuesday.",
 			"SUPPORT", []string{"EST", "FIN"}, true},
