@@ -84,6 +84,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!refusedThing(toks, sp, m, typ) && // "rejected the Indian claims": India's claims are refused (refused20.go)
+			!ownedProposal(toks, sp, m, typ) && // "welcomed the American decision": the US decided (cooperate21.go)
+			!boycottedHost(toks, sp, m, typ) && // "boycotted the US-led conference": the US holds it (cooperate21.go)
 			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
 			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
@@ -112,7 +114,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
 			continue // "files about the wars in Iraq": a topic, not a party
 		}
-		if conflictTopic(toks, sp, m, typ) || backedBy(toks, sp) {
+		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
 		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {

@@ -571,6 +571,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
 			}
+			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
+				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
+			}
 			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
