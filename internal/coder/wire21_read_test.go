@@ -1,0 +1,40 @@
+package coder
+
+import "testing"
+
+// Twenty-third pass (stop 41, the bp–bs family read): troops told going
+// into another country by a verb of entering are moved there, and to
+// point the finger at a state is to blame it. The sentences are written
+// for this test.
+func TestWireFormsTwentyThirdPassRead(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops that enter a country are moved there",
+			"Kenyan troops entered Somalia on Sunday to pursue the militants.",
+			"MOBILIZE", []string{"KEN", "SOM"}, true},
+		{"troops that have entered a country are moved there",
+			"A Rwandan army spokesman said troops have entered Burundi.",
+			"MOBILIZE", []string{"BDI", "RWA"}, true},
+		{"troops that marched into a country are moved there",
+			"Ugandan soldiers marched into South Sudan on Tuesday.",
+			"MOBILIZE", []string{"SSD", "UGA"}, true},
+		{"forces that crossed into a country are moved there",
+			"Ethiopian forces crossed into Somalia on Monday.",
+			"MOBILIZE", []string{"ETH", "SOM"}, true},
+		{"an accord that enters into force moves no troops",
+			"The trade pact between Kenya and Uganda entered into force on Monday.",
+			"MOBILIZE", []string{"KEN", "UGA"}, false},
+		{"protesters who marched into a square are no troops",
+			"Kenyan protesters marched into the square outside the Ugandan embassy on Friday.",
+			"MOBILIZE", []string{"KEN", "UGA"}, false},
+
+		{"pointing the finger at a state blames it",
+			"Sudan's information minister pointed the finger at Chad on Monday.",
+			"ACCUSE", []string{"SDN", "TCD"}, true},
+		{"a headline that points the finger blames too",
+			"Kenya points finger at Somalia over border raid",
+			"ACCUSE", []string{"KEN", "SOM"}, true},
+		{"a finger pointed to a map blames nobody",
+			"The Kenyan minister pointed to Somalia on the map during his briefing.",
+			"ACCUSE", []string{"KEN", "SOM"}, false},
+	})
+}
