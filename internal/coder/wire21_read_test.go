@@ -4,8 +4,9 @@ import "testing"
 
 // Twenty-third pass (stop 41, the bp–bs family read): troops told going
 // into another country by a verb of entering are moved there, and to
-// point the finger at a state is to blame it. The sentences are written
-// for this test.
+// point the finger at a state is to blame it; a government that rules out
+// a person's extradition to a country rejects it. The sentences are
+// written for this test.
 func TestWireFormsTwentyThirdPassRead(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"troops that enter a country are moved there",
@@ -36,5 +37,15 @@ func TestWireFormsTwentyThirdPassRead(t *testing.T) {
 		{"a finger pointed to a map blames nobody",
 			"The Kenyan minister pointed to Somalia on the map during his briefing.",
 			"ACCUSE", []string{"KEN", "SOM"}, false},
+
+		{"an extradition ruled out is rejected",
+			"Turkey ruled out the extradition of the cleric to Egypt on Monday.",
+			"REJECT", []string{"EGY", "TUR"}, true},
+		{"a deportation ruled out is rejected",
+			"Brazil has ruled out the deportation of the businessman to Italy.",
+			"REJECT", []string{"BRA", "ITA"}, true},
+		{"an extradition not ruled out is no rejection",
+			"Turkey did not rule out the extradition of the cleric to Egypt.",
+			"REJECT", []string{"EGY", "TUR"}, false},
 	})
 }
