@@ -5,8 +5,9 @@ import "testing"
 // Twenty-third pass (stop 41, the bp–bs family read): troops told going
 // into another country by a verb of entering are moved there, and to
 // point the finger at a state is to blame it; a government that rules out
-// a person's extradition to a country rejects it. The sentences are
-// written for this test.
+// a person's extradition to a country rejects it; a spy network a
+// security service uncovers charges the state that runs it. The sentences
+// are written for this test.
 func TestWireFormsTwentyThirdPassRead(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"troops that enter a country are moved there",
@@ -47,5 +48,15 @@ func TestWireFormsTwentyThirdPassRead(t *testing.T) {
 		{"an extradition not ruled out is no rejection",
 			"Turkey did not rule out the extradition of the cleric to Egypt.",
 			"REJECT", []string{"EGY", "TUR"}, false},
+
+		{"a spy ring a state dismantles charges the state behind it",
+			"Estonia said on Monday it had dismantled a Russian spy ring.",
+			"ACCUSE", []string{"EST", "RUS"}, true},
+		{"a spy network uncovered, run by another state, charges it",
+			"Lithuania's security service said it uncovered a Belarusian-run espionage network.",
+			"ACCUSE", []string{"BLR", "LTU"}, true},
+		{"a network of roads uncovered charges no one",
+			"Estonian archaeologists uncovered a Russian road network from the 12th century.",
+			"ACCUSE", []string{"EST", "RUS"}, false},
 	})
 }
