@@ -58,5 +58,15 @@ func TestWireFormsTwentyThirdPassRead(t *testing.T) {
 		{"a network of roads uncovered charges no one",
 			"Estonian archaeologists uncovered a Russian road network from the 12th century.",
 			"ACCUSE", []string{"EST", "RUS"}, false},
+
+		{"aid received on planes from a country is its aid",
+			"Nepal received six planes with medical equipment from India on Sunday.",
+			"AID", []string{"IND", "NPL"}, true},
+		{"supplies received by trucks from a country are its aid",
+			"Kenya received 20 trucks carrying relief supplies from Uganda.",
+			"AID", []string{"KEN", "UGA"}, true},
+		{"a delegation received from a country is no aid",
+			"Nepal received a trade delegation from India on Sunday.",
+			"AID", []string{"IND", "NPL"}, false},
 	})
 }
