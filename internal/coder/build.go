@@ -421,7 +421,7 @@ var actorNouns = map[string]bool{
 	"premier": true, "foreign": true, "defence": true, "defense": true, "prime": true, "embassy": true, "ministry": true,
 	"warships": true, "navies": true, "armies": true, "jets": true, "bombers": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
-	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true,
+	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true, "espionage": true,
 	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
 	// A state's envoys under their other ranks (twenty-second pass): the
