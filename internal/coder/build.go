@@ -77,7 +77,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		inSpeech := inRanges(sp.start, speech)
 		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
-		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) && !announcer {
+		ownHarm := inSpeech && ownHarmSpeaker(toks, speech, m, sp, spans, typ)       // "Ukraine said Russia attacked its grid" (assault21.go)
+		if inSpeech && !pronounSubject(toks, speech, m) && !subjectAfterFronted(toks, cl, m, sp) && !c.speakerActs && !c.speakerSetting && !meetingOfSpeech(toks, cl, m, sp) && !announcer && !ownHarm {
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
@@ -87,7 +88,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!ownedProposal(toks, sp, m, typ) && // "welcomed the American decision": the US decided (cooperate21.go)
 			!boycottedHost(toks, sp, m, typ) && // "boycotted the US-led conference": the US holds it (cooperate21.go)
 			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
-			!(typ == "ASSAULT" && attackNouns[nextNoun(toks, sp.end)]) && // "in an Israeli air strike": Israel attacked
+			!(typ == "ASSAULT" && firedBy(toks, sp)) && // "in an Israeli air strike": Israel attacked (assault21.go)
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
 			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
@@ -96,6 +97,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
 			!protestedDecision(toks, sp, m, typ) && // "rallied against the US decision" (protests20.go)
 			!hitPlace(toks, m, sp, typ) && // "shelled Ukrainian villages": Ukraine is hit (force20.go)
+			!struckBorderPlace(toks, m, sp, typ) && // "shelled Indian border posts": India is hit (assault21.go)
 			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
 			!mobilizedToward(toks, m, sp, typ) && // "massed troops on the Ukrainian border": Ukraine is faced (force20.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
@@ -122,7 +124,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		toward := mobilizedToward(toks, m, sp, typ)             // "massed troops on the border with Ukraine" (force20.go)
 		toward = toward || reopenedBorderWith(toks, m, sp, typ) // "reopened its border with Armenia" (concede20.go)
-		if placeModifier(toks, sp) && !toward {
+		if placeModifier(toks, sp) && !toward && !struckBorderPlace(toks, m, sp, typ) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}
 		before := wordBeforePlace(toks, sp.start, cl.start)
@@ -131,6 +133,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if crowdVenue(toks, sp, before, typ) {
 			before = "in" // "took to the streets of Athens", "protests erupted across Iraq" (protests20.go)
+		}
+		if struckPlace(toks, m, sp, typ, passive) {
+			before = "in" // "shelled Gaza", "struck the port of Odesa": where the attack lands (assault21.go)
 		}
 		isVenue := venueWords[before] && !mm.Metonym && nextWord(toks, sp.end) != "time" && // not "in Washington time"
 			!(mm.Kind == actors.Country && c.isAdjective(mm) && headsActor(toks, sp.end, spans)) // "at the U.S. Al Udeid Air Base": the base's owner
@@ -210,7 +215,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 					p.role = event.RoleSource // "was behind a cyber attack against the Danish parliament": the one harmed charges (behind17.go)
 				}
 			}
-			if typ == "ASSAULT" && c.isAdjective(mm) && attackNouns[nextNoun(toks, sp.end)] || m.noun && sp.end == m.start && c.isAdjective(mm) {
+			if ownHarm {
+				p.role = event.RoleTarget // the teller of an attack on its own (assault21.go)
+			}
+			if typ == "ASSAULT" && c.isAdjective(mm) && firedBy(toks, sp) || m.noun && sp.end == m.start && c.isAdjective(mm) {
 				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
 			}
 			if mm.Country != "" {
@@ -477,6 +485,9 @@ var actorNouns = map[string]bool{
 	// citizens do: "detained an Estonian officer", "arrested alongside two
 	// Malian officers" (twenty-first pass, vocabulary).
 	"officer": true, "officers": true, "soldier": true,
+	// A country's policeman fires for it as its police do: "an Egyptian
+	// policeman shot dead" (twenty-third pass, stop 41, vocabulary).
+	"policeman": true,
 	// A country's charges and strikes stand for it on the border of two
 	// types, where the act named is answered: "dismissed the British
 	// charges as absurd" (a rejection of Britain), "condemned the Turkish

@@ -170,7 +170,7 @@ func TestFilterFeatures(t *testing.T) {
 			title: "Talks on trade resume",
 			body: "Trade officials met on Monday. They discussed tariffs. The meeting was long. Officials said little. " +
 				"Reporters waited outside. Nothing was signed.\n\n" +
-				"Russia attacked Ukraine in February 2022 and \"nothing has been the same since,\" an official said.",
+				"Russia attacked Ukraine in February 2025 and \"nothing has been the same since,\" an official said.",
 			typ: "ASSAULT",
 			want: map[string]float64{"type.ASSAULT": 1, "position.first": 0, "position.later": 1, "sentence.quote": 1,
 				"words.since": 1, "words.said": 1, "parties.two_countries": 1, "parties.person": 0, "salience.top2": 1},

@@ -66,6 +66,12 @@ var hitPlaceNouns = map[string]bool{
 	"village": true, "villages": true, "city": true, "cities": true,
 	"camp": true, "camps": true, "post": true, "posts": true, "port": true, "ports": true,
 	"border": false,
+	// A single town, an island, a region or the capital is hit as the
+	// villages are ("struck the Israeli town of Kiryat Shmona", "shelled
+	// a South Korean island"), and so is a patrol ("ambushed a South
+	// Sudanese patrol") (twenty-third pass, stop 41, vocabulary).
+	"town": true, "island": true, "islands": true, "region": true, "capital": true,
+	"patrol": true, "patrols": true,
 }
 
 // hitPlace reports a country adjective after an attack cue before a place
