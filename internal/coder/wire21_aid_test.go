@@ -97,3 +97,36 @@ func TestWireFormsTwentyThirdPassAidAgencies(t *testing.T) {
 			"AID", []string{"SAU", "YEM"}, true},
 	})
 }
+
+// Twenty-third pass (stop 41): aid stopped in the passive is a sanction;
+// people sent as aid who help a country give it aid; ships that arrive
+// with aid goods bring aid, not a deployment. The sentences are written
+// for this test.
+func TestWireFormsTwentyThirdPassAidStoppedAndHelp(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"aid suspended in the passive is a sanction",
+			"Norway's aid to Ethiopia was suspended on Friday.",
+			"SANCTION", []string{"ETH", "NOR"}, true},
+		{"aid suspended in the passive is no aid",
+			"Norway's aid to Ethiopia was suspended on Friday.",
+			"AID", []string{"ETH", "NOR"}, false},
+		{"aid halted in the passive is a sanction",
+			"Canada's development aid to Mali was halted on Friday.",
+			"SANCTION", []string{"CAN", "MLI"}, true},
+		{"doctors sent abroad who help a country give aid",
+			"Cuban doctors helped Italy fight the virus last year.",
+			"AID", []string{"CUB", "ITA"}, true},
+		{"specialists helping a country give aid",
+			"Russian specialists are helping Serbia disinfect hospitals.",
+			"AID", []string{"RUS", "SRB"}, true},
+		{"a sports team that helped a country win gives no aid",
+			"The Japanese team helped Spain win the match.",
+			"AID", []string{"ESP", "JPN"}, false},
+		{"naval ships arriving with food and medicines bring aid",
+			"Two Indian naval ships arrived in Mozambique on Monday with food and medicines.",
+			"AID", []string{"IND", "MOZ"}, true},
+		{"troops arriving with tanks are no aid",
+			"Russian troops arrived in Belarus on Monday with tanks and artillery.",
+			"AID", []string{"BLR", "RUS"}, false},
+	})
+}
