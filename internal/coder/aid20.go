@@ -153,9 +153,9 @@ func aidReceiverPlace(toks []token, m match, sp span, typ string) bool {
 	case "to", "into", "over":
 		return true
 	case "in", "at":
-		return k > 0 && arrivedWords[toks[k-1].lower] // "Japanese emergency aid arrived in Tonga"
+		return k > 0 && arrivedWords[toks[k-1].lower] || aidPlaceReached(toks, k) // "Japanese emergency aid arrived in Tonga"
 	}
-	return false
+	return aidPlaceReached(toks, k) // "relief material reached Yangon" (aid21.go)
 }
 
 // arrivedWords tell goods or people reaching a place: aid that "arrived
@@ -220,6 +220,9 @@ func supportInMoney(toks []token, cl clause, m match) bool {
 func forceSentWithAid(toks []token, m match) bool {
 	if m.cue.Type != "MOBILIZE" || m.noun {
 		return false
+	}
+	if aidCraftIn(toks, m.start, m.end) {
+		return true // "dispatched aid ships to Gaza" (aid21.go)
 	}
 	for i := m.end; i < len(toks) && i < m.end+10; i++ {
 		switch toks[i].lower {

@@ -13,13 +13,14 @@ import "strings"
 var aidTravellers = map[string]bool{
 	"doctors": true, "medics": true, "nurses": true, "epidemiologists": true, "paramedics": true,
 	"supplies": true, "aid": true, "shipment": true, "shipments": true,
-	"rescuers": true, // twenty-second pass: "Greek rescuers landed in Turkey"
+	"rescuers":     true, // twenty-second pass: "Greek rescuers landed in Turkey"
+	"firefighters": true, // twenty-third pass: "Greek firefighters arrived in Cyprus"
 }
 
 // aidArrival reports a visit cue whose subject is a team of medical workers
 // or a load of aid: the arrival is AID, not a visit.
 func aidArrival(toks []token, cl clause, m match) bool {
-	return isTravellerArrival(toks, cl, m) && aidTravellers[arrivalHead(toks, cl, m)] || aidTeamOrLoad(toks, cl, m) || aidArrivalWith(toks, m)
+	return isTravellerArrival(toks, cl, m) && aidTravellers[arrivalHead(toks, cl, m)] || aidTeamOrLoad(toks, cl, m) || aidArrivalWith(toks, m) || aidCraftNamed(toks, cl, m)
 }
 
 // A noun of support after a preposition tells the purpose or the means of

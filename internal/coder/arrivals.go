@@ -26,6 +26,8 @@ var travellers = map[string]bool{
 	"national": true, "airbus": true, "aid": true, "prisoners": true,
 	// Twenty-second pass (stop 40): rescuers sent abroad are aid (aid8.go).
 	"rescuers": true,
+	// Twenty-third pass (stop 41): firefighters sent abroad are aid.
+	"firefighters": true,
 	// Things that "head to" a court or a market (crowds15.go).
 	"suits": true, "lawsuits": true, "goods": true, "exports": true,
 	// Twenty-second pass (stop 40, CONSULT extras): a craft named by its
@@ -41,7 +43,10 @@ var travellers = map[string]bool{
 // collectives take their head from the noun after "of": "a team of
 // doctors" is doctors; "a team" alone may be a delegation.
 var collectives = map[string]bool{"team": true, "group": true, "party": true, "batch": true, "contingent": true,
-	"dozens": true, "hundreds": true, "thousands": true, "scores": true} // "dozens of fans" (crowds15.go)
+	"dozens": true, "hundreds": true, "thousands": true, "scores": true, // "dozens of fans" (crowds15.go)
+	// Twenty-third pass (stop 41): a weight is its load ("fifty tonnes of
+	// medical supplies were flown to Libya"; aid21.go).
+	"tonnes": true, "tons": true, "tonne": true, "ton": true}
 
 // subjectEnders end the head noun phrase of a subject.
 var subjectEnders = map[string]bool{

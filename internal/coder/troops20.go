@@ -35,8 +35,8 @@ var officialHeads = map[string]bool{
 // subject is a military unit (isTroopMovement), or which goes on
 // "carrying" troops: the arrival is a deployment.
 func troopArrival(toks []token, cl clause, m match) bool {
-	if !arrivalVerb(m) || !m.cue.flags.dest || aidTeamOrLoad(toks, cl, m) {
-		return false
+	if !arrivalVerb(m) || !m.cue.flags.dest || aidTeamOrLoad(toks, cl, m) || aidArrivalWith(toks, m) || aidCraftNamed(toks, cl, m) {
+		return false // "naval ships arrived in Mozambique with food and medicines": aid (aid21.go)
 	}
 	if officialHeads[arrivalHead(toks, cl, m)] {
 		return false // "the commander of Russian forces arrived for talks": a visit
