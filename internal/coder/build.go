@@ -441,7 +441,7 @@ var actorNouns = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
-	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
+	"positions": true, "refinery": true, "refineries": true, "refiners": true, "entities": true, "individuals": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	// A fishing boat named with its country is that country's, as its ships
 	// are: "fired on the Chinese trawler" (seventeenth pass, vocabulary).

@@ -123,3 +123,35 @@ func TestWireFormsTwentyThirdPassHostCapital(t *testing.T) {
 			"SANCTION", []string{"FRA", "RUS"}, false},
 	})
 }
+
+// Ships barred from the ports, counter-tariffs and countermeasures, and
+// what a country owns on the side a sanction falls on (refiners,
+// entities).
+func TestWireFormsTwentyThirdPassPortsAndCounters(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"ships banned from the ports",
+			"Britain bans Russian ships from its ports",
+			"SANCTION", []string{"GBR", "RUS"}, true},
+		{"ships banned from the ports are no coercion",
+			"Britain bans Russian ships from its ports",
+			"COERCE", []string{"GBR", "RUS"}, false},
+		{"ports closed to a country's ships",
+			"Turkey closed its ports to Israeli ships.",
+			"SANCTION", []string{"ISR", "TUR"}, true},
+		{"counter-tariffs imposed",
+			"Canada imposed counter-tariffs on American goods.",
+			"SANCTION", []string{"CAN", "USA"}, true},
+		{"retaliation with counter-tariffs",
+			"Ottawa retaliated against Washington with counter-tariffs.",
+			"SANCTION", []string{"CAN", "USA"}, true},
+		{"retaliation with counter-tariffs is no attack",
+			"Ottawa retaliated against Washington with counter-tariffs.",
+			"ASSAULT", []string{"CAN", "USA"}, false},
+		{"refiners sanctioned with a cause after them",
+			"US slaps sanctions on Chinese refiners over Iranian oil",
+			"SANCTION", []string{"CHN", "USA"}, true},
+		{"entities of two countries sanctioned",
+			"Britain sanctions Russian and Iranian entities over the attacks",
+			"SANCTION", []string{"GBR", "IRN", "RUS"}, true},
+	})
+}
