@@ -463,6 +463,9 @@ var pressedOn = map[string]bool{
 	"sanctions": true, "tariffs": true, "tariff": true, "duties": true, "levies": true, "embargo": true,
 	"strikes": true, "strike": true, "airstrikes": true, "airstrike": true, "attack": true,
 	"attacks": true, "raids": true, "bombing": true, "assault": true, "crackdown": true,
+	// Measures named by their kind (twenty-third pass): "export curbs on
+	// Tokyo", "new restrictions on Moscow", "penalties on Beijing".
+	"curbs": true, "restrictions": true, "controls": true, "penalties": true, "embargoes": true,
 }
 
 // aimedAt reports a place at token i right after a noun of a measure or a

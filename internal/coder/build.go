@@ -253,6 +253,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	}
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.targetFromPlace(typ, parties, location)
+	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
+	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
+	parties = c.summonsHostPlace(toks, m, spans, parties, location) // "was summoned to the Foreign Ministry in Warsaw": Poland summons (sanction21.go)
+	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
 	if threatVenue {
 		// "threatened a military intervention in Venezuela": where the
 		// threatened act would land is the one threatened (threats8.go).
@@ -452,7 +456,7 @@ var actorNouns = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "mourners": true, "students": true,
 	"nationals": true, "hostages": true, "prisoners": true, "detainees": true, "airspace": true,
 	"facility": true, "facilities": true, "base": true, "bases": true, "installations": true, "sites": true,
-	"positions": true, "refinery": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
+	"positions": true, "refinery": true, "refineries": true, "refiners": true, "entities": true, "individuals": true, "territory": true, "warplane": true, "jet": true, "plane": true, "planes": true,
 	"aircraft": true, "drone": true, "ship": true, "vessel": true, "tanker": true, "boat": true, "boats": true,
 	// A fishing boat named with its country is that country's, as its ships
 	// are: "fired on the Chinese trawler" (seventeenth pass, vocabulary).

@@ -55,6 +55,9 @@ func markNounUses(toks []token, ms []match) []match {
 		if activeBareSummons(toks, m) {
 			continue // "Putin summoned his Security Council": a meeting called, no charge (summons17.go)
 		}
+		if recallOfNoEnvoy(toks, m) {
+			continue // "the cars were recalled": no envoy called home (sanction21.go)
+		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower
 			if m.form == formIng && isAbilityGerund(toks, m.start) {

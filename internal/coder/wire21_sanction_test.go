@@ -1,0 +1,157 @@
+package coder
+
+import "testing"
+
+// Twenty-third pass (stop 41), sanctions written by hand: the measures
+// news names in the plural or as a freeze, visas no longer issued, a
+// country's aircraft barred from the airspace, deliveries cut off, the
+// import named in the singular, measures "on" a capital, a whitelist by
+// what it lists, and the US departments that impose sanctions. The
+// sentences are written for this test.
+func TestWireFormsTwentyThirdPassMeasureWords(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an asset freeze imposed",
+			"Canada imposed an asset freeze on twelve Belarusian officials.",
+			"SANCTION", []string{"BLR", "CAN"}, true},
+		{"travel bans and asset freezes announced",
+			"Canada announced travel bans and asset freezes against six Venezuelan officials.",
+			"SANCTION", []string{"CAN", "VEN"}, true},
+		{"travel bans slapped",
+			"Australia slapped travel bans on 20 Syrian officials on Monday.",
+			"SANCTION", []string{"AUS", "SYR"}, true},
+		{"a freeze announced by its own verb keeps its sides",
+			"Britain announced that it will freeze the assets of Russian oligarchs.",
+			"SANCTION", []string{"GBR", "RUS"}, true},
+		{"hit with sanctions after a long object",
+			"Washington hit Iranian oil exports with new sanctions.",
+			"SANCTION", []string{"IRN", "USA"}, true},
+		{"visas no longer issued",
+			"Finland stopped issuing tourist visas to Russian citizens.",
+			"SANCTION", []string{"FIN", "RUS"}, true},
+		{"visa-free entry suspended",
+			"Norway suspended visa-free entry for Russian citizens.",
+			"SANCTION", []string{"NOR", "RUS"}, true},
+		{"tickets no longer issued are no sanction",
+			"The airline stopped issuing tickets to Russian passengers.",
+			"SANCTION", []string{"RUS"}, false},
+		{"aircraft barred from the airspace",
+			"India barred Pakistani aircraft from its airspace.",
+			"SANCTION", []string{"IND", "PAK"}, true},
+		{"aircraft banned from the airspace",
+			"Canada banned Russian aircraft from its airspace.",
+			"SANCTION", []string{"CAN", "RUS"}, true},
+		{"aircraft banned from the airspace are no coercion",
+			"Canada banned Russian aircraft from its airspace.",
+			"COERCE", []string{"CAN", "RUS"}, false},
+		{"deliveries cut off",
+			"Russia cut off gas deliveries to Finland on Saturday.",
+			"SANCTION", []string{"FIN", "RUS"}, true},
+		{"the import banned in the singular",
+			"Moscow banned the import of Ukrainian goods.",
+			"SANCTION", []string{"RUS", "UKR"}, true},
+		{"export curbs on a capital",
+			"Seoul plans to impose export curbs on Tokyo.",
+			"SANCTION", []string{"JPN", "KOR"}, true},
+		{"struck off the list of trusted partners",
+			"Seoul removed Japan from its list of trusted trade partners.",
+			"SANCTION", []string{"JPN", "KOR"}, true},
+		{"the Treasury Department sanctions",
+			"The Treasury Department sanctioned Cuban officials over the crackdown.",
+			"SANCTION", []string{"CUB", "USA"}, true},
+		{"the Commerce Department lists firms",
+			"The Commerce Department added 33 Chinese companies to its entity list.",
+			"SANCTION", []string{"CHN", "USA"}, true},
+		{"another country's commerce department is not the American one",
+			"India's Department of Commerce imposed anti-dumping duties on Chinese steel.",
+			"SANCTION", []string{"CHN", "IND", "USA"}, false},
+	})
+}
+
+// The host told by its capital or by the envoy's post: a mission closed
+// in a capital, envoys expelled from a capital or told to leave it, a
+// passive summons placed by its city, a passive recall with the envoy's
+// post, and envoys given hours to leave.
+func TestWireFormsTwentyThirdPassHostCapital(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an embassy closed in a capital",
+			"Canada closed its embassy in Tehran.",
+			"SANCTION", []string{"CAN", "IRN"}, true},
+		{"an embassy shut in a capital on a day",
+			"Peru shut its embassy in Caracas on Monday.",
+			"SANCTION", []string{"PER", "VEN"}, true},
+		{"the city a measure was decided in is no side",
+			"Britain imposed sanctions on Iran at a meeting in Brussels.",
+			"SANCTION", []string{"BEL", "GBR", "IRN"}, false},
+		{"envoys expelled from a capital",
+			"Ten Czech diplomats were expelled from Moscow.",
+			"SANCTION", []string{"CZE", "RUS"}, true},
+		{"an envoy ordered to leave a capital",
+			"Venezuela's ambassador was ordered to leave Lima.",
+			"SANCTION", []string{"PER", "VEN"}, true},
+		{"players expelled from a tournament are no sanction",
+			"Two Russian players were expelled from the tournament in Paris.",
+			"SANCTION", []string{"FRA", "RUS"}, false},
+		{"a passive summons to a ministry in a capital",
+			"The Russian ambassador was summoned to the Foreign Ministry in Warsaw.",
+			"ACCUSE", []string{"POL", "RUS"}, true},
+		{"a passive summons in a capital",
+			"China's ambassador was summoned in Canberra.",
+			"ACCUSE", []string{"AUS", "CHN"}, true},
+		{"a city after another clause is not where he was summoned",
+			"The Russian ambassador was summoned to the ministry and later flew home from Warsaw.",
+			"ACCUSE", []string{"POL", "RUS"}, false},
+		{"a passive recall with the post",
+			"Brazil's ambassador to Israel was recalled.",
+			"SANCTION", []string{"BRA", "ISR"}, true},
+		{"a passive recall in the present perfect",
+			"The Israeli ambassador to Colombia has been recalled.",
+			"SANCTION", []string{"COL", "ISR"}, true},
+		{"cars recalled are no envoys",
+			"The cars sold in Israel were recalled by Brazil.",
+			"SANCTION", []string{"BRA", "ISR"}, false},
+		{"recalled as remembered is no recall",
+			"He recalled that Brazil and Israel had met.",
+			"SANCTION", []string{"BRA", "ISR"}, false},
+		{"envoys given hours to leave",
+			"Venezuelan diplomats were given 72 hours to leave Peru.",
+			"SANCTION", []string{"PER", "VEN"}, true},
+		{"an ambassador given days to leave",
+			"The Iranian ambassador was given seven days to leave Australia.",
+			"SANCTION", []string{"AUS", "IRN"}, true},
+		{"diplomats given new posts are not expelled",
+			"Two Russian diplomats were given new posts in Paris.",
+			"SANCTION", []string{"FRA", "RUS"}, false},
+	})
+}
+
+// Ships barred from the ports, counter-tariffs and countermeasures, and
+// what a country owns on the side a sanction falls on (refiners,
+// entities).
+func TestWireFormsTwentyThirdPassPortsAndCounters(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"ships banned from the ports",
+			"Britain bans Russian ships from its ports",
+			"SANCTION", []string{"GBR", "RUS"}, true},
+		{"ships banned from the ports are no coercion",
+			"Britain bans Russian ships from its ports",
+			"COERCE", []string{"GBR", "RUS"}, false},
+		{"ports closed to a country's ships",
+			"Turkey closed its ports to Israeli ships.",
+			"SANCTION", []string{"ISR", "TUR"}, true},
+		{"counter-tariffs imposed",
+			"Canada imposed counter-tariffs on American goods.",
+			"SANCTION", []string{"CAN", "USA"}, true},
+		{"retaliation with counter-tariffs",
+			"Ottawa retaliated against Washington with counter-tariffs.",
+			"SANCTION", []string{"CAN", "USA"}, true},
+		{"retaliation with counter-tariffs is no attack",
+			"Ottawa retaliated against Washington with counter-tariffs.",
+			"ASSAULT", []string{"CAN", "USA"}, false},
+		{"refiners sanctioned with a cause after them",
+			"US slaps sanctions on Chinese refiners over Iranian oil",
+			"SANCTION", []string{"CHN", "USA"}, true},
+		{"entities of two countries sanctioned",
+			"Britain sanctions Russian and Iranian entities over the attacks",
+			"SANCTION", []string{"GBR", "IRN", "RUS"}, true},
+	})
+}
