@@ -122,6 +122,13 @@ type titlePhrase struct {
 // "NATO chief"): the organisation's head, whatever the office is called.
 const orgHead = "org-head"
 
+// broadcastNouns after a short title make it a waveband or a station's
+// name: "FM radio", "an FM station", "on FM frequencies".
+var broadcastNouns = map[string]bool{
+	"radio": true, "station": true, "stations": true, "frequency": true, "frequencies": true,
+	"band": true, "broadcast": true, "broadcasts": true, "broadcaster": true,
+}
+
 // titleAt reads modifiers, a title, and "to/of COUNTRY" after it.
 func (s *scan) titleAt(i int) (titlePhrase, bool) {
 	tp := titlePhrase{start: i, org: -1}
@@ -136,8 +143,8 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 		}
 	}
 	e, end, ok := s.has(j, eTitle)
-	if !ok {
-		return tp, false
+	if !ok || broadcastNouns[s.key(end)] {
+		return tp, false // "an Afghan FM radio station": a waveband, no foreign minister
 	}
 	tp.t = s.c.titles[e.id]
 	tp.office = tp.t.office

@@ -243,9 +243,16 @@ func arrivedToDo(toks []token, m match) bool {
 	if m.end-m.start != 2 || toks[m.end-1].lower != "to" || !strings.HasPrefix(toks[m.start].lower, "arriv") || m.end >= len(toks) {
 		return false
 	}
-	k := m.end
+	return noPlaceAfterTo(toks, m.end)
+}
+
+// noPlaceAfterTo reports that the words at toks[k], just after a "to",
+// name no place: a word in lower case ("to greet", "to a warm welcome") or
+// punctuation. A place is written with a capital, after "the" at most
+// ("to the Netherlands").
+func noPlaceAfterTo(toks []token, k int) bool {
 	if toks[k].lower == "the" && k+1 < len(toks) {
-		k++ // "arrived to the Netherlands"
+		k++
 	}
 	return toks[k].punct || isLowerWord(toks[k].text)
 }

@@ -20,21 +20,22 @@ var tripNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "jour
 // onTrip reads "be [in PLACE] on a ... visit" before the noun cue m. It
 // returns the status the "be" gives and whether the visit is going on now.
 func onTrip(toks []token, cl clause, m match) (st event.Status, now, ok bool) {
-	if !tripNouns[toks[m.start].lower] || !m.noun && m.form != formBase {
+	if !tripNouns[toks[m.start].lower] && !forMeetingNouns[toks[m.start].lower] || !m.noun && m.form != formBase {
 		return "", false, false
 	}
 	// "on" and up to four words of the noun phrase: "on a three-day state".
+	// A traveller is also "in PLACE for" a visit or talks (meet21.go).
 	on := -1
 	for i := m.start - 1; i >= cl.start && i >= m.start-5; i-- {
 		if toks[i].punct {
 			return "", false, false
 		}
-		if toks[i].lower == "on" {
+		if toks[i].lower == "on" && tripNouns[toks[m.start].lower] || toks[i].lower == "for" {
 			on = i
 			break
 		}
 	}
-	if on < 0 || on+1 == m.start || !determiners[toks[on+1].lower] {
+	if on < 0 || (on+1 == m.start || !determiners[toks[on+1].lower]) && !bareForTalks(toks, on, m) {
 		return "", false, false // "on a visit", "on his visit": the noun
 	}
 	// The "be", right before "on", or before adverbs and a place: "is in
@@ -49,7 +50,7 @@ func onTrip(toks []token, cl clause, m match) (st event.Status, now, ok bool) {
 			return "", false, false
 		}
 	}
-	if be < 0 || !placeOrNow(toks, be+1, on) {
+	if be < 0 || !placeOrNow(toks, be+1, on) || toks[on].lower == "for" && !placedFor(toks, be+1, on) {
 		return "", false, false
 	}
 	if be < 0 {
@@ -87,6 +88,9 @@ func placeOrNow(toks []token, from, to int) bool {
 		return false
 	}
 	for i++; i < to; i++ {
+		if w := toks[i].lower; w == "on" && i+1 < to && !isLowerWord(toks[i+1].text) {
+			continue // "in Cairo on Tuesday for talks": a day after the place
+		}
 		if w := toks[i].lower; isLowerWord(toks[i].text) && w != "the" && w != "this" && w != "week" && w != "today" && !settlementNouns[w] && !isAdverb(w) {
 			return false
 		}
