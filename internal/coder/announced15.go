@@ -91,7 +91,7 @@ func announcedMeasure(toks []token, cl clause, m match) bool {
 // side's answer ("Beijing said it will impose retaliatory tariffs" after
 // "Trump's new tariffs came into effect") and keeps the day it was told.
 func settleAnnounced(e *event.Event, announced []int) {
-	if e.Status != event.Planned || !decidedActs[e.Type] && e.Type != "CONCEDE" || len(announced) == 0 {
+	if e.Status != event.Planned || !decidedActs[e.Type] && e.Type != "CONCEDE" || givenLater[e.Type] || len(announced) == 0 {
 		return
 	}
 	for _, ev := range e.Evidence {

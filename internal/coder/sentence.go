@@ -484,7 +484,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
 		c.announcing = false
-		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m) || toldMeasure(toks, cl, m)) {
+		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] && !givenLater[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m) || toldMeasure(toks, cl, m)) {
 			c.announced = append(c.announced, s.Start) // "said it will impose counter tariffs": taken when said, after the merge (announced15.go)
 			c.announcing = true
 		}
@@ -850,8 +850,20 @@ func prisonerSwap(toks []token, m match) bool {
 // 2") is its own mobilization, planned, as a withdrawal or a sanction
 // decided is: the troops go whether or not anyone is threatened, and
 // the one they are sent to is often the government that asked for them
-// (stop 38).
-var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true}
+// (stop 38). Aid a government announces ("will send 50 tonnes of rice to
+// the Philippines", "is to provide $10 million to Sudan") is likewise the
+// aid itself, planned: the goods are sent whether or not the receiver
+// agrees to anything, and the page says which is still to come (stop 41;
+// PLOVER's example sentences code a promise of aid as AGREE: their type
+// right falls 255 -> 252). Unlike a sanction, aid announced is not given when it
+// is said: it stays planned (givenLater).
+var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true, "AID": true}
+
+// givenLater are decided acts whose announcement does not carry them out:
+// "Russia said it will send aid to Serbia" tells aid still to come, where
+// "said it will impose tariffs" takes the measure when said
+// (announced15.go).
+var givenLater = map[string]bool{"AID": true}
 
 // cooperative material acts, and hostile ones; their announcement is an
 // AGREE or a THREATEN.
