@@ -754,6 +754,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}
+		if c.laterThingDate(r, m, head, x) {
+			continue // "agreed to hold joint drills next year": the drills' time (discourse21.go)
+		}
 		d := x.Start - head
 		if d < 0 {
 			d = -d + 40 // prefer a date after the cue

@@ -624,6 +624,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		var back []span
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && (len(subject) == 0 || namesInObject(toks, cl, a, subject)) {
 			back, fromSides, sides = c.anaphorSides(toks, a)
+			if mb, ok := c.pairPhraseMeeting(toks, a, m); ok {
+				back, fromSides, sides = mb, true, true // "The two also discussed ...": the two who met (discourse21.go)
+			}
 		} else if a, mt := c.afterMeetingPronoun(toks, cl, m); a >= 0 && len(subject) == 0 && noPartyIn(clSpans, clause{cl.start, m.start}) {
 			// "A met B on Monday. They called on Pyongyang to ...":
 			// the meeting's parties go on acting (theyafter19.go).
@@ -633,7 +636,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if sides {
 			// "The two sides agreed ...": the parties of the event the
 			// story is about, or the pair named last (pairs10.go).
-			clSpans = append(append([]span(nil), clSpans...), back...)
+			clSpans = withSides(clSpans, back, m) // discourse21.go
 		} else if c.sides != nil && c.sides.ev.Type == "CONSULT" && c.sides.sentIdx >= c.curSent-1 && len(subject) == 0 && agentlessAccord(toks, cl, m, clSpans) {
 			// "Seven agreements were signed": by the sides the story is
 			// about (eventnouns.go).

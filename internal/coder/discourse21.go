@@ -1,0 +1,103 @@
+package coder
+
+import (
+	"slices"
+
+	"storyline/internal/event"
+	"storyline/internal/timex"
+)
+
+// News tells one event over several sentences and names its two sides once
+// in the lead; the later sentences call them by phrases beyond "the two
+// leaders" and "both sides" (pairs10.go): "The pair condemned ...", "The
+// two prime ministers urged ...", "The two heads of state agreed ...", and,
+// opening a sentence before its verb, "The two also discussed ...". Each is
+// the pair of the story's last two-party act, as "the two leaders" is. A
+// qualifier that narrows the pair to other people ("the two opposition
+// leaders", "the two Russian ministers") is no such phrase: only the
+// offices two governments send to talks stand between the number and the
+// noun.
+
+// pairPhrase reports a plural phrase at token i, before token end, that
+// names the two sides of the story by a form pluralAnaphor's nouns miss.
+func pairPhrase(toks []token, i, end int) bool {
+	if i+1 >= end || toks[i].lower != "the" {
+		return false
+	}
+	if toks[i+1].lower == "pair" {
+		return true // "The pair signed a pact"
+	}
+	if toks[i+1].lower != "two" || i+2 >= end {
+		return false
+	}
+	w := toks[i+2].lower
+	switch {
+	case pairOffices[w] && i+3 < end && pairOfficeNouns[toks[i+3].lower]:
+		return true // "the two prime ministers", "the two state leaders"
+	case w == "heads" && i+4 < end && toks[i+3].lower == "of" && (toks[i+4].lower == "state" || toks[i+4].lower == "government"):
+		return true // "the two heads of state"
+	case i == 0 && i+2 == end-1 && pastForm(w):
+		return true // "The two agreed to ..."
+	case i == 0 && (w == "also" || w == "later" || w == "then"):
+		return true // "The two also discussed ..."
+	}
+	return false
+}
+
+// pairOffices are the words between "the two" and the noun that still name
+// the two governments' envoys to talks.
+var pairOffices = map[string]bool{
+	"prime": true, "foreign": true, "defence": true, "defense": true, "trade": true, "finance": true,
+	"interior": true, "state": true, "neighbouring": true, "neighboring": true,
+}
+
+// pairOfficeNouns are the nouns those words go with.
+var pairOfficeNouns = map[string]bool{"ministers": true, "leaders": true, "countries": true, "secretaries": true}
+
+// withSides adds the parties a plural phrase or pronoun stands for to the
+// clause's mentions. Standing before the cue they are its subject, and go
+// first, as an inherited subject does: "The two leaders condemned China's
+// use of water cannon against Philippine ships" has the Philippines among
+// the accusers, whatever the object names again of one side.
+func withSides(spans, back []span, m match) []span {
+	if len(back) > 0 && back[0].start < m.start {
+		return append(append([]span(nil), back...), spans...)
+	}
+	return append(append([]span(nil), spans...), back...)
+}
+
+// pairPhraseMeeting gives the parties of the story's meeting or call for a
+// phrase pairPhrase reads at token a: "the pair", "the two" and "the two
+// prime ministers" name the two people who met, however far back the
+// meeting was told, even when the sentences since told one of them acting
+// on a third country ("Macron reaffirmed France's support for Ukraine. ...
+// The two also discussed Iran"). Two countries that acted together since
+// ("Japan and Australia signed ...") are the pair instead, as for "the two
+// leaders" (pairs10.go).
+func (c *articleCoder) pairPhraseMeeting(toks []token, a int, m match) ([]span, bool) {
+	mt := c.meeting
+	if !pairPhrase(toks, a, m.start) || mt == nil || countriesOf(mt) != 2 {
+		return nil, false
+	}
+	if r := c.sides; r != nil && r.sentIdx > mt.sentIdx && jointSources(r) && !sameCountries(r, mt) {
+		return nil, false
+	}
+	return sideMentions(mt.ev.Actors, mt.standIns, a), true
+}
+
+// sameCountries reports two reports of the same countries.
+func sameCountries(a, b *report) bool {
+	return slices.Equal(a.ev.Countries(), b.ev.Countries())
+}
+
+// laterThingDate reports a date after the cue of an act told done in the
+// simple past that falls after the day the page tells it: "The two leaders
+// agreed to hold joint drills next year", "Modi invited Xi to India for the
+// BRICS summit next year", "discussed the jets due to be delivered next
+// month". A past act is not done after the news is written; the date is
+// the plan's inside its object, and the act takes the story's day (the
+// lead's, through dateFromContext).
+func (c *articleCoder) laterThingDate(r *report, m match, head int, x timex.Expression) bool {
+	return c.hasRef && r.ev.Status == event.Occurred && !m.noun && m.form == formPast && x.Start > head &&
+		x.Value.Start.After(c.ref)
+}

@@ -1,0 +1,87 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Stop 41 (discourse21.go): one event told over several sentences. The
+// articles are written for these tests, in wire style (dateline, lead,
+// follow-ups that point back); none comes from a corpus page.
+
+// The pair of the lead named by "the pair", "the two prime ministers",
+// "the two heads of state" or a bare "The two" before its verb.
+func TestWire21PairPhrases(t *testing.T) {
+	lead := "MANILA, July 8 (Kyodo) - Japanese Prime Minister Shigeru Ishiba held talks with Philippine President Ferdinand Marcos Jr. in Manila on Tuesday. "
+	checkCodedCases(t, []codedCase{
+		{"the pair", lead + "The pair urged China to stop using water cannon.",
+			"REQUEST", []string{"CHN", "JPN", "PHL"}, true},
+		{"the pair signed", "MEXICO CITY, Oct 7 (Reuters) - Canadian Prime Minister Mark Carney held talks with Mexican President Claudia Sheinbaum in Mexico City on Tuesday. The pair signed a trade pact.",
+			"AGREE", []string{"CAN", "MEX"}, true},
+		{"the two prime ministers", lead + "The two prime ministers urged China to stop using water cannon.",
+			"REQUEST", []string{"CHN", "JPN", "PHL"}, true},
+		{"the two heads of government", lead + "The two heads of government urged China to stop using water cannon.",
+			"REQUEST", []string{"CHN", "JPN", "PHL"}, true},
+		{"the two also", lead + "The two also urged China to stop using water cannon.",
+			"REQUEST", []string{"CHN", "JPN", "PHL"}, true},
+		// Must not: a qualifier that names other people than the pair.
+		{"the two opposition leaders", lead + "The two opposition leaders urged China to stop using water cannon.",
+			"REQUEST", []string{"CHN", "JPN", "PHL"}, false},
+		// The two who met, not the pair of an aimed act told since.
+		{"the two after an aside", "PARIS, July 1 (AFP) - French President Emmanuel Macron and Russian President Vladimir Putin held a phone call on Tuesday. " +
+			"Macron reaffirmed France's support for Ukraine's sovereignty. The two also urged Iran to cooperate with the nuclear watchdog.",
+			"REQUEST", []string{"FRA", "IRN", "RUS"}, true},
+		{"not the pair of the aside", "PARIS, July 1 (AFP) - French President Emmanuel Macron and Russian President Vladimir Putin held a phone call on Tuesday. " +
+			"Macron reaffirmed France's support for Ukraine's sovereignty. The two also urged Iran to cooperate with the nuclear watchdog.",
+			"REQUEST", []string{"FRA", "IRN", "UKR"}, false},
+	})
+}
+
+// A plural subject standing for the pair acts before its object: one side
+// named again in the object ("against Philippine ships") stays a source.
+func TestWire21PairSubjectFirst(t *testing.T) {
+	lead := "MANILA, July 8 (Kyodo) - Japanese Prime Minister Shigeru Ishiba held talks with Philippine President Ferdinand Marcos Jr. in Manila on Tuesday. "
+	checkCodedCases(t, []codedCase{
+		{"an accusation naming a side's ships", lead + "The two leaders condemned China's use of water cannon against Philippine ships.",
+			"ACCUSE", []string{"CHN", "JPN", "PHL"}, true},
+		{"the countries by name", "MANILA, July 8 (Kyodo) - Japan and the Philippines held talks in Manila on Tuesday. The two countries condemned China's use of water cannon against Philippine ships.",
+			"ACCUSE", []string{"CHN", "JPN", "PHL"}, true},
+		// Must not: the side named only as the victim is no accuser.
+		{"a lone accuser", "MANILA, July 8 (Kyodo) - Japan condemned China's use of water cannon against Philippine ships on Tuesday.",
+			"ACCUSE", []string{"CHN", "JPN", "PHL"}, false},
+	})
+}
+
+// "They" after the two sides signed or agreed, not only after a meeting.
+func TestWire21TheyAfterAccord(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"they after the ministers signed", "LONDON, March 24 (Reuters) - British Defence Secretary John Healey met his Norwegian counterpart Tore Sandvik in London on Tuesday. " +
+			"The ministers signed an agreement on joint patrols to protect undersea cables. They also accused Russia of mapping critical infrastructure in the North Sea.",
+			"ACCUSE", []string{"GBR", "NOR", "RUS"}, true},
+		{"they after two countries signed", "MANILA, July 8 (Kyodo) - Japan and the Philippines signed a pact on troop access in Manila on Tuesday. They also condemned China's use of water cannon.",
+			"ACCUSE", []string{"CHN", "JPN", "PHL"}, true},
+		// Must not: one side's act on the other leaves no "they".
+		{"they after an aimed act", "Australia accused China of dangerous manoeuvres over the Yellow Sea on Monday. They called on Beijing to investigate the incident.",
+			"REQUEST", []string{"AUS", "CHN"}, false},
+	})
+}
+
+// An act told done in the simple past keeps the story's day when its
+// object names a later time: the time of the plan inside it. The page is
+// dated 2025-07-09.
+func TestWire21LaterThingDate(t *testing.T) {
+	lead := "MANILA, July 8 (Kyodo) - Japanese Prime Minister Shigeru Ishiba held talks with Philippine President Ferdinand Marcos Jr. in Manila on Tuesday. "
+	runRuleCases(t, "2025-07-09", []ruleCase{
+		{rule: "agreed to hold drills next year",
+			body: lead + "The two heads of state agreed to hold joint drills next year.",
+			want: []expect{{typ: "AGREE", countries: []string{"JPN", "PHL"}, status: event.Occurred, start: "2025-07-08"}}, anyOf: true},
+		{rule: "invited to a summit next year",
+			body: "TIANJIN, July 8 (Xinhua) -- Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Tianjin on Tuesday. Modi invited Xi to India for a summit next year.",
+			want: []expect{{typ: "REQUEST", countries: []string{"CHN", "IND"}, status: event.Occurred, start: "2025-07-08"}}, anyOf: true},
+		// Must not: a plan keeps its own later day.
+		{rule: "a plan keeps its day",
+			body: lead + "The two leaders will sign the pact in Tokyo next month.",
+			want: []expect{{typ: "AGREE", countries: []string{"JPN", "PHL"}, status: event.Planned, start: "2025-08-01"}}, anyOf: true},
+	})
+}
