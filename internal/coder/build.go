@@ -103,7 +103,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			c.noteFiledFrom(mm)
 			continue // "TOKYO (Reuters) –": where the story was filed
 		}
-		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
+		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m) || discussedTopic(toks, m, spans)) {
 			continue // what they talk or agree about, not who does
 		}
 		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) && !ownStrikeThreatened(toks, m, sp.start, typ) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
@@ -305,6 +305,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		r.verb = toks[m.head].lower
 	}
 	r.repeat = repeatedAct(toks, cl) // plans15.go
+	r.cameAfter = cameDaysAfter(toks, m) // discourse21.go
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && (underWay(toks, cl) || onTripNow(toks, cl, m)) {
 		// "The meeting has begun", "talks are under way": today.

@@ -210,6 +210,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
 	c.leadDay = leadDay(reports, sents, c)
+	c.dateCameAfter(reports) // "The visit comes a day after ..." (discourse21.go)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, append(c.datedSentences(sents, mentions), c.datedCaptions()...))
 	}

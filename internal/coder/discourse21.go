@@ -2,6 +2,8 @@ package coder
 
 import (
 	"slices"
+	"strings"
+	"time"
 
 	"storyline/internal/event"
 	"storyline/internal/timex"
@@ -100,4 +102,100 @@ func sameCountries(a, b *report) bool {
 func (c *articleCoder) laterThingDate(r *report, m match, head int, x timex.Expression) bool {
 	return c.hasRef && r.ev.Status == event.Occurred && !m.noun && m.form == formPast && x.Start > head &&
 		x.Value.Start.After(c.ref)
+}
+
+// A wire story often ends its lead's news with what came just before it:
+// "The visit comes a day after Iran fired missiles at US bases", "The move
+// came two days after Algeria expelled 12 French diplomats". The act after
+// "after" is dated by counting back from the news the subject names (the
+// visit, the move: the story's act), not on the news's own day, which the
+// sentence took from the sentence before it.
+
+// cameDaysAfter is the number of days in "comes|came (just) <count>
+// day(s) after" before the cue of m, or 0.
+func cameDaysAfter(toks []token, m match) int {
+	for k := m.start - 1; k >= 3 && k >= m.start-12; k-- {
+		if toks[k].punct && toks[k].lower != "'s" && toks[k].lower != "’s" {
+			return 0
+		}
+		if toks[k].lower != "after" {
+			continue
+		}
+		unit, count := toks[k-1].lower, toks[k-2].lower
+		n, ok := spelledCounts[count]
+		if !ok || unit != "day" && unit != "days" || n == 1 && unit != "day" || n > 1 && unit != "days" {
+			return 0
+		}
+		v := k - 3
+		if toks[v].lower == "just" || toks[v].lower == "only" {
+			v--
+		}
+		if v >= 0 && (toks[v].lower == "comes" || toks[v].lower == "came" || toks[v].lower == "come") {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// dateCameAfter dates each act told as coming days before the news: that
+// many days before the day of the news, the one the sentence took from the
+// sentence before it, or the lead's, or the page's. An act dated by its
+// own words keeps its day.
+func (c *articleCoder) dateCameAfter(rs []*report) {
+	for _, r := range rs {
+		if r.cameAfter == 0 || r.ev.Status != event.Occurred || r.dated && !r.inherited {
+			continue
+		}
+		base := c.leadDay
+		if r.ev.Date != nil && r.inherited && r.ev.Date.Grain == event.GrainDay {
+			base = r.ev.Date.Start
+		}
+		if base == "" && c.a.Published != nil && c.hasRef {
+			base = c.ref.Format(time.DateOnly)
+		}
+		t, err := time.Parse(time.DateOnly, base)
+		if err != nil {
+			continue
+		}
+		day := t.AddDate(0, 0, -r.cameAfter).Format(time.DateOnly)
+		r.ev.Date = &event.Date{Start: day, End: day, Grain: event.GrainDay, Basis: event.BasisRelative, Reference: c.refFrom}
+		r.inherited = true
+	}
+}
+
+// "The two leaders discussed the nuclear standoff with the United States",
+// "Putin and Kim discussed the stalled talks with Washington": "discuss"
+// takes what is talked about as its object, and when its subject already
+// names the two sides, a country named in that object is part of the
+// topic (the standoff with the United States), not a third side at the
+// table. ("Held talks on trade with China" names its partner after "with";
+// there the subject is one side.)
+
+// discussedTopic reports a clause whose cue is a form of "discuss" after a
+// subject that names the two sides: the plural phrase or pronoun that
+// stands for them, or two countries joined by "and" ("Putin and Kim").
+// What its object names is then the topic.
+func discussedTopic(toks []token, m match, spans []span) bool {
+	if m.noun || !strings.HasPrefix(toks[m.head].lower, "discuss") {
+		return false
+	}
+	var before []string
+	add := func(code string) {
+		if code != "" && !slices.Contains(before, code) {
+			before = append(before, code)
+		}
+	}
+	for i, sp := range spans {
+		if sp.start >= m.start {
+			continue
+		}
+		if sp.inherited {
+			add(sp.m.Country)
+		} else if i+1 < len(spans) && spans[i+1].start < m.start && sp.m.Country != "" && spans[i+1].m.Country != "" && pairJoined(toks, sp, spans[i+1]) {
+			add(sp.m.Country)
+			add(spans[i+1].m.Country)
+		}
+	}
+	return len(before) >= 2
 }

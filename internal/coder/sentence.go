@@ -47,6 +47,9 @@ type report struct {
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool
+	// cameAfter: the act is told as the days before the news ("The visit
+	// comes a day after Iran fired missiles"): that many days (discourse21.go).
+	cameAfter int
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool

@@ -85,3 +85,42 @@ func TestWire21LaterThingDate(t *testing.T) {
 			want: []expect{{typ: "AGREE", countries: []string{"JPN", "PHL"}, status: event.Planned, start: "2025-08-01"}}, anyOf: true},
 	})
 }
+
+// "The visit comes a day after ...": the act after "after" is counted back
+// from the story's day. The page is dated 2020-01-09, the lead's day is
+// Wednesday 2020-01-08.
+func TestWire21CameDaysAfter(t *testing.T) {
+	lead := "DOHA, Jan 8 (AFP) - Iranian Foreign Minister Mohammad Javad Zarif held talks with Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani in Doha on Wednesday. "
+	runRuleCases(t, "2020-01-09", []ruleCase{
+		{rule: "comes a day after",
+			body: lead + "The visit comes a day after Iran fired missiles at US bases in Iraq.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "USA"}, status: event.Occurred, start: "2020-01-07"}}, anyOf: true},
+		{rule: "came two days after",
+			body: lead + "The talks came two days after Iraq's parliament voted to expel US troops.",
+			want: []expect{{typ: "REQUEST", countries: []string{"IRQ", "USA"}, status: event.Occurred, start: "2020-01-06"}}, anyOf: true},
+		// Must not: hours after is the same day; a day the act writes stands.
+		{rule: "hours after",
+			body: lead + "The visit came hours after Iran fired missiles at US bases in Iraq.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "USA"}, status: event.Occurred, start: "2020-01-08"}}, anyOf: true},
+		{rule: "a day of its own",
+			body: lead + "The visit comes a day after Iran fired missiles at US bases in Iraq on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"IRN", "USA"}, status: event.Occurred, start: "2020-01-06"}}, anyOf: true},
+	})
+}
+
+// What two sides discussed names no third side: "the standoff with the
+// United States" is the topic.
+func TestWire21DiscussedTopic(t *testing.T) {
+	lead := "VLADIVOSTOK, April 25 (Reuters) - Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok on Thursday. "
+	checkCodedCases(t, []codedCase{
+		{"the two leaders discussed", lead + "The two leaders discussed the nuclear standoff with the United States.",
+			"CONSULT", []string{"PRK", "RUS", "USA"}, false},
+		{"they discussed", lead + "They discussed the stalled talks with Washington.",
+			"CONSULT", []string{"PRK", "RUS", "USA"}, false},
+		{"a pair joined by and", "VLADIVOSTOK, April 25 (Reuters) - Russian President Vladimir Putin and North Korean leader Kim Jong Un discussed the nuclear standoff with the United States on Thursday.",
+			"CONSULT", []string{"PRK", "RUS", "USA"}, false},
+		// Must not: one side's subject discusses with its partner.
+		{"one side discusses with a partner", "MOSCOW, April 25 (Reuters) - Russian President Vladimir Putin discussed the summit with Chinese President Xi Jinping by phone on Thursday.",
+			"CONSULT", []string{"CHN", "RUS"}, true},
+	})
+}
