@@ -304,7 +304,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if !m.noun {
 		r.verb = toks[m.head].lower
 	}
-	r.repeat = repeatedAct(toks, cl) // plans15.go
+	r.repeat = repeatedAct(toks, cl)     // plans15.go
 	r.cameAfter = cameDaysAfter(toks, m) // discourse21.go
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && (underWay(toks, cl) || onTripNow(toks, cl, m)) {
