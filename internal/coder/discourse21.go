@@ -199,3 +199,155 @@ func discussedTopic(toks []token, m match, spans []span) bool {
 	}
 	return len(before) >= 2
 }
+
+// After a lead that tells a visit or a meeting, a story names its two
+// people by the part they play in it: "Hussein urged his counterpart to
+// halt the strikes", "The host urged Turkey to ...", "The visiting
+// minister urged Iraq to ...", "urged his guest to ...". The host is the
+// side in whose country the meeting took place (or the one hosting, the
+// target of a visit), the visitor the other; "his counterpart" is the side
+// the clause's subject is not. Such a phrase stands for that side of the
+// story's last meeting of two countries, when it is told within a few
+// sentences and the phrase names no country of its own ("his Iraqi
+// counterpart", "the visiting Chinese minister" do).
+
+// roleWindow is how many sentences back the meeting may be told.
+const roleWindow = 6
+
+// withRoleNouns adds to a clause's mentions the side of the story's
+// meeting each role phrase in it stands for.
+func (c *articleCoder) withRoleNouns(toks []token, cl clause, m match, spans []span) []span {
+	mt := c.meeting
+	if mt == nil || countriesOf(mt) != 2 || mt.sentIdx < c.curSent-roleWindow || mt.sentIdx == c.curSent {
+		return spans
+	}
+	host, visitor := meetingRoles(mt)
+	for i := cl.start; i+1 < cl.end; i++ {
+		role, n := rolePhrase(toks, i, cl.end)
+		if n == 0 || spanWithin(spans, i, i+n) {
+			continue
+		}
+		code := ""
+		switch role {
+		case "host":
+			code = host
+		case "visitor":
+			code = visitor
+		case "other":
+			code = otherSide(mt, subjectCountry(spans, m))
+		}
+		if code == "" {
+			continue
+		}
+		var acts []event.Actor
+		for _, a := range mt.ev.Actors {
+			if a.Country != nil && *a.Country == code {
+				acts = append(acts, a)
+				break
+			}
+		}
+		add := sideMentions(acts, mt.standIns, i)
+		for k := range add {
+			add[k].end = i + n
+		}
+		spans = insertByStart(spans, add)
+	}
+	return spans
+}
+
+// rolePhrase reads a role phrase at token i: "his|her|their
+// counterpart(s)" (other), "the|his|her|their host(s)" (host),
+// "the|his|her|their guest(s)|visitor(s)" and "the visiting <title>"
+// (visitor). n is its length in tokens, 0 when there is none.
+func rolePhrase(toks []token, i, end int) (role string, n int) {
+	det, w := toks[i].lower, toks[i+1].lower
+	possessive := det == "his" || det == "her" || det == "their"
+	switch {
+	case possessive && (w == "counterpart" || w == "counterparts"):
+		return "other", 2
+	case (possessive || det == "the") && (w == "host" || w == "hosts"):
+		return "host", 2
+	case (possessive || det == "the") && (w == "guest" || w == "guests" || w == "visitor" || w == "visitors"):
+		return "visitor", 2
+	case det == "the" && w == "visiting" && i+2 < end && visitingTitles[toks[i+2].lower]:
+		return "visitor", 3
+	}
+	return "", 0
+}
+
+// visitingTitles are the nouns "the visiting" names a visitor by.
+var visitingTitles = map[string]bool{
+	"minister": true, "president": true, "prime": true, "premier": true, "leader": true, "delegation": true,
+	"foreign": true, "defence": true, "defense": true, "secretary": true, "chancellor": true, "king": true,
+	"envoy": true, "official": true, "officials": true, "head": true, "emir": true, "crown": true,
+}
+
+// meetingRoles gives the host and the visitor of a meeting of two
+// countries: the side in whose country it was held and the other, or the
+// target and the source of a visit; "" when neither tells.
+func meetingRoles(mt *report) (host, visitor string) {
+	cs := mt.ev.Countries()
+	if loc := mt.ev.Location; loc != nil && loc.Country != nil && slices.Contains(cs, *loc.Country) {
+		return *loc.Country, otherSide(mt, *loc.Country)
+	}
+	for _, a := range mt.ev.Actors {
+		if a.Country == nil {
+			continue
+		}
+		switch a.Role {
+		case event.RoleTarget:
+			host = *a.Country
+		case event.RoleSource:
+			visitor = *a.Country
+		}
+	}
+	if host == "" || visitor == "" {
+		return "", ""
+	}
+	return host, visitor
+}
+
+// otherSide is the country of a two-country meeting that is not code, or
+// "" when code is none of its two.
+func otherSide(mt *report, code string) string {
+	cs := mt.ev.Countries()
+	if len(cs) != 2 || code == "" {
+		return ""
+	}
+	switch code {
+	case cs[0]:
+		return cs[1]
+	case cs[1]:
+		return cs[0]
+	}
+	return ""
+}
+
+// subjectCountry is the country of the first mention before the cue: the
+// clause's subject.
+func subjectCountry(spans []span, m match) string {
+	for _, sp := range spans {
+		if sp.start < m.start && sp.m.Country != "" {
+			return sp.m.Country
+		}
+	}
+	return ""
+}
+
+// spanWithin reports a mention that starts inside tokens [lo, hi).
+func spanWithin(spans []span, lo, hi int) bool {
+	return slices.ContainsFunc(spans, func(sp span) bool { return sp.start >= lo && sp.start < hi })
+}
+
+// insertByStart adds spans to a list, keeping it in order of start.
+func insertByStart(spans, add []span) []span {
+	out := append([]span(nil), spans...)
+	for _, a := range add {
+		k := len(out)
+		for k > 0 && out[k-1].start > a.start {
+			k--
+		}
+		out = slices.Insert(out, k, a)
+	}
+	return out
+}

@@ -656,6 +656,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				}
 			}
 		}
+		if !sides {
+			clSpans = c.withRoleNouns(toks, cl, m, clSpans) // "urged his counterpart", "the host" (discourse21.go)
+		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {
 			c.dateFrom = hostClause.start

@@ -124,3 +124,23 @@ func TestWire21DiscussedTopic(t *testing.T) {
 			"CONSULT", []string{"CHN", "RUS"}, true},
 	})
 }
+
+// The two people of a visit named by their part: "his counterpart", "the
+// host", "his guest", "the visiting minister" stand for that side of the
+// story's meeting.
+func TestWire21RoleNouns(t *testing.T) {
+	lead := "BAGHDAD, June 4 (AFP) - Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Baghdad on Wednesday. "
+	checkCodedCases(t, []codedCase{
+		{"his counterpart", lead + "Hussein urged his counterpart to halt strikes in northern Iraq.",
+			"REQUEST", []string{"IRQ", "TUR"}, true},
+		{"the host", lead + "The host urged Turkey to halt strikes in northern Iraq.",
+			"REQUEST", []string{"IRQ", "TUR"}, true},
+		{"his guest", lead + "The Iraqi minister urged his guest to halt the strikes.",
+			"REQUEST", []string{"IRQ", "TUR"}, true},
+		{"the visiting minister", lead + "The visiting minister urged Iraq to ban the PKK.",
+			"REQUEST", []string{"IRQ", "TUR"}, true},
+		// Must not: no role phrase stands for a side without a meeting.
+		{"no meeting told", "BAGHDAD, June 4 (AFP) - Iraq's foreign minister spoke to reporters on Wednesday. The minister urged his counterpart to act.",
+			"REQUEST", []string{"IRQ", "TUR"}, false},
+	})
+}
