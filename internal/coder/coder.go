@@ -205,6 +205,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.answerAttacks(reports, toks)
 	c.answerCharges(reports, toks) // denial20.go
 	c.sceneTargets(reports, toks, mentions)
+	meetingAidTargets(reports) // "He also announced $50 million in aid" (discourse21.go)
 	c.rulingClaimants(reports, sents, toks, mentions)
 	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
 	c.dateFromContext(reports, sents)

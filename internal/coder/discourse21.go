@@ -351,3 +351,61 @@ func insertByStart(spans, add []span) []span {
 	}
 	return out
 }
+
+// A visitor's aid is told after the meeting with the amount and no
+// receiver: "Fidan met al-Sudani in Baghdad on Wednesday. He also
+// announced $50 million in aid for reconstruction." The receiver is the
+// other side of that meeting. An aid report that names only its giver
+// takes it, when the giver is one of the two countries of a meeting told
+// in the same sentence or the few before, and the aid is told as part of
+// that meeting's news (aidAtMeeting).
+func meetingAidTargets(rs []*report) {
+	for i, r := range rs {
+		if r.ev.Type != "AID" || countriesOf(r) != 1 {
+			continue
+		}
+		giver := onlyCountry(r.ev.Actors)
+		if giver == "" || !slices.ContainsFunc(r.ev.Actors, func(a event.Actor) bool { return a.Role == event.RoleSource }) {
+			continue
+		}
+		for k := i - 1; k >= 0 && rs[k].sentIdx >= r.sentIdx-aidWindow; k-- {
+			mt := rs[k]
+			if mt.ev.Type != "CONSULT" || countriesOf(mt) != 2 {
+				continue
+			}
+			other := otherSide(mt, giver)
+			if other == "" || !aidAtMeeting(r, mt, giver) {
+				break // the latest meeting is not the giver's, or the aid is no part of it
+			}
+			for _, a := range mt.ev.Actors {
+				if a.Country != nil && *a.Country == other {
+					a.Role = event.RoleTarget
+					r.ev.Actors = append(r.ev.Actors, a)
+					r.parties++
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// aidAtMeeting reports aid that belongs to the meeting's news: not told as
+// done beside a meeting still planned, not dated by its own words on
+// another day ("settled in a 1965 agreement"), and not given by the host
+// of a visit (who receives the visitor, and the visitor's help: "Bishop
+// visited Fiji ... to help Fiji" names the receiver, not a giver).
+func aidAtMeeting(r, mt *report, giver string) bool {
+	if r.ev.Status == event.Occurred && mt.ev.Status == event.Planned {
+		return false
+	}
+	if r.dated && !r.inherited && r.ev.Date != nil && mt.ev.Date != nil && r.ev.Date.Start != mt.ev.Date.Start {
+		return false
+	}
+	host, _ := meetingRoles(mt)
+	return giver != host
+}
+
+// aidWindow is how many sentences back the meeting of an aid report may be
+// told: the aid is part of the meeting's news, told right after it.
+const aidWindow = 5

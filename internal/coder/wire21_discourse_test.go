@@ -144,3 +144,22 @@ func TestWire21RoleNouns(t *testing.T) {
 			"REQUEST", []string{"IRQ", "TUR"}, false},
 	})
 }
+
+// Aid told after a meeting with no receiver goes to the other side of the
+// meeting.
+func TestWire21MeetingAid(t *testing.T) {
+	lead := "BAGHDAD, June 4 (AFP) - Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Wednesday. "
+	checkCodedCases(t, []codedCase{
+		{"he also announced aid", lead + "He also announced $50 million in aid for reconstruction.",
+			"AID", []string{"IRQ", "TUR"}, true},
+		{"aid after a call", "ROME, March 23 (Reuters) - Russian President Vladimir Putin spoke by phone with Italian Prime Minister Giuseppe Conte on Sunday. " +
+			"Moscow also announced $10 million in medical aid.",
+			"AID", []string{"ITA", "RUS"}, true},
+		// Must not: the host of a visit gives no aid to the visitor; a
+		// meeting still planned takes no aid told as done.
+		{"the host gives nothing", "SUVA, March 14 (AAP) - Australian Foreign Minister Julie Bishop visited Fiji on Saturday. Fiji announced aid for the cyclone victims.",
+			"AID", []string{"AUS", "FJI"}, false},
+		{"a planned meeting", "BAGHDAD, June 4 (AFP) - Turkish Foreign Minister Hakan Fidan will meet Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad next week. Turkey announced $50 million in aid on Wednesday.",
+			"AID", []string{"IRQ", "TUR"}, false},
+	})
+}
