@@ -107,7 +107,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			c.noteFiledFrom(mm)
 			continue // "TOKYO (Reuters) –": where the story was filed
 		}
-		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m)) {
+		if symmetric[typ] && sp.start >= m.end && (inTopic(toks, m, sp.start) || isPossessiveTopic(toks, sp, m) || agreeThat(toks, m) || discussedTopic(toks, m, spans)) {
 			continue // what they talk or agree about, not who does
 		}
 		if responses[typ] && (sp.start >= m.end && (afterAttackNoun(toks, m, sp.start) && !ownStrikeThreatened(toks, m, sp.start, typ) || victimPhrase(toks, sp)) || victimInsideCue(toks, m, sp.start) || typ == "ACCUSE" && judgedVictim(toks, m, sp)) {
@@ -318,7 +318,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if !m.noun {
 		r.verb = toks[m.head].lower
 	}
-	r.repeat = repeatedAct(toks, cl) // plans15.go
+	r.repeat = repeatedAct(toks, cl)     // plans15.go
+	r.cameAfter = cameDaysAfter(toks, m) // discourse21.go
 	c.dateReport(r, s, toks, cl, m, speech)
 	if r.ev.Date == nil && c.hasRef && r.ev.Status == event.Occurred && (underWay(toks, cl) || onTripNow(toks, cl, m)) {
 		// "The meeting has begun", "talks are under way": today.
@@ -770,6 +771,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) ||
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
+		}
+		if c.laterThingDate(r, m, head, x) {
+			continue // "agreed to hold joint drills next year": the drills' time (discourse21.go)
 		}
 		d := x.Start - head
 		if d < 0 {

@@ -205,11 +205,13 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.answerAttacks(reports, toks)
 	c.answerCharges(reports, toks) // denial20.go
 	c.sceneTargets(reports, toks, mentions)
+	meetingAidTargets(reports) // "He also announced $50 million in aid" (discourse21.go)
 	c.rulingClaimants(reports, sents, toks, mentions)
 	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
 	c.leadDay = leadDay(reports, sents, c)
+	c.dateCameAfter(reports) // "The visit comes a day after ..." (discourse21.go)
 	if needsSiblingDate(reports) {
 		c.dateFromSiblings(reports, append(c.datedSentences(sents, mentions), c.datedCaptions()...))
 	}

@@ -415,6 +415,9 @@ func pluralAnaphor(toks []token, cl clause, m match) int {
 		if sidesNouns[toks[j].lower] && (w == "both" || j > i+1 || toks[j].lower == "allies" || toks[j].lower == "leaders") {
 			return i
 		}
+		if pairPhrase(toks, i, m.start) {
+			return i // "the pair", "the two prime ministers" (discourse21.go)
+		}
 	}
 	// "a bilateral meeting between the two leaders": after a cue of two
 	// sides, the parties it names by number.

@@ -47,6 +47,9 @@ type report struct {
 	// repeat: the clause tells the act as another of its kind ("will hold
 	// talks again", "another round of talks") (plans15.go).
 	repeat bool
+	// cameAfter: the act is told as the days before the news ("The visit
+	// comes a day after Iran fired missiles"): that many days (discourse21.go).
+	cameAfter int
 	// standIns names the actors that are a country (or organisation)
 	// standing for its side, not a named person.
 	standIns map[string]bool
@@ -627,6 +630,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		var back []span
 		if a := pluralAnaphor(toks, cl, m); a >= 0 && (len(subject) == 0 || namesInObject(toks, cl, a, subject)) {
 			back, fromSides, sides = c.anaphorSides(toks, a)
+			if mb, ok := c.pairPhraseMeeting(toks, a, m); ok {
+				back, fromSides, sides = mb, true, true // "The two also discussed ...": the two who met (discourse21.go)
+			}
 		} else if a, mt := c.afterMeetingPronoun(toks, cl, m); a >= 0 && len(subject) == 0 && noPartyIn(clSpans, clause{cl.start, m.start}) {
 			// "A met B on Monday. They called on Pyongyang to ...":
 			// the meeting's parties go on acting (theyafter19.go).
@@ -636,7 +642,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if sides {
 			// "The two sides agreed ...": the parties of the event the
 			// story is about, or the pair named last (pairs10.go).
-			clSpans = append(append([]span(nil), clSpans...), back...)
+			clSpans = withSides(clSpans, back, m) // discourse21.go
 		} else if c.sides != nil && c.sides.ev.Type == "CONSULT" && c.sides.sentIdx >= c.curSent-1 && len(subject) == 0 && agentlessAccord(toks, cl, m, clSpans) {
 			// "Seven agreements were signed": by the sides the story is
 			// about (eventnouns.go).
@@ -652,6 +658,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 					sides, fromSides, referEnd = true, from, first.end
 				}
 			}
+		}
+		if !sides {
+			clSpans = c.withRoleNouns(toks, cl, m, clSpans) // "urged his counterpart", "the host" (discourse21.go)
 		}
 		c.dateFrom = -1
 		if (temporalClause(toks, cl) || participle) && hostClause.end > hostClause.start {

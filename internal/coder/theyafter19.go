@@ -52,10 +52,12 @@ func (c *articleCoder) afterMeetingPronoun(toks []token, cl clause, m match) (in
 }
 
 // jointSources reports a report whose country parties all act: two
-// countries as one subject ("Japan and the Philippines expressed concern").
+// countries as one subject ("Japan and the Philippines expressed concern"),
+// or the parties of a two-sided act ("The ministers signed an agreement on
+// joint patrols. They also accused Russia of ..."; discourse21.go).
 func jointSources(r *report) bool {
 	for _, act := range r.ev.Actors {
-		if act.Country != nil && *act.Country != "" && act.Role != event.RoleSource {
+		if act.Country != nil && *act.Country != "" && act.Role != event.RoleSource && act.Role != event.RoleParticipant {
 			return false
 		}
 	}

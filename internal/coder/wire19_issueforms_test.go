@@ -16,8 +16,10 @@ func TestWire19IssueForms(t *testing.T) {
 			"ACCUSE", []string{"IND", "JPN", "PRK"}, true},
 		{"they two sentences on", "The foreign ministers of Japan and South Korea spoke by phone on Monday. The call lasted an hour. They called on Pyongyang to abide by United Nations resolutions.",
 			"REQUEST", []string{"JPN", "KOR", "PRK"}, false},
-		{"they after no meeting", "Japan and South Korea signed a fisheries accord on Monday. They called on Pyongyang to abide by United Nations resolutions.",
-			"REQUEST", []string{"JPN", "KOR", "PRK"}, false},
+		// Stop 41 (discourse21.go): the signers of an accord are "they" as
+		// the parties of a meeting are; this row wanted none before.
+		{"they after an accord", "Japan and South Korea signed a fisheries accord on Monday. They called on Pyongyang to abide by United Nations resolutions.",
+			"REQUEST", []string{"JPN", "KOR", "PRK"}, true},
 		{"engaged in a firefight", "Indian soldiers engaged Chinese troops in a gunbattle on Monday.",
 			"ASSAULT", []string{"CHN", "IND"}, true},
 		{"engaged border guards", "Afghan forces engaged Pakistani border guards in a firefight on Friday.",
