@@ -149,6 +149,9 @@ const (
 // yearless resolves a date written without its year (cand gives it in year
 // y) for the expression starting at token i, by tense and nearness.
 func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
+	if p.tense != TensePast && !p.whole && p.pastActBefore(i) {
+		return resolveYear(p.ref, TensePast, cand) // "was passed by parliament in May and takes effect in April"
+	}
 	v, ok := resolveYear(p.ref, p.tense, cand)
 	if ok && !p.whole && v.Grain == GrainMonth && p.tense == TenseFuture && v.Start.After(p.ref.AddDate(0, 0, farBack)) {
 		// The mirror case for a whole month: news writes "next October"
@@ -163,7 +166,7 @@ func (p *parser) yearless(i int, cand func(y int) (Value, bool)) (Value, bool) {
 		}
 		return v, ok
 	}
-	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) && !p.asOf(i) || p.boundPastObject(i) || p.afterSince(i) || p.fronted(i) {
+	if !ok || p.tense != TensePast || !v.End.Before(p.ref.AddDate(0, 0, -farBack)) || p.boundToPast(i) && !p.asOf(i) || p.boundPastObject(i) || p.afterSince(i) || p.fronted(i) || p.pastActBefore(i) {
 		return v, ok
 	}
 	if f, ok := resolveYear(p.ref, TenseFuture, cand); ok && f.Start.Before(p.ref.AddDate(0, 0, nearAhead)) {

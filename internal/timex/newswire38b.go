@@ -7,13 +7,15 @@ package timex
 // year ended in June"): a period that has ended ended before the story,
 // whatever the clause's tense ("Results for the quarter ended June 30 will
 // be reported next week"). "Will have ended" and "is ended" are left to
-// the tense.
+// the tense. Stop 41: so does a period or event that began ("The crop year
+// that began Aug. 1 will see record exports", "Talks that started Monday
+// will resume today").
 func (p *parser) afterEnded(i int) bool {
 	b := i - 1
 	if p.is(b, "on", "in") {
 		b--
 	}
-	return p.is(b, "ended") && !nonPastBefore[p.tok(b-1).text] && !p.is(b-1, "have", "has", "had")
+	return p.is(b, "ended", "began", "started") && !nonPastBefore[p.tok(b-1).text] && !p.is(b-1, "have", "has", "had")
 }
 
 // priorWord reports whether token j is "preceding" or "prior" after "the":

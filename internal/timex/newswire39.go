@@ -18,6 +18,9 @@ var deferVerbs = setOf("postponed", "delayed", "moved", "rescheduled", "adjourne
 // hearing was postponed to March 3", said in February, is this March 3).
 // "He moved to Chicago in March" has a place between, and is left alone.
 func (p *parser) deferredTo(i int) bool {
+	if p.deferredAhead(i) {
+		return true
+	}
 	if !p.is(i-1, "to", "until", "till", "for") {
 		return false
 	}

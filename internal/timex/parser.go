@@ -96,6 +96,7 @@ func init() {
 		ruleMonthYear,
 		ruleNumeric,
 		ruleYear,
+		ruleClippedYear,
 		ruleMonth,
 		ruleRelativeDay,
 		ruleRelativePeriod,

@@ -189,10 +189,17 @@ func ruleMonth(p *parser, i int) (match, bool) {
 	case "this":
 		y = refY
 	default:
-		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) && !p.possessiveMonth(i, j) && !p.listedMonth(i) && !p.figureMonth(i, j) {
+		if !p.whole && !bareCue[p.tok(i-1).text] && !p.monthModifier(i, j) && !p.possessiveMonth(i, j) && !p.listedMonth(i) && !p.figureMonth(i, j) && !p.longFigureMonth(i, j) && !p.wholeMonth(i, j) && !p.afterBoth(i) {
 			return match{}, false
 		}
 		v, _ := p.yearless(i, func(y int) (Value, bool) { return monthValue(y, m), true })
+		if b := monthValue(refY-1, m); p.tense == TenseFuture && !p.whole && (p.figureMonth(i, j) || p.longFigureMonth(i, j)) {
+			if c := monthValue(refY, m); p.figureMonthJustReported(c) {
+				v = c
+			} else if p.figureMonthJustReported(b) {
+				v = b
+			}
+		}
 		y = v.Start.Year()
 	}
 	if ay, an, ok := p.anchorYearAt(j); ok && det == "" {
@@ -277,7 +284,7 @@ func ruleYear(p *parser, i int) (match, bool) {
 		prev := p.tok(i - 1).text
 		// "served 2019–2021": two years joined by a dash are a range of years.
 		yearRange := p.is(i+1, "-", "–") && p.glued(i+1) && p.glued(i+2) && p.tok(i+2).digits == 4
-		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange && !p.adjectiveYear(i) && !p.listedYear(i) && !foundingCue[prev] && !p.figureYear(i, y) {
+		if !bareCue[prev] && !yearCue[prev] && !p.afterPossessive(i) && !yearRange && !p.adjectiveYear(i) && !p.listedYear(i) && !foundingCue[prev] && !p.figureYear(i, y) && !p.possessiveYear(i, y) && !p.afterBoth(i) {
 			return match{}, false
 		}
 		// "2019-2021" is a range of years; "555-1234" is a phone number.

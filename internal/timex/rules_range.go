@@ -292,7 +292,7 @@ func (p *parser) extendFor(i int, m match) (match, bool) {
 		return match{}, false
 	}
 	k, kn := p.count(j + 1)
-	if kn == 0 || k < 1 || !p.is(j+1+kn, "days", "day") {
+	if kn == 0 || k < 1 || !p.is(j+1+kn, "days", "day") || p.lengthOfWhat(j+2+kn) {
 		return match{}, false
 	}
 	return match{n: j + 2 + kn - i, v: rangeValue(m.v.Start, m.v.Start.AddDate(0, 0, k-1)), explicit: m.explicit}, true

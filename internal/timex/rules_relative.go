@@ -324,6 +324,9 @@ var weekendCue = setOf("at", "over", "during", "on", "by", "until", "till", "thr
 // "next Friday" (the Friday of next week), "last Monday", "Wednesday of
 // next week", "Friday after next", "last week's Sunday", "Tuesday the 19th".
 func ruleWeekday(p *parser, i int) (match, bool) {
+	if m, ok := p.anchoredWeekday(i); ok {
+		return m, true
+	}
 	j, det := i, ""
 	if p.is(j, "this") && p.is(j+1, "past", "coming") {
 		j++ // "this past Monday" is last Monday, "this coming Friday" the next Friday
@@ -380,11 +383,16 @@ func ruleWeekday(p *parser, i int) (match, bool) {
 		if p.untilAhead(i) || tense != TensePast && p.presentAhead(i, j) {
 			tense = TenseFuture
 		}
-		if tense != TensePast && p.saidDay(i, j) {
+		if tense != TensePast && !p.deferredTo(i) && p.saidDay(i, j) {
 			tense = TensePast
 		}
 		if tense == TenseUnknown && p.quotedDay(i, j) {
 			tense = TensePast
+		}
+		if p.eventDay(i, j) {
+			tense = TensePast
+		} else if p.aheadOfDay(i) || tense != TensePast && p.closedAhead(i) {
+			tense = TenseFuture
 		}
 		t = resolveWeekday(ref, wd, tense)
 	case "this":
