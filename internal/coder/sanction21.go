@@ -158,10 +158,7 @@ func (c *articleCoder) recalledFromPost(toks []token, m match, spans []span, cl 
 		if sp.start < cl.start || sp.end > m.start {
 			continue
 		}
-		host := c.postOf(sp.m)
-		if host == "" {
-			host = postAfter(toks, sp, spans)
-		}
+		host := c.postHost(toks, sp, spans)
 		if host == "" || host == sp.m.Country || host == parties[0].key {
 			continue
 		}

@@ -45,10 +45,7 @@ func (c *articleCoder) hostSummons(toks []token, m match, spans []span, cl claus
 		if sp.start < cl.start || sp.end > m.start {
 			continue
 		}
-		host := c.postOf(sp.m)
-		if host == "" {
-			host = postAfter(toks, sp, spans)
-		}
+		host := c.postHost(toks, sp, spans)
 		if host == "" || host == sp.m.Country {
 			continue
 		}
@@ -58,6 +55,15 @@ func (c *articleCoder) hostSummons(toks []token, m match, spans []span, cl claus
 		return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host), at: sp.start})
 	}
 	return parties
+}
+
+// postHost returns the country an envoy is posted to, from the title
+// (postOf) or from a place named right after him (postAfter), or "".
+func (c *articleCoder) postHost(toks []token, sp span, spans []span) string {
+	if host := c.postOf(sp.m); host != "" {
+		return host
+	}
+	return postAfter(toks, sp, spans)
 }
 
 // postOf returns the country an envoy's title says he is posted to or in
