@@ -95,3 +95,14 @@ func TestWire21PossessedLeader(t *testing.T) {
 		{"place after possessive", "Erdogan condemns Israel's Gaza strikes", neutralBody, "2025-06-04", "ASSAULT", []string{"ISR", "TUR"}, false},
 	})
 }
+
+// TestWire21ReceivedChief: a host receives an army chief, a speaker or an
+// envoy as a visitor (cues.tsv, host lines); a bare "chief" is no visitor.
+func TestWire21ReceivedChief(t *testing.T) {
+	checkHeadCases(t, []headCase{
+		{"army chief received", "Talks in Cairo", "Egyptian President Abdel Fattah al-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo on Tuesday.", "2025-06-04", "CONSULT", []string{"EGY", "SDN"}, true},
+		{"envoy received", "Talks in Doha", "Qatar's emir received the US special envoy in Doha on Tuesday.", "2025-06-04", "CONSULT", []string{"QAT", "USA"}, true},
+		{"speaker received", "Talks in Tehran", "The Iranian president received the speaker of Iraq's parliament on Tuesday.", "2025-06-04", "CONSULT", []string{"IRN", "IRQ"}, true},
+		{"a chief's share", "Aid shares", "Ukraine received a chief's share of the aid from Germany.", "2025-06-04", "CONSULT", []string{"DEU", "UKR"}, false},
+	})
+}
