@@ -136,8 +136,8 @@ func (s *scan) bareFamilyFits(i int) bool {
 	if romanNumeral(s.body[t.start:t.end]) {
 		return false
 	}
-	if determiners[s.key(i-1)] && !familyNouns[s.key(i+1)] {
-		return false
+	if determiners[s.key(i-1)] && !familyNouns[s.key(i+1)] && s.possessorCountry(i) == "" {
+		return false // "Earth's Moon"; "Turkey's Erdogan" is asked in family
 	}
 	if datelineMonths[s.key(i)] && isDigits(s.key(i+1)) {
 		return false // "LONDON, May 13 (Reuters)", "in May 2019": a date, not Theresa May

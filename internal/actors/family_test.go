@@ -24,7 +24,11 @@ func TestBareFamilyNames(t *testing.T) {
 		{"full name later", "Hale spoke first. Later Robert Hale left.",
 			[]string{"Hale|person|Robert Hale|USA|Secretary of State", "Robert Hale|person|Robert Hale|USA|Secretary of State"}},
 		{"after the it is a thing", "America said the Hale was full.", []string{"America|country|United States|USA|"}},
-		{"possessive before it", "America's Hale rose.", []string{"America|country|United States|USA|"}},
+		{"possessive of another country before it", "Norway's Hale rose.", []string{"Norway|country|Norway|NOR|"}},
+		// Twenty-third pass (stop 41): his own country's possessive names
+		// the office holder ("Turkey's Erdogan"; possessor21.go).
+		{"his own country's possessive before it", "America's Hale rose.",
+			[]string{"America|country|United States|USA|", "Hale|person|Robert Hale|USA|Secretary of State"}},
 		{"the family name before a leader's noun", "America praised the Hale administration.",
 			[]string{"America|country|United States|USA|", "Hale|person|Robert Hale|USA|Secretary of State"}},
 		{"hyphenated word", "America ordered Hale-class ships.", []string{"America|country|United States|USA|"}},

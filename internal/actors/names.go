@@ -234,7 +234,14 @@ func (s *scan) family(i int, bare bool) (Mention, bool) {
 			}
 		}
 	}
-	if found < 0 || s.otherGiven(i, found) || bare && !s.supported(found) {
+	if found < 0 || s.otherGiven(i, found) {
+		return Mention{}, false
+	}
+	if bare && s.possessorCountry(i) != "" {
+		if !s.ownCountryFamily(i, found) {
+			return Mention{}, false // "China's Moon": a thing of another country's name
+		}
+	} else if bare && !s.supported(found) {
 		return Mention{}, false
 	}
 	return s.known(found), true

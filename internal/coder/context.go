@@ -42,7 +42,9 @@ var determiners = map[string]bool{
 // words around it, and drops a gerund after a preposition ("the capability
 // of striking enemy bases"), which names an ability or a purpose, not an
 // act.
-func markNounUses(toks []token, ms []match) []match {
+// leaders holds the verbs after a leader named by his country's
+// possessive ("Turkey's Erdogan meets"; headline21.go), which stay verbs.
+func markNounUses(toks []token, ms []match, leaders map[int]bool) []match {
 	out := ms[:0]
 	for _, m := range ms {
 		m.noun = m.cue.flags.noun
@@ -69,7 +71,7 @@ func markNounUses(toks []token, ms []match) []match {
 				m.noun, m.form = true, formNone // "antisemitic attacks", "two strikes", "Israeli raids"
 			} else if (m.form == formBase || m.form == formThird) && coordinatedMeasure(toks, m.start) {
 				m.noun, m.form = true, formNone // "threatened tariffs and sanctions on Colombia" (threats12.go)
-			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) {
+			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) && !leaders[m.start] {
 				m.noun, m.form = true, formNone // "the Pahalgam attack" (eventnouns.go)
 			} else if m.form == formBase && articleAndModifier(toks, m.start) {
 				m.noun, m.form = true, formNone // "in a sharp rebuke to Washington" (reactions12.go)

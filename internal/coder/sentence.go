@@ -363,7 +363,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
 		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
 	}
-	matches = gateMatches(toks, markNounUses(toks, matches))
+	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, mentionSpans(toks, s.Start, ms))))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
@@ -749,7 +749,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		r := c.withoutMediators(c.buildReport(s, toks, own, m, typ, st, clSpans, speech)) // mediators13.go
 		laterMeets := c.later
-		if r != nil && coSpeakers(toks, own, m, clSpans, r) {
+		if r != nil && coSpeakers(toks, own, m, clSpans, r) && !mutualCharge(toks, m) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
 		}
 		c.speakerSetting = false
