@@ -151,7 +151,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
 		}
-		if (before == "and" || before == ",") && venueEnd > 0 && sp.start-1 == venueEnd && !mm.Metonym {
+		if (before == "and" || before == ",") && venueEnd > 0 && sp.start-1 == venueEnd && !mm.Metonym && !closesFronted(sp, adjunctEnd, mm, location) { // status21.go
 			isVenue = true // "bases in Qatar and Iraq": the list goes on naming places
 		}
 		if isVenue {

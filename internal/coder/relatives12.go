@@ -26,7 +26,7 @@ func relativeAct(toks []token, cl, prev clause, m match) bool {
 // ("Visiting Hanoi on Monday, Obama said", "Meeting Xi in Beijing, Kim
 // pledged"): the names right after the comma, before the main verb.
 func frontedSubject(toks []token, spans []span, cl clause) []span {
-	if cl.start != 0 || cl.end+1 >= len(toks) || toks[cl.end].lower != "," || toks[0].punct || isLowerWord(toks[0].text) || !participleClause(toks, 0) {
+	if cl.start != 0 || cl.end+1 >= len(toks) || toks[cl.end].lower != "," || toks[0].punct || isLowerWord(toks[0].text) || !participleClause(toks, 0) && !timedParticiple(toks) {
 		return nil
 	}
 	end := cl.end + 1

@@ -94,6 +94,10 @@ func splitClauses(toks []token) []clause {
 			// "Announcing the pullout of troops, Trump threatened
 			// Turkey": the fronted participle is an act of its own.
 			cut(i)
+		case t.lower == "," && start == 0 && i > 2 && timedParticiple(toks):
+			// "After meeting Erdogan in Ankara, Mitsotakis said ...": the
+			// fronted participle is an act of its subject (status21.go).
+			cut(i)
 		case t.lower == "," && start == 0 && i > 2 && frontedClause[toks[0].lower]:
 			// "While Israel defended the attacks, Qatar said ...": the
 			// fronted clause has its own act.

@@ -209,12 +209,12 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return "", noEvent
 		case deniedPlan(toks, lo, i):
 			return "", noEvent // "denies plan to host talks" (status22.go)
-		case considering[w]:
-			return "", noEvent
+		case considering[w] || unableTo(toks, i, m):
+			return "", noEvent // "was unable to send aid" (status21.go)
 		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
 			return "", noEvent // "had been looking forward to the visit": a wish (seventh pass)
 		case isModal(toks[i]):
-			if w == "would" && afterSpeech {
+			if w == "would" && (afterSpeech || trailingSpeech(toks, speech, m)) { // ", officials said" (status21.go)
 				status = event.Planned // reported future: "said he would visit"
 				continue
 			}
@@ -262,6 +262,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		w := toks[i].lower
 		if w == "ahead" && notGoingAhead(toks, cl, i) {
 			return event.Cancelled, asEvent // "the visit will no longer go ahead" (sides6.go)
+		}
+		if notHeld(toks, cl, m, i) {
+			return event.Cancelled, asEvent // "the talks did not take place" (status21.go)
 		}
 		if !cancelWords[w] {
 			continue
