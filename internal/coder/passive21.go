@@ -157,3 +157,34 @@ func startsAny(ms []match, i int) bool {
 func isParticipleWord(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || pastIrregular[w]
 }
+
+// passiveSubjectNoun reports a one-word verb cue right before a form of
+// "be" and a participle: "India's extradition request was rejected by
+// Britain", "the aid pledge was welcomed". A verb in its base or -s form
+// is never followed by "was" or "were": the word is the noun that is the
+// passive's subject, and the act told is the participle's. Only when the
+// participle is itself a cue: "the visit had been set up despite
+// sanctions" keeps its reading.
+func passiveSubjectNoun(toks []token, m match, ms []match) bool {
+	i := m.end
+	if m.end != m.start+1 || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "was", "were", "is", "are", "has", "have", "had":
+	default:
+		return false
+	}
+	if (toks[i].lower == "has" || toks[i].lower == "have" || toks[i].lower == "had") && toks[i+1].lower == "been" {
+		i++
+	}
+	return i+1 < len(toks) && isParticipleWord(toks[i+1].lower) && startsAny(ms, i+1)
+}
+
+// welcomedBy reports a welcome told in the passive with its agent next:
+// "The Japanese prime minister was welcomed by the Indian president". The
+// host's title stands one word further from the verb than in the active
+// ("welcomed the Japanese prime minister"), after "by".
+func welcomedBy(toks []token, m match) bool {
+	return m.start > 0 && beForms[toks[m.start-1].lower] && m.end < len(toks) && toks[m.end].lower == "by"
+}

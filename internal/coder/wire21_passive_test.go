@@ -42,3 +42,42 @@ func TestWireFormsTwentyThirdPassPassiveVerbObject(t *testing.T) {
 			"SANCTION", []string{"AFG", "FRA"}, false},
 	})
 }
+
+// A cue word right before "was" and a participle cue is the passive's
+// noun subject, not a verb (passiveSubjectNoun): the act is the
+// participle's.
+func TestWireFormsTwentyThirdPassPassiveSubjectNoun(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an extradition request rejected",
+			"India's extradition request was rejected by Britain.",
+			"REJECT", []string{"GBR", "IND"}, true},
+		{"an extradition request rejected is no request",
+			"India's extradition request was rejected by Britain.",
+			"REQUEST", []string{"GBR", "IND"}, false},
+		{"a membership request turned down",
+			"Georgia's membership request has been rejected by Russia.",
+			"REJECT", []string{"GEO", "RUS"}, true},
+		{"the verb before an auxiliary and no cue stays as it was",
+			"The ministers will request that Iran be heard by the board.",
+			"REJECT", []string{"IRN"}, false},
+	})
+}
+
+// A welcome told in the passive with a host's title after "by" is the
+// host receiving a visitor (welcomesVisitor), not backing.
+func TestWireFormsTwentyThirdPassWelcomedBy(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"welcomed by the president",
+			"The Japanese prime minister was welcomed by the Indian president in New Delhi on Thursday.",
+			"CONSULT", []string{"IND", "JPN"}, true},
+		{"welcomed by the king",
+			"The French president was welcomed by the Moroccan king in Rabat on Monday.",
+			"CONSULT", []string{"FRA", "MAR"}, true},
+		{"welcomed by the prime minister is no backing",
+			"The Japanese prime minister was welcomed by the Indian president in New Delhi on Thursday.",
+			"SUPPORT", []string{"IND", "JPN"}, false},
+		{"a decision welcomed by states is backing",
+			"The ceasefire decision was welcomed by Germany and France.",
+			"CONSULT", []string{"DEU", "FRA"}, false},
+	})
+}
