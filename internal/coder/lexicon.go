@@ -308,7 +308,8 @@ func (lx *lexicon) find(toks []token) []match {
 			}
 		}
 	}
-	out = withPassiveCues(out, lx.passiveCueMatches(toks, out)) // "tariffs were imposed on" (passive21.go)
+	passive, objs := lx.passiveCueMatches(toks, out)
+	out = withPassiveCues(out, passive, objs) // "tariffs were imposed on" (passive21.go)
 	// Drop matches wholly inside a longer one ("talks" inside "held talks").
 	kept := out[:0]
 	for i, m := range out {

@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Twenty-third pass (stop 41): a verb-and-object cue told in the passive.
 //
@@ -23,9 +26,11 @@ import "strings"
 const passiveObjectReach = 5
 
 // passiveCueMatches returns the verb-and-object cues told in the passive
-// in toks that no match in have already tells.
-func (lx *lexicon) passiveCueMatches(toks []token, have []match) []match {
+// in toks that no match in have already tells, and the index of each
+// one's object word.
+func (lx *lexicon) passiveCueMatches(toks []token, have []match) ([]match, []int) {
 	var out []match
+	var objs []int
 	for i := 1; i < len(toks); i++ {
 		aux := passiveAuxAt(toks, i)
 		if aux < 0 {
@@ -37,10 +42,11 @@ func (lx *lexicon) passiveCueMatches(toks []token, have []match) []match {
 				continue
 			}
 			out = append(out, match{cue: c, start: i, end: i + 1, head: i, form: formParticiple})
+			objs = append(objs, obj)
 			break
 		}
 	}
-	return out
+	return out, objs
 }
 
 // passiveAuxAt is the index of the form of "be" right before the
@@ -89,10 +95,17 @@ func passiveObjectOf(c *cue, toks []token, i, aux int) (int, bool) {
 	return 0, false
 }
 
-// matchedBetween reports a match starting in [lo, hi]: the subject's own
-// noun cue ("Sanctions were imposed") already tells the act.
+// matchedBetween reports a match starting in [lo, hi] other than a
+// one-word noun cue at lo: the subject's own act ("the sanctions
+// campaign was ...") already tells the act. The object noun alone as a
+// cue ("embargo", "drills") is what the verb acts on: the verb and its
+// object are the longer cue and win, as in the active ("eased the
+// embargo on Cuba" over "embargo").
 func matchedBetween(have []match, lo, hi int) bool {
 	for _, m := range have {
+		if m.start == lo && m.end == lo+1 && m.cue.flags.noun {
+			continue
+		}
 		if m.start >= lo && m.start <= hi || m.start < lo && m.end > lo {
 			return true
 		}
@@ -128,14 +141,15 @@ func agentAfter(toks []token, i int) bool {
 // withPassiveCues adds the passive verb-and-object cues to have. Such a
 // cue wins over a one-word cue of its verb alone, as the longer pattern
 // wins in the active ("were banned by China" after "imports" is a ban on
-// imports, not the bare "ban" of coercion).
-func withPassiveCues(have, passive []match) []match {
+// imports, not the bare "ban" of coercion), and over its object noun
+// told alone as a cue.
+func withPassiveCues(have, passive []match, objs []int) []match {
 	if len(passive) == 0 {
 		return have
 	}
 	kept := have[:0]
 	for _, m := range have {
-		if m.end-m.start != 1 || !startsAny(passive, m.start) {
+		if m.end-m.start != 1 || !startsAny(passive, m.start) && !slices.Contains(objs, m.start) {
 			kept = append(kept, m)
 		}
 	}

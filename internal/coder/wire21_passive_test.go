@@ -81,3 +81,23 @@ func TestWireFormsTwentyThirdPassWelcomedBy(t *testing.T) {
 			"CONSULT", []string{"DEU", "FRA"}, false},
 	})
 }
+
+// The passive's object noun told alone as a cue ("embargo", "cooperation")
+// gives way to the verb-and-object cue of the participle (matchedBetween,
+// withPassiveCues), as the longer pattern wins in the active.
+func TestWireFormsTwentyThirdPassPassiveObjectNoun(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an embargo imposed in the passive",
+			"A new embargo was imposed on Venezuela by Washington.",
+			"SANCTION", []string{"USA", "VEN"}, true},
+		{"an arms embargo imposed in the passive",
+			"An arms embargo was imposed on Myanmar by Canada on Friday.",
+			"SANCTION", []string{"CAN", "MMR"}, true},
+		{"cooperation suspended in the passive",
+			"Cooperation with Russia was suspended by Norway.",
+			"SANCTION", []string{"NOR", "RUS"}, true},
+		{"an embargo imposed is no lifting",
+			"A new embargo was imposed on Venezuela by Washington.",
+			"CONCEDE", []string{"USA", "VEN"}, false},
+	})
+}
