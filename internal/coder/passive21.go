@@ -41,7 +41,10 @@ func (lx *lexicon) passiveCueMatches(toks []token, have []match) ([]match, []int
 			if !ok || matchedBetween(have, obj, i-1) || !agentAfter(toks, i) {
 				continue
 			}
-			out = append(out, match{cue: c, start: i, end: i + 1, head: i, form: formParticiple})
+			if aux == i && strings.HasPrefix(toks[i].lower, "announc") {
+				break // "the tariffs announced by the ministry": a telling, read by announced20.go
+			}
+			out = append(out, match{cue: c, start: i, end: i + 1, head: i, form: formParticiple, reduced: aux == i})
 			objs = append(objs, obj)
 			break
 		}
@@ -59,6 +62,9 @@ func passiveAuxAt(toks []token, i int) int {
 	}
 	if i >= 2 && beForms[toks[i-2].lower] && toks[i-2].lower != "will" && strings.HasSuffix(toks[i-1].lower, "ly") {
 		return i - 2 // "were formally imposed", "was quickly banned"
+	}
+	if i+1 < len(toks) && toks[i+1].lower == "by" && (i == 1 || isLowerWord(toks[i-1].text)) && !toks[i-1].punct && (i < 2 || !beForms[toks[i-2].lower]) {
+		return i // a reduced passive: "weapons supplied by Germany to Ukraine", the object right before
 	}
 	return -1
 }

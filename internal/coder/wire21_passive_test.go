@@ -101,3 +101,20 @@ func TestWireFormsTwentyThirdPassPassiveObjectNoun(t *testing.T) {
 			"CONCEDE", []string{"USA", "VEN"}, false},
 	})
 }
+
+// A verb-and-object cue as a reduced passive, the object right before the
+// participle and the agent right after it ("weapons supplied by Germany
+// to Ukraine"), read as the passive is (isPassive via match.reduced).
+func TestWireFormsTwentyThirdPassReducedPassive(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"weapons supplied by a state to another",
+			"Weapons supplied by Germany to Ukraine arrived on Monday.",
+			"AID", []string{"DEU", "UKR"}, true},
+		{"a loan granted by a state to another",
+			"The loan granted by China to Sri Lanka was disbursed on Friday.",
+			"AID", []string{"CHN", "LKA"}, true},
+		{"tariffs announced by a ministry are a telling, read elsewhere",
+			"The tariffs announced by Beijing on Canadian canola add a new front to the trade war with Mexico.",
+			"SANCTION", []string{"CAN", "CHN", "MEX"}, false},
+	})
+}
