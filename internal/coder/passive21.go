@@ -38,7 +38,7 @@ func (lx *lexicon) passiveCueMatches(toks []token, have []match) ([]match, []int
 		}
 		for _, c := range lx.byFirst[toks[i].lower] {
 			obj, ok := passiveObjectOf(c, toks, i, aux)
-			if !ok || matchedBetween(have, obj, i-1) || !agentAfter(toks, i) {
+			if !ok || matchedBetween(have, obj, i-1) || !agentAfter(toks, i) && (toks[aux].lower != "be" || !spokenBefore(toks, obj)) {
 				continue
 			}
 			if aux == i && strings.HasPrefix(toks[i].lower, "announc") {
@@ -207,4 +207,27 @@ func passiveSubjectNoun(toks []token, m match, ms []match) bool {
 // ("welcomed the Japanese prime minister"), after "by".
 func welcomedBy(toks []token, m match) bool {
 	return m.start > 0 && beForms[toks[m.start-1].lower] && m.end < len(toks) && toks[m.end].lower == "by"
+}
+
+// passiveSpeechWords report what follows them as the speaker's word.
+var passiveSpeechWords = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "confirmed": true, "confirms": true, "stated": true}
+
+// spokenBefore reports a speech verb shortly before the passive's
+// subject at obj: "Beijing said tariffs would be imposed on American
+// soybeans", "Moscow said flights to Georgia would be suspended". A
+// government telling a measure to come in the passive ("would be", "will
+// be") is its agent, as it is of "said its diplomats would be expelled";
+// the caller asks for the bare "be". A done act told so ("said ties had
+// been cut") may be another's, told by an onlooker, and is left.
+func spokenBefore(toks []token, obj int) bool {
+	for k := obj - 1; k >= 0 && k >= obj-3; k-- {
+		w := toks[k].lower
+		if passiveSpeechWords[w] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }

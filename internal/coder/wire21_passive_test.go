@@ -118,3 +118,26 @@ func TestWireFormsTwentyThirdPassReducedPassive(t *testing.T) {
 			"SANCTION", []string{"CAN", "CHN", "MEX"}, false},
 	})
 }
+
+// A measure to come told in the passive with no agent after a speech verb
+// ("said tariffs would be imposed on"): the speaker is the agent
+// (spokenBefore).
+func TestWireFormsTwentyThirdPassSpokenPassive(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"tariffs said to be imposed",
+			"Beijing said tariffs would be imposed on American soybeans from Monday.",
+			"SANCTION", []string{"CHN", "USA"}, true},
+		{"flights said to be suspended",
+			"Moscow said flights to Georgia would be suspended.",
+			"SANCTION", []string{"GEO", "RUS"}, true},
+		{"weapons said to be sent",
+			"Berlin said more weapons would be sent to Ukraine.",
+			"AID", []string{"DEU", "UKR"}, true},
+		{"relations said to be downgraded",
+			"The Kremlin said relations with Lithuania would be downgraded.",
+			"SANCTION", []string{"LTU", "RUS"}, true},
+		{"a done act told by an onlooker is not the onlooker's",
+			"Japan said tariffs had been imposed on Chinese steel.",
+			"SANCTION", []string{"CHN", "JPN"}, false},
+	})
+}
