@@ -692,6 +692,9 @@ func isPassive(toks []token, m match) bool {
 	if subjectedTo(toks, m) {
 		return true // "Brazilian goods will be subject to tariffs" (trade9.go)
 	}
+	if m.reduced {
+		return true // "the tariff increase ordered by Trump" (passive21.go)
+	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}

@@ -73,6 +73,8 @@ func markNounUses(toks []token, ms []match, leaders map[int]bool) []match {
 				m.noun, m.form = true, formNone // "threatened tariffs and sanctions on Colombia" (threats12.go)
 			} else if (m.form == formBase || m.form == formThird) && nameBeforeAct(toks, m.start) && !leaders[m.start] {
 				m.noun, m.form = true, formNone // "the Pahalgam attack" (eventnouns.go)
+			} else if (m.form == formBase || m.form == formThird) && passiveSubjectNoun(toks, m, ms) {
+				m.noun, m.form = true, formNone // "India's extradition request was rejected" (passive21.go)
 			} else if m.form == formBase && articleAndModifier(toks, m.start) {
 				m.noun, m.form = true, formNone // "in a sharp rebuke to Washington" (reactions12.go)
 			}

@@ -34,7 +34,11 @@ func welcomesVisitor(toks []token, m match) (match, bool) {
 	if m.cue.Type != "SUPPORT" || m.noun || !strings.HasPrefix(toks[m.head].lower, "welcom") || m.end != m.start+1 {
 		return m, false
 	}
-	for i := m.end; i < len(toks) && i < m.end+3; i++ {
+	from := m.end
+	if welcomedBy(toks, m) {
+		from++ // "was welcomed by the Indian president": the host after the agent's "by" (passive21.go)
+	}
+	for i := from; i < len(toks) && i < from+3; i++ {
 		w := toks[i].lower
 		if toks[i].punct || w == "'s" || i+1 < len(toks) && toks[i+1].lower == "'s" {
 			return m, false

@@ -287,6 +287,7 @@ type match struct {
 	head       int  // token index of the first word (the verb for verb cues)
 	form       form // form of the head token
 	noun       bool // a noun cue, or a verb cue used as a noun ("a promise")
+	reduced    bool // a verb-and-object cue as a reduced passive: "tariffs imposed by Ottawa" (passive21.go)
 }
 
 // find returns every cue match in toks; where matches overlap, the longer
@@ -308,6 +309,8 @@ func (lx *lexicon) find(toks []token) []match {
 			}
 		}
 	}
+	passive, objs := lx.passiveCueMatches(toks, out)
+	out = withPassiveCues(out, passive, objs) // "tariffs were imposed on" (passive21.go)
 	// Drop matches wholly inside a longer one ("talks" inside "held talks").
 	kept := out[:0]
 	for i, m := range out {
