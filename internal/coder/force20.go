@@ -118,7 +118,7 @@ func coercedPerson(toks []token, sp span, typ string) bool {
 	if typ != "COERCE" && typ != "CONCEDE" || strings.Contains(toks[sp.end-1].text, "-") {
 		return false // "an Estonian-born businessman": only born there
 	}
-	return nounAfter(toks, sp.end, coercedPeople)
+	return nounAfter(toks, sp.end, coercedPeople) || coercedOther(toks, sp, typ)
 }
 
 // nounAfter reports a noun of nouns at i, or after one lower-case
