@@ -16,8 +16,8 @@ import (
 // event and an ASSAULT event of the same parties, both told done, on days
 // a day of slack apart at most, with the same sides (not the one the
 // answer of the other) and in one country, join, when neither could join
-// another such event (stop 41). The event keeps PROTEST, the type of the
-// act the crowd did. An attack and a protest with the sides the other way
+// another such event (stop 41). The event keeps the type more articles
+// tell, PROTEST on a tie (the act the crowd did). An attack and a protest with the sides the other way
 // round ("the army fired on the protesters"), told as planned, or days
 // apart stay two.
 
@@ -73,8 +73,9 @@ func joinStormings(ms []Merged, byID map[string]*Report, opts Options) []Merged 
 			continue
 		}
 		a := pairs[p][0]
+		typ := stormType(ms[p], ms[a], byID)
 		ms[p] = rebuild(append(slices.Clone(ms[p].Reports), ms[a].Reports...), byID, opts)
-		ms[p].Event.Type = protestType
+		ms[p].Event.Type = typ
 		drop[a] = true
 	}
 	out := ms[:0]
@@ -84,6 +85,23 @@ func joinStormings(ms []Merged, byID map[string]*Report, opts Options) []Merged 
 		}
 	}
 	return out
+}
+
+// stormType is the type told by more articles of the two events, PROTEST
+// on a tie: a storming is the crowd's act, and a strike that a few reports
+// misread as a protest stays a strike.
+func stormType(p, a Merged, byID map[string]*Report) string {
+	articles := func(m Merged) int {
+		seen := map[string]bool{}
+		for _, id := range m.Reports {
+			seen[byID[id].ArticleID] = true
+		}
+		return len(seen)
+	}
+	if articles(a) > articles(p) {
+		return assaultType
+	}
+	return protestType
 }
 
 // oneStorming says whether a protest and an assault may be the one storming:

@@ -33,26 +33,32 @@ func TestStormingToldAsProtestAndAttackIsOneEvent(t *testing.T) {
 		name  string
 		more  []Report
 		joins bool
+		typ   string // the joined event's type
 	}{
 		{"must join: the mission's government condemns the attack the same day", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-14"), event.Occurred, "", "TUR", "SWE", "Sweden's foreign ministry condemned Thursday's attack on its embassy in Ankara."),
-		}, true},
+		}, true, "PROTEST"},
 		{"must join: the attack dated the next day by another outlet", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-15"), event.Occurred, "Ankara", "TUR", "SWE", "The Swedish embassy in Ankara was attacked by a mob early on Friday, the ministry said."),
 			storm("x2", "d", "ASSAULT", relDay("2024-03-15"), event.Occurred, "", "TUR", "SWE", "Stockholm summoned Turkey's envoy over the attack on its embassy on Friday."),
-		}, true},
+		}, true, "PROTEST"},
+		{"must join, as an attack: told by more articles as an attack than as a protest", []Report{
+			storm("x1", "c", "ASSAULT", relDay("2024-03-14"), event.Occurred, "Ankara", "TUR", "SWE", "A mob attacked the Swedish embassy in Ankara on Thursday."),
+			storm("x2", "d", "ASSAULT", relDay("2024-03-14"), event.Occurred, "Ankara", "TUR", "SWE", "The embassy came under attack on Thursday evening."),
+			storm("x3", "e", "ASSAULT", relDay("2024-03-14"), event.Occurred, "Ankara", "TUR", "SWE", "Attackers smashed the embassy's windows on Thursday."),
+		}, true, "ASSAULT"},
 		{"stay apart: police fire on the protesters, the sides the other way round", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-14"), event.Occurred, "Ankara", "SWE", "TUR", "Embassy guards fired tear gas at the Turkish crowd on Thursday."),
-		}, false},
+		}, false, ""},
 		{"stay apart: an attack a week later", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-21"), event.Occurred, "Ankara", "TUR", "SWE", "A second attack hit the embassy a week later."),
-		}, false},
+		}, false, ""},
 		{"stay apart: an attack in another country", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-14"), event.Occurred, "Stockholm", "TUR", "SWE", "Turkish nationalists attacked a Swedish office in Stockholm on Thursday."),
-		}, false},
+		}, false, ""},
 		{"stay apart: an attack only threatened", []Report{
 			storm("x1", "c", "ASSAULT", relDay("2024-03-14"), event.Planned, "", "TUR", "SWE", "Groups said they would attack the embassy on Thursday."),
-		}, false},
+		}, false, ""},
 	}
 	for _, tc := range tests {
 		for _, order := range []string{"forward", "backward"} {
@@ -74,7 +80,7 @@ func TestStormingToldAsProtestAndAttackIsOneEvent(t *testing.T) {
 				if got := slices.Contains(with.Reports, "x1"); got != tc.joins {
 					t.Fatalf("x1 with the protest: %v, want %v (%s)", got, tc.joins, groups(ms))
 				}
-				if tc.joins && (with.Event.Type != "PROTEST" || len(ms) != 1) {
+				if tc.joins && (with.Event.Type != tc.typ || len(ms) != 1) {
 					t.Fatalf("got %d events, type %s; want one PROTEST (%s)", len(ms), with.Event.Type, groups(ms))
 				}
 			})
