@@ -235,6 +235,13 @@ func Merge(reports []Report, opts Options) []Merged {
 			out = append(out, MergeGroup(month, opts)...)
 		}
 	}
+	// A storming told as a protest and as an attack is one event
+	// (joinStormings).
+	byID := make(map[string]*Report, len(reports))
+	for i := range reports {
+		byID[reports[i].Event.ID] = &reports[i]
+	}
+	out = joinStormings(out, byID, opts)
 	slices.SortFunc(out, compareEvents)
 	return out
 }
@@ -360,6 +367,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 		return words.choose(it.r, cands)
 	}
 	var pool, undated []item
+	var tied []tiedItem
 	for _, it := range coarse {
 		// Chains are disjoint and in date order: find the ones the report
 		// overlaps by binary search, not by looking at every event.
@@ -409,8 +417,16 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 			undated = append(undated, it)
 			continue
 		}
+		if len(hits) > 1 {
+			tied = append(tied, tiedItem{it, hits})
+			continue
+		}
 		pool = append(pool, it)
 	}
+	// A report dated to a week or a month that several events of its
+	// window could be, and nothing else ties to one, is of the one clearly
+	// most told (placeTied).
+	pool = append(pool, placeTied(tied)...)
 	// Coarse reports that found no home merge only with their exact twins,
 	// or, dated by a week or two around their publication, with the
 	// reports of that short kind whose windows share a day with theirs.
