@@ -235,13 +235,6 @@ func Merge(reports []Report, opts Options) []Merged {
 			out = append(out, MergeGroup(month, opts)...)
 		}
 	}
-	// A storming told as a protest and as an attack is one event
-	// (joinStormings).
-	byID := make(map[string]*Report, len(reports))
-	for i := range reports {
-		byID[reports[i].Event.ID] = &reports[i]
-	}
-	out = joinStormings(out, byID, opts)
 	slices.SortFunc(out, compareEvents)
 	return out
 }
