@@ -114,3 +114,26 @@ func TestWireFormsTwentyThirdPassActorForces(t *testing.T) {
 			"CONSULT", []string{"KNA", "TWN"}, true},
 	})
 }
+
+// Twenty-third pass (stop 41): a governing body placed in a capital ("the
+// government in Tehran") is that state's; an embassy there, or officials
+// of unnamed states, are not.
+func TestWireFormsTwentyThirdPassActorBodyInCapital(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the government in a capital",
+			"The government in Tehran accused Washington of sabotage.",
+			"ACCUSE", []string{"IRN", "USA"}, true},
+		{"the military government in a capital",
+			"The military government in Bamako expelled the French ambassador.",
+			"SANCTION", []string{"FRA", "MLI"}, true},
+		{"officials in a capital opening the sentence",
+			"Officials in Kyiv accused Moscow of shelling the plant.",
+			"ACCUSE", []string{"RUS", "UKR"}, true},
+		{"Western officials in a capital are not its own",
+			"Western officials in Kyiv accused Moscow of shelling the plant.",
+			"ACCUSE", []string{"RUS", "UKR"}, false},
+		{"an embassy in a capital is not its government",
+			"The embassy in Beijing criticised Japan over the remarks.",
+			"ACCUSE", []string{"CHN", "JPN"}, false},
+	})
+}
