@@ -287,9 +287,15 @@ func (s *scan) person(i int) (int, bool) {
 	}
 	// A title without a name.
 	if country == "" && !hasCountry && org < 0 {
-		if tp.t.country != "" && s.key(start-1) != "the" {
+		switch {
+		case tp.t.country != "" && s.key(start-1) != "the":
 			country = tp.t.country
-		} else {
+		case s.ownStateTitle(tp):
+			if end, ok := s.shortTitle(start, tp); ok {
+				return end, ok
+			}
+			country = tp.t.country
+		default:
 			return s.shortTitle(start, tp)
 		}
 	}

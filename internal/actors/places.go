@@ -65,6 +65,9 @@ func (s *scan) other(i int) (int, bool) {
 		return s.place(i, *place, m.end)
 	case inst != nil:
 		in := s.c.insts[inst.id]
+		if end, ok := s.instInCapital(i, m.end, in); ok {
+			return end, true
+		}
 		if in.country == "" || !s.toks[i].cap {
 			return i, false
 		}
