@@ -868,8 +868,8 @@ func prisonerSwap(toks []token, m match) bool {
 // aid itself, planned: the goods are sent whether or not the receiver
 // agrees to anything, and the page says which is still to come (stop 41;
 // PLOVER's example sentences code a promise of aid as AGREE: their type
-// right falls 255 -> 252). Unlike a sanction, aid announced is not given when it
-// is said: it stays planned (givenLater).
+// right falls 255 -> 252). Unlike a sanction, aid announced is not given
+// when it is said: it stays planned (givenLater).
 var decidedActs = map[string]bool{"RETREAT": true, "SANCTION": true, "MOBILIZE": true, "AID": true}
 
 // givenLater are decided acts whose announcement does not carry them out:
