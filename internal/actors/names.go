@@ -367,12 +367,13 @@ func (s *scan) shortTitle(start int, tp titlePhrase) (int, bool) {
 	if s.key(start-1) != "the" || tp.past {
 		return start, false
 	}
+	exact := s.lastOfficeAsWritten(tp)
 	for k := len(s.out) - 1; k >= 0; k-- {
 		m := s.out[k]
 		if m.Kind != Person || m.Title == "" || m.Name == "" {
 			continue
 		}
-		if !s.sameOffice(tp.t, m.Title) {
+		if !s.sameOffice(tp.t, m.Title) || exact >= 0 && k != exact {
 			continue
 		}
 		if m.Ref >= 0 {
@@ -384,6 +385,26 @@ func (s *scan) shortTitle(start int, tp titlePhrase) (int, bool) {
 		return tp.end, true
 	}
 	return start, false
+}
+
+// lastOfficeAsWritten is the index of the person last named with the very
+// office the bare title writes, or -1. "British Foreign Secretary Lammy
+// met Chinese Foreign Minister Wang … The foreign secretary urged …":
+// both hold a foreign ministry, but the reader takes the office as
+// written, not the last foreign minister named (stop 41,
+// discourse21b.go's family). Only for an office of one remit: "the
+// secretary" is any secretary, the last one named.
+func (s *scan) lastOfficeAsWritten(tp titlePhrase) int {
+	if tp.t.class == "minister" || tp.t.class == "secretary" {
+		return -1 // a bare "the secretary" names the last secretary of any kind
+	}
+	for k := len(s.out) - 1; k >= 0; k-- {
+		m := s.out[k]
+		if m.Kind == Person && m.Name != "" && m.Title != "" && strings.EqualFold(m.Title, tp.office) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sameOffice reports whether a bare title ("the minister") can name the

@@ -412,7 +412,7 @@ func pluralAnaphor(toks []token, cl clause, m match) int {
 		if j >= m.start {
 			continue
 		}
-		if sidesNouns[toks[j].lower] && (w == "both" || j > i+1 || toks[j].lower == "allies" || toks[j].lower == "leaders") {
+		if pairNoun(toks[j].lower, w == "both" || j > i+1) {
 			return i
 		}
 		if pairPhrase(toks, i, m.start) {

@@ -155,7 +155,8 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 			continue
 		}
 		attacker := ""
-		if r.ev.Type == "ACCUSE" && judgesDecision(toks[r.sentIdx]) {
+		if r.ev.Type == "ACCUSE" && (judgesDecision(toks[r.sentIdx]) || decisionJudged(toks[r.sentIdx])) ||
+			r.ev.Type == "THREATEN" && answersDecision(toks[r.sentIdx]) {
 			attacker = storyOffender(reports, self) // "China condemned the move" (reactions7.go)
 		}
 		if attacker == "" && !mentionsAttack(toks[r.sentIdx]) && r.ev.Type != "THREATEN" && !(r.ev.Type == "ACCUSE" && namesAnAct(toks[r.sentIdx])) {
