@@ -32,3 +32,20 @@ func TestWire21QuotedReport(t *testing.T) {
 			"ASSAULT", []string{"RUS", "UKR"}, true},
 	})
 }
+
+// Twenty-third pass (stop 41): drones launched at a state or a city are an
+// attack on it, told with the direction word; a drone launched for a
+// survey is no attack. A cue fact, at no measured cost.
+func TestWire21LaunchedDrones(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"launched drones at a state, told by its air force",
+			"Ukraine's air force said Russia launched 100 drones at Ukraine overnight.",
+			"ASSAULT", []string{"RUS", "UKR"}, true},
+		{"launched drones toward a state",
+			"Iran launched more than 100 drones toward Israel, the Israeli military said.",
+			"ASSAULT", []string{"IRN", "ISR"}, true},
+		{"a surveillance drone over a border is no attack",
+			"India launched a surveillance drone over the border with Pakistan.",
+			"ASSAULT", []string{"IND", "PAK"}, false},
+	})
+}
