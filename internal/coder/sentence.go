@@ -367,12 +367,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
 		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
 	}
-	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, mentionSpans(toks, s.Start, ms))))
+	named := mentionSpans(toks, s.Start, ms)
+	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, named)))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
 	attending := c.sides != nil && tellsAttendance(toks, matches) // "the meeting was attended by" (precision7.go)
 	charge := extraditionChargeStart(toks)                        // "on charges of ..." after a word of extradition (extradition17.go)
-	named := mentionSpans(toks, s.Start, ms)
 	kept := matches[:0]
 	for _, m := range matches {
 		if inNamedMention(toks, m, named) {
@@ -396,9 +396,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		matches[k], _ = welcomesVisitor(toks, matches[k])
 	}
 	// Mentions as token ranges of this sentence.
-	spans := withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)) // "special envoy for Syria" (portfolio17.go)
-	spans = withoutPrecedents(toks, spans)                            // "the second state after the U.S.": the model followed (precedent18.go)
-	welcomedPersons(toks, matches, spans)                             // "Xi welcomed Kim warmly" (welcome18.go)
+	spans := withoutPortfolios(toks, named) // "special envoy for Syria" (portfolio17.go)
+	spans = withoutPrecedents(toks, spans)  // "the second state after the U.S.": the model followed (precedent18.go)
+	welcomedPersons(toks, matches, spans)   // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)
