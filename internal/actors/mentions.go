@@ -129,6 +129,11 @@ var broadcastNouns = map[string]bool{
 	"band": true, "broadcast": true, "broadcasts": true, "broadcaster": true,
 }
 
+// remitTo are the classes of offices held towards another country, whose
+// title takes it after "to": "ambassador to Japan", "special envoy to
+// Sudan", "chargé d'affaires to Cuba".
+var remitTo = map[string]bool{"ambassador": true, "envoy": true, "charge-d-affaires": true}
+
 // titleAt reads modifiers, a title, and "to/of COUNTRY" after it.
 func (s *scan) titleAt(i int) (titlePhrase, bool) {
 	tp := titlePhrase{start: i, org: -1}
@@ -150,8 +155,10 @@ func (s *scan) titleAt(i int) (titlePhrase, bool) {
 	tp.office = tp.t.office
 	tp.end = end
 	// "ambassador to Japan": the ambassador is not Japan's; the country
-	// named belongs to the title. "President of Russia": it is his.
-	if k := s.key(end); k == "to" || k == "of" {
+	// named belongs to the title. "President of Russia": it is his. Only
+	// an envoy's office has a country it is sent to: in "a visit by the
+	// Indian foreign minister to Nepal" Nepal is where he goes.
+	if k := s.key(end); k == "to" && remitTo[tp.t.class] || k == "of" {
 		at := end + 1
 		if _, _, ok := s.has(at, eCountry); !ok && s.key(at) == "the" {
 			at++ // "ambassador to the United States"

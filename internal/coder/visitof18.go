@@ -15,7 +15,19 @@ import "storyline/internal/event"
 // up to a break or the next preposition, is the source, what follows is
 // the target. ok is false when no such phrase stands there.
 func visitorOfRole(toks []token, m match, i int) (event.Role, bool) {
-	if m.cue.Type != "CONSULT" || m.cue.Mode != "visit" || !visitorNouns[toks[m.start].lower] || m.end >= len(toks) || toks[m.end].lower != "of" || i < m.end {
+	if m.cue.Type != "CONSULT" || m.cue.Mode != "visit" || m.end >= len(toks) || i < m.end {
+		return "", false
+	}
+	switch toks[m.end].lower {
+	case "of":
+		if !visitorNouns[toks[m.start].lower] {
+			return "", false
+		}
+	case "by":
+		if !travelNouns[toks[m.start].lower] {
+			return "", false // "was visited by": the passive's agent (roleOf)
+		}
+	default:
 		return "", false
 	}
 	hi := m.end + 1
@@ -31,6 +43,11 @@ func visitorOfRole(toks []token, m match, i int) (event.Role, bool) {
 // visitorNouns are the visit nouns whose of-phrase names the visitor; a
 // tour's or a trip's names the places ("a tour of Portugal and Holland").
 var visitorNouns = map[string]bool{"visit": true, "visits": true}
+
+// travelNouns are the nouns of a journey whose by-phrase names the
+// traveller: "a visit by the Indian foreign minister to Nepal", "the
+// first trip by a Chinese leader to Italy".
+var travelNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "tour": true, "journey": true}
 
 // inVisitorOf reports the party at token i as the visitor of a visit
 // noun's of-phrase: a visitor, not the place visited.
