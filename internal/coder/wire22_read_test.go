@@ -27,3 +27,22 @@ func TestWire22ArrivalDayBeforePlace(t *testing.T) {
 			"CONSULT", []string{"JPN", "KEN"}, false},
 	})
 }
+
+// A switch of recognition, ties or allegiance backs the government it
+// goes to; the one it leaves, after "from", is no party to that act.
+func TestWire22SwitchedRecognition(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"switched recognition to",
+			"Tuvalu has switched diplomatic recognition to China, its foreign ministry said on Monday.",
+			"SUPPORT", []string{"CHN", "TUV"}, true},
+		{"switch allegiance from one to the other",
+			"Vanuatu switched its allegiance from Taiwan to China on Tuesday, the prime minister announced.",
+			"SUPPORT", []string{"CHN", "VUT"}, true},
+		{"the government left is no party",
+			"Vanuatu switched its allegiance from Taiwan to China on Tuesday, the prime minister announced.",
+			"SUPPORT", []string{"TWN", "VUT"}, false},
+		{"switching sides in a game is no recognition",
+			"Canada switched goalkeepers against Sweden in the second period.",
+			"SUPPORT", []string{"CAN", "SWE"}, false},
+	})
+}
