@@ -14,6 +14,9 @@ package coder
 // team", "relief teams".
 var aidWorkKinds = map[string]bool{
 	"rescue": true, "medical": true, "relief": true, "aid": true, "humanitarian": true,
+	// Twenty-fourth pass (stop 42, vocabulary): "an emergency team from
+	// the Home Front Command arrived in Mexico".
+	"emergency": true,
 }
 
 // aidTeams are the heads a kind of aid work qualifies.

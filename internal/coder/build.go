@@ -119,6 +119,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
+		if switchedFrom(toks, m, sp, typ) {
+			continue // "switched recognition from Taipei to Beijing": Taiwan is left (read22.go)
+		}
 		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
