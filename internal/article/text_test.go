@@ -314,6 +314,8 @@ func TestDatelineStartsTheArticle(t *testing.T) {
 		"UK-based charities said the aid had not arrived":               false,
 		"US-China trade talks resumed in Geneva on Friday":              false,
 		"COVID-19 cases rose again in the capital":                      false,
+		"FILE PHOTO - The president speaks during a ceremony":           false,
+		"EXCLUSIVE - Officials say the talks stalled":                   false,
 	} {
 		if got := opensWithDateline(line); got != want {
 			t.Errorf("opensWithDateline(%q) = %v, want %v", line, got, want)

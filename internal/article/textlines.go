@@ -352,11 +352,22 @@ func opensWithDateline(s string) bool {
 		return false
 	}
 	head, rest := s[:loc[1]], s[loc[1]:]
+	if first, _, _ := strings.Cut(head, " "); labelWords[strings.Trim(first, "-–—,")] {
+		return false // "FILE PHOTO - The president speaks ...": a caption's label, no place
+	}
 	if !strings.HasSuffix(head, "-") || strings.HasSuffix(head, "--") || strings.HasSuffix(head, " -") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// labelWords open captions and standfirsts in capitals before a dash
+// ("FILE PHOTO - ...", "WATCH - ...", "EXCLUSIVE - ..."): labels, not the
+// place of a dateline.
+var labelWords = map[string]bool{
+	"FILE": true, "PHOTO": true, "PHOTOS": true, "VIDEO": true, "WATCH": true, "UPDATE": true,
+	"BREAKING": true, "EXCLUSIVE": true, "ANALYSIS": true, "OPINION": true, "EDITORIAL": true, "LIVE": true,
 }
 
 var monthNumber = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
