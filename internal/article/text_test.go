@@ -444,3 +444,30 @@ func TestFurnitureSparesSentences(t *testing.T) {
 		}
 	}
 }
+
+// A photo's credit with the copyright sign and a slash ("© Agency/
+// Photographer") sits inside the article: the paragraphs before it stay
+// the article's; a copyright line with no slash still closes it.
+func TestPhotoCreditIsNoEnd(t *testing.T) {
+	lead := []string{
+		"NAIROBI (Wire) — Hundreds of people rallied outside the embassy on Monday to protest against the treatment of refugees, organisers said.",
+		"Police officers were deployed to the scene, and the city's police later said no breaches of public order had been registered.",
+	}
+	rest := []string{
+		"Earlier in the day, local media reported that thousands of people would gather in the port city on Tuesday to express their protest as well.",
+		"The organisers said the rally would be held next to the central mosque, the main religious centre of the region, after the midday prayer.",
+		"Last week, fighting in the border region forced tens of thousands of people to flee, according to aid agencies working in the camps there.",
+	}
+	page := "Hundreds rally next to embassy\n\n" + strings.Join(lead, "\n") + "\n© Wire Agency/ Jane Doe\nPolice officers at the rally in front of the embassy\n" +
+		strings.Join(rest, "\n") + "\n© 2017 Wire Agency\nMore stories\n"
+	a, err := Extract(capture.Capture{Source: "credit", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Body, lead[0]) {
+		t.Errorf("body lost its lead:\n%s", a.Body)
+	}
+	if !strings.HasSuffix(a.Body, rest[2]) {
+		t.Errorf("body does not end at the copyright line:\n%s", a.Body)
+	}
+}
