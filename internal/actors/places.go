@@ -310,7 +310,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)] && !(s.key(prev) == "to" && addressedTo[s.key(prev-1)]) && !s.aimedAt(i) && !s.askedFrom(i)
+	located := locatives[s.key(prev)] && !s.addressedThrough(prev) && !s.aimedAt(i) && !s.askedFrom(i)
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -426,8 +426,8 @@ func (s *scan) acts(i, end int) bool {
 			return true
 		}
 	}
-	if i > 1 && s.key(i-1) == "to" && addressedTo[s.key(i-2)] {
-		return true // "protested to Seoul", "its ambassador to Algiers"
+	if i > 1 && s.addressedThrough(i-1) {
+		return true // "protested to Seoul", "its ambassador to Algiers", "protested strongly to Seoul"
 	}
 	if i > 1 && (s.key(i-1) == "on" || s.key(i-1) == "upon") && callVerbs[s.key(i-2)] {
 		return true // "called on Moscow to stop": the government asked (callon18.go)
@@ -454,7 +454,7 @@ func (s *scan) acts(i, end int) bool {
 // Words before "to" that address a government: a capital after them
 // stands for it.
 var addressedTo = map[string]bool{
-	"protested": true, "protest": true, "complained": true, "appealed": true, "wrote": true, "apologised": true,
+	"protested": true, "protest": true, "protests": true, "complained": true, "complains": true, "appealed": true, "wrote": true, "apologised": true,
 	"apologized": true, "ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "note": true,
 	"message": true, "letter": true, "delegation": true,
 }

@@ -17,7 +17,7 @@ func behindHarm(toks []token, m match) bool {
 		return false
 	}
 	for i := m.start + 1; i < m.end-1 && i < len(toks); i++ {
-		if toks[i].lower == "behind" {
+		if toks[i].lower == "behind" || toks[i].lower == "involved" { // "were involved in a coup attempt during October's election" (accuse22.go)
 			return true
 		}
 	}

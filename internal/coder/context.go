@@ -485,6 +485,12 @@ func headsActor(toks []token, i int, spans []span) bool {
 	if condemnedDoer(toks, i) {
 		return true // "condemned the US killing" (condemned20.go)
 	}
+	if condemnedBlowDoer(toks, i) {
+		return true // "condemns Turkish air strike" (accuse22.go)
+	}
+	if deniedClaimant(toks, i) || doerAct(toks, i) {
+		return true // "rejected British claims", "a Saudi act of aggression" (accuse22.go)
+	}
 	if flownFlag(toks, i) {
 		return true // "a trawler flying the Chinese flag" (flags20.go)
 	}

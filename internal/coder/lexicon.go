@@ -296,6 +296,9 @@ func (lx *lexicon) find(toks []token) []match {
 	var out []match
 	for i := range toks {
 		if isAuxiliary(toks, i) {
+			if m, ok := lx.perfectChargeAt(toks, i); ok {
+				out = append(out, m) // "said Azerbaijan had violated the ceasefire" (accuse22.go)
+			}
 			continue // "has threatened to stop talks" is not "have talks"
 		}
 		for _, c := range lx.byFirst[toks[i].lower] {

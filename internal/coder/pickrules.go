@@ -24,7 +24,7 @@ func answersBefore(toks []token, lo, i int) bool {
 // culpable", "is treacherous". It is an accusation only when someone says
 // it of the subject.
 func predicateCue(toks []token, m match) bool {
-	return beVerbs[toks[m.start].lower] || toks[m.start].lower == "was" || toks[m.start].lower == "were"
+	return beVerbs[toks[m.start].lower] || toks[m.start].lower == "was" || toks[m.start].lower == "were" || perfectCharge(toks, m)
 }
 
 // pastSpeech reports a speech act of the sentence told in the past.

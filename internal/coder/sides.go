@@ -299,7 +299,9 @@ func conflictTopic(toks []token, sp span, m match, typ string) bool {
 		k++
 	}
 	if k < len(toks) && conflictWords[toks[k].lower] && (k < m.start || k >= m.end) {
-		return !authoredPlan(toks, sp, k)
+		// "condemned the Russian invasion": the doer of the act condemned
+		// is the one charged, not the war's place (accuse22.go).
+		return !authoredPlan(toks, sp, k) && !condemnedDoer(toks, k) && !condemnedBlowDoer(toks, k)
 	}
 	// "the war in Ukraine", "invasion of Ukraine", "peace for Ukraine".
 	i := sp.start - 1
