@@ -74,8 +74,11 @@ func unwrapParagraphs(lines []string, text string) string {
 	any := false
 	for i := 0; i+1 < len(lines); {
 		j := i
-		for j+1 < len(lines) && wrapsOnto(lines[j], lines[j+1]) && startsLower(lines[j+1]) {
+		for j+1 < len(lines) && wrapsOnto(lines[j], lines[j+1]) && (startsLower(lines[j+1]) || endsOpen(lines[j])) {
 			j++
+		}
+		if j-i >= 2 && j+1 < len(lines) && !endsSentence(strings.TrimRight(lines[j], "\r")) && wrapsOnto(lines[j], lines[j+1]) && endsSentence(strings.TrimRight(lines[j+1], "\r")) {
+			j++ // the paragraph's last line, opening on a name: "the Danish newspaper / Jyllands-Posten."
 		}
 		if j-i >= 2 && endsSentence(strings.TrimRight(lines[j], "\r")) {
 			for k := i; k < j; k++ {
@@ -115,4 +118,24 @@ func wrapsOnto(a, b string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	return unicode.IsLower(r)
+}
+
+// openEnds are the words a line of prose cannot end on: a line cut after
+// one goes on in the next, whatever its first letter ("the consequences
+// if / Denmark joins", "Russian Ambassador to / Denmark").
+var openEnds = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"for": true, "with": true, "and": true, "or": true, "but": true, "if": true, "that": true,
+	"by": true, "from": true, "as": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// endsOpen reports a line that ends on a comma or on a word of openEnds:
+// cut mid-sentence, not a headline's end.
+func endsOpen(line string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(line, ' ')
+	return i >= 0 && openEnds[strings.ToLower(line[i+1:])]
 }

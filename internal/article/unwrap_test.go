@@ -61,3 +61,26 @@ func TestUnwrapParagraph(t *testing.T) {
 		t.Errorf("a run that ends no sentence changed:\n%q", got)
 	}
 }
+
+// A wrapped paragraph goes on past a line cut after a word no sentence
+// ends on ("if", "to", a comma), whatever the next line's first letter,
+// and takes in its last line when that line opens on a name and ends the
+// sentence; headlines that end on such a word are not prose runs.
+func TestUnwrapParagraphNames(t *testing.T) {
+	para := "Kenyan troops may be sent to the border region if Somalia\n" +
+		"decided to close the crossing for good, the Kenyan ambassador to\n" +
+		"Somalia said on Sunday, according to the daily newspaper\n" +
+		"Daily Nation.\n"
+	rest := "Foreign Minister Jane Doe told a news conference that the envoys had been given two days to leave the country.\n"
+	got := unwrap(para + rest)
+	want := "Kenyan troops may be sent to the border region if Somalia decided to close the crossing for good, the Kenyan ambassador to Somalia said on Sunday, according to the daily newspaper Daily Nation.\n" + rest
+	if got != want {
+		t.Errorf("wrapped paragraph:\n%q\nwant\n%q", got, want)
+	}
+	headlines := "Kenya and Somalia sign a border accord after years of talks on\n" +
+		"Floods in the north leave thousands without homes, officials say\n" +
+		"Markets rise as the central bank holds its rate for a third month\n"
+	if got := unwrap(headlines); got != headlines {
+		t.Errorf("headlines changed:\n%q", got)
+	}
+}
