@@ -782,6 +782,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if d < 0 {
 			d = -d + 40 // prefer a date after the cue
 		}
+		if r.ev.Status != event.Planned && preverbalDay(toks, m, x) {
+			d = 0 // "Belarus on Friday condemned ... on Thursday" (days22.go)
+		}
 		if d < bestDist {
 			bestDist, best = d, &x
 		}
