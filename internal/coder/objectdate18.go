@@ -63,7 +63,7 @@ func participleDated(toks []token, lo, k int) bool {
 		if toks[p].capital() || !pastParticiple(toks[p].lower) {
 			continue // a doer's word: look further back for its participle
 		}
-		if p != j && toks[p+1].lower != "by" {
+		if p != j && !participleLinks[toks[p+1].lower] {
 			return false // a participle, then words that are no doer of it
 		}
 		return p > lo && hungOnNoun(toks, p)
