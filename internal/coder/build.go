@@ -774,7 +774,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) ||
+		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || backgroundRelative(toks, m, x) ||
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}
@@ -784,6 +784,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		d := x.Start - head
 		if d < 0 {
 			d = -d + 40 // prefer a date after the cue
+		}
+		if r.ev.Status != event.Planned && preverbalDay(toks, m, x) {
+			d = 0 // "Belarus on Friday condemned ... on Thursday" (days22.go)
 		}
 		if d < bestDist {
 			bestDist, best = d, &x

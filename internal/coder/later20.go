@@ -61,6 +61,9 @@ func sentenceOffset(text string) (int, bool) {
 // not one day, or the counted day is after publication.
 func (c *articleCoder) countedDate(sents []nlp.Sentence, idx int, st event.Status) *event.Date {
 	off, ok := sentenceOffset(sents[idx].Text)
+	if !ok {
+		off, ok = innerOffset(sents[idx].Text) // "Libya responded a day later by expelling ..." (days22.go)
+	}
 	if !ok || st != event.Occurred {
 		return nil
 	}

@@ -60,10 +60,10 @@ func participleDated(toks []token, lo, k int) bool {
 		if toks[p].punct {
 			return false
 		}
-		if toks[p].capital() || !pastParticiple(toks[p].lower) {
-			continue // a doer's word: look further back for its participle
+		if toks[p].capital() || participleLinks[toks[p].lower] || !pastParticiple(toks[p].lower) {
+			continue // a doer's word or its link ("between" ends as a participle): look further back
 		}
-		if p != j && toks[p+1].lower != "by" {
+		if p != j && !participleLinks[toks[p+1].lower] {
 			return false // a participle, then words that are no doer of it
 		}
 		return p > lo && hungOnNoun(toks, p)

@@ -485,8 +485,8 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if irregularParticiples[w] && i > cl.start && (toks[i-1].lower == "was" || toks[i-1].lower == "were") {
 			return event.Occurred // "was hit by airstrikes"
 		}
-		if w == "during" || w == "after" || w == "following" {
-			return event.Occurred
+		if w == "during" || w == "after" || w == "following" || followsAct(toks, i) {
+			return event.Occurred // "The move follows Poland's expulsion" (days22.go)
 		}
 	}
 	return event.Unknown
