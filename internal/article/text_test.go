@@ -471,3 +471,23 @@ func TestPhotoCreditIsNoEnd(t *testing.T) {
 		t.Errorf("body does not end at the copyright line:\n%s", a.Body)
 	}
 }
+
+// A gallery's counter, a share prompt or a channel's invitation between
+// the headline and the story is furniture, not the title.
+func TestFurnitureIsNoTitle(t *testing.T) {
+	story := []string{
+		"NAIROBI (Wire) — Kenya and Uganda signed a border accord on Monday after two years of talks, officials from both countries said.",
+		"The accord sets out how the two sides will share the waters of the lake and patrol the islands claimed by both, they added.",
+		"Ministers said the deal would be put to both parliaments before the end of the year and would take effect once ratified.",
+	}
+	for _, furniture := range []string{"1 / 4", "2 of 12", "Spread the love", "Share this articleClose Button", "Follow Daily Wire on WhatsApp"} {
+		page := "Kenya and Uganda sign border accord\n" + furniture + "\n" + strings.Join(story, "\n") + "\n"
+		a, err := Extract(capture.Capture{Source: "furniture", ContentType: "text/plain", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != "Kenya and Uganda sign border accord" {
+			t.Errorf("%q: title %q", furniture, a.Title)
+		}
+	}
+}
