@@ -18,7 +18,14 @@ func refusedInsideCue(toks []token, sp span, m match, typ string) bool {
 		return false
 	}
 	next := nextWord(toks, sp.end)
-	return refusedNouns[next] || putForwardNouns[next] || refusedDrafts[next]
+	return refusedNouns[next] || putForwardNouns[next] || refusedDrafts[next] || dismissedTexts[next]
+}
+
+// dismissedTexts are charges and reports a side puts out, which another
+// dismisses as untrue ("dismissed the Indian dossier as fabricated").
+var dismissedTexts = map[string]bool{
+	"report": true, "reports": true, "dossier": true, "remarks": true, "comments": true,
+	"statement": true, "statements": true, "accusations": true, "allegations": true, "charges": true,
 }
 
 // refusedDrafts are texts put to a vote or a table, which a side can

@@ -8,7 +8,9 @@ import "testing"
 // owner of an offer named inside the refusal's own words, the author of a
 // draft vetoed and whose request is balked at are the side refused; a
 // state's sovereignty, mediation and terms are things refused; "claims to
-// the ..." is the noun. The sentences are written for this test.
+// the ..." is the noun; a proposal shot down, nixed or doused in cold water
+// is refused, and a charge dismissed as untrue is denied. The sentences
+// are written for this test.
 func TestWireFormsTwentyFourthPassReject(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"walking out of talks refuses them",
@@ -92,5 +94,26 @@ func TestWireFormsTwentyFourthPassReject(t *testing.T) {
 		{"a claim told without a refusal is no rejection",
 			"Greece noted that Turkey claims the shelf.",
 			"REJECT", []string{"GRC", "TUR"}, false},
+		{"a proposal shot down is refused",
+			"New Delhi shot down Beijing's proposal for a joint patrol.",
+			"REJECT", []string{"CHN", "IND"}, true},
+		{"cold water poured on a plan refuses it",
+			"Berlin poured cold water on the French plan for joint debt.",
+			"REJECT", []string{"DEU", "FRA"}, true},
+		{"a proposal nixed is refused",
+			"Japan nixed South Korea's proposal for a summit.",
+			"REJECT", []string{"JPN", "KOR"}, true},
+		{"a drone shot down is no refusal",
+			"India shot down a Chinese drone near the border.",
+			"REJECT", []string{"CHN", "IND"}, false},
+		{"claims dismissed as propaganda are denied",
+			"Armenia dismissed the Azerbaijani claims as propaganda.",
+			"REJECT", []string{"ARM", "AZE"}, true},
+		{"a dossier dismissed as fabricated is denied",
+			"Pakistan dismissed the Indian dossier as fabricated.",
+			"REJECT", []string{"IND", "PAK"}, true},
+		{"a person dismissed with no judgement of a charge is no denial",
+			"Egypt dismissed the Israeli coach as the season ended in failure.",
+			"REJECT", []string{"EGY", "ISR"}, false},
 	})
 }
