@@ -20,6 +20,9 @@ var refusedNouns = map[string]bool{
 	// sovereignty", "rejected U.S. mediation", "rejected the Russian
 	// peace terms").
 	"sovereignty": true, "mediation": true, "terms": true,
+	// and overtures made and notes of protest sent ("rebuffed repeated
+	// U.S. overtures", "rejected a Croatian note of protest").
+	"overture": true, "overtures": true, "note": true,
 }
 
 // refusedThing reports a country adjective right after a rejection's cue

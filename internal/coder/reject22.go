@@ -73,3 +73,19 @@ func refusedAt(toks []token, m match, sp span) bool {
 	}
 	return false
 }
+
+// surveyCraft are what a survey ship is: a vessel or an aircraft sent to
+// map the sea or the land, not a poll of people.
+var surveyCraft = map[string]bool{
+	"ship": true, "ships": true, "vessel": true, "vessels": true, "boat": true, "boats": true,
+	"aircraft": true, "plane": true, "planes": true, "drone": true, "drones": true,
+}
+
+// surveyVessel reports the poll word at token i as a craft's kind ("a
+// Chinese survey ship", "Turkish survey vessels"): news of a disputed sea
+// names survey ships in protests and refusals ("rejected Japan's protest
+// over the survey ship"), which are acts, not opinion polls (genre.go).
+func surveyVessel(toks []token, i int) bool {
+	w := toks[i].lower
+	return (w == "survey" || w == "surveys") && i+1 < len(toks) && surveyCraft[toks[i+1].lower]
+}

@@ -9,8 +9,9 @@ import "testing"
 // draft vetoed and whose request is balked at are the side refused; a
 // state's sovereignty, mediation and terms are things refused; "claims to
 // the ..." is the noun; a proposal shot down, nixed or doused in cold water
-// is refused, and a charge dismissed as untrue is denied. The sentences
-// are written for this test.
+// is refused, and a charge dismissed as untrue is denied; overtures and
+// notes are things refused; a survey ship is no opinion poll. The
+// sentences are written for this test.
 func TestWireFormsTwentyFourthPassReject(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"walking out of talks refuses them",
@@ -115,5 +116,23 @@ func TestWireFormsTwentyFourthPassReject(t *testing.T) {
 		{"a person dismissed with no judgement of a charge is no denial",
 			"Egypt dismissed the Israeli coach as the season ended in failure.",
 			"REJECT", []string{"EGY", "ISR"}, false},
+		{"overtures rebuffed name the side that made them",
+			"North Korea has rebuffed repeated U.S. overtures.",
+			"REJECT", []string{"PRK", "USA"}, true},
+		{"a note of protest rejected names its sender",
+			"Serbia rejected a Croatian note of protest.",
+			"REJECT", []string{"HRV", "SRB"}, true},
+		{"a note named past the thing refused is no side",
+			"Serbia rejected the plan, citing a Croatian note.",
+			"REJECT", []string{"HRV", "SRB"}, false},
+		{"a survey ship is no opinion poll",
+			"China refused to accept Japan's protest over the survey ship.",
+			"REJECT", []string{"CHN", "JPN"}, true},
+		{"a survey vessel is no opinion poll",
+			"Greece rejected the Turkish demand to let its survey vessel pass.",
+			"REJECT", []string{"GRC", "TUR"}, true},
+		{"a survey of voters stays an opinion poll",
+			"A new survey shows Greeks reject the Turkish demand.",
+			"REJECT", []string{"GRC", "TUR"}, false},
 	})
 }
