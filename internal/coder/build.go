@@ -87,6 +87,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!refusedThing(toks, sp, m, typ) && // "rejected the Indian claims": India's claims are refused (refused20.go)
 			!ownedProposal(toks, sp, m, typ) && // "welcomed the American decision": the US decided (cooperate21.go)
 			!boycottedHost(toks, sp, m, typ) && // "boycotted the US-led conference": the US holds it (cooperate21.go)
+			!refusedInsideCue(toks, sp, m, typ) && // "declined French offers": France offered (reject22.go)
+			!authoredDraft(toks, sp, m, typ) && // "vetoed a British-drafted resolution": Britain drafted it (reject22.go)
 			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
 			!(typ == "ASSAULT" && firedBy(toks, sp)) && // "in an Israeli air strike": Israel attacked (assault21.go)
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
@@ -116,7 +118,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
 			continue // "files about the wars in Iraq": a topic, not a party
 		}
-		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) {
+		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) && !refusedThing(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) && !authoredDraft(toks, sp, m, typ) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
 		if switchedFrom(toks, m, sp, typ) {
@@ -147,6 +149,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if isVenue && before == "at" && aimedAt(toks, m, sp) {
 			isVenue = false // "lashed out at China": the one charged (accuse17.go)
+		}
+		if isVenue && before == "at" && refusedAt(toks, m, sp) {
+			isVenue = false // "balked at Ukraine's request": the one refused (reject22.go)
 		}
 		if isVenue && toward {
 			isVenue = false // "sent warships near the Philippines": the side faced

@@ -107,8 +107,8 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 		if i+1 < len(toks) && ix.pairFirst[toks[i].lower] {
 			b |= ix.bits[toks[i].lower+" "+toks[i+1].lower]
 		}
-		if b&kindPoll != 0 && shareOfEconomy(toks, i) {
-			b &^= kindPoll // "five percent of GDP": a spending share, not a poll (poll17.go)
+		if b&kindPoll != 0 && (shareOfEconomy(toks, i) || surveyVessel(toks, i)) {
+			b &^= kindPoll // "five percent of GDP": a spending share, not a poll (poll17.go); "a survey ship" (reject22.go)
 		}
 		if b&kindSportsWeak != 0 {
 			weak++

@@ -15,6 +15,14 @@ var refusedNouns = map[string]bool{
 	"protest": true, "protests": true, "offers": true, "requests": true, "bids": true,
 	"invitations": true, "pressure": true, "ultimatums": true, "complaint": true, "complaints": true,
 	"concerns": true,
+	// Twenty-fourth pass (stop 42): a state's sovereignty claimed, its
+	// mediation and its terms offered ("does not recognise British
+	// sovereignty", "rejected U.S. mediation", "rejected the Russian
+	// peace terms").
+	"sovereignty": true, "mediation": true, "terms": true,
+	// and overtures made and notes of protest sent ("rebuffed repeated
+	// U.S. overtures", "rejected a Croatian note of protest").
+	"overture": true, "overtures": true, "note": true,
 }
 
 // refusedThing reports a country adjective right after a rejection's cue
@@ -24,7 +32,10 @@ func refusedThing(toks []token, sp span, m match, typ string) bool {
 	if typ != "REJECT" || sp.start < m.end || sp.start > m.end+3 {
 		return false
 	}
-	return refusedNouns[nextWord(toks, sp.end)]
+	next := nextWord(toks, sp.end)
+	// "rejected the Russian peace terms": what the terms are about
+	// stands between the owner and the thing refused (stop 42).
+	return refusedNouns[next] || planTopics[next] && refusedNouns[nextWord(toks, sp.end+1)]
 }
 
 // sinceAdverb reports "since" as the adverb after a perfect's auxiliary
