@@ -69,7 +69,8 @@ var protestedActNouns = map[string]bool{
 	"interference": true, "meddling": true, "occupation": true, "sanctions": true, "embargo": true,
 	"blockade": true, "presence": true, "aggression": true, "intervention": true, "invasion": true,
 	"bases": true, "base": true, "tariffs": true, "crackdown": true, "airstrikes": true, "bombing": true,
-	"involvement": true, "policies": true, "treatment": true, "deportation": true, "deportations": true,
+	"involvement": true, "treatment": true, "deportation": true, "deportations": true, "designs": true,
+	"pressure": true, "threats": true, "claims": true,
 }
 
 // protestedAct reports a country adjective after a PROTEST cue that opens
