@@ -115,7 +115,7 @@ var propertyNouns = map[string]bool{
 // the country whose people own the place, and the crowd's own country is
 // the venue's (sideFromPlace, sides.go).
 func protestedProperty(toks []token, sp span, m match, typ string) bool {
-	if typ != "PROTEST" || sp.start < m.end {
+	if typ != "PROTEST" || sp.start < m.end || !crowdHarmBefore(toks, sp.start) {
 		return false
 	}
 	for k := sp.end; k < len(toks) && k <= sp.end+2; k++ {
@@ -128,4 +128,23 @@ func protestedProperty(toks []token, sp span, m match, typ string) bool {
 		}
 	}
 	return false
+}
+
+// crowdHarmVerbs are the past forms a crowd's harm to a building is told in;
+// "to" closes "set fire to".
+var crowdHarmVerbs = map[string]bool{
+	"stormed": true, "attacked": true, "looted": true, "torched": true, "burned": true, "burnt": true,
+	"vandalised": true, "vandalized": true, "ransacked": true, "smashed": true, "raided": true,
+	"targeted": true, "besieged": true, "to": true,
+}
+
+// crowdHarmBefore reports a verb of harm right before the noun phrase that
+// opens at token at, past an article ("looted the Chinese shops"): a crowd
+// marching past foreign shops does them no harm.
+func crowdHarmBefore(toks []token, at int) bool {
+	k := at - 1
+	if k >= 0 && determiners[toks[k].lower] {
+		k--
+	}
+	return k >= 0 && crowdHarmVerbs[toks[k].lower]
 }
