@@ -148,6 +148,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isVenue && before == "at" && aimedAt(toks, m, sp) {
 			isVenue = false // "lashed out at China": the one charged (accuse17.go)
 		}
+		if isVenue && before == "at" && protestedAt(toks, sp, mm.Kind == actors.Country) {
+			isVenue = false // "walked out in protest at Qatar's speech": what is protested (protest22.go)
+		}
 		if isVenue && toward {
 			isVenue = false // "sent warships near the Philippines": the side faced
 		}

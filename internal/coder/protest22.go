@@ -148,3 +148,25 @@ func crowdHarmBefore(toks []token, at int) bool {
 	}
 	return k >= 0 && crowdHarmVerbs[toks[k].lower]
 }
+
+// grievanceNouns open the object of a protest's grievance with "at": "in
+// protest at", "anger at".
+var grievanceNouns = map[string]bool{"protest": true, "anger": true, "outrage": true, "fury": true, "indignation": true}
+
+// protestedAt reports a party named right after the "at" of "in protest
+// at" ("walked out in protest at Qatar's speech", "in protest at Israel's
+// strikes"): what is protested, not where; "at" before a place is
+// elsewhere a venue. A city is the protested side only as the owner of an
+// act ("at Baghdad's decision"); "in protest at Baghdad's Tahrir Square"
+// names where.
+func protestedAt(toks []token, sp span, country bool) bool {
+	at := sp.start - 1
+	if at >= 0 && toks[at].lower == "the" {
+		at--
+	}
+	if at < 1 || toks[at].lower != "at" || !grievanceNouns[toks[at-1].lower] {
+		return false
+	}
+	owner := sp.end+1 < len(toks) && toks[sp.end].lower == "'s" && isLowerWord(toks[sp.end+1].text)
+	return country || owner
+}

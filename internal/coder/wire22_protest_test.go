@@ -154,3 +154,24 @@ func TestWireFormsTwentyFourthPassCrowdActs(t *testing.T) {
 			"PROTEST", []string{"PSE", "USA"}, false},
 	})
 }
+
+// "In protest at X" names what is protested, not where the protest is.
+func TestWireFormsTwentyFourthPassProtestedAt(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"walked out in protest at X's speech",
+			"The Saudi delegation walked out on Tuesday in protest at Qatar's speech.",
+			"PROTEST", []string{"QAT", "SAU"}, true},
+		{"staged a walkout in protest at X",
+			"Saudi Arabia staged a walkout at the meeting on Tuesday in protest at Qatar.",
+			"PROTEST", []string{"QAT", "SAU"}, true},
+		{"walked out in protest at X's remarks",
+			"The UAE delegation walked out of the conference on Tuesday in protest at Iran's remarks.",
+			"PROTEST", []string{"ARE", "IRN"}, true},
+	})
+	evs := Code(art("Dozens of Iraqis gathered in protest at Baghdad's Tahrir Square on Friday.", "2025-06-01"), Options{NoLearnedFilter: true, KeepOneSided: true})
+	for _, e := range evs {
+		if e.Type == "PROTEST" && (e.Location == nil || e.Location.Name != "Baghdad") {
+			t.Errorf("a square in a city is where the crowd protests: %s", summary(evs))
+		}
+	}
+}
