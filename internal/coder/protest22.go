@@ -170,3 +170,22 @@ func protestedAt(toks []token, sp span, country bool) bool {
 	owner := sp.end+1 < len(toks) && toks[sp.end].lower == "'s" && isLowerWord(toks[sp.end+1].text)
 	return country || owner
 }
+
+// conditionalMeasure reports a sanction told in the future with a
+// condition put to its target in the sentence ("the United States will
+// impose tariffs on Mexico if it does not stop the migrants", "If talks
+// fail, the EU will impose counter-tariffs"): a measure held out on a
+// condition is a threat made when it is said, not a measure decided
+// (PLOVER's THREATEN), as a measure a leader says he will take is
+// (ownSanctionSaid, threats12.go).
+func conditionalMeasure(toks []token, m match) bool {
+	if m.cue.Type != "SANCTION" || m.noun {
+		return false
+	}
+	for _, t := range toks {
+		if threatConditions[t.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -175,3 +175,25 @@ func TestWireFormsTwentyFourthPassProtestedAt(t *testing.T) {
 		}
 	}
 }
+
+// A measure held out on a condition is a threat made when it is said; a
+// measure announced without one stays a planned sanction.
+func TestWireFormsTwentyFourthPassConditionalMeasure(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"will impose tariffs on X if",
+			"The United States will impose tariffs on Mexico if it does not stop the migrants.",
+			"THREATEN", []string{"MEX", "USA"}, true},
+		{"will impose tariffs on X unless",
+			"The United States will impose tariffs on Mexico unless it stops the migrants.",
+			"THREATEN", []string{"MEX", "USA"}, true},
+		{"will raise tariffs on X if, a spokesman said",
+			"Washington will raise tariffs on Canada if Ottawa retaliates, the White House said.",
+			"THREATEN", []string{"CAN", "USA"}, true},
+		{"will cut gas to X if",
+			"Russia will cut gas supplies to Moldova if it does not pay its debt.",
+			"THREATEN", []string{"MDA", "RUS"}, true},
+		{"a measure announced with no condition is no threat",
+			"The United States will impose tariffs on Mexico from July 1.",
+			"THREATEN", []string{"MEX", "USA"}, false},
+	})
+}
