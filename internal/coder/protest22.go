@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Twenty-fourth pass (stop 42): protests and threats, read from sentences
 // written by hand. Three constructions of English news that the coder
 // misread: a war a state threatens names the country it would be waged on
@@ -76,14 +78,12 @@ var protestedActNouns = map[string]bool{
 // protestedAct reports a country adjective after a PROTEST cue that opens
 // the object of "against", "over" or "at" before a noun of a state's act
 // ("rallied on Friday against the US decision", "protested against
-// Russian interference"): the country protested against. Stop 40's
+// Russian interference"), or that opens the object of the verb "protest"
+// itself ("Taiwanese protest Chinese pressure", "protested the Israeli
+// settlement plan"): the country protested against. Stop 40's
 // protestedDecision took only a decision right after the cue.
 func protestedAct(toks []token, sp span, m match, typ string) bool {
 	if typ != "PROTEST" || sp.start < m.end {
-		return false
-	}
-	next := nextWord(toks, sp.end)
-	if !decisionNouns[next] && !protestedActNouns[next] {
 		return false
 	}
 	i := sp.start - 1
@@ -91,6 +91,13 @@ func protestedAct(toks []token, sp span, m match, typ string) bool {
 		i--
 	}
 	if i < m.end-1 || i < 0 {
+		return false
+	}
+	if i == m.end-1 && !m.noun && strings.HasPrefix(toks[i].lower, "protest") {
+		return true // "protest Chinese pressure", "protested the Israeli settlement plan": the verb's object
+	}
+	next := nextWord(toks, sp.end)
+	if !decisionNouns[next] && !protestedActNouns[next] {
 		return false
 	}
 	switch toks[i].lower {
