@@ -98,6 +98,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
 			!protestedDecision(toks, sp, m, typ) && // "rallied against the US decision" (protests20.go)
+			!protestedAct(toks, sp, m, typ) && // "protested against Russian interference" (protest22.go)
+			!threatenedGoods(toks, sp, m, typ) && // "threatened to boycott Australian wine" (protest22.go)
+			!protestedProperty(toks, sp, m, typ) && // "rioters torched Chinese factories" (protest22.go)
 			!hitPlace(toks, m, sp, typ) && // "shelled Ukrainian villages": Ukraine is hit (force20.go)
 			!struckBorderPlace(toks, m, sp, typ) && // "shelled Indian border posts": India is hit (assault21.go)
 			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
@@ -118,7 +121,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if sp.start >= m.end && (aboutTopic(toks, m, sp.start) || amidScene(toks, m, sp.start)) {
 			continue // "files about the wars in Iraq": a topic, not a party
 		}
-		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) && !refusedThing(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) && !authoredDraft(toks, sp, m, typ) {
+		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) && !refusedThing(toks, sp, m, typ) && !threatenedConflict(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) && !authoredDraft(toks, sp, m, typ) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
 		if switchedFrom(toks, m, sp, typ) {
@@ -152,6 +155,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if isVenue && before == "at" && refusedAt(toks, m, sp) {
 			isVenue = false // "balked at Ukraine's request": the one refused (reject22.go)
+		}
+		if isVenue && before == "at" && protestedAt(toks, sp, mm.Kind == actors.Country) {
+			isVenue = false // "walked out in protest at Qatar's speech": what is protested (protest22.go)
 		}
 		if isVenue && toward {
 			isVenue = false // "sent warships near the Philippines": the side faced
@@ -228,6 +234,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			if typ == "ASSAULT" && c.isAdjective(mm) && firedBy(toks, sp) || m.noun && sp.end == m.start && c.isAdjective(mm) {
 				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
+			}
+			if antiDemonym(toks, sp, typ) {
+				p.role = event.RoleTarget // "an anti-Chinese rally in Bishkek": China is protested against (protest22.go)
 			}
 			if mm.Country != "" {
 				p.name = c.countryName(mm.Country)

@@ -573,7 +573,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A withdrawal or a sanction a government has decided ("will
 			// withdraw troops", "is to expel 23 diplomats") is told as
 			// the act itself, planned.
-			if st == event.Planned && ownSanctionSaid(toks, cl, m) {
+			if st == event.Planned && (ownSanctionSaid(toks, cl, m) || conditionalMeasure(toks, m)) {
 				// "said he would impose tariffs on India": a threat made
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred

@@ -29,9 +29,11 @@ func TestWireFormsNineteenthPassMeasure(t *testing.T) {
 		{"a span to come keeps it planned",
 			"Japan will impose a 20% tariff on imports of steel from South Korea in six months.",
 			"SANCTION", []string{"JPN", "KOR"}, event.Planned},
-		{"a condition keeps it planned",
+		// Stop 42 (protest22.go, conditionalMeasure): a measure held out
+		// on a condition is a threat made when it is said.
+		{"a condition makes it a threat",
 			"Japan will impose a 20% tariff on imports of steel from South Korea if Seoul raises its own duties.",
-			"SANCTION", []string{"JPN", "KOR"}, event.Planned},
+			"THREATEN", []string{"JPN", "KOR"}, event.Occurred},
 		{"a verb about the measure is no decision",
 			"Kenya will vote on new sanctions against Uganda.",
 			"SANCTION", []string{"KEN", "UGA"}, event.Planned},
