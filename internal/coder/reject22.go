@@ -89,3 +89,19 @@ func surveyVessel(toks []token, i int) bool {
 	w := toks[i].lower
 	return (w == "survey" || w == "surveys") && i+1 < len(toks) && surveyCraft[toks[i+1].lower]
 }
+
+// walkoutInProtest gives, for a walk-out of talks (a REJECT cue opening
+// "walk") that its clause says was made "in protest" (a PROTEST cue after
+// it), that protest: "walked out of the conference in protest at Iran's
+// remarks" protests at Iran; the talks are where it was shown.
+func walkoutInProtest(matches []match, cl clause, m match) (match, bool) {
+	if m.cue.Type != "REJECT" || !strings.HasPrefix(m.cue.text, "walk") {
+		return match{}, false
+	}
+	for _, n := range matches {
+		if n.start >= m.end && n.start < cl.end && n.cue.Type == "PROTEST" && n.noun {
+			return n, true
+		}
+	}
+	return match{}, false
+}

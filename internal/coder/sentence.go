@@ -903,6 +903,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech || m.start < scene && answersBefore(toks, cl.start, m.start) {
 			continue
 		}
+		if p, ok := walkoutInProtest(matches, cl, *m); ok {
+			return p, true // "walked out of the conference in protest at Iran's remarks" (reject22.go)
+		}
 		if m.cue.flags.intent && firstVerb == nil && vowsHarm(toks, *m) {
 			// "vowed to bring hell upon", "promised confrontation": a threat.
 			return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true
