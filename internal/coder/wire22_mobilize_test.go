@@ -1,0 +1,72 @@
+package coder
+
+import "testing"
+
+// Twenty-fourth pass (stop 42, the mobilize family, own wire sentences):
+// troops pulled from a place are withdrawn; the units and ships wire copy
+// names are forces sent; forces stationed in a country, or sent to a base
+// in it, go to that country; the border a withdrawal leaves names its
+// countries; a body's vote or motion to send troops is the act planned.
+// The sentences are written for this test.
+func TestWireFormsTwentyFourthPassMobilize(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops pulled from a country are withdrawn",
+			"The United States pulled 1,000 troops from Syria on Sunday.",
+			"RETREAT", []string{"SYR", "USA"}, true},
+		{"soldiers pulled from a country last year are withdrawn",
+			"France pulled its soldiers from Mali last year.",
+			"RETREAT", []string{"FRA", "MLI"}, true},
+		{"a player pulled from a match is no withdrawal",
+			"Brazil pulled its striker from the match against Argentina on Sunday.",
+			"RETREAT", []string{"ARG", "BRA"}, false},
+
+		{"troops pulled from the border of two countries leave both",
+			"Qatar withdrew its troops from the border of Djibouti and Eritrea on Wednesday.",
+			"RETREAT", []string{"DJI", "ERI", "QAT"}, true},
+		{"troops pulled from a hyphened border leave both countries",
+			"Qatar pulled all of its soldiers from the Djibouti-Eritrea border on Wednesday.",
+			"RETREAT", []string{"DJI", "ERI", "QAT"}, true},
+		{"a state's own border names no neighbour withdrawn from",
+			"Cameroon withdrew some forces from its border with Nigeria on Friday.",
+			"RETREAT", []string{"CMR", "NGA"}, false},
+
+		{"a battalion sent is a mobilization",
+			"Britain sent a battalion to Estonia on Monday.",
+			"MOBILIZE", []string{"EST", "GBR"}, true},
+		{"military personnel sent are a mobilization",
+			"Russia sent about 100 military personnel to Venezuela on Saturday.",
+			"MOBILIZE", []string{"RUS", "VEN"}, true},
+		{"a warship sent to a country's waters faces it",
+			"Nigeria sent a warship to Gambian waters on Wednesday.",
+			"MOBILIZE", []string{"GMB", "NGA"}, true},
+		{"a medical contingent sent is no mobilization",
+			"Cuba sent a medical contingent to Italy on Sunday.",
+			"MOBILIZE", []string{"CUB", "ITA"}, false},
+
+		{"a brigade stationed in a country goes there",
+			"Germany stationed a brigade in Lithuania on Thursday.",
+			"MOBILIZE", []string{"DEU", "LTU"}, true},
+		{"weapons stationed in a country go there",
+			"Russia stationed nuclear weapons in Belarus on Friday.",
+			"MOBILIZE", []string{"BLR", "RUS"}, true},
+		{"troops sent to a base in a country go there",
+			"Turkey deployed troops to its base in Qatar on Thursday.",
+			"MOBILIZE", []string{"QAT", "TUR"}, true},
+		{"a country where troops are sent from is no side received",
+			"Kenya sent troops to Somalia from its camp in Uganda on Friday.",
+			"MOBILIZE", []string{"KEN", "UGA"}, false},
+
+		{"a vote on a weekday to send troops is the act planned",
+			"Turkey's parliament voted on Thursday to send troops to Libya.",
+			"MOBILIZE", []string{"LBY", "TUR"}, true},
+		{"a decision on a weekday to send troops is the act planned",
+			"Turkey decided on Thursday to send troops to Libya.",
+			"MOBILIZE", []string{"LBY", "TUR"}, true},
+		{"a motion to send troops is the act planned",
+			"Turkey's parliament approved a motion on Thursday to send troops to Libya.",
+			"MOBILIZE", []string{"LBY", "TUR"}, true},
+		{"troops trained on a weekday to fight are no mobilization",
+			"Turkey trained Libyan soldiers on Thursday to fight the rebels.",
+			"MOBILIZE", []string{"LBY", "TUR"}, false},
+	})
+}
