@@ -70,3 +70,56 @@ func TestWireFormsTwentyFourthPassMobilize(t *testing.T) {
 			"MOBILIZE", []string{"LBY", "TUR"}, false},
 	})
 }
+
+// Twenty-fourth pass (stop 42, the mobilize family, vocabulary): forces
+// amassed or rushed, warplanes and regiments sent, warships entering a
+// country's waters; troops leaving a country, a base closed, a presence
+// cut, troops disengaged, a state pulled out of an accord. The sentences are written for this test.
+func TestWireFormsTwentyFourthPassMobilizeVocabulary(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops amassed near a country face it",
+			"Russia has amassed more than 100,000 troops near Ukraine, the US said on Monday.",
+			"MOBILIZE", []string{"RUS", "UKR"}, true},
+		{"troops rushed to a border with a country face it",
+			"India rushed additional troops to the Ladakh border with China on Thursday.",
+			"MOBILIZE", []string{"CHN", "IND"}, true},
+		{"warplanes sent are a mobilization",
+			"Russia sent warplanes to Syria on Wednesday.",
+			"MOBILIZE", []string{"RUS", "SYR"}, true},
+		{"warships entering a country's waters are sent there",
+			"Chinese warships entered Indonesian waters on Sunday.",
+			"MOBILIZE", []string{"CHN", "IDN"}, true},
+		{"aid rushed to a country is no mobilization",
+			"Japan rushed food and medicine to Turkey on Tuesday.",
+			"MOBILIZE", []string{"JPN", "TUR"}, false},
+
+		{"the last troops leaving a country withdraw from it",
+			"The last US troops left Afghanistan on Monday, ending a 20-year war.",
+			"RETREAT", []string{"AFG", "USA"}, true},
+		{"soldiers beginning to leave a country withdraw from it",
+			"French troops began leaving Niger on Tuesday, the junta said.",
+			"RETREAT", []string{"FRA", "NER"}, true},
+		{"troops that leave for a country go there",
+			"Turkish troops left for Libya on Tuesday.",
+			"RETREAT", []string{"LBY", "TUR"}, false},
+		{"a delegation leaving a country is no withdrawal",
+			"The Kenyan delegation left Ethiopia on Monday after talks.",
+			"RETREAT", []string{"ETH", "KEN"}, false},
+
+		{"a military base closed in a country is given up",
+			"France closed its last military base in Chad on Thursday.",
+			"RETREAT", []string{"FRA", "TCD"}, true},
+		{"a military presence reduced is a withdrawal",
+			"Russia reduced its military presence in Syria on Monday.",
+			"RETREAT", []string{"RUS", "SYR"}, true},
+		{"a company's presence cut is no withdrawal",
+			"The Korean company cut its presence in Russia on Monday.",
+			"RETREAT", []string{"KOR", "RUS"}, false},
+		{"troops disengaged step back",
+			"Indian and Chinese troops disengaged from Pangong Lake on Thursday.",
+			"RETREAT", []string{"CHN", "IND"}, true},
+		{"a state pulled out of an accord leaves it",
+			"The US president pulled his country out of the 2015 nuclear deal with Iran on Tuesday.",
+			"RETREAT", []string{"IRN", "USA"}, true},
+	})
+}
