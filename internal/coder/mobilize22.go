@@ -110,3 +110,11 @@ var decidingWords = map[string]bool{
 	"pledged": true, "pledges": true, "vowed": true, "vows": true, "promised": true, "promises": true,
 	"resolved": true, "moved": true, "moves": true, "committed": true,
 }
+
+// headlineCompletion are the present forms a headline uses for a noun act
+// it reports done or begun ("US completes withdrawal from Afghanistan",
+// "Russia begins pullout from Syria"): the headline present tells the
+// news, as "completed" and "began" do in the body.
+var headlineCompletion = map[string]bool{
+	"completes": true, "begins": true, "starts": true, "finishes": true, "launches": true,
+}

@@ -494,6 +494,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		if w == "during" || w == "after" || w == "following" {
 			return event.Occurred
 		}
+		if headlineCompletion[w] {
+			return event.Occurred // "US completes withdrawal from Afghanistan" (mobilize22.go)
+		}
 	}
 	return event.Unknown
 }

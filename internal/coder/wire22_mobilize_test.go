@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Twenty-fourth pass (stop 42, the mobilize family, own wire sentences):
 // troops pulled from a place are withdrawn; the units and ships wire copy
@@ -121,5 +125,47 @@ func TestWireFormsTwentyFourthPassMobilizeVocabulary(t *testing.T) {
 		{"a state pulled out of an accord leaves it",
 			"The US president pulled his country out of the 2015 nuclear deal with Iran on Tuesday.",
 			"RETREAT", []string{"IRN", "USA"}, true},
+	})
+}
+
+// Twenty-fourth pass (stop 42, the mobilize family, third round of own
+// wire sentences): border guards pulled out, soldiers home from a country,
+// forces ordered to a place, troops moved in the passive, troops across
+// the border into a country, a headline's present completion of a noun
+// act. The sentences are written for this test.
+func TestWireFormsTwentyFourthPassMobilizeForms(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"border guards pulled out of a country withdraw",
+			"Russia pulls border guards out of Armenia",
+			"RETREAT", []string{"ARM", "RUS"}, true},
+		{"soldiers home from a country leave it",
+			"Czech soldiers returned home from Iraq on Monday.",
+			"RETREAT", []string{"CZE", "IRQ"}, true},
+		{"a carrier ordered to a sea to deter a country faces it",
+			"The Pentagon ordered a second aircraft carrier to the eastern Mediterranean on Saturday to deter Iran.",
+			"MOBILIZE", []string{"IRN", "USA"}, true},
+		{"troops ordered to withdraw are no mobilization",
+			"The Pentagon ordered troops to withdraw from Syria on Friday.",
+			"MOBILIZE", []string{"SYR", "USA"}, false},
+		{"troops moved in the passive toward a border face its country",
+			"Belarusian troops were moved closer to the Ukrainian border on Sunday, Kyiv said.",
+			"MOBILIZE", []string{"BLR", "UKR"}, true},
+		{"troops across the border into a country enter it",
+			"Turkish troops marched across the border into Syria on Wednesday.",
+			"MOBILIZE", []string{"SYR", "TUR"}, true},
+		{"a headline's completed withdrawal is done",
+			"US completes withdrawal from Afghanistan",
+			"RETREAT", []string{"AFG", "USA"}, true},
+		{"a headline's begun pullout is done",
+			"Russia begins pullout from Syria",
+			"RETREAT", []string{"RUS", "SYR"}, true},
+	})
+	checkStatusCases(t, []statusCase{
+		{"a headline's completed withdrawal is done",
+			"US completes withdrawal from Afghanistan",
+			"RETREAT", []string{"AFG", "USA"}, event.Occurred},
+		{"a withdrawal still to be completed is planned",
+			"Colombia will complete the withdrawal of its troops from Haiti next year.",
+			"RETREAT", []string{"COL", "HTI"}, event.Planned},
 	})
 }
