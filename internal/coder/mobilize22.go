@@ -118,3 +118,10 @@ var decidingWords = map[string]bool{
 var headlineCompletion = map[string]bool{
 	"completes": true, "begins": true, "starts": true, "finishes": true, "launches": true,
 }
+
+// readyWords tell a state ready to do an act. Ready to deploy or send
+// forces is a deployment planned, told of allies and hosts as often as of
+// foes ("Britain is ready to deploy troops to Ukraine as part of a
+// peacekeeping force", "ready to send troops to support the government"),
+// not the threat "ready to strike" is.
+var readyWords = map[string]bool{"ready": true, "willing": true, "prepared": true}

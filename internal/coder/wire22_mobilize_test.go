@@ -169,3 +169,23 @@ func TestWireFormsTwentyFourthPassMobilizeForms(t *testing.T) {
 			"RETREAT", []string{"COL", "HTI"}, event.Planned},
 	})
 }
+
+// Twenty-fourth pass (stop 42, own wire sentences): a state ready or
+// prepared to deploy or send forces plans a deployment, no threat; ready
+// to impose a hostile measure stays a threat.
+func TestWireFormsTwentyFourthPassReadyToDeploy(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"ready to deploy troops to a country is a deployment planned",
+			"Britain is ready to deploy troops to Ukraine as part of a peacekeeping force, the prime minister said on Sunday.",
+			"MOBILIZE", []string{"GBR", "UKR"}, true},
+		{"prepared to send troops to a country is a deployment planned",
+			"Norway is prepared to send troops to Estonia next year, the defence minister said on Monday.",
+			"MOBILIZE", []string{"EST", "NOR"}, true},
+		{"ready to deploy troops is no threat",
+			"Britain is ready to deploy troops to Ukraine as part of a peacekeeping force, the prime minister said on Sunday.",
+			"THREATEN", []string{"GBR", "UKR"}, false},
+		{"prepared to impose sanctions stays a threat",
+			"China is prepared to impose sanctions on Lithuania, the ministry said on Monday.",
+			"THREATEN", []string{"CHN", "LTU"}, true},
+	})
+}
