@@ -76,7 +76,7 @@ func TestWireFormsTwentyFourthPassMobilize(t *testing.T) {
 }
 
 // Twenty-fourth pass (stop 42, the mobilize family, vocabulary): forces
-// amassed or rushed, warplanes and regiments sent, warships entering a
+// amassed, concentrated or rushed, war games near a country, warplanes and regiments sent, warships entering a
 // country's waters; troops leaving a country, a base closed, a presence
 // cut, troops disengaged, a state pulled out of an accord. The sentences are written for this test.
 func TestWireFormsTwentyFourthPassMobilizeVocabulary(t *testing.T) {
@@ -93,6 +93,15 @@ func TestWireFormsTwentyFourthPassMobilizeVocabulary(t *testing.T) {
 		{"warships entering a country's waters are sent there",
 			"Chinese warships entered Indonesian waters on Sunday.",
 			"MOBILIZE", []string{"CHN", "IDN"}, true},
+		{"war games in two words staged around a country show force to it",
+			"China staged war games around Taiwan on Saturday.",
+			"MOBILIZE", []string{"CHN", "TWN"}, true},
+		{"war games staged around a country are no cooperation with it",
+			"China staged war games around Taiwan on Saturday.",
+			"COOPERATE", []string{"CHN", "TWN"}, false},
+		{"troops concentrated along a country's border face it",
+			"Azerbaijan has concentrated troops along the Armenian border, Yerevan said on Friday.",
+			"MOBILIZE", []string{"ARM", "AZE"}, true},
 		{"aid rushed to a country is no mobilization",
 			"Japan rushed food and medicine to Turkey on Tuesday.",
 			"MOBILIZE", []string{"JPN", "TUR"}, false},
