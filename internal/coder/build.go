@@ -105,6 +105,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!struckBorderPlace(toks, m, sp, typ) && // "shelled Indian border posts": India is hit (assault21.go)
 			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
 			!mobilizedToward(toks, m, sp, typ) && // "massed troops on the Ukrainian border": Ukraine is faced (force20.go)
+			!withdrawnFromBorder(toks, m, sp, typ) && // "pulled troops back from the Ukrainian border" (mobilize22.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -130,8 +131,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if inApposition(toks, spans, sp) || inRoleApposition(toks, spans, sp) {
 			continue // "from Qatar, a mediator that hosts Hamas's bureau": who Qatar is
 		}
-		toward := mobilizedToward(toks, m, sp, typ)             // "massed troops on the border with Ukraine" (force20.go)
-		toward = toward || reopenedBorderWith(toks, m, sp, typ) // "reopened its border with Armenia" (concede20.go)
+		toward := mobilizedToward(toks, m, sp, typ)              // "massed troops on the border with Ukraine" (force20.go)
+		toward = toward || reopenedBorderWith(toks, m, sp, typ)  // "reopened its border with Armenia" (concede20.go)
+		toward = toward || withdrawnFromBorder(toks, m, sp, typ) // "pulled its troops from the border of Djibouti" (mobilize22.go)
+		toward = toward || stationedIn(toks, m, sp, typ)         // "stationed a brigade in Lithuania" (mobilize22.go)
 		if placeModifier(toks, sp) && !toward && !struckBorderPlace(toks, m, sp, typ) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}

@@ -930,6 +930,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
 				}
+				if n.cue.Type == "MOBILIZE" && readyWords[toks[m.start].lower] {
+					return *n, true // "is ready to deploy troops to Ukraine": a deployment planned (mobilize22.go)
+				}
 				if hostile[n.cue.Type] || n.cue.Type == "THREATEN" {
 					// "vowed to retaliate", "prepared to impose": a threat.
 					return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true

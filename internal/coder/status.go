@@ -248,6 +248,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 				// peaceful aim is the act itself ("stayed home on
 				// Monday to protest").
 				if hostile[m.cue.Type] || m.cue.Type == "THREATEN" {
+					if announcedBeforeTime(toks, cl, i) {
+						return event.Planned, asEvent // "voted on Thursday to send troops" (mobilize22.go)
+					}
 					return "", noEvent
 				}
 				status = event.Occurred
@@ -351,6 +354,9 @@ func purposeTo(toks []token, cl clause, to int) bool {
 	}
 	if announcing[p.lower] || plannedBefore[p.lower] || beVerbs[p.lower] || wasVerbs[p.lower] {
 		return false
+	}
+	if mandateNouns[p.lower] {
+		return false // "approved a motion to send troops" (mobilize22.go)
 	}
 	if r := []rune(p.text); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' && to-cl.start <= 6 &&
 		!isWeekdayOrTime(p.lower) && !monthNames[p.lower] {
@@ -487,6 +493,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 		}
 		if w == "during" || w == "after" || w == "following" || followsAct(toks, i) {
 			return event.Occurred // "The move follows Poland's expulsion" (days22.go)
+		}
+		if headlineCompletion[w] {
+			return event.Occurred // "US completes withdrawal from Afghanistan" (mobilize22.go)
 		}
 	}
 	return event.Unknown
