@@ -491,3 +491,35 @@ func TestFurnitureIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// A reading-time estimate between the headline and the story is furniture,
+// not the title (stop 42, extract42); a headline that counts minutes is
+// still the headline.
+func TestReadingTimeIsNoTitle(t *testing.T) {
+	story := []string{
+		"NAIROBI (Wire) — Kenya and Uganda signed a border accord on Monday after two years of talks, officials from both countries said.",
+		"The accord sets out how the two sides will share the waters of the lake and patrol the islands claimed by both, they added.",
+		"Ministers said the deal would be put to both parliaments before the end of the year and would take effect once ratified.",
+	}
+	extract := func(page string) Article {
+		t.Helper()
+		a, err := Extract(capture.Capture{Source: "reading-time", ContentType: "text/plain", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	for _, furniture := range []string{"Reading Time: 6 minutes", "Reading Time: < 1 minute", "< a min read", "5 min read Lire en français", "3 minutes read"} {
+		a := extract("Kenya and Uganda sign border accord\n" + furniture + "\n" + strings.Join(story, "\n") + "\n")
+		if a.Title != "Kenya and Uganda sign border accord" {
+			t.Errorf("%q: title %q", furniture, a.Title)
+		}
+	}
+	// Must not: a headline giving a duration is no reading time.
+	for _, headline := range []string{"Leaders meet for 90 minutes in Geneva", "Five minutes that changed the talks"} {
+		a := extract(headline + "\n" + strings.Join(story, "\n") + "\n")
+		if a.Title != headline {
+			t.Errorf("headline %q: title %q", headline, a.Title)
+		}
+	}
+}
