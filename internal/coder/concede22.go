@@ -10,7 +10,8 @@ package coder
 
 // troopNouns open the cue of troops that leave.
 var troopNouns = map[string]bool{
-	"troops": true, "soldiers": true, "forces": true, "peacekeepers": true, "contingent": true,
+	"troops": true, "soldiers": true, "soldier": true, "forces": true, "peacekeepers": true, "contingent": true,
+	"personnel": true, "guards": true,
 }
 
 // leaveForms close it.
@@ -42,6 +43,9 @@ func troopsLeftNoPlace(toks []token, m match) bool {
 	}
 	next := m.end // "began leaving northern Syria" (compassWords, sides5.go)
 	if next < len(toks) && compassWords[toks[next].lower] {
+		next++
+	}
+	if next+1 < len(toks) && toks[next].lower == "the" { // "left the Maldives"
 		next++
 	}
 	return next >= len(toks) || !toks[next].capital()
