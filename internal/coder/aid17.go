@@ -14,9 +14,9 @@ package coder
 // team", "relief teams".
 var aidWorkKinds = map[string]bool{
 	"rescue": true, "medical": true, "relief": true, "aid": true, "humanitarian": true,
-	// Twenty-fourth pass (stop 42, vocabulary): "an emergency team from
-	// the Home Front Command arrived in Mexico".
-	"emergency": true,
+	// Twenty-fourth pass (stop 42): "an Israeli emergency team arrived
+	// Thursday in Mexico", "a disaster response team".
+	"emergency": true, "disaster": true,
 }
 
 // aidTeams are the heads a kind of aid work qualifies.

@@ -16,7 +16,8 @@ func toldAsBackground(toks []token, m match) bool {
 		habitOverSpan(toks, m) || coalitionsDoing(toks, m) || strainCause(toks, m) || // habit18.go, coalition18.go, strained18.go
 		expertReading(toks, m) || insteadOf(toks, m) || // expert18.go, instead18.go
 		yesNoQuestion(toks, m) || presentHabit(toks, m) || stateSinceYear(toks, m) || // question19.go, habit19.go
-		inThePast(toks, m) || vagueAgo(toks, m) // past19.go
+		inThePast(toks, m) || vagueAgo(toks, m) || // past19.go
+		troopsLeftNoPlace(toks, m) // concede22.go
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.

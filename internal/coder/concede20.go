@@ -14,6 +14,10 @@ package coder
 var liftedBanNouns = map[string]bool{
 	"ban": true, "bans": true, "embargo": true, "embargoes": true, "restrictions": true,
 	"curbs": true, "sanctions": true, "controls": true,
+	// Taxes taken off and purchases resumed (stop 42, concede22.go cues):
+	// "removed tariffs on Australian barley", "resumed imports of Japanese
+	// seafood".
+	"tariffs": true, "tariff": true, "duties": true, "levies": true, "imports": true, "purchases": true,
 }
 
 // liftedBan reports a CONCEDE cue that ends on a lifted ban or curb, so

@@ -55,6 +55,11 @@ var goodsNouns = map[string]bool{
 	"cars": true, "autos": true, "vehicles": true, "seafood": true, "beef": true, "pork": true, "grain": true,
 	"wheat": true, "rice": true, "soybeans": true, "fruit": true, "wine": true, "oil": true, "crude": true, "gas": true,
 	"chips": true, "semiconductors": true, "textiles": true, "timber": true, "lumber": true,
+	// Farm goods and wares named in bans and their lifting (stop 42): "lifted
+	// its ban on Turkish tomatoes", "removed tariffs on Australian barley".
+	"barley": true, "tomatoes": true, "bananas": true, "fish": true, "coal": true, "sugar": true,
+	"poultry": true, "chicken": true, "meat": true, "dairy": true, "lobsters": true, "whiskey": true,
+	"motorcycles": true, "cotton": true, "coffee": true, "vegetables": true, "fruits": true,
 }
 
 // goodsOrigin reports a country adjective of a sanction clause that names
