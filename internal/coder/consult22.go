@@ -124,3 +124,27 @@ func acronym(w string) bool {
 	}
 	return true
 }
+
+// A call received is a phone call ("received a call from the French
+// president"), but a call "from" someone "to" do a thing is an appeal:
+// "Sudan received a call from the Egyptian foreign minister to open aid
+// corridors". The cue "receive+|take+ a call from" is dropped when a "to"
+// before a word in lower case (a verb, not a place) follows the caller
+// before any punctuation.
+
+// callToAct reports a "call from" cue followed by "to" and a word in lower
+// case within ten words, no punctuation between.
+func callToAct(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "CONSULT" || m.end-1 <= m.start || toks[m.end-1].lower != "from" || toks[m.end-2].lower != "call" {
+		return false
+	}
+	for i := m.end; i+1 < cl.end && i < m.end+10; i++ {
+		if toks[i].punct {
+			return false // "a call from the King of Bahrain, ... who thanked Iraq for its response to": the call's own clause ends
+		}
+		if toks[i].lower == "to" && toks[i+1].lower != "the" && noPlaceAfterTo(toks, i+1) {
+			return true
+		}
+	}
+	return false
+}
