@@ -148,3 +148,44 @@ func callToAct(toks []token, cl clause, m match) bool {
 	}
 	return false
 }
+
+// The perfect's "have" is no meeting held. The cue "have+ ~4 talks|
+// meeting|summit" reads "had talks with" and "have a meeting", but its
+// gap can hold the perfect's own verb: "South Korea has repeatedly called
+// for talks with North Korea", "Japan has repeatedly proposed a summit
+// with North Korea", "has long sought a meeting with". There "has" is the
+// auxiliary of another verb (a call, a bid, a proposal), and the talks are
+// its object, not talks had. A participle of holding a meeting in the gap
+// ("has held talks", "have resumed talks") keeps the meeting.
+
+// heldParticiples are the participles whose object is a meeting held.
+var heldParticiples = map[string]bool{
+	"held": true, "hosted": true, "conducted": true, "opened": true, "started": true, "resumed": true,
+	"attended": true, "joined": true, "begun": true, "had": true, "convened": true, "concluded": true,
+	"wrapped": true, "ended": true, "completed": true, "finished": true, "staged": true, "organised": true,
+	"organized": true, "arranged": true, "continued": true, "launched": true,
+}
+
+// auxiliaryHave reports a CONSULT cue opened by "has", "have" or "had"
+// whose gap holds a participle in lower case ("-ed" or irregular) that is
+// no verb of holding a meeting.
+func auxiliaryHave(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" {
+		return false
+	}
+	switch toks[m.start].lower {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	for k := m.start + 1; k < m.end-1; k++ {
+		w := toks[k].lower
+		if !isLowerWord(toks[k].text) || heldParticiples[w] {
+			continue
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w] || w == "sought" {
+			return true
+		}
+	}
+	return false
+}

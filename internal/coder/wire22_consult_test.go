@@ -99,3 +99,24 @@ func TestWireFormsTwentyFourthPassDueIn(t *testing.T) {
 			"CONSULT", []string{"KEN", "NGA"}, event.Planned},
 	})
 }
+
+// TestWireFormsTwentyFourthPassAuxiliaryHave: "has" before another verb's
+// participle is the perfect's auxiliary, not a meeting had ("has
+// repeatedly called for talks"); a participle of holding a meeting keeps
+// it (consult22.go auxiliaryHave). Sentences written for this test.
+func TestWireFormsTwentyFourthPassAuxiliaryHave(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"has repeatedly called for talks", "South Korea has repeatedly called for talks with North Korea.",
+			"CONSULT", []string{"KOR", "PRK"}, false},
+		{"has repeatedly proposed a summit", "Japan has repeatedly proposed a summit with North Korea.",
+			"CONSULT", []string{"JPN", "PRK"}, false},
+		{"has repeatedly sought talks", "The Indian prime minister has repeatedly sought talks with the Pakistani prime minister.",
+			"CONSULT", []string{"IND", "PAK"}, false},
+		{"has held talks", "South Korea has held talks with North Korea.",
+			"CONSULT", []string{"KOR", "PRK"}, true},
+		{"has already held a meeting", "India has already held a meeting with Pakistan this week.",
+			"CONSULT", []string{"IND", "PAK"}, true},
+		{"had a meeting", "South Korea had a meeting with North Korea on Monday.",
+			"CONSULT", []string{"KOR", "PRK"}, true},
+	})
+}
