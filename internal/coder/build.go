@@ -462,6 +462,13 @@ var actorNouns = map[string]bool{
 	// expelled and summoned as its ambassador is ("expelled the Tajik
 	// consul", "summoned the Indian high commissioner").
 	"consul": true, "consuls": true, "commissioner": true, "attache": true, "attaché": true,
+	// Those who talk for a state under the other names news gives them
+	// (twenty-fourth pass, vocabulary): "Egyptian mediators met Israeli
+	// officials", "Russian and Ukrainian delegates met", "Palestinian and
+	// Israeli representatives", "Iranian emissaries", "North Korean and US
+	// interlocutors".
+	"mediators": true, "mediator": true, "delegates": true, "delegate": true, "representatives": true,
+	"representative": true, "emissaries": true, "emissary": true, "interlocutors": true,
 	// A country's proposals stand for the country: "rejected a Russian offer".
 	"offer": true, "proposal": true, "proposals": true, "request": true, "bid": true, "invitation": true,
 	"initiative": true, "ultimatum": true, "demands": true,

@@ -183,6 +183,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		}
 		return event.Planned, asEvent // "are close to signing a deal", "on the verge of" (pending18.go)
 	}
+	if toks[m.start].lower == "due" {
+		return event.Planned, asEvent // "Macron due in U.K. for state visit": a trip to come (cues.tsv "due in")
+	}
 	status := event.Unknown
 	ongoing := false
 	for i := m.start - 1; i >= lo; i-- {
