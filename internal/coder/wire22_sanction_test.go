@@ -23,9 +23,10 @@ func TestWireFormsTwentyFourthPassCrisisThreatens(t *testing.T) {
 	})
 }
 
-// Twenty-fourth pass (stop 42, coerce written by hand, vocabulary): more
-// foreigners held named by what they do ("Russian contractors", "a
-// British couple", "a German human rights activist").
+// Twenty-fourth pass (stop 42, coerce written by hand, vocabulary): an
+// exit ban on a foreigner, and more foreigners held named by what they
+// do ("Russian contractors", "a British couple", "a German human rights
+// activist").
 func TestWireFormsTwentyFourthPassCoerceWords(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"contractors detained stand for their country",
@@ -40,6 +41,15 @@ func TestWireFormsTwentyFourthPassCoerceWords(t *testing.T) {
 		{"a two-word trade between the adjective and the person",
 			"Turkey detained a German human rights activist on Wednesday.",
 			"COERCE", []string{"DEU", "TUR"}, true},
+		{"an exit ban on a foreigner is coercion",
+			"China imposed an exit ban on an American banker on Monday.",
+			"COERCE", []string{"CHN", "USA"}, true},
+		{"an exit ban slapped on a foreign executive is coercion",
+			"Beijing slapped an exit ban on a Japanese executive on Friday.",
+			"COERCE", []string{"CHN", "JPN"}, true},
+		{"an exit ban is no sanction on the state",
+			"China imposed an exit ban on an American banker on Monday.",
+			"SANCTION", []string{"CHN", "USA"}, false},
 		{"contractors who protest are not coerced",
 			"Russian contractors protested outside the Libyan embassy on Wednesday.",
 			"COERCE", []string{"LBY", "RUS"}, false},
