@@ -25,7 +25,7 @@ var coercedBodies = map[string]bool{
 // CONCEDE) or a body coerced (COERCE only), one lower-case modifier
 // allowed between ("a Chinese fishing company").
 func coercedOther(toks []token, sp span, typ string) bool {
-	if nounAfter(toks, sp.end, coercedTrades) {
+	if nounAfter(toks, sp.end, coercedTrades) || coercedLonger(toks, sp.end) {
 		return true
 	}
 	return typ == "COERCE" && nounAfter(toks, sp.end, coercedBodies)

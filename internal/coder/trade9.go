@@ -43,7 +43,7 @@ func subjectedTo(toks []token, m match) bool {
 // speech verb; a "by" after the cue names the agent instead.
 func announcedAgentless(toks []token, cl clause, m match, sp span, typ string) bool {
 	v := speechVerbAt(toks, cl, m)
-	if !decidedActs[typ] || sp.start >= v {
+	if !decidedActs[typ] && !reportedArrest(toks, cl, m, sp, typ) || sp.start >= v {
 		return false
 	}
 	for i := v + 1; i < m.start; i++ {
