@@ -68,18 +68,27 @@ func boycottedHost(toks []token, sp span, m match, typ string) bool {
 	if typ != "REJECT" || !stayAwayCue(toks, m) || sp.start <= m.start || sp.start > m.end+3 {
 		return false
 	}
+	next, ok := compoundNoun(toks, sp, hostCompounds)
+	return ok && heldMeetingNouns[next]
+}
+
+// compoundNoun reads a compound the country at sp opens ("US-led",
+// "British-drafted", "the Algerian-hosted talks"), written as one token or
+// as the country, a hyphen and a participle: when the compound ends in one
+// of suffixes, it gives the word after it.
+func compoundNoun(toks []token, sp span, suffixes []string) (next string, ok bool) {
 	k := sp.end
 	w := toks[sp.end-1].lower
 	if k+1 < len(toks) && toks[k].lower == "-" {
 		w = "-" + toks[k+1].lower
 		k += 2
 	}
-	for _, suffix := range hostCompounds {
+	for _, suffix := range suffixes {
 		if strings.HasSuffix(w, suffix) {
-			return heldMeetingNouns[nextWord(toks, k)]
+			return nextWord(toks, k), true
 		}
 	}
-	return false
+	return "", false
 }
 
 // boycottOfMeeting reports a boycott cue whose object, within five words,

@@ -45,18 +45,8 @@ func authoredDraft(toks []token, sp span, m match, typ string) bool {
 	if typ != "REJECT" || sp.start <= m.start || sp.start > m.end+3 {
 		return false
 	}
-	k := sp.end
-	w := toks[sp.end-1].lower
-	if k+1 < len(toks) && toks[k].lower == "-" {
-		w = "-" + toks[k+1].lower
-		k += 2
-	}
-	for _, suffix := range authorCompounds {
-		if strings.HasSuffix(w, suffix) {
-			return refusedDrafts[nextWord(toks, k)] || putForwardNouns[nextWord(toks, k)]
-		}
-	}
-	return false
+	next, ok := compoundNoun(toks, sp, authorCompounds)
+	return ok && (refusedDrafts[next] || putForwardNouns[next])
 }
 
 // refusedAt reports a party right after the "at" inside a rejection cue
