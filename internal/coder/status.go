@@ -235,6 +235,8 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			// "The two sides continue to negotiate": going on now;
 			// "will continue to" is still planned by the "will" before.
 			ongoing = true
+		case w == "to" && i == m.start-1 && status == event.Unknown && decidedSupport(toks, m, i):
+			status = event.Occurred // "has decided to recognise Palestine" (support22.go)
 		case w == "to" && i == m.start-1 && status == event.Unknown && (causedAct(toks, cl, i) || forcedAct(toks, cl, i)):
 			status = event.Occurred // "leading Merkel to demand answers", "prompted Norway to expel" (status22.go)
 		case w == "to" && i == m.start-1 && status == event.Unknown && i > lo && attempts[toks[i-1].lower]:
@@ -324,6 +326,9 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 			return event.Planned, asEvent // "will send a note to Germany demanding reparations" (status22.go)
 		}
 	case formBase:
+		if supportAfterPastVerb(toks, cl, m) {
+			return event.Occurred, asEvent // "voiced support for Ukraine's bid on Monday" (support22.go)
+		}
 		// "had cut ties", "Lula cut short talks": a perfect, or a verb
 		// whose past is its base told after its subject, is past.
 		if prev == "had" || prev == "has" || prev == "have" {
