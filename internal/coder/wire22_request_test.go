@@ -1,0 +1,67 @@
+package coder
+
+import "testing"
+
+// Twenty-fourth pass (stop 42), requests written by hand: a government's
+// call on its own people abroad, an envoy's courtesy call on an office
+// holder, a call made jointly with another country and no country asked,
+// a call on a bare home institution (request22.go); a capital after "a
+// request to" (actors/askedto22.go). The sentences are written for this test.
+func TestRequestTwentyFourthPass(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{rule: "a call on its own citizens to leave a country asks nothing of it",
+			body: "India called on its citizens to leave Ukraine immediately.",
+			typ:  "REQUEST", cs: []string{"IND", "UKR"}, want: false},
+		{rule: "urging its nationals to leave a country asks nothing of it",
+			body: "South Korea urged its nationals to leave Israel as soon as possible.",
+			typ:  "REQUEST", cs: []string{"ISR", "KOR"}, want: false},
+		{rule: "a call on all of a state's citizens asks nothing of the host",
+			body: "Germany called on all German citizens to leave Iran.",
+			typ:  "REQUEST", cs: []string{"DEU", "IRN"}, want: false},
+		{rule: "keep: a call on a country to act is a request",
+			body: "Estonia called on Russia to return the removed buoys.",
+			typ:  "REQUEST", cs: []string{"EST", "RUS"}, want: true},
+		{rule: "an envoy's call on a minister with no 'to' is a visit, not a request",
+			body: "The Indian ambassador called on the Nepalese foreign minister in Kathmandu on Monday.",
+			typ:  "REQUEST", cs: []string{"IND", "NPL"}, want: false},
+		{rule: "an envoy's call on a prime minister at his office is no request",
+			body: "The Chinese envoy called on Pakistan's prime minister at his office.",
+			typ:  "REQUEST", cs: []string{"CHN", "PAK"}, want: false},
+		{rule: "keep: an envoy's call on a country to act is a request",
+			body: "The Chinese ambassador called on Britain to stop interfering in Hong Kong.",
+			typ:  "REQUEST", cs: []string{"CHN", "GBR"}, want: true},
+		{rule: "keep: a minister's call on another to act is a request",
+			body: "Turkey's foreign minister called on Greece to demilitarise the islands.",
+			typ:  "REQUEST", cs: []string{"GRC", "TUR"}, want: true},
+		{rule: "joining a country in calling for an inquiry asks nothing of it",
+			body: "Australia joined the United States in calling for an inquiry into the outbreak.",
+			typ:  "REQUEST", cs: []string{"AUS", "USA"}, want: false},
+		{rule: "joining a country in urging a ceasefire asks nothing of it",
+			body: "Britain joined France in urging a ceasefire.",
+			typ:  "REQUEST", cs: []string{"FRA", "GBR"}, want: false},
+		{rule: "a call on bare parliament asks nothing of the country in the deal",
+			body: "Egypt's president asked parliament to approve the deal with Saudi Arabia.",
+			typ:  "REQUEST", cs: []string{"EGY", "SAU"}, want: false},
+		{rule: "a court's call on the government asks nothing of the country named in the act",
+			body: "A Pakistani court asked the government to bring back the former premier from Britain.",
+			typ:  "REQUEST", cs: []string{"GBR", "PAK"}, want: false},
+		{rule: "keep: the authorities in a capital are that government",
+			body: "Tokyo urged the authorities in Beijing to release the employee.",
+			typ:  "REQUEST", cs: []string{"CHN", "JPN"}, want: true},
+		{rule: "keep: the government of a country is that country",
+			body: "Kenya urged the government of Tanzania to free the activist.",
+			typ:  "REQUEST", cs: []string{"KEN", "TZA"}, want: true},
+		{rule: "a capital after 'a formal request to' is the government asked",
+			body: "Madrid made a formal request to Rabat for the extradition of the suspect.",
+			typ:  "REQUEST", cs: []string{"ESP", "MAR"}, want: true},
+		{rule: "a capital after 'an appeal to' is the government asked",
+			body: "Ukraine made an appeal to Berlin for more tanks.",
+			typ:  "REQUEST", cs: []string{"DEU", "UKR"}, want: true},
+		{rule: "leave alone: a capital after 'flew to' is the place",
+			body: "The Spanish minister flew to Rabat for talks on migration.",
+			typ:  "REQUEST", cs: []string{"ESP", "MAR"}, want: false},
+		{rule: "keep: a demand of another country is a request",
+			body: "Qatar called on Saudi Arabia to lift the blockade.",
+			typ:  "REQUEST", cs: []string{"QAT", "SAU"}, want: true},
+	})
+}
