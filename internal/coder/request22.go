@@ -148,3 +148,39 @@ var homeInstitutions = map[string]bool{
 	"legislators": true, "congress": true, "senate": true, "cabinet": true,
 	"legislature": true, "courts": true, "police": true,
 }
+
+// pairAskedByNoState reports a request verb, with no state as its
+// subject, whose object is two countries joined by "and": "the UN envoy
+// urged Israel and Hamas to agree a truce", "the Red Cross called on
+// Russia and Ukraine to swap prisoners". The two are both asked; neither
+// asks the other, so there is no request between them.
+func pairAskedByNoState(toks []token, cl clause, m match, spans []span) bool {
+	if m.cue.Type != "REQUEST" || m.noun {
+		return false
+	}
+	i := m.end
+	if i < len(toks) && toks[i].lower == "on" {
+		i++
+	}
+	var after []span
+	for _, sp := range spans {
+		if sp.start >= i && sp.start < cl.end && sp.m.Country != "" {
+			after = append(after, sp)
+		}
+	}
+	if len(after) < 2 || after[0].start != i {
+		return false
+	}
+	return after[0].end < len(toks) && toks[after[0].end].lower == "and" && after[1].start == after[0].end+1
+}
+
+// noStateSubject reports a subject that names no state: none at all, or
+// only bodies with no country ("the UN envoy", "the Red Cross").
+func noStateSubject(subject []span) bool {
+	for _, sp := range subject {
+		if sp.m.Country != "" {
+			return false
+		}
+	}
+	return true
+}

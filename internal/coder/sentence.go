@@ -470,8 +470,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked && !quotedReport(toks, quoted, spans, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
-		if notAskedOfState(toks, cl, m, spans) {
-			continue // "urged its nationals to leave Israel", "called on the foreign minister" (request22.go)
+		if notAskedOfState(toks, cl, m, spans) || noStateSubject(subject) && pairAskedByNoState(toks, cl, m, spans) {
+			continue // "urged its nationals to leave Israel", "the UN envoy urged Israel and Hamas" (request22.go)
 		}
 		if unansweredQuestions(toks, m) || deniedJudgment(toks, m) {
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)

@@ -5,7 +5,8 @@ import "testing"
 // Twenty-fourth pass (stop 42), requests written by hand: a government's
 // call on its own people abroad, an envoy's courtesy call on an office
 // holder, a call made jointly with another country and no country asked,
-// a call on a bare home institution (request22.go); a capital after "a
+// a call on a bare home institution, two states asked by a body of none
+// (request22.go); a capital after "a
 // request to" (actors/askedto22.go). The sentences are written for this test.
 func TestRequestTwentyFourthPass(t *testing.T) {
 	checkCodedCases(t, []codedCase{
@@ -60,6 +61,15 @@ func TestRequestTwentyFourthPass(t *testing.T) {
 		{rule: "leave alone: a capital after 'flew to' is the place",
 			body: "The Spanish minister flew to Rabat for talks on migration.",
 			typ:  "REQUEST", cs: []string{"ESP", "MAR"}, want: false},
+		{rule: "a UN envoy's call on two states is no request between them",
+			body: "The UN envoy urged Israel and Hamas to agree a truce.",
+			typ:  "REQUEST", cs: []string{"ISR", "PSE"}, want: false},
+		{rule: "the Red Cross's call on two states is no request between them",
+			body: "The Red Cross urged Russia and Ukraine to exchange prisoners.",
+			typ:  "REQUEST", cs: []string{"RUS", "UKR"}, want: false},
+		{rule: "keep: a state's call on two states is its request",
+			body: "The Kenyan president urged Ethiopia and Somalia to resolve their differences.",
+			typ:  "REQUEST", cs: []string{"ETH", "KEN", "SOM"}, want: true},
 		{rule: "keep: a demand of another country is a request",
 			body: "Qatar called on Saudi Arabia to lift the blockade.",
 			typ:  "REQUEST", cs: []string{"QAT", "SAU"}, want: true},
