@@ -184,3 +184,24 @@ func noStateSubject(subject []span) bool {
 	}
 	return true
 }
+
+// askedForAct reports an act cue in the infinitive after a noun of asking,
+// "for" and the one asked: "Cambodia's call for Thailand to withdraw its
+// troops", "Mali's request for France to pull out its soldiers". The act
+// is only asked for; the noun of asking is the event (askedMeeting does
+// the same for meetings).
+func askedForAct(toks []token, m match) bool {
+	if m.cue.Type == "REQUEST" || m.noun || m.start < 4 || toks[m.start-1].lower != "to" {
+		return false
+	}
+	for k := m.start - 2; k >= 1 && k >= m.start-6; k-- {
+		w := toks[k]
+		if w.lower == "for" {
+			return k < m.start-2 && askingNouns[toks[k-1].lower]
+		}
+		if w.punct || !w.capital() && w.lower != "the" {
+			return false
+		}
+	}
+	return false
+}
