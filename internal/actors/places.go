@@ -310,7 +310,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)] && !s.addressedThrough(prev) && !s.aimedAt(i) && !s.askedFrom(i)
+	located := locatives[s.key(prev)] && !s.addressedThrough(prev) && !s.aimedAt(i) && !s.askedFrom(i) && !s.askedTo(i)
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -437,6 +437,9 @@ func (s *scan) acts(i, end int) bool {
 	}
 	if s.askedFrom(i) {
 		return true // "sought the extradition of the cleric from Washington" (askedfrom20.go)
+	}
+	if s.askedTo(i) {
+		return true // "a formal request to Rabat for the extradition" (askedto22.go)
 	}
 	switch s.key(i - 1) {
 	case "with", "between", "against", "by", "and", "or", ",":

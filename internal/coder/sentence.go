@@ -387,7 +387,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
-			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) {
+			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -469,6 +469,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked && !quotedReport(toks, quoted, spans, m) {
 			continue // a quotation is the speaker's words, not a report of an event
+		}
+		if notAskedOfState(toks, cl, m, spans) || noStateSubject(subject) && pairAskedByNoState(toks, cl, m, spans) {
+			continue // "urged its nationals to leave Israel", "the UN envoy urged Israel and Hamas" (request22.go)
 		}
 		if unansweredQuestions(toks, m) || deniedJudgment(toks, m) {
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)

@@ -1,0 +1,20 @@
+package actors
+
+// Twenty-fourth pass (stop 42), requests written by hand: a capital after
+// a noun of asking and "to". News writes a formal request as "made a
+// formal request to Rabat for the extradition", "an appeal to Moscow for
+// help": the capital is the government asked, as after "urged" ("urged
+// Rabat"). "to" reads as a destination ("flew to Rabat"), so the capital
+// stayed a city and the request lost the side it is made of.
+
+// askedToNouns are nouns of asking that a capital after them and "to"
+// stands for the government asked.
+var askedToNouns = map[string]bool{
+	"request": true, "requests": true, "appeal": true, "appeals": true,
+	"plea": true, "pleas": true, "petition": true,
+}
+
+// askedTo reports a capital at token i after "to" and a noun of asking.
+func (s *scan) askedTo(i int) bool {
+	return i > 1 && s.key(i-1) == "to" && askedToNouns[s.key(i-2)]
+}
