@@ -48,14 +48,8 @@ const preverbalGap = 2
 // tariffs". A day after a comma ("On Friday, Belarus condemned") or in a
 // saying ("said on Friday it had expelled") is not this form.
 func preverbalDay(toks []token, m match, x timex.Expression) bool {
-	first := -1
-	for i := 0; i <= m.start && i < len(toks); i++ {
-		if toks[i].start >= x.End {
-			first = i
-			break
-		}
-	}
-	if first < 0 || m.start-first > preverbalGap {
+	first := tokenAtOffset(toks, x.End) // objectdate18.go
+	if first > m.start || first >= len(toks) || m.start-first > preverbalGap {
 		return false
 	}
 	for i := first; i < m.start; i++ {

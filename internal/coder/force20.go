@@ -124,7 +124,13 @@ func coercedPerson(toks []token, sp span, typ string) bool {
 // nounAfter reports a noun of nouns at i, or after one lower-case
 // modifier ("Pakistani militant camps", "Kenyan cross-border traders").
 func nounAfter(toks []token, i int, nouns map[string]bool) bool {
-	for k := i; k < len(toks) && k <= i+1; k++ {
+	return nounWithin(toks, i, 1, nouns)
+}
+
+// nounWithin reports a noun of nouns at i, or after up to mods lower-case
+// modifiers ("a German human rights activist": two).
+func nounWithin(toks []token, i, mods int, nouns map[string]bool) bool {
+	for k := i; k < len(toks) && k <= i+mods; k++ {
 		if nouns[toks[k].lower] {
 			return true
 		}

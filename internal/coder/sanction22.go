@@ -19,16 +19,7 @@ var coercedMore = map[string]bool{
 // by coercedPeople, coercedTrades or coercedMore, with up to two
 // lower-case modifiers between ("a German human rights activist").
 func coercedLonger(toks []token, i int) bool {
-	for k := i; k < len(toks) && k <= i+2; k++ {
-		w := toks[k].lower
-		if coercedMore[w] || coercedPeople[w] || coercedTrades[w] {
-			return true
-		}
-		if toks[k].punct || !isLowerWord(toks[k].text) {
-			return false
-		}
-	}
-	return false
+	return nounWithin(toks, i, 2, coercedMore) || nounWithin(toks, i, 2, coercedPeople) || nounWithin(toks, i, 2, coercedTrades)
 }
 
 // A state tells its own arrests of foreigners in the passive: "Mali said
