@@ -178,11 +178,7 @@ func logLoss(scores []float64, ys []bool) float64 {
 // (matched to any gold event) it drops; on a tie, the lowest. Zero drops
 // nothing.
 func pickThreshold(scores []float64, ys []bool, cost float64) float64 {
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	idx := byScore(scores)
 	best, bestT, gain := 0.0, 0.0, 0.0
 	for k, i := range idx {
 		if ys[i] {
@@ -205,4 +201,15 @@ func pickThreshold(scores []float64, ys []bool, cost float64) float64 {
 		}
 	}
 	return bestT
+}
+
+// byScore gives the indices of scores from the lowest score up: the order
+// in which a rising threshold drops examples.
+func byScore(scores []float64) []int {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	return idx
 }

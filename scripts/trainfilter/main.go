@@ -699,11 +699,7 @@ func dump(file string, exs []example, scores []float64, t float64) error {
 // auc is the area under the ROC curve of scores against labels: the chance
 // a right event scores above a wrong one (ties count half).
 func auc(scores []float64, ys []bool) float64 {
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	idx := byScore(scores)
 	var pos, neg, sum float64
 	for k := 0; k < len(idx); {
 		j := k
@@ -730,11 +726,7 @@ func auc(scores []float64, ys []bool) float64 {
 // curve is how many wrong events the lowest scores drop before they drop
 // 5, 10, 20 and 40 right ones: the filter's trade at any threshold.
 func curve(scores []float64, ys []bool) string {
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	idx := byScore(scores)
 	out, right, wrong := "", 0, 0
 	marks := []int{5, 10, 20, 40}
 	for _, i := range idx {

@@ -4,7 +4,6 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
-	"sort"
 )
 
 // bootstrapRounds is how many resamples of the real events
@@ -23,11 +22,7 @@ const bootstrapRounds = 200
 // event. The draw is seeded, so a retrain on the same examples gives the
 // same threshold.
 func steadyThreshold(scores []float64, ys []bool, groups []string, cost float64) float64 {
-	idx := make([]int, len(scores))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	idx := byScore(scores)
 
 	// The cuts: after each run of equal scores; cut c drops idx[:ends[c]].
 	// Cut zero drops nothing.
