@@ -26,8 +26,20 @@ func pledgedAid(toks []token, m match, typ string) bool {
 // pledgesAid reports an intent verb of promising or readiness whose
 // infinitive is an act of aid: "pledged to send wheat to Egypt", "stands
 // ready to provide assistance to Myanmar". The aid, planned, is the act
-// told, not an agreement.
+// told, not an agreement. Help offered on a condition ("willing to send
+// equipment to help Uganda if it is attacked") is a commitment to the
+// other side, and stays AGREE.
 func pledgesAid(toks []token, intent, act match) bool {
 	w := toks[intent.start].lower
-	return act.cue.Type == "AID" && !act.noun && (pledgeWords[w] || readyWords[w])
+	return act.cue.Type == "AID" && !act.noun && (pledgeWords[w] || readyWords[w]) && !conditionAfter(toks, act.end)
+}
+
+// conditionAfter reports "if" or "unless" after k in the sentence.
+func conditionAfter(toks []token, k int) bool {
+	for i := k; i < len(toks); i++ {
+		if toks[i].lower == "if" || toks[i].lower == "unless" {
+			return true
+		}
+	}
+	return false
 }

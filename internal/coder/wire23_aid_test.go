@@ -38,6 +38,9 @@ func TestWireFormsTwentyFifthPassAidPledged(t *testing.T) {
 		{"a refusal to pledge aid is no aid",
 			"Germany did not pledge any aid to Greece.",
 			"AID", []string{"DEU", "GRC"}, false},
+		{"help offered on a condition stays a commitment, not aid",
+			"Tanzania is willing to send equipment to help Malawi if it is attacked, its defence minister said.",
+			"AID", []string{"MWI", "TZA"}, false},
 		{"a vow to send troops is no aid",
 			"Turkey vowed to send troops to Libya.",
 			"AID", []string{"LBY", "TUR"}, false},
@@ -54,5 +57,48 @@ func TestWireFormsTwentyFifthPassAidPledgedStatus(t *testing.T) {
 		{"a pledge made at a donor conference is still to be given",
 			"Germany pledged 20 million euros to Lebanon at the donor conference.",
 			"AID", []string{"DEU", "LBN"}, event.Planned},
+	})
+}
+
+// Twenty-fifth pass (stop 43): aid told by what it does for the receiver
+// (relief efforts supported, a country helped with goods), a line of
+// credit, debt cancelled, money contributed, craft sent with aid, and a
+// package of aid announced without a sum (cues.tsv, stop-43 block). The
+// sentences are written for this test.
+func TestWireFormsTwentyFifthPassAidTold(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a ship supporting a country's relief efforts gives aid",
+			"An Indian navy ship supporting Sri Lanka's flood relief efforts returned to Colombo on Monday.",
+			"AID", []string{"IND", "LKA"}, true},
+		{"a country helped with goods is given aid",
+			"Japan helped Vietnam with rice and medical equipment after the floods.",
+			"AID", []string{"JPN", "VNM"}, true},
+		{"help continued with goods is aid",
+			"Britain is continuing to help Malawi with food and medical supplies.",
+			"AID", []string{"GBR", "MWI"}, true},
+		{"a line of credit extended is aid",
+			"India extended a line of credit of $1 billion to Sri Lanka.",
+			"AID", []string{"IND", "LKA"}, true},
+		{"a country's debt cancelled is aid",
+			"China cancelled Cuba's debt on Wednesday.",
+			"AID", []string{"CHN", "CUB"}, true},
+		{"money contributed to a country's relief is aid",
+			"Britain contributed 5 million pounds to Nepal's earthquake relief.",
+			"AID", []string{"GBR", "NPL"}, true},
+		{"planes sent with doctors and medicines bring aid",
+			"Italy is sending two planes to Tunisia on Friday with doctors, medicines and a field hospital.",
+			"AID", []string{"ITA", "TUN"}, true},
+		{"a package of military aid announced is aid",
+			"The United States announced a new package of military aid for Ukraine on Tuesday.",
+			"AID", []string{"UKR", "USA"}, true},
+		{"talks on debt cancelled are no aid",
+			"Greece cancelled its debt talks with Germany on Monday.",
+			"AID", []string{"DEU", "GRC"}, false},
+		{"a bank rescue supported is no aid",
+			"France supported Germany's rescue efforts for the euro.",
+			"AID", []string{"DEU", "FRA"}, false},
+		{"help with intelligence is no aid of goods",
+			"The United States helped Israel with intelligence on the attack.",
+			"AID", []string{"ISR", "USA"}, false},
 	})
 }
