@@ -542,6 +542,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if supportInMoney(toks, cl, m) {
 			typ = "AID" // "boosted its support to Fiji by another US$1 million" (aid20.go)
 		}
+		if v == asEvent && pledgedAid(toks, m, typ) {
+			st = event.Planned // "pledged $500 million in aid to Lebanon": still to be given (aid43.go)
+		}
 		if troopsSent(toks, m) || troopsArrive {
 			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
 		}
@@ -932,6 +935,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				}
 				if n.cue.Type == "CONSULT" {
 					return *n, true // "agreed to meet": a planned meeting
+				}
+				if pledgesAid(toks, *m, *n) {
+					return *n, true // "pledged to send wheat to Egypt": the aid, planned (aid43.go)
 				}
 				if n.cue.Type == "MOBILIZE" && readyWords[toks[m.start].lower] {
 					return *n, true // "is ready to deploy troops to Ukraine": a deployment planned (mobilize22.go)

@@ -19,7 +19,7 @@ func TestWireFormsSeventeenthPassVisitSetting(t *testing.T) {
 			"AGREE", []string{"CAN", "MEX"}},
 		{"the visit fronted, to a place left unnamed",
 			"On a three-day visit to the country, Japanese Prime Minister Fumio Kishida pledged $2 billion in loans to Kenya.",
-			"AGREE", []string{"JPN", "KEN"}},
+			"AID", []string{"JPN", "KEN"}}, // aid pledged is aid, planned (stop 43, aid43.go)
 	}
 	for _, tt := range fires {
 		t.Run(tt.rule, func(t *testing.T) {
