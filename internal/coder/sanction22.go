@@ -13,6 +13,10 @@ var coercedMore = map[string]bool{
 	"contractor": true, "contractors": true, "couple": true, "agent": true, "agents": true,
 	"banker": true, "bankers": true, "officer": true, "officers": true, "anchor": true,
 	"veterans": true, "sociologist": true, "sociologists": true,
+	// Twenty-fifth pass (stop 43): writers held by their trade ("jailed
+	// a French novelist", "sentenced a Taiwanese publisher").
+	"novelist": true, "novelists": true, "publisher": true, "publishers": true,
+	"poet": true, "poets": true, "writers": true,
 }
 
 // coercedLonger reports a country adjective before a person held, named

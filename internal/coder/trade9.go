@@ -32,8 +32,16 @@ func init() {
 // tax falls on, as in the passive ("products imported from Brazil will be
 // subject to 50% tariffs").
 func subjectedTo(toks []token, m match) bool {
-	return m.cue.Type == "SANCTION" && toks[m.start].lower == "subject" && m.start+1 < m.end && toks[m.start+1].lower == "to"
+	if m.cue.Type != "SANCTION" {
+		return false
+	}
+	return toks[m.start].lower == "subject" && m.start+1 < m.end && toks[m.start+1].lower == "to" || facedMeasure[toks[m.start].lower]
 }
+
+// facedMeasure are the forms of "face" whose subject a measure falls on
+// (stop 43): "India faces 50% US tariffs", "Iranian oil faced new
+// sanctions". The subject is the target, as of "subject to".
+var facedMeasure = map[string]bool{"face": true, "faces": true, "faced": true, "facing": true}
 
 // announcedAgentless reports the speaker of a decided measure told in the
 // passive with no agent ("Trump announced that products imported from
