@@ -135,6 +135,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		toward = toward || reopenedBorderWith(toks, m, sp, typ)  // "reopened its border with Armenia" (concede20.go)
 		toward = toward || withdrawnFromBorder(toks, m, sp, typ) // "pulled its troops from the border of Djibouti" (mobilize22.go)
 		toward = toward || stationedIn(toks, m, sp, typ)         // "stationed a brigade in Lithuania" (mobilize22.go)
+		toward = toward || withdrawnFromIn(toks, m, sp, typ)     // "withdrew some of its troops in Yemen" (mobilize23.go)
 		if placeModifier(toks, sp) && !toward && !struckBorderPlace(toks, m, sp, typ) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}

@@ -1,0 +1,50 @@
+package coder
+
+// Twenty-fifth pass (stop 43, the mobilize family, own wire sentences).
+
+// withdrawnForceNouns name the forces a withdrawal or a cut takes away
+// from where they are kept: "withdrew some of its troops in Yemen",
+// "reduced its military presence in Iraq".
+var withdrawnForceNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "personnel": true, "contingent": true,
+	"presence": true, "peacekeepers": true, "garrison": true, "units": true,
+}
+
+// withdrawnFromIn reports a country named after "in" that a withdrawal's
+// forces are kept in: wire copy tells a drawdown by where the forces stand
+// ("withdrew some of its troops in Yemen", "reduced the number of its
+// soldiers in Iraq"), and the state they leave is the other side, as the
+// state after "from" is. A country after "in" is otherwise the venue.
+func withdrawnFromIn(toks []token, m match, sp span, typ string) bool {
+	if typ != "RETREAT" || sp.start < m.end {
+		return false
+	}
+	k := sp.start - 1
+	for k > m.start && toks[k].lower == "the" {
+		k--
+	}
+	return k > m.start && toks[k].lower == "in" && withdrawnForceNouns[toks[k-1].lower]
+}
+
+// armedGroupWords name an armed group a state may guard its own border
+// against; with "group" itself, since copy that tells an insurgency
+// spreading often names it so before the cue ("The group has expanded
+// into the north, prompting Yaounde to deploy troops to its border with
+// Nigeria").
+var armedGroupWords = map[string]bool{"group": true, "groups": true, "militia": true, "militias": true}
+
+// neighbourFaced reports a mobilization to a state's own border ("its
+// border with X") that faces the neighbour X. Wire copy that sends troops
+// to, along or on "its border with Belarus" tells a stand-off with that
+// neighbour ("massed troops on its border with Eritrea", "moved troops to
+// its border with Guyana"); when the sentence names an armed group or a
+// non-state foe anywhere, before or after the cue, the border is guarded
+// against that foe and the neighbour is no side.
+func neighbourFaced(toks []token) bool {
+	for _, t := range toks {
+		if nonStateFoes[t.lower] || armedGroupWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,61 @@
+package coder
+
+import "testing"
+
+// Twenty-fifth pass (stop 43, the mobilize family, own wire sentences):
+// forces sent to, along or on a state's own border with a neighbour face
+// that neighbour unless the sentence names an armed group; forces
+// withdrawn or cut where they are kept ("its troops in Yemen") leave that
+// country; a drawdown told by the forces' number, a base closed and
+// troops recalled are withdrawals. The sentences are written for this test.
+func TestWireFormsTwentyFifthPassMobilize(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops along a state's own border with a neighbour face it",
+			"Poland deployed 30,000 soldiers along its border with Belarus on Tuesday.",
+			"MOBILIZE", []string{"BLR", "POL"}, true},
+		{"troops moved to a state's own border face the neighbour",
+			"Venezuela moved troops to its border with Guyana on Monday.",
+			"MOBILIZE", []string{"GUY", "VEN"}, true},
+		{"troops massed on a state's own border face the neighbour",
+			"Ethiopia massed troops on its border with Eritrea.",
+			"MOBILIZE", []string{"ERI", "ETH"}, true},
+		{"a headline's troops to a state's own border are planned against the neighbour",
+			"Poland to deploy 40,000 troops to its border with Belarus.",
+			"MOBILIZE", []string{"BLR", "POL"}, true},
+		{"troops sent to a state's own border against militants do not face the neighbour",
+			"Niger sent troops to its border with Mali to fight jihadist militants on Sunday.",
+			"MOBILIZE", []string{"MLI", "NER"}, false},
+		{"troops sent to a state's own border after an armed group spread do not face the neighbour",
+			"The group has spread into the north, prompting Benin to send troops to its border with Burkina Faso.",
+			"MOBILIZE", []string{"BEN", "BFA"}, false},
+
+		{"troops withdrawn where they are kept leave that country",
+			"The UAE has withdrawn some of its troops in Yemen, an official said on Monday.",
+			"RETREAT", []string{"ARE", "YEM"}, true},
+		{"forces reduced where they are kept leave that country",
+			"Russia reduced its forces in Armenia, the ministry said.",
+			"RETREAT", []string{"ARM", "RUS"}, true},
+		{"the number of troops reduced is a withdrawal",
+			"Sudan will reduce the number of its troops in Yemen, the ministry said on Monday.",
+			"RETREAT", []string{"SDN", "YEM"}, true},
+		{"officials in a country are no forces withdrawn",
+			"Saudi Arabia withdrew its offer, officials in Yemen said on Monday.",
+			"RETREAT", []string{"SAU", "YEM"}, false},
+		{"prices reduced in a country are no withdrawal",
+			"Egypt reduced prices in Sudan on Monday.",
+			"RETREAT", []string{"EGY", "SDN"}, false},
+
+		{"a base closed in a country is a withdrawal",
+			"France closed its base in Chad on Friday.",
+			"RETREAT", []string{"FRA", "TCD"}, true},
+		{"a base closed in a country in a month is a withdrawal",
+			"The United States closed its base in Niger in August.",
+			"RETREAT", []string{"NER", "USA"}, true},
+		{"peacekeepers recalled are a withdrawal",
+			"Kenya recalled its peacekeepers from Somalia on Tuesday.",
+			"RETREAT", []string{"KEN", "SOM"}, true},
+		{"a base closed to the press is no withdrawal",
+			"Turkey closed the base to reporters from Germany on Monday.",
+			"RETREAT", []string{"DEU", "TUR"}, false},
+	})
+}
