@@ -8,6 +8,11 @@ package coder
 var withdrawnForceNouns = map[string]bool{
 	"troops": true, "forces": true, "soldiers": true, "personnel": true, "contingent": true,
 	"presence": true, "peacekeepers": true, "garrison": true, "units": true,
+	// The posts they hold: "withdrew from its positions in Syria",
+	// "evacuated an observation post in Syria". Bases are left out: a
+	// base closed "in Chad" keeps Chad as the venue too (first measured,
+	// dev lost two gold locations).
+	"post": true, "posts": true, "outpost": true, "outposts": true, "positions": true,
 }
 
 // withdrawnFromIn reports a country named after "in" that a withdrawal's
@@ -47,4 +52,31 @@ func neighbourFaced(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// leftPlaceNouns are the places a withdrawal leaves that wire copy names
+// by their country's adjective: "left the Yemeni port of Aden", "pulled
+// out of the Syrian town of Manbij".
+var leftPlaceNouns = map[string]bool{
+	"port": true, "town": true, "city": true, "province": true, "region": true, "capital": true,
+	"village": true, "villages": true, "base": true, "island": true, "islands": true,
+}
+
+// leftPlace reports a country adjective before a place a withdrawal
+// leaves, right after the cue or after "from" or "out of" (with "the"
+// between at most): forces that leave a country's port or town step back
+// from that country, as forces leaving its border do
+// (withdrawnFromBorder).
+func leftPlace(toks []token, m match, sp span, typ string) bool {
+	if typ != "RETREAT" || sp.start < m.end || sp.start > m.end+6 {
+		return false
+	}
+	k := sp.start - 1
+	if k >= m.end && toks[k].lower == "the" {
+		k--
+	}
+	if k >= m.end && toks[k].lower != "from" && toks[k].lower != "of" {
+		return false
+	}
+	return nounAfter(toks, sp.end, leftPlaceNouns)
 }

@@ -59,3 +59,43 @@ func TestWireFormsTwentyFifthPassMobilize(t *testing.T) {
 			"RETREAT", []string{"DEU", "TUR"}, false},
 	})
 }
+
+// Twenty-fifth pass (stop 43, the mobilize family, vocabulary and places
+// left): a country's port, town or village left names the country left;
+// an accord ended with two words of its kind before the noun, fighters
+// pulled out and posts evacuated are withdrawals. Written for this test.
+func TestWireFormsTwentyFifthPassRetreatPlaces(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a country's port left names the country left",
+			"Emirati troops left the Yemeni port of Aden on Tuesday.",
+			"RETREAT", []string{"ARE", "YEM"}, true},
+		{"a country's town pulled out of names the country left",
+			"Turkish forces pulled out of the Syrian town of Manbij on Friday.",
+			"RETREAT", []string{"SYR", "TUR"}, true},
+		{"a country's town withdrawn from after the troops names the country left",
+			"France withdrew its last troops from the Malian town of Gao.",
+			"RETREAT", []string{"FRA", "MLI"}, true},
+		{"a delegation leaving a country's capital is no withdrawal",
+			"The Chinese delegation left the Indian capital on Sunday.",
+			"RETREAT", []string{"CHN", "IND"}, false},
+
+		{"an accord ended with two words of its kind is a withdrawal",
+			"Chad ended its defence cooperation agreement with France.",
+			"RETREAT", []string{"FRA", "TCD"}, true},
+		{"a military accord ended with a state is a withdrawal",
+			"Niger ended its military cooperation accord with the United States.",
+			"RETREAT", []string{"NER", "USA"}, true},
+		{"fighters pulled out of a country are withdrawn",
+			"Moscow pulled its Wagner fighters out of Libya.",
+			"RETREAT", []string{"LBY", "RUS"}, true},
+		{"an observation post evacuated in a country is left",
+			"Turkish forces evacuated an observation post in Syria.",
+			"RETREAT", []string{"SYR", "TUR"}, true},
+		{"positions withdrawn from in a country are left",
+			"Turkey withdrew from its positions in Syria on Tuesday.",
+			"RETREAT", []string{"SYR", "TUR"}, true},
+		{"a post office evacuated is no withdrawal",
+			"Police evacuated a post office in Turkey after a bomb threat.",
+			"RETREAT", []string{"TUR"}, false},
+	})
+}
