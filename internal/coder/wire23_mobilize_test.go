@@ -99,3 +99,29 @@ func TestWireFormsTwentyFifthPassRetreatPlaces(t *testing.T) {
 			"RETREAT", []string{"TUR"}, false},
 	})
 }
+
+// Twenty-fifth pass (stop 43, the mobilize family, vocabulary): warships
+// that sail near a country show force to it; a redeployment from a place
+// is a withdrawal from it. Written for this test.
+func TestWireFormsTwentyFifthPassSailAndRedeploy(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"warships sailing near a country face it",
+			"Chinese warships sailed near Australia on Monday.",
+			"MOBILIZE", []string{"AUS", "CHN"}, true},
+		{"a carrier sailing near a country's islands faces it",
+			"A Chinese aircraft carrier sailed near Japanese islands on Tuesday.",
+			"MOBILIZE", []string{"CHN", "JPN"}, true},
+		{"a ship sailing off a coast in a storm is no mobilization",
+			"The ship sailed off Norway in a storm.",
+			"MOBILIZE", []string{"NOR"}, false},
+		{"a redeployment of forces from a country is a withdrawal",
+			"The UAE announced a redeployment of its forces from Yemen.",
+			"RETREAT", []string{"ARE", "YEM"}, true},
+		{"forces redeployed from a country's border step back from it",
+			"Iran redeployed its forces from the Iraqi border on Monday.",
+			"RETREAT", []string{"IRN", "IRQ"}, true},
+		{"a player redeployed is no withdrawal",
+			"The coach redeployed the striker in the second half against Spain.",
+			"RETREAT", []string{"ESP"}, false},
+	})
+}
