@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Twenty-fifth pass (stop 43, the mobilize family, own wire sentences).
 
 // withdrawnForceNouns name the forces a withdrawal or a cut takes away
@@ -79,4 +81,25 @@ func leftPlace(toks []token, m match, sp span, typ string) bool {
 		return false
 	}
 	return nounAfter(toks, sp.end, leftPlaceNouns)
+}
+
+// orderedToVerb reports the troops-ordered cue ("ordered 3,000 troops
+// to") followed by a verb, not a place: "ordered troops to withdraw" and
+// "ordered the soldiers to open fire" tell an order, not a move. Only a
+// capitalised name after "to" makes the troops go somewhere; in a
+// headline set in title case ("Putin Orders Russian Forces to Withdraw
+// From Syria") every word is capitalised, so the capital tells nothing
+// and the cue is dropped.
+func orderedToVerb(toks []token, m match) bool {
+	if m.end-m.start < 3 || !strings.HasPrefix(toks[m.start].lower, "order") || toks[m.end-1].lower != "to" || !troopOrderNouns[toks[m.end-2].lower] {
+		return false
+	}
+	titleCase := m.start > 0 && toks[m.start].capital()
+	return titleCase || m.end >= len(toks) || !toks[m.end].capital()
+}
+
+// troopOrderNouns are the forces the troops-ordered cue names.
+var troopOrderNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "reinforcements": true, "warships": true, "jets": true,
+	"bombers": true, "warplanes": true, "paratroopers": true, "marines": true,
 }

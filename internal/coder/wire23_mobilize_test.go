@@ -125,3 +125,23 @@ func TestWireFormsTwentyFifthPassSailAndRedeploy(t *testing.T) {
 			"RETREAT", []string{"ESP"}, false},
 	})
 }
+
+// Twenty-fifth pass (stop 43, the mobilize family): troops ordered to a
+// country are sent there; an order to do something is no move, and a
+// title-case headline's capitals tell no place. Written for this test.
+func TestWireFormsTwentyFifthPassOrderedTroops(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops ordered to a country are a mobilization",
+			"The Pentagon ordered 3,000 troops to Poland on Wednesday.",
+			"MOBILIZE", []string{"POL", "USA"}, true},
+		{"paratroopers ordered to a country are a mobilization",
+			"Washington ordered 2,000 paratroopers to Lithuania.",
+			"MOBILIZE", []string{"LTU", "USA"}, true},
+		{"troops ordered to withdraw are no mobilization",
+			"Putin ordered troops to withdraw from Syria on Monday.",
+			"MOBILIZE", []string{"RUS", "SYR"}, false},
+		{"a title-case headline's order to withdraw is no mobilization",
+			"Putin Orders Russian Forces to Withdraw From Syria",
+			"MOBILIZE", []string{"RUS", "SYR"}, false},
+	})
+}
