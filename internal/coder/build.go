@@ -106,6 +106,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
 			!mobilizedToward(toks, m, sp, typ) && // "massed troops on the Ukrainian border": Ukraine is faced (force20.go)
 			!withdrawnFromBorder(toks, m, sp, typ) && // "pulled troops back from the Ukrainian border" (mobilize22.go)
+			!leftPlace(toks, m, sp, typ) && // "left the Yemeni port of Aden": Yemen is left (mobilize23.go)
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
@@ -135,6 +136,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		toward = toward || reopenedBorderWith(toks, m, sp, typ)  // "reopened its border with Armenia" (concede20.go)
 		toward = toward || withdrawnFromBorder(toks, m, sp, typ) // "pulled its troops from the border of Djibouti" (mobilize22.go)
 		toward = toward || stationedIn(toks, m, sp, typ)         // "stationed a brigade in Lithuania" (mobilize22.go)
+		toward = toward || withdrawnFromIn(toks, m, sp, typ)     // "withdrew some of its troops in Yemen" (mobilize23.go)
+		toward = toward || leftPlace(toks, m, sp, typ)           // "left the Yemeni port of Aden" (mobilize23.go)
 		if placeModifier(toks, sp) && !toward && !struckBorderPlace(toks, m, sp, typ) {
 			continue // "visited the U.S.-Mexico border": a place, not a country
 		}

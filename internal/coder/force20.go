@@ -31,8 +31,11 @@ func mobilizedToward(toks []token, m match, sp span, typ string) bool {
 	if typ != "MOBILIZE" || sp.start < m.end-1 {
 		return false
 	}
-	if borderForNonState(toks, m) || ownBorder(toks, sp) {
+	if borderForNonState(toks, m) {
 		return false
+	}
+	if ownBorder(toks, sp) {
+		return neighbourFaced(toks) // "deployed troops along its border with Belarus" (mobilize23.go)
 	}
 	return placeModifier(toks, sp) || facingWords[wordBeforePlace(toks, sp.start, m.start)]
 }
