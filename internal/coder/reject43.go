@@ -41,3 +41,52 @@ func nounComplementEnd(toks []token, noun, verb match) int {
 	}
 	return noun.end
 }
+
+// despiteNouns are what one side presses on another that a refusal goes
+// against: "despite U.S. pressure", "despite calls from Washington".
+var despiteNouns = map[string]bool{
+	"pressure": true, "demand": true, "demands": true, "call": true, "calls": true, "request": true, "requests": true,
+	"appeal": true, "appeals": true, "plea": true, "pleas": true, "warning": true, "warnings": true,
+	"objection": true, "objections": true, "protest": true, "protests": true, "threat": true, "threats": true,
+}
+
+// despiteReach is how many words before the mention "despite" may stand:
+// "despite repeated U.S. warnings".
+const despiteReach = 4
+
+// refusedDespite reports the side whose pressure a refusal defies, named
+// after "despite" past the refusal's cue: "refused to change the name
+// despite Chinese pressure", "refused to halt the offensive despite calls
+// from Washington". English news tells who asked in that phrase; the one
+// who refused turned that side down, so it is the side refused, not a
+// scene.
+func refusedDespite(toks []token, sp span, m match, typ string) bool {
+	if typ != "REJECT" || sp.start < m.end {
+		return false
+	}
+	d := -1
+	for i := sp.start - 1; i >= m.end && i >= sp.start-despiteReach; i-- {
+		if toks[i].punct && toks[i].lower != "-" && toks[i].lower != "'s" {
+			return false
+		}
+		if toks[i].lower == "despite" {
+			d = i
+			break
+		}
+	}
+	if d < 0 {
+		return false
+	}
+	from := sp.start - 1
+	if from > d && toks[from].lower == "the" {
+		from-- // "despite pressure from the European Union"
+	}
+	if from == d+2 && despiteNouns[toks[d+1].lower] && toks[from].lower == "from" {
+		return true // "despite pressure from China"
+	}
+	next := nextWord(toks, sp.end)
+	if next == "'s" {
+		next = nextWord(toks, sp.end+1)
+	}
+	return despiteNouns[next] // "despite U.S. calls", "despite South Korea's objections"
+}
