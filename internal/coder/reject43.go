@@ -43,7 +43,8 @@ func nounComplementEnd(toks []token, noun, verb match) int {
 }
 
 // despiteNouns are what one side presses on another that a refusal goes
-// against: "despite U.S. pressure", "despite calls from Washington".
+// against: "despite U.S. pressure", "despite South Korea's objections".
+// ("despite pressure from China" names China as a noun, kept already.)
 var despiteNouns = map[string]bool{
 	"pressure": true, "demand": true, "demands": true, "call": true, "calls": true, "request": true, "requests": true,
 	"appeal": true, "appeals": true, "plea": true, "pleas": true, "warning": true, "warnings": true,
@@ -56,8 +57,8 @@ const despiteReach = 4
 
 // refusedDespite reports the side whose pressure a refusal defies, named
 // after "despite" past the refusal's cue: "refused to change the name
-// despite Chinese pressure", "refused to halt the offensive despite calls
-// from Washington". English news tells who asked in that phrase; the one
+// despite Chinese pressure", "refused to halt the offensive despite U.S.
+// calls for a ceasefire". English news tells who asked in that phrase; the one
 // who refused turned that side down, so it is the side refused, not a
 // scene.
 func refusedDespite(toks []token, sp span, m match, typ string) bool {
@@ -76,13 +77,6 @@ func refusedDespite(toks []token, sp span, m match, typ string) bool {
 	}
 	if d < 0 {
 		return false
-	}
-	from := sp.start - 1
-	if from > d && toks[from].lower == "the" {
-		from-- // "despite pressure from the European Union"
-	}
-	if from == d+2 && despiteNouns[toks[d+1].lower] && toks[from].lower == "from" {
-		return true // "despite pressure from China"
 	}
 	next := nextWord(toks, sp.end)
 	if next == "'s" {
