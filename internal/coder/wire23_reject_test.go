@@ -6,8 +6,8 @@ import "testing"
 // by hand: a request or proposal refused in the passive with what was asked
 // between the noun and its verb; warnings, objections, appeals and
 // conditions as things refused; the side whose pressure a refusal defies
-// after "despite"; permission withdrawn or revoked. The sentences are
-// written for this test.
+// after "despite"; permission withdrawn or revoked; a territory "not for
+// sale". The sentences are written for this test.
 func TestWireFormsTwentyFifthPassReject(t *testing.T) {
 	checkCodedCases(t, []codedCase{
 		{"a demand refused in the passive, what was asked between noun and verb",
@@ -70,5 +70,14 @@ func TestWireFormsTwentyFifthPassReject(t *testing.T) {
 		{"troops withdrawn stay a withdrawal",
 			"Germany withdrew its troops from the Turkish base.",
 			"REJECT", []string{"DEU", "TUR"}, false},
+		{"a territory not for sale turns down the buyer",
+			"Denmark told the United States that Greenland was not for sale.",
+			"REJECT", []string{"DNK", "USA"}, true},
+		{"a territory not for sale to a country turns it down",
+			"The Danish prime minister said Greenland is not for sale to the U.S.",
+			"REJECT", []string{"DNK", "USA"}, true},
+		{"a firm's factory not for sale is no state's refusal",
+			"The British firm said the factory was not for sale to the Chinese buyer.",
+			"REJECT", []string{"CHN", "GBR"}, false},
 	})
 }
