@@ -89,6 +89,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!boycottedHost(toks, sp, m, typ) && // "boycotted the US-led conference": the US holds it (cooperate21.go)
 			!refusedInsideCue(toks, sp, m, typ) && // "declined French offers": France offered (reject22.go)
 			!authoredDraft(toks, sp, m, typ) && // "vetoed a British-drafted resolution": Britain drafted it (reject22.go)
+			!refusedDespite(toks, sp, m, typ) && // "refused despite Chinese pressure": China pressed (reject43.go)
 			!(typ == "ACCUSE" && predicateCue(toks, m) && sp.end < m.start && decisionNouns[nextWord(toks, sp.end)]) && // "said the Russian action was unacceptable" (judged8.go)
 			!(typ == "ASSAULT" && firedBy(toks, sp)) && // "in an Israeli air strike": Israel attacked (assault21.go)
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)

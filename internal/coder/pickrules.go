@@ -61,6 +61,7 @@ func drawsReaction(toks []token, cl clause) bool {
 // in the passive: "The strike was condemned by Qatar", "the visit has been
 // welcomed". The verb tells the news; the noun is what it is about.
 func predicateOf(toks []token, noun, verb match) bool {
+	noun.end = nounComplementEnd(toks, noun, verb) // "Bolivia's demand for sea access was rejected" (reject43.go)
 	if verb.start-noun.end < 1 || verb.start-noun.end > 4 {
 		return false
 	}

@@ -23,6 +23,12 @@ var refusedNouns = map[string]bool{
 	// and overtures made and notes of protest sent ("rebuffed repeated
 	// U.S. overtures", "rejected a Croatian note of protest").
 	"overture": true, "overtures": true, "note": true,
+	// Twenty-fifth pass (stop 43): warnings defied, objections and
+	// appeals rejected, conditions not accepted ("defied U.S. warnings",
+	// "rejects Chinese objections", "rebuffed French appeals", "would not
+	// accept U.S. conditions").
+	"warning": true, "warnings": true, "objection": true, "objections": true,
+	"appeal": true, "appeals": true, "condition": true, "conditions": true,
 }
 
 // refusedThing reports a country adjective right after a rejection's cue
