@@ -385,7 +385,9 @@ func isMission(m actors.Mention) bool {
 		return false
 	}
 	n := strings.ToLower(m.Name)
-	return strings.Contains(n, "embassy") || strings.Contains(n, "consulate")
+	// A Commonwealth state's mission in another is its high commission
+	// ("outside the Indian High Commission in Islamabad").
+	return strings.Contains(n, "embassy") || strings.Contains(n, "consulate") || strings.Contains(n, "high commission")
 }
 
 // inPerson reports a meeting the text places in one room: a visit, the

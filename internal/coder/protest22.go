@@ -73,6 +73,12 @@ var protestedActNouns = map[string]bool{
 	"bases": true, "base": true, "tariffs": true, "crackdown": true, "airstrikes": true, "bombing": true,
 	"involvement": true, "treatment": true, "deportation": true, "deportations": true, "designs": true,
 	"pressure": true, "threats": true, "claims": true,
+	// Twenty-fifth pass (stop 43, sentences written by hand): the rules and
+	// curbs a crowd blames on a state ("against French visa restrictions",
+	// "against Italian migration policies", "against Turkish air strikes").
+	// A country's competition stays out: traders blame its firms, not it.
+	"restrictions": true, "curbs": true, "policy": true, "policies": true,
+	"strikes": true, "raids": true, "deployment": true, "missiles": true, "troops": true,
 }
 
 // protestedAct reports a country adjective after a PROTEST cue that opens
@@ -96,13 +102,28 @@ func protestedAct(toks []token, sp span, m match, typ string) bool {
 	if i == m.end-1 && !m.noun && strings.HasPrefix(toks[i].lower, "protest") {
 		return true // "protest Chinese pressure", "protested the Israeli settlement plan": the verb's object
 	}
-	next := nextWord(toks, sp.end)
-	if !decisionNouns[next] && !protestedActNouns[next] {
+	if !actNounAfter(toks, sp.end) {
 		return false
 	}
 	switch toks[i].lower {
 	case "against", "over", "at":
 		return true
+	}
+	return false
+}
+
+// actNounAfter reports a noun of decision or of a state's act at token k,
+// or after up to two lower-case words that qualify it ("the US military
+// base", "French visa restrictions", "Turkish air strikes").
+func actNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		w := toks[j].lower
+		if decisionNouns[w] || protestedActNouns[w] {
+			return true
+		}
+		if toks[j].punct || !isLowerWord(toks[j].text) {
+			return false
+		}
 	}
 	return false
 }
