@@ -1,0 +1,44 @@
+package coder
+
+import "testing"
+
+// Twenty-fifth pass (stop 43): aid told by the craft that carries it and
+// aid released, read from sentences written for these tests (aid43.go,
+// data/cues.tsv).
+
+// Planes sent somewhere with a load of aid named after them bring aid;
+// planes sent with no load named tell no act.
+func TestWireFormsTwentyFifthPassAidCraft(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"sending planes to a country with the load after the day",
+			"Spain is sending two military planes to Morocco today with eight tons of medical equipment.",
+			"AID", []string{"ESP", "MAR"}, true},
+		{"sent planes to a capital with rescuers",
+			"Greece sent three planes to Ankara on Monday with rescuers and a field hospital.",
+			"AID", []string{"GRC", "TUR"}, true},
+		{"sent planes with the load before the place",
+			"China sent four planes with 60 military medical personnel to Pakistan.",
+			"AID", []string{"CHN", "PAK"}, true},
+		{"planes sent to bring citizens home carry no aid",
+			"Italy sent two planes to Tunisia to bring its citizens home.",
+			"AID", []string{"ITA", "TUN"}, false},
+	})
+}
+
+// Aid is released as funds are; an aid worker released is still a release.
+func TestWireFormsTwentyFifthPassAidReleased(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"released its first tranche of aid",
+			"Australia has released its first tranche of aid to Vanuatu after the storm.",
+			"AID", []string{"AUS", "VUT"}, true},
+		{"released emergency relief",
+			"Japan released emergency relief to Nepal on Sunday.",
+			"AID", []string{"JPN", "NPL"}, true},
+		{"released aid is no release of anyone held",
+			"Japan released emergency relief to Nepal on Sunday.",
+			"CONCEDE", []string{"JPN", "NPL"}, false},
+		{"a released aid worker stays a release",
+			"Iran released two French aid workers on Friday.",
+			"CONCEDE", []string{"FRA", "IRN"}, true},
+	})
+}
