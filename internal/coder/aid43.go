@@ -15,12 +15,23 @@ var aidCraftSent = map[string]bool{
 
 // craftSentBare reports an AID cue that ends on a craft ("sent two planes")
 // with no aid good or aid team after "with", "carrying" or "bringing" in
-// the ten words that follow: a plane alone may carry anyone.
+// the ten words that follow: a plane alone may carry anyone. A craft named
+// for its work ("two firefighting planes", "relief flights") is aid as it
+// stands.
 func craftSentBare(toks []token, m match) bool {
 	if m.cue.Type != "AID" || m.noun || !aidCraftSent[toks[m.end-1].lower] {
 		return false
 	}
+	if k := m.end - 2; k > m.start && (aidWorkKinds[toks[k].lower] || firefightingWords[toks[k].lower]) {
+		return false
+	}
 	return !aidLoadAfter(toks, m.end)
+}
+
+// firefightingWords name planes that fight fires ("firefighting planes",
+// "water-bombing aircraft"), sent abroad as aid (data/cues.tsv).
+var firefightingWords = map[string]bool{
+	"firefighting": true, "fire-fighting": true, "water-bombing": true, "canadair": true,
 }
 
 // aidLoadAfter reports "with", "carrying" or "bringing" within ten words

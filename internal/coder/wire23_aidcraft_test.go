@@ -42,3 +42,26 @@ func TestWireFormsTwentyFifthPassAidReleased(t *testing.T) {
 			"CONCEDE", []string{"FRA", "IRN"}, true},
 	})
 }
+
+// A permission or landing rights withdrawn refuse the visit they allowed;
+// a permission for a mission's operation revoked is no such refusal, and
+// troops withdrawn stay a retreat.
+func TestWireFormsTwentyFifthPassPermissionWithdrawn(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"withdrew permission for a minister to fly in",
+			"Austria withdrew permission for Serbian Foreign Minister Ivica Dacic to fly to Vienna on Sunday.",
+			"REJECT", []string{"AUT", "SRB"}, true},
+		{"revoked the landing rights of a minister's plane",
+			"Belgium revoked the landing rights of the Russian foreign minister's plane on Friday.",
+			"REJECT", []string{"BEL", "RUS"}, true},
+		{"a withdrawn permission is no retreat",
+			"Austria withdrew permission for Serbian Foreign Minister Ivica Dacic to fly to Vienna on Sunday.",
+			"RETREAT", []string{"AUT", "SRB"}, false},
+		{"a permission for a consulate's operation revoked is no refusal of a visit",
+			"China decided to revoke the permission for the operation of the Canadian consulate in Wuhan.",
+			"REJECT", []string{"CAN", "CHN"}, false},
+		{"troops withdrawn stay a retreat",
+			"Austria withdrew its troops from Serbia on Sunday.",
+			"RETREAT", []string{"AUT", "SRB"}, true},
+	})
+}
