@@ -263,6 +263,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	if location == nil {
 		location, parties = c.hereAtDateline(typ, toks, m, parties) // "who arrived here Sunday night" (here12.go)
 	}
+	if here := c.protestHere(typ, toks, cl); here != nil {
+		location = here // "a rally in front of the embassy of Myanmar, here, ... the minority in Myanmar" (here43.go)
+	}
 	if namesMeeting && location.Country != nil && byKey[*location.Country] != nil {
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
