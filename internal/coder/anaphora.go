@@ -219,7 +219,7 @@ func (c *articleCoder) times(idx int, text string, tense timex.Tense) []timex.Ex
 	if c.timesCache == nil {
 		c.timesCache = map[timesKey][]timex.Expression{}
 	}
-	xs := timex.Find(text, c.ref, tense)
+	xs := c.textRefWeekday(idx, timex.Find(text, c.ref, tense), tense) // days23.go
 	c.timesCache[k] = xs
 	return xs
 }

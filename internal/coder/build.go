@@ -863,7 +863,8 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	if c.hasRef {
 		switch {
 		case best.Value.Start.After(c.ref) && r.ev.Status != event.Cancelled:
-			if r.ev.Status == event.Unknown || r.ev.Status == event.Occurred && m.form != formPast && m.form != formParticiple {
+			// "said Wednesday it had hit" on a page dated by its text: done (days23.go)
+			if r.ev.Status == event.Unknown || r.ev.Status == event.Occurred && m.form != formPast && m.form != formParticiple && !c.weekdayAfterText(*best) {
 				r.ev.Status = event.Planned
 			}
 		case !best.Value.End.After(c.ref) && r.ev.Status == event.Unknown:

@@ -163,6 +163,9 @@ func Code(a article.Article, opts Options) []event.Event {
 		forgetHolders(mentions)
 	}
 	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef, headRef: opts.headRef}
+	if c.textRef {
+		c.textRefSent = textRefSentence(sents, ref) // days23.go
+	}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -374,6 +377,8 @@ type articleCoder struct {
 	// textRef marks a reference day taken from the latest full date the
 	// body of an undated page writes (textReference).
 	textRef bool
+	// textRefSent is the sentence that writes the textRef day (days23.go).
+	textRefSent int
 	// headRef is Options.headRef: the title of an undated page is coded,
 	// against the day its body was read against (headref19.go).
 	headRef event.Reference

@@ -180,6 +180,9 @@ func nounBeforeRelative(toks []token, p int) bool {
 func innerOffset(text string) (int, bool) {
 	f := strings.Fields(strings.ToLower(text))
 	for i := 1; i+2 < len(f); i++ {
+		if n, ok := followingDay(f, i); ok {
+			return n, true // "summoned the ambassador the next day" (days23.go)
+		}
 		n, ok := spelledCounts[f[i]]
 		if !ok || n == 1 && f[i+1] != "day" || n > 1 && f[i+1] != "days" {
 			continue

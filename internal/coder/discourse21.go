@@ -101,7 +101,7 @@ func sameCountries(a, b *report) bool {
 // lead's, through dateFromContext).
 func (c *articleCoder) laterThingDate(r *report, m match, head int, x timex.Expression) bool {
 	return c.hasRef && r.ev.Status == event.Occurred && !m.noun && m.form == formPast && x.Start > head &&
-		x.Value.Start.After(c.ref)
+		x.Value.Start.After(c.ref) && !c.weekdayAfterText(x)
 }
 
 // A wire story often ends its lead's news with what came just before it:

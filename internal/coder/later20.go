@@ -76,7 +76,7 @@ func (c *articleCoder) countedDate(sents []nlp.Sentence, idx int, st event.Statu
 		return nil
 	}
 	t = t.AddDate(0, 0, off)
-	if t.After(c.ref) {
+	if t.After(c.ref) && !c.textRef { // a text's last date is no writing day (days23.go)
 		return nil
 	}
 	day := t.Format(time.DateOnly)
