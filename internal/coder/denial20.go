@@ -50,6 +50,9 @@ func toldCharge(toks []token, verb string) bool {
 		if t.lower != verb {
 			continue
 		}
+		if trailingDenial(toks, i) {
+			return true // "..., a charge Lome denied" (accuse23.go)
+		}
 		p := i + 1
 		if p < len(toks) && toks[p].lower == "all" {
 			p++ // "refuted all the allegations"

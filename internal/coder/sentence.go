@@ -124,6 +124,8 @@ func splitClauses(toks []token) []clause {
 			// ...": after a bare subject the participle ends at its comma
 			// and the main verb goes on.
 			relative = start > 0 && subjectOnly(toks, out)
+		case t.lower == "," && trailingChargeClause(toks, i):
+			cut(i) // "..., a charge Lome denied": the denial's own clause (accuse23.go)
 		case t.lower == "," && i+1 < len(toks):
 			switch toks[i+1].lower {
 			case "but", "which", "who", "after", "although", "though", "when", "where":
@@ -812,6 +814,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 			if ch := c.chargeBehind(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled the ambassador, following accusations that Iran ..."
+			}
+			if ch := c.chargeRelative(s, toks, cl, m, clSpans, speech, r); ch != nil {
+				out = append(out, ch) // "expelled a Russian diplomat it accused of espionage" (accuse23.go)
 			}
 			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
 				out = append(out, rel) // "praised Kim for their release"
