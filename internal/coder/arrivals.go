@@ -38,6 +38,15 @@ var travellers = map[string]bool{
 	"jet": true, "ship": true, "man": true, "woman": true, "men": true, "women": true,
 	"suspect": true, "suspects": true, "businessman": true, "businesswoman": true,
 	"organizations": true, "organisations": true, "activists": true, "campaigners": true,
+	// Twenty-fifth pass (stop 43, CONSULT extras): volunteers and
+	// engineers sent abroad are no delegation ("volunteers from Israel's
+	// search-and-rescue group arrived in Mexico").
+	"volunteers": true, "engineers": true,
+	// Weapons sent to a state travel as loads, not as its guests ("American
+	// Javelin missiles arrived in Kyiv", "authorizing Patriot missiles to
+	// go to Ukraine"): their delivery is aid or a sale, told by its own words.
+	"missiles": true, "missile": true, "drones": true, "tanks": true, "weapons": true,
+	"howitzers": true, "munitions": true, "shells": true, "rockets": true,
 }
 
 // collectives take their head from the noun after "of": "a team of
@@ -75,7 +84,7 @@ func isTravellerArrival(toks []token, cl clause, m match) bool {
 		return false
 	}
 	head, at := arrivalHeadAt(toks, cl, m)
-	return travellers[head] || modelOfCraft(toks, head, at) || countedPerson(toks, at)
+	return travellers[head] || modelOfCraft(toks, head, at) || countedPerson(toks, at) || namedCraftArrival(toks, cl, m)
 }
 
 // arrivalVerb reports a visit cue told as a verb of the one who travels

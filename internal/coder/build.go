@@ -253,7 +253,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			byKey[key] = p
 			parties = append(parties, p)
 		}
-		p.private = privatePerson(mm) && (p.private || len(p.people) == 0 && p.title == "" && p.at == sp.start)
+		p.private = (privatePerson(mm) || c.formerHolder(toks, sp)) && (p.private || len(p.people) == 0 && p.title == "" && p.at == sp.start) // consult23.go
 		if mm.Kind == actors.Person && mm.Name != "" {
 			p.people = append(p.people, mm)
 		} else if mm.Title != "" && p.title == "" {
