@@ -3,7 +3,7 @@ package coder
 import "testing"
 
 // Twenty-fifth pass (stop 43): aid told by the craft that carries it and
-// aid released, read from sentences written for these tests (aid43.go,
+// aid released, read from sentences written for these tests (aidcraft43.go,
 // data/cues.tsv).
 
 // Planes sent somewhere with a load of aid named after them bring aid;
