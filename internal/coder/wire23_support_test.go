@@ -51,5 +51,15 @@ func TestWireFormsTwentyFifthPassSupport(t *testing.T) {
 		{"a welcome of the other's pledge is support",
 			"Spain welcomed Morocco's pledge to curb migration on Friday.",
 			"SUPPORT", []string{"ESP", "MAR"}, true},
+		// vocabulary: ties re-established (data/cues.tsv)
+		{"ties re-established are ties restored",
+			"Saint Lucia re-established diplomatic ties with Taiwan in 2007.",
+			"SUPPORT", []string{"LCA", "TWN"}, true},
+		{"relations reestablished are relations restored",
+			"Malawi reestablished diplomatic relations with Morocco on Friday.",
+			"SUPPORT", []string{"MAR", "MWI"}, true},
+		{"dialogue re-established is no recognition",
+			"Norway said on Friday it hoped to see dialogue re-established between Ethiopia and Eritrea.",
+			"SUPPORT", []string{"ERI", "ETH"}, false},
 	})
 }
