@@ -284,6 +284,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
 	parties = c.summonsHostPlace(toks, m, spans, parties, location) // "was summoned to the Foreign Ministry in Warsaw": Poland summons (sanction21.go)
 	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
+	parties = c.treatyLeftParties(typ, toks, cl, m, parties)        // "withdrew from the INF Treaty": Russia is left (treaty43.go)
 	if threatVenue {
 		// "threatened a military intervention in Venezuela": where the
 		// threatened act would land is the one threatened (threats8.go).

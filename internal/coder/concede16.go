@@ -16,6 +16,10 @@ package coder
 // endedMeasures are the nouns of a measure whose end a CONCEDE cue tells.
 var endedMeasures = map[string]bool{
 	"sanctions": true, "embargo": true, "embargoes": true, "restrictions": true, "ban": true,
+	// Taxes and curbs on a country's goods end as a ban does (stop 43,
+	// concede43): "China will lift tariffs on Australian wine" is the
+	// decision, planned, as "China to lift its ban on Australian wine" is.
+	"tariffs": true, "tariff": true, "duties": true, "levies": true, "curbs": true, "controls": true,
 }
 
 // endsMeasure reports a CONCEDE cue whose words end a sanction: its

@@ -15,7 +15,12 @@ var troopNouns = map[string]bool{
 }
 
 // leaveForms close it.
-var leaveForms = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true}
+var leaveForms = map[string]bool{
+	"left": true, "leave": true, "leaves": true, "leaving": true,
+	// "The last French troops departed Mali" (stop 43, concede43); the
+	// name must follow the verb, so "departed for Mali" is no withdrawal.
+	"departed": true, "depart": true, "departs": true, "departing": true,
+}
 
 // leaveAuxiliaries may stand between the troops and "left": tense and
 // phase words ("have left", "began leaving"). Any other word is another

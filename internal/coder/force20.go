@@ -113,6 +113,11 @@ var coercedPeople = map[string]bool{
 	// economist", "released six American oil executives".
 	"economist": true, "executive": true, "executives": true, "engineer": true, "teacher": true,
 	"students": true, "hiker": true, "hikers": true, "nun": true, "nuns": true, "priest": true, "priests": true,
+	// Captives of war freed or handed back (stop 43, concede43): "returned
+	// the captured Indian pilot", "freed 40 Russian servicemen", "handed
+	// over 50 Ukrainian POWs".
+	"pilot": true, "pilots": true, "serviceman": true, "servicemen": true, "pows": true,
+	"prisoner": true,
 }
 
 // coercedPerson reports a country adjective before people coerced, with
