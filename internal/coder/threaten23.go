@@ -106,3 +106,26 @@ func thingBeforeTail(toks []token, k int) bool {
 	}
 	return false
 }
+
+// datedSaying reports the words between a verb of saying and the pronoun
+// after it as the day the words were said, with "that" or not: "said on
+// Monday it could impose tariffs", "said Tuesday that it may". Wire copy
+// puts the day right after the verb, and the pronoun is still the
+// speaker's own side.
+func datedSaying(toks []token, speak, pron int) bool {
+	if pron-speak < 2 || pron-speak > 5 {
+		return false
+	}
+	day := false
+	for k := speak + 1; k < pron; k++ {
+		w := toks[k].lower
+		if _, ok := weekdays[w]; ok || w == "yesterday" || w == "today" {
+			day = true
+			continue
+		}
+		if w != "on" && w != "that" && w != "last" {
+			return false
+		}
+	}
+	return day
+}
