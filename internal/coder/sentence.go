@@ -387,7 +387,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!courtesyThanks(toks, m) && !praisedBond(toks, m) && !inTopicList(toks, m) && !namesAnAim(toks, m) && !warnsOfDanger(toks, m, matches) &&
 			!unpostedEnvoy(toks, m) && !sentOnErrand(toks, m, matches) && !spendingPurpose(toks, m) &&
 			!(attending && m.cue.Type == "CONSULT") && !criticismByNoOne(toks, m, matches) && !cooperationAsAim(toks, m) && !toldAsTally(toks, m) && !askedMeeting(toks, m) &&
-			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
+			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !thingThreatens(toks, m) && !warnsPeople(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
 			!notSupportBetween(toks, m) {

@@ -79,7 +79,7 @@ func heldOutAct(toks []token, cl clause, m match, spans []span) bool {
 		}
 	}
 	if speak >= 0 {
-		if selfPronouns[toks[modal-1].lower] && modal-1 <= speak+2 {
+		if selfPronouns[toks[modal-1].lower] && (modal-1 <= speak+2 || datedSaying(toks, speak, modal-1)) {
 			return true // "signalled that he could impose"
 		}
 		speakerTo = speak
