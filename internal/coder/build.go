@@ -179,7 +179,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			venueEnd = sp.end
 		}
 		isDest := m.cue.flags.dest && sp.start >= m.end && sp.start <= m.end+2 && !inVisitorOf(toks, m, sp.start)
-		isDest = isDest || visitedAfterOf(toks, m, sp.start) // "the visit of X to Y": X visits, Y is where (visitof18.go)
+		isDest = isDest || visitedAfterOf(toks, m, sp.start)          // "the visit of X to Y": X visits, Y is where (visitof18.go)
+		isDest = isDest || seatHostsPassive(toks, cl, m, sp, passive) // "was received at the Kremlin": Russia hosts (visit23.go)
 		hostsGathering := typ == "CONSULT" && gatheringHost(toks, cl, sp)
 		if hostsGathering {
 			gathering = true // "his visit to Canada to attend a G7 summit": where, not whom (gatherings8.go)

@@ -89,7 +89,7 @@ func (c *articleCoder) opensOtherAct(toks []token, from, to int) (meeting, ok bo
 		for _, cu := range c.lx.byFirst[w] {
 			if end, found := matchAt(cu.elems, toks, k); found {
 				ok = true
-				meeting = cu.Type == "CONSULT" && withBefore(toks, k, end, to)
+				meeting = cu.Type == "CONSULT" && (withBefore(toks, k, end, to) || meetsObject(toks, k, end, to)) // visit23.go
 				break
 			}
 		}

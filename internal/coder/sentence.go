@@ -408,6 +408,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	var out []*report
 	if r := c.frontedMeeting(s, toks, matches, speech); r != nil {
 		out = append(out, r) // "After the call, the Kremlin stated ..."
+	} else if r := c.frontedCall(s, toks, spans); r != nil {
+		out = append(out, r) // "In a call on Monday, Erdogan told Putin ..." (visit23.go)
 	}
 	var prevSubject, mainSubject []span
 	var prevTold []span // the subject of the words the clause before reports, without their speaker
