@@ -244,6 +244,8 @@ func Code(a article.Article, opts Options) []event.Event {
 			return codeHeadline(a, o, ref, hasRef, refFrom, opinion, c.sportsArticle)
 		})
 		c.weAskSource(events) // "We once again call on Russia to ...": the page's voice asks (weask17.go)
+	} else {
+		c.titleSides(events, sents, mentions) // "Poland closes border with Belarus" (headline43.go)
 	}
 	leadActs := leadOwnDays(leadOneCountry(events), reports) // one-sided ones too, for headlineActs (headline17.go); days of their own (headday18.go)
 	if !opts.KeepOneSided && !opts.KeepActorless {
