@@ -99,15 +99,7 @@ func boycottOfMeeting(toks []token, m match) bool {
 	if !strings.HasPrefix(toks[m.start].lower, "boycott") {
 		return false
 	}
-	for k := m.end; k < len(toks) && k < m.end+6; k++ {
-		if toks[k].punct {
-			return false
-		}
-		if heldMeetingNouns[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return wordAhead(toks, m.end, 6, heldMeetingNouns)
 }
 
 // stayAwayPrefixes open the cues of staying away from a meeting.

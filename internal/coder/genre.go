@@ -338,15 +338,7 @@ func beatsPeople(toks []token, m match) bool {
 	if toks[m.start].lower == "beaten" {
 		return true
 	}
-	for i := m.end; i < len(toks) && i < m.end+4; i++ {
-		if peopleWords[toks[i].lower] {
-			return true
-		}
-		if toks[i].punct {
-			break
-		}
-	}
-	return false
+	return wordAhead(toks, m.end, 4, peopleWords)
 }
 
 var peopleWords = map[string]bool{

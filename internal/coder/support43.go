@@ -36,15 +36,7 @@ func stoodByWords(toks []token, m match) bool {
 	if m.noun || !strings.HasPrefix(toks[m.head].lower, "st") || m.end < 1 || toks[m.end-1].lower != "by" {
 		return false
 	}
-	for k := m.end; k < len(toks) && k < m.end+4; k++ {
-		if toks[k].punct {
-			return false
-		}
-		if standingWords[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return wordAhead(toks, m.end, 4, standingWords)
 }
 
 // recognisedAsPart reports "recognise X as (an inalienable) part of Y":

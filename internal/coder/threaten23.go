@@ -68,15 +68,7 @@ func warnsPeople(toks []token, m match) bool {
 	if m.cue.Type != "THREATEN" || m.noun || !strings.HasPrefix(toks[m.head].lower, "warn") {
 		return false
 	}
-	for i := m.end; i < len(toks) && i < m.end+4; i++ {
-		if toks[i].punct {
-			return false
-		}
-		if advisedPeople[toks[i].lower] {
-			return true
-		}
-	}
-	return false
+	return wordAhead(toks, m.end, 4, advisedPeople)
 }
 
 // tailPreps open the phrase that may follow a subject's head noun: "the

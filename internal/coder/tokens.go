@@ -106,3 +106,18 @@ func tokenize(s string) []token {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// wordAhead reports a word of words among the n tokens from i on, before
+// any punctuation: an object the phrase after a cue names ("boycott the
+// conference", "stands by its statement", "warned its citizens").
+func wordAhead(toks []token, i, n int, words map[string]bool) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if words[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
