@@ -8,7 +8,8 @@ import "testing"
 // the subject ("Cambodia's call for Thailand to ... went unanswered") and
 // a call made "to" a government "to" act (request43.go, cues.tsv); a
 // government named only by its adjective on the help asked for
-// (askedHelper); and the asker's own government asked to act toward a
+// (askedHelper); a capital after "reached out to" (actors/askedto22.go);
+// and the asker's own government asked to act toward a
 // foreign country (asksOwnOfficial, homeInstitutions). The sentences are
 // written for this test.
 func TestRequestTwentyFifthPass(t *testing.T) {
@@ -22,6 +23,12 @@ func TestRequestTwentyFifthPass(t *testing.T) {
 		{rule: "reaching out to a country for aid is a request",
 			body: "The Philippines reached out to Japan for aid after the typhoon.",
 			typ:  "REQUEST", cs: []string{"JPN", "PHL"}, want: true},
+		{rule: "a capital after 'reached out to' is the government asked",
+			body: "Manila reached out to Tokyo for aid after the typhoon.",
+			typ:  "REQUEST", cs: []string{"JPN", "PHL"}, want: true},
+		{rule: "leave alone: a capital after 'flew out to' is the place",
+			body: "The Philippine minister flew out to Tokyo for talks on aid.",
+			typ:  "REQUEST", cs: []string{"JPN", "PHL"}, want: false},
 		{rule: "a turn to one's own ministers for advice asks no state",
 			body: "Turkey's president turned to his ministers for advice on Syria.",
 			typ:  "REQUEST", cs: []string{"SYR", "TUR"}, want: false},
