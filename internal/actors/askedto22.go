@@ -14,7 +14,15 @@ var askedToNouns = map[string]bool{
 	"plea": true, "pleas": true, "petition": true,
 }
 
-// askedTo reports a capital at token i after "to" and a noun of asking.
+// askedTo reports a capital at token i after "to" and a noun of asking,
+// or after "reached out to" (stop 43: "Manila reached out to Tokyo for
+// aid": one reaches out to a government, not to a destination).
 func (s *scan) askedTo(i int) bool {
+	if i > 2 && s.key(i-1) == "to" && s.key(i-2) == "out" && reachForms[s.key(i-3)] {
+		return true
+	}
 	return i > 1 && s.key(i-1) == "to" && askedToNouns[s.key(i-2)]
 }
+
+// reachForms are the forms of "reach" before "out to".
+var reachForms = map[string]bool{"reach": true, "reaches": true, "reached": true, "reaching": true}

@@ -491,6 +491,9 @@ func headsActor(toks []token, i int, spans []span) bool {
 	if deniedClaimant(toks, i) || doerAct(toks, i) {
 		return true // "rejected British claims", "a Saudi act of aggression" (accuse22.go)
 	}
+	if askedHelper(toks, i) {
+		return true // "sought Ugandan help" (request43.go)
+	}
 	if flownFlag(toks, i) {
 		return true // "a trawler flying the Chinese flag" (flags20.go)
 	}

@@ -138,6 +138,9 @@ func asksHomeInstitution(toks []token, m match) bool {
 	case "of", "in", "'s", "’s":
 		return false
 	}
+	if (toks[i].lower == "defence" || toks[i].lower == "defense") && i+2 < len(toks) && toks[i+2].lower == "of" {
+		return false // "the defence ministry of Ukraine" (request43.go)
+	}
 	return true
 }
 
@@ -146,7 +149,8 @@ func asksHomeInstitution(toks []token, m match) bool {
 var homeInstitutions = map[string]bool{
 	"government": true, "authorities": true, "parliament": true, "lawmakers": true,
 	"legislators": true, "congress": true, "senate": true, "cabinet": true,
-	"legislature": true, "courts": true, "police": true,
+	"legislature": true, "courts": true, "police": true, "administration": true,
+	"pentagon": true, "treasury": true, "defence": true, "defense": true,
 }
 
 // pairAskedByNoState reports a request verb, with no state as its

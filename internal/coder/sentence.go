@@ -478,6 +478,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if notAskedOfState(toks, cl, m, spans) || noStateSubject(subject) && pairAskedByNoState(toks, cl, m, spans) {
 			continue // "urged its nationals to leave Israel", "the UN envoy urged Israel and Hamas" (request22.go)
 		}
+		if asksOwnOfficial(toks, m, subject, spans) {
+			continue // "had asked the secretary of state to study the seizures in South Africa" (request43.go)
+		}
 		if unansweredQuestions(toks, m) || deniedJudgment(toks, m) {
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}

@@ -440,6 +440,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	if crowdPlacedVerb(toks, cl, m) {
 		return event.Occurred // "Protesters in Manila burned a flag on Friday" (protests20.go)
 	}
+	if st, ok := ownedAskingStatus(toks, m); ok {
+		return st // "Cambodia's call for Thailand to withdraw troops went unanswered" (request43.go)
+	}
 	// The verb of a noun subject may come after a parenthesis: "The online
 	// meeting between A and B, scheduled for Friday, will build on...".
 	for i := m.end; i < cl.end && i < m.end+subjectPlanReach; i++ {
