@@ -733,6 +733,9 @@ func isPassive(toks []token, m match) bool {
 	if m.reduced {
 		return true // "the tariff increase ordered by Trump" (passive21.go)
 	}
+	if headlineHeld(toks, m) {
+		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
+	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}

@@ -216,3 +216,65 @@ func heldAntecedent(toks []token, spans []span, cl clause, m match) []span {
 	}
 	return nil
 }
+
+// Headlines drop the auxiliary of the passive: "British woman jailed in
+// Iran", "US journalist detained in Russia", "Australian writer sentenced
+// to death in China" tell that the person was jailed, detained, sentenced.
+// Read as a reduced relative, the person was the subject who acts and the
+// state of the place no side; the headline's participle is its verb.
+
+// headlineVerbs before the participle show a finite verb of the
+// headline's own, so the participle is no dropped passive.
+var headlineVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"be": true, "been": true, "says": true, "said": true, "will": true, "to": true,
+}
+
+// headlineAfterVerbs after the participle show the headline's own verb after a
+// reduced relative.
+var headlineAfterVerbs = map[string]bool{
+	"may": true, "might": true, "could": true, "can": true, "must": true, "should": true, "would": true,
+	"faces": true, "gets": true, "wins": true, "returns": true, "dies": true, "speaks": true,
+}
+
+// headlineHeldVerbs are the participles of a headline's dropped passive.
+var headlineHeldVerbs = map[string]bool{
+	"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "sentenced": true,
+	"convicted": true, "deported": true, "expelled": true, "abducted": true, "kidnapped": true,
+	"pardoned": true, "released": true, "freed": true,
+}
+
+// headlineHeld reports a headline (a sentence with no closing stop) whose
+// first verb is a participle of headlineHeldVerbs right after its subject
+// (a capitalised word or a noun, no auxiliary), with "in", "to", "for",
+// "from", "by" or "after" or nothing after it.
+func headlineHeld(toks []token, m match) bool {
+	if m.start < 1 || m.end > len(toks) || !headlineHeldVerbs[toks[m.start].lower] || len(toks) == 0 {
+		return false
+	}
+	if last := toks[len(toks)-1]; last.punct && (last.text == "." || last.text == "!" || last.text == "?") {
+		return false
+	}
+	prev := toks[m.start-1]
+	if prev.punct || headlineVerbs[prev.lower] || articles[prev.lower] {
+		return false
+	}
+	for k := 0; k < m.start; k++ {
+		if toks[k].punct || headlineVerbs[toks[k].lower] {
+			return false // "Iran says British woman jailed", "UAE: ..."
+		}
+	}
+	for k := m.end; k < len(toks); k++ {
+		if w := toks[k].lower; w != "to" && headlineVerbs[w] || headlineAfterVerbs[w] || headlineHeldVerbs[w] {
+			return false // "US pastor detained in Turkey may soon be released": a reduced relative
+		}
+	}
+	if m.start+1 < len(toks) {
+		switch toks[m.start+1].lower {
+		case "in", "to", "for", "from", "by", "after", "over", "on":
+		default:
+			return false
+		}
+	}
+	return true
+}

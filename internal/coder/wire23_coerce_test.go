@@ -65,3 +65,26 @@ func TestWireFormsTwentyFifthPassReleaseAfterHeld(t *testing.T) {
 			"COERCE", []string{"BGD", "IND"}, false},
 	})
 }
+
+// A headline drops the auxiliary of the passive: "British nurse jailed in
+// Qatar" tells that she was jailed there (coerce23.go headlineHeld). A
+// participle followed by the headline's own verb is a reduced relative.
+func TestWireFormsTwentyFifthPassHeadlineHeld(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a headline's dropped passive: jailed in a state",
+			"British nurse jailed in Qatar",
+			"COERCE", []string{"GBR", "QAT"}, true},
+		{"a headline's dropped passive: detained in a state",
+			"Japanese engineer detained in China on spying charges",
+			"COERCE", []string{"CHN", "JPN"}, true},
+		{"a headline's dropped passive: sentenced in a state",
+			"Dutch journalist sentenced to three years in Turkey",
+			"COERCE", []string{"NLD", "TUR"}, true},
+		{"a reduced relative before the headline's own verb",
+			"French cyclist detained in Spain may soon be freed",
+			"COERCE", []string{"ESP", "FRA"}, false},
+		{"a body sentence with its stop keeps the reduced relative",
+			"A Japanese engineer detained in China spoke to reporters on Monday.",
+			"COERCE", []string{"CHN", "JPN"}, false},
+	})
+}
