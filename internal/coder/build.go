@@ -105,6 +105,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!hitPlace(toks, m, sp, typ) && // "shelled Ukrainian villages": Ukraine is hit (force20.go)
 			!struckBorderPlace(toks, m, sp, typ) && // "shelled Indian border posts": India is hit (assault21.go)
 			!coercedPerson(toks, sp, typ) && // "arrested 20 Kenyan traders": Kenya's people are held (force20.go)
+			!jailAdjective(toks, sp, m, typ) && // "freed from a Russian prison": Russia held him (coerce23.go)
 			!mobilizedToward(toks, m, sp, typ) && // "massed troops on the Ukrainian border": Ukraine is faced (force20.go)
 			!withdrawnFromBorder(toks, m, sp, typ) && // "pulled troops back from the Ukrainian border" (mobilize22.go)
 			!leftPlace(toks, m, sp, typ) && // "left the Yemeni port of Aden": Yemen is left (mobilize23.go)
@@ -280,6 +281,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}
 	parties = c.sideFromPlace(typ, parties, location)
+	parties = c.releasedFromCaptivity(typ, toks, m, parties, location) // "released from detention in North Korea" (coerce23.go)
 	parties = c.targetFromPlace(typ, parties, location)
 	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
@@ -732,6 +734,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if m.reduced {
 		return true // "the tariff increase ordered by Trump" (passive21.go)
+	}
+	if headlineHeld(toks, m) {
+		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false

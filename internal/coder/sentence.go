@@ -441,6 +441,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// "X, who is in Japan on a visit": the traveller is the one
 			// named before (ongoing.go).
 			subject, inherited = prevSubject, true
+		} else if ante := heldAntecedent(toks, spans, cl, m); relativeHere && len(subject) == 0 && len(ante) > 0 {
+			// "British academic X, who was jailed in the UAE, was
+			// pardoned": the one held is the one named before (coerce23.go).
+			subject, inherited = ante, true
 		} else if sub := frontedSubject(toks, spans, cl); len(sub) > 0 && m.cue.Type == "CONSULT" {
 			// "Speaking during a visit to Vietnam, Obama said": the
 			// subject after the fronted participle does its act (relatives12.go).
@@ -823,6 +827,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 			if ch := c.chargeRelative(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled a Russian diplomat it accused of espionage" (accuse23.go)
+			}
+			if rel := c.releaseAfterHeld(s, toks, cl, m, speech, r); rel != nil {
+				out = append(out, rel) // "who was jailed in the UAE, was pardoned on Monday" (coerce23.go)
 			}
 			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
 				out = append(out, rel) // "praised Kim for their release"
