@@ -224,11 +224,25 @@ func forceSentWithAid(toks []token, m match) bool {
 	if aidCraftIn(toks, m.start, m.end) {
 		return true // "dispatched aid ships to Gaza" (aid21.go)
 	}
-	for i := m.end; i < len(toks) && i < m.end+10; i++ {
-		switch toks[i].lower {
-		case "with", "carrying", "bringing", "deliver", "carry", "bring", "distribute":
+	return loadWithin(toks, m.end, deliveryWords)
+}
+
+// loadWords open the load a craft carries ("with six tons of medical
+// equipment", "carrying relief supplies"); deliveryWords add the verbs of
+// its purpose ("to deliver aid").
+var (
+	loadWords     = map[string]bool{"with": true, "carrying": true, "bringing": true}
+	deliveryWords = map[string]bool{"with": true, "carrying": true, "bringing": true, "deliver": true, "carry": true, "bring": true, "distribute": true}
+)
+
+// loadWithin reports a word of openers within ten words of from, before
+// the sentence ends, followed by aid goods or an aid team.
+func loadWithin(toks []token, from int, openers map[string]bool) bool {
+	for i := from; i < len(toks) && i < from+10; i++ {
+		switch w := toks[i].lower; {
+		case openers[w]:
 			return aidGoodsAfter(toks, i+1)
-		case ".", ";":
+		case w == "." || w == ";":
 			return false
 		}
 	}

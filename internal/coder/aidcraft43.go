@@ -37,14 +37,4 @@ var firefightingWords = map[string]bool{
 // aidLoadAfter reports "with", "carrying" or "bringing" within ten words
 // of from, before the sentence ends, followed by an aid good or an aid
 // team: "to Lebanon today with six tons of medical equipment".
-func aidLoadAfter(toks []token, from int) bool {
-	for i := from; i < len(toks) && i < from+10; i++ {
-		switch toks[i].lower {
-		case "with", "carrying", "bringing":
-			return aidGoodsAfter(toks, i+1)
-		case ".", ";":
-			return false
-		}
-	}
-	return false
-}
+func aidLoadAfter(toks []token, from int) bool { return loadWithin(toks, from, loadWords) }
