@@ -136,6 +136,14 @@ func Code(a article.Article, opts Options) []event.Event {
 		ref, hasRef, textRef, refFrom = pageRef, pageHasRef, false, pageRefFrom
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
+	datelined := false
+	if textRef {
+		// A dateline's day is the filing day, in the body's year (dateline43.go).
+		if t, ok := datelineAfterText(sents, ref); ok {
+			ref, textRef, refFrom, datelined = t, false, event.RefDateline, true
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		}
+	}
 	horizon := tenureHorizon(a, cat)
 	if !hasRef {
 		// The title may be the page's date line ("Tuesday, May 13").
@@ -162,7 +170,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !hasRef {
 		forgetHolders(mentions)
 	}
-	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef, headRef: opts.headRef}
+	c := &articleCoder{captionText: opts.caption, a: a, cat: cat, lx: lx, ref: ref, hasRef: hasRef, refFrom: refFrom, keepActorless: opts.KeepActorless, dateFrom: -1, writtenAfter: after, textRef: textRef && hasRef, datelined: datelined, headRef: opts.headRef}
 	if c.textRef {
 		c.textRefSent = textRefSentence(sents, ref) // days23.go
 	}
@@ -379,6 +387,9 @@ type articleCoder struct {
 	// textRef marks a reference day taken from the latest full date the
 	// body of an undated page writes (textReference).
 	textRef bool
+	// datelined: the page shows no date and its dateline's day, in the
+	// year of the body's full date, is ref (dateline43.go).
+	datelined bool
 	// textRefSent is the sentence that writes the textRef day (days23.go).
 	textRefSent int
 	// headRef is Options.headRef: the title of an undated page is coded,
@@ -433,9 +444,9 @@ func finish(e *event.Event, c *articleCoder) {
 		}
 	} else if e.Date == nil && e.Status == event.Occurred && c.leadDay != "" {
 		e.Date = c.leadDate(c.refFrom)
-	} else if e.Date == nil && e.Status == event.Occurred && c.textRef && c.a.Published == nil {
+	} else if e.Date == nil && e.Status == event.Occurred && (c.textRef || c.datelined) && c.a.Published == nil {
 		d := c.ref.Format(time.DateOnly)
-		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefText}
+		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: c.refFrom}
 	} else if d := c.headlineRefDate(e); d != nil {
 		e.Date = d // the title's act on an undated page (headref19.go)
 	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
