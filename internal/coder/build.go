@@ -585,6 +585,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
 		return asName // "One Palestinian was shot", "an American was detained" (people9.go)
 	}
+	if heldDemonym(toks, sp) {
+		return true // "Briton detained in Iran": a headline's held person (heldnoun43.go)
+	}
 	if listedAbbreviation(toks, sp) {
 		return asName // "US, UK blame Russia", "The US, UK, and Georgia accused" (abbrev16.go)
 	}
