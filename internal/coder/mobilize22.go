@@ -57,17 +57,25 @@ var baseNouns = map[string]bool{"base": true, "bases": true, "garrison": true, "
 // country ("deployed troops to a Turkish base in Qatar"). A country after
 // "in" is otherwise the venue, as it is for most acts.
 func stationedIn(toks []token, m match, sp span, typ string) bool {
-	if typ != "MOBILIZE" || sp.start < m.end {
+	if typ != "MOBILIZE" {
 		return false
+	}
+	k, ok := inBeforeSpan(toks, m, sp)
+	return ok && (strings.HasPrefix(toks[m.start].lower, "station") || baseNouns[toks[k-1].lower])
+}
+
+// inBeforeSpan reports "in" right before span sp, past a "the", after the
+// cue m's first word, and its index: the place a force stands in ("a
+// brigade in Lithuania", "some of its troops in Yemen").
+func inBeforeSpan(toks []token, m match, sp span) (int, bool) {
+	if sp.start < m.end {
+		return 0, false
 	}
 	k := sp.start - 1
 	for k > m.start && toks[k].lower == "the" {
 		k--
 	}
-	if k <= m.start || toks[k].lower != "in" {
-		return false
-	}
-	return strings.HasPrefix(toks[m.start].lower, "station") || baseNouns[toks[k-1].lower]
+	return k, k > m.start && toks[k].lower == "in"
 }
 
 // borderNouns name a border itself, not the region or waters around it.

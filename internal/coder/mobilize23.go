@@ -23,14 +23,11 @@ var withdrawnForceNouns = map[string]bool{
 // soldiers in Iraq"), and the state they leave is the other side, as the
 // state after "from" is. A country after "in" is otherwise the venue.
 func withdrawnFromIn(toks []token, m match, sp span, typ string) bool {
-	if typ != "RETREAT" || sp.start < m.end {
+	if typ != "RETREAT" {
 		return false
 	}
-	k := sp.start - 1
-	for k > m.start && toks[k].lower == "the" {
-		k--
-	}
-	return k > m.start && toks[k].lower == "in" && withdrawnForceNouns[toks[k-1].lower]
+	k, ok := inBeforeSpan(toks, m, sp)
+	return ok && withdrawnForceNouns[toks[k-1].lower]
 }
 
 // armedGroupWords name an armed group a state may guard its own border
