@@ -17,14 +17,35 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 type goldFile struct {
 	Docs []struct {
-		File  string `json:"file"`
-		URL   string `json:"url"`
-		Query string `json:"query"`
+		File   string `json:"file"`
+		URL    string `json:"url"`
+		Query  string `json:"query"`
+		Events []struct {
+			Evidence string `json:"evidence"`
+		} `json:"events"`
 	} `json:"docs"`
+}
+
+// page is one gold page file and the evidence phrases its gold quotes.
+type page struct {
+	file     string
+	evidence []string
+}
+
+// quoted counts the page's evidence phrases that text holds.
+func (p page) quoted(text string) int {
+	n := 0
+	for _, e := range p.evidence {
+		if e != "" && strings.Contains(text, e) {
+			n++
+		}
+	}
+	return n
 }
 
 type answer struct {
@@ -66,12 +87,12 @@ func main() {
 
 // loadGold maps each (query, address) pair of the gold to its page files:
 // two groups may hold the same page under their own names.
-func loadGold(dir string) (map[key][]string, error) {
+func loadGold(dir string) (map[key][]page, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "gold", "*.json"))
 	if err != nil {
 		return nil, err
 	}
-	want := map[key][]string{}
+	want := map[key][]page{}
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -82,16 +103,22 @@ func loadGold(dir string) (map[key][]string, error) {
 			return nil, fmt.Errorf("parse gold %s: %w", p, err)
 		}
 		for _, d := range g.Docs {
+			pg := page{file: d.File}
+			for _, e := range d.Events {
+				pg.evidence = append(pg.evidence, e.Evidence)
+			}
 			k := key{d.Query, d.URL}
-			want[k] = append(want[k], d.File)
+			want[k] = append(want[k], pg)
 		}
 	}
 	return want, nil
 }
 
 // cut writes the excerpt of every gold page found in the raw answers, byte
-// for byte as the look-up returned it.
-func cut(dir string, want map[key][]string, raws []string) int {
+// for byte as the look-up returned it. An answer may hold one address twice,
+// with two excerpts: the page's text is the one that quotes the most of its
+// gold's evidence (the text the gold was coded on), the first on a tie.
+func cut(dir string, want map[key][]page, raws []string) int {
 	pages := filepath.Join(dir, "pages")
 	if err := os.MkdirAll(pages, 0o755); err != nil {
 		fmt.Fprintln(os.Stderr, "realnews:", err)
@@ -111,15 +138,30 @@ func cut(dir string, want map[key][]string, raws []string) int {
 			status = 1
 			continue
 		}
+		type choice struct {
+			text   string
+			quoted int
+		}
+		best := map[string]choice{}
+		var files []string
 		for _, r := range a.Results {
-			for _, file := range want[key{a.Query, r.URL}] {
-				if err := os.WriteFile(filepath.Join(pages, file), []byte(r.Excerpt), 0o644); err != nil {
-					fmt.Fprintln(os.Stderr, "realnews:", err)
-					status = 1
+			for _, pg := range want[key{a.Query, r.URL}] {
+				q := pg.quoted(r.Excerpt)
+				if b, ok := best[pg.file]; !ok {
+					files = append(files, pg.file)
+				} else if q <= b.quoted {
 					continue
 				}
-				wrote++
+				best[pg.file] = choice{r.Excerpt, q}
 			}
+		}
+		for _, file := range files {
+			if err := os.WriteFile(filepath.Join(pages, file), []byte(best[file].text), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "realnews:", err)
+				status = 1
+				continue
+			}
+			wrote++
 		}
 	}
 	fmt.Printf("%d page texts written to %s\n", wrote, pages)
@@ -127,14 +169,14 @@ func cut(dir string, want map[key][]string, raws []string) int {
 }
 
 // missing lists the gold pages with no text yet and the queries to run again.
-func missing(dir string, want map[key][]string) int {
+func missing(dir string, want map[key][]page) int {
 	queries := map[string][]string{}
 	pages := 0
-	for k, files := range want {
-		pages += len(files)
-		for _, file := range files {
-			if _, err := os.Stat(filepath.Join(dir, "pages", file)); err != nil {
-				queries[k.query] = append(queries[k.query], file)
+	for k, pgs := range want {
+		pages += len(pgs)
+		for _, pg := range pgs {
+			if _, err := os.Stat(filepath.Join(dir, "pages", pg.file)); err != nil {
+				queries[k.query] = append(queries[k.query], pg.file)
 			}
 		}
 	}
