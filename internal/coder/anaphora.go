@@ -194,6 +194,9 @@ func (c *articleCoder) neighbourDate(sents []nlp.Sentence, idx int, st event.Sta
 			if st == event.Planned && x.Value.End.Before(c.ref) || st == event.Occurred && x.Value.Start.After(c.ref) {
 				continue // a date on the wrong side of publication is another event's
 			}
+			if inRelativeClause(sents[j].Text, x) {
+				continue // a relative clause's date is its own act's (days44.go)
+			}
 			if !lentDate(sents[j].Text, x) || thingDated(sents[j].Text, x) {
 				break // the sentence's dates are of another act
 			}

@@ -34,7 +34,8 @@ func mergeReports(rs []*report, before string) []event.Event {
 		absorb(into, r)
 	}
 	merged = absorbPartial(merged)
-	newsNotPast(merged, before) // pastperiod15.go
+	newsNotPast(merged, before)        // pastperiod15.go
+	newsNotLongPastDay(merged, before) // days44.go
 	out := make([]event.Event, 0, len(merged))
 	for _, m := range merged {
 		m.ev.Confidence = confidence(m)
