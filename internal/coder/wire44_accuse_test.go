@@ -1,0 +1,41 @@
+package coder
+
+import "testing"
+
+// Twenty-sixth pass (stop 44): accusations lodged, filed or raised against
+// a state are made against it (cues.tsv), and a capital after a phrasal
+// verb of censure is the government rebuked (actors/censure44.go). The
+// sentences are written for this test.
+func TestWireFormsTwentySixthPassLodgedCharges(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"accusations lodged against a state are a charge",
+			"Latvia has lodged formal accusations against Belarus, claiming that Minsk pushed migrants across the border.",
+			"ACCUSE", []string{"BLR", "LVA"}, true},
+		{"allegations filed against a state are a charge",
+			"Guatemala filed allegations against Belize at the regional court over the fishing dispute.",
+			"ACCUSE", []string{"BLZ", "GTM"}, true},
+		{"charges raised against a state are a charge",
+			"Djibouti raised charges against Eritrea over the border incursion.",
+			"ACCUSE", []string{"DJI", "ERI"}, true},
+		{"a report filed about a state is no charge",
+			"Guatemala filed a report on Belize's fisheries with the regional body.",
+			"ACCUSE", []string{"BLZ", "GTM"}, false},
+	})
+}
+
+func TestWireFormsTwentySixthPassCensuredCapital(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a capital called out for an act is the state charged",
+			"The Dutch foreign ministry called out Moscow for spreading disinformation about the crash.",
+			"ACCUSE", []string{"NLD", "RUS"}, true},
+		{"a capital lashed out at is the state charged, not the topic",
+			"Beijing lashed out at Tokyo over remarks on Taiwan.",
+			"ACCUSE", []string{"CHN", "JPN"}, true},
+		{"the topic of the rebuke is no party",
+			"Beijing lashed out at Tokyo over remarks on Taiwan.",
+			"ACCUSE", []string{"CHN", "TWN"}, false},
+		{"a capital singled out over an act is the state charged",
+			"Japan singled out Beijing over its coercion of fishermen.",
+			"ACCUSE", []string{"CHN", "JPN"}, true},
+	})
+}
