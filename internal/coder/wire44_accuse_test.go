@@ -39,3 +39,24 @@ func TestWireFormsTwentySixthPassCensuredCapital(t *testing.T) {
 			"ACCUSE", []string{"CHN", "JPN"}, true},
 	})
 }
+
+// Twenty-sixth pass (stop 44): a state's charge told as a noun with "'s"
+// and "that" is its charge against the party after "that"; a charge noun
+// without an owner stays the cause of the act it is told with
+// (accuse44.go). The sentences are written for this test.
+func TestWireFormsTwentySixthPassOwnedChargeNoun(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a state's dated accusation that another acted is a charge",
+			"Croatia's accusation on Monday that Serbia had funded the protests angered Belgrade.",
+			"ACCUSE", []string{"HRV", "SRB"}, true},
+		{"a state's allegations that another acted, repeated, are a charge",
+			"Kenya's allegations that Somalia harboured militants were repeated at the summit.",
+			"ACCUSE", []string{"KEN", "SOM"}, true},
+		{"an act told with unowned accusations keeps the act",
+			"Australia announced the expulsion of Iran's ambassador, following accusations that Iran directed attacks on its soil.",
+			"SANCTION", []string{"AUS", "IRN"}, true},
+		{"a person's accusation against a body at home is no charge between states",
+			"The minister's accusation that the central bank had misled parliament caused a storm.",
+			"ACCUSE", []string{"KEN"}, false},
+	})
+}
