@@ -310,7 +310,7 @@ func (s *scan) place(i int, e entry, end int) (int, bool) {
 	if s.key(prev) == "the" {
 		prev--
 	}
-	located := locatives[s.key(prev)] && !s.addressedThrough(prev) && !s.aimedAt(i) && !s.askedFrom(i) && !s.askedTo(i)
+	located := locatives[s.key(prev)] && !s.addressedThrough(prev) && !s.aimedAt(i) && !s.askedFrom(i) && !s.askedTo(i) && !s.censured(i)
 	// "in Washington and Tokyo": a place coordinated with a place.
 	if k := s.key(i - 1); (k == "and" || k == "or" || k == ",") && len(s.out) > 0 {
 		last := s.out[len(s.out)-1]
@@ -440,6 +440,9 @@ func (s *scan) acts(i, end int) bool {
 	}
 	if s.askedTo(i) {
 		return true // "a formal request to Rabat for the extradition" (askedto22.go)
+	}
+	if s.censured(i) {
+		return true // "called out Moscow for", "lashed out at Tokyo" (censure44.go)
 	}
 	switch s.key(i - 1) {
 	case "with", "between", "against", "by", "and", "or", ",":

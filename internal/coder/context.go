@@ -60,6 +60,9 @@ func markNounUses(toks []token, ms []match, leaders map[int]bool) []match {
 		if recallOfNoEnvoy(toks, m) {
 			continue // "the cars were recalled": no envoy called home (sanction21.go)
 		}
+		if unownedChargeNoun(toks, m) {
+			continue // "following accusations that Iran ...": no owner, the act's cause (accuse44.go)
+		}
 		if !m.noun && m.start > 0 && !m.cue.flags.speech {
 			prev := toks[m.start-1].lower
 			if m.form == formIng && isAbilityGerund(toks, m.start) {
