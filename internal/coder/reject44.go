@@ -56,3 +56,21 @@ func refusedOffer(toks []token, matches []match, cl clause, m match) (match, boo
 	}
 	return match{}, false
 }
+
+// deniedEntryTo reports the country after "entry to" or "access to" in a
+// passive refusal ("A Russian delegation was denied entry to Moldova",
+// "were refused entry into Hungary"): the country whose border it is
+// refused the entry, so it is the source, as the agent after "by" is.
+func deniedEntryTo(toks []token, m match, i int) bool {
+	if m.cue.Type != "REJECT" || i <= m.end || i > m.end+4 {
+		return false
+	}
+	k := i - 1
+	if k > m.end && toks[k].lower == "the" {
+		k--
+	}
+	if k <= m.end || toks[k].lower != "to" && toks[k].lower != "into" {
+		return false
+	}
+	return toks[k-1].lower == "entry" || toks[k-1].lower == "access"
+}
