@@ -714,6 +714,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		return event.RoleSource
 	}
 	if passive {
+		if deniedEntryTo(toks, m, i) {
+			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
+		}
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}

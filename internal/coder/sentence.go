@@ -933,6 +933,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if p, ok := walkoutInProtest(matches, cl, *m); ok {
 			return p, true // "walked out of the conference in protest at Iran's remarks" (reject22.go)
 		}
+		if r, ok := refusedOffer(toks, matches, cl, *m); ok {
+			return r, true // "Kenya's offer to mediate was turned down by Ethiopia" (reject44.go)
+		}
 		if m.cue.flags.intent && firstVerb == nil && vowsHarm(toks, *m) {
 			// "vowed to bring hell upon", "promised confrontation": a threat.
 			return match{cue: threatCue, start: m.start, end: m.end, head: m.head, form: m.form, noun: m.noun}, true

@@ -160,7 +160,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 	// A modal anywhere in the chain outweighs a negation nearer the cue:
 	// "concessions they might not otherwise have agreed to" is no refusal.
 	for i := m.start - 1; i >= lo && !toks[i].punct; i-- {
-		if w := toks[i].lower; isModal(toks[i]) && w != "would" && w != "must" && w != "should" {
+		if w := toks[i].lower; isModal(toks[i]) && w != "would" && w != "must" && w != "should" || negativeModals[w] {
 			return "", noEvent
 		}
 	}
