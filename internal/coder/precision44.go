@@ -1,13 +1,13 @@
 package coder
 
 // Twenty-sixth pass (stop 44), the precision of meetings, support and
-// agreements read from sentences written for it. Two English
+// agreements read from sentences written for it. Three English
 // constructions carry a cue word of the family and two countries, yet tell
 // no act of one state toward the other on the page's day.
 
 // namedNotDone44 reports a cue that is one of the constructions below.
 func namedNotDone44(toks []token, m match) bool {
-	return anniversaryOf(toks, m) || teamBacked(toks, m)
+	return anniversaryOf(toks, m) || teamBacked(toks, m) || warnedAgainst(toks, m)
 }
 
 // anniversaryWords name a day kept in memory of a past event.
@@ -74,6 +74,31 @@ func teamBacked(toks []token, m match) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// warnedAgainst reports a meeting, support or accord told as a gerund
+// right after "against": "China cautioned the Solomon Islands against
+// signing any security pact with Australia", "Brussels advised Serbia
+// against meeting the Russian president". The act is the one a third
+// party warns or advises against; it has not happened, and the sentence
+// tells the warning (coded, where it is one, from its own verb).
+func warnedAgainst(toks []token, m match) bool {
+	if m.noun || m.cue.Type != "AGREE" && m.cue.Type != "CONSULT" && m.cue.Type != "SUPPORT" {
+		return false
+	}
+	h := toks[m.head].lower
+	if len(h) < 5 || h[len(h)-3:] != "ing" {
+		return false
+	}
+	for i := m.head - 1; i >= 0 && i >= m.head-2; i-- {
+		if toks[i].lower == "against" {
+			return true
+		}
+		if toks[i].punct {
+			return false
+		}
 	}
 	return false
 }
