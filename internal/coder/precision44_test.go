@@ -31,10 +31,10 @@ func TestWireFormsTwentySixthPassPrecision(t *testing.T) {
 		// an act warned or advised against
 		{"a pact warned against is no pact",
 			"China cautioned the Solomon Islands against signing any security pact with Australia.",
-			"AGREE", []string{"AUS", "SLB"}, false},
+			"AGREE", []string{"AUS", "CHN", "SLB"}, false},
 		{"a meeting advised against is no meeting",
 			"Brussels advised Serbia against meeting the Russian president in Moscow.",
-			"CONSULT", []string{"RUS", "SRB"}, false},
+			"CONSULT", []string{"BEL", "RUS", "SRB"}, false},
 		{"a pact signed against a threat is a pact",
 			"The Japanese and Philippine defence ministers met in Manila on Monday, signing a pact against piracy.",
 			"AGREE", []string{"JPN", "PHL"}, true},
