@@ -713,6 +713,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		}
 		return event.RoleSource
 	}
+	if typ == "AID" && passive && before && sentAidPassive(toks, m) {
+		return event.RoleSource // "ships were deployed to Mozambique to provide aid" (aid44.go)
+	}
 	if passive {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
