@@ -34,3 +34,21 @@ func sentAidPassive(toks []token, m match) bool {
 	}
 	return false
 }
+
+// reliefWords name the relief of a disaster as the purpose of a sending.
+var reliefWords = map[string]bool{"humanitarian": true, "relief": true, "disaster": true}
+
+// reliefPurpose reports an aid cue of sending whose span names relief as
+// the purpose: "dispatched 300 soldiers to Togo for disaster relief",
+// "sent a delegation of 70 soldiers to provide humanitarian assistance".
+// Troops sent are a deployment (troops18.go) unless sent to give relief:
+// the soldiers are then the aid, as a rescue team is. "Sent troops to
+// Libya to help the government" names no relief and stays a deployment.
+func reliefPurpose(toks []token, m match) bool {
+	for i := m.start + 1; i < m.end && i < len(toks); i++ {
+		if reliefWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
