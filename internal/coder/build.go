@@ -713,6 +713,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		}
 		return event.RoleSource
 	}
+	if typ == "AID" && passive && before && sentAidPassive(toks, m) {
+		return event.RoleSource // "ships were deployed to Mozambique to provide aid" (aid44.go)
+	}
 	if passive {
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)

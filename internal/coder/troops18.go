@@ -25,7 +25,7 @@ var sendVerbs = map[string]bool{"send": true, "sends": true, "sent": true, "send
 // within the four words after the verb, is a body of troops: the troops
 // are what is sent, so the act is a MOBILIZE.
 func troopsSent(toks []token, m match) bool {
-	if m.cue.Type != "AID" || m.noun || !sendVerbs[toks[m.start].lower] {
+	if m.cue.Type != "AID" || m.noun || !sendVerbs[toks[m.start].lower] || reliefPurpose(toks, m) {
 		return false
 	}
 	for i := m.start + 1; i < m.end && i <= m.start+4; i++ {
