@@ -62,9 +62,11 @@ func TestWireFormsTwentySixthPassAidSentPassiveRoles(t *testing.T) {
 	}
 }
 
-// Twenty-sixth pass (stop 44): a junta or a regime named by its
-// country's adjective or possessive is that country's government
-// (actors/data/institutions.tsv). The sentences are written for this test.
+// Twenty-sixth pass (stop 44): a junta named by its country's adjective
+// or possessive is that country's government (actors/data/institutions.tsv);
+// "regime" is not listed (it cost a check event at the merge, as at stop
+// 43), so neither a regime of rules nor a regime asked names a party. The
+// sentences are written for this test.
 func TestWireFormsTwentySixthPassJuntaRegime(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"a junta named by its adjective asks for its country",
@@ -73,9 +75,6 @@ func TestWireFormsTwentySixthPassJuntaRegime(t *testing.T) {
 		{"a military junta demands for its country",
 			"The Nigerien military junta demanded that France pull out its ambassador.",
 			"REQUEST", []string{"FRA", "NER"}, true},
-		{"a regime asked is its country",
-			"The Japanese prime minister requested the Chinese regime to release the detained professor.",
-			"REQUEST", []string{"CHN", "JPN"}, true},
 		{"a regime of rules named by its adjective is no government",
 			"Germany criticised the Chinese visa regime.",
 			"ACCUSE", []string{"CHN", "DEU"}, false},
