@@ -53,6 +53,9 @@ var actorNouns = map[string]bool{
 	// Those a state is said to act through in a cyber campaign:
 	// "Chinese hackers attacked". ("Actors" is left out: film and stage.)
 	"hackers": true,
+	// A junta rules its country: "the Malian junta expelled" is Mali's
+	// government acting (twenty-sixth pass).
+	"junta": true, "juntas": true,
 }
 
 // Lower-case words that may stand between the adjective and an actor noun

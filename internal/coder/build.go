@@ -515,6 +515,9 @@ var actorNouns = map[string]bool{
 	"warship": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
 	"submarine": true, "submarines": true, "helicopter": true, "helicopters": true,
 	"gunboat": true, "gunboats": true, "artillery": true, "defences": true, "defenses": true,
+	// A junta rules its country as a government does: "the Malian
+	// junta expelled the head of the UN mission" (twenty-sixth pass).
+	"junta": true, "juntas": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".

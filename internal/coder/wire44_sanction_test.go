@@ -1,0 +1,59 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Twenty-sixth pass (stop 44, sanctions and coercion written by hand): a
+// measure governments "agreed" is decided, not threatened (sanction44.go
+// agreedMeasure, agreedBefore); an envoy "summoned and expelled" is
+// expelled (cues.tsv); a junta acts for its country (actorNouns). The
+// sentences are written for this test.
+func TestWireFormsTwentySixthPassSanction(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"new sanctions agreed",
+			"Britain and Canada agreed fresh sanctions against Russian banks on Monday.",
+			"SANCTION", []string{"CAN", "GBR", "RUS"}, true},
+		{"agreed to impose tariffs",
+			"Japan and South Korea agreed to impose new tariffs on Chinese steel on Friday.",
+			"SANCTION", []string{"CHN", "JPN", "KOR"}, true},
+		{"agreed to lift sanctions is no sanction",
+			"Japan and South Korea agreed to lift sanctions on Chinese steel on Friday.",
+			"SANCTION", []string{"CHN", "JPN", "KOR"}, false},
+		{"summoned and expelled an envoy",
+			"Sweden summoned and expelled the Iranian charge d'affaires on Tuesday.",
+			"SANCTION", []string{"IRN", "SWE"}, true},
+		{"summoned and then expelled an envoy",
+			"Algeria summoned and then expelled the French ambassador on Monday.",
+			"SANCTION", []string{"DZA", "FRA"}, true},
+		{"a summons alone is no expulsion",
+			"Sweden summoned the Iranian ambassador on Tuesday.",
+			"SANCTION", []string{"IRN", "SWE"}, false},
+		{"a junta expels an envoy",
+			"The Malian junta expelled the Ivorian ambassador on Monday.",
+			"SANCTION", []string{"CIV", "MLI"}, true},
+	})
+}
+
+// The agreed measure is decided on the day it is agreed; one still to be
+// agreed stays to come.
+func TestWireFormsTwentySixthPassAgreedStatus(t *testing.T) {
+	checkStatusCases(t, []statusCase{
+		{"agreed on a day", "Britain and Canada agreed new sanctions on Iran on Monday.",
+			"SANCTION", []string{"CAN", "GBR", "IRN"}, event.Occurred},
+		{"agreed to impose", "Britain and Canada agreed to impose sanctions on Iranian officials.",
+			"SANCTION", []string{"CAN", "GBR", "IRN"}, event.Occurred},
+	})
+}
+
+// A junta named by its country's adjective is that country acting, as
+// "the Malian government" is: the one-sided expulsion of a UN envoy keeps
+// its source. (The army was read so before.)
+func TestWireFormsTwentySixthPassJunta(t *testing.T) {
+	opts := Options{KeepOneSided: true}
+	checkCoded(t, "The Malian junta expelled the head of the UN mission on Monday.", "SANCTION", []string{"MLI"}, true, opts)
+	checkCoded(t, "The Burkinabe junta expelled the head of the UN mission on Monday.", "SANCTION", []string{"BFA"}, true, opts)
+	checkCoded(t, "The Malian army expelled the head of the UN mission on Monday.", "SANCTION", []string{"MLI"}, true, opts)
+}
