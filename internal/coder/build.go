@@ -583,7 +583,7 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 		return asName // "aid to Myanmar": the country's own name
 	}
 	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
-		return asName // "released six jailed Americans after ...": people of the country
+		return asName || sp.end < len(toks) && timeAfterPeople[toks[sp.end].lower] // "deported Haitians last week" (sanction44.go)
 	}
 	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
 		return asName // "One Palestinian was shot", "an American was detained" (people9.go)

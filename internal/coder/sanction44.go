@@ -54,3 +54,14 @@ func agreedBefore(toks []token, cl clause, m match) bool {
 	w := toks[i].lower
 	return w == "agreed" || w == "agrees"
 }
+
+// timeAfterPeople are the time words that may follow a plural demonym
+// ("deported Haitians last week", "arrested Estonians yesterday"): a
+// plural noun of people qualifies no noun, so the word after it starts
+// the adverb of time, and the demonym names the people of its country.
+// (The country's name before a time word stays as the seventeenth pass
+// left it: "the U.S. last month".)
+var timeAfterPeople = map[string]bool{
+	"yesterday": true, "today": true, "tonight": true, "overnight": true, "last": true,
+	"earlier": true, "this": true, "late": true, "early": true,
+}

@@ -57,3 +57,20 @@ func TestWireFormsTwentySixthPassJunta(t *testing.T) {
 	checkCoded(t, "The Burkinabe junta expelled the head of the UN mission on Monday.", "SANCTION", []string{"BFA"}, true, opts)
 	checkCoded(t, "The Malian army expelled the head of the UN mission on Monday.", "SANCTION", []string{"MLI"}, true, opts)
 }
+
+// A plural demonym before a time word names the people of its country
+// (build.go namedAsNoun, sanction44.go timeAfterPeople): the deported or
+// arrested are the target. People with no demonym give no target.
+func TestWireFormsTwentySixthPassPeopleBeforeTime(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"deported people last week",
+			"The Dominican Republic deported Haitians last week.",
+			"COERCE", []string{"DOM", "HTI"}, true},
+		{"arrested people yesterday",
+			"Russia arrested Estonians yesterday, the Estonian foreign ministry said.",
+			"COERCE", []string{"EST", "RUS"}, true},
+		{"people of no country named",
+			"The Dominican Republic deported migrants last week.",
+			"COERCE", []string{"DOM", "HTI"}, false},
+	})
+}
