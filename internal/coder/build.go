@@ -518,6 +518,9 @@ var actorNouns = map[string]bool{
 	// A junta rules its country as a government does: "the Malian
 	// junta expelled the head of the UN mission" (twenty-sixth pass).
 	"junta": true, "juntas": true,
+	// A state's regulator acts for it ("the Russian aviation watchdog
+	// banned Georgian carriers") (twenty-sixth pass).
+	"watchdog": true, "regulator": true, "regulators": true, "carriers": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".

@@ -74,3 +74,20 @@ func TestWireFormsTwentySixthPassPeopleBeforeTime(t *testing.T) {
 			"COERCE", []string{"DOM", "HTI"}, false},
 	})
 }
+
+// A state's regulator acts for it, and air operators barred from flying
+// are its airlines (actorNouns "watchdog", "regulator"; cues.tsv
+// operators line). Tour operators are no airlines.
+func TestWireFormsTwentySixthPassRegulator(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a watchdog bars another state's operators",
+			"On Saturday, the Russian aviation watchdog banned Georgian operators from flying to Moscow.",
+			"SANCTION", []string{"GEO", "RUS"}, true},
+		{"a regulator suspends another state's carriers",
+			"The Indian aviation regulator suspended Pakistani carriers from flying over its territory on Monday.",
+			"SANCTION", []string{"IND", "PAK"}, true},
+		{"tour operators barred from selling trips",
+			"Russia banned Georgian tour operators from selling trips.",
+			"SANCTION", []string{"GEO", "RUS"}, false},
+	})
+}
