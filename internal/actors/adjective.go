@@ -53,6 +53,12 @@ var actorNouns = map[string]bool{
 	// Those a state is said to act through in a cyber campaign:
 	// "Chinese hackers attacked". ("Actors" is left out: film and stage.)
 	"hackers": true,
+	// A junta rules its country: "the Malian junta expelled" is Mali's
+	// government acting (twenty-sixth pass).
+	"junta": true, "juntas": true,
+	// A state's regulator acts for it, and carriers are firms as airlines
+	// are: "the Russian aviation watchdog banned Georgian carriers".
+	"watchdog": true, "regulator": true, "regulators": true, "carriers": true, "operators": true,
 }
 
 // Lower-case words that may stand between the adjective and an actor noun
@@ -66,6 +72,7 @@ var actorModifiers = map[string]bool{
 	"air": true, "border": true, "senior": true, "top": true, "high": true, "ranking": true,
 	"coast": true, "special": true, "elite": true, "nuclear": true, "fighter": true, "combat": true,
 	"patrol": true, "coastguard": true, "federal": true, "national": true, "state": true, "other": true,
+	"aviation": true, "nuclear-safety": true, "media": true, "communications": true, "telecoms": true, "banking": true,
 }
 
 // Words after a demonym that show it is a noun, not a modifier: "the

@@ -515,6 +515,12 @@ var actorNouns = map[string]bool{
 	"warship": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
 	"submarine": true, "submarines": true, "helicopter": true, "helicopters": true,
 	"gunboat": true, "gunboats": true, "artillery": true, "defences": true, "defenses": true,
+	// A junta rules its country as a government does: "the Malian
+	// junta expelled the head of the UN mission" (twenty-sixth pass).
+	"junta": true, "juntas": true,
+	// A state's regulator acts for it ("the Russian aviation watchdog
+	// banned Georgian carriers") (twenty-sixth pass).
+	"watchdog": true, "regulator": true, "regulators": true, "carriers": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".
@@ -580,7 +586,7 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 		return asName // "aid to Myanmar": the country's own name
 	}
 	if t := sp.m.Text; len(t) > 4 && t[len(t)-1] == 's' && t[0] >= 'A' && t[0] <= 'Z' {
-		return asName // "released six jailed Americans after ...": people of the country
+		return asName || sp.end < len(toks) && timeAfterPeople[toks[sp.end].lower] // "deported Haitians last week" (sanction44.go)
 	}
 	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
 		return asName // "One Palestinian was shot", "an American was detained" (people9.go)

@@ -505,6 +505,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st == event.Planned && m.cue.Type == "RETREAT" && announcedWithdrawal(toks, m) {
 			st = event.Occurred // "announced that US forces will be withdrawn" (ongoing.go)
 		}
+		if v == asEvent && st == event.Planned && agreedBefore(toks, cl, m) {
+			st = event.Occurred // "agreed new sanctions on Iran on Monday": decided then (sanction44.go)
+		}
 		c.announcing = false
 		if v == asEvent && st == event.Planned && (decidedActs[m.cue.Type] && !givenLater[m.cue.Type] || endsMeasure(toks, m)) && (announcedMeasure(toks, cl, m) || decidedBeforeCue(toks, cl, m) || toldMeasure(toks, cl, m)) {
 			c.announced = append(c.announced, s.Start) // "said it will impose counter tariffs": taken when said, after the merge (announced15.go)
@@ -965,6 +968,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				}
 				if n.cue.Type == "MOBILIZE" && readyWords[toks[m.start].lower] {
 					return *n, true // "is ready to deploy troops to Ukraine": a deployment planned (mobilize22.go)
+				}
+				if agreedMeasure(toks, *m, *n) {
+					return *n, true // "agreed new sanctions on Iran": decided, not threatened (sanction44.go)
 				}
 				if hostile[n.cue.Type] || n.cue.Type == "THREATEN" {
 					// "vowed to retaliate", "prepared to impose": a threat.
