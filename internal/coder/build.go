@@ -701,6 +701,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		}
 		return event.RoleParticipant
 	}
+	if typ == "THREATEN" && conditionSubject(toks, m, i) {
+		return event.RoleTarget // "If Kyiv attacks Crimea, Moscow will respond": Kyiv is threatened (threaten44.go)
+	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}
