@@ -56,3 +56,20 @@ func TestWireFormsTwentySixthPassSailTowardsAndForce(t *testing.T) {
 			"THREATEN", []string{"KEN", "SOM"}, false},
 	})
 }
+
+// Forces moved in the passive belong to the country that moves them: the
+// country named with them is the source, not the target (mobilize44.go).
+func TestWireFormsTwentySixthPassPassiveForces(t *testing.T) {
+	for _, tt := range []struct{ body, typ, source, target string }{
+		{"Moroccan troops were deployed to the Algerian border on Monday.", "MOBILIZE", "MAR", "DZA"},
+		{"The Greek military has been placed on high alert following Turkey's decision to send a survey ship.", "MOBILIZE", "GRC", "TUR"},
+		{"Rwandan soldiers were deployed to Mozambique.", "MOBILIZE", "RWA", "MOZ"},
+		// must not: forces attacked in the passive are still the ones hit
+		{"Ukrainian troops were attacked by Russia on Monday.", "ASSAULT", "RUS", "UKR"},
+	} {
+		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
+		if !codedFromTo(evs, tt.typ, tt.source, tt.target) {
+			t.Errorf("%q: want a %s by %s to %s, got %s", tt.body, tt.typ, tt.source, tt.target, summary(evs))
+		}
+	}
+}
