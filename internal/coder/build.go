@@ -244,6 +244,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			if typ == "ASSAULT" && c.isAdjective(mm) && firedBy(toks, sp) || m.noun && sp.end == m.start && c.isAdjective(mm) {
 				p.role = event.RoleSource // "killed in a US drone strike", "the US withdrawal": the adjective's country acts
 			}
+			if typ == "MOBILIZE" && passive && sp.end <= m.start && namesMovedForces(toks, sp, c.isAdjective(mm)) {
+				p.role = event.RoleSource // "Moroccan troops were deployed to the Algerian border": the adjective's country moves them (mobilize44.go)
+			}
 			if antiDemonym(toks, sp, typ) {
 				p.role = event.RoleTarget // "an anti-Chinese rally in Bishkek": China is protested against (protest22.go)
 			}
@@ -706,6 +709,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 			return event.RoleSource
 		}
 		return event.RoleParticipant
+	}
+	if typ == "THREATEN" && conditionSubject(toks, m, i) {
+		return event.RoleTarget // "If Kyiv attacks Crimea, Moscow will respond": Kyiv is threatened (threaten44.go)
 	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)

@@ -391,6 +391,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
 			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) {
+
+			!notSupportBetween(toks, m) && !inFrontedCondition(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}
@@ -698,6 +700,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		own.end = targetTail(toks, cl, typ)
 		if referEnd > 0 && referEnd < own.end {
 			own.end = referEnd // "..., and will be witnessed by Rubio": the second predicate's parties are no side
+		}
+		if typ == "THREATEN" {
+			clSpans = conditionOthers(toks, m, clSpans) // "If Canada makes a deal with China, ...": China no side (threaten44.go)
 		}
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
