@@ -31,7 +31,7 @@ func pledgedAid(toks []token, m match, typ string) bool {
 // other side, and stays AGREE.
 func pledgesAid(toks []token, intent, act match) bool {
 	w := toks[intent.start].lower
-	return act.cue.Type == "AID" && !act.noun && (pledgeWords[w] || readyWords[w]) && !conditionAfter(toks, act.end)
+	return act.cue.Type == "AID" && !act.noun && (pledgeWords[w] || readyWords[w] || readinessIntent(toks, intent)) && !conditionAfter(toks, act.end)
 }
 
 // conditionAfter reports "if" or "unless" after k in the sentence.

@@ -491,6 +491,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "questions that officials refused to answer", "is not an act of aggression" (judged8.go)
 		}
 		st, v := clauseStatus(toks, cl, m, speech)
+		if pm, ok := passiveInside(toks, m); ok {
+			st, v = clauseStatus(toks, cl, pm, speech) // "the base will be handed over" (passive44.go)
+		}
 		heldOut := v == noEvent && heldOutAct(toks, cl, m, spans)
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
@@ -583,8 +586,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		case negated:
 			// A refused or denied act of cooperation is a rejection; a
 			// meeting that did not happen, or a denied threat, is nothing.
-			if !cooperative[typ] && typ != "AGREE" {
-				continue
+			if !cooperative[typ] && typ != "AGREE" || failedAccord(toks, m) {
+				continue // "failed to agree a ceasefire": no refusal (fail44.go)
 			}
 			typ = "REJECT"
 			if lapsedAccord(toks, m) {
