@@ -719,6 +719,12 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "AID" && before && !passive && i > 0 && toks[i-1].lower == "to" && i > m.start-12 {
 		return event.RoleTarget // "sent a C-130 to Tonga to deliver aid": where the aid goes (aid20.go)
 	}
+	if interceptedWeapon(toks, m) {
+		if before != passive {
+			return event.RoleTarget // "Qatar intercepted the Iranian missiles" (intercept44.go)
+		}
+		return event.RoleSource
+	}
 	if receivedAid(toks, m) {
 		if before {
 			return event.RoleTarget // "Pakistan received $2 billion from China" (aid20.go)
