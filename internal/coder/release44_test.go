@@ -42,3 +42,20 @@ func TestWireFormsTwentySixthPassDroppedMeasures(t *testing.T) {
 			"CONCEDE", []string{"RUS", "USA"}, false},
 	})
 }
+
+func TestWireFormsTwentySixthPassListsLeft(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a list named by what it lists",
+			"The United States removed Cuba from its list of state sponsors of terrorism.",
+			"CONCEDE", []string{"CUB", "USA"}, true},
+		{"taken off a blacklist",
+			"Washington took Sudan off its terrorism blacklist.",
+			"CONCEDE", []string{"SDN", "USA"}, true},
+		{"taken off a blacklist is no sanction",
+			"Washington took Sudan off its terrorism blacklist.",
+			"SANCTION", []string{"SDN", "USA"}, false},
+		{"put back on the list stays the sanction",
+			"The United States put Cuba back on its list of state sponsors of terrorism.",
+			"CONCEDE", []string{"CUB", "USA"}, false},
+	})
+}
