@@ -762,6 +762,9 @@ func isPassive(toks []token, m match) bool {
 	if m.reduced {
 		return true // "the tariff increase ordered by Trump" (passive21.go)
 	}
+	if heldReduced(toks, m) {
+		return true // "academic detained in Beijing has been released" (release44.go)
+	}
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}

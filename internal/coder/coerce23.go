@@ -117,6 +117,9 @@ func heldInRelative(toks []token, m match) bool {
 	if !heldVerbs[toks[m.start].lower] {
 		return false
 	}
+	if heldReduced(toks, m) {
+		return true // "academic detained in Beijing has been released" (release44.go)
+	}
 	for p := m.start - 2; p >= 0 && p >= m.start-5; p-- {
 		if toks[p].lower == "who" {
 			a := toks[p+1].lower
@@ -134,6 +137,9 @@ func heldInRelative(toks []token, m match) bool {
 func releaseAfterRelative(toks []token, m match) (from, at int) {
 	for k := m.end; k < len(toks); k++ {
 		w := toks[k].lower
+		if (w == "since" || w == "until") && k+1 < len(toks) && sinceWhen(toks[k+1]) {
+			continue // "detained in Beijing since September" (release44.go)
+		}
 		if releaseStoppers[w] {
 			return -1, -1
 		}
