@@ -15,8 +15,8 @@ import (
 // sentence and the answer in the next, naming only the side that answers:
 // "Turkey asked Sweden to hand over 30 suspects. Sweden refused the
 // request on Wednesday." The definite noun ("the request", "the demand",
-// "the invitation", "the warning") or a refusal with no object ("Israel
-// refused.") points back to the act just told, and a reader takes its
+// "the invitation", "the warning", "the offer") or a refusal with no
+// object ("Israel refused.") points back to the act just told, and a reader takes its
 // asker as the side refused. That is plain only when the page names no
 // one else between the two: "Egypt asked Israel to open the crossing.
 // Jordan and Qatar also pressed Israel. Israel declined" leaves the
@@ -30,6 +30,7 @@ import (
 var answerNouns = map[string][]string{
 	"request": {"REQUEST"}, "requests": {"REQUEST"}, "demand": {"REQUEST"}, "demands": {"REQUEST"},
 	"call": {"REQUEST"}, "calls": {"REQUEST"}, "appeal": {"REQUEST"}, "invitation": {"REQUEST"},
+	"offer": {"AID", "AGREE"}, "offers": {"AID", "AGREE"}, "proposal": {"AGREE"}, "overtures": {"AGREE"},
 	"warning": {"THREATEN"}, "warnings": {"THREATEN"}, "threat": {"THREATEN"}, "threats": {"THREATEN"}, "ultimatum": {"THREATEN", "REQUEST"},
 }
 
@@ -103,10 +104,10 @@ func answerSide(events []event.Event, i int, sentStarts []int, named [][]string)
 			if a.Country == nil || *a.Country == "" {
 				continue
 			}
-			switch {
-			case a.Role == event.RoleTarget && *a.Country == self:
+			switch { // an offer coded as an agreement names its two sides as participants
+			case (a.Role == event.RoleTarget || a.Role == event.RoleParticipant) && *a.Country == self:
 				aimed = true
-			case a.Role == event.RoleSource && *a.Country != self && (src == "" || src == *a.Country):
+			case (a.Role == event.RoleSource || a.Role == event.RoleParticipant) && *a.Country != self && (src == "" || src == *a.Country):
 				src = *a.Country
 			default:
 				src = "-"
