@@ -46,7 +46,24 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 		}
 	}
 	var named [][]string // per sentence, the countries its parties name
+	var starts []int     // the sentences' start offsets, for answerSide
 	for i, e := range events {
+		if e.Type == "REJECT" && oneSided(e) { // "Sweden refused the request" (sides44.go)
+			if named == nil {
+				named = sentenceCountries(sents, ms)
+			}
+			if starts == nil {
+				for _, s := range sents {
+					starts = append(starts, s.Start)
+				}
+			}
+			if other := answerSide(events, i, starts, named); other != "" && !told[typePair(e.Type, []string{onlyCountry(e.Actors), other})] {
+				code := other
+				events[i].Actors = append(events[i].Actors, event.Actor{Name: c.countryName(code), Country: &code, Role: event.RoleTarget, Basis: event.ActorBasisPage})
+				told[typePair(e.Type, []string{onlyCountry(e.Actors), other})] = true
+			}
+			continue
+		}
 		if !pageSideTypes[e.Type] && !readinessAct(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
 			continue
 		}
