@@ -275,6 +275,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for _, r := range reports {
 		items = append(items, newItem(r, opts))
 	}
+	nameGazetteerPlaces(items)
 	readYears(items, opts)
 	slices.SortFunc(items, func(a, b item) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
