@@ -275,6 +275,7 @@ func MergeGroup(reports []*Report, opts Options) []Merged {
 	for _, r := range reports {
 		items = append(items, newItem(r, opts))
 	}
+	nameGazetteerPlaces(items)
 	readYears(items, opts)
 	slices.SortFunc(items, func(a, b item) int {
 		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.r.Event.ID, b.r.Event.ID))
@@ -895,12 +896,14 @@ func splitSameArticle(c *cluster) []*cluster {
 //     it (joinComingIntoForce: "Putin ordered the ban on Friday" and "the
 //     ban starts on July 8");
 //   - two waves of one aid operation ("the first plane landed on Friday",
-//     "a navy ship docked on Saturday": aidWaves).
+//     "a navy ship docked on Saturday": aidWaves);
+//   - one statement told in the lead and again with the official who made
+//     it, the same day (oneStatement).
 //
 // Two deals signed the same day, two strikes or two calls stay two, and so
 // does what the article dates to two days.
 func oneTelling(a, b item) bool {
-	if a.later() != b.later() || aidWaves(a, b) {
+	if a.later() != b.later() || aidWaves(a, b) || oneStatement(a, b) {
 		return true
 	}
 	if pa, ok := publicationDay(a); ok {
