@@ -23,3 +23,14 @@ var newsCases44 = []newsCase{
 	{"reported quarter", "Sales will rise in the third quarter, the company said.", "2024-07-10", "the third quarter=2024-07-01..2024-09-30/quarter"},
 	{"reported quarter", "The plant will close in the second quarter.", "2024-09-20", "the second quarter=2025-04-01..2025-06-30/quarter"},
 }
+
+var newsCases44b = []newsCase{
+	// "the first fiscal quarter" is read as "the fiscal first quarter".
+	{"fiscal quarter", "Delta earned a record in its first fiscal quarter.", "1989-10-26", "first fiscal quarter=1989-01-01..1989-03-31/quarter"},
+	{"fiscal quarter", "Sales fell 4% in the second fiscal quarter.", "2024-08-20", "the second fiscal quarter=2024-04-01..2024-06-30/quarter"},
+	{"fiscal quarter", "The fiscal quarters are short.", "2024-08-20", ""},
+}
+
+func init() {
+	newsCases = append(newsCases, newsCases44b...)
+}

@@ -103,6 +103,9 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 	if p.is(j, "-") && p.glued(j) && p.glued(j+1) {
 		j++ // "third-quarter profit"
 	}
+	if p.is(j, "fiscal") && p.is(j+1, "quarter") {
+		j++ // "the first fiscal quarter", as "the fiscal first quarter" is read
+	}
 	if u, _ := p.unit(j); u != "quarter" || p.is(j, "quarters", "qtrs") {
 		return match{}, false
 	}
