@@ -106,6 +106,7 @@ func init() {
 		ruleCountAgo,
 		ruleSpan,
 		ruleQuarter,
+		ruleMonthQuarter,
 		ruleHalf,
 		rulePart,
 		ruleOrdinalOf,

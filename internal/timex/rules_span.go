@@ -9,8 +9,13 @@ func (p *parser) quarterYear(q int) int {
 	switch {
 	case p.tense == TensePast && q > cur:
 		return p.ref.Year() - 1
-	case p.tense == TenseFuture && q < cur:
-		return p.ref.Year() + 1
+	case p.tense == TenseFuture && q < cur || p.tense == TenseFuture && cur == 1 && q == 4:
+		if y, ok := p.justReported(q); ok {
+			return y
+		}
+		if q < cur {
+			return p.ref.Year() + 1
+		}
 	}
 	return p.ref.Year()
 }
@@ -83,12 +88,23 @@ func ruleQuarter(p *parser, i int) (match, bool) {
 		}
 	}
 	q, qn := p.ordinal(j)
+	if qn == 0 && j > i && p.is(j, "final", "last") && p.is(j+1, "quarter") {
+		// "the final quarter of 2023", "the last quarter of last year": the
+		// fourth, when a year follows ("the last quarter" alone is the one
+		// before this one).
+		if y, yn, explicit, ok := p.ofYear(j + 2); ok {
+			return match{n: j + 2 + yn - i, v: quarterValue(y, 4), explicit: explicit}, true
+		}
+	}
 	if qn == 0 || q < 1 || q > 4 {
 		return match{}, false
 	}
 	j += qn
 	if p.is(j, "-") && p.glued(j) && p.glued(j+1) {
 		j++ // "third-quarter profit"
+	}
+	if p.is(j, "fiscal") && p.is(j+1, "quarter") {
+		j++ // "the first fiscal quarter", as "the fiscal first quarter" is read
 	}
 	if u, _ := p.unit(j); u != "quarter" || p.is(j, "quarters", "qtrs") {
 		return match{}, false
