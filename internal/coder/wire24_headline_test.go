@@ -32,3 +32,14 @@ func TestWire24HeldObjectDemonym(t *testing.T) {
 		{"adjective", "Belarus jails Polish-born activist of Lithuania", neutralBody, "2025-11-14", "COERCE", []string{"BLR", "POL"}, false},
 	})
 }
+
+// TestWire24RecallFromCapital: an envoy recalled "from" a capital is
+// recalled from the state it stands for, as "from Spain" was (cues.tsv).
+func TestWire24RecallFromCapital(t *testing.T) {
+	checkHeadCases(t, []headCase{
+		{"headline", "Algeria recalls ambassador from Madrid", neutralBody, "2025-11-14", "SANCTION", []string{"DZA", "ESP"}, true},
+		{"lead, undated", "Envoy recalled", "Morocco on Tuesday recalled its envoy from Tehran over the remarks.", "", "SANCTION", []string{"IRN", "MAR"}, true},
+		// Must not: the envoy sent from his own capital is no host.
+		{"own capital", "Envoy recalled", "Chile recalled the ambassador it had sent from Santiago to Caracas.", "2025-11-14", "SANCTION", []string{"CHL", "VEN"}, false},
+	})
+}
