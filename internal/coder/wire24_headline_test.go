@@ -43,3 +43,16 @@ func TestWire24RecallFromCapital(t *testing.T) {
 		{"own capital", "Envoy recalled", "Chile recalled the ambassador it had sent from Santiago to Caracas.", "2025-11-14", "SANCTION", []string{"CHL", "VEN"}, false},
 	})
 }
+
+// TestWire24InstitutionNextLine: a headline ending on a country's word
+// and a body opening on a body of state ("Officials said") are two lines:
+// the body of state is not that country's, and the headline keeps its
+// held person (places.go, internal/actors).
+func TestWire24InstitutionNextLine(t *testing.T) {
+	checkHeadCases(t, []headCase{
+		{"officials", "Iran arrests Frenchman", "Officials gave no reason.", "2025-11-14", "COERCE", []string{"FRA", "IRN"}, true},
+		{"government, undated", "China detains Briton", "Government officials gave no details.", "", "COERCE", []string{"CHN", "GBR"}, true},
+		// Must not: the held man is French, not British.
+		{"other country", "Iran arrests Frenchman", "Officials gave no reason.", "2025-11-14", "COERCE", []string{"GBR", "IRN"}, false},
+	})
+}
