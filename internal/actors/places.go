@@ -263,7 +263,9 @@ func (s *scan) country(i int, e entry, end int) (int, bool) {
 	if k := s.key(j); k == "'s" || k == "'" {
 		j++
 	}
-	if ie, iend, ok := s.has(j, eInst); ok {
+	// A body of state on the next line is not the country's: a headline
+	// ending on "Frenchman" and a body opening "Officials said" (stop 44).
+	if ie, iend, ok := s.has(j, eInst); ok && (j >= len(s.toks) || !s.toks[j].lineStart) {
 		in := s.c.insts[ie.id]
 		s.emit(Mention{Ref: -1, Kind: Organisation, Name: ci.Name + " " + in.name, Country: ci.Code, Sector: in.sector}, i, iend)
 		return iend, true

@@ -597,6 +597,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if heldDemonym(toks, sp) {
 		return true // "Briton detained in Iran": a headline's held person (heldnoun43.go)
 	}
+	if heldObjectDemonym(toks, sp) {
+		return asName // "China jails Canadian for spying" (heldobject44.go)
+	}
 	if listedAbbreviation(toks, sp) {
 		return asName // "US, UK blame Russia", "The US, UK, and Georgia accused" (abbrev16.go)
 	}

@@ -410,6 +410,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		out = append(out, r) // "After the call, the Kremlin stated ..."
 	} else if r := c.frontedCall(s, toks, spans); r != nil {
 		out = append(out, r) // "In a call on Monday, Erdogan told Putin ..." (visit23.go)
+	} else if r := c.verblessVisit(s, toks, matches, spans); r != nil {
+		out = append(out, r) // "Indian PM in Dhaka for border talks" (visitless44.go)
 	}
 	var prevSubject, mainSubject []span
 	var prevTold []span // the subject of the words the clause before reports, without their speaker
