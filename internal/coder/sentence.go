@@ -837,9 +837,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if ch := c.chargeRelative(s, toks, cl, m, clSpans, speech, r); ch != nil {
 				out = append(out, ch) // "expelled a Russian diplomat it accused of espionage" (accuse23.go)
 			}
-			if ch := c.sideHitCharge(toks, m, clSpans, speech, r); ch != nil {
-				out = append(out, ch) // "Armenia said a Turkish jet shot down its plane": Armenia's charge (blame44.go)
-			}
 			if rel := c.releaseAfterHeld(s, toks, cl, m, speech, r); rel != nil {
 				out = append(out, rel) // "who was jailed in the UAE, was pardoned on Monday" (coerce23.go)
 			}
