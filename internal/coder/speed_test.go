@@ -84,3 +84,29 @@ func FuzzWeekdayDates(f *testing.F) {
 		}
 	})
 }
+
+// An element's short list must accept exactly the words of its map.
+func TestElementHasAgreesWithWords(t *testing.T) {
+	lx, err := theLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := []string{"", "the", "talks", "held", "x", "sanctions", "met"}
+	for _, cs := range lx.byFirst {
+		for _, c := range cs {
+			for k := range c.elems {
+				el := &c.elems[k]
+				for w := range el.words {
+					if !el.has(w) {
+						t.Fatalf("cue %q element %d: has(%q) = false", c.text, k, w)
+					}
+				}
+				for _, w := range others {
+					if _, want := el.words[w]; el.has(w) != want {
+						t.Fatalf("cue %q element %d: has(%q) = %v", c.text, k, w, !want)
+					}
+				}
+			}
+		}
+	}
+}
