@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
-	"maps"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,28 +49,6 @@ type element struct {
 	words    map[string]form // word → its verb form (formNone for plain words)
 	optional bool
 	gap      int // > 0: skip up to gap tokens
-	// few lists the words of a small set once more: most elements are one
-	// word or one verb's forms, and comparing a token with a handful of
-	// strings is cheaper than hashing it for the map, which matchAt would
-	// do for every cue of every token.
-	few []string
-}
-
-// fewWords is the largest set an element also keeps as a list.
-const fewWords = 8
-
-// has reports whether the element accepts the lower-case word w.
-func (el *element) has(w string) bool {
-	if el.few != nil {
-		for _, x := range el.few {
-			if x == w {
-				return true
-			}
-		}
-		return false
-	}
-	_, ok := el.words[w]
-	return ok
 }
 
 // cue is one compiled line of cues.tsv.
@@ -218,9 +194,6 @@ func compileElement(w string, irregular map[string]verbForms, forms map[string]f
 		if len(alt) > 4 && strings.HasSuffix(alt, "ed") && !strings.Contains(alt, " ") {
 			el.words[alt] = formPast // "freed" written out: a past all the same
 		}
-	}
-	if len(el.words) <= fewWords {
-		el.few = slices.Sorted(maps.Keys(el.words))
 	}
 	return el, nil
 }
@@ -388,7 +361,7 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 	if len(elems) == 0 {
 		return i, true
 	}
-	el := &elems[0]
+	el := elems[0]
 	if el.gap > 0 {
 		words := 0
 		for j := i; j <= len(toks); j++ {
@@ -412,7 +385,7 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	if i < len(toks) {
-		if el.has(toks[i].lower) {
+		if _, ok := el.words[toks[i].lower]; ok {
 			if end, ok := matchAt(elems[1:], toks, i+1); ok {
 				return end, true
 			}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"storyline/internal/actors"
+	"storyline/internal/nlp"
 )
 
 // mentionSpansAll is mentionSpans as first written, scanning every token
@@ -85,28 +86,22 @@ func FuzzWeekdayDates(f *testing.F) {
 	})
 }
 
-// An element's short list must accept exactly the words of its map.
-func TestElementHasAgreesWithWords(t *testing.T) {
+// BenchmarkLexiconFind measures the cue search alone, over every sentence
+// of the sample articles.
+func BenchmarkLexiconFind(b *testing.B) {
 	lx, err := theLexicon()
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
-	others := []string{"", "the", "talks", "held", "x", "sanctions", "met"}
-	for _, cs := range lx.byFirst {
-		for _, c := range cs {
-			for k := range c.elems {
-				el := &c.elems[k]
-				for w := range el.words {
-					if !el.has(w) {
-						t.Fatalf("cue %q element %d: has(%q) = false", c.text, k, w)
-					}
-				}
-				for _, w := range others {
-					if _, want := el.words[w]; el.has(w) != want {
-						t.Fatalf("cue %q element %d: has(%q) = %v", c.text, k, w, !want)
-					}
-				}
-			}
+	var sents [][]token
+	for _, a := range seedArticles(b) {
+		for _, s := range nlp.Split(a.Body) {
+			sents = append(sents, tokenize(s.Text))
+		}
+	}
+	for b.Loop() {
+		for _, toks := range sents {
+			lx.find(toks)
 		}
 	}
 }
