@@ -302,7 +302,10 @@ func (lx *lexicon) find(toks []token) []match {
 			continue // "has threatened to stop talks" is not "have talks"
 		}
 		for _, c := range lx.byFirst[toks[i].lower] {
-			if end, ok := matchAt(c.elems, toks, i); ok {
+			// The index holds the cues whose first word is this one, and a
+			// first element is a word, never a gap or optional: the match
+			// goes on from the second.
+			if end, ok := matchAt(c.elems[1:], toks, i+1); ok {
 				f := c.elems[0].words[toks[i].lower]
 				if f == formNone && c.flags == (cueFlags{}) {
 					f = laterVerbForm(c, toks[i+1:end]) // "tariffs on China took effect" (effect13.go)

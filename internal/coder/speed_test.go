@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"storyline/internal/actors"
+	"storyline/internal/nlp"
 )
 
 // mentionSpansAll is mentionSpans as first written, scanning every token
@@ -83,4 +84,24 @@ func FuzzWeekdayDates(f *testing.F) {
 			t.Fatalf("mayNameWeekdayDate(%q) = false, but the regexp matches", text)
 		}
 	})
+}
+
+// BenchmarkLexiconFind measures the cue search alone, over every sentence
+// of the sample articles.
+func BenchmarkLexiconFind(b *testing.B) {
+	lx, err := theLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]token
+	for _, a := range seedArticles(b) {
+		for _, s := range nlp.Split(a.Body) {
+			sents = append(sents, tokenize(s.Text))
+		}
+	}
+	for b.Loop() {
+		for _, toks := range sents {
+			lx.find(toks)
+		}
+	}
 }
