@@ -32,10 +32,14 @@ import (
 	"storyline/internal/event"
 )
 
-// The defaults, which the committed model was trained with.
+// The defaults, which the committed model was trained with. The cost was 3
+// until stop 44, when its threshold (0.2478) dropped a meeting of the sample
+// captures the rules code right (score 0.230): the issue wants those
+// captures kept and no right event of the extraction benchmark lost, so a
+// right event dropped must now buy four wrong ones (threshold 0.2006).
 const (
 	defaultFolds   = 5
-	defaultCost    = 3
+	defaultCost    = 4
 	defaultLambdas = "1,3,10,30,100"
 )
 
