@@ -38,18 +38,6 @@ func TestCityNamedWithAndWithoutItsGazetteerEntryIsOnePlace(t *testing.T) {
 		}, 2},
 	}
 	for _, tc := range tests {
-		for _, order := range []string{"given", "reversed"} {
-			t.Run(tc.name+"/"+order, func(t *testing.T) {
-				in := append([]Report(nil), tc.reports...)
-				if order == "reversed" {
-					for i, j := 0, len(in)-1; i < j; i, j = i+1, j-1 {
-						in[i], in[j] = in[j], in[i]
-					}
-				}
-				if got := Merge(in, testOptions()); len(got) != tc.events {
-					t.Fatalf("got %d events, want %d: %s", len(got), tc.events, groups(got))
-				}
-			})
-		}
+		checkEventsBothOrders(t, tc.name, tc.reports, tc.events)
 	}
 }
