@@ -460,15 +460,7 @@ func definiteInquiry(toks []token, m match) bool {
 	default:
 		return false
 	}
-	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
-		if toks[i].lower == "the" {
-			return true
-		}
-		if toks[i].punct {
-			return false
-		}
-	}
-	return false
+	return wordBehind(toks, m.start, 3, "the")
 }
 
 // participleAdjective reports a past participle between a determiner and

@@ -92,13 +92,5 @@ func warnedAgainst(toks []token, m match) bool {
 	if len(h) < 5 || h[len(h)-3:] != "ing" {
 		return false
 	}
-	for i := m.head - 1; i >= 0 && i >= m.head-2; i-- {
-		if toks[i].lower == "against" {
-			return true
-		}
-		if toks[i].punct {
-			return false
-		}
-	}
-	return false
+	return wordBehind(toks, m.head, 2, "against")
 }

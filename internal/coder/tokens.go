@@ -121,3 +121,18 @@ func wordAhead(toks []token, i, n int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// wordBehind reports the word w among the n tokens before i, after any
+// punctuation: what stands just before a cue ("the inquiry", "warned
+// against signing").
+func wordBehind(toks []token, i, n int, w string) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if toks[k].lower == w {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
