@@ -123,13 +123,5 @@ func purposeAfter(toks []token, at int) bool {
 	default:
 		return false
 	}
-	for k := at + 1; k < len(toks) && k <= at+4; k++ {
-		if nouns[toks[k].lower] {
-			return true
-		}
-		if toks[k].punct {
-			return false
-		}
-	}
-	return false
+	return wordAhead(toks, at+1, 4, nouns)
 }
