@@ -3,8 +3,9 @@ package coder
 // Rules of the twenty-sixth pass (stop 44) on acts told of what they are
 // done to: "The French base in Dakar will be handed over to Senegalese
 // forces in July", "The British camp was transferred to the Iraqi army".
-// The cue opens on the thing handed over, and the tense is told by the auxiliaries inside it, before the
-// participle, not by the words before the noun.
+// The cue opens on the thing handed over, and the tense is told by the
+// auxiliaries inside it, before the participle, not by the words before
+// the noun.
 
 // heldHeads open a cue on the thing the act is done to.
 var heldHeads = map[string]bool{
