@@ -716,6 +716,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "THREATEN" && conditionSubject(toks, m, i) {
 		return event.RoleTarget // "If Kyiv attacks Crimea, Moscow will respond": Kyiv is threatened (threaten44.go)
 	}
+	if typ == "PROTEST" && namesPolice(toks, i) {
+		return event.RoleSource // "clashes between protesters and Pakistani police outside the Swedish embassy" (protest45.go)
+	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}

@@ -624,6 +624,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		typ = policedMissionCrowd(toks, cl, typ) // "police fired tear gas at protesters near the U.S. embassy" (protest45.go)
 		if typ == "REQUEST" && penaltyTied(toks, m) {
 			typ = "THREATEN" // "demanded that Russia end the war or face tariffs" (ultimatum19.go)
 		}
