@@ -147,6 +147,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
 		}
+		if before == "," && placeNounBefore(toks, sp.start, cl.start) {
+			before = "in" // "in the Kyrgyz capital, Bishkek": the venue named in apposition (places45.go)
+		}
 		if crowdVenue(toks, sp, before, typ) {
 			before = "in" // "took to the streets of Athens", "protests erupted across Iraq" (protests20.go)
 		}

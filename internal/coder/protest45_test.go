@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Twenty-seventh pass (stop 45, sentences written for this test): the
 // force of a state's police on a crowd at a foreign mission is the crowd's
@@ -14,7 +18,7 @@ func TestPolicedMissionCrowdProtest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		checkRoles(t, tt.body, evs, "PROTEST", tt.source, tt.target)
+		checkBothRoles(t, tt.body, evs, "PROTEST", tt.source, tt.target)
 		for _, e := range evs {
 			if e.Type == "ASSAULT" {
 				t.Errorf("%q: police force at a mission coded as an attack", tt.body)
@@ -33,5 +37,46 @@ func TestPolicedCrowdWithoutMission(t *testing.T) {
 		{"a crowd fought by police with no mission named is no protest at a foreign state",
 			"Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
 			"PROTEST", []string{"KEN", "USA"}, false},
+	})
+}
+
+// checkBothRoles wants an event of type typ with source and target both
+// named, in their roles.
+func checkBothRoles(t *testing.T, body string, evs []event.Event, typ, source, target string) {
+	t.Helper()
+	for _, e := range evs {
+		src, tgt := false, false
+		for _, a := range e.Actors {
+			if a.Country == nil {
+				continue
+			}
+			src = src || *a.Country == source && a.Role == event.RoleSource
+			tgt = tgt || *a.Country == target && a.Role == event.RoleTarget
+		}
+		if e.Type == typ && src && tgt {
+			return
+		}
+	}
+	t.Errorf("%q: no %s %s→%s in %s", body, typ, source, target, summary(evs))
+}
+
+// Twenty-seventh pass (stop 45, sentences written for this test): a venue
+// named after a comma ("in the capital, Bishkek") is the place of the act,
+// and gives a crowd its country (places45.go).
+func TestVenueInApposition(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"Police dispersed an anti-Chinese rally in the capital, Bishkek, on Thursday.", "KGZ", "CHN"},
+		{"Hundreds of activists gathered in the Kyrgyz capital, Bishkek, on Friday to protest against Chinese migrants.", "KGZ", "CHN"},
+		{"Thousands of people protested in the coastal city, Mombasa, outside the Chinese consulate on Saturday.", "KEN", "CHN"},
+	}
+	for _, tt := range tests {
+		checkBothRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", tt.source, tt.target)
+	}
+	// A comma after a country's name that is no place noun's apposition
+	// adds no venue: the list of protesters' countries stays as it was.
+	checkRuleCases(t, []codedCase{
+		{"a name after a comma with no place noun before it is no venue",
+			"Protesters in Ankara, Istanbul and Izmir rallied against Sweden on Sunday.",
+			"PROTEST", []string{"SWE", "TUR"}, true},
 	})
 }
