@@ -173,6 +173,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isVenue && toward {
 			isVenue = false // "sent warships near the Philippines": the side faced
 		}
+		if isVenue && mm.Kind == actors.Country && protestedPlace(toks, m, sp, typ, mm.Country, crowdCountry(location, parties)) {
+			isVenue = false // "rallied in Kuala Lumpur against the persecution of Rohingya in Myanmar" (protest45.go)
+		}
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
 		}

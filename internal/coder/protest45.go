@@ -1,5 +1,7 @@
 package coder
 
+import "storyline/internal/event"
+
 // Twenty-seventh pass (stop 45): force between the police and a crowd at
 // a foreign mission. Wire copy tells a protest at an embassy by what the
 // host's police did to it: "Lebanese security forces fired tear gas at
@@ -59,4 +61,62 @@ func namesPolice(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// Twenty-seventh pass (stop 45): the country where a protested wrong is
+// done. A crowd abroad protests what a state does at home, and news names
+// the state by the place of the wrong: "rallied in Kuala Lumpur against
+// the persecution of Rohingya in Myanmar", "gathered in Grozny to protest
+// against the violence in Myanmar", "led a protest rally against the
+// genocide of Muslims in Myanmar". The country after "in" is the side
+// protested against, not where the crowd stood. Only a country (not a
+// city) after the word of protest, and only when the clause has already
+// named the crowd's own side or venue in another country: "protested
+// against the government in Pakistan" names no foreign side and keeps
+// Pakistan as the place.
+
+// protestWords open what a protest is against.
+var protestWords = map[string]bool{
+	"against": true, "protest": true, "protesting": true, "condemn": true, "denounce": true,
+	"condemning": true, "denouncing": true,
+}
+
+// quoteMarks enclose the words a report quotes inside its own sentence:
+// "what he called the “genocide of Muslims” in Myanmar".
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
+
+// protestedPlace reports a country after "in", in a protest's "against"
+// phrase, within sixteen tokens of the cue with no punctuation between but
+// quotation marks,
+// whose country is not the one the clause gave the crowd before it (other,
+// a venue's or a party's country; "" when none).
+func protestedPlace(toks []token, m match, sp span, typ, country, other string) bool {
+	if typ != "PROTEST" || sp.start < m.end || sp.start > m.end+16 || country == "" || other == "" || other == country {
+		return false
+	}
+	if prevWord(toks, sp.start, m.end) != "in" {
+		return false
+	}
+	against := protestWords[toks[m.start].lower]
+	for k := m.end; k < sp.start; k++ {
+		if toks[k].punct && toks[k].lower != "'s" && toks[k].lower != "-" && !quoteMarks[toks[k].lower] {
+			return false
+		}
+		against = against || protestWords[toks[k].lower]
+	}
+	return against
+}
+
+// crowdCountry gives the country the clause has named for the protesting
+// side so far: the venue's, else the first party's; "" when none.
+func crowdCountry(loc *event.Location, parties []*party) string {
+	if loc != nil && loc.Country != nil && *loc.Country != "" {
+		return *loc.Country
+	}
+	for _, p := range parties {
+		if p.country != "" {
+			return p.country
+		}
+	}
+	return ""
 }

@@ -80,3 +80,22 @@ func TestVenueInApposition(t *testing.T) {
 			"PROTEST", []string{"SWE", "TUR"}, true},
 	})
 }
+
+// Twenty-seventh pass (stop 45, sentences written for this test): the
+// country where a protested wrong is done, after the crowd's own side or
+// venue, is the side protested against (protest45.go).
+func TestProtestedPlace(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"Thousands rallied in Kuala Lumpur against the persecution of Rohingya in Myanmar.", "MYS", "MMR"},
+		{"Thousands of Chechens gathered in Grozny on Monday to protest against the violence in Myanmar.", "RUS", "MMR"},
+		{"The Malaysian prime minister led a protest rally against what he called a \"genocide\" of Muslims in Myanmar on Sunday.", "MYS", "MMR"},
+		{"Thousands of Indonesians marched in Jakarta against the crackdown in Myanmar.", "IDN", "MMR"},
+	}
+	for _, tt := range tests {
+		checkBothRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", tt.source, tt.target)
+	}
+	// A wrong done in the crowd's own country names no side: Malaysia stays
+	// the protesting side, not the one protested against.
+	body := "Malaysians rallied outside the Chinese embassy in Kuala Lumpur against the new law in Malaysia."
+	checkBothRoles(t, body, Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", "MYS", "CHN")
+}
