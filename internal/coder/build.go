@@ -147,6 +147,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if before == "of" && placeNounBefore(toks, sp.start, cl.start) {
 			before = "in" // "in the port city of Tianjin": the venue
 		}
+		if before == "," && placeNounBefore(toks, sp.start, cl.start) {
+			before = "in" // "in the Kyrgyz capital, Bishkek": the venue named in apposition (places45.go)
+		}
 		if crowdVenue(toks, sp, before, typ) {
 			before = "in" // "took to the streets of Athens", "protests erupted across Iraq" (protests20.go)
 		}
@@ -169,6 +172,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		}
 		if isVenue && toward {
 			isVenue = false // "sent warships near the Philippines": the side faced
+		}
+		if isVenue && mm.Kind == actors.Country && protestedPlace(toks, m, sp, typ, mm.Country, crowdCountry(location, parties)) {
+			isVenue = false // "rallied in Kuala Lumpur against the persecution of Rohingya in Myanmar" (protest45.go)
 		}
 		if isVenue && typ == "PROTEST" && isMission(mm) {
 			isVenue = false // "rallied outside the Russian embassy": the embassy stands for its country
@@ -715,6 +721,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	}
 	if typ == "THREATEN" && conditionSubject(toks, m, i) {
 		return event.RoleTarget // "If Kyiv attacks Crimea, Moscow will respond": Kyiv is threatened (threaten44.go)
+	}
+	if typ == "PROTEST" && namesPolice(toks, i) {
+		return event.RoleSource // "clashes between protesters and Pakistani police outside the Swedish embassy" (protest45.go)
 	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)

@@ -390,7 +390,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !thingThreatens(toks, m) && !warnsPeople(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
-			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !inFrontedCondition(toks, m, matches) {
+			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}
@@ -624,6 +624,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			m, typ, st = im, im.cue.Type, ist // "invited him to visit": a visit announced
 		}
 		typ = crowdAct(toks, cl, m, typ)
+		typ = policedMissionCrowd(toks, cl, typ) // "police fired tear gas at protesters near the U.S. embassy" (protest45.go)
 		if typ == "REQUEST" && penaltyTied(toks, m) {
 			typ = "THREATEN" // "demanded that Russia end the war or face tariffs" (ultimatum19.go)
 		}
