@@ -31,11 +31,11 @@ const forceDays = 31
 // their text are all plans (plan-only chains), or one of which tells a
 // measure coming into force (toldInForce), into the act told done that it
 // tells the coming into force of: of the other events holding a report of
-// an act told done dated to a day, the one whose days end last before the
-// plans' first day and at most forceDays before it, when every plan was
-// published on or after that act's first day (told after the
-// announcement, not before it as a threat or a forecast) and fits it
-// (place, mode, office holders, sides). Two such acts ending the same day
+// an act told done dated to a day, ending before the plans' first day and
+// at most forceDays before it, such that every plan was published on or
+// after the act's first day (told after the announcement, not before it as
+// a threat or a forecast) and fits it (place, mode, office holders,
+// sides), the one whose days end last. Two such acts ending the same day
 // leave the plans where they are. The plans' day is when the measure
 // takes effect, not the event's: it does not date the event (pickDate).
 func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
@@ -71,6 +71,14 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 			if s.end >= ps[0] || ps[0]-s.end > forceDays {
 				continue
 			}
+			// An act announced after an outlet told the plan, or one the
+			// plan cannot be of (another place, sides the other way
+			// round), is not its announcement: a later retelling of the
+			// measure ("he said Russia had been forced to halt flights")
+			// does not hide the act the plan tells (stop 45).
+			if !toldAfter(p, s.start-slack) || !fitsAll(p, c) {
+				continue
+			}
 			switch {
 			case home == nil || s.end > acts[home].end:
 				home, tie = c, false
@@ -78,16 +86,18 @@ func joinComingIntoForce(clusters []*cluster, slack int) []*cluster {
 				tie = true
 			}
 		}
-		if home == nil || tie || !toldAfter(p, acts[home].start-slack) {
-			continue
-		}
-		if slices.ContainsFunc(p.items, func(it item) bool { return !fits(it, home) }) {
+		if home == nil || tie {
 			continue
 		}
 		home.join(p, joinedInForce)
 		gone[p] = true
 	}
 	return slices.DeleteFunc(clusters, func(c *cluster) bool { return gone[c] })
+}
+
+// fitsAll says whether every report of p may join c.
+func fitsAll(p, c *cluster) bool {
+	return !slices.ContainsFunc(p.items, func(it item) bool { return !fits(it, c) })
 }
 
 // preciseSpan is the first and last day of c's reports of the status that

@@ -34,7 +34,7 @@ const islandGap = 32
 // can keep it beside the report.
 func Span(r *Report) (start, end int, whole bool) {
 	it := dateItem(r, Options{})
-	return it.start, it.end, it.undated || it.guessed && it.precise
+	return it.start, it.end, it.undated || movable(it)
 }
 
 // Islands cuts a group's reports into its islands, in date order; all of

@@ -28,16 +28,27 @@ import (
 // other year can replace.
 
 // yearGuessed says whether the text gave a date's day and month but not its
-// year.
+// year. A page with no date of its own read against the latest full date
+// it writes (event.RefText, event.RefCaption: a photo's caption, a
+// background date) guesses the year too: that date only bounds the day
+// the page was written from below, so "on Sept. 22" under a caption of
+// "Apr. 2, 2025" may be 2024's or 2025's (stop 45).
 func yearGuessed(d *event.Date) bool {
-	return d.Basis == event.BasisRelative && (d.Reference == event.RefTenure || d.Reference == event.RefDateline)
+	if d.Basis != event.BasisRelative {
+		return false
+	}
+	switch d.Reference {
+	case event.RefTenure, event.RefDateline, event.RefText, event.RefCaption:
+		return true
+	}
+	return false
 }
 
 // readYears moves the reports of a group whose year was guessed (a copy of
 // each, dated anew) to the one year in which the reports with a year of their own tell an event on their
 // month and day, when none tells one near their own days.
 func readYears(items []item, opts Options) {
-	if !slices.ContainsFunc(items, func(it item) bool { return it.guessed && it.precise }) {
+	if !slices.ContainsFunc(items, movable) {
 		return // most groups: nothing to read
 	}
 	var anchors []int // reports that date an event to a short span in a year they read
@@ -50,7 +61,7 @@ func readYears(items []item, opts Options) {
 	near := func(a item, start, end int) bool { return a.start <= end+slack && start-slack <= a.end }
 	for i := range items {
 		it := &items[i]
-		if !it.guessed || !it.precise {
+		if !movable(*it) {
 			continue
 		}
 		confirmed := false
@@ -92,6 +103,13 @@ func readYears(items []item, opts Options) {
 		it.start, it.end = s, e
 		limit(it, opts)
 	}
+}
+
+// movable says whether readYears may move it: a guessed year of a day, a
+// short range, or a month ("will recognise the state in September", read
+// against a background date of the year before).
+func movable(it item) bool {
+	return it.guessed && (it.precise || it.r.Event.Date.Grain == event.GrainMonth)
 }
 
 // yearOffsets are the years (as offsets from the year of day) in which a's
