@@ -28,7 +28,9 @@ var facingWords = map[string]bool{"near": true, "around": true, "off": true, "al
 // (placeModifier), or the country itself after "near", "around", "off"
 // or "along". Only after the cue: the country before it is the mover's.
 func mobilizedToward(toks []token, m match, sp span, typ string) bool {
-	if typ != "MOBILIZE" || sp.start < m.end-1 {
+	if typ != "MOBILIZE" && !(typ == "THREATEN" && m.cue.Type == "MOBILIZE") || sp.start < m.end-1 {
+		// A deployment held out as a threat faces the same border as one
+		// made ("would move troops toward its border with Finland if ...").
 		return false
 	}
 	if borderForNonState(toks, m) {

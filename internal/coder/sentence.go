@@ -498,6 +498,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
 		}
+		condThreat := v != negated && conditionalForce(toks, cl, m, spans)
+		if condThreat {
+			st, v = event.Occurred, asEvent // "would move troops to the border if Finland joined NATO": a threat (condforce45.go)
+		}
 		if asked && v == noEvent && politeAsk(toks, m) {
 			st, v = event.Unknown, asEvent // "“I would like to invite the US president to ...”" (requests12.go)
 		}
@@ -579,6 +583,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if verbalAttack(toks, m) {
 			typ = "ACCUSE" // "mounted a sharp attack on India" (borrowed15.go)
+		}
+		if condThreat {
+			typ = "THREATEN"
 		}
 		switch v {
 		case noEvent:
@@ -709,6 +716,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
+			if e := conditionSubjectEnd(toks, q, clSpans); condThreat && e > q {
+				own.end = e // "would move its troops to the border if Finland joins NATO": Finland is threatened (condforce45.go)
+			}
 		}
 		faced := facedThreat(toks, m)
 		if faced > 0 && faced < own.end {
