@@ -494,6 +494,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if pm, ok := passiveInside(toks, m); ok {
 			st, v = clauseStatus(toks, cl, pm, speech) // "the base will be handed over" (passive44.go)
 		}
+		if vm, ok := forcesVerbInside(toks, m); ok {
+			st, v = clauseStatus(toks, cl, vm, speech) // "troops will start leaving Afghanistan" (forcesverb45.go)
+		}
 		heldOut := v == noEvent && heldOutAct(toks, cl, m, spans)
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
