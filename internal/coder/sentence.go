@@ -801,6 +801,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) && !mutualCharge(toks, m) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
 		}
+		if r != nil && coWelcomers(toks, own, m, clSpans, r) {
+			r = nil // "The two leaders welcomed the progress in bilateral cooperation" (cowelcome45.go)
+		}
 		c.speakerSetting = false
 		c.speakerActs = false
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
