@@ -109,7 +109,7 @@ var coercedPeople = map[string]bool{
 	"filmmaker": true, "activist": true, "activists": true, "worker": true, "workers": true,
 	"fisherman": true, "fishermen": true, "migrant": true, "migrants": true, "refugees": true,
 	"researcher": true, "researchers": true, "academic": true, "scholar": true, "writer": true,
-	"crew": true, "crewmen": true, "truckers": true, "drivers": true, "pilgrims": true, "man": true,
+	"crew": true, "crewmen": true, "crewmembers": true, "seafarers": true, "sailors": true, "truckers": true, "drivers": true, "pilgrims": true, "man": true,
 	"woman": true, "men": true, "women": true, "national": true,
 	// Freed as they were held (concede20.go): "freed an Australian
 	// economist", "released six American oil executives".
