@@ -30,6 +30,16 @@ func TestWireFormsStop45ConditionalForce(t *testing.T) {
 		{"no longer a planned deployment",
 			"The Chinese defence ministry said Beijing would send warships to the strait if Manila continued the drills.",
 			"MOBILIZE", []string{"CHN", "PHL"}, false},
+		{"a response promised on a condition",
+			"The Serbian president said Belgrade would respond if Kosovo moved police into the north.",
+			"THREATEN", []string{"SRB", "XKX"}, true},
+		{"a reaction promised on a condition, headline",
+			"Moscow will react if Sweden joins NATO, Russian envoy says",
+			"THREATEN", []string{"RUS", "SWE"}, true},
+		// must not: a reply promised with no condition and no force
+		{"respond to a letter",
+			"Kenya will respond to the letter from Uganda next week.",
+			"THREATEN", []string{"KEN", "UGA"}, false},
 		// must not: a forecast with no condition stays no event
 		{"a forecast without a condition",
 			"Analysts said China could send warships to the strait.",
