@@ -47,7 +47,7 @@ var actorNouns = map[string]bool{
 	"exporters": true, "importers": true, "carmakers": true, "automakers": true, "manufacturers": true,
 	"producers": true, "investors": true, "traders": true, "airlines": true, "lenders": true,
 	"banks": true, "bank": true, "man": true, "woman": true, "men": true, "women": true,
-	"children": true, "fishermen": true, "crew": true, "crews": true, "tourists": true,
+	"children": true, "fishermen": true, "crew": true, "crews": true, "crewmembers": true, "crewmen": true, "seafarers": true, "tourists": true,
 	"candidates": true, "voters": true, "advisers": true, "advisors": true, "administrators": true,
 	"guerillas": true, "guerilla": true, "team": true, "experts": true, "scientists": true,
 	// Those a state is said to act through in a cyber campaign:

@@ -30,6 +30,9 @@ var leaveForms = map[string]bool{
 var leaveAuxiliaries = map[string]bool{
 	"have": true, "has": true, "had": true, "began": true, "begin": true, "begins": true,
 	"started": true, "start": true, "to": true, "all": true, "finally": true,
+	// "will leave", "are leaving", "are set to leave": a plan or an act
+	// going on, read before the verb (forcesverb45.go, stop 45).
+	"will": true, "'ll": true, "are": true, "is": true, "set": true, "due": true,
 }
 
 // troopsLeftNoPlace reports the troops-leaving cue when it tells no

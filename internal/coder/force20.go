@@ -28,7 +28,9 @@ var facingWords = map[string]bool{"near": true, "around": true, "off": true, "al
 // (placeModifier), or the country itself after "near", "around", "off"
 // or "along". Only after the cue: the country before it is the mover's.
 func mobilizedToward(toks []token, m match, sp span, typ string) bool {
-	if typ != "MOBILIZE" || sp.start < m.end-1 {
+	if typ != "MOBILIZE" && !(typ == "THREATEN" && m.cue.Type == "MOBILIZE") || sp.start < m.end-1 {
+		// A deployment held out as a threat faces the same border as one
+		// made ("would move troops toward its border with Finland if ...").
 		return false
 	}
 	if borderForNonState(toks, m) {
@@ -107,7 +109,7 @@ var coercedPeople = map[string]bool{
 	"filmmaker": true, "activist": true, "activists": true, "worker": true, "workers": true,
 	"fisherman": true, "fishermen": true, "migrant": true, "migrants": true, "refugees": true,
 	"researcher": true, "researchers": true, "academic": true, "scholar": true, "writer": true,
-	"crew": true, "crewmen": true, "truckers": true, "drivers": true, "pilgrims": true, "man": true,
+	"crew": true, "crewmen": true, "crewmembers": true, "seafarers": true, "sailors": true, "truckers": true, "drivers": true, "pilgrims": true, "man": true,
 	"woman": true, "men": true, "women": true, "national": true,
 	// Freed as they were held (concede20.go): "freed an Australian
 	// economist", "released six American oil executives".

@@ -22,5 +22,15 @@ func namesMovedForces(toks []token, sp span, adjective bool) bool {
 	if sp.end-sp.start >= 2 && movedForces[toks[sp.end-1].lower] {
 		return true
 	}
+	if adjective && forceKinds[nextWord(toks, sp.end)] && movedForces[nextWord(toks, sp.end+1)] {
+		return true // "Ugandan special forces", "Turkish ground troops" (stop 45)
+	}
 	return adjective && movedForces[nextWord(toks, sp.end)]
+}
+
+// forceKinds name a kind of force between a country's adjective and the
+// noun of forces ("special forces", "ground troops", "elite units").
+var forceKinds = map[string]bool{
+	"special": true, "ground": true, "elite": true, "regular": true, "additional": true, "more": true,
+	"combat": true, "army": true, "security": true, "defence": true, "defense": true, "peacekeeping": true,
 }

@@ -494,9 +494,16 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if pm, ok := passiveInside(toks, m); ok {
 			st, v = clauseStatus(toks, cl, pm, speech) // "the base will be handed over" (passive44.go)
 		}
+		if vm, ok := forcesVerbInside(toks, m); ok {
+			st, v = clauseStatus(toks, cl, vm, speech) // "troops will start leaving Afghanistan" (forcesverb45.go)
+		}
 		heldOut := v == noEvent && heldOutAct(toks, cl, m, spans)
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
+		}
+		condThreat := v != negated && conditionalForce(toks, cl, m, spans)
+		if condThreat {
+			st, v = event.Occurred, asEvent // "would move troops to the border if Finland joined NATO": a threat (condforce45.go)
 		}
 		if asked && v == noEvent && politeAsk(toks, m) {
 			st, v = event.Unknown, asEvent // "“I would like to invite the US president to ...”" (requests12.go)
@@ -579,6 +586,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if verbalAttack(toks, m) {
 			typ = "ACCUSE" // "mounted a sharp attack on India" (borrowed15.go)
+		}
+		if condThreat {
+			typ = "THREATEN"
 		}
 		switch v {
 		case noEvent:
@@ -710,6 +720,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
+			if e := conditionSubjectEnd(toks, q, clSpans); condThreat && e > q {
+				own.end = e // "would move its troops to the border if Finland joins NATO": Finland is threatened (condforce45.go)
+			}
 		}
 		faced := facedThreat(toks, m)
 		if faced > 0 && faced < own.end {
@@ -788,6 +801,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		laterMeets := c.later
 		if r != nil && coSpeakers(toks, own, m, clSpans, r) && !mutualCharge(toks, m) {
 			r = nil // "Both Washington and Beijing urged restraint": no one's target
+		}
+		if r != nil && coWelcomers(toks, own, m, clSpans, r) {
+			r = nil // "The two leaders welcomed the progress in bilateral cooperation" (cowelcome45.go)
 		}
 		c.speakerSetting = false
 		c.speakerActs = false
