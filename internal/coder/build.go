@@ -471,7 +471,10 @@ var actorNouns = map[string]bool{
 	"warships": true, "navies": true, "armies": true, "jets": true, "bombers": true, "soldiers": true, "rebels": true, "president's": true, "state": true, "administration": true,
 	"presidents": true, "premiers": true, "leadership": true, "chiefs": true, "heads": true, "envoys": true, "delegations": true,
 	"spies": true, "spy": true, "agents": true, "operatives": true, "hackers": true, "espionage": true,
-	"lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
+	// A country's politicians stand for it as its lawmakers do: "the
+	// Kremlin blamed radical Georgian politicians for the unrest"
+	// (twenty-seventh pass, vocabulary; the actor table has them).
+	"politicians": true, "lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
 	// A state's envoys under their other ranks (twenty-second pass): the
 	// consul, a Commonwealth state's high commissioner and the attaché are
