@@ -1,0 +1,47 @@
+package coder
+
+import "testing"
+
+// Twenty-seventh pass (stop 45): a country's politicians stand for it
+// (build.go actorNouns), and a capital after "pointed the finger at" is
+// the government blamed (actors/censure45.go). The sentences are written
+// for this test.
+func TestWireFormsTwentySeventhPassBlamedPoliticians(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a state blaming another's politicians charges that state",
+			"The Kremlin on Friday blamed radical Georgian politicians for what it called a provocation.",
+			"ACCUSE", []string{"GEO", "RUS"}, true},
+		{"politicians accused by adjective are their country",
+			"Serbia accused Kosovar politicians of stoking ethnic tension in the north.",
+			"ACCUSE", []string{"SRB", "XKX"}, true},
+		{"politicians of one country blaming its bank are no two states",
+			"Peruvian politicians blamed the central bank for the slowdown.",
+			"ACCUSE", []string{"PER"}, false},
+		{"a capital the finger is pointed at is the state blamed",
+			"The Ethiopian minister pointed the finger at Cairo for the unrest.",
+			"ACCUSE", []string{"EGY", "ETH"}, true},
+		{"a capital pointed at on a map is a place",
+			"The Ethiopian guide pointed at Cairo on the map.",
+			"ACCUSE", []string{"EGY", "ETH"}, false},
+	})
+}
+
+// Twenty-seventh pass (stop 45): a state charged under a description
+// after a verb of charge is the one its sentence named after the subject
+// (charged45.go). The sentences are written for this test.
+func TestWireFormsTwentySeventhPassChargedDescription(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the Islamic republic accused is the state named before",
+			"Morocco cut diplomatic ties with Iran on Tuesday, accusing the Islamic republic of arming the rebels.",
+			"ACCUSE", []string{"IRN", "MAR"}, true},
+		{"the North African country accused is the state named before",
+			"Qatar recalled its envoy from Egypt, accusing the North African country of backing the militias.",
+			"ACCUSE", []string{"EGY", "QAT"}, true},
+		{"the tiny emirate blamed is the state named before",
+			"Saudi Arabia severed ties with Qatar, blaming the tiny emirate for supporting extremist groups.",
+			"ACCUSE", []string{"QAT", "SAU"}, true},
+		{"with only the subject named, the description is someone else",
+			"Iran blamed the Gulf kingdom for the attack on its embassy.",
+			"ACCUSE", []string{"IRN"}, false},
+	})
+}
