@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Twenty-seventh pass (stop 45): a country's politicians stand for it
 // (build.go actorNouns), and a capital after "pointed the finger at" is
@@ -44,4 +48,34 @@ func TestWireFormsTwentySeventhPassChargedDescription(t *testing.T) {
 			"Iran blamed the Gulf kingdom for the attack on its embassy.",
 			"ACCUSE", []string{"IRN"}, false},
 	})
+}
+
+// codedDay is one row of a dating test: body, coded as an article of
+// 2025-06-01, gives an event of typ whose date starts on start.
+type codedDay struct {
+	rule  string
+	body  string
+	typ   string
+	start string
+}
+
+func checkCodedDays(t *testing.T, cases []codedDay) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got *event.Event
+			evs := Code(art(tt.body, "2025-06-01"), Options{})
+			for i := range evs {
+				if evs[i].Type == tt.typ {
+					got = &evs[i]
+				}
+			}
+			switch {
+			case got == nil:
+				t.Errorf("no %s event in %s", tt.typ, summary(evs))
+			case got.Date == nil || got.Date.Start != tt.start:
+				t.Errorf("date %+v, want start %s", got.Date, tt.start)
+			}
+		})
+	}
 }
