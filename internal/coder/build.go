@@ -112,7 +112,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!(m.noun && sp.end == m.start) { // "announced the US withdrawal": the US withdraws
 			continue // "Russian aggression", "Japanese citizens": not a party
 		}
-		if isDateline(toks, sp) {
+		if isDateline(toks, sp) && !(c.speakerActs && colonSpeakerEnd(toks, spans) == sp.end+1) { // "Poland: Belarus is responsible": the speaker (colonspeaker45.go)
 			c.noteFiledFrom(mm)
 			continue // "TOKYO (Reuters) –": where the story was filed
 		}

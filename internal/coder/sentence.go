@@ -403,6 +403,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	spans = withoutPrecedents(toks, spans)  // "the second state after the U.S.": the model followed (precedent18.go)
 	welcomedPersons(toks, matches, spans)   // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
+	colonSpeaker := colonSpeakerEnd(toks, spans)
+	if colonSpeaker > 0 {
+		speech = append(speech, clause{0, colonSpeaker}) // "Poland: Belarus is responsible for ..." (colonspeaker45.go)
+	}
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)
 	var out []*report
@@ -418,7 +422,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause, hostClause clause
-	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
+	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, withColonSpeaker(splitClauses(toks), colonSpeaker))) {
 		if hasWords(toks, thisClause) {
 			hostClause = thisClause // the clause a time clause hangs on, past a lone comma
 		}

@@ -79,3 +79,21 @@ func checkCodedDays(t *testing.T, cases []codedDay) {
 		})
 	}
 }
+
+// Twenty-seventh pass (stop 45): a country or person named alone before a
+// headline's colon is the speaker of the charge after it
+// (colonspeaker45.go); a capital there is the dateline. The sentences are
+// written for this test.
+func TestWireFormsTwentySeventhPassColonSpeaker(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a country before the colon charges the state after it",
+			"Poland: Belarus is responsible for the border crisis",
+			"ACCUSE", []string{"BLR", "POL"}, true},
+		{"a country before the colon lays the blame",
+			"Kenya: Somalia is to blame for the border raids",
+			"ACCUSE", []string{"KEN", "SOM"}, true},
+		{"a capital before the colon is a dateline, no side",
+			"Washington: Jordan sharply increased airstrikes against the militants",
+			"ASSAULT", []string{"JOR", "USA"}, false},
+	})
+}
