@@ -766,7 +766,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if chargeAt >= 0 && typ == "REJECT" {
 			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
 		}
-		if typ == "REJECT" && m.cue.Type == "REJECT" && v == asEvent && st != event.Planned && len(speech) > 0 && saidBreach(toks, m) {
+		if typ == "REJECT" && m.cue.Type == "REJECT" && v == asEvent && st != event.Planned && headSpeech(speech, m.start) && saidBreach(toks, m) {
 			typ = "ACCUSE" // "said that Bulgaria violated the treaty": the speaker's charge (violation45.go)
 			c.speakerActs = true
 			if st == event.Unknown && pastSpeech(toks, speech) {

@@ -9,8 +9,12 @@ package coder
 // a perfect of "ceasefire" or "truce" only). Told by a speaker, with an
 // accord, a law or a state's waters or sovereignty after the verb, the
 // breach was coded as the subject's own refusal (REJECT, one side only) and
-// the charge lost its maker. The reporter's own "Russia violated the
-// treaty" stays a refusal; "violated airspace" stays the incursion it is
+// the charge lost its maker. Only a teller named first makes the breach
+// a charge: told first and attributed after ("Russia violated the truce
+// with Ukraine on Monday, Kyiv said") it stays the act it was read as
+// since the ninth pass, and a gerund after a preposition ("guilty of
+// violating the truce") is a verdict. The reporter's own "Russia violated
+// the treaty" stays a refusal; "violated airspace" stays the incursion it is
 // (cues.tsv).
 
 // breachVerbs are the forms of the verbs of breach that open the charge.
@@ -31,6 +35,23 @@ var breachedObjects = map[string]bool{
 	"article": true, "protocol": true, "memorandum": true, "understanding": true,
 }
 
+// gerundPrepositions open a phrase whose gerund of breach is no verb of
+// its own clause.
+var gerundPrepositions = map[string]bool{
+	"of": true, "for": true, "by": true, "after": true, "from": true, "without": true, "in": true,
+}
+
+// headSpeech reports a speech act told before the token at i ("Kyiv said
+// that Russia violated"), not after it ("Russia violated ..., Kyiv said").
+func headSpeech(speech []clause, i int) bool {
+	for _, r := range speech {
+		if r.start < i && r.end <= i {
+			return true
+		}
+	}
+	return false
+}
+
 // saidBreach reports a breach cue at m ("violated", "is breaking") whose
 // object, within four words after the verb, is an accord, a law or
 // another's waters: what a speaker charges another state with.
@@ -41,6 +62,9 @@ func saidBreach(toks []token, m match) bool {
 	}
 	if i >= len(toks) || !breachVerbs[toks[i].lower] {
 		return false
+	}
+	if i > 0 && gerundPrepositions[toks[i-1].lower] {
+		return false // "guilty of violating the truce": a verdict, not a charge said
 	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
 		if toks[k].punct {
