@@ -27,5 +27,5 @@ func (s *scan) censured(i int) bool {
 	if i > 1 && s.key(i-1) == "out" && censureOut[s.key(i-2)] {
 		return true
 	}
-	return i > 2 && s.key(i-1) == "at" && s.key(i-2) == "out" && censureOutAt[s.key(i-3)]
+	return i > 2 && s.key(i-1) == "at" && s.key(i-2) == "out" && censureOutAt[s.key(i-3)] || s.fingeredAt(i) // censure45.go
 }

@@ -49,7 +49,7 @@ func yearModifier(text string, x timex.Expression) bool {
 		return false
 	}
 	after = strings.TrimLeft(after, " ")
-	return after != "" && after[0] >= 'a' && after[0] <= 'z'
+	return after != "" && after[0] >= 'a' && after[0] <= 'z' || capitalisedNameAfter(after) // "the 2017 Friendship Agreement" (yearname45.go)
 }
 
 // inSincePhrase reports a time expression at off inside a phrase opened

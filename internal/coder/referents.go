@@ -18,6 +18,7 @@ import (
 // the country of the attacks"). A phrase of place ("across the country")
 // points nowhere.
 func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
+	ms = withChargedDescriptions(body, cat, ms) // "accusing the Islamic republic of" (charged45.go)
 	if !strings.Contains(body, "he country") && !strings.Contains(body, "he nation") && !strings.Contains(body, "he kingdom") {
 		return ms // most pages: no lower-casing of the whole body
 	}

@@ -380,6 +380,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inNamedMention(toks, m, named) {
 			continue // "Downing Street": a word of a name (roles19.go)
 		}
+		if m.cue.flags.speech && claimsNoun(toks, m) {
+			continue // "denies Cambodian claims that": a charge named, no one speaking (claimsnoun45.go)
+		}
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
 			continue // "Nothing else can explain it" (accounts7.go)
 		}
@@ -403,6 +406,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	spans = withoutPrecedents(toks, spans)  // "the second state after the U.S.": the model followed (precedent18.go)
 	welcomedPersons(toks, matches, spans)   // "Xi welcomed Kim warmly" (welcome18.go)
 	speech := speechRanges(toks, matches)
+	colonSpeaker := colonSpeakerEnd(toks, spans)
+	if colonSpeaker > 0 {
+		speech = append(speech, clause{0, colonSpeaker}) // "Poland: Belarus is responsible for ..." (colonspeaker45.go)
+	}
 	quoted := quoteRanges(toks)
 	defer c.noteSpeaker(toks, speech, quoted, spans)
 	var out []*report
@@ -418,7 +425,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	afterRelative := false
 	prevStatus := event.Unknown
 	var prevClause, thisClause, hostClause clause
-	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, splitClauses(toks))) {
+	for _, cl := range splitCoordinated(toks, matches, joinSameActs(toks, matches, withColonSpeaker(splitClauses(toks), colonSpeaker))) {
 		if hasWords(toks, thisClause) {
 			hostClause = thisClause // the clause a time clause hangs on, past a lone comma
 		}
@@ -772,6 +779,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		clSpans = dropAntiCrowd(toks, own, typ, clSpans) // "anti-Japanese protesters stormed the Korean embassy" (missionprotest18.go)
 		if chargeAt >= 0 && typ == "REJECT" {
 			clSpans = chargeContent(toks, chargeAt, m, clSpans) // "accusations from the UK targeting Russia" (judgedcharge17.go)
+		}
+		if typ == "REJECT" && m.cue.Type == "REJECT" && v == asEvent && st != event.Planned && headSpeech(speech, m.start) && saidBreach(toks, m) {
+			typ = "ACCUSE" // "said that Bulgaria violated the treaty": the speaker's charge (violation45.go)
+			c.speakerActs = true
+			if st == event.Unknown && pastSpeech(toks, speech) {
+				st = event.Occurred
+			}
 		}
 		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
 			if len(speech) == 0 {
