@@ -236,8 +236,7 @@ func jointWelcomeOfProgress(toks []token, m match) bool {
 
 // inForceVerbs tell an accord's entry into force or its end.
 var inForceVerbs = map[string]bool{
-	"took": true, "take": true, "takes": true, "taking": true, "came": true, "come": true, "comes": true,
-	"entered": true, "enter": true, "enters": true, "expired": true, "expires": true, "lapsed": true,
+	"took": true, "taken": true, "came": true, "come": true, "entered": true, "expired": true, "lapsed": true,
 }
 
 // accordInForce reports a noun cue of a treaty or an agreement followed,
@@ -246,8 +245,10 @@ var inForceVerbs = map[string]bool{
 // between Thailand and Laos took effect on March 1", "the first case under
 // a treaty with Malaysia that came into force in 2023". The accord was
 // made before; the day told is when it began or ceased to bind, and no
-// accord is made on it. A ceasefire or a truce taking effect is left
-// alone: news tells it as the event itself.
+// accord is made on it. Only the past is read so: an accord that "will
+// take effect in July" is still to come into being and stays a planned
+// accord (wire19_effect_test.go). A ceasefire or a truce taking effect is
+// left alone: news tells it as the event itself.
 func accordInForce(toks []token, m match) bool {
 	if !m.noun || m.cue.Type != "AGREE" {
 		return false
@@ -261,10 +262,10 @@ func accordInForce(toks []token, m match) bool {
 			return false
 		}
 		w, next := toks[k].lower, toks[k+1].lower
-		if !inForceVerbs[w] {
-			continue
+		if !inForceVerbs[w] || w == "come" && (plannedBefore[toks[k-1].lower] || isModal(toks[k-1]) || toks[k-1].lower == "to") {
+			continue // "will come into force next year" is still to come
 		}
-		if w == "expired" || w == "expires" || w == "lapsed" || next == "effect" ||
+		if w == "expired" || w == "lapsed" || next == "effect" ||
 			next == "into" && k+2 < len(toks) && (toks[k+2].lower == "force" || toks[k+2].lower == "effect") {
 			return true
 		}

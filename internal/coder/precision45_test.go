@@ -1,0 +1,115 @@
+package coder
+
+import "testing"
+
+// Twenty-seventh pass (stop 45, precision of meetings, support, requests
+// and agreements): constructions that carry a cue word of the family and
+// two countries but tell no act between them (precision45.go, and the
+// loads and agents of arrivals.go). The sentences are written for this
+// test; the learned filter is off, since the rows test what the rules
+// propose.
+func TestWireFormsTwentySeventhPassPrecision(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		// talks or an accord as the topic of a thing
+		{"talks a leak relates to are no talks",
+			"Documents relating to trade talks between Canada and Mexico were leaked online last year.",
+			"CONSULT", []string{"CAN", "MEX"}, false},
+		{"negotiations memos relate to are no negotiations",
+			"The leak concerned memos related to negotiations between Spain and Morocco.",
+			"CONSULT", []string{"ESP", "MAR"}, false},
+		{"talks held regarding a topic are talks",
+			"The Serbian and Kosovar negotiators held talks regarding the border in Brussels on Monday.",
+			"CONSULT", []string{"SRB", "XKX"}, true},
+		// praise told as a description
+		{"ties often hailed as a model are no support",
+			"Relations between Chile and Bolivia, often hailed as a model of regional cooperation, have soured.",
+			"SUPPORT", []string{"BOL", "CHL"}, false},
+		{"the cooperation in the description is no cooperation",
+			"Relations between Chile and Bolivia, often hailed as a model of regional cooperation, have soured.",
+			"COOPERATE", []string{"BOL", "CHL"}, false},
+		{"a country praised as a partner is support",
+			"The Kenyan president praised Ethiopia as a reliable partner on Monday.",
+			"SUPPORT", []string{"ETH", "KEN"}, true},
+		// "welcoming" as an adjective
+		{"more welcoming to investment is an attitude",
+			"Italy and Greece have been more welcoming to Chinese investment than France.",
+			"SUPPORT", []string{"FRA", "GRC", "ITA"}, false},
+		{"welcoming of workers is an attitude",
+			"Spain remained welcoming of Moroccan workers despite pressure from Italy.",
+			"SUPPORT", []string{"ESP", "MAR"}, false},
+		{"a king welcoming a king is a visit",
+			"The Spanish king is welcoming the Moroccan king to Madrid on Monday.",
+			"CONSULT", []string{"ESP", "MAR"}, true},
+		// an aim sought
+		{"a solution sought with a neighbour is no request",
+			"Bolivia is seeking a fair solution with Chile over access to the sea.",
+			"REQUEST", []string{"BOL", "CHL"}, false},
+		{"new partnerships sought are no request",
+			"Mali and Niger have sought new partnerships, including with Russia.",
+			"REQUEST", []string{"MLI", "NER", "RUS"}, false},
+		{"a new beginning sought is no request",
+			"Peru has sought a new beginning in relations with Venezuela, a government statement said.",
+			"REQUEST", []string{"PER", "VEN"}, false},
+		{"international support sought names no one asked",
+			"The Ghanaian president is seeking wider international support in his standoff with Togo.",
+			"REQUEST", []string{"GHA", "TGO"}, false},
+		{"guarantees sought from a country are a request",
+			"Ukraine sought security guarantees from Britain on Friday.",
+			"REQUEST", []string{"GBR", "UKR"}, true},
+		{"help sought from a country is a request",
+			"Bangladesh sought Indian help to repatriate its nationals on Monday.",
+			"REQUEST", []string{"BGD", "IND"}, true},
+		// a joint welcome of progress
+		{"two presidents welcoming progress is no support between them",
+			"The Chilean and Peruvian presidents welcomed the progress made in border demarcation.",
+			"SUPPORT", []string{"CHL", "PER"}, false},
+		{"two countries welcoming progress is no support between them",
+			"Kenya and Tanzania welcomed the progress made on the border road.",
+			"SUPPORT", []string{"KEN", "TZA"}, false},
+		{"leaders welcoming progress in cooperation is no support",
+			"The Indian and Omani leaders welcomed the progress in bilateral cooperation.",
+			"SUPPORT", []string{"IND", "OMN"}, false},
+		{"a third country welcoming progress is support",
+			"Norway welcomed the progress made by Sudan in the talks on Monday.",
+			"SUPPORT", []string{"NOR", "SDN"}, true},
+		// an accord taking effect
+		{"a treaty taking effect is no treaty made",
+			"The extradition treaty between Thailand and Laos took effect on March 1.",
+			"AGREE", []string{"LAO", "THA"}, false},
+		{"a pact that took effect is no pact made",
+			"The trade pact between Chile and Japan took effect on Monday after years of delay.",
+			"AGREE", []string{"CHL", "JPN"}, false},
+		{"an accord expiring is no accord made",
+			"The 2010 accord between Russia and Norway expired on Sunday.",
+			"AGREE", []string{"NOR", "RUS"}, false},
+		{"an accord that will come into force is a planned accord",
+			"The trade agreement between Kenya and Tanzania will come into force next year.",
+			"AGREE", []string{"KEN", "TZA"}, true},
+		{"a ceasefire taking effect is an accord",
+			"A ceasefire between Armenia and Azerbaijan took effect at midnight on Sunday.",
+			"AGREE", []string{"ARM", "AZE"}, true},
+		{"an accord signed is an accord",
+			"Kenya and Morocco signed an agreement on fisheries on Tuesday.",
+			"AGREE", []string{"KEN", "MAR"}, true},
+		// support sought
+		{"support shored up is not given",
+			"The Taiwanese president sought to shore up support among Taipei's remaining allies, Belize and Paraguay.",
+			"SUPPORT", []string{"BLZ", "PRY", "TWN"}, false},
+		{"support drummed up is not given",
+			"The Armenian premier sought to drum up support among France and Greece for his peace plan.",
+			"SUPPORT", []string{"ARM", "FRA", "GRC"}, false},
+		{"support expressed is support",
+			"Belize expressed support for Taiwan on Monday.",
+			"SUPPORT", []string{"BLZ", "TWN"}, true},
+		// loads and agents arriving
+		{"a batch of vaccines arriving is no visit",
+			"A second batch of vaccines donated by India is expected to arrive in Kathmandu on Saturday.",
+			"CONSULT", []string{"IND", "NPL"}, false},
+		{"agents arriving are no visit",
+			"Two Iranian agents arrived in Denmark a week before the plot was foiled, police said.",
+			"CONSULT", []string{"DNK", "IRN"}, false},
+		{"a minister arriving is a visit",
+			"The Kenyan foreign minister arrived in Addis Ababa on Monday for talks with his Ethiopian counterpart.",
+			"CONSULT", []string{"ETH", "KEN"}, true},
+	})
+}
