@@ -132,13 +132,28 @@ func describedAs(toks []token, m match) bool {
 	return describedBefore[toks[m.head-1].lower]
 }
 
-// welcomingAdjective reports "welcoming" followed by "to", "of" or
-// "toward(s)": "Italy and Greece have been more welcoming to Chinese
-// investment than France". The verb "welcome" takes its object without a
+// welcomeLinks are verbs that link a subject to the adjective "welcome".
+var welcomeLinks = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "remain": true,
+	"remains": true, "remained": true, "feel": true, "feels": true, "felt": true, "made": true,
+}
+
+// welcomingAdjective reports "welcome" after a linking verb ("Ugandans in
+// Rwanda are safe and will continue to be welcome", "Chileans living in
+// Peru remain welcome"): the adjective says people are received well,
+// and no one supports any act of the other state. It reports too
+// "welcoming" followed by "to", "of" or "toward(s)": "Italy and Greece
+// have been more welcoming to Chinese investment than France". The verb "welcome" takes its object without a
 // preposition; before one, "welcoming" is the adjective of an attitude,
 // not an act of support.
 func welcomingAdjective(toks []token, m match) bool {
-	if m.cue.Type != "SUPPORT" || toks[m.head].lower != "welcoming" || m.head+1 >= len(toks) {
+	if m.cue.Type != "SUPPORT" {
+		return false
+	}
+	if toks[m.head].lower == "welcome" && m.head > 0 && welcomeLinks[toks[m.head-1].lower] {
+		return true
+	}
+	if toks[m.head].lower != "welcoming" || m.head+1 >= len(toks) {
 		return false
 	}
 	switch toks[m.head+1].lower {
