@@ -287,3 +287,25 @@ func accordInForce(toks []token, m match) bool {
 	}
 	return false
 }
+
+// wishWords open the object of "would welcome" when it is a thing wanted.
+var wishWords = map[string]bool{
+	"a": true, "an": true, "more": true, "further": true, "additional": true, "any": true, "greater": true,
+}
+
+// wishedWelcome reports the verb "welcome" right after "would" or "'d"
+// whose object opens with an article or a word of amount: "said he would
+// welcome a permanent US military base in his country", "would welcome
+// more American troops in Romania". Said of a thing the other side could
+// give, the conditional welcome is the polite form of asking for it: a
+// request made when it is said, not an accord to come. A decision or a
+// move of the other ("would welcome Ethiopia's decision") is left alone.
+func wishedWelcome(toks []token, m match) bool {
+	if m.cue.Type != "SUPPORT" || m.noun || toks[m.head].lower != "welcome" || m.head == 0 || m.end >= len(toks) {
+		return false
+	}
+	if w := toks[m.head-1].lower; w != "would" && w != "'d" {
+		return false
+	}
+	return wishWords[toks[m.end].lower]
+}

@@ -607,6 +607,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
 			}
+			if st == event.Planned && wishedWelcome(toks, m) {
+				typ, st = "REQUEST", event.Occurred // "would welcome a US base": asked for when said (precision45.go)
+			}
 			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
 				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
 			}
