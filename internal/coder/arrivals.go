@@ -47,6 +47,14 @@ var travellers = map[string]bool{
 	// go to Ukraine"): their delivery is aid or a sale, told by its own words.
 	"missiles": true, "missile": true, "drones": true, "tanks": true, "weapons": true,
 	"howitzers": true, "munitions": true, "shells": true, "rockets": true,
+	// Twenty-seventh pass (stop 45, CONSULT extras): a load named by its
+	// kind or its lot ("a second batch of vaccines ... is expected to
+	// arrive in Kathmandu", "the consignment arrived in Kabul") and agents
+	// sent on a secret errand ("four Russian agents arrived in the
+	// Netherlands"): no visit of a state's officials to the host.
+	"vaccines": true, "vaccine": true, "doses": true, "assistance": true, "equipment": true,
+	"batch": true, "batches": true, "consignment": true, "consignments": true, "shipments": true,
+	"agents": true, "spies": true, "operatives": true,
 }
 
 // collectives take their head from the noun after "of": "a team of
@@ -69,6 +77,10 @@ var subjectEnders = map[string]bool{
 	// to Lithuania", "aircraft traveling to or from Mali") is a modifier
 	// too (twenty-second pass).
 	"flying": true, "traveling": true, "travelling": true, "bound": true, "heading": true, "sailing": true,
+	// A load's giver after its head ("a batch of vaccines donated by
+	// India", "aid supplies dispatched by the Chinese government") is a
+	// modifier too (twenty-seventh pass).
+	"donated": true, "dispatched": true, "gifted": true, "shipped": true, "provided": true,
 }
 
 // verbChain are auxiliaries that end a subject before its verb.

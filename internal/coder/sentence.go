@@ -393,7 +393,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !thingThreatens(toks, m) && !warnsPeople(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
-			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) {
+			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}
@@ -623,6 +623,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				// "said he would impose tariffs on India": a threat made
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
+			}
+			if st == event.Planned && wishedWelcome(toks, m) {
+				typ, st = "REQUEST", event.Occurred // "would welcome a US base": asked for when said (precision45.go)
 			}
 			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
 				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
