@@ -586,6 +586,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		case negated:
 			// A refused or denied act of cooperation is a rejection; a
 			// meeting that did not happen, or a denied threat, is nothing.
+			if unsaidAct(toks, m) {
+				continue // "didn't say he would pull back on tariffs" (reject45.go)
+			}
+			if talksRefused(toks, m) {
+				typ = "REJECT" // "Iran will not negotiate with the United States" (reject45.go)
+				break
+			}
 			if !cooperative[typ] && typ != "AGREE" || failedAccord(toks, m) {
 				continue // "failed to agree a ceasefire": no refusal (fail44.go)
 			}
@@ -610,7 +617,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
 				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
 			}
-			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
+			if st == event.Planned && !decidedActs[typ] && !refusalAnnounced(toks, m, typ) && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {

@@ -1,0 +1,132 @@
+package coder
+
+import "strings"
+
+// Twenty-seventh pass (stop 45): refusals written by hand.
+
+// refusalVerbPrefixes open the REJECT cues that refuse a thing offered, asked or
+// proposed: reject, refuse, turn down, veto, block, decline, spurn,
+// rebuff, say no, deny, bar, nix, snub, shoot down.
+var refusalVerbPrefixes = []string{
+	"reject", "refus", "turn", "veto", "block", "declin", "spurn", "rebuff",
+	"say", "said", "deny", "denie", "bar", "nix", "snub", "shoot", "shot",
+}
+
+// refusalAnnounced reports a refusal told in the future: "Brazil will
+// reject the aid", "Chile will turn down the money", "Sofia will block
+// the decision", "will use its veto". A government that says it will
+// refuse has refused what it was offered or asked; unlike a blow
+// announced, which is a threat, the refusal is the REJECT itself, planned.
+func refusalAnnounced(toks []token, m match, typ string) bool {
+	if typ != "REJECT" || m.noun && !vetoUsed(toks, m) {
+		return false
+	}
+	w := toks[m.head].lower
+	for _, p := range refusalVerbPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return vetoUsed(toks, m)
+}
+
+// vetoUsed reports "use (its right of|to) veto": the noun cue of a veto
+// cast, told with the verb that casts it.
+func vetoUsed(toks []token, m match) bool {
+	if !strings.HasPrefix(toks[m.head].lower, "veto") {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-5; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if strings.HasPrefix(toks[k].lower, "use") {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceModals are the words that make a negated act a stance for the
+// future: "will not", "won't", "would never", "shall not".
+var stanceModals = map[string]bool{"will": true, "would": true, "shall": true, "wo": true, "won't": true, "won’t": true, "wouldn't": true, "wouldn’t": true}
+
+// talksRefused reports talks a party says it will not hold: "Iran will
+// not negotiate with the United States", "said it would never hold talks
+// with Washington", "we won't negotiate with them". A meeting that did not
+// happen is nothing; talks one will not (or will never) hold are talks
+// refused, a stance taken when it is said.
+func talksRefused(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" || m.noun {
+		return false
+	}
+	h := toks[m.head].lower
+	if !strings.HasPrefix(h, "negotiat") && !(strings.HasPrefix(h, "hold") || h == "held" || strings.HasPrefix(h, "talk")) {
+		return false
+	}
+	if !strings.HasPrefix(h, "negotiat") && !strings.HasPrefix(h, "talk") && !wordAhead(toks, m.head+1, 4, talksNouns) {
+		return false
+	}
+	neg, future := false, false
+	for k := m.start - 1; k >= 0 && k >= m.start-4 && !toks[k].punct; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "never":
+			neg, future = true, true
+		case w == "not" || w == "n't" || w == "n’t":
+			neg = true
+		case stanceModals[w]:
+			future = true
+		}
+	}
+	return neg && future
+}
+
+// talksNouns name talks held.
+var talksNouns = map[string]bool{"talks": true, "negotiations": true, "dialogue": true}
+
+// splitNegation splits a contracted negation off its verb, as it splits a
+// possessive: "didn't" is "did" + "n't", "won't" is "will" + "n't",
+// "wouldn't" is "would" + "n't". The status rules read "n't" as "not";
+// whole, "Iran didn't attack Iraq" read as an attack and "won't accept
+// the proposal" as an agreement. "can't" and "couldn't" stay whole: they
+// are the negative modals (negativeModals), as "cannot" is. It appends
+// the tokens and returns "" when it split the word, else the word.
+func splitNegation(out *[]token, s, word, lower string, i, j int) string {
+	suf := ""
+	for _, x := range []string{"n't", "n’t"} {
+		if strings.HasSuffix(lower, x) && len(lower) > len(x)+1 {
+			suf = x
+		}
+	}
+	if suf == "" {
+		return word
+	}
+	stem := lower[:len(lower)-len(suf)]
+	switch stem {
+	case "ca", "could", "ai":
+		return word
+	case "wo":
+		stem = "will"
+	case "sha":
+		stem = "shall"
+	}
+	k := j - len(suf)
+	*out = append(*out, token{text: s[i:k], lower: stem, start: i, end: k}, token{text: s[k:j], lower: "n't", start: k, end: j})
+	return ""
+}
+
+// unsaidAct reports an act under a negated verb of saying: "Trump didn't
+// say he would pull back on tariffs", "did not say whether it would
+// attend". The negation denies the saying, not the act, so the act is
+// neither done nor refused.
+func unsaidAct(toks []token, m match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-5 && !toks[k].punct; k-- {
+		switch toks[k].lower {
+		case "say", "tell", "announce", "confirm", "specify", "indicate":
+			w := toks[k-1].lower
+			return w == "not" || w == "n't" || w == "never"
+		}
+	}
+	return false
+}
