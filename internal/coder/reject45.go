@@ -130,3 +130,56 @@ func unsaidAct(toks []token, m match) bool {
 	}
 	return false
 }
+
+// askNouns name what one side asks or offers another, the thing a refusal
+// takes.
+var askNouns = map[string]bool{
+	"request": true, "requests": true, "bid": true, "bids": true, "offer": true, "offers": true,
+	"proposal": true, "proposals": true, "plan": true, "demand": true, "demands": true,
+	"appeal": true, "invitation": true, "application": true, "ultimatum": true, "plea": true,
+}
+
+// askRefusedReduced reports a refusal told as a reduced passive after the
+// thing asked: a headline's "Nicaragua request for extradition rejected by
+// Costa Rica", "Serbian bid for talks turned down by Kosovo", and the
+// relative "a request rejected by Costa Rica". News drops the "was": the
+// noun is the subject acted upon, and the agent after "by" refuses, as in
+// "the request was rejected by Costa Rica".
+func askRefusedReduced(toks []token, m match) bool {
+	if m.cue.Type != "REJECT" || m.noun || m.start < 1 || m.end >= len(toks) || toks[m.end].lower != "by" {
+		return false
+	}
+	h := toks[m.head].lower
+	if !strings.HasSuffix(h, "ed") && h != "shot" {
+		return false
+	}
+	if w := toks[m.start-1].lower; toks[m.start-1].punct || beForms[w] || w == "had" || w == "has" || w == "have" || w == "being" {
+		return false
+	}
+	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
+		w := toks[k].lower
+		if toks[k].punct || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if askNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// askedOfRefuser reports the side a refused request was made to, in a
+// passive refusal with no agent: "Lebanon's request to Syria for the
+// return of the refugees was denied", "the request to Britain to grant
+// him diplomatic status was turned down". The one asked is the one who
+// refuses, so it is the source, as the agent after "by" would be.
+func askedOfRefuser(toks []token, m match, i int) bool {
+	if m.cue.Type != "REJECT" || i >= m.start || i < 2 || m.end < len(toks) && toks[m.end].lower == "by" {
+		return false
+	}
+	k := i - 1
+	if toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "to" && askNouns[toks[k-1].lower]
+}
