@@ -183,3 +183,57 @@ func askedOfRefuser(toks []token, m match, i int) bool {
 	}
 	return k >= 1 && toks[k].lower == "to" && askNouns[toks[k-1].lower]
 }
+
+// courtWords name a court of law and its judges.
+var courtWords = map[string]bool{
+	"court": true, "courts": true, "tribunal": true, "judge": true, "judges": true,
+	"justices": true, "magistrate": true, "magistrates": true,
+}
+
+// legalNouns name what a party puts before a court.
+var legalNouns = map[string]bool{
+	"appeal": true, "appeals": true, "petition": true, "petitions": true, "lawsuit": true,
+	"suit": true, "motion": true, "complaint": true, "case": true, "challenge": true,
+	"request": true, "objection": true, "objections": true, "application": true, "plea": true,
+}
+
+// courtDismissal reports a court that rejects or dismisses what was put
+// before it: "Germany's constitutional court rejected an appeal against
+// the Ukraine aid package", "French courts rejected an extradition request
+// from Algeria", "the Supreme Court dismissed the petition". A judgment
+// is no refusal between governments; the parties named are the case's
+// topic. A court's ruling refused by a government stays a refusal
+// (rulings9.go).
+func courtDismissal(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "REJECT" || m.noun {
+		return false
+	}
+	court := false
+	for k := m.start - 1; k >= cl.start && k >= m.start-10; k-- {
+		if reportingWords[toks[k].lower] {
+			return false // "the court said Poland rejected the request": the court tells
+		}
+		if courtWords[toks[k].lower] {
+			court = true
+			break
+		}
+	}
+	if !court {
+		return false
+	}
+	for k := m.end; k < cl.end && k < m.end+5; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if legalNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingWords between a court and a refusal make the court its teller.
+var reportingWords = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "heard": true, "found": true,
+	"ruled": true, "that": true, "after": true, "when": true,
+}

@@ -643,7 +643,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		} else if m.cue.Type == "REJECT" && (predicateCue(toks, m) || considerCue(toks, m)) {
 			continue // "the report is false": no charge judged
 		}
-		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
+		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || courtDismissal(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
 			continue
 		}
 		if inherited && (c.sides != nil || c.pair.set) && pluralAnaphor(toks, cl, m) >= 0 {
