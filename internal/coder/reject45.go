@@ -237,3 +237,22 @@ var reportingWords = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "heard": true, "found": true,
 	"ruled": true, "that": true, "after": true, "when": true,
 }
+
+// refusalForecast reports a refusal told as expected of a government:
+// "Bulgaria is expected to say no to the start of talks", "Sofia is sure
+// to block the decision", "Hungary is likely to veto the package". A
+// refusal is a stance a government makes known before it casts it; news
+// says it is expected when the government has said so, and it is coded
+// planned, as the refusal announced is (refusalAnnounced).
+func refusalForecast(toks []token, m match) bool {
+	if m.cue.Type != "REJECT" || m.noun || m.start < 2 || toks[m.start-1].lower != "to" {
+		return false
+	}
+	w := toks[m.head].lower
+	for _, p := range refusalVerbPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
