@@ -737,6 +737,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "AID" && passive && before && sentAidPassive(toks, m) {
 		return event.RoleSource // "ships were deployed to Mozambique to provide aid" (aid44.go)
 	}
+	if c := refusedAppositive(toks, m); c > 0 && i < c {
+		return event.RoleTarget // "Russia proposed a ceasefire, an offer rejected by Kyiv": Russia is refused (reject45.go)
+	}
 	if passive {
 		if askedOfRefuser(toks, m, i) {
 			return event.RoleSource // "Lebanon's request to Syria was denied": Syria refuses (reject45.go)

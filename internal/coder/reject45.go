@@ -6,10 +6,12 @@ import "strings"
 
 // refusalVerbPrefixes open the REJECT cues that refuse a thing offered, asked or
 // proposed: reject, refuse, turn down, veto, block, decline, spurn,
-// rebuff, say no, deny, bar, nix, snub, shoot down.
+// rebuff, say no, deny, bar, nix, snub, shoot down, withdraw or revoke
+// (a permission).
 var refusalVerbPrefixes = []string{
 	"reject", "refus", "turn", "veto", "block", "declin", "spurn", "rebuff",
 	"say", "said", "deny", "denie", "bar", "nix", "snub", "shoot", "shot",
+	"withdr", "revok", "rescind",
 }
 
 // refusalAnnounced reports a refusal told in the future: "Brazil will
@@ -255,4 +257,37 @@ func refusalForecast(toks []token, m match) bool {
 		}
 	}
 	return false
+}
+
+// refusedAppositive returns the index of the comma that opens an
+// appositive naming what the clause before proposed, when the refusal m
+// is told inside it: "Russia proposed a ceasefire, an offer that was
+// swiftly rejected by Kyiv", "Morocco proposed autonomy for the region, a
+// plan Algeria rejected". News tells the refusal of a proposal in the
+// apposition to the proposal; whoever the clause before names proposed
+// it, so is refused. -1 when m is no such refusal.
+func refusedAppositive(toks []token, m match) int {
+	if m.cue.Type != "REJECT" || m.noun {
+		return -1
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-9; k-- {
+		if !toks[k].punct {
+			continue
+		}
+		if toks[k].lower != "," || k+2 >= m.start || !determiners[toks[k+1].lower] {
+			return -1
+		}
+		for j := k + 2; j < m.start && j <= k+5; j++ {
+			if askNouns[toks[j].lower] || proposalNouns[toks[j].lower] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// proposalNouns name a thing put forward, besides the asks of askNouns.
+var proposalNouns = map[string]bool{
+	"idea": true, "suggestion": true, "move": true, "proposition": true, "initiative": true,
 }

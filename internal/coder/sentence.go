@@ -951,7 +951,7 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if p, ok := walkoutInProtest(matches, cl, *m); ok {
 			return p, true // "walked out of the conference in protest at Iran's remarks" (reject22.go)
 		}
-		if askRefusedReduced(toks, *m) {
+		if askRefusedReduced(toks, *m) || refusedAppositive(toks, *m) > 0 {
 			return *m, true // "Nicaragua request for extradition rejected by Costa Rica" (reject45.go)
 		}
 		if r, ok := refusedOffer(toks, matches, cl, *m); ok {
