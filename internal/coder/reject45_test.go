@@ -99,6 +99,16 @@ func TestWireFormsTwentySeventhPassReject(t *testing.T) {
 		{"an attack expected stays a forecast",
 			"Russia is expected to attack Ukraine.",
 			"ASSAULT", []string{"RUS", "UKR"}, false},
+		// No intention of doing what is asked.
+		{"fix: no intention of withdrawing",
+			"The Turkish president said he had no intention of withdrawing troops from Iraq.",
+			"REJECT", []string{"IRQ", "TUR"}, true},
+		{"fix: no intention of pursuing a deal",
+			"Canada has no intention of pursuing a trade deal with China.",
+			"REJECT", []string{"CAN", "CHN"}, true},
+		{"no intention of attacking is a reassurance",
+			"Russia has no intention of attacking Poland, the Kremlin said.",
+			"REJECT", []string{"POL", "RUS"}, false},
 		// Appositions.
 		{"a clause appositive that refuses nothing keeps its meeting",
 			"Russia, a country that rejected the proposal from Ukraine, met Belarus.",
