@@ -754,7 +754,13 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "AID" && passive && before && sentAidPassive(toks, m) {
 		return event.RoleSource // "ships were deployed to Mozambique to provide aid" (aid44.go)
 	}
+	if c := refusedAppositive(toks, m); c > 0 && i < c {
+		return event.RoleTarget // "Russia proposed a ceasefire, an offer rejected by Kyiv": Russia is refused (reject45.go)
+	}
 	if passive {
+		if askedOfRefuser(toks, m, i) {
+			return event.RoleSource // "Lebanon's request to Syria was denied": Syria refuses (reject45.go)
+		}
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}
@@ -781,6 +787,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if m.reduced {
 		return true // "the tariff increase ordered by Trump" (passive21.go)
+	}
+	if askRefusedReduced(toks, m) {
+		return true // "Nicaragua request for extradition rejected by Costa Rica" (reject45.go)
 	}
 	if heldReduced(toks, m) {
 		return true // "academic detained in Beijing has been released" (release44.go)

@@ -387,7 +387,7 @@ func isTroopMovement(toks []token, cl clause, m match) bool {
 // planned meeting; a forecast of what the parties will say or do is not an
 // event yet.
 func isForecast(toks []token, cl clause, m match) bool {
-	if m.cue.Type == "CONSULT" {
+	if m.cue.Type == "CONSULT" || refusalForecast(toks, m) {
 		return false
 	}
 	for i := cl.start; i < m.start; i++ {

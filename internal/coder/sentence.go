@@ -603,6 +603,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		case negated:
 			// A refused or denied act of cooperation is a rejection; a
 			// meeting that did not happen, or a denied threat, is nothing.
+			if unsaidAct(toks, m) {
+				continue // "didn't say he would pull back on tariffs" (reject45.go)
+			}
+			if talksRefused(toks, m) {
+				typ = "REJECT" // "Iran will not negotiate with the United States" (reject45.go)
+				break
+			}
 			if !cooperative[typ] && typ != "AGREE" || failedAccord(toks, m) {
 				continue // "failed to agree a ceasefire": no refusal (fail44.go)
 			}
@@ -630,7 +637,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
 				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
 			}
-			if st == event.Planned && !decidedActs[typ] && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
+			if st == event.Planned && !decidedActs[typ] && !refusalAnnounced(toks, m, typ) && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {
@@ -657,7 +664,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		} else if m.cue.Type == "REJECT" && (predicateCue(toks, m) || considerCue(toks, m)) {
 			continue // "the report is false": no charge judged
 		}
-		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
+		if c.lx.genres.offTopic(kind, c.sportsArticle, toks, cl, m, typ) || criticisedFor(toks, cl, m) || courtDismissal(toks, cl, m) || anonymityRequest(toks, m) || teamsMeet(kind, typ, ms) {
 			continue
 		}
 		if inherited && (c.sides != nil || c.pair.set) && pluralAnaphor(toks, cl, m) >= 0 {
@@ -977,6 +984,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		}
 		if p, ok := walkoutInProtest(matches, cl, *m); ok {
 			return p, true // "walked out of the conference in protest at Iran's remarks" (reject22.go)
+		}
+		if askRefusedReduced(toks, *m) || refusedAppositive(toks, *m) > 0 {
+			return *m, true // "Nicaragua request for extradition rejected by Costa Rica" (reject45.go)
 		}
 		if r, ok := refusedOffer(toks, matches, cl, *m); ok {
 			return r, true // "Kenya's offer to mediate was turned down by Ethiopia" (reject44.go)

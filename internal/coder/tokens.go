@@ -89,6 +89,9 @@ func tokenize(s string) []token {
 				break
 			}
 		}
+		if word != "" {
+			word = splitNegation(&out, s, word, lower, i, j)
+		}
 		if n := len(out); word != "" && lower == "cent" && n >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
 			// "25 per cent" is one word of measure, as "25 percent" is:
 			// the words between a verb and its object count the same.
