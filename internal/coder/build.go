@@ -480,11 +480,6 @@ var actorNouns = map[string]bool{
 	// A country's politicians stand for it as its lawmakers do: "the
 	// Kremlin blamed radical Georgian politicians for the unrest"
 	// (twenty-seventh pass, vocabulary; the actor table has them).
-	// A state's prosecutor and its intelligence service speak and act for
-	// it in a charge: "a Montenegrin prosecutor said Russia orchestrated
-	// the coup", "Russian intelligence organised the sabotage"
-	// (twenty-seventh pass, vocabulary).
-	"prosecutor": true, "prosecutors": true, "intelligence": true,
 	"politicians": true, "lawmakers": true, "negotiator": true, "commanders": true, "generals": true, "spokesman": true, "spokeswoman": true,
 	"secretary": true, "secretaries": true, "chancellor": true, "king": true, "emir": true, "crown": true, "national": true,
 	// A state's envoys under their other ranks (twenty-second pass): the

@@ -118,20 +118,3 @@ func TestWireFormsTwentySeventhPassClaimsNoun(t *testing.T) {
 			"REJECT", []string{"RUS", "UKR"}, false},
 	})
 }
-
-// Twenty-seventh pass (stop 45): a state's prosecutor and its intelligence
-// service stand for it (build.go actorNouns). The sentences are written
-// for this test.
-func TestWireFormsTwentySeventhPassProsecutorIntelligence(t *testing.T) {
-	checkCodedCases(t, []codedCase{
-		{"a state's prosecutor makes its charge",
-			"A Montenegrin prosecutor said on Sunday that Russian state bodies were involved in the coup attempt.",
-			"ACCUSE", []string{"MNE", "RUS"}, true},
-		{"working for a state's intelligence is the charge against that state",
-			"Mali accused the detained embassy worker of acting on behalf of French intelligence.",
-			"ACCUSE", []string{"FRA", "MLI"}, true},
-		{"a prosecutor charging a citizen at home is no charge between states",
-			"A Kenyan prosecutor charged a Kenyan businessman with fraud.",
-			"ACCUSE", []string{"KEN"}, false},
-	})
-}
