@@ -380,9 +380,6 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inNamedMention(toks, m, named) {
 			continue // "Downing Street": a word of a name (roles19.go)
 		}
-		if m.cue.flags.speech && claimsNoun(toks, m) {
-			continue // "denies Cambodian claims that": a charge named, no one speaking (claimsnoun45.go)
-		}
 		if m.cue.flags.demand && !obligedBefore(toks, m) {
 			continue // "Nothing else can explain it" (accounts7.go)
 		}
