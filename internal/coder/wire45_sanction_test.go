@@ -60,3 +60,19 @@ func TestWireFormsTwentySeventhPassConsulateOrdered(t *testing.T) {
 			"SANCTION", []string{"NLD", "TUR"}, false},
 	})
 }
+
+// The noun of a detention with its day or place before "of" is the
+// detention, as "the detention of" is.
+func TestWireFormsTwentySeventhPassDetentionNoun(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"detention on a day of",
+			"China announced the detention on Saturday of a Swedish citizen.",
+			"COERCE", []string{"CHN", "SWE"}, true},
+		{"detention in a city of",
+			"Iran confirmed the detention in Tehran of two French teachers on Sunday.",
+			"COERCE", []string{"FRA", "IRN"}, true},
+		{"a camp of an army is no detention of its people",
+			"Kenya said he spent a year in detention in a camp of the Ugandan army.",
+			"COERCE", []string{"KEN", "UGA"}, false},
+	})
+}
