@@ -57,6 +57,9 @@ func nounAgent(toks []token, m match) (lo, hi int, ok bool) {
 	by := -1
 	switch toks[m.end].lower {
 	case "by", "from":
+		if toks[m.end].lower == "from" && recallNoun(toks, m) {
+			return 0, 0, false // "the recall of its ambassador from Algeria": the post left (sanction45.go)
+		}
 		by = m.end
 	case "was", "were", "had", "has", "have", "is", "are":
 		k := m.end + 1

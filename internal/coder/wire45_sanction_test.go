@@ -76,3 +76,36 @@ func TestWireFormsTwentySeventhPassDetentionNoun(t *testing.T) {
 			"COERCE", []string{"KEN", "UGA"}, false},
 	})
 }
+
+// A passive expulsion with no expeller names the envoys by their post:
+// the state they are posted to sends them away (sanction45.go hostExpels).
+func TestWireFormsTwentySeventhPassHostExpels(t *testing.T) {
+	checkRoles45(t, "Five diplomats from the Russian Embassy to Moldova were declared personae non grata on Monday.", "SANCTION", "MDA", "RUS")
+	checkRoles45(t, "Two diplomats at the Chinese mission to the Philippines were expelled last week.", "SANCTION", "PHL", "CHN")
+	checkCodedCases(t, []codedCase{
+		{"an ambassador to a country expelled",
+			"The Russian ambassador to Moldova was expelled on Monday.",
+			"SANCTION", []string{"MDA", "RUS"}, true},
+		{"an expeller named keeps its role",
+			"Two diplomats at the Chinese mission to the Philippines were expelled by Manila last week.",
+			"SANCTION", []string{"CHN", "PHL"}, true},
+	})
+	checkRoles45(t, "The Russian ambassador to Moldova was summoned on Monday.", "ACCUSE", "MDA", "RUS")
+}
+
+// The recall of an envoy "from" a country is aimed at that country; the
+// state that recalls him is named before the noun.
+func TestWireFormsTwentySeventhPassRecallNoun(t *testing.T) {
+	checkRoles45(t, "Mali announced the recall of its ambassador from Algeria.", "SANCTION", "MLI", "DZA")
+	checkRoles45(t, "Mali, Burkina Faso and Niger ordered the recall of their ambassadors from Algeria on Sunday.", "SANCTION", "MLI", "DZA")
+	checkRoles45(t, "Mali, Burkina Faso and Niger ordered the recall of their ambassadors from Algeria on Sunday.", "SANCTION", "BFA", "DZA")
+	checkRoles45(t, "Mali, Burkina Faso and Niger ordered the recall of their ambassadors from Algeria on Sunday.", "SANCTION", "NER", "DZA")
+	checkRoles45(t, "Ghana rejected a request from Nigeria on Sunday.", "REJECT", "GHA", "NGA")
+}
+
+// checkRoles45 codes body as an article of 2025-06-01 and checks the
+// roles of one source and one target country in its events of type typ.
+func checkRoles45(t *testing.T, body, typ, source, target string) {
+	t.Helper()
+	checkRoles(t, body, Code(art(body, "2025-06-01"), Options{}), typ, source, target)
+}
