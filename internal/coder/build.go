@@ -739,6 +739,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		return event.RoleSource // "ships were deployed to Mozambique to provide aid" (aid44.go)
 	}
 	if passive {
+		if typ == "SANCTION" && measureOwner(toks, m, i) {
+			return event.RoleSource // "was hit with EU sanctions": the EU imposes them (sanction45.go)
+		}
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}

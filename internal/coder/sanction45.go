@@ -79,3 +79,73 @@ func postNoun(w string) bool {
 func recallNoun(toks []token, m match) bool {
 	return toks[m.start].lower == "recall"
 }
+
+// A measure told as the subject of a passive names what it falls on
+// before its verb: "Sanctions on Iranian oil tankers were announced by the
+// U.S. Treasury", "New tariffs against Canadian steel were imposed by
+// Beijing". The agent after "by" imposes it, as after "sanctions were
+// announced by" (nounAgent); the words between only name the target.
+
+// afterNounObject returns the index after a measure noun's "on" or
+// "against" phrase when a passive auxiliary or "by" follows it within six
+// words, else m.end.
+func afterNounObject(toks []token, m match) int {
+	if m.cue.Type != "SANCTION" || !m.noun || m.end >= len(toks) {
+		return m.end
+	}
+	if w := toks[m.end].lower; w != "on" && w != "against" {
+		return m.end
+	}
+	for k := m.end + 1; k < len(toks) && k <= m.end+7; k++ {
+		w := toks[k].lower
+		switch {
+		case toks[k].punct || w == "and" || w == "that" || w == "which":
+			return m.end
+		case w == "by" || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had":
+			return k
+		}
+	}
+	return m.end
+}
+
+// A measure a country is "hit with" or "slapped with" is often named by
+// its imposer's name or adjective: "Hungary was hit with EU sanctions",
+// "Swiss watches were slapped with US tariffs". In the passive the subject
+// is the target and that name, between "with" and the measure, the source.
+
+// measureOwner reports a party at i inside a passive SANCTION cue, after
+// its "with".
+func measureOwner(toks []token, m match, i int) bool {
+	if i <= m.start || i >= m.end {
+		return false
+	}
+	for k := m.start + 1; k < i; k++ {
+		if toks[k].lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureParticiples are the participles a measure noun takes in the
+// passive with its imposer after "by": "New sanctions were imposed on
+// Russia by Japan", "tariffs were slapped on Canadian steel by Beijing".
+var measureParticiples = map[string]bool{
+	"imposed": true, "levied": true, "slapped": true, "unveiled": true, "adopted": true,
+	"introduced": true, "reimposed": true, "placed": true, "tightened": true, "expanded": true,
+}
+
+// byAfterMeasure returns the "by" that names the imposer after a passive
+// measure's participle at k, past a short "on ..." or "on Friday" phrase
+// (six words, no punctuation), or -1.
+func byAfterMeasure(toks []token, k int) int {
+	for i := k; i < len(toks) && i <= k+6; i++ {
+		switch w := toks[i].lower; {
+		case w == "by":
+			return i
+		case toks[i].punct || w == "and" || w == "after" || w == "over" || w == "for" || w == "because":
+			return -1
+		}
+	}
+	return -1
+}

@@ -109,3 +109,25 @@ func checkRoles45(t *testing.T, body, typ, source, target string) {
 	t.Helper()
 	checkRoles(t, body, Code(art(body, "2025-06-01"), Options{}), typ, source, target)
 }
+
+// A measure told as the subject of a passive takes its imposer after
+// "by", past the words that say what it falls on; a measure "hit with"
+// names its imposer before the measure noun; a surtax is a tariff.
+func TestWireFormsTwentySeventhPassPassiveMeasure(t *testing.T) {
+	checkRoles45(t, "New sanctions were imposed on Russia by Japan on Friday.", "SANCTION", "JPN", "RUS")
+	checkRoles45(t, "New sanctions against Russian banks were imposed by Canada on Monday.", "SANCTION", "CAN", "RUS")
+	checkRoles45(t, "Hungary was hit with EU sanctions on Monday.", "SANCTION", "", "HUN")
+	checkRoles45(t, "Belarus was slapped with fresh British sanctions on Tuesday.", "SANCTION", "GBR", "BLR")
+	checkRoles45(t, "Britain hit Belarus with new sanctions on Monday.", "SANCTION", "GBR", "BLR") // active: untouched
+	checkCodedCases(t, []codedCase{
+		{"a surtax announced",
+			"Ottawa said it would impose a 100% surtax on Chinese electric vehicles from October 1.",
+			"SANCTION", []string{"CAN", "CHN"}, true},
+		{"a surtax placed",
+			"Mexico placed a 30 percent surcharge on Chinese steel on Monday.",
+			"SANCTION", []string{"CHN", "MEX"}, true},
+		{"a fuel surcharge of an airline is none",
+			"Kenya Airways imposed a fuel surcharge on Ugandan routes on Monday.",
+			"SANCTION", []string{"KEN", "UGA"}, false},
+	})
+}
