@@ -131,3 +131,20 @@ func TestWireFormsTwentySeventhPassPassiveMeasure(t *testing.T) {
 			"SANCTION", []string{"KEN", "UGA"}, false},
 	})
 }
+
+// An envoy recalled "in" or "to" a city is recalled from the state the
+// city lies in; "in protest" names no place.
+func TestWireFormsTwentySeventhPassRecalledInCity(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"recalled its ambassador in a city",
+			"Spain recalled its ambassador in Tel Aviv on Monday.",
+			"SANCTION", []string{"ESP", "ISR"}, true},
+		{"recalled its ambassador to a city",
+			"Spain recalled its ambassador to Tel Aviv on Monday.",
+			"SANCTION", []string{"ESP", "ISR"}, true},
+		{"recalled its envoy in a capital",
+			"Mexico recalled its envoy in Lima on Friday.",
+			"SANCTION", []string{"MEX", "PER"}, true},
+	})
+	checkCoded(t, "Spain recalled its ambassador in protest on Monday.", "SANCTION", []string{"ESP"}, true, Options{KeepOneSided: true})
+}
