@@ -148,3 +148,19 @@ func TestWireFormsTwentySeventhPassRecalledInCity(t *testing.T) {
 	})
 	checkCoded(t, "Spain recalled its ambassador in protest on Monday.", "SANCTION", []string{"ESP"}, true, Options{KeepOneSided: true})
 }
+
+// A ship's people held are named by their trade: the adjective before
+// "crewmembers", "crewmen", "seamen" is the state they belong to.
+func TestWireFormsTwentySeventhPassCrew(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"crewmembers sentenced",
+			"An Ecuadorean judge has sentenced 20 Chinese crewmembers to jail.",
+			"COERCE", []string{"CHN", "ECU"}, true},
+		{"seamen detained",
+			"Iran detained six Indian seamen on Monday.",
+			"COERCE", []string{"IND", "IRN"}, true},
+		{"seamen who rally are not held",
+			"Indian seamen held a rally in Mumbai on Monday.",
+			"COERCE", []string{"IND"}, false},
+	})
+}
