@@ -149,3 +149,46 @@ func byAfterMeasure(toks []token, k int) int {
 	}
 	return -1
 }
+
+// A measure told as the means of an act asked for or advised ("The
+// protesters urged the government to take a tougher stance on Myanmar by
+// cutting diplomatic ties", "the government should stand firm by
+// recalling its envoy") was not taken: the gerund after "by" shares the
+// mood of the verb it serves, an infinitive after a verb of asking or a
+// verb after "should", and tells no measure of its own.
+
+// measureAskVerbs are the verbs that ask another to act, before its "to".
+var measureAskVerbs = map[string]bool{
+	"urged": true, "urge": true, "urges": true, "urging": true, "asked": true, "asks": true,
+	"called": true, "calls": true, "calling": true, "pressed": true, "presses": true, "pressing": true,
+	"demanded": true, "demands": true, "demanding": true, "encouraged": true, "advised": true,
+}
+
+// urgedMeasureGerund reports a SANCTION gerund right after "by" whose
+// verb, within twelve words before it and no punctuation between, is an
+// infinitive after a verb of asking or a verb after "should" or "must".
+func urgedMeasureGerund(toks []token, m match) bool {
+	if m.cue.Type != "SANCTION" || m.form != formIng || m.start < 3 || toks[m.start-1].lower != "by" {
+		return false
+	}
+	for k := m.start - 2; k >= 0 && k >= m.start-12; k-- {
+		w := toks[k].lower
+		switch {
+		case toks[k].punct || sentenceStop(w):
+			return false
+		case w == "should" || w == "must" || w == "ought":
+			return true
+		case w == "to" && k+1 < m.start-1:
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if toks[j].punct {
+					break
+				}
+				if measureAskVerbs[toks[j].lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

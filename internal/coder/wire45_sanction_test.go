@@ -164,3 +164,22 @@ func TestWireFormsTwentySeventhPassCrew(t *testing.T) {
 			"COERCE", []string{"IND"}, false},
 	})
 }
+
+// A measure told as the means of an act someone is urged to take was not
+// taken; the same means of an act done stays a measure.
+func TestWireFormsTwentySeventhPassUrgedMeasure(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"urged to act by cutting ties",
+			"The protesters urged the Indonesian government to take a tougher stance on Myanmar by cutting diplomatic ties with the country.",
+			"SANCTION", []string{"IDN", "MMR"}, false},
+		{"urged to respond by expelling",
+			"Opposition leaders urged Nigeria to respond by expelling Ghanaian diplomats.",
+			"SANCTION", []string{"GHA", "NGA"}, false},
+		{"called on to act by imposing",
+			"Senators called on the White House to act by imposing sanctions on Venezuelan officials.",
+			"SANCTION", []string{"USA", "VEN"}, false},
+		{"retaliated by imposing stays a measure",
+			"China retaliated on Friday by imposing tariffs on American soybeans.",
+			"SANCTION", []string{"CHN", "USA"}, true},
+	})
+}
