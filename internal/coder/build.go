@@ -296,6 +296,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
 	parties = c.summonsHostPlace(toks, m, spans, parties, location) // "was summoned to the Foreign Ministry in Warsaw": Poland summons (sanction21.go)
 	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
+	parties = c.hostExpels(typ, toks, m, spans, cl, parties)        // "diplomats of the Russian Embassy to Moldova were expelled": Moldova (sanction45.go)
 	parties = c.treatyLeftParties(typ, toks, cl, m, parties)        // "withdrew from the INF Treaty": Russia is left (treaty43.go)
 	if threatVenue {
 		// "threatened a military intervention in Venezuela": where the
@@ -756,6 +757,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if askedOfRefuser(toks, m, i) {
 			return event.RoleSource // "Lebanon's request to Syria was denied": Syria refuses (reject45.go)
 		}
+		if typ == "SANCTION" && measureOwner(toks, m, i) {
+			return event.RoleSource // "was hit with EU sanctions": the EU imposes them (sanction45.go)
+		}
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}
@@ -769,7 +773,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if before {
 		return event.RoleSource
 	}
-	if m.noun && i == m.end+1 && (toks[m.end].lower == "from" || toks[m.end].lower == "by") {
+	if m.noun && i == m.end+1 && (toks[m.end].lower == "from" && !recallNoun(toks, m) || toks[m.end].lower == "by") {
 		return event.RoleSource // "condemnation from Qatar", "criticism by Iran"
 	}
 	return event.RoleTarget

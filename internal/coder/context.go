@@ -60,6 +60,9 @@ func markNounUses(toks []token, ms []match, leaders map[int]bool) []match {
 		if recallOfNoEnvoy(toks, m) {
 			continue // "the cars were recalled": no envoy called home (sanction21.go)
 		}
+		if urgedMeasureGerund(toks, m) {
+			continue // "urged Jakarta to take a tougher stance by cutting ties": a measure asked for (sanction45.go)
+		}
 		if unownedChargeNoun(toks, m) {
 			continue // "following accusations that Iran ...": no owner, the act's cause (accuse44.go)
 		}

@@ -55,18 +55,22 @@ func nounAgent(toks []token, m match) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	by := -1
-	switch toks[m.end].lower {
+	j := afterNounObject(toks, m) // "sanctions on Russia were announced by Japan" (sanction45.go)
+	switch toks[j].lower {
 	case "by", "from":
-		by = m.end
+		if toks[j].lower == "from" && (j > m.end || recallNoun(toks, m)) {
+			return 0, 0, false // "the recall of its ambassador from Algeria": the post left (sanction45.go)
+		}
+		by = j
 	case "was", "were", "had", "has", "have", "is", "are":
-		k := m.end + 1
+		k := j + 1
 		if k < len(toks) && toks[k].lower == "been" {
 			k++
 		}
 		if k < len(toks) && strings.HasSuffix(toks[k].lower, "ly") {
 			k++ // "was reportedly carried out by"
 		}
-		if k >= len(toks) || !passiveAgentVerbs[toks[k].lower] {
+		if k >= len(toks) || !passiveAgentVerbs[toks[k].lower] && !(m.cue.Type == "SANCTION" && measureParticiples[toks[k].lower]) {
 			return 0, 0, false
 		}
 		k++
@@ -75,6 +79,8 @@ func nounAgent(toks []token, m match) (lo, hi int, ok bool) {
 		}
 		if k < len(toks) && toks[k].lower == "by" {
 			by = k
+		} else if m.cue.Type == "SANCTION" {
+			by = byAfterMeasure(toks, k) // "were imposed on Russia by Japan" (sanction45.go)
 		}
 	}
 	return agentPhrase(toks, by)

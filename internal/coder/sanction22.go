@@ -17,6 +17,10 @@ var coercedMore = map[string]bool{
 	// a French novelist", "sentenced a Taiwanese publisher").
 	"novelist": true, "novelists": true, "publisher": true, "publishers": true,
 	"poet": true, "poets": true, "writers": true,
+	// Twenty-seventh pass (stop 45): a ship's people held by their trade
+	// ("sentenced 20 Chinese crewmembers to jail", "detained six Indian
+	// seamen").
+	"crewmembers": true, "crewmen": true, "seamen": true, "mariners": true,
 }
 
 // coercedLonger reports a country adjective before a person held, named

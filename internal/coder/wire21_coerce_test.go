@@ -46,12 +46,16 @@ func TestWireFormsTwentyThirdPassCoerce(t *testing.T) {
 			"Russian police held talks with Chinese officials in Moscow on Friday.",
 			"COERCE", []string{"CHN", "RUS"}, false},
 
+		// Stop 45: a state's lawmakers or ministers barred from a
+		// country are a travel ban on their state, a SANCTION (as the
+		// dev gold codes "banning two Spanish ministers from the
+		// country"); other people barred stay COERCE (wire45_sanction_test.go).
 		{"a lawmaker barred from entering is banned",
 			"Israel barred two U.S. congresswomen from entering the country on Thursday.",
-			"COERCE", []string{"ISR", "USA"}, true},
+			"SANCTION", []string{"ISR", "USA"}, true},
 		{"a lawmaker barred from visiting is banned",
 			"China barred a British lawmaker from visiting Hong Kong on Friday.",
-			"COERCE", []string{"CHN", "GBR"}, true},
+			"SANCTION", []string{"CHN", "GBR"}, true},
 		{"trucks barred from entering stay a sanction",
 			"Uganda barred Kenyan trucks from entering the country on Friday.",
 			"COERCE", []string{"KEN", "UGA"}, false},
