@@ -494,7 +494,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if pm, ok := passiveInside(toks, m); ok {
 			st, v = clauseStatus(toks, cl, pm, speech) // "the base will be handed over" (passive44.go)
 		}
-		heldOut := v == noEvent && heldOutAct(toks, cl, m, spans)
+		heldOut := v == noEvent && (heldOutAct(toks, cl, m, spans) || conditionalForce(toks, m, spans))
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
 		}
@@ -602,7 +602,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			// A withdrawal or a sanction a government has decided ("will
 			// withdraw troops", "is to expel 23 diplomats") is told as
 			// the act itself, planned.
-			if st == event.Planned && (ownSanctionSaid(toks, cl, m) || conditionalMeasure(toks, m)) {
+			if st == event.Planned && (ownSanctionSaid(toks, cl, m) || conditionalMeasure(toks, m) || conditionalForce(toks, m, spans)) {
 				// "said he would impose tariffs on India": a threat made
 				// when it was said (threats12.go).
 				typ, st = "THREATEN", event.Occurred
@@ -709,6 +709,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if q := conditionStart(toks, own, m, clSpans); typ == "THREATEN" && q > 0 {
 			own.end = q // "would devastate Turkey's economy if Ankara's operation in Syria ...": the condition names no party
+			if e := threatenedInCondition(toks, m, q, clSpans); e > own.end {
+				own.end = e // "could move its troops closer to the Finnish-Russian border if Finland joins NATO" (threaten45.go)
+			}
 		}
 		faced := facedThreat(toks, m)
 		if faced > 0 && faced < own.end {
