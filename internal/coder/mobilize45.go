@@ -18,3 +18,25 @@ func withoutForcesNoun(toks []token, ms []match) []match {
 	}
 	return out
 }
+
+// forcesOwner reports the country whose forces a cue that opens on a noun
+// of forces moves ("troops ~3 enter+", "tanks ~3 head+ towards"): named
+// inside the cue after "from" or "of" ("Troops from Senegal entered
+// Gambia", "units of the Kenyan army moved towards Somalia"). The forces
+// are the subject, and their country the one that moves them, not the
+// one faced (roleOf takes every name after the cue's first word for the
+// target).
+func forcesOwner(toks []token, m match, sp span) bool {
+	if m.noun || !movedForces[toks[m.start].lower] && toks[m.start].lower != "convoy" {
+		return false
+	}
+	if sp.start <= m.start || sp.end >= m.end {
+		return false
+	}
+	for k := sp.start - 1; k > m.start && k >= sp.start-2; k-- {
+		if toks[k].lower == "from" || toks[k].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
