@@ -40,3 +40,22 @@ func TestWireFormsTwentySeventhPassConditionalForce(t *testing.T) {
 		t.Errorf("want a THREATEN by TUR to SYR, got %s", summary(evs))
 	}
 }
+
+// A strike or military action a side is weighing is held out, as tariffs
+// it is weighing are (data/cues.tsv).
+func TestWireFormsTwentySeventhPassWeighedForce(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"considering a missile strike",
+			"North Korea said it was considering a missile strike on the United States.",
+			"THREATEN", []string{"PRK", "USA"}, true},
+		{"mulling military action",
+			"Washington is mulling military action against Venezuela, officials said.",
+			"THREATEN", []string{"USA", "VEN"}, true},
+		{"weighing a military response",
+			"Israel is weighing a military response to Iran.",
+			"THREATEN", []string{"IRN", "ISR"}, true},
+		{"military aid weighed is no threat",
+			"Kenya is considering military aid to Somalia.",
+			"THREATEN", []string{"KEN", "SOM"}, false},
+	})
+}
