@@ -62,3 +62,23 @@ func TestWireFormsTwentySeventhPassTroopsFrom(t *testing.T) {
 		}
 	}
 }
+
+// A law or vote that allows forces to be deployed decides the deployment
+// (data/cues.tsv); a state that allows others' troops to use its bases
+// sends none.
+func TestWireFormsTwentySeventhPassAllowedDeployment(t *testing.T) {
+	for _, tt := range []struct{ body, source, target string }{
+		{"The Japanese parliament passed a law allowing troops to be sent to South Sudan.", "JPN", "SSD"},
+		{"The Turkish parliament approved a motion authorising soldiers to be deployed to Libya.", "TUR", "LBY"},
+	} {
+		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
+		if !codedFromTo(evs, "MOBILIZE", tt.source, tt.target) {
+			t.Errorf("%q: want a MOBILIZE by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
+		}
+	}
+	checkRuleCases(t, []codedCase{
+		{"troops allowed to use bases are not sent",
+			"Qatar allowed US troops to use its bases.",
+			"MOBILIZE", []string{"QAT", "USA"}, false},
+	})
+}
