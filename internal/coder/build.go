@@ -253,6 +253,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			if typ == "MOBILIZE" && passive && sp.end <= m.start && namesMovedForces(toks, sp, c.isAdjective(mm)) {
 				p.role = event.RoleSource // "Moroccan troops were deployed to the Algerian border": the adjective's country moves them (mobilize44.go)
 			}
+			if typ == "MOBILIZE" && forcesOwner(toks, m, sp) {
+				p.role = event.RoleSource // "Troops from Senegal entered Gambia" (mobilize45.go)
+			}
 			if antiDemonym(toks, sp, typ) {
 				p.role = event.RoleTarget // "an anti-Chinese rally in Bishkek": China is protested against (protest22.go)
 			}

@@ -63,6 +63,9 @@ func conditionalForce(toks []token, cl clause, m match, spans []span) bool {
 		if !threatConditions[w] {
 			continue
 		}
+		if grantingCondition(toks, k) {
+			return false // "will send troops to Somalia if the Somali government asks for them": an offer
+		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			if toks[j].punct {
 				break
@@ -77,6 +80,32 @@ func conditionalForce(toks []token, cl clause, m match, spans []span) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// grantingVerbs ask for or allow a move of forces: "if the Somali
+// government asks for them", "if parliament approves". Forces held out on
+// such a condition are offered or await leave; no one is threatened.
+var grantingVerbs = map[string]bool{
+	"ask": true, "asks": true, "asked": true, "request": true, "requests": true, "requested": true,
+	"invite": true, "invites": true, "invited": true, "want": true, "wants": true, "wanted": true,
+	"need": true, "needs": true, "needed": true, "approve": true, "approves": true, "approved": true,
+	"agree": true, "agrees": true, "agreed": true, "consent": true, "consents": true, "consented": true,
+	"seek": true, "seeks": true, "sought": true, "call": true, "calls": true, "called": true,
+	"permit": true, "permits": true, "allow": true, "allows": true, "welcome": true, "welcomes": true,
+}
+
+// grantingCondition reports a condition opened at q whose verb, within six
+// words before any punctuation, asks for or allows the move.
+func grantingCondition(toks []token, q int) bool {
+	for j := q + 1; j < len(toks) && j <= q+6; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if grantingVerbs[toks[j].lower] {
+			return true
+		}
 	}
 	return false
 }

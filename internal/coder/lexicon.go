@@ -317,6 +317,7 @@ func (lx *lexicon) find(toks []token) []match {
 	}
 	passive, objs := lx.passiveCueMatches(toks, out)
 	out = withPassiveCues(out, passive, objs) // "tariffs were imposed on" (passive21.go)
+	out = withoutForcesNoun(toks, out)        // "Egyptian forces were deployed to": no "force ... to" (mobilize45.go)
 	// Drop matches wholly inside a longer one ("talks" inside "held talks").
 	kept := out[:0]
 	for i, m := range out {
