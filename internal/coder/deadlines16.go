@@ -57,7 +57,7 @@ func (lx *lexicon) deadlines(toks []token, matches []match) []match {
 // Turkey to withdraw"), or -1. Only names, "to" and "on" may stand between
 // the time and the verb.
 func timeGivenAt(toks []token, m match) int {
-	if m.cue.Type != "RETREAT" || m.noun || m.start < 2 || toks[m.start-1].lower != "to" || !leavingVerb(toks[m.start].lower) {
+	if m.cue.Type != "RETREAT" || m.noun || m.start < 2 || toks[m.start-1].lower != "to" || !leavingVerb(toks[m.start].lower) && !disarmingVerb(toks[m.start].lower) {
 		return -1
 	}
 	for i := m.start - 2; i >= 0 && i >= m.start-6; i-- {
