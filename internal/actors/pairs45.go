@@ -110,9 +110,6 @@ func (s *scan) pairHeads() map[string][]int {
 				continue
 			}
 			h := f[len(f)-1]
-			if !isWordRune(firstRune(h)) {
-				continue // "(UK)" and the like: no head
-			}
 			seen[h] = true
 			all[h] = append(all[h], ci)
 		}
