@@ -59,9 +59,6 @@ var actorNouns = map[string]bool{
 	// A state's regulator acts for it, and carriers are firms as airlines
 	// are: "the Russian aviation watchdog banned Georgian carriers".
 	"watchdog": true, "regulator": true, "regulators": true, "carriers": true, "operators": true,
-	// A republic is the state itself: "the Czech and Slovak republics"
-	// (stop 45).
-	"republic": true, "republics": true,
 }
 
 // Lower-case words that may stand between the adjective and an actor noun

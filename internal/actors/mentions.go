@@ -35,7 +35,6 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		i++
 	}
 	s.federalGovernment() // federal17.go
-	s.pairedCountries()   // pairs45.go
 	return s.out
 }
 
