@@ -43,3 +43,41 @@ func aidToAffectedIn(toks []token, m match, sp span, typ string) bool {
 	}
 	return false
 }
+
+// A team named by two kinds of work joined by "and" is one team: "a
+// Turkish search and rescue team", "Chinese medical and relief experts",
+// "an Indian search-and-rescue team". The adjective before the pair names
+// the giver, as it does before one kind ("the Chinese medical team",
+// aidGiverAdjective, aid20.go); the "and" joins the kinds, not two sides.
+
+// aidGiverAcrossAnd reports a country adjective followed by two lower-case
+// words joined by "and" and then, within two words, a head of aid (a team,
+// its members, goods): "Turkish search and rescue team". "Turkish and
+// Greek teams" joins two countries and is left to the usual reading.
+func aidGiverAcrossAnd(toks []token, sp span, typ string) bool {
+	k := sp.end
+	if typ != "AID" || k+2 >= len(toks) || toks[k+1].lower != "and" {
+		return false
+	}
+	for _, i := range []int{k, k + 2} {
+		if toks[i].punct || !isLowerWord(toks[i].text) || functionWords[toks[i].lower] {
+			return false
+		}
+	}
+	for i := k + 2; i < len(toks) && i <= k+4; i++ {
+		w := toks[i].lower
+		if aidSent[w] || aidTravellers[w] || aidTeams[w] || aidLoads[w] {
+			return true
+		}
+		if toks[i].punct || !isLowerWord(toks[i].text) || functionWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func init() {
+	// "an Indian search-and-rescue team arrived in Nepal": the hyphenated
+	// pair is one word of aid work, as "rescue" is.
+	aidWorkKinds["search-and-rescue"] = true
+}

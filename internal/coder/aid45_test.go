@@ -31,3 +31,20 @@ func TestWireFormsTwentySeventhPassAidToAffectedRoles(t *testing.T) {
 		checkRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "AID", tt.source, tt.target)
 	}
 }
+
+// A team named by two kinds of work joined by "and" is one team, and the
+// adjective before the pair gives (aid45.go aidGiverAcrossAnd).
+func TestWireFormsTwentySeventhPassTeamOfTwoKinds(t *testing.T) {
+	for _, tt := range []struct{ body, source, target string }{
+		{"A Turkish search and rescue team arrived in Nepal on Sunday.", "TUR", "NPL"},
+		{"Chinese medical and relief experts landed in Mozambique on Friday.", "CHN", "MOZ"},
+		{"An Indian search-and-rescue team arrived in Myanmar on Saturday.", "IND", "MMR"},
+	} {
+		checkRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "AID", tt.source, tt.target)
+	}
+	checkRuleCases(t, []codedCase{
+		{"a team arriving for talks and trade gives no aid",
+			"A Turkish trade and investment delegation arrived in Nepal on Sunday.",
+			"AID", []string{"NPL", "TUR"}, false},
+	})
+}
