@@ -80,4 +80,10 @@ func init() {
 	// "an Indian search-and-rescue team arrived in Nepal": the hyphenated
 	// pair is one word of aid work, as "rescue" is.
 	aidWorkKinds["search-and-rescue"] = true
+	// "will do its best to provide assistance", "stands ready to do its
+	// utmost to help": an effort promised, the act after "to" still to
+	// come, as after "ready to" (status.go announcing); not the purpose
+	// of an act done ("sent ships to provide relief").
+	announcing["best"] = true
+	announcing["utmost"] = true
 }

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Twenty-seventh pass (stop 45): relief sent to the victims or the areas
 // of a disaster in a country goes to that country (aid45.go). The
@@ -47,4 +51,31 @@ func TestWireFormsTwentySeventhPassTeamOfTwoKinds(t *testing.T) {
 			"A Turkish trade and investment delegation arrived in Nepal on Sunday.",
 			"AID", []string{"NPL", "TUR"}, false},
 	})
+}
+
+// An effort promised ("will do its best to provide") leaves the aid to
+// come; a sending with a purpose ("sent ships to provide") is done.
+func TestWireFormsTwentySeventhPassBestEffortPlanned(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want event.Status
+	}{
+		{"China stands ready to do its best to provide emergency assistance to Myanmar.", event.Planned},
+		{"Japan will do its utmost to provide relief to Nepal.", event.Planned},
+		{"Italy sent two ships to Libya to provide relief.", event.Occurred},
+	} {
+		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
+		found := false
+		for _, e := range evs {
+			if e.Type == "AID" {
+				found = true
+				if e.Status != tt.want {
+					t.Errorf("%q: status %s, want %s", tt.body, e.Status, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no AID", tt.body)
+		}
+	}
 }
