@@ -95,6 +95,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!harmedEconomy(toks, sp, typ) && // "threatened to obliterate the Turkish economy" (sides5.go)
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
 			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
+			!aidGiverAcrossAnd(toks, sp, typ) && // "a Turkish search and rescue team arrived" (aid45.go)
 			!protestingCrowd(toks, sp, m, typ) && // "Pakistani lawyers protested": Pakistan protests (protests20.go)
 			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
@@ -213,7 +214,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if hostsGathering {
 			continue
 		}
-		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) && !aidReceiverPlace(toks, m, sp, typ) {
+		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) && !aidReceiverPlace(toks, m, sp, typ) && !aidToAffectedIn(toks, m, sp, typ) {
 			if !isDest || mm.Country == "" {
 				continue
 			}
