@@ -47,8 +47,8 @@ func coSpeakers(toks []token, cl clause, m match, spans []span, r *report) bool 
 			continue
 		}
 		for k := subj[i-1].end; k < sp.start; k++ {
-			if !coordinators[toks[k].lower] {
-				return false // not one coordinated subject
+			if !coordinators[toks[k].lower] && !(articles[toks[k].lower] && k == sp.start-1) {
+				return false // not one coordinated subject ("Russia and the Syrian government" is one)
 			}
 		}
 	}
