@@ -68,11 +68,7 @@ func withChargedDescriptions(body string, cat *actors.Catalog, ms []actors.Menti
 		if ms[ante].Start < from || first == ms[ante].Country {
 			continue
 		}
-		m := actors.Mention{Text: body[i:end], Start: i, End: end, Kind: actors.Country, Country: ms[ante].Country, Name: ms[ante].Country, Ref: -1}
-		if info, ok := cat.Country(m.Country); ok && info.Name != "" {
-			m.Name = info.Name
-		}
-		add = append(add, m)
+		add = append(add, standIn(cat, body, i, end, ms[ante].Country))
 	}
 	return withMentions(ms, add)
 }

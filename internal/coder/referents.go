@@ -51,14 +51,21 @@ func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) 
 			if ante < 0 {
 				continue
 			}
-			m := actors.Mention{Text: body[i:end], Start: i, End: end, Kind: actors.Country, Country: ms[ante].Country, Name: ms[ante].Country, Ref: -1}
-			if info, ok := cat.Country(m.Country); ok && info.Name != "" {
-				m.Name = info.Name
-			}
-			add = append(add, m)
+			add = append(add, standIn(cat, body, i, end, ms[ante].Country))
 		}
 	}
 	return withMentions(ms, add)
+}
+
+// standIn is a country mention for the words body[i:end] that stand for
+// the country named before them ("the country", "the Islamic republic"),
+// named as the catalog names it.
+func standIn(cat *actors.Catalog, body string, i, end int, country string) actors.Mention {
+	m := actors.Mention{Text: body[i:end], Start: i, End: end, Kind: actors.Country, Country: country, Name: country, Ref: -1}
+	if info, ok := cat.Country(country); ok && info.Name != "" {
+		m.Name = info.Name
+	}
+	return m
 }
 
 // withPronouns adds a mention for "He" or "She" opening a sentence: the
