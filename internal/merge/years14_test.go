@@ -75,25 +75,32 @@ func TestGuessedYearIsTheEventsYear(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got [][]string
-			day := ""
-			for _, m := range Merge(tc.reports, testOptions()) {
-				if len(m.Reports) > 1 {
-					got = append(got, m.Reports)
-				}
-				for _, id := range m.Reports {
-					if id == "g" && m.Event.Date != nil {
-						day = m.Event.Date.Start
-					}
-				}
-			}
-			if groups := fmtGroups(got); groups != fmtGroups(tc.want) {
-				t.Fatalf("got %s, want %s", groups, fmtGroups(tc.want))
-			}
-			if day != tc.day {
-				t.Errorf("the event holding the guessed report is dated %q, want %q", day, tc.day)
-			}
+			checkGuessedDay(t, tc.reports, tc.want, tc.day)
 		})
+	}
+}
+
+// checkGuessedDay merges reports and checks the events holding more than
+// one report and the date of the event holding the guessed report "g".
+func checkGuessedDay(t *testing.T, reports []Report, want [][]string, wantDay string) {
+	t.Helper()
+	var got [][]string
+	day := ""
+	for _, m := range Merge(reports, testOptions()) {
+		if len(m.Reports) > 1 {
+			got = append(got, m.Reports)
+		}
+		for _, id := range m.Reports {
+			if id == "g" && m.Event.Date != nil {
+				day = m.Event.Date.Start
+			}
+		}
+	}
+	if groups := fmtGroups(got); groups != fmtGroups(want) {
+		t.Fatalf("got %s, want %s", groups, fmtGroups(want))
+	}
+	if day != wantDay {
+		t.Errorf("the event holding the guessed report is dated %q, want %q", day, wantDay)
 	}
 }
 
