@@ -16,7 +16,7 @@ import "storyline/internal/event"
 
 // policeNouns name a state's forces of order at home.
 var policeNouns = map[string]bool{
-	"police": true, "policemen": true, "police officers": true, "officers": true, "gendarmes": true,
+	"police": true, "policemen": true, "officers": true, "gendarmes": true,
 	"gendarmerie": true, "riot": true,
 }
 
