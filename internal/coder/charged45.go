@@ -2,6 +2,7 @@ package coder
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storyline/internal/actors"
@@ -20,8 +21,59 @@ import (
 // or "the island nation's economy" describe something else.
 
 // chargedDescription is "accusing|blamed|held the <one to three words>
-// country|nation|kingdom|republic|state|emirate of|for|responsible".
-var chargedDescription = regexp.MustCompile(`\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|held|holds|holding)\s+the\s+((?:[a-z][a-z'-]*\s+){1,3}?)(country|nation|kingdom|republic|state|emirate)\s+(?:of|for|responsible)\b`)
+// country|nation|kingdom|republic|state|emirate of|for|responsible",
+// matched where one of chargeStems starts a word (chargedMatches).
+var chargedDescription = regexp.MustCompile(`^(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|held|holds|holding)\s+the\s+((?:[a-z][a-z'-]*\s+){1,3}?)(country|nation|kingdom|republic|state|emirate)\s+(?:of|for|responsible)\b`)
+
+// chargeStems open the verbs of chargedDescription.
+var chargeStems = []string{"accus", "blam", "held", "hold"}
+
+// chargedMatches gives the submatch indices of chargedDescription in
+// lower, as FindAllStringSubmatchIndex would, trying the pattern only
+// where a word starts with one of chargeStems: scanning the whole of
+// every article for it cost a twentieth of the coder's time.
+func chargedMatches(lower string) [][]int {
+	var starts []int
+	for _, stem := range chargeStems {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], stem)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i == 0 || !regexpWordByte(lower[i-1]) {
+				starts = append(starts, i)
+			}
+			off = i + len(stem)
+		}
+	}
+	slices.Sort(starts)
+	var out [][]int
+	next := 0
+	for _, i := range starts {
+		if i < next {
+			continue // inside the match before, as FindAll would skip it
+		}
+		loc := chargedDescription.FindStringSubmatchIndex(lower[i:])
+		if loc == nil {
+			continue
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += i
+			}
+		}
+		out = append(out, loc)
+		next = loc[1]
+	}
+	return out
+}
+
+// regexpWordByte reports an ASCII letter, digit or underscore, the bytes
+// regexp's \b counts as a word's.
+func regexpWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
 
 // withChargedDescriptions adds a mention for each described state after a
 // verb of charge, pointing to the last country its sentence names before
@@ -35,7 +87,7 @@ func withChargedDescriptions(body string, cat *actors.Catalog, ms []actors.Menti
 	}
 	lower := strings.ToLower(body)
 	var add []actors.Mention
-	for _, loc := range chargedDescription.FindAllStringSubmatchIndex(lower, -1) {
+	for _, loc := range chargedMatches(lower) {
 		i, end := loc[2]-len("the "), loc[5] // "the ... country"
 		covered := false
 		ante := -1
