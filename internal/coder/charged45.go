@@ -82,9 +82,6 @@ func regexpWordByte(b byte) bool {
 // A description holding a country's own name or adjective ("the Iranian
 // republic") is that country's mention already and is left alone.
 func withChargedDescriptions(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
-	if !strings.Contains(body, "ccus") && !strings.Contains(body, "lam") && !strings.Contains(body, "held") && !strings.Contains(body, "hold") {
-		return ms
-	}
 	lower := strings.ToLower(body)
 	var add []actors.Mention
 	for _, loc := range chargedMatches(lower) {
