@@ -16,10 +16,7 @@ func TestWireFormsStop45ConditionalForce(t *testing.T) {
 		{"Ankara could deploy more troops to northern Iraq if Baghdad fails to act, the Turkish defence minister said.", "TUR", "IRQ"},
 		{"The Kremlin said Russia would move troops toward its border with Norway if the Nordic country hosted new allied bases.", "RUS", "NOR"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, "THREATEN", tt.source, tt.target) {
-			t.Errorf("%q: want a THREATEN by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, "THREATEN", tt.source, tt.target)
 	}
 	checkStatusCases(t, []statusCase{
 		{"the threat is made when it is said",

@@ -16,10 +16,7 @@ func TestWireFormsTwentySeventhPassForcesNoun(t *testing.T) {
 		// must not change: the verb "forces" still compels
 		{"Russia forces Ukraine to give up land, the Ukrainian minister said.", "COERCE", "RUS", "UKR"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, tt.typ, tt.source, tt.target) {
-			t.Errorf("%q: want a %s by %s to %s, got %s", tt.body, tt.typ, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, tt.typ, tt.source, tt.target)
 	}
 }
 
@@ -32,10 +29,7 @@ func TestWireFormsTwentySeventhPassTowardsAndAcross(t *testing.T) {
 		{"Rwandan soldiers crossed the border into Congo overnight.", "RWA", "COD"},
 		{"Senegalese troops crossed the border into Gambia on Thursday.", "SEN", "GMB"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, "MOBILIZE", tt.source, tt.target) {
-			t.Errorf("%q: want a MOBILIZE by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
 	}
 	checkRuleCases(t, []codedCase{
 		{"refugees crossing the border are no forces",
@@ -56,10 +50,7 @@ func TestWireFormsTwentySeventhPassTroopsFrom(t *testing.T) {
 		// must not change: the adjective's country moves its troops
 		{"Nigerian troops entered Niger on Monday.", "NGA", "NER"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, "MOBILIZE", tt.source, tt.target) {
-			t.Errorf("%q: want a MOBILIZE by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
 	}
 }
 
@@ -71,10 +62,7 @@ func TestWireFormsTwentySeventhPassAllowedDeployment(t *testing.T) {
 		{"The Japanese parliament passed a law allowing troops to be sent to South Sudan.", "JPN", "SSD"},
 		{"The Turkish parliament approved a motion authorising soldiers to be deployed to Libya.", "TUR", "LBY"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, "MOBILIZE", tt.source, tt.target) {
-			t.Errorf("%q: want a MOBILIZE by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
 	}
 	checkRuleCases(t, []codedCase{
 		{"troops allowed to use bases are not sent",

@@ -40,24 +40,20 @@ func TestPolicedCrowdWithoutMission(t *testing.T) {
 	})
 }
 
+// wantFromTo codes body alone (dated 2025-06-01, rules only) and wants an
+// event of type typ by source at target.
+func wantFromTo(t *testing.T, body, typ, source, target string) {
+	t.Helper()
+	checkBothRoles(t, body, Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}), typ, source, target)
+}
+
 // checkBothRoles wants an event of type typ with source and target both
 // named, in their roles.
 func checkBothRoles(t *testing.T, body string, evs []event.Event, typ, source, target string) {
 	t.Helper()
-	for _, e := range evs {
-		src, tgt := false, false
-		for _, a := range e.Actors {
-			if a.Country == nil {
-				continue
-			}
-			src = src || *a.Country == source && a.Role == event.RoleSource
-			tgt = tgt || *a.Country == target && a.Role == event.RoleTarget
-		}
-		if e.Type == typ && src && tgt {
-			return
-		}
+	if !codedFromTo(evs, typ, source, target) {
+		t.Errorf("%q: no %s %s→%s in %s", body, typ, source, target, summary(evs))
 	}
-	t.Errorf("%q: no %s %s→%s in %s", body, typ, source, target, summary(evs))
 }
 
 // Twenty-seventh pass (stop 45, sentences written for this test): a venue
@@ -70,7 +66,7 @@ func TestVenueInApposition(t *testing.T) {
 		{"Thousands of people protested in the coastal city, Mombasa, outside the Chinese consulate on Saturday.", "KEN", "CHN"},
 	}
 	for _, tt := range tests {
-		checkBothRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", tt.source, tt.target)
+		wantFromTo(t, tt.body, "PROTEST", tt.source, tt.target)
 	}
 	// A comma after a country's name that is no place noun's apposition
 	// adds no venue: the list of protesters' countries stays as it was.
@@ -92,10 +88,10 @@ func TestProtestedPlace(t *testing.T) {
 		{"Thousands of Indonesians marched in Jakarta against the crackdown in Myanmar.", "IDN", "MMR"},
 	}
 	for _, tt := range tests {
-		checkBothRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", tt.source, tt.target)
+		wantFromTo(t, tt.body, "PROTEST", tt.source, tt.target)
 	}
 	// A wrong done in the crowd's own country names no side: Malaysia stays
 	// the protesting side, not the one protested against.
 	body := "Malaysians rallied outside the Chinese embassy in Kuala Lumpur against the new law in Malaysia."
-	checkBothRoles(t, body, Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}), "PROTEST", "MYS", "CHN")
+	wantFromTo(t, body, "PROTEST", "MYS", "CHN")
 }

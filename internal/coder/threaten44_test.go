@@ -67,9 +67,6 @@ func TestWireFormsTwentySixthPassPassiveForces(t *testing.T) {
 		// must not: forces attacked in the passive are still the ones hit
 		{"Ukrainian troops were attacked by Russia on Monday.", "ASSAULT", "RUS", "UKR"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, tt.typ, tt.source, tt.target) {
-			t.Errorf("%q: want a %s by %s to %s, got %s", tt.body, tt.typ, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, tt.typ, tt.source, tt.target)
 	}
 }

@@ -14,10 +14,7 @@ func TestWireFormsTwentySeventhPassConditionalForce(t *testing.T) {
 		{"Chile would send warships if Peru entered its waters.", "CHL", "PER"},
 		{"Moscow could send nuclear missiles against Danish ships if Denmark joins the missile shield, the Russian ambassador said.", "RUS", "DNK"},
 	} {
-		evs := Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true})
-		if !codedFromTo(evs, "THREATEN", tt.source, tt.target) {
-			t.Errorf("%q: want a THREATEN by %s to %s, got %s", tt.body, tt.source, tt.target, summary(evs))
-		}
+		wantFromTo(t, tt.body, "THREATEN", tt.source, tt.target)
 	}
 	checkRuleCases(t, []codedCase{
 		{"forces offered on request are no threat",
