@@ -76,13 +76,12 @@ func regexpWordByte(b byte) bool {
 }
 
 // withChargedDescriptions adds a mention for each described state after a
-// verb of charge, pointing to the last country its sentence names before
+// verb of charge (lower is body in lower case), pointing to the last country its sentence names before
 // it, other than the first (the subject making the charge), as
 // withCountryAnaphors does for "the country".
 // A description holding a country's own name or adjective ("the Iranian
 // republic") is that country's mention already and is left alone.
-func withChargedDescriptions(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
-	lower := strings.ToLower(body)
+func withChargedDescriptions(body, lower string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
 	var add []actors.Mention
 	for _, loc := range chargedMatches(lower) {
 		i, end := loc[2]-len("the "), loc[5] // "the ... country"

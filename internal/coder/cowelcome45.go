@@ -15,9 +15,6 @@ import (
 // whose parties are all the verb's subjects, with no side named after the
 // verb, is no event (as coSpeakers holds for joint demands and charges).
 
-// praiseStems open the praise a joint subject voices.
-var praiseStems = []string{"welcom", "hail", "prais", "applaud", "commend", "laud", "celebrat"}
-
 // coWelcomers reports a SUPPORT told by a praise verb whose parties are all
 // sources of two countries or more, with no side named after the verb in
 // the clause.
@@ -25,14 +22,8 @@ func coWelcomers(toks []token, cl clause, m match, spans []span, r *report) bool
 	if r.ev.Type != "SUPPORT" || m.noun || m.form == formParticiple && m.start > 0 && passiveBe[toks[m.start-1].lower] {
 		return false
 	}
-	praise := false
-	for _, p := range praiseStems {
-		if strings.HasPrefix(toks[m.head].lower, p) {
-			praise = true
-		}
-	}
-	if !praise {
-		return false
+	if h := toks[m.head].lower; !strings.HasPrefix(h, "welcom") && !strings.HasPrefix(h, "celebrat") && !isPraise(h) {
+		return false // the praise a joint subject voices
 	}
 	countries := map[string]bool{}
 	for _, a := range r.ev.Actors {

@@ -45,5 +45,5 @@ func rememberedAttack(toks []token, m match) bool {
 // possessiveMark reports the possessive ending split off a name: "'s", or
 // an apostrophe alone ("the U.S.' bombing").
 func possessiveMark(w string) bool {
-	return w == "'s" || w == "’s" || w == "'" || w == "’"
+	return isPossessive(w) || w == "'" || w == "’"
 }

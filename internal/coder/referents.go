@@ -18,12 +18,12 @@ import (
 // the country of the attacks"). A phrase of place ("across the country")
 // points nowhere.
 func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
-	ms = withChargedDescriptions(body, cat, ms) // "accusing the Islamic republic of" (charged45.go)
+	lower := strings.ToLower(body)
+	ms = withChargedDescriptions(body, lower, cat, ms) // "accusing the Islamic republic of" (charged45.go)
 	if !strings.Contains(body, "he country") && !strings.Contains(body, "he nation") && !strings.Contains(body, "he kingdom") {
-		return ms // most pages: no lower-casing of the whole body
+		return ms
 	}
 	var add []actors.Mention
-	lower := strings.ToLower(body)
 	for _, noun := range []string{"the country", "the nation", "the kingdom"} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], noun)
