@@ -323,11 +323,7 @@ func (lx *lexicon) find(toks []token) []match {
 	for i, m := range out {
 		covered := false
 		for j, o := range out {
-			// The noun "forces" read as the verb of compulsion covers
-			// nothing: "Ugandan special forces have been deployed to
-			// Juba" keeps its deployment (forcesNoun drops the longer
-			// match at the gate; stop 45).
-			if i != j && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) && !forcesNoun(toks, o) {
+			if i != j && o.start <= m.start && m.end <= o.end && (o.end-o.start) > (m.end-m.start) {
 				covered = true
 				break
 			}

@@ -13,10 +13,6 @@ var movedForces = map[string]bool{
 	"troops": true, "forces": true, "soldiers": true, "military": true, "army": true, "navy": true,
 	"warships": true, "warship": true, "jets": true, "units": true, "armed": true, "air": true,
 	"naval": true, "tanks": true, "paratroopers": true, "marines": true, "reinforcements": true,
-	// Twenty-seventh pass (stop 45): the adjectives of a kind of forces
-	// that stand between the country and the noun ("Ugandan special
-	// forces have been deployed", "Polish elite units were sent").
-	"special": true, "elite": true, "combat": true,
 }
 
 // namesMovedForces reports a mention that names a country's forces: a
