@@ -959,6 +959,9 @@ func dateOf(v timex.Value, explicit bool) *event.Date {
 }
 
 func inSpeechBytes(toks []token, speech []clause, off int) bool {
+	if toldNamedDay(toks, off) {
+		return true // "told Reuters on Monday that" (toldday46.go)
+	}
 	for _, r := range speech {
 		if r.end > r.start && off >= toks[r.start].start && off < toks[r.end-1].end {
 			return true
