@@ -15,8 +15,9 @@ import "storyline/internal/event"
 // apart as before; office tenures and sides still veto (fits), and it is
 // given no day outside its own window. Meetings, visits and calls are left
 // out, as retellings are (retellable): a pair's leaders meet and call every
-// few weeks, and "talks in March" may be either; so are plans, whose
-// windows reach months ahead.
+// few weeks, and "talks in March" may be either; so are plans only their
+// publication dates, whose windows reach months ahead (a plan its text
+// dates to a month is weighed: toldDoneOrDatedPlan, stop 46).
 
 // tiedWindow is the longest window, in days, of a report placed so: a
 // month. A report dated to a span of years ("detained in 2016 and held
@@ -36,7 +37,7 @@ func placeTied(tied []tiedItem) []item {
 	told := articleCounter{}
 	var left []item
 	for _, t := range tied {
-		if t.it.end-t.it.start+1 > tiedWindow || !retellable(t.it.r.Event.Type) || t.it.r.Event.Status != event.Occurred {
+		if t.it.end-t.it.start+1 > tiedWindow || !retellable(t.it.r.Event.Type) || !toldDoneOrDatedPlan(t.it) {
 			left = append(left, t.it)
 			continue
 		}
@@ -47,4 +48,20 @@ func placeTied(tied []tiedItem) []item {
 		left = append(left, t.it)
 	}
 	return left
+}
+
+// toldDoneOrDatedPlan says whether a tied report is an act told done or a
+// plan its own text dates to a week or a month ("France will recognise a
+// Palestinian state in September"): such a plan's window is as narrow as
+// an act's, and of the events in it, the one clearly most told is the one
+// announced. A plan only its publication dates reaches months ahead.
+func toldDoneOrDatedPlan(it item) bool {
+	switch it.r.Event.Status {
+	case event.Occurred:
+		return true
+	case event.Planned:
+		_, byPublication := publicationDay(it)
+		return !byPublication
+	}
+	return false
 }
