@@ -73,9 +73,8 @@ func (c *articleCoder) leadSentenceDay(idx int, text string, inWeek func(time.Ti
 		return "" // no weekday, "yesterday" or "today": no time to read
 	}
 	var day time.Time
-	toks := tokenize(text)
 	for _, x := range c.times(idx, text, timex.TensePast) {
-		if x.Explicit || x.Value.Grain != timex.GrainDay || !x.Value.Start.Equal(x.Value.End) || !inWeek(x.Value.Start) || !x.Value.Start.After(day) || causeDated(toks, 0, x.Start) {
+		if x.Explicit || x.Value.Grain != timex.GrainDay || !x.Value.Start.Equal(x.Value.End) || !inWeek(x.Value.Start) || !x.Value.Start.After(day) {
 			continue
 		}
 		if own != nil && !own(text, x.Start) {

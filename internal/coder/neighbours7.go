@@ -17,11 +17,9 @@ import (
 // time, background to it. Nor for a date that names an event as a noun
 // does ("the October 7, 2023 attack", "the June 12 summit"): it is that
 // event's day, not the sentence's. Nor for a deadline ("doubling farmers'
-// income by 2022"), which dates no act, as within a clause (dateReport);
-// nor for a day in a phrase of cause ("following a tense incident at the
-// residence on Friday"), the cause's (causeday46.go).
+// income by 2022"), which dates no act, as within a clause (dateReport).
 func lentDate(text string, x timex.Expression) bool {
-	return !pastPerfectBefore(text[:x.Start]) && !namesEvent(text, x) && !endsSpan(text, x.Start) && !causeDated(tokenize(text), 0, x.Start)
+	return !pastPerfectBefore(text[:x.Start]) && !namesEvent(text, x) && !endsSpan(text, x.Start)
 }
 
 // pastPerfectBefore reports a "had" among the last few words before a
