@@ -1,0 +1,89 @@
+package coder
+
+import "strings"
+
+// Twenty-eighth pass (stop 46): a deportation that ends a detention. Wire
+// copy tells the release of a jailed foreigner as often by his deportation
+// as by "freed": "Egypt deported jailed Australian reporter Peter Greste to
+// Australia", "has been deported from Egypt after 400 days in an Egyptian
+// jail", "North Korea expelled a detained Australian student". A person the
+// sentence tells was held, sent out of the country, is let go: the state
+// gives up its prisoner (a CONCEDE, PLOVER's release of persons), not a
+// coercion of his country. A deportation told with no captivity ("Italy
+// deported a Tunisian imam") stays the expulsion, and so do migrants held
+// in immigration detention and sent back ("deported 200 detained
+// migrants"): no prisoner of a state's justice is freed.
+
+// deportedHeldCue codes a deportation of one held as his release.
+var deportedHeldCue = &cue{Type: "CONCEDE", text: "(deport one held)"}
+
+// deportVerbs are the verb forms of sending a person out of a country.
+var deportVerbs = map[string]bool{
+	"deport": true, "deports": true, "deported": true, "deporting": true,
+	"expel": true, "expels": true, "expelled": true, "expelling": true,
+}
+
+// heldMarks are the words that tell a person was in a state's captivity.
+var heldMarks = map[string]bool{
+	"jailed": true, "imprisoned": true, "detained": true, "convicted": true,
+	"jail": true, "prison": true, "detention": true, "custody": true, "captivity": true,
+	"prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"freed": true, "released": true, "pardoned": true,
+}
+
+// migrantWords name people held and sent back for how they came, not for
+// what a court or a security service held them for; migrantStems find
+// them in compounds too ("asylum-seekers").
+var migrantWords = map[string]bool{"illegal": true, "undocumented": true, "deportees": true}
+
+var migrantStems = []string{"migrant", "asylum", "refugee"}
+
+// migrantWord reports a word that names migrants.
+func migrantWord(w string) bool {
+	if migrantWords[w] {
+		return true
+	}
+	for _, s := range migrantStems {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldDeported recodes a deportation or expulsion (COERCE) as a release
+// when its sentence tells the person was held: a captivity word, "behind
+// bars", or "after holding him".
+func heldDeported(toks []token, matches []match) []match {
+	for k, m := range matches {
+		if m.cue.Type != "COERCE" || m.end-m.start != 1 || !deportVerbs[toks[m.head].lower] || !tellsHeld(toks) {
+			continue
+		}
+		matches[k].cue = deportedHeldCue
+	}
+	return matches
+}
+
+// tellsHeld reports a sentence that tells someone was in captivity and
+// names no migrants.
+func tellsHeld(toks []token) bool {
+	held := false
+	for i, t := range toks {
+		switch {
+		case migrantWord(t.lower):
+			return false
+		case heldMarks[t.lower]:
+			held = true
+		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind":
+			held = true
+		case t.lower == "holding" && i+1 < len(toks) && objectPronoun(toks[i+1].lower):
+			held = true // "after holding him for more than 400 days"
+		}
+	}
+	return held
+}
+
+// objectPronoun reports a personal pronoun in the object case.
+func objectPronoun(w string) bool {
+	return w == "him" || w == "her" || w == "them"
+}

@@ -1,0 +1,32 @@
+package coder
+
+import "testing"
+
+// Twenty-eighth pass (stop 46, concessions, releases and withdrawals, own
+// wire sentences): a deportation that ends a detention is the release
+// (release46.go). The sentences are written for this test.
+func TestWireFormsTwentyEighthPassHeldDeported(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a jailed reporter deported",
+			"Egypt deported jailed Canadian journalist Mark Holloway to Toronto on Sunday after 400 days in prison.",
+			"CONCEDE", []string{"CAN", "EGY"}, true},
+		{"a detained student expelled",
+			"North Korea expelled a detained Australian student on Thursday for anti-state acts.",
+			"CONCEDE", []string{"AUS", "PRK"}, true},
+		{"deported after holding him",
+			"Egypt deported the Australian reporter to his native Australia on Sunday after holding him for more than 400 days.",
+			"CONCEDE", []string{"AUS", "EGY"}, true},
+		{"the release is no coercion",
+			"Egypt deported jailed Canadian journalist Mark Holloway to Toronto on Sunday after 400 days in prison.",
+			"COERCE", []string{"CAN", "EGY"}, false},
+		{"migrants held and deported stay the expulsion",
+			"The United States deported 200 detained migrants to Guatemala on Friday.",
+			"COERCE", []string{"GTM", "USA"}, true},
+		{"asylum-seekers in a compound stay the expulsion",
+			"Thailand said it had deported around 100 Uighur Muslims detained in the kingdom since last year to China, in a move sparking fears for the safety of the asylum-seekers.",
+			"COERCE", []string{"CHN", "THA"}, true},
+		{"a deportation with no captivity stays the expulsion",
+			"Italy deported a Tunisian imam to Tunisia on Tuesday, the interior ministry said.",
+			"CONCEDE", []string{"ITA", "TUN"}, false},
+	})
+}
