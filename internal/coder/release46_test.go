@@ -30,3 +30,31 @@ func TestWireFormsTwentyEighthPassHeldDeported(t *testing.T) {
 			"CONCEDE", []string{"ITA", "TUN"}, false},
 	})
 }
+
+// Troops removed, a unit not replaced or discontinued, an embassy returned
+// from one city to another (cues.tsv, "Twenty-eighth pass").
+func TestWireFormsTwentyEighthPassTroopsAndEmbassies(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"troops removed from a country",
+			"The Pentagon will remove hundreds of US troops from Germany.",
+			"RETREAT", []string{"DEU", "USA"}, true},
+		{"soldiers removed, a decision",
+			"The Pentagon decided to remove 700 American soldiers from Romania.",
+			"RETREAT", []string{"ROU", "USA"}, true},
+		{"a brigade not replaced",
+			"The Pentagon will not replace the US brigade in Romania.",
+			"RETREAT", []string{"ROU", "USA"}, true},
+		{"a rotation discontinued",
+			"Washington will discontinue the rotational US brigade in Romania.",
+			"RETREAT", []string{"ROU", "USA"}, true},
+		{"an embassy returned to Tel Aviv",
+			"Guatemala returned its embassy from Jerusalem to Tel Aviv on Wednesday.",
+			"RETREAT", []string{"GTM", "ISR"}, true},
+		{"an embassy moved to Jerusalem is no retreat",
+			"Guatemala moved its embassy from Tel Aviv to Jerusalem on Wednesday.",
+			"RETREAT", []string{"GTM", "ISR"}, false},
+		{"a general removed is no retreat",
+			"The Pentagon removed the general in charge of US forces in Japan on Monday.",
+			"RETREAT", []string{"JPN", "USA"}, false},
+	})
+}
