@@ -58,3 +58,25 @@ func TestWireFormsTwentyEighthPassTroopsAndEmbassies(t *testing.T) {
 			"RETREAT", []string{"JPN", "USA"}, false},
 	})
 }
+
+// A threatened measure not imposed, sanctions suspended (cues.tsv,
+// "Twenty-eighth pass").
+func TestWireFormsTwentyEighthPassMeasuresHeldBack(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"threatened tariffs not imposed, reported",
+			"Washington said it would not impose the threatened tariffs on Mexican goods.",
+			"CONCEDE", []string{"MEX", "USA"}, true},
+		{"planned sanctions not imposed",
+			"The Canadian government said it will not impose the planned sanctions on Venezuela.",
+			"CONCEDE", []string{"CAN", "VEN"}, true},
+		{"sanctions suspended",
+			"Britain suspended some sanctions on Syria on Monday.",
+			"CONCEDE", []string{"GBR", "SYR"}, true},
+		{"sanctions suspended are no sanction",
+			"Britain suspended some sanctions on Syria on Monday.",
+			"SANCTION", []string{"GBR", "SYR"}, false},
+		{"sanctions never threatened, not imposed: no concession",
+			"Germany will not impose sanctions on Russia, the chancellor said.",
+			"CONCEDE", []string{"DEU", "RUS"}, false},
+	})
+}
