@@ -770,6 +770,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
+		if !before && sentAwayFrom(toks, m, i) {
+			return event.RoleSource // "was deported from Egypt", "was released from Iranian custody" (release46.go)
+		}
 		if before {
 			return event.RoleTarget
 		}

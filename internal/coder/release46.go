@@ -87,3 +87,33 @@ func tellsHeld(toks []token) bool {
 func objectPronoun(w string) bool {
 	return w == "him" || w == "her" || w == "them"
 }
+
+// sentAwayFrom reports the party at i named after "from" in a passive
+// deportation or release: "was deported from Egypt", "was released from
+// Iranian custody", "freed from a Turkish prison". The state one is sent
+// out of, or whose captivity one leaves, is the one that deports or
+// releases (the source), as for "were expelled from the UK". A release
+// "from" a place with no captivity named ("released from Iran's Evin
+// prison" aside) keeps the place's old role: "released from hospital".
+func sentAwayFrom(toks []token, m match, i int) bool {
+	k := i - 1
+	if k >= m.end && articles[toks[k].lower] {
+		k--
+	}
+	if k < m.end || k > m.end+1 || toks[k].lower != "from" {
+		return false
+	}
+	head := toks[m.start].lower
+	if deportVerbs[head] {
+		return true
+	}
+	if !releasedVerbs[head] {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
+		if captivityNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -80,3 +80,17 @@ func TestWireFormsTwentyEighthPassMeasuresHeldBack(t *testing.T) {
 			"CONCEDE", []string{"DEU", "RUS"}, false},
 	})
 }
+
+// The state after "from" in a passive deportation or release is the one
+// that deports or releases (release46.go, sentAwayFrom).
+func TestWireFormsTwentyEighthPassSentAwayFrom(t *testing.T) {
+	wantFromTo(t, "The jailed Swedish diplomat was released from Iranian custody on Monday.", "CONCEDE", "IRN", "SWE")
+	wantFromTo(t, "The German reporter was freed from a Turkish prison on Friday.", "CONCEDE", "TUR", "DEU")
+	wantFromTo(t, "Ten Afghan migrants were deported from Germany on Tuesday.", "COERCE", "DEU", "AFG")
+	// Not after the verb, or not the passive: "Germany deported ten Afghans
+	// from Berlin" keeps its subject the source (no "from" right after).
+	body := "The Egyptian authorities released the Italian engineer from detention on Monday."
+	if evs := Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}); !codedFromTo(evs, "CONCEDE", "EGY", "ITA") {
+		t.Errorf("%q: no CONCEDE EGY→ITA in %s", body, summary(evs))
+	}
+}
