@@ -608,6 +608,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
 		return asName // "One Palestinian was shot", "an American was detained" (people9.go)
 	}
+	if describedOne(toks, sp) {
+		return asName // "the young Australian has been released" (release46.go)
+	}
 	if heldDemonym(toks, sp) {
 		return true // "Briton detained in Iran": a headline's held person (heldnoun43.go)
 	}
@@ -805,6 +808,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
+	}
+	if passiveAcrossDay(toks, m) {
+		return true // "was on Thursday released" (release46.go)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {
 		w := toks[i].lower

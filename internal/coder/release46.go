@@ -117,3 +117,42 @@ func sentAwayFrom(toks []token, m match, i int) bool {
 	}
 	return false
 }
+
+// A passive's auxiliary and participle may hold a day between them, as
+// British and South Asian wire copy writes it: "was on Thursday released
+// from detention", "were on Friday freed". The day does not make the
+// participle active.
+func passiveAcrossDay(toks []token, m match) bool {
+	k := m.start - 1
+	if k < 2 {
+		return false
+	}
+	if _, wd := weekdays[toks[k].lower]; !wd || toks[k-1].lower != "on" {
+		return false
+	}
+	switch toks[k-2].lower {
+	case "was", "were", "been", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+// A demonym after an article and one describing word, followed by an
+// auxiliary or a verb of saying, is a person of that country, as "an
+// American was detained" is: "the young Australian has been released",
+// "the detained Briton was freed". Before a noun ("the new American
+// tariffs", "the occupied Palestinian territories") it stays the
+// adjective.
+func describedOne(toks []token, sp span) bool {
+	if sp.start < 2 || sp.end != sp.start+1 || sp.end >= len(toks) || !articles[toks[sp.start-2].lower] || !personVerbAfter[toks[sp.end].lower] {
+		return false
+	}
+	w := toks[sp.start-1]
+	return !w.punct && isLowerWord(w.text) && !functionWords[w.lower]
+}
+
+// personVerbAfter are the words that follow a person named as subject.
+var personVerbAfter = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "said": true, "says": true, "told": true,
+}

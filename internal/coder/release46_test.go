@@ -94,3 +94,20 @@ func TestWireFormsTwentyEighthPassSentAwayFrom(t *testing.T) {
 		t.Errorf("%q: no CONCEDE EGY→ITA in %s", body, summary(evs))
 	}
 }
+
+// A day between a passive's auxiliary and its participle, and a demonym
+// after an article and a describing word read as a person (release46.go).
+func TestWireFormsTwentyEighthPassDayAndDescribedOne(t *testing.T) {
+	wantFromTo(t, "The Australian student was on Thursday released from detention in North Korea.", "CONCEDE", "PRK", "AUS")
+	wantFromTo(t, "The Indian fishermen were on Friday freed by Pakistan.", "CONCEDE", "PAK", "IND")
+	wantFromTo(t, "The young Australian has been released from detention in North Korea.", "CONCEDE", "PRK", "AUS")
+	wantFromTo(t, "Australia's foreign minister said the young Australian has today been released from detention in North Korea.", "CONCEDE", "PRK", "AUS")
+	checkCodedCases(t, []codedCase{
+		{"an active verb after a day stays active",
+			"Pakistan on Friday freed 20 Indian fishermen.",
+			"CONCEDE", []string{"IND", "PAK"}, true},
+		{"a demonym before its noun stays the adjective",
+			"The new American tariffs on Chinese steel took effect on Monday.",
+			"SANCTION", []string{"CHN", "USA"}, true},
+	})
+}
