@@ -92,9 +92,11 @@ func objectPronoun(w string) bool {
 // deportation or release: "was deported from Egypt", "was released from
 // Iranian custody", "freed from a Turkish prison". The state one is sent
 // out of, or whose captivity one leaves, is the one that deports or
-// releases (the source), as for "were expelled from the UK". A release
-// "from" a place with no captivity named ("released from Iran's Evin
-// prison" aside) keeps the place's old role: "released from hospital".
+// releases (the source), as for "were expelled from the UK", and so is a
+// country named right after "released from" ("was released from Iran as
+// part of a prisoner swap"). A release from a thing of the place that is
+// no captivity keeps the place's old role: "released from a Cairo
+// hospital", "released from hospital in Egypt".
 func sentAwayFrom(toks []token, m match, i int) bool {
 	k := i - 1
 	if k >= m.end && articles[toks[k].lower] {
@@ -109,6 +111,9 @@ func sentAwayFrom(toks []token, m match, i int) bool {
 	}
 	if !releasedVerbs[head] {
 		return false
+	}
+	if k == i-1 && k == m.end && (i+1 >= len(toks) || toks[i+1].punct || !isLowerWord(toks[i+1].text) || functionWords[toks[i+1].lower] || captivityNouns[toks[i+1].lower]) {
+		return true // "was released from Iran": the country let him go
 	}
 	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
 		if captivityNouns[toks[j].lower] {

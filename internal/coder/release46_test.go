@@ -111,3 +111,19 @@ func TestWireFormsTwentyEighthPassDayAndDescribedOne(t *testing.T) {
 			"SANCTION", []string{"CHN", "USA"}, true},
 	})
 }
+
+// A prisoner swapped, or sent or transferred home, and one released
+// "from" a country (cues.tsv "Twenty-eighth pass"; release46.go).
+func TestWireFormsTwentyEighthPassSwappedAndSentHome(t *testing.T) {
+	wantFromTo(t, "Russia swapped the jailed American journalist for two Russian spies on Thursday.", "CONCEDE", "RUS", "USA")
+	wantFromTo(t, "Thailand transferred three Iranians jailed over a 2012 bomb plot back to Tehran on Thursday.", "CONCEDE", "THA", "IRN")
+	wantFromTo(t, "An Australian academic was released from Iran as part of a prisoner swap.", "CONCEDE", "IRN", "AUS")
+	checkCodedCases(t, []codedCase{
+		{"a swapped prisoner is no coercion",
+			"Russia swapped the jailed American journalist for two Russian spies on Thursday.",
+			"COERCE", []string{"RUS", "USA"}, false},
+		{"sent back to prison is no release",
+			"Britain sent the detained Iranian tanker crew back to prison.",
+			"CONCEDE", []string{"GBR", "IRN"}, false},
+	})
+}
