@@ -127,3 +127,19 @@ func TestWireFormsTwentyEighthPassSwappedAndSentHome(t *testing.T) {
 			"CONCEDE", []string{"GBR", "IRN"}, false},
 	})
 }
+
+// "Hit the pause button" on tariffs, with a time between (cues.tsv
+// "Twenty-eighth pass").
+func TestWireFormsTwentyEighthPassPauseButton(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"the pause button with a time between",
+			"Ottawa hit the pause button for a month on the planned duties on American steel.",
+			"RETREAT", []string{"CAN", "USA"}, true},
+		{"the pause button reported",
+			"Washington said it was hitting the pause button for 30 days on the tariffs against Mexico.",
+			"RETREAT", []string{"MEX", "USA"}, true},
+		{"a pause button on a season is no retreat",
+			"The Spanish league hit the pause button for a month on the new season with Portugal.",
+			"RETREAT", []string{"ESP", "PRT"}, false},
+	})
+}
