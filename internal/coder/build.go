@@ -812,6 +812,9 @@ func isPassive(toks []token, m match) bool {
 	if passiveAcrossDay(toks, m) {
 		return true // "was on Thursday released" (release46.go)
 	}
+	if passiveCoordinated(toks, m) {
+		return true // "was freed from prison and deported from Iran" (release46.go)
+	}
 	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {
 		w := toks[i].lower
 		if w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" || w == "got" {

@@ -143,3 +143,15 @@ func TestWireFormsTwentyEighthPassPauseButton(t *testing.T) {
 			"RETREAT", []string{"ESP", "PRT"}, false},
 	})
 }
+
+// Two participles joined by "and" share the first one's auxiliary
+// (release46.go, passiveCoordinated).
+func TestWireFormsTwentyEighthPassCoordinatedPassive(t *testing.T) {
+	wantFromTo(t, "The detained Dutch aid worker was freed from prison and deported from Iran overnight.", "CONCEDE", "IRN", "NLD")
+	body := "A Canadian filmmaker has been arrested in Hanoi and accused of spying, state media said."
+	if evs := Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}); codedFromTo(evs, "ACCUSE", "CAN", "VNM") {
+		t.Errorf("%q: the one accused accuses in %s", body, summary(evs))
+	}
+	// An active first verb leaves the second active.
+	wantFromTo(t, "Iran seized the tanker last month and freed the Indian crew on Friday.", "CONCEDE", "IRN", "IND")
+}
