@@ -155,3 +155,22 @@ func TestWireFormsTwentyEighthPassCoordinatedPassive(t *testing.T) {
 	// An active first verb leaves the second active.
 	wantFromTo(t, "Iran seized the tanker last month and freed the Indian crew on Friday.", "CONCEDE", "IRN", "IND")
 }
+
+// A state that agrees to take back its deported nationals gives in
+// (cues.tsv "Twenty-eighth pass").
+func TestWireFormsTwentyEighthPassDeporteesTakenBack(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"deported migrants accepted",
+			"Colombia agreed to accept deported migrants on US military aircraft.",
+			"CONCEDE", []string{"COL", "USA"}, true},
+		{"deportation flights received",
+			"Mexico agreed to receive deportation flights from the United States.",
+			"CONCEDE", []string{"MEX", "USA"}, true},
+		{"deported migrants accepted is no threat",
+			"Colombia agreed to accept deported migrants on US military aircraft.",
+			"THREATEN", []string{"COL", "USA"}, false},
+		{"a deportation agreed is no concession",
+			"Mexico agreed to deport Guatemalan migrants.",
+			"CONCEDE", []string{"GTM", "MEX"}, false},
+	})
+}
