@@ -608,6 +608,9 @@ func (c *articleCoder) namedAsNoun(toks []token, sp span) bool {
 	if sp.start > 0 && countedOne[toks[sp.start-1].lower] && sp.end == sp.start+1 {
 		return asName // "One Palestinian was shot", "an American was detained" (people9.go)
 	}
+	if describedOne(toks, sp) {
+		return asName // "the young Australian has been released" (release46.go)
+	}
 	if heldDemonym(toks, sp) {
 		return true // "Briton detained in Iran": a headline's held person (heldnoun43.go)
 	}
@@ -770,6 +773,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
+		if !before && sentAwayFrom(toks, m, i) {
+			return event.RoleSource // "was deported from Egypt", "was released from Iranian custody" (release46.go)
+		}
 		if before {
 			return event.RoleTarget
 		}
@@ -802,6 +808,12 @@ func isPassive(toks []token, m match) bool {
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
+	}
+	if passiveAcrossDay(toks, m) {
+		return true // "was on Thursday released" (release46.go)
+	}
+	if passiveCoordinated(toks, m) {
+		return true // "was freed from prison and deported from Iran" (release46.go)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {
 		w := toks[i].lower

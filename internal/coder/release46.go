@@ -1,0 +1,186 @@
+package coder
+
+import "strings"
+
+// Twenty-eighth pass (stop 46): a deportation that ends a detention. Wire
+// copy tells the release of a jailed foreigner as often by his deportation
+// as by "freed": "Egypt deported jailed Australian reporter Peter Greste to
+// Australia", "has been deported from Egypt after 400 days in an Egyptian
+// jail", "North Korea expelled a detained Australian student". A person the
+// sentence tells was held, sent out of the country, is let go: the state
+// gives up its prisoner (a CONCEDE, PLOVER's release of persons), not a
+// coercion of his country. A deportation told with no captivity ("Italy
+// deported a Tunisian imam") stays the expulsion, and so do migrants held
+// in immigration detention and sent back ("deported 200 detained
+// migrants"): no prisoner of a state's justice is freed.
+
+// deportedHeldCue codes a deportation of one held as his release.
+var deportedHeldCue = &cue{Type: "CONCEDE", text: "(deport one held)"}
+
+// deportVerbs are the verb forms of sending a person out of a country.
+var deportVerbs = map[string]bool{
+	"deport": true, "deports": true, "deported": true, "deporting": true,
+	"expel": true, "expels": true, "expelled": true, "expelling": true,
+}
+
+// heldMarks are the words that tell a person was in a state's captivity.
+var heldMarks = map[string]bool{
+	"jailed": true, "imprisoned": true, "detained": true, "convicted": true,
+	"jail": true, "prison": true, "detention": true, "custody": true, "captivity": true,
+	"prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"freed": true, "released": true, "pardoned": true,
+}
+
+// migrantWords name people held and sent back for how they came, not for
+// what a court or a security service held them for; migrantStems find
+// them in compounds too ("asylum-seekers").
+var migrantWords = map[string]bool{"illegal": true, "undocumented": true, "deportees": true}
+
+var migrantStems = []string{"migrant", "asylum", "refugee"}
+
+// migrantWord reports a word that names migrants.
+func migrantWord(w string) bool {
+	if migrantWords[w] {
+		return true
+	}
+	for _, s := range migrantStems {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldDeported recodes a deportation or expulsion (COERCE) as a release
+// when its sentence tells the person was held: a captivity word, "behind
+// bars", or "after holding him".
+func heldDeported(toks []token, matches []match) []match {
+	for k, m := range matches {
+		if m.cue.Type != "COERCE" || m.end-m.start != 1 || !deportVerbs[toks[m.head].lower] || !tellsHeld(toks) {
+			continue
+		}
+		matches[k].cue = deportedHeldCue
+	}
+	return matches
+}
+
+// tellsHeld reports a sentence that tells someone was in captivity and
+// names no migrants.
+func tellsHeld(toks []token) bool {
+	held := false
+	for i, t := range toks {
+		switch {
+		case migrantWord(t.lower):
+			return false
+		case heldMarks[t.lower]:
+			held = true
+		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind":
+			held = true
+		case t.lower == "holding" && i+1 < len(toks) && objectPronoun(toks[i+1].lower):
+			held = true // "after holding him for more than 400 days"
+		}
+	}
+	return held
+}
+
+// objectPronoun reports a personal pronoun in the object case.
+func objectPronoun(w string) bool {
+	return w == "him" || w == "her" || w == "them"
+}
+
+// sentAwayFrom reports the party at i named after "from" in a passive
+// deportation or release: "was deported from Egypt", "was released from
+// Iranian custody", "freed from a Turkish prison". The state one is sent
+// out of, or whose captivity one leaves, is the one that deports or
+// releases (the source), as for "were expelled from the UK", and so is a
+// country named right after "released from" ("was released from Iran as
+// part of a prisoner swap"). A release from a thing of the place that is
+// no captivity keeps the place's old role: "released from a Cairo
+// hospital", "released from hospital in Egypt".
+func sentAwayFrom(toks []token, m match, i int) bool {
+	k := i - 1
+	if k >= m.end && articles[toks[k].lower] {
+		k--
+	}
+	if k < m.end || k > m.end+1 || toks[k].lower != "from" {
+		return false
+	}
+	head := toks[m.start].lower
+	if deportVerbs[head] {
+		return true
+	}
+	if !releasedVerbs[head] {
+		return false
+	}
+	if k == i-1 && k == m.end && (i+1 >= len(toks) || toks[i+1].punct || !isLowerWord(toks[i+1].text) || functionWords[toks[i+1].lower] || captivityNouns[toks[i+1].lower]) {
+		return true // "was released from Iran": the country let him go
+	}
+	for j := i + 1; j < len(toks) && j <= i+3 && !toks[j].punct; j++ {
+		if captivityNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// A passive's auxiliary and participle may hold a day between them, as
+// British and South Asian wire copy writes it: "was on Thursday released
+// from detention", "were on Friday freed". The day does not make the
+// participle active.
+func passiveAcrossDay(toks []token, m match) bool {
+	k := m.start - 1
+	if k < 2 {
+		return false
+	}
+	if _, wd := weekdays[toks[k].lower]; !wd || toks[k-1].lower != "on" {
+		return false
+	}
+	switch toks[k-2].lower {
+	case "was", "were", "been", "is", "are", "be":
+		return true
+	}
+	return false
+}
+
+// A demonym after an article and one describing word, followed by an
+// auxiliary or a verb of saying, is a person of that country, as "an
+// American was detained" is: "the young Australian has been released",
+// "the detained Briton was freed". Before a noun ("the new American
+// tariffs", "the occupied Palestinian territories") it stays the
+// adjective.
+func describedOne(toks []token, sp span) bool {
+	if sp.start < 2 || sp.end != sp.start+1 || sp.end >= len(toks) || !articles[toks[sp.start-2].lower] || !personVerbAfter[toks[sp.end].lower] {
+		return false
+	}
+	w := toks[sp.start-1]
+	return !w.punct && isLowerWord(w.text) && !functionWords[w.lower]
+}
+
+// personVerbAfter are the words that follow a person named as subject.
+var personVerbAfter = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "said": true, "says": true, "told": true,
+}
+
+// Two participles joined by "and" share the first one's auxiliary: "was
+// freed from prison and deported from Iran", "were arrested and expelled
+// from the country". The second is as passive as the first. A new
+// subject after "and" ("was seized and Iran deported the crew") puts a
+// word other than "and" before the verb.
+func passiveCoordinated(toks []token, m match) bool {
+	if m.start < 3 || toks[m.start-1].lower != "and" {
+		return false
+	}
+	for k := m.start - 2; k >= 1 && k >= m.start-8; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if pastForm(toks[k].lower) || irregularParticiples[toks[k].lower] {
+			switch toks[k-1].lower {
+			case "was", "were", "been", "is", "are", "be":
+				return true
+			}
+		}
+	}
+	return false
+}
