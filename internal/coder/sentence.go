@@ -594,6 +594,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if condThreat {
 			typ = "THREATEN"
 		}
+		if deportedFromCaptivity(toks, m, typ) {
+			typ = "CONCEDE" // "was deported after 400 days in an Egyptian jail": the release (deported46.go)
+			if v == asEvent && st == event.Planned && decidedBeforeCue(toks, cl, m) {
+				st = event.Occurred // "has decided to deport the jailed reporter": let go when decided
+			}
+		}
 		switch v {
 		case noEvent:
 			continue // hypothetical or merely considered
