@@ -594,6 +594,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if condThreat {
 			typ = "THREATEN"
 		}
+		if v == asEvent && promisedAidCut(toks, m, typ) {
+			typ, st = "THREATEN", event.Occurred // "promising to cut aid to Honduras" (aidcut46.go)
+		}
 		if deportedFromCaptivity(toks, m, typ) {
 			typ = "CONCEDE" // "was deported after 400 days in an Egyptian jail": the release (deported46.go)
 			if v == asEvent && st == event.Planned && decidedBeforeCue(toks, cl, m) {
