@@ -505,7 +505,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
 		}
-		condThreat := v != negated && conditionalForce(toks, cl, m, spans)
+		condThreat := v != negated && conditionalForce(toks, cl, m, spans) || frontedMeasure(toks, m, m.cue.Type) // "If Bolivia closes the border, Chile will cut all aid" (ifthreat46.go)
 		if condThreat {
 			st, v = event.Occurred, asEvent // "would move troops to the border if Finland joined NATO": a threat (condforce45.go)
 		}
