@@ -51,3 +51,17 @@ func TestWireFormsTwentyEighthPassThreatWarAid(t *testing.T) {
 			"THREATEN", []string{"BOL", "CHL"}, true},
 	})
 }
+
+func TestWireFormsTwentyEighthPassChargeJudgedSaying(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a charge judged after saying",
+			"Peru's prime minister pushed back, saying Chile's accusations were baseless.",
+			"REJECT", []string{"CHL", "PER"}, true},
+		{"a charge judged after said stays",
+			"Peru's prime minister said Chile's accusations were baseless.",
+			"REJECT", []string{"CHL", "PER"}, true},
+		{"talks judged after saying are no rejection",
+			"Peru's prime minister pushed back, saying the talks with Chile were useful.",
+			"REJECT", []string{"CHL", "PER"}, false},
+	})
+}
