@@ -124,6 +124,8 @@ func splitClauses(toks []token) []clause {
 			// ...": after a bare subject the participle ends at its comma
 			// and the main verb goes on.
 			relative = start > 0 && subjectOnly(toks, out)
+		case t.lower == "," && absoluteWith(toks, i):
+			cut(i) // "went to war, with the United States stepping in to bomb": the second act's own subject (withclause46.go)
 		case t.lower == "," && trailingChargeClause(toks, i):
 			cut(i) // "..., a charge Lome denied": the denial's own clause (accuse23.go)
 		case t.lower == "," && i+1 < len(toks):
