@@ -54,3 +54,20 @@ func TestWireFormsTwentyEighthPassAidCut(t *testing.T) {
 			"AID", []string{"CAN", "TON"}, true},
 	})
 }
+
+func TestWireFormsTwentyEighthPassReliefTeams(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a response team deployed",
+			"Canada deployed a disaster assistance response team to Fiji on Monday.",
+			"AID", []string{"CAN", "FJI"}, true},
+		{"relief experts deployed to a list, each",
+			"A team of Canadian disaster response experts was deployed to Tonga and Samoa on Monday.",
+			"AID", []string{"CAN", "WSM"}, true},
+		{"relief experts deployed are no mobilisation",
+			"Canada deployed a disaster assistance response team to Fiji on Monday.",
+			"MOBILIZE", []string{"CAN", "FJI"}, false},
+		{"riot police deployed stay a mobilisation",
+			"Canada deployed riot police to the border with the United States.",
+			"MOBILIZE", []string{"CAN", "USA"}, true},
+	})
+}
