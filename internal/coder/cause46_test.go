@@ -21,3 +21,17 @@ func TestWireFormsTwentyEighthPassProtestCause(t *testing.T) {
 			"SANCTION", []string{"GHA", "TGO"}, true},
 	})
 }
+
+func TestWireFormsTwentyEighthPassNounPhraseQuote(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a quoted noun phrase going on with of",
+			"Bolivia's president ordered the “immediate suspension” of a deal to provide natural gas to Peru, state television reported on Monday.",
+			"SANCTION", []string{"BOL", "PER"}, true},
+		{"the deal's content is no aid",
+			"Bolivia's president ordered the “immediate suspension” of a deal to provide natural gas to Peru, state television reported on Monday.",
+			"AID", []string{"BOL", "PER"}, false},
+		{"a quoted phrase with a determiner before of, predicated",
+			"Peru's foreign minister called the move “a violation” of international law by Bolivia.",
+			"SANCTION", []string{"BOL", "PER"}, false},
+	})
+}
