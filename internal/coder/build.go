@@ -226,7 +226,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			}
 			key = mm.Name
 		}
-		cause = namedOnly(cause, key, sp.start >= m.end && overCause(toks, m, sp.start, typ), byKey[key] != nil)
+		cause = namedOnly(cause, key, sp.start >= m.end && (overCause(toks, m, sp.start, typ) || protestCause(toks, m, sp.start)), byKey[key] != nil)
 		third = namedOnly(third, key, inThirdPartyPhrase(toks, sp.start, cl.start), byKey[key] != nil)
 		p := byKey[key]
 		if p == nil {

@@ -205,6 +205,8 @@ func Code(a article.Article, opts Options) []event.Event {
 		}
 		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
 		reps = slices.DeleteFunc(reps, func(r *report) bool { return c.withoutMediators(r) == nil })
+		// "$12 million to Jamaica, $8.5 million to Haiti" (recipients46.go)
+		reps = splitRecipients(reps, s, mentions[mi:mj])
 		var spans []span // a pair joined in words needs two mentions with a country
 		if withCountry(mentions[mi:mj]) >= 2 {
 			spans = mentionSpans(toks[si], s.Start, mentions[mi:mj])

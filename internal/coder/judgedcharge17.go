@@ -118,6 +118,8 @@ func speechWord(w string) bool {
 	switch w {
 	case "said", "says", "say", "told", "tells", "added", "stated", "insisted", "retorted", "noted", "wrote":
 		return true
+	case "saying", "adding", "insisting", "noting", "stating", "telling":
+		return true // "pushed back, saying Chile's accusations were baseless" (stop 46)
 	}
 	return false
 }

@@ -69,7 +69,7 @@ func participleAfter(w string) bool {
 func scareQuoteEnd(toks []token, i int) int {
 	for j := i + 1; j < len(toks) && j <= i+maxScareQuote+1; j++ {
 		if isQuoteMark(toks[j].lower) {
-			if j == i+1 || j+1 >= len(toks) || toks[j+1].punct || scareQuoteEnds[toks[j+1].lower] || participleAfter(toks[j+1].lower) {
+			if j == i+1 || j+1 >= len(toks) || toks[j+1].punct || scareQuoteEnds[toks[j+1].lower] && !nounPhraseQuote(toks, i, j) || participleAfter(toks[j+1].lower) {
 				return 0
 			}
 			return j

@@ -25,8 +25,9 @@ var deportVerbs = map[string]bool{
 
 // heldMarks are the words that tell a person was in a state's captivity.
 var heldMarks = map[string]bool{
-	"jailed": true, "imprisoned": true, "detained": true, "convicted": true,
-	"jail": true, "prison": true, "detention": true, "custody": true, "captivity": true,
+	"jailed": true, "imprisoned": true, "detained": true, "convicted": true, "sentenced": true,
+	"jail": true, "prison": true, "imprisonment": true, "incarceration": true, "incarcerated": true,
+	"detention": true, "custody": true, "captivity": true,
 	"prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
 	"freed": true, "released": true, "pardoned": true,
 }
@@ -74,8 +75,9 @@ func tellsHeld(toks []token) bool {
 			return false
 		case heldMarks[t.lower]:
 			held = true
-		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind":
-			held = true
+		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind",
+			t.lower == "free" && i > 0 && toks[i-1].lower == "set":
+			held = true // "behind bars", "set free"
 		case t.lower == "holding" && i+1 < len(toks) && objectPronoun(toks[i+1].lower):
 			held = true // "after holding him for more than 400 days"
 		}

@@ -124,6 +124,8 @@ func splitClauses(toks []token) []clause {
 			// ...": after a bare subject the participle ends at its comma
 			// and the main verb goes on.
 			relative = start > 0 && subjectOnly(toks, out)
+		case t.lower == "," && absoluteWith(toks, i):
+			cut(i) // "went to war, with the United States stepping in to bomb": the second act's own subject (withclause46.go)
 		case t.lower == "," && trailingChargeClause(toks, i):
 			cut(i) // "..., a charge Lome denied": the denial's own clause (accuse23.go)
 		case t.lower == "," && i+1 < len(toks):
@@ -505,7 +507,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if heldOut {
 			st, v = event.Occurred, asEvent // "Erdogan said Ankara may launch an operation": a threat (threats13.go)
 		}
-		condThreat := v != negated && conditionalForce(toks, cl, m, spans)
+		condThreat := v != negated && conditionalForce(toks, cl, m, spans) || frontedMeasure(toks, m, m.cue.Type) // "If Bolivia closes the border, Chile will cut all aid" (ifthreat46.go)
 		if condThreat {
 			st, v = event.Occurred, asEvent // "would move troops to the border if Finland joined NATO": a threat (condforce45.go)
 		}
@@ -593,6 +595,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if condThreat {
 			typ = "THREATEN"
+		}
+		if v == asEvent && promisedAidCut(toks, m, typ) {
+			typ, st = "THREATEN", event.Occurred // "promising to cut aid to Honduras" (aidcut46.go)
+		}
+		if m.cue == deportedHeldCue && v == asEvent && st == event.Planned && decidedBeforeCue(toks, cl, m) {
+			st = event.Occurred // "has decided to deport the jailed reporter": let go when decided (release46.go)
 		}
 		switch v {
 		case noEvent:
