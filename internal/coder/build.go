@@ -800,6 +800,9 @@ func isPassive(toks []token, m match) bool {
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}
+	if coordinatedPassive(toks, m) {
+		return true // "has been found guilty and jailed" (passive46.go)
+	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}

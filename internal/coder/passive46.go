@@ -1,0 +1,48 @@
+package coder
+
+import "strings"
+
+// Twenty-eighth pass (stop 46), the reader's pass on groups cl and cm: a
+// passive goes on across "and". "has been found guilty of espionage and
+// jailed for six years", "was arrested and charged", "were detained and
+// deported" put one auxiliary before two participles; the second is as
+// passive as the first, so its subject is the one held, and the state
+// that holds is the place named (sideFromPlace), not the prisoner's
+// country. Read only for the acts of a state upon people (COERCE), where
+// the chain is a court's or a police force's steps; "was elected and
+// visited Paris" keeps its active second verb.
+
+// coordinatedPassive reports a COERCE cue in the past or participle form
+// right after "and", whose chain reaches back (no punctuation, at most
+// eight words) to "was|were|been|is|are|being" followed at once by a
+// participle: "has been found guilty of spying and jailed".
+func coordinatedPassive(toks []token, m match) bool {
+	if m.cue.Type != "COERCE" || m.noun || m.start < 3 || toks[m.start-1].lower != "and" {
+		return false
+	}
+	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
+		return false
+	}
+	for i := m.start - 2; i >= 1 && i >= m.start-9; i-- {
+		w := toks[i].lower
+		if toks[i].punct || clauseStops[w] {
+			return false
+		}
+		switch toks[i-1].lower {
+		case "was", "were", "been", "is", "are", "being":
+			return chainParticiple(w)
+		}
+	}
+	return false
+}
+
+// chainFirstParticiples are participles of the first step of a chain that end
+// in neither -ed nor -en: "was found guilty and jailed", "was held and
+// questioned", "was caught and deported".
+var chainFirstParticiples = map[string]bool{"found": true, "held": true, "caught": true, "sent": true, "brought": true, "kept": true}
+
+// chainParticiple reports a word that can be the participle after the
+// auxiliary of a passive chain.
+func chainParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] || chainFirstParticiples[w]
+}
