@@ -17,7 +17,8 @@ func toldAsBackground(toks []token, m match) bool {
 		expertReading(toks, m) || insteadOf(toks, m) || // expert18.go, instead18.go
 		yesNoQuestion(toks, m) || presentHabit(toks, m) || stateSinceYear(toks, m) || // question19.go, habit19.go
 		inThePast(toks, m) || vagueAgo(toks, m) || // past19.go
-		troopsLeftNoPlace(toks, m) || orderedToVerb(toks, m) // concede22.go, mobilize23.go
+		troopsLeftNoPlace(toks, m) || orderedToVerb(toks, m) || // concede22.go, mobilize23.go
+		heldInPhrase(toks, m) // passive46.go
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.

@@ -3,9 +3,9 @@ package coder
 import "testing"
 
 // Stop 46 (readlm): an account or information judged inconsistent with
-// the facts is denied (deny46.go, cues.tsv stop-46 block), deployments
-// reduced are forces withdrawn, and a foreigner convicted is coerced.
-// Sentences written for these tests.
+// the facts is denied (deny46.go, cues.tsv stop-46 block), and
+// deployments reduced are forces withdrawn. Sentences written for these
+// tests.
 func TestWireFormsStop46DenialsAndDeployments(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"a claim described as inconsistent with the facts",
@@ -20,16 +20,6 @@ func TestWireFormsStop46DenialsAndDeployments(t *testing.T) {
 		{"military deployments cut",
 			"The United States will cut its military deployments in Lithuania next year.",
 			"RETREAT", []string{"LTU", "USA"}, true},
-		{"a conviction of a foreigner",
-			"Iran convicted a French cyclist of spying on Monday.",
-			"COERCE", []string{"FRA", "IRN"}, true},
-		{"a headline conviction",
-			"Iran Convicts French Cyclist of Spying as Crackdown Widens",
-			"COERCE", []string{"FRA", "IRN"}, true},
-		// must not: a conviction held out on a condition
-		{"if convicted",
-			"If convicted, the two Dutch sailors could face ten years in a Venezuelan prison.",
-			"COERCE", []string{"NLD", "VEN"}, false},
 		// must not: deployments cut are no deployment
 		{"deployments cut are not mobilised",
 			"The United States will cut its military deployments in Lithuania next year.",

@@ -46,3 +46,43 @@ var chainFirstParticiples = map[string]bool{"found": true, "held": true, "caught
 func chainParticiple(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] || chainFirstParticiples[w]
 }
+
+// heldPeople are the nouns of people a reduced relative describes as
+// held: "a British man jailed over fraud".
+var heldPeople = map[string]bool{
+	"man": true, "men": true, "woman": true, "women": true, "national": true, "nationals": true,
+	"citizen": true, "citizens": true, "journalist": true, "journalists": true, "student": true,
+	"students": true, "tourist": true, "tourists": true, "activist": true, "activists": true,
+	"academic": true, "businessman": true, "worker": true, "workers": true, "filmmaker": true,
+	"pastor": true, "prisoner": true, "prisoners": true, "sailors": true, "fishermen": true,
+}
+
+// heldInPhrase reports a COERCE participle (alone or ending an "and"
+// chain) that describes a person named in a prepositional phrase: "for
+// the release of a British man jailed over fraud", "campaigned for two
+// French students detained in Iran". Such a reduced relative recalls who
+// the person is; the clause's subject did not jail him. A headline's
+// "British woman jailed in Iran" has no preposition before it and stays
+// an event (headlineHeld, coerce23.go).
+func heldInPhrase(toks []token, m match) bool {
+	if m.cue.Type != "COERCE" || m.noun || m.form != formParticiple && m.form != formPast {
+		return false
+	}
+	i := m.start - 1
+	if i >= 2 && toks[i].lower == "and" && chainParticiple(toks[i-1].lower) {
+		i -= 2 // "convicted and jailed"
+	}
+	if i < 1 || !heldPeople[toks[i].lower] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].lower {
+		case "of", "for", "with", "about", "to":
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
