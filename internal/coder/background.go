@@ -13,11 +13,12 @@ import "strings"
 func toldAsBackground(toks []token, m match) bool {
 	return insideSince(toks, m) || declinedToSay(toks, m) || namesSomeone(toks, m) || envoyTitle(toks, m) || habitualAdverb(toks, m) || inCampaign(toks, m) ||
 		describedAsBacked(toks, m) || cannotDo(toks, m) || thankedFor(toks, m) || conditionalOffer(toks, m) || hopedFor(toks, m) ||
-		habitOverSpan(toks, m) || coalitionsDoing(toks, m) || strainCause(toks, m) || // habit18.go, coalition18.go, strained18.go
+		habitOverSpan(toks, m) && !sentenceTerm(toks, m) || coalitionsDoing(toks, m) || strainCause(toks, m) || // habit18.go, term46.go, coalition18.go, strained18.go
 		expertReading(toks, m) || insteadOf(toks, m) || // expert18.go, instead18.go
 		yesNoQuestion(toks, m) || presentHabit(toks, m) || stateSinceYear(toks, m) || // question19.go, habit19.go
 		inThePast(toks, m) || vagueAgo(toks, m) || // past19.go
-		troopsLeftNoPlace(toks, m) || orderedToVerb(toks, m) // concede22.go, mobilize23.go
+		troopsLeftNoPlace(toks, m) || orderedToVerb(toks, m) || // concede22.go, mobilize23.go
+		heldInPhrase(toks, m) // passive46.go
 }
 
 // phraseBreaks end a prepositional or adverbial phrase.

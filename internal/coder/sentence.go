@@ -487,7 +487,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked && !quotedReport(toks, quoted, spans, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
-		if notAskedOfState(toks, cl, m, spans) || noStateSubject(subject) && pairAskedByNoState(toks, cl, m, spans) {
+		homeAsked := false
+		if am, ok := homeAskedAct(toks, cl, m, matches); ok {
+			m, homeAsked = am, true // "parliament urged the government to recall its envoy": the act, planned (homeask46.go)
+		} else if notAskedOfState(toks, cl, m, spans) || noStateSubject(subject) && pairAskedByNoState(toks, cl, m, spans) {
 			continue // "urged its nationals to leave Israel", "the UN envoy urged Israel and Hamas" (request22.go)
 		}
 		if asksOwnOfficial(toks, m, subject, spans) {
@@ -513,6 +516,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		if asked && v == noEvent && politeAsk(toks, m) {
 			st, v = event.Unknown, asEvent // "“I would like to invite the US president to ...”" (requests12.go)
+		}
+		if homeAsked && v != negated {
+			st, v = event.Planned, asEvent // the act a legislature asks of its government (homeask46.go)
 		}
 		if m.cue.flags.stance && v != negated {
 			st, v = event.Occurred, asEvent // "would not rule out military action": a threat made (threats8.go)
