@@ -34,6 +34,9 @@ func TestMatchAgreesWithAppend(t *testing.T) {
 	bodies := []string{
 		"the United Nations Security Council met; US and U.S. officials, the UN and the un, China's Xi.",
 		"GEORGIA and Georgia, georgia. The Kremlin said Washington, D.C., and New York.",
+		// "the" files about a hundred forms, matched through bySecond: a
+		// second key no form has, a line between, the body's end.
+		"The Hague and the Netherlands, the zzz the\nUnited States; THE GAMBIA, the",
 	}
 	files, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	files = append(files, "testdata/article.txt")
