@@ -97,50 +97,50 @@ func init() {
 		r      rule
 		common []string
 	}{
-		{ruleDate, words("the")}, // "the 15th of March"
+		{ruleDate, words("the", aNumber)}, // "the 15th of March"
 		{ruleMonthYear, nil},
-		{ruleNumeric, nil},
-		{ruleYear, nil},
+		{ruleNumeric, words(aNumber)},
+		{ruleYear, words(aNumber)},
 		{ruleClippedYear, words("’", "'")},
 		{ruleMonth, words("this")},
 		{ruleRelativeDay, words("the", "this", "at")},
-		{ruleRelativePeriod, words("the", "this")},
-		{ruleWeekend, words("the", "this")},
+		{ruleRelativePeriod, words("the", "this", "around")},
+		{ruleWeekend, words("the", "this", "over")},
 		{ruleWeekday, words("this")},
-		{ruleCountedWeekday, words("a", "an")}, // count: "a", "an" are cardinals
-		{ruleCountAgo, words("in", "a", "an")},
+		{ruleCountedWeekday, words("a", "an", "one", aNumber)}, // count: "a", "an" are cardinals
+		{ruleCountAgo, words("in", "a", "an", "one", aNumber)},
 		{ruleSpan, words("the")},
-		{ruleQuarter, words("the")},
+		{ruleQuarter, words("the", aNumber)},
 		{ruleMonthQuarter, nil},
-		{ruleHalf, words("the")},
+		{ruleHalf, words("the", aNumber)},
 		{rulePart, words("the", "at")},
-		{ruleOrdinalOf, words("the")},
+		{ruleOrdinalOf, words("the", aNumber)},
 		{ruleWeekOf, words("the")},
-		{ruleDayRange, words("the", "from")},
+		{ruleDayRange, words("the", "from", "between", aNumber)},
 		{ruleDayOfMonth, words("the")},
 		{ruleSeason, words("the", "this")},
 		{ruleForDays, words("for")},
-		{ruleHoliday, holidayStarts("the", "a", "an")},
-		{ruleClosest, words("the")},
-		{ruleDayOfRelativeMonth, words("the")},
-		{ruleWholeWeek, words("the")},
-		{ruleYearEarlier, nil},
+		{ruleHoliday, holidayStarts("the", "a", "an", "one", aNumber)},
+		{ruleClosest, words("the", aNumber)},
+		{ruleDayOfRelativeMonth, words("the", aNumber)},
+		{ruleWholeWeek, words("the", "all")},
+		{ruleYearEarlier, words("year")},
 		{ruleTheYear, words("the")},
-		{ruleStoryYear, words("the")},
-		{ruleThatPeriod, words("the")},
+		{ruleStoryYear, words("the", "year")},
+		{ruleThatPeriod, words("the", "that")},
 		{ruleRef, commonStarts}, // refPhrases start with many words
-		{ruleCentury, words("the", "this")},
+		{ruleCentury, words("the", "this", aNumber)},
 		{ruleFirstMonths, words("the")},
 		{ruleRecordWeek, nil},
 		{ruleAdjacentDay, words("the")},
-		{ruleCountedAdjacentDay, words("a")},
-		{rulePeriodEnd, words("the")},
+		{ruleCountedAdjacentDay, words("a", "one")},
+		{rulePeriodEnd, words("the", "year")},
 		{ruleMidyear, nil},
 		{ruleEarlyInThe, nil},
-		{ruleYearBefore, words("a")},
+		{ruleYearBefore, words("a", "one")},
 		{ruleNewYear, words("the")},
-		{ruleNewswire38b, words("the", "a", "an")},
-		{ruleNewswire38c, holidayStarts("the", "a", "an")},
+		{ruleNewswire38b, words("the", "a", "an", "one", aNumber)},
+		{ruleNewswire38c, holidayStarts("the", "a", "an", "one", aNumber)},
 	}
 	rulesAt = map[string][]rule{}
 	for _, w := range commonStarts {
@@ -155,9 +155,15 @@ func init() {
 }
 
 // commonStarts are the words that start most tries of the rules, and few
-// rules: at "the", "a", "in" ... (two thirds of the tokens that pass
-// mayStart in news text) single tries only the rules that may start there.
-var commonStarts = []string{"the", "a", "an", "in", "for", "on", "at", "from", "this", "’", "'"}
+// rules: at "the", "a", "in", a number ... (four tokens in five of those
+// that pass mayStart in news text) single tries only the rules that may
+// start there.
+var commonStarts = []string{"the", "a", "an", "in", "for", "on", "at", "from", "this", "’", "'",
+	aNumber, "one", "all", "over", "that", "during", "between", "around", "year"}
+
+// aNumber stands in commonStarts for every token written in figures
+// ("15", "15th"); no token's text is it.
+const aNumber = "<number>"
 
 // rulesAt maps each of commonStarts to the rules that may start with it,
 // in the order of rules; it is read off each rule's first tests, and
@@ -198,7 +204,11 @@ func (p *parser) single(i int) (match, bool) {
 	if i < 0 || i >= len(p.toks) || !p.mayStart(i) {
 		return best, false
 	}
-	rs, common := rulesAt[p.toks[i].text]
+	w := p.toks[i].text
+	if p.toks[i].isNum() {
+		w = aNumber
+	}
+	rs, common := rulesAt[w]
 	if !common {
 		rs = rules
 	}

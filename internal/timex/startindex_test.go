@@ -70,6 +70,8 @@ func TestRulesAtAgree(t *testing.T) {
 		"the day after tomorrow, at this time, the Fourth of July, a year before, the new year",
 		"’90s and '24 and the 3rd of May; from the 1st to the 5th; for 3 days from Monday",
 		"On Oct. 12, the day before, and the following Tuesday; the week before. In the coming weeks",
+		"the 21st century, 2018Q4, the 1st half of 2024, one day later, one year before, year-end, all week",
+		"between 3 and 5 May, 3rd quarter, 2 weeks ago Monday, three nights ago, around the coming weeks, that year",
 	}
 	texts = append(texts, extra...)
 	ref := time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)
