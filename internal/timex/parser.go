@@ -159,11 +159,39 @@ func init() {
 // that pass mayStart in news text) single tries only the rules that may
 // start there.
 var commonStarts = []string{"the", "a", "an", "in", "for", "on", "at", "from", "this", "’", "'",
-	aNumber, "one", "all", "over", "that", "during", "between", "around", "year"}
+	aNumber, theAlone, "one", "all", "over", "that", "during", "between", "around", "year"}
 
 // aNumber stands in commonStarts for every token written in figures
 // ("15", "15th"); no token's text is it.
 const aNumber = "<number>"
+
+// theAlone stands in commonStarts for a "the" before a word no rule reads
+// after "the" (theFollowers): most of them, where only ruleRef may start.
+const theAlone = "<the alone>"
+
+// theFollowers are the words the rules that start with "the" read next:
+// a number, an ordinal or tens word (day numbers: "the 15th", "the
+// twenty-first"), a word of periodOffset ("the coming weeks"), a unit, a
+// part, a season, the second word of a holiday named with "the", and the
+// words of the single rules ("the day after tomorrow", "the rest of").
+var theFollowers = func() map[string]bool {
+	m := setOf("day", "night", "week", "weekend", "month", "quarter", "year", "latest", "preceding", "prior",
+		"final", "eom", "bom", "eoy", "boy", "early", "beginning", "start", "mid", "middle", "late", "end",
+		"spring", "summer", "autumn", "fall", "winter", "season", "seasons", "closest", "nearest", "rest",
+		"full", "whole", "entire", "fiscal", "same", "new",
+		"this", "current", "last", "past", "previous", "recent", "next", "coming", "upcoming", "following")
+	for _, set := range []map[string]int{lex.ordinal, lex.tens} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, h := range holidaysByWord["the"] {
+		if len(h.words) > 1 {
+			m[h.words[1]] = true
+		}
+	}
+	return m
+}()
 
 // rulesAt maps each of commonStarts to the rules that may start with it,
 // in the order of rules; it is read off each rule's first tests, and
@@ -205,8 +233,13 @@ func (p *parser) single(i int) (match, bool) {
 		return best, false
 	}
 	w := p.toks[i].text
-	if p.toks[i].isNum() {
+	switch {
+	case p.toks[i].isNum():
 		w = aNumber
+	case w == "the":
+		if nx := p.tok(i + 1); !nx.isNum() && !theFollowers[nx.text] {
+			w = theAlone
+		}
 	}
 	rs, common := rulesAt[w]
 	if !common {
