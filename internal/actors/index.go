@@ -58,6 +58,10 @@ type index struct {
 	officeClass map[string]string
 	// holdingClass is the class of each holding's office.
 	holdingClass []string
+	// holdingsOf lists the holdings of each country in table order, so
+	// Holders, asked at many titles of every body, reads only that
+	// country's.
+	holdingsOf map[string][]int
 	// holdingOrg is the organisation named in each holding's office
 	// ("NATO Secretary-General" → NATO), -1 for none or a national office.
 	holdingOrg []int
@@ -229,6 +233,10 @@ func buildIndex(c *Catalog) *index {
 		if len(es) >= crowdedFirst {
 			ix.bySecond[k] = fileBySecond(es)
 		}
+	}
+	ix.holdingsOf = map[string][]int{}
+	for i, h := range c.holdings {
+		ix.holdingsOf[h.Country] = append(ix.holdingsOf[h.Country], i)
 	}
 	ix.holdingClass = make([]string, len(c.holdings))
 	ix.holdingOrg = make([]int, len(c.holdings))
