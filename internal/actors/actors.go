@@ -178,8 +178,8 @@ func (c *Catalog) Holders(country, office string, t time.Time) []Holding {
 		return nil
 	}
 	var out []Holding
-	for i, h := range c.holdings {
-		if h.Country == country && ix.holdingClass[i] == class && h.During(t) && sameRemit(office, h.Office) {
+	for _, i := range ix.holdingsOf[country] {
+		if h := c.holdings[i]; ix.holdingClass[i] == class && h.During(t) && sameRemit(office, h.Office) {
 			out = append(out, h)
 		}
 	}

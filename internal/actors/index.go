@@ -45,6 +45,12 @@ type entry struct {
 // one map lookup and a few comparisons rather than a pass per name.
 type index struct {
 	first map[string][]entry
+	// bySecond files again, by the key of their second token, the entries
+	// under a first key that begins many forms ("the" begins about a
+	// hundred): matching at "the" then compares a handful, not all. Each
+	// list keeps the order of first and ends with the one-token forms;
+	// oneToken holds those alone, for a second key no form has.
+	bySecond map[string]secondIndex
 	// family maps the key of a family name to the people bearing it, for
 	// short mentions ("Blinken") of people the article has not named in full.
 	family map[string][]int
@@ -52,6 +58,10 @@ type index struct {
 	officeClass map[string]string
 	// holdingClass is the class of each holding's office.
 	holdingClass []string
+	// holdingsOf lists the holdings of each country in table order, so
+	// Holders, asked at many titles of every body, reads only that
+	// country's.
+	holdingsOf map[string][]int
 	// holdingOrg is the organisation named in each holding's office
 	// ("NATO Secretary-General" → NATO), -1 for none or a national office.
 	holdingOrg []int
@@ -65,6 +75,16 @@ type index struct {
 	// knownUntil is the latest day a holding begins on.
 	knownUntil time.Time
 }
+
+// secondIndex is the entries of one first key filed by their second key.
+type secondIndex struct {
+	bySecond map[string][]entry
+	oneToken []entry
+}
+
+// crowdedFirst is how many entries a first key files before bySecond
+// files them again: below it a pass over the list is as cheap.
+const crowdedFirst = 16
 
 // First words of the tables' names that are words or titles, not given
 // names: "King Abdullah", "Sheikh Tamim", "Ban Ki-moon".
@@ -208,6 +228,16 @@ func buildIndex(c *Catalog) *index {
 		})
 		ix.first[k] = es
 	}
+	ix.bySecond = map[string]secondIndex{}
+	for k, es := range ix.first {
+		if len(es) >= crowdedFirst {
+			ix.bySecond[k] = fileBySecond(es)
+		}
+	}
+	ix.holdingsOf = map[string][]int{}
+	for i, h := range c.holdings {
+		ix.holdingsOf[h.Country] = append(ix.holdingsOf[h.Country], i)
+	}
 	ix.holdingClass = make([]string, len(c.holdings))
 	ix.holdingOrg = make([]int, len(c.holdings))
 	for i, h := range c.holdings {
@@ -223,6 +253,52 @@ func buildIndex(c *Catalog) *index {
 		}
 	}
 	return ix
+}
+
+// fileBySecond files entries (sorted as in index.first) by their second
+// key, each list in the order of es and ending with the one-token entries.
+func fileBySecond(es []entry) secondIndex {
+	var sx secondIndex
+	for _, e := range es {
+		if len(e.keys) == 1 {
+			sx.oneToken = append(sx.oneToken, e)
+		}
+	}
+	sx.bySecond = map[string][]entry{}
+	for _, e := range es {
+		if len(e.keys) < 2 {
+			continue
+		}
+		if _, ok := sx.bySecond[e.keys[1]]; ok {
+			continue
+		}
+		var list []entry
+		for _, f := range es {
+			if len(f.keys) == 1 || f.keys[1] == e.keys[1] {
+				list = append(list, f)
+			}
+		}
+		sx.bySecond[e.keys[1]] = list
+	}
+	return sx
+}
+
+// candidates returns the entries that may match at token i: those filed
+// under its key, or under a crowded key only those whose second key is the
+// next token's (and the one-token forms), in the same order.
+func (ix *index) candidates(toks []token, i int) []entry {
+	k := toks[i].key
+	es := ix.first[k]
+	if len(es) < crowdedFirst {
+		return es
+	}
+	sx := ix.bySecond[k]
+	if i+1 < len(toks) {
+		if es, ok := sx.bySecond[toks[i+1].key]; ok {
+			return es
+		}
+	}
+	return sx.oneToken
 }
 
 // KnownUntil is the latest day the tables record someone taking office:
@@ -301,7 +377,7 @@ func (c *Catalog) index() *index {
 // entry, or forms filed together), and a capped subslice of the index is
 // returned, which the scan only reads and an append would copy.
 func (ix *index) match(toks []token, i int) ([]entry, int) {
-	cands := ix.first[toks[i].key]
+	cands := ix.candidates(toks, i)
 	first, last := -1, -1
 	together := true
 	best := 0
@@ -337,9 +413,12 @@ func (ix *index) match(toks []token, i int) ([]entry, int) {
 	return out, i + best
 }
 
+// fits reports whether toks are e's form, case included. Every caller takes
+// e from the entries filed under toks[0]'s key, so the first key is not
+// compared again (it runs for every candidate at every token).
 func fits(toks []token, e entry) bool {
 	for k, t := range toks {
-		if t.key != e.keys[k] || (k > 0 && t.lineStart) {
+		if k > 0 && (t.key != e.keys[k] || t.lineStart) {
 			return false
 		}
 		switch e.need[k] {

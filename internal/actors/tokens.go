@@ -43,7 +43,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 // tokenize splits a body into tokens. It never fails: bytes that are not
 // UTF-8 are punctuation of their own.
 func tokenize(body string) []token {
-	toks := make([]token, 0, len(body)/5)
+	return appendTokens(make([]token, 0, len(body)/5), body)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, body string) []token {
 	lowered := nlp.LowerASCII(body) // one copy for the keys of most words
 	lineStart, sentStart := true, true
 	i := 0

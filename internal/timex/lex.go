@@ -100,7 +100,11 @@ func (t token) upper() bool {
 // tokenize cuts text into runs of letters, runs of digits and single other
 // marks; digits followed at once by st/nd/rd/th become one ordinal token.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return appendTokens(make([]token, 0, len(text)/5+1), text)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, text string) []token {
 	lowered := nlp.LowerASCII(text) // one copy for the lower case of its ASCII words
 	space := true
 	for i := 0; i < len(text); {

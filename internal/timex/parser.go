@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"slices"
+	"sync"
 	"time"
 )
 
@@ -31,6 +33,8 @@ type parser struct {
 	// anchorEnded is set when the anchor is the day a reporting period
 	// ended ("the quarter ended Sept. 30"; periodEndAt).
 	anchorEnded bool
+	// buf is where toks came from in tokenBufs, nil if not pooled.
+	buf *[]token
 }
 
 // setAnchor keeps the date just found as the anchor of the words that
@@ -88,60 +92,165 @@ type rule func(p *parser, i int) (match, bool)
 
 // rules are tried at every token; the longest match wins, the first on ties.
 // (Set in init: some rules read a date inside themselves through inner.)
+// Beside each rule are the commonStarts it may start with (rulesAt).
 var rules []rule
 
 func init() {
-	rules = []rule{
-		ruleDate,
-		ruleMonthYear,
-		ruleNumeric,
-		ruleYear,
-		ruleClippedYear,
-		ruleMonth,
-		ruleRelativeDay,
-		ruleRelativePeriod,
-		ruleWeekend,
-		ruleWeekday,
-		ruleCountedWeekday,
-		ruleCountAgo,
-		ruleSpan,
-		ruleQuarter,
-		ruleMonthQuarter,
-		ruleHalf,
-		rulePart,
-		ruleOrdinalOf,
-		ruleWeekOf,
-		ruleDayRange,
-		ruleDayOfMonth,
-		ruleSeason,
-		ruleForDays,
-		ruleHoliday,
-		ruleClosest,
-		ruleDayOfRelativeMonth,
-		ruleWholeWeek,
-		ruleYearEarlier,
-		ruleTheYear,
-		ruleStoryYear,
-		ruleThatPeriod,
-		ruleRef,
-		ruleCentury,
-		ruleFirstMonths,
-		ruleRecordWeek,
-		ruleAdjacentDay,
-		ruleCountedAdjacentDay,
-		rulePeriodEnd,
-		ruleMidyear,
-		ruleEarlyInThe,
-		ruleYearBefore,
-		ruleNewYear,
-		ruleNewswire38b,
-		ruleNewswire38c,
+	table := []struct {
+		r      rule
+		common []string
+	}{
+		{ruleDate, words("the", aNumber)}, // "the 15th of March"
+		{ruleMonthYear, nil},
+		{ruleNumeric, words(aNumber)},
+		{ruleYear, words(aNumber)},
+		{ruleClippedYear, words("’", "'")},
+		{ruleMonth, words("this")},
+		{ruleRelativeDay, words("the", "this", "at")},
+		{ruleRelativePeriod, words("the", "this", "around")},
+		{ruleWeekend, words("the", "this", "over")},
+		{ruleWeekday, words("this")},
+		{ruleCountedWeekday, words("a", "an", "one", aNumber)}, // count: "a", "an" are cardinals
+		{ruleCountAgo, words("in", "a", "an", "one", aNumber)},
+		{ruleSpan, words("the")},
+		{ruleQuarter, words("the", aNumber)},
+		{ruleMonthQuarter, nil},
+		{ruleHalf, words("the", aNumber)},
+		{rulePart, words("the", "at")},
+		{ruleOrdinalOf, words("the", aNumber)},
+		{ruleWeekOf, words("the")},
+		{ruleDayRange, words("the", "from", "between", aNumber)},
+		{ruleDayOfMonth, words("the")},
+		{ruleSeason, words("the", "this")},
+		{ruleForDays, words("for")},
+		{ruleHoliday, holidayStarts("the", "a", "an", "one", aNumber)},
+		{ruleClosest, words("the", aNumber)},
+		{ruleDayOfRelativeMonth, words("the", aNumber)},
+		{ruleWholeWeek, words("the", "all")},
+		{ruleYearEarlier, words("year")},
+		{ruleTheYear, words("the")},
+		{ruleStoryYear, words("the", "year")},
+		{ruleThatPeriod, words("the", "that")},
+		{ruleRef, commonStarts}, // refPhrases start with many words
+		{ruleCentury, words("the", "this", aNumber)},
+		{ruleFirstMonths, words("the")},
+		{ruleRecordWeek, nil},
+		{ruleAdjacentDay, words("the")},
+		{ruleCountedAdjacentDay, words("a", "one")},
+		{rulePeriodEnd, words("the", "year")},
+		{ruleMidyear, nil},
+		{ruleEarlyInThe, nil},
+		{ruleYearBefore, words("a", "one")},
+		{ruleNewYear, words("the")},
+		{ruleNewswire38b, words("the", "a", "an", "one", aNumber)},
+		{ruleNewswire38c, holidayStarts("the", "a", "an", "one", aNumber)},
 	}
+	rulesAt = map[string][]rule{}
+	for _, w := range commonStarts {
+		rulesAt[w] = []rule{}
+	}
+	for _, e := range table {
+		rules = append(rules, e.r)
+		for _, w := range e.common {
+			rulesAt[w] = append(rulesAt[w], e.r)
+		}
+	}
+}
+
+// commonStarts are the words that start most tries of the rules, and few
+// rules: at "the", "a", "in", a number ... (four tokens in five of those
+// that pass mayStart in news text) single tries only the rules that may
+// start there.
+var commonStarts = []string{"the", "a", "an", "in", "for", "on", "at", "from", "this", "’", "'",
+	aNumber, theAlone, "one", "all", "over", "that", "during", "between", "around", "year"}
+
+// aNumber stands in commonStarts for every token written in figures
+// ("15", "15th"); no token's text is it.
+const aNumber = "<number>"
+
+// theAlone stands in commonStarts for a "the" before a word no rule reads
+// after "the" (theFollowers): most of them, where only ruleRef may start.
+const theAlone = "<the alone>"
+
+// theFollowers are the words the rules that start with "the" read next:
+// a number, an ordinal or tens word (day numbers: "the 15th", "the
+// twenty-first"), a word of periodOffset ("the coming weeks"), a unit, a
+// part, a season, the second word of a holiday named with "the", and the
+// words of the single rules ("the day after tomorrow", "the rest of").
+var theFollowers = func() map[string]bool {
+	m := setOf("day", "night", "week", "weekend", "month", "quarter", "year", "latest", "preceding", "prior",
+		"final", "eom", "bom", "eoy", "boy", "early", "beginning", "start", "mid", "middle", "late", "end",
+		"spring", "summer", "autumn", "fall", "winter", "season", "seasons", "closest", "nearest", "rest",
+		"full", "whole", "entire", "fiscal", "same", "new",
+		"this", "current", "last", "past", "previous", "recent", "next", "coming", "upcoming", "following")
+	for _, set := range []map[string]int{lex.ordinal, lex.tens} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, h := range holidaysByWord["the"] {
+		if len(h.words) > 1 {
+			m[h.words[1]] = true
+		}
+	}
+	return m
+}()
+
+// rulesAt maps each of commonStarts to the rules that may start with it,
+// in the order of rules; it is read off each rule's first tests, and
+// TestRulesAtAgree holds it to trying every rule.
+var rulesAt map[string][]rule
+
+// words is its arguments, each one of commonStarts (else it panics: an
+// entry of rulesAt would be missing).
+func words(ws ...string) []string {
+	for _, w := range ws {
+		if !slices.Contains(commonStarts, w) {
+			panic("timex: " + w + " is not one of commonStarts")
+		}
+	}
+	return ws
+}
+
+// holidayStarts is words(ws...) with the commonStarts a holiday's name
+// begins with ("the Fourth of July"), for the rules that start with one.
+func holidayStarts(ws ...string) []string {
+	out := words(ws...)
+	for _, w := range commonStarts {
+		if _, ok := holidaysByWord[w]; ok && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func newParser(text string, ref time.Time, tense Tense, whole bool) *parser {
 	toks := tokenize(text)
 	return &parser{toks: toks, ref: refDay(ref), tense: tense, whole: whole}
+}
+
+// tokenBufs keeps the token slices of finished parsers: Find runs on every
+// sentence, and its tokens were a tenth of the bytes coding allocates.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// pooledParser is newParser with its tokens in a slice from tokenBufs; the
+// caller calls release when done, and keeps nothing of p.toks.
+func pooledParser(text string, ref time.Time, tense Tense) *parser {
+	buf := tokenBufs.Get().(*[]token)
+	toks := appendTokens((*buf)[:0], text)
+	return &parser{toks: toks, ref: refDay(ref), tense: tense, buf: buf}
+}
+
+// release gives a pooled parser's tokens back, cleared so that the pool
+// holds no text.
+func (p *parser) release() {
+	if p.buf == nil {
+		return
+	}
+	clear(p.toks)
+	*p.buf = p.toks[:0]
+	tokenBufs.Put(p.buf)
+	p.toks, p.buf = nil, nil
 }
 
 // single is the longest match of any one rule at i.
@@ -150,7 +259,20 @@ func (p *parser) single(i int) (match, bool) {
 	if i < 0 || i >= len(p.toks) || !p.mayStart(i) {
 		return best, false
 	}
-	for _, r := range rules {
+	w := p.toks[i].text
+	switch {
+	case p.toks[i].isNum():
+		w = aNumber
+	case w == "the":
+		if nx := p.tok(i + 1); !nx.isNum() && !theFollowers[nx.text] {
+			w = theAlone
+		}
+	}
+	rs, common := rulesAt[w]
+	if !common {
+		rs = rules
+	}
+	for _, r := range rs {
 		if m, ok := r(p, i); ok && m.n > best.n {
 			best = m
 		}

@@ -152,7 +152,8 @@ func (p *parser) expression(text string, i int, m match) Expression {
 // only look like dates ("Japan may send", "a protest march", "2+2 talks",
 // "100 people") are left alone.
 func Find(text string, ref time.Time, tense Tense) []Expression {
-	p := newParser(text, ref, tense, false)
+	p := pooledParser(text, ref, tense)
+	defer p.release()
 	var out []Expression
 	for i := 0; i < len(p.toks); {
 		m, ok := p.parseSinceAware(i, tense)
@@ -177,7 +178,8 @@ func Find(text string, ref time.Time, tense Tense) []Expression {
 // recurrences "every day", clock times "6 a.m."), which TimeML marks as
 // time expressions; Find, which dates events, leaves them all out.
 func FindInSentence(sentence string, ref time.Time) []Expression {
-	p := newParser(sentence, ref, TenseUnknown, false)
+	p := pooledParser(sentence, ref, TenseUnknown)
+	defer p.release()
 	p.refs = true
 	var out []Expression
 	for i := 0; i < len(p.toks); {
