@@ -767,7 +767,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}
-		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
+		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && putOutVerb(toks[m.start].lower) || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
 		if before {
@@ -799,6 +799,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
+	}
+	if putOutFromReduced(toks, m) {
+		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
