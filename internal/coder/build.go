@@ -767,6 +767,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}
+		if typ == "COERCE" && jailerPhrase(toks, m, i) {
+			return event.RoleSource // "was sentenced by a Russian court", "in a Russian prison" (deport46.go)
+		}
 		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && putOutVerb(toks[m.start].lower) || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}

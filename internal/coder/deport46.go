@@ -37,3 +37,72 @@ func putOutFromReduced(toks []token, m match) bool {
 	// subject's own verb; a noun before it is the reduced passive.
 	return !prev.punct && !subjectPronouns[prev.lower] && !articles[prev.lower] && prev.lower != "who" && prev.lower != "that"
 }
+
+// A state that "retaliated by" arresting, deporting or seizing answered
+// with that act and struck no blow: "Russia retaliated by deporting an
+// Azerbaijani community leader", "Beijing retaliated against the arrest
+// by detaining a former Canadian diplomat". The gerund after "by" tells
+// what the retaliation was and is coded by its own cue, with its object
+// as the side held; the force line "retaliate+ ~3 against|on|with|by"
+// is then no event. Stop 45 wrote the same for measures as cue lines
+// (retaliated by banning, by expelling); a cue line here would swallow
+// the gerund and lose the person held. "Retaliated by firing rockets"
+// stays an attack.
+
+// holdingGerunds are the gerunds of holding, putting out and seizing.
+var holdingGerunds = map[string]bool{
+	"arresting": true, "detaining": true, "deporting": true, "jailing": true, "imprisoning": true,
+	"seizing": true, "impounding": true, "capturing": true, "confiscating": true, "raiding": true,
+}
+
+// retaliatedByHolding reports a force cue of retaliation whose "by",
+// within four words of the cue's end, opens a gerund of holding.
+func retaliatedByHolding(toks []token, m match) bool {
+	if m.cue.Type != "ASSAULT" || !strings.HasPrefix(toks[m.start].lower, "retaliat") {
+		return false
+	}
+	for k := m.end - 1; k+1 < len(toks) && k < m.end+4; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].lower == "by" {
+			return holdingGerunds[toks[k+1].lower]
+		}
+	}
+	return false
+}
+
+// The court that sentences and the prison that holds are the state's:
+// "was sentenced by a Russian court to ten years", "has been sentenced to
+// ten years in a Russian prison". In a passive of holding the country
+// adjective of such a court or prison names the state that holds, not a
+// second side held, as the agent after "by" does ("by Russia").
+
+// judgeNouns are the bodies that sentence.
+var judgeNouns = map[string]bool{"court": true, "courts": true, "tribunal": true, "judge": true}
+
+// jailerPhrase reports a country adjective at i after the cue m, led by
+// "in" or "by" (and an article), before a court or a place of captivity:
+// "in a Russian prison", "by an Iranian court".
+func jailerPhrase(toks []token, m match, i int) bool {
+	if i < m.end || i < 1 {
+		return false
+	}
+	k := i - 1
+	if articles[toks[k].lower] && k > 0 {
+		k--
+	}
+	lead := toks[k].lower
+	if lead != "in" && lead != "by" {
+		return false
+	}
+	j := i
+	for j < len(toks) && j < i+3 && !toks[j].punct && !isLowerWord(toks[j].text) {
+		j++
+	}
+	if j == i || j >= len(toks) {
+		return false
+	}
+	w := toks[j].lower
+	return judgeNouns[w] || lead == "in" && captivityNouns[w]
+}

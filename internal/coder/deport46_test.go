@@ -13,3 +13,47 @@ func TestDeportedFromTwentyEighthPass(t *testing.T) {
 	// The active verb keeps its subject as the doer.
 	checkRoles45(t, "Ghana deported two Nigerian journalists from the country on Monday.", "COERCE", "GHA", "NGA")
 }
+
+// A state that retaliated by arresting, deporting or seizing did that act
+// and struck no blow; retaliation by fire stays an attack.
+func TestRetaliatedByHoldingTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "Russia retaliated by deporting an Azerbaijani community leader.", "COERCE", "RUS", "AZE")
+	checkRoles45(t, "Beijing retaliated on Saturday by seizing two Philippine boats.", "COERCE", "CHN", "PHL")
+	checkCodedCases(t, []codedCase{
+		{"retaliated by detaining is no attack",
+			"Beijing retaliated against Canada by detaining a former Canadian diplomat.",
+			"ASSAULT", []string{"CAN", "CHN"}, false},
+		{"retaliated by firing missiles stays an attack",
+			"Iran retaliated against Israel by launching missiles.",
+			"ASSAULT", []string{"IRN", "ISR"}, true},
+	})
+	if !retaliatedByHolding(tokenize("Russia retaliated by deporting a community leader."), match{cue: &cue{Type: "ASSAULT"}, start: 1, end: 3}) {
+		t.Error("retaliated by deporting: want the force cue dropped")
+	}
+}
+
+// A ship or an aircraft impounded is seized; cars impounded by the police
+// are not.
+func TestImpoundedTwentyEighthPass(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"trawlers impounded",
+			"Senegal impounded two Russian trawlers off Dakar on Monday.",
+			"COERCE", []string{"RUS", "SEN"}, true},
+		{"a tanker impounded",
+			"The Nigerian navy impounded a Greek tanker carrying stolen crude.",
+			"COERCE", []string{"GRC", "NGA"}, true},
+		{"cars impounded are no seizure",
+			"Kenyan police impounded three cars belonging to the Ugandan ambassador.",
+			"COERCE", []string{"KEN", "UGA"}, false},
+	})
+}
+
+// The court that sentences and the prison that holds name the state that
+// holds, in the passive as after "by".
+func TestJailerPhraseTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "An American citizen has been sentenced to ten years in a Russian prison.", "COERCE", "RUS", "USA")
+	checkRoles45(t, "Two Chinese fishermen were jailed by a South Korean court on Monday.", "COERCE", "KOR", "CHN")
+	checkRoles45(t, "The British academic was sentenced to life in prison by an Emirati court.", "COERCE", "ARE", "GBR")
+	// The active sentence keeps its roles.
+	checkRoles45(t, "A Russian court sentenced a Ukrainian sailor to six years on Monday.", "COERCE", "RUS", "UKR")
+}

@@ -390,7 +390,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !thingThreatens(toks, m) && !warnsPeople(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
-			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) {
+			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) &&
+			!retaliatedByHolding(toks, m) {
 			kept = append(kept, m)
 		}
 	}
