@@ -57,3 +57,30 @@ func TestJailerPhraseTwentyEighthPass(t *testing.T) {
 	// The active sentence keeps its roles.
 	checkRoles45(t, "A Russian court sentenced a Ukrainian sailor to six years on Monday.", "COERCE", "RUS", "UKR")
 }
+
+// A country's news agency, outlet or radio station raided is that
+// country's side held, as its firm or broadcaster is (coerce21.go).
+func TestCoercedMediaTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "Azerbaijani police raided the offices of the Russian news agency in Baku.", "COERCE", "AZE", "RUS")
+	checkRoles45(t, "Belarusian police raided the office of the Polish radio station on Monday.", "COERCE", "BLR", "POL")
+	checkCodedCases(t, []codedCase{
+		{"a news agency as the teller is no side held",
+			"The Russian news agency reported that Azerbaijani police raided a warehouse.",
+			"COERCE", []string{"AZE", "RUS"}, false},
+	})
+}
+
+// Police who storm an office or an embassy raid it; troops who storm a
+// camp attack it, and protesters who storm an embassy protest.
+func TestPoliceStormTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "Azerbaijani police stormed the offices of a Russian news agency on Monday.", "COERCE", "AZE", "RUS")
+	checkRoles45(t, "Ecuadorian police stormed the Mexican embassy in Quito late on Friday.", "COERCE", "ECU", "MEX")
+	checkCodedCases(t, []codedCase{
+		{"protesters storming an embassy are no raid",
+			"Protesters stormed the French embassy in Niamey on Sunday.",
+			"COERCE", []string{"FRA", "NER"}, false},
+		{"troops storming a camp still attack",
+			"Israeli troops stormed the Jenin refugee camp on Monday.",
+			"COERCE", []string{"ISR", "PSE"}, false},
+	})
+}
