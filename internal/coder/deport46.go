@@ -106,3 +106,31 @@ func jailerPhrase(toks []token, m match, i int) bool {
 	w := toks[j].lower
 	return judgeNouns[w] || lead == "in" && captivityNouns[w]
 }
+
+// A headline of a detention often ends with its teller after a comma:
+// "Canadian detained in China, foreign ministry says", "Briton jailed in
+// Iran, family says". The "says" closes an attribution, not a main verb
+// after a reduced relative ("US pastor detained in Turkey may soon be
+// released"), so the participle is still the headline's dropped passive.
+
+// tellerTail reports the token k as a comma that opens a closing
+// attribution: at most four words after it, the last a verb of saying.
+func tellerTail(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	n := len(toks) - k - 1
+	if n < 2 || n > 5 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].punct {
+			return false
+		}
+	}
+	switch toks[len(toks)-1].lower {
+	case "says", "said", "say", "reports", "report", "confirms":
+		return true
+	}
+	return false
+}

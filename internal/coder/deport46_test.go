@@ -84,3 +84,32 @@ func TestPoliceStormTwentyEighthPass(t *testing.T) {
 			"COERCE", []string{"ISR", "PSE"}, false},
 	})
 }
+
+// A headline's dropped passive keeps its reading when a teller closes it
+// after a comma; a reduced relative before the headline's own verb is
+// left as it was.
+func TestHeadlineTellerTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "Canadian detained in China, foreign ministry says", "COERCE", "CHN", "CAN")
+	checkRoles45(t, "Briton jailed in Iran for spying, family says", "COERCE", "IRN", "GBR")
+	toks := tokenize("US pastor detained in Turkey may soon be released")
+	for k := range toks {
+		if tellerTail(toks, k) {
+			t.Errorf("reduced relative: no teller wanted at %d", k)
+		}
+	}
+}
+
+// A foreign broadcaster or its broadcasts suspended are censored.
+func TestSuspendedBroadcasterTwentyEighthPass(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a broadcaster suspended",
+			"The Burkinabe junta suspended French broadcaster RFI on Thursday.",
+			"COERCE", []string{"BFA", "FRA"}, true},
+		{"broadcasts suspended",
+			"Mali suspended the broadcasts of two French television channels on Monday.",
+			"COERCE", []string{"FRA", "MLI"}, true},
+		{"a broadcaster suspending its own service is no coercion of a state",
+			"The French broadcaster suspended its service in Mali on Monday.",
+			"COERCE", []string{"FRA", "MLI"}, false},
+	})
+}
