@@ -770,7 +770,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if typ == "COERCE" && jailerPhrase(toks, m, i) {
 			return event.RoleSource // "was sentenced by a Russian court", "in a Russian prison" (deport46.go)
 		}
-		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && putOutVerb(toks[m.start].lower) || w == "leave" && toldToLeave(toks, m)) {
+		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && putOutFrom(toks, m, i) || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
 		if before {
@@ -802,6 +802,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
+	}
+	if coordinatedPassive(toks, m) {
+		return true // "was arrested and deported", "found guilty of espionage and jailed" (deport46.go)
 	}
 	if putOutFromReduced(toks, m) {
 		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)

@@ -134,3 +134,55 @@ func tellerTail(toks []token, k int) bool {
 	}
 	return false
 }
+
+// A passive's auxiliary carries over "and" to a second participle: "has
+// been found guilty of espionage and jailed for six years in Cambodia",
+// "was arrested and deported from Tanzania", "were detained and later
+// expelled from Iran". The second participle is passive too, so the one
+// named before it is held, not the holder; and a place after "from" that
+// follows a verb of putting out names the state that puts out, whichever
+// verb of the pair the clause is coded by.
+
+// coordinatedPassive reports a participle right after "and" (or "and"
+// with one adverb) whose stretch before, with no punctuation, holds an
+// auxiliary of the passive followed by a participle: "was arrested and
+// deported", "has been found guilty of espionage and jailed".
+func coordinatedPassive(toks []token, m match) bool {
+	if m.noun || m.start < 3 || !pastForm(toks[m.start].lower) && !irregularParticiples[toks[m.start].lower] {
+		return false
+	}
+	k := m.start - 1
+	if toks[k].lower != "and" {
+		if k < 1 || toks[k-1].lower != "and" || !strings.HasSuffix(toks[k].lower, "ly") && toks[k].lower != "later" && toks[k].lower != "then" {
+			return false
+		}
+		k--
+	}
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		if toks[j].punct {
+			return false
+		}
+		switch toks[j-1].lower {
+		case "was", "were", "been", "is", "are", "being":
+			w := toks[j].lower
+			if pastForm(w) || irregularParticiples[w] || w == "found" || w == "held" || w == "caught" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// putOutFrom reports the clause's cue as one of putting out, or the word
+// before the "from" that leads the mention at i ("deported from
+// Tanzania", "from the UK") as a participle of putting out.
+func putOutFrom(toks []token, m match, i int) bool {
+	if putOutVerb(toks[m.start].lower) {
+		return true
+	}
+	f := i - 1
+	if f >= 0 && toks[f].lower == "the" {
+		f--
+	}
+	return f >= 1 && f < len(toks) && toks[f].lower == "from" && (toks[f-1].lower == "deported" || toks[f-1].lower == "expelled")
+}

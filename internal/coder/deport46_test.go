@@ -113,3 +113,13 @@ func TestSuspendedBroadcasterTwentyEighthPass(t *testing.T) {
 			"COERCE", []string{"FRA", "MLI"}, false},
 	})
 }
+
+// A passive's auxiliary carries over "and" to the second participle; a
+// place after "deported from" names the state that deports whichever
+// verb of the pair codes the clause. The active pair keeps its roles.
+func TestCoordinatedPassiveTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "An Australian filmmaker has been found guilty of espionage and jailed for six years in Cambodia.", "COERCE", "KHM", "AUS")
+	checkRoles45(t, "The Kenyan activist was arrested and deported from Tanzania on Thursday.", "COERCE", "TZA", "KEN")
+	checkRoles45(t, "Two French tourists were detained and later expelled from Iran.", "COERCE", "IRN", "FRA")
+	checkRoles45(t, "Iran arrested and jailed a British aid worker on Monday.", "COERCE", "IRN", "GBR")
+}
