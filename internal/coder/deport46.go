@@ -186,3 +186,43 @@ func putOutFrom(toks []token, m match, i int) bool {
 	}
 	return f >= 1 && f < len(toks) && toks[f].lower == "from" && (toks[f-1].lower == "deported" || toks[f-1].lower == "expelled")
 }
+
+// Spies and intelligence officers a state expels are told as its
+// diplomats are: they serve under an embassy's cover, and the expulsion
+// is the same measure against their state ("The Netherlands expelled four
+// Russian intelligence officers", "Two Russian spies were expelled from
+// Estonia"). Stop 33's line "expel+ ~3 agents" read the active verb with
+// agents; this reads spies and intelligence officers, active and passive.
+
+// spyNouns name the people of a foreign service.
+var spyNouns = map[string]bool{"spies": true, "spy": true, "agents": true}
+
+// expelledSpies reports an expulsion cue whose people, before a passive
+// or after the active verb within four words, are spies or intelligence
+// officers.
+func expelledSpies(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "COERCE" || !strings.HasPrefix(toks[m.start].lower, "expel") {
+		return false
+	}
+	spies := func(i int) bool {
+		w := toks[i].lower
+		return spyNouns[w] || i > 0 && toks[i-1].lower == "intelligence" && (w == "officers" || w == "officials" || w == "operatives")
+	}
+	if isPassive(toks, m) {
+		for i := m.start - 1; i >= cl.start && i >= m.start-6; i-- {
+			if spies(i) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := m.end; i < cl.end && i < len(toks) && i < m.end+5; i++ {
+		if toks[i].punct {
+			return false
+		}
+		if spies(i) {
+			return true
+		}
+	}
+	return false
+}

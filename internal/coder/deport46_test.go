@@ -123,3 +123,15 @@ func TestCoordinatedPassiveTwentyEighthPass(t *testing.T) {
 	checkRoles45(t, "Two French tourists were detained and later expelled from Iran.", "COERCE", "IRN", "FRA")
 	checkRoles45(t, "Iran arrested and jailed a British aid worker on Monday.", "COERCE", "IRN", "GBR")
 }
+
+// Spies and intelligence officers expelled are a state's people sent home
+// as its diplomats are; traders suspected of spying stay held people.
+func TestExpelledSpiesTwentyEighthPass(t *testing.T) {
+	checkRoles45(t, "The Netherlands expelled four Russian intelligence officers in April.", "SANCTION", "NLD", "RUS")
+	checkRoles45(t, "Two Russian spies were expelled from Estonia on Monday.", "SANCTION", "EST", "RUS")
+	checkCodedCases(t, []codedCase{
+		{"traders suspected of spying stay coerced",
+			"Kenya expelled two Somali traders suspected of being spies on Monday.",
+			"SANCTION", []string{"KEN", "SOM"}, false},
+	})
+}
