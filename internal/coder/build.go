@@ -770,7 +770,10 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if deniedEntryTo(toks, m, i) {
 			return event.RoleSource // "was denied entry to Moldova": Moldova refuses (reject44.go)
 		}
-		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && strings.HasPrefix(toks[m.start].lower, "expel") || w == "leave" && toldToLeave(toks, m)) {
+		if typ == "COERCE" && jailerPhrase(toks, m, i) {
+			return event.RoleSource // "was sentenced by a Russian court", "in a Russian prison" (deport46.go)
+		}
+		if w := prevWord(toks, i, m.end); !before && (w == "by" || w == "from" && putOutFrom(toks, m, i) || w == "leave" && toldToLeave(toks, m)) {
 			return event.RoleSource // "were expelled from the UK", "were asked to leave India": the UK, India expel
 		}
 		if !before && sentAwayFrom(toks, m, i) {
@@ -807,7 +810,10 @@ func isPassive(toks []token, m match) bool {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}
 	if coordinatedPassive(toks, m) {
-		return true // "has been found guilty and jailed" (passive46.go)
+		return true // "has been found guilty and jailed", "was arrested and deported" (passive46.go)
+	}
+	if putOutFromReduced(toks, m) {
+		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false

@@ -271,6 +271,9 @@ func headlineHeld(toks []token, m match) bool {
 		}
 	}
 	for k := m.end; k < len(toks); k++ {
+		if tellerTail(toks, k) {
+			break // "Canadian detained in China, foreign ministry says" (deport46.go)
+		}
 		if w := toks[k].lower; w != "to" && headlineVerbs[w] || headlineAfterVerbs[w] || headlineHeldVerbs[w] {
 			return false // "US pastor detained in Turkey may soon be released": a reduced relative
 		}

@@ -13,17 +13,25 @@ import "strings"
 // visited Paris" keeps its active second verb.
 
 // coordinatedPassive reports a COERCE cue in the past or participle form
-// right after "and", whose chain reaches back (no punctuation, at most
-// eight words) to "was|were|been|is|are|being" followed at once by a
-// participle: "has been found guilty of spying and jailed".
+// right after "and" (or "and" with one adverb: "and later expelled"),
+// whose chain reaches back (no punctuation, at most eight words) to
+// "was|were|been|is|are|being" followed at once by a participle: "has
+// been found guilty of spying and jailed".
 func coordinatedPassive(toks []token, m match) bool {
-	if m.cue.Type != "COERCE" || m.noun || m.start < 3 || toks[m.start-1].lower != "and" {
+	if m.cue.Type != "COERCE" || m.noun || m.start < 3 {
 		return false
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}
-	for i := m.start - 2; i >= 1 && i >= m.start-9; i-- {
+	k := m.start - 1
+	if toks[k].lower != "and" {
+		if w := toks[k].lower; toks[k-1].lower != "and" || !strings.HasSuffix(w, "ly") && w != "later" && w != "then" {
+			return false
+		}
+		k--
+	}
+	for i := k - 1; i >= 1 && i >= k-8; i-- {
 		w := toks[i].lower
 		if toks[i].punct || clauseStops[w] {
 			return false

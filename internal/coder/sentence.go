@@ -392,7 +392,8 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!sitsInSession(toks, m) && !raisedOtherThing(toks, m) && !dangerNotThreat(toks, m) && !thingThreatens(toks, m) && !warnsPeople(toks, m) && !laidAside(toks, m) && !welcomesVisit(toks, m) &&
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
-			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) {
+			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) &&
+			!retaliatedByHolding(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -590,7 +591,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if troopsSent(toks, m) || troopsArrive {
 			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
 		}
-		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) {
+		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) || expelledSpies(toks, cl, m) { // spies (deport46.go)
 			typ = "SANCTION"
 		}
 		if stateStrikeOn(toks, m, spans) {
