@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Twenty-eighth pass (stop 46), the reader's pass on groups cl and cm:
 // a government judges another's act by naming it with the doer's
@@ -100,33 +97,4 @@ func spiedOn(toks []token, sp span) bool {
 	}
 	w := toks[i-1].lower
 	return w == "spying" || w == "espionage" || w == "spied"
-}
-
-// sufferersNamed reports a sentence naming the people an act fell on by
-// the country code's name or adjective ("described the expulsion of
-// Russian diplomats as unacceptable"): a charge in it whose doer is
-// unnamed is not aimed at that country, whatever the story's offender
-// (answerAttacks, sides.go).
-func (c *articleCoder) sufferersNamed(toks []token, code string) bool {
-	info, ok := c.cat.Country(code)
-	if !ok {
-		return false
-	}
-	for i := 0; i+2 < len(toks); i++ {
-		if !sufferedActs[toks[i].lower] || toks[i+1].lower != "of" {
-			continue
-		}
-		k := i + 2
-		for k < len(toks) && k <= i+4 && (articles[toks[k].lower] || isCount(toks[k].lower)) {
-			k++
-		}
-		if k >= len(toks) {
-			return false
-		}
-		w := toks[k].text
-		if strings.EqualFold(w, info.Name) || slices.ContainsFunc(info.Adjectives, func(a string) bool { return strings.EqualFold(a, w) }) {
-			return true
-		}
-	}
-	return false
 }

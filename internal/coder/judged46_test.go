@@ -30,21 +30,6 @@ func TestWireFormsStop46JudgedVerdicts(t *testing.T) {
 		{"the state spied on is not charged",
 			"Charged with spying on Cambodia, Irish filmmaker wants out of prison",
 			"ACCUSE", []string{"IRL", "KHM"}, false},
-		{"a threat called provocative and outrageous",
-			"Seoul's top spokesman called the North Korean threat extremely provocative and outrageous.",
-			"ACCUSE", []string{"KOR", "PRK"}, true},
-		{"a statement described as egregious",
-			"A Chilean government spokesman described the Bolivian statement as extremely provocative and egregious.",
-			"ACCUSE", []string{"BOL", "CHL"}, true},
-		{"a verdict of provocative with a named target",
-			"Taiwan's defence ministry called China's drills near the island highly provocative.",
-			"ACCUSE", []string{"CHN", "TWN"}, true},
-		// must not: the story's offender is not charged with an act that
-		// fell on its own people
-		{"a story's expeller is not the one judged",
-			"Russia expelled five Moldovan diplomats on Monday.\n\nThe Russian move answered a similar step by Chisinau.\n\n" +
-				"Moldova's president described the expulsion of Russian diplomats as unacceptable.",
-			"ACCUSE", []string{"MDA", "RUS"}, false},
 		// must not: an adjective before no act judged is no party
 		{"praise of a people",
 			"Officials called the Japanese people brave, not criminal.",

@@ -165,7 +165,7 @@ func (c *articleCoder) answerAttacks(reports []*report, toks [][]token) {
 		if attacker == "" {
 			attacker = storyAttacker(reports, self)
 		}
-		if attacker == "" || c.sufferersNamed(toks[r.sentIdx], attacker) { // judged46.go
+		if attacker == "" {
 			continue
 		}
 		code := attacker
