@@ -103,11 +103,13 @@ func TestWireFormsTwentySeventhPassRecallNoun(t *testing.T) {
 	checkRoles45(t, "Ghana rejected a request from Nigeria on Sunday.", "REJECT", "GHA", "NGA")
 }
 
-// checkRoles45 codes body as an article of 2025-06-01 and checks the
-// roles of one source and one target country in its events of type typ.
+// checkRoles45 codes body as an article of 2025-06-01 with the rules
+// alone (the roles are theirs; the learned filter, retrained each stop,
+// may drop a one-sided event) and checks the roles of one source and one
+// target country in its events of type typ.
 func checkRoles45(t *testing.T, body, typ, source, target string) {
 	t.Helper()
-	checkRoles(t, body, Code(art(body, "2025-06-01"), Options{}), typ, source, target)
+	checkRoles(t, body, Code(art(body, "2025-06-01"), Options{NoLearnedFilter: true}), typ, source, target)
 }
 
 // A measure told as the subject of a passive takes its imposer after
