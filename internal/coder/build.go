@@ -810,7 +810,7 @@ func isPassive(toks []token, m match) bool {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}
 	if coordinatedPassive(toks, m) {
-		return true // "has been found guilty and jailed", "was arrested and deported" (passive46.go)
+		return true // "has been found guilty and jailed", "was freed and deported" (passive46.go)
 	}
 	if putOutFromReduced(toks, m) {
 		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)
@@ -820,9 +820,6 @@ func isPassive(toks []token, m match) bool {
 	}
 	if passiveAcrossDay(toks, m) {
 		return true // "was on Thursday released" (release46.go)
-	}
-	if passiveCoordinated(toks, m) {
-		return true // "was freed from prison and deported from Iran" (release46.go)
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-2; i-- {
 		w := toks[i].lower

@@ -8,17 +8,20 @@ import "strings"
 // deported" put one auxiliary before two participles; the second is as
 // passive as the first, so its subject is the one held, and the state
 // that holds is the place named (sideFromPlace), not the prisoner's
-// country. Read only for the acts of a state upon people (COERCE), where
-// the chain is a court's or a police force's steps; "was elected and
-// visited Paris" keeps its active second verb.
+// country. Read only for the acts of a state upon people (held, charged,
+// let go), where the chain is a court's or a police force's steps; "was
+// elected and visited Paris" keeps its active second verb.
 
-// coordinatedPassive reports a COERCE cue in the past or participle form
-// right after "and" (or "and" with one adverb: "and later expelled"),
-// whose chain reaches back (no punctuation, at most eight words) to
-// "was|were|been|is|are|being" followed at once by a participle: "has
-// been found guilty of spying and jailed".
+// coordinatedPassive reports a cue of holding, charging or letting go
+// (COERCE, ACCUSE, CONCEDE) in the past or participle form right after "and" (or "and"
+// with one adverb: "and later expelled"), whose chain reaches back (no
+// punctuation, at most eight words) to "was|were|been|is|are|being|be"
+// followed at once by a participle: "has been found guilty of spying and
+// jailed", "was freed from prison and deported from Iran". A new subject
+// after "and" ("was seized and Iran deported the crew") puts a word other
+// than "and" before the verb.
 func coordinatedPassive(toks []token, m match) bool {
-	if m.cue.Type != "COERCE" || m.noun || m.start < 3 {
+	if m.cue.Type != "COERCE" && m.cue.Type != "ACCUSE" && m.cue.Type != "CONCEDE" || m.noun || m.start < 3 {
 		return false
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
@@ -37,7 +40,7 @@ func coordinatedPassive(toks []token, m match) bool {
 			return false
 		}
 		switch toks[i-1].lower {
-		case "was", "were", "been", "is", "are", "being":
+		case "was", "were", "been", "is", "are", "being", "be":
 			return chainParticiple(w)
 		}
 	}

@@ -163,26 +163,3 @@ var personVerbAfter = map[string]bool{
 	"was": true, "were": true, "is": true, "are": true, "has": true, "had": true, "have": true,
 	"will": true, "would": true, "said": true, "says": true, "told": true,
 }
-
-// Two participles joined by "and" share the first one's auxiliary: "was
-// freed from prison and deported from Iran", "were arrested and expelled
-// from the country". The second is as passive as the first. A new
-// subject after "and" ("was seized and Iran deported the crew") puts a
-// word other than "and" before the verb.
-func passiveCoordinated(toks []token, m match) bool {
-	if m.start < 3 || toks[m.start-1].lower != "and" {
-		return false
-	}
-	for k := m.start - 2; k >= 1 && k >= m.start-8; k-- {
-		if toks[k].punct {
-			return false
-		}
-		if pastForm(toks[k].lower) || irregularParticiples[toks[k].lower] {
-			switch toks[k-1].lower {
-			case "was", "were", "been", "is", "are", "be":
-				return true
-			}
-		}
-	}
-	return false
-}
