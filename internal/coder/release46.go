@@ -17,12 +17,6 @@ import "strings"
 // deportedHeldCue codes a deportation of one held as his release.
 var deportedHeldCue = &cue{Type: "CONCEDE", text: "(deport one held)"}
 
-// deportVerbs are the verb forms of sending a person out of a country.
-var deportVerbs = map[string]bool{
-	"deport": true, "deports": true, "deported": true, "deporting": true,
-	"expel": true, "expels": true, "expelled": true, "expelling": true,
-}
-
 // heldMarks are the words that tell a person was in a state's captivity.
 var heldMarks = map[string]bool{
 	"jailed": true, "imprisoned": true, "detained": true, "convicted": true, "sentenced": true,
@@ -57,7 +51,7 @@ func migrantWord(w string) bool {
 // bars", or "after holding him".
 func heldDeported(toks []token, matches []match) []match {
 	for k, m := range matches {
-		if m.cue.Type != "COERCE" || m.end-m.start != 1 || !deportVerbs[toks[m.head].lower] || !tellsHeld(toks) {
+		if m.cue.Type != "COERCE" || m.end-m.start != 1 || m.noun || !putOutVerb(toks[m.head].lower) || !tellsHeld(toks) {
 			continue
 		}
 		matches[k].cue = deportedHeldCue
@@ -108,7 +102,7 @@ func sentAwayFrom(toks []token, m match, i int) bool {
 		return false
 	}
 	head := toks[m.start].lower
-	if deportVerbs[head] {
+	if putOutVerb(head) {
 		return true
 	}
 	if !releasedVerbs[head] {
