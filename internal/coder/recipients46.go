@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -65,7 +66,7 @@ func recipientReports(r *report, s nlp.Sentence, ms []actors.Mention) []*report 
 		return []*report{r}
 	}
 	list := recipientList(targets, s, ms)
-	if len(list) < 2 {
+	if len(list) < 2 || r.ev.Type != "AID" && !aidBefore(s, list[0]) {
 		return []*report{r}
 	}
 	var model event.Actor // the first target, the model of one added from the list
@@ -81,10 +82,15 @@ func recipientReports(r *report, s nlp.Sentence, ms []actors.Mention) []*report 
 			return []*report{r}
 		}
 		n := *r
+		n.ev.Evidence = slices.Clone(r.ev.Evidence)
+		n.ev.Topics = slices.Clone(r.ev.Topics)
+		n.standIns = maps.Clone(r.standIns)
 		n.ev.Actors = slices.DeleteFunc(slices.Clone(r.ev.Actors), func(a event.Actor) bool {
 			return a.Role == event.RoleTarget && a.Country != nil && *a.Country != m.Country
 		})
-		if !slices.ContainsFunc(n.ev.Actors, func(a event.Actor) bool { return a.Role == event.RoleTarget }) {
+		if !slices.ContainsFunc(n.ev.Actors, func(a event.Actor) bool {
+			return a.Role == event.RoleTarget && a.Country != nil && *a.Country == m.Country
+		}) {
 			// "$8.5 million to Haiti" after "$12 million to Jamaica": the
 			// list names a recipient the clause did not take as a party.
 			a := model
@@ -92,6 +98,11 @@ func recipientReports(r *report, s nlp.Sentence, ms []actors.Mention) []*report 
 			country := m.Country
 			a.Country = &country
 			n.ev.Actors = append(n.ev.Actors, a)
+			if n.standIns == nil {
+				n.standIns = map[string]bool{}
+			}
+			n.standIns[a.Name] = true // a bare country: a named person may take its place
+
 		}
 		out = append(out, &n)
 	}
@@ -104,6 +115,21 @@ func countryNameOf(m actors.Mention) string {
 		return m.Name
 	}
 	return m.Country
+}
+
+// aidBefore reports a noun of aid in the few words before the list's
+// first country: "threatened to cut aid to Honduras, Guatemala and El
+// Salvador", "halted funding for Haiti and Cuba". A threat or sanction on
+// several countries that names aid elsewhere in its sentence ("imposed
+// sanctions on Russia and Belarus, freezing the funds of 20 officials")
+// is one act on all of them.
+func aidBefore(s nlp.Sentence, first actors.Mention) bool {
+	end := first.Start - s.Start
+	if end < 0 || end > len(s.Text) {
+		return false
+	}
+	start := max(0, end-24)
+	return aidWords.MatchString(s.Text[start:end])
 }
 
 // aidAct reports an AID report, or a threat or sanction whose sentence

@@ -8,6 +8,12 @@ import "testing"
 // promise to cut aid is a threat (aidcut46.go).
 func TestWireFormsTwentyEighthPassRecipients(t *testing.T) {
 	checkCodedCases(t, []codedCase{
+		{"a recipient after one with no country",
+			"Japan has allocated $2 million to UNICEF and Nepal, $1.5 million to Bhutan.",
+			"AID", []string{"BTN", "JPN"}, true},
+		{"sanctions on two, aid named elsewhere: one act",
+			"The United States imposed sanctions on Russia and Belarus on Monday, freezing the funds of 20 officials.",
+			"SANCTION", []string{"BLR", "RUS", "USA"}, true},
 		{"aid for a list, the first recipient",
 			"Canada is providing an initial $10 million in emergency assistance for Fiji, Tonga and Samoa.",
 			"AID", []string{"CAN", "FJI"}, true},

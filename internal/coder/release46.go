@@ -51,7 +51,7 @@ func migrantWord(w string) bool {
 // bars", or "after holding him".
 func heldDeported(toks []token, matches []match) []match {
 	for k, m := range matches {
-		if m.cue.Type != "COERCE" || m.end-m.start != 1 || m.noun || !putOutVerb(toks[m.head].lower) || !tellsHeld(toks) {
+		if m.cue.Type != "COERCE" || m.end-m.start != 1 || m.noun || !putOutVerb(toks[m.head].lower) || !tellsHeld(toks, m) {
 			continue
 		}
 		matches[k].cue = deportedHeldCue
@@ -60,13 +60,19 @@ func heldDeported(toks []token, matches []match) []match {
 }
 
 // tellsHeld reports a sentence that tells someone was in captivity and
-// names no migrants.
-func tellsHeld(toks []token) bool {
-	held := false
+// names no migrants. After the cue, a clause with a subject of its own
+// ("after Paris released an Iranian engineer from prison", "after they
+// were detained") tells another act, not the state of the one put out:
+// the reading stops there.
+func tellsHeld(toks []token, m match) bool {
+	held, other := false, false
 	for i, t := range toks {
 		switch {
 		case migrantWord(t.lower):
 			return false
+		case held || other:
+		case i >= m.end && ownSubjectClause(toks, i):
+			other = true // "after Paris released ...": another clause
 		case heldMarks[t.lower]:
 			held = true
 		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind",
@@ -77,6 +83,22 @@ func tellsHeld(toks []token) bool {
 		}
 	}
 	return held
+}
+
+// ownSubjectClause reports a subordinator at i ("after", "before",
+// "when", "while", "as", "because", "since") followed by a name or a
+// subject pronoun: the clause it opens has its own subject.
+func ownSubjectClause(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "after", "before", "when", "while", "as", "because", "since":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return subjectPronouns[n.lower] || !n.punct && n.capital()
 }
 
 // objectPronoun reports a personal pronoun in the object case.

@@ -7,6 +7,12 @@ import "testing"
 // (release46.go). The sentences are written for this test.
 func TestWireFormsTwentyEighthPassHeldDeported(t *testing.T) {
 	checkCodedCases(t, []codedCase{
+		{"a release in a clause of its own is another act",
+			"Iran deported a French tourist on Monday after Paris released an Iranian engineer from prison.",
+			"COERCE", []string{"FRA", "IRN"}, true},
+		{"spies detained, then expelled, stay expelled",
+			"The Netherlands expelled two Russian spies on Monday after they were detained in The Hague.",
+			"SANCTION", []string{"NLD", "RUS"}, true},
 		{"a jailed reporter deported",
 			"Egypt deported jailed Canadian journalist Mark Holloway to Toronto on Sunday after 400 days in prison.",
 			"CONCEDE", []string{"CAN", "EGY"}, true},
