@@ -495,7 +495,7 @@ func headsActor(toks []token, i int, spans []span) bool {
 		return true // "condemns Turkish air strike" (accuse22.go)
 	}
 	if judgedDoer(toks, i) {
-		return true // "called the North Korean threat provocative" (judged46.go)
+		return true // "called the North Korean threat unacceptable" (judged46.go)
 	}
 	if deniedClaimant(toks, i) || doerAct(toks, i) {
 		return true // "rejected British claims", "a Saudi act of aggression" (accuse22.go)

@@ -114,7 +114,7 @@ func jailerPhrase(toks []token, m match, i int) bool {
 // released"), so the participle is still the headline's dropped passive.
 
 // tellerTail reports the token k as a comma that opens a closing
-// attribution: at most four words after it, the last a verb of saying.
+// attribution: two to five words after it, the last a verb of saying.
 func tellerTail(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].text != "," {
 		return false
@@ -168,9 +168,9 @@ func putOutFrom(toks []token, m match, i int) bool {
 // spyNouns name the people of a foreign service.
 var spyNouns = map[string]bool{"spies": true, "spy": true, "agents": true}
 
-// expelledSpies reports an expulsion cue whose people, before a passive
-// or after the active verb within four words, are spies or intelligence
-// officers.
+// expelledSpies reports an expulsion cue whose people, within six words
+// before a passive or five after the active verb, are spies or
+// intelligence officers.
 func expelledSpies(toks []token, cl clause, m match) bool {
 	if m.cue.Type != "COERCE" || !strings.HasPrefix(toks[m.start].lower, "expel") {
 		return false

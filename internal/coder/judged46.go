@@ -4,9 +4,11 @@ import "strings"
 
 // Twenty-eighth pass (stop 46), the reader's pass on groups cl and cm:
 // a government judges another's act by naming it with the doer's
-// adjective, then the verdict: "called the North Korean threat extremely
-// provocative", "described the Bolivian statement as egregious",
-// "branded the Russian move a provocation". As in "condemned the US
+// adjective, then the verdict: "called the North Korean threat
+// unacceptable", "described the Bolivian statement as unacceptable",
+// "branded the Russian move a provocation" (the verdict words are the
+// cues'; "provocative", "outrageous", "egregious" were tried at stop 46
+// and reverted by check totals). As in "condemned the US
 // killing" (condemned20.go), the adjective before the act judged names
 // the one charged; elsewhere a country adjective is no party ("called
 // the Japanese people brave").
@@ -30,8 +32,8 @@ var judgingVerbs = map[string]bool{
 // judgedDoer reports a country adjective ending before token i that
 // names the doer of the act a verdict is passed on: "called the North
 // Korean threat", "described the latest Bolivian statement". Up to three
-// words (the adjective and "latest", "new") stand between "the" and the
-// act.
+// words (the adjective and any words before it, "latest", "new") stand
+// between "the" and the act.
 func judgedDoer(toks []token, i int) bool {
 	if i >= len(toks) || !judgedActs[toks[i].lower] {
 		return false
@@ -54,8 +56,8 @@ var sufferedActs = map[string]bool{
 }
 
 // judgedSufferer reports a country named inside a verdict's cue after an
-// act done to people and "of": "described the expulsion of Russian
-// diplomats as outrageous" judges whoever expelled them, and Russia, whose
+// act done to people and "of": "called the expulsion of Russian
+// diplomats unacceptable" judges whoever expelled them, and Russia, whose
 // diplomats were expelled, is not the one charged.
 func judgedSufferer(toks []token, m match, sp span) bool {
 	if sp.start <= m.start || sp.start >= m.end {

@@ -34,7 +34,7 @@ func sentenceTerm(toks []token, m match) bool {
 		return false
 	}
 	i := m.start + 1
-	if i < len(toks) && (toks[i].lower == "him" || toks[i].lower == "her" || toks[i].lower == "them") {
+	if i < len(toks) && objectPronoun(toks[i].lower) {
 		i++
 	}
 	return spanAt(toks, i)

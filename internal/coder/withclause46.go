@@ -11,8 +11,8 @@ import "strings"
 // comma; read as one clause, the second subject joined the first act.
 
 // absoluteWith reports a comma at i opening ", with NAME V-ing": "with",
-// then a name of up to five capitalised words (an article or a title's
-// lower-case words may lead it), then a present participle.
+// then a name of up to six capitalised words ("the" may lead it), then a
+// present participle.
 func absoluteWith(toks []token, i int) bool {
 	k := i + 1
 	if k >= len(toks) || toks[k].lower != "with" {

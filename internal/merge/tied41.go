@@ -15,8 +15,8 @@ import "storyline/internal/event"
 // apart as before; office tenures and sides still veto (fits), and it is
 // given no day outside its own window. Meetings, visits and calls are left
 // out, as retellings are (retellable): a pair's leaders meet and call every
-// few weeks, and "talks in March" may be either; so are plans only their
-// publication dates, whose windows reach months ahead (a plan its text
+// few weeks, and "talks in March" may be either; so are plans dated only
+// by their publication, whose windows reach months ahead (a plan its text
 // dates to a month is weighed: toldDoneOrDatedPlan, stop 46).
 
 // tiedWindow is the longest window, in days, of a report placed so: a
