@@ -78,9 +78,6 @@ func retaliatedByHolding(toks []token, m match) bool {
 // adjective of such a court or prison names the state that holds, not a
 // second side held, as the agent after "by" does ("by Russia").
 
-// judgeNouns are the bodies that sentence.
-var judgeNouns = map[string]bool{"court": true, "courts": true, "tribunal": true, "judge": true}
-
 // jailerPhrase reports a country adjective at i after the cue m, led by
 // "in" or "by" (and an article), before a court or a place of captivity:
 // "in a Russian prison", "by an Iranian court".
@@ -104,7 +101,7 @@ func jailerPhrase(toks []token, m match, i int) bool {
 		return false
 	}
 	w := toks[j].lower
-	return judgeNouns[w] || lead == "in" && captivityNouns[w]
+	return courtWords[w] || lead == "in" && captivityNouns[w]
 }
 
 // A headline of a detention often ends with its teller after a comma:

@@ -70,16 +70,13 @@ func judgedSufferer(toks []token, m match, sp span) bool {
 	return i > m.start && toks[i].lower == "of" && sufferedActs[toks[i-1].lower]
 }
 
-// relationsNouns name the tie between two states.
-var relationsNouns = map[string]bool{"relations": true, "ties": true, "relationship": true}
-
 // relationsPair reports a country written in a hyphenated pair before a
 // noun of ties: "a move to undermine Moldova-Russia relations" names the
 // relationship harmed, not a state charged with harming it. The pair is
 // one token ("moldova-russia") or, with spaces, three.
 func relationsPair(toks []token, sp span) bool {
-	if sp.end < 1 || sp.end >= len(toks) || !relationsNouns[toks[sp.end].lower] {
-		return sp.end+2 < len(toks) && (toks[sp.end].lower == "-" || toks[sp.end].lower == "–") && relationsNouns[toks[sp.end+2].lower]
+	if sp.end < 1 || sp.end >= len(toks) || !relationNouns[toks[sp.end].lower] {
+		return sp.end+2 < len(toks) && (toks[sp.end].lower == "-" || toks[sp.end].lower == "–") && relationNouns[toks[sp.end+2].lower]
 	}
 	w := toks[sp.end-1].lower
 	return strings.ContainsAny(w, "-–") || sp.start >= 1 && (toks[sp.start-1].lower == "-" || toks[sp.start-1].lower == "–")
