@@ -561,6 +561,8 @@ var actorNouns = map[string]bool{
 	// charges as absurd" (a rejection of Britain), "condemned the Turkish
 	// air strikes" (a charge against Turkey) (twenty-first pass, stop 39).
 	"charges": true, "strikes": true, "airstrikes": true, "incursion": true, "incursions": true,
+	// a country's lorries stand for it ("threatened to seize Lithuanian trucks"; stop 46)
+	"truck": true, "trucks": true, "lorry": true, "lorries": true,
 }
 
 // isAdjective reports a country mention written as its adjective or

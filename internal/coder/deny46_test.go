@@ -3,7 +3,7 @@ package coder
 import "testing"
 
 // Stop 46 (readlm): an account or information judged inconsistent with
-// the facts is denied (deny46.go, cues.tsv stop-46 block), and
+// the facts is denied (judgedcharge17.go's tables, cues.tsv stop-46 block), and
 // deployments reduced are forces withdrawn. Sentences written for these
 // tests.
 func TestWireFormsStop46DenialsAndDeployments(t *testing.T) {

@@ -15,6 +15,8 @@ import "strings"
 var judgedChargeNouns = map[string]bool{
 	"accusation": true, "accusations": true, "allegation": true, "allegations": true,
 	"claim": true, "claims": true, "charge": true, "charges": true,
+	// "said Germany's account was inconsistent with the facts" (stop 46)
+	"account": true, "accounts": true, "version": true, "information": true,
 }
 
 // untrueWords judge a statement untrue rather than wrong: said of a
@@ -24,6 +26,7 @@ var untrueWords = map[string]bool{
 	"baseless": true, "unfounded": true, "groundless": true, "absurd": true, "false": true,
 	"vague": true, "illogical": true, "untrue": true, "fabricated": true, "unsubstantiated": true,
 	"ridiculous": true, "nonsense": true, "contradictory": true,
+	"inconsistent": true, // "inconsistent with the facts" (stop 46)
 }
 
 // chargeOpeners may stand before a charge noun that heads a subject

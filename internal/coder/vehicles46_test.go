@@ -2,7 +2,7 @@ package coder
 
 import "testing"
 
-// Stop 46 (readlm): a country's lorries stand for it (vehicles46.go).
+// Stop 46 (readlm): a country's lorries stand for it (actorNouns, build.go).
 // Sentences written for these tests.
 func TestWireFormsStop46Lorries(t *testing.T) {
 	checkRuleCases(t, []codedCase{
