@@ -12,13 +12,6 @@ package coder
 // authorities to deport migrants") stays out: a crowd's wish is no step
 // of its state.
 
-// legislatures name the bodies of a state that vote on its policy.
-var legislatures = map[string]bool{
-	"parliament": true, "assembly": true, "senate": true, "congress": true, "lawmakers": true,
-	"legislators": true, "legislature": true, "mps": true, "deputies": true, "parliamentarians": true,
-	"duma": true,
-}
-
 // homeAskedAct returns the act cue in the infinitive a legislature named
 // before the request asks its own government to take: the first
 // non-request verb cue after "to" within the clause, up to eight words
@@ -29,7 +22,7 @@ func homeAskedAct(toks []token, cl clause, m match, matches []match) (match, boo
 	}
 	body := false
 	for i := cl.start; i < m.start; i++ {
-		if legislatures[toks[i].lower] {
+		if houseWords[toks[i].lower] {
 			body = true
 			break
 		}
