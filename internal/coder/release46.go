@@ -17,13 +17,18 @@ import "strings"
 // deportedHeldCue codes a deportation of one held as his release.
 var deportedHeldCue = &cue{Type: "CONCEDE", text: "(deport one held)"}
 
-// heldMarks are the words that tell a person was in a state's captivity.
+// heldMarks are the words that tell a person was in a state's captivity,
+// besides its places (captivityNouns) and the verbs of release
+// (releasedVerbs, coerce23.go).
 var heldMarks = map[string]bool{
 	"jailed": true, "imprisoned": true, "detained": true, "convicted": true, "sentenced": true,
-	"jail": true, "prison": true, "imprisonment": true, "incarceration": true, "incarcerated": true,
-	"detention": true, "custody": true, "captivity": true,
+	"imprisonment": true, "incarceration": true, "incarcerated": true,
 	"prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
-	"freed": true, "released": true, "pardoned": true,
+}
+
+// heldMark reports a word that tells a person was held.
+func heldMark(w string) bool {
+	return heldMarks[w] || captivityNouns[w] || releasedVerbs[w]
 }
 
 // migrantWords name people held and sent back for how they came, not for
@@ -73,7 +78,7 @@ func tellsHeld(toks []token, m match) bool {
 		case held || other:
 		case i >= m.end && ownSubjectClause(toks, i):
 			other = true // "after Paris released ...": another clause
-		case heldMarks[t.lower]:
+		case heldMark(t.lower):
 			held = true
 		case t.lower == "bars" && i > 0 && toks[i-1].lower == "behind",
 			t.lower == "free" && i > 0 && toks[i-1].lower == "set":
