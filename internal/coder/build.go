@@ -532,6 +532,9 @@ var actorNouns = map[string]bool{
 	"warship": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
 	"submarine": true, "submarines": true, "helicopter": true, "helicopters": true,
 	"gunboat": true, "gunboats": true, "artillery": true, "defences": true, "defenses": true,
+	// A country's tanks move and fire for it as its warships do: "Chadian
+	// tanks headed towards Cameroon" (twenty-ninth pass, vocabulary).
+	"tanks": true, "tank": true,
 	// A junta rules its country as a government does: "the Malian
 	// junta expelled the head of the UN mission" (twenty-sixth pass).
 	"junta": true, "juntas": true,
