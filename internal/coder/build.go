@@ -532,6 +532,9 @@ var actorNouns = map[string]bool{
 	"warship": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
 	"submarine": true, "submarines": true, "helicopter": true, "helicopters": true,
 	"gunboat": true, "gunboats": true, "artillery": true, "defences": true, "defenses": true,
+	// A country's tanks move and fire for it as its warships do: "Chadian
+	// tanks headed towards Cameroon" (twenty-ninth pass, vocabulary).
+	"tanks": true, "tank": true,
 	// A junta rules its country as a government does: "the Malian
 	// junta expelled the head of the UN mission" (twenty-sixth pass).
 	"junta": true, "juntas": true,
@@ -896,7 +899,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
+		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || subjectDated(toks, cl, m, x.Start) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}

@@ -1033,6 +1033,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 				if n.cue.Type == "MOBILIZE" && readyWords[toks[m.start].lower] {
 					return *n, true // "is ready to deploy troops to Ukraine": a deployment planned (mobilize22.go)
 				}
+				if agreedDeployment(toks, *m, *n) {
+					return *n, true // "has agreed to send troops to Cameroon": a deployment planned (mobilize47.go)
+				}
 				if agreedMeasure(toks, *m, *n) {
 					return *n, true // "agreed new sanctions on Iran": decided, not threatened (sanction44.go)
 				}

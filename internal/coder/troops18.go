@@ -33,5 +33,5 @@ func troopsSent(toks []token, m match) bool {
 			return true
 		}
 	}
-	return false
+	return troopsJoined(toks, m.end) // "send weapons and soldiers" (mobilize47.go)
 }
