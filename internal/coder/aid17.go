@@ -47,7 +47,7 @@ func aidTeamOrLoad(toks []token, cl clause, m match) bool {
 	if head, at := arrivalHeadAt(toks, cl, m); at > 0 && aidTeams[head] && aidWorkKinds[toks[at-1].lower] {
 		return true
 	}
-	return aidTeamIn(toks, cl.start, m.start) || carriesAid(toks, cl.start, m.start)
+	return aidTeamIn(toks, cl.start, m.start) || carriesAid(toks, cl.start, m.start) || arrivalAfterDisaster(toks, cl, m)
 }
 
 // carriesAid reports a craft between from and to that is "carrying" or

@@ -129,6 +129,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if conflictTopic(toks, sp, m, typ) && !ownedProposal(toks, sp, m, typ) && !refusedThing(toks, sp, m, typ) && !threatenedConflict(toks, sp, m, typ) || backedBy(toks, sp) && !boycottedHost(toks, sp, m, typ) && !authoredDraft(toks, sp, m, typ) {
 			continue // "discussed the war in Ukraine", "Iran-backed militias"
 		}
+		if homeOfInsurgency(toks, sp, spans) {
+			continue // "to help fight Nigeria's Boko Haram insurgents": the group's home (insurgents47.go)
+		}
 		if switchedFrom(toks, m, sp, typ) {
 			continue // "switched recognition from Taipei to Beijing": Taiwan is left (read22.go)
 		}

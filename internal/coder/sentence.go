@@ -569,7 +569,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			continue // "sent two planes to Kabul": no load of aid named (aidcraft43.go)
 		}
 		troopsArrive := troopArrival(toks, cl, m) // "a plane carrying 100 soldiers arrived in Caracas" (troops20.go)
-		if isMetaphor(toks, m, c.lx.abstract) || naturalHarm(toks, cl, m) || isForecast(toks, cl, m) || !troopsArrive && (isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) && !aidArrivalWith(toks, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m))) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || houseDiscusses(toks, cl, m) || consultTally(toks, cl, m) || attendsGathering(toks, cl, m) || standingAccord(toks, cl, m) || suspectedSecretAccord(toks, cl, m) || callToAct(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) {
+		if isMetaphor(toks, m, c.lx.abstract) || naturalHarm(toks, cl, m) || isForecast(toks, cl, m) || !troopsArrive && (isTroopMovement(toks, cl, m) && !aidTeamOrLoad(toks, cl, m) && !aidArrivalWith(toks, m) || isTravellerArrival(toks, cl, m) && (!aidArrival(toks, cl, m) || st == event.Planned && aidArrivalWith(toks, m))) || heldBackTrip(toks, cl, m) || arrivedToDo(toks, m) || houseDiscusses(toks, cl, m) || consultTally(toks, cl, m) || attendsGathering(toks, cl, m) || standingAccord(toks, cl, m) || suspectedSecretAccord(toks, cl, m) || callToAct(toks, cl, m) || crowdWelcome(toks, cl, m) || stormToPrize(toks, m) || supportPhrase(toks, m) || supportOccasion(toks, m) || c.sportsTold && teamTour(toks, cl, m) || hindranceSubject(toks, m) {
 			continue
 		}
 		typ := m.cue.Type

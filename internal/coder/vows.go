@@ -12,6 +12,11 @@ import "strings"
 var harmWords = map[string]bool{
 	"hell": true, "confrontation": true, "retaliate": true, "retaliation": true, "revenge": true,
 	"avenge": true, "vengeance": true, "punish": true, "punishment": true, "consequences": true,
+	// Twenty-ninth pass (stop 47): the verbs and nouns of ruin a vow
+	// promises ("vowed to inflict the greatest pain", "promised to turn
+	// the U.S. into ash", "pledged to crush any incursion").
+	"inflict": true, "crush": true, "destroy": true, "annihilate": true, "obliterate": true,
+	"wipe": true, "sink": true, "ash": true, "ashes": true, "pain": true, "invade": true, "bomb": true,
 }
 
 // easingWords before the harm turn a vow into one of de-escalation
