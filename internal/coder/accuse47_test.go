@@ -53,3 +53,23 @@ func TestWireFormsTwentyNinthPassCampaigns(t *testing.T) {
 			"REJECT", []string{"GEO", "RUS"}, false},
 	})
 }
+
+// Twenty-ninth pass (stop 47): the "by" phrase after a charge's "of" or
+// "for" gerund is the means of the act charged, no act of the accuser
+// (chargemeans47.go). The sentences are written for this test.
+func TestWireFormsTwentyNinthPassChargedMeans(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"curbs told as the means of a breach charged are no act of the accuser",
+			"A senior South Korean trade official blamed Japan for violating a trade accord by tightening curbs on exports to South Korea.",
+			"SANCTION", []string{"JPN", "KOR"}, false},
+		{"a rig deployed as the means of a breach charged is no deployment by the accuser",
+			"The Vietnamese foreign ministry blamed China for violating its sovereignty by deploying an oil rig.",
+			"MOBILIZE", []string{"VNM"}, false},
+		{"the charge itself stays",
+			"The Vietnamese foreign ministry blamed China for violating its sovereignty by deploying an oil rig.",
+			"ACCUSE", []string{"CHN", "VNM"}, true},
+		{"a reply by a measure stays the replier's act",
+			"Ukraine responded to the charge by expelling the Hungarian consul.",
+			"SANCTION", []string{"HUN", "UKR"}, true},
+	})
+}

@@ -116,6 +116,9 @@ func splitClauses(toks []token) []clause {
 			// the act, not an act of its own.
 		case clauseBreaks[t.lower] && i > 0:
 			cut(i)
+		case t.lower == "by" && chargedMeans(toks, start, i):
+			// "blamed China for violating its sovereignty by deploying a
+			// rig": the means of the act charged (chargemeans47.go).
 		case (t.lower == "after" || t.lower == "before" || t.lower == "while" || t.lower == "by") && i > 0 && i+1 < len(toks) && participleClause(toks, i+1):
 			cut(i) // "announced the expulsion after alleging ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
