@@ -116,6 +116,9 @@ func splitClauses(toks []token) []clause {
 			// the act, not an act of its own.
 		case clauseBreaks[t.lower] && i > 0:
 			cut(i)
+		case t.lower == "by" && chargedMeans(toks, start, i):
+			// "blamed China for violating its sovereignty by deploying a
+			// rig": the means of the act charged (chargemeans47.go).
 		case (t.lower == "after" || t.lower == "before" || t.lower == "while" || t.lower == "by") && i > 0 && i+1 < len(toks) && participleClause(toks, i+1):
 			cut(i) // "announced the expulsion after alleging ...": a second act of the subject
 		case t.lower == "," && i+1 < len(toks) && participleClause(toks, i+1):
@@ -793,7 +796,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if q := appraisalReasonStart(toks, m); q > 0 && q < own.end {
 			own.end = q // "praised X for ...": the reason names no party
 		}
-		if accuserUnnamed(toks, cl, m, typ, clSpans) && m.end < own.end {
+		if accuserUnnamed(toks, cl, m, typ, clSpans) && m.end < own.end && !blamedOnSaid(toks, cl, m, speech) {
 			own.end = m.end // "was accused of attacking Assad's enemies": the charge names no accuser (precision7.go)
 		}
 		clSpans = dropSubjectRelatives(toks, own, m, clSpans, c.lx.forms)
@@ -805,6 +808,12 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if typ == "REJECT" && m.cue.Type == "REJECT" && v == asEvent && st != event.Planned && headSpeech(speech, m.start) && saidBreach(toks, m) {
 			typ = "ACCUSE" // "said that Bulgaria violated the treaty": the speaker's charge (violation45.go)
 			c.speakerActs = true
+			if st == event.Unknown && pastSpeech(toks, speech) {
+				st = event.Occurred
+			}
+		}
+		if blamedOnSaid(toks, cl, m, speech) {
+			c.speakerActs = true // "The bombing was blamed on Pakistan, Indian officials said" (blamedon47.go)
 			if st == event.Unknown && pastSpeech(toks, speech) {
 				st = event.Occurred
 			}
