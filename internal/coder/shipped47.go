@@ -21,3 +21,24 @@ func init() {
 		objectParticiples[w] = true
 	}
 }
+
+// agoOfThing reports a vague "years ago" at token i after the cue m that
+// closes a phrase of the cue's object with a verb of its own: a participle
+// hung on a noun ("over garbage shipped to Manila years ago") or a
+// relative clause ("over garbage that officials say was shipped years
+// ago"). The long-gone time is the thing's; the act is news (past19.go).
+func agoOfThing(toks []token, m match, i int) bool {
+	if i <= m.end {
+		return false
+	}
+	for p := m.end; p < i; p++ {
+		w := toks[p].lower
+		if w == "that" || w == "which" {
+			return true
+		}
+		if pastParticiple(w) && p > m.end && hungOnNoun(toks, p) {
+			return true
+		}
+	}
+	return false
+}

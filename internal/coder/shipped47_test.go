@@ -19,3 +19,20 @@ func TestStop47ParticipleToPlaceDated(t *testing.T) {
 			"MOBILIZE", "2019-01-01"},
 	})
 }
+
+// Stop 47: a vague "years ago" that closes the object's own participle or
+// relative clause leaves the act news (shipped47.go, past19.go).
+func TestStop47AgoOfThing(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"waste shipped years ago",
+			"Indonesia is recalling its ambassador to Australia over plastic waste shipped to Jakarta years ago.",
+			"SANCTION", []string{"AUS", "IDN"}, true},
+		{"waste that was dumped decades ago",
+			"Malaysia summoned the Australian envoy over plastic waste that was dumped in Penang decades ago.",
+			"ACCUSE", []string{"AUS", "MYS"}, true},
+		// must not: the act itself told years ago stays out of the news
+		{"an offer made decades ago",
+			"Moscow offered to return two islands to Japan decades ago.",
+			"AGREE", []string{"JPN", "RUS"}, false},
+	})
+}
