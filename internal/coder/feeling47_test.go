@@ -91,3 +91,19 @@ func TestStop47WarThreatenedAndPenalties(t *testing.T) {
 			"CONSULT", []string{"DEU", "FRA", "UKR"}, false},
 	})
 }
+
+// Stop 47: consuls recalled as ambassadors are (data/cues.tsv).
+func TestStop47ConsulsRecalled(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"consuls recalled",
+			"Manila has recalled its consuls to Canada on Thursday.",
+			"SANCTION", []string{"CAN", "PHL"}, true},
+		{"a consul general recalled",
+			"Hungary recalled its consul general from Ukraine after the row.",
+			"SANCTION", []string{"HUN", "UKR"}, true},
+		// must not: consultations are no consul
+		{"consultations",
+			"Paris invited Rome's envoy for consultations on Monday.",
+			"SANCTION", []string{"FRA", "ITA"}, false},
+	})
+}
