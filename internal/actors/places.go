@@ -302,6 +302,10 @@ func (s *scan) currencyPrefix(i, end int) bool {
 
 func (s *scan) place(i int, e entry, end int) (int, bool) {
 	p := s.c.places[e.id]
+	if alt, ok := s.homonymCity(p); ok {
+		s.emit(Mention{Ref: -1, Kind: Place, Name: p.name, Country: alt}, i, end) // "Tripoli" in a story of Lebanon (homonym47.go)
+		return end, true
+	}
 	if s.partOfName(i, end, false) && !s.divisionAfter(i, end, p) { // "in Sokoto State": the place (divisions17.go)
 		if next, ok := s.nameAround(i, end); ok {
 			return next, true

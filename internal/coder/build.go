@@ -802,6 +802,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 
 // isPassive reports "was accused by", "were attacked".
 func isPassive(toks []token, m match) bool {
+	if feelingState(toks, m) {
+		return false // "Canada is disappointed by the decision": a feeling, no passive (feeling47.go)
+	}
 	if subjectedTo(toks, m) {
 		return true // "Brazilian goods will be subject to tariffs" (trade9.go)
 	}

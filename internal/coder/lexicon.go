@@ -369,10 +369,11 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 			if j > i {
 				w := toks[j-1].lower
 				quote := isQuoteMark(w)
-				if toks[j-1].punct && !quote && !isCurrency(w) {
+				abbr := abbreviationPeriod(toks, j-1) // "Sec. Teodoro Locsin Jr. for" (abbrevgap47.go)
+				if toks[j-1].punct && !quote && !isCurrency(w) && !abbr {
 					break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
 				}
-				if !quote && !isCurrency(w) && !sumScales[w] {
+				if !quote && !isCurrency(w) && !sumScales[w] && !abbr {
 					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass); a sum is one word too: "signed a $10 billion currency swap agreement" (stop 40)
 				}
 				if words > el.gap {

@@ -55,6 +55,9 @@ func vagueAgo(toks []token, m match) bool {
 		if i >= 2 && isCount(toks[i-2].lower) {
 			continue // "two years ago" dates the act
 		}
+		if agoOfThing(toks, m, i) {
+			continue // "over garbage shipped to Manila years ago": the garbage's time (shipped47.go)
+		}
 		lo, hi := phraseAround(toks, m)
 		if i >= lo && i < hi {
 			return true

@@ -565,7 +565,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if v == asEvent && st != event.Unknown {
 			prevStatus = st
 		}
-		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) {
+		if v == asEvent && st != event.Planned && habitualWhen(toks, cl, m) || wishBefore(toks, cl, m) || interestBefore(toks, cl, m) {
 			continue // a general rule, or a wish
 		}
 		if craftSentBare(toks, m) {

@@ -29,7 +29,7 @@ func penaltyTied(toks []token, m match) bool {
 		if next == "else" && i+2 < len(toks) {
 			next = toks[i+2].lower
 		}
-		if next == "face" {
+		if penaltyVerbs[next] { // "or face", "or risk" (ultimatum47.go)
 			return true
 		}
 	}
