@@ -43,6 +43,10 @@ func tokenize(s string) []token {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++ // an ASCII letter or digit, the most of any word: no rune to decode
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += size
