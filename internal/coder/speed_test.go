@@ -105,3 +105,19 @@ func BenchmarkLexiconFind(b *testing.B) {
 		}
 	}
 }
+
+// Sentences tokenized one after another into one pooled buffer must read
+// as each tokenized alone: no rule looks back into the sentence before.
+func TestTokenBufAgreesWithTokenize(t *testing.T) {
+	sents := []string{
+		"Growth was 25 per", "cent of GDP, he said.", "per cent", "Japan's PM won't go.",
+		"", "They’ll meet “soon” in the U.S. on 2,000 days.", "25 per cent", "Iran",
+	}
+	b := pooledTokens(4)
+	defer b.release()
+	for _, s := range sents {
+		if got, want := b.add(s), tokenize(s); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("tokenBuf.add(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
