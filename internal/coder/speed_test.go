@@ -121,3 +121,29 @@ func TestTokenBufAgreesWithTokenize(t *testing.T) {
 		}
 	}
 }
+
+// An element's vocabulary numbers must accept exactly the words of its map,
+// and a word no cue has (number 0) none.
+func TestElementIDsAgreeWithWords(t *testing.T) {
+	lx, err := theLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := []string{"the", "talks", "zzz", "", "'s", "held", "meet"}
+	for w := range lx.vocab {
+		probe = append(probe, w)
+	}
+	for _, cs := range lx.byFirst {
+		for _, c := range cs {
+			for k := range c.elems {
+				el := &c.elems[k]
+				for _, w := range probe {
+					_, want := el.words[w]
+					if got := el.has(lx.vocab[w]); got != want {
+						t.Fatalf("cue line %d element %d: has(%q) = %v, want %v", c.line, k, w, got, want)
+					}
+				}
+			}
+		}
+	}
+}
