@@ -105,6 +105,10 @@ func wordEnd(s string, i int) int {
 	j := i
 	dotted := false
 	for j < len(s) {
+		if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // an ASCII letter or digit, the most of any word: no rune to decode
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		switch {
 		case isWordRune(r):

@@ -90,12 +90,12 @@ func perfectCharge(toks []token, m match) bool {
 // perfectChargeAt matches at the auxiliary toks[i] only the charge cues
 // that open with it ("had violated the ceasefire"); the auxiliary opens
 // no other cue ("has threatened to stop talks" is not "have talks").
-func (lx *lexicon) perfectChargeAt(toks []token, i int) (match, bool) {
-	for _, c := range lx.byFirst[toks[i].lower] {
+func (lx *lexicon) perfectChargeAt(toks []token, ids []int32, i int) (match, bool) {
+	for _, c := range lx.byFirstID[ids[i]] {
 		if c.Type != "ACCUSE" {
 			continue
 		}
-		if end, ok := matchAt(c.elems, toks, i); ok {
+		if end, ok := matchIDs(c.elems, toks, ids, i); ok {
 			return match{cue: c, start: i, end: end, head: i, form: c.elems[0].words[toks[i].lower]}, true
 		}
 	}

@@ -179,8 +179,10 @@ func Code(a article.Article, opts Options) []event.Event {
 	toks := make([][]token, len(sents))
 	kinds := make([]sentenceKind, len(sents))
 	sportsSents := 0
+	tokBuf := pooledTokens(len(a.Body)/5 + 4*len(sents))
+	defer tokBuf.release()
 	for si, s := range sents {
-		toks[si] = unquoteScareQuotes(tokenize(s.Text)) // quoted18.go
+		toks[si] = unquoteScareQuotes(tokBuf.add(s.Text)) // quoted18.go
 		kinds[si] = lx.kinds.kindOf(toks[si])
 		if kinds[si].sports && !kinds[si].war {
 			sportsSents++

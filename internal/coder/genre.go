@@ -73,26 +73,28 @@ const (
 	kindAccident
 	kindSpace
 	kindPoll
+	// kindPairFirst marks the first word of a pair: one look-up per word
+	// tells both its lists and whether to join it with the next.
+	kindPairFirst
 )
 
 // kindIndex maps a word, or two words joined by a space, to the bits of the
-// lists that hold it; pairFirst holds the first words of the pairs, so a
-// sentence's words are joined only where a pair may start.
+// lists that hold it, and kindPairFirst for the first words of the pairs,
+// so a sentence's words are joined only where a pair may start.
 type kindIndex struct {
-	bits      map[string]uint8
-	pairFirst map[string]bool
+	bits map[string]uint16
 }
 
 // kindIndex builds the index of the lists that tell a sentence's kind; the
 // lexicon builds it once, when it loads.
 func (g genreLists) kindIndex() *kindIndex {
-	ix := &kindIndex{bits: map[string]uint8{}, pairFirst: map[string]bool{}}
+	ix := &kindIndex{bits: map[string]uint16{}}
 	for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
 		"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "space": kindSpace, "poll": kindPoll} {
 		for w := range g[name] {
-			ix.bits[w] |= bit
+			ix.bits[w] |= uint16(bit)
 			if first, _, ok := strings.Cut(w, " "); ok {
-				ix.pairFirst[first] = true
+				ix.bits[first] |= kindPairFirst
 			}
 		}
 	}
@@ -103,9 +105,10 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 	var k sentenceKind
 	weak := 0
 	for i := range toks {
-		b := ix.bits[toks[i].lower]
-		if i+1 < len(toks) && ix.pairFirst[toks[i].lower] {
-			b |= ix.bits[toks[i].lower+" "+toks[i+1].lower]
+		v := ix.bits[toks[i].lower]
+		b := uint8(v)
+		if i+1 < len(toks) && v&kindPairFirst != 0 {
+			b |= uint8(ix.bits[toks[i].lower+" "+toks[i+1].lower])
 		}
 		if b&kindPoll != 0 && (shareOfEconomy(toks, i) || surveyVessel(toks, i)) {
 			b &^= kindPoll // "five percent of GDP": a spending share, not a poll (poll17.go); "a survey ship" (reject22.go)

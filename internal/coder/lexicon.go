@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,9 +48,27 @@ type cueFlags struct {
 
 // element is one position of a pattern: a set of words, or a gap.
 type element struct {
-	words    map[string]form // word → its verb form (formNone for plain words)
+	words map[string]form // word → its verb form (formNone for plain words)
+	// ids are the words' numbers in the lexicon's vocabulary, sorted:
+	// matchAt compares numbers, found once per token, instead of looking
+	// every token up in the map of every element it meets.
+	ids      []int32
 	optional bool
 	gap      int // > 0: skip up to gap tokens
+}
+
+// has reports whether the word numbered id is one of the element's.
+func (el *element) has(id int32) bool {
+	if len(el.ids) <= 8 {
+		for _, x := range el.ids {
+			if x == id {
+				return true
+			}
+		}
+		return false
+	}
+	_, ok := slices.BinarySearch(el.ids, id)
+	return ok
 }
 
 // cue is one compiled line of cues.tsv.
@@ -64,7 +84,11 @@ type cue struct {
 // lexicon holds every cue, indexed by the words its first element accepts.
 type lexicon struct {
 	byFirst map[string][]*cue
-	forms   map[string]form // every known verb form of a verb used in a cue
+	// vocab numbers every word of every cue element from 1 (0: a word no
+	// cue has); byFirstID is byFirst by those numbers.
+	vocab     map[string]int32
+	byFirstID [][]*cue
+	forms     map[string]form // every known verb form of a verb used in a cue
 	// abstract nouns make a verb of force a metaphor (data/abstract.txt).
 	abstract map[string]bool
 	// genres tell sport, crime, markets and polls from politics (data/genre.txt).
@@ -160,7 +184,52 @@ func loadLexicon() (*lexicon, error) {
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].elems) > len(cs[j].elems) })
 		lx.byFirst[w] = cs
 	}
+	lx.numberWords()
 	return lx, nil
+}
+
+// numberWords fills vocab, byFirstID and every element's ids.
+func (lx *lexicon) numberWords() {
+	var all []*cue
+	seen := map[*cue]bool{}
+	for _, cs := range lx.byFirst {
+		for _, c := range cs {
+			if !seen[c] {
+				seen[c] = true
+				all = append(all, c)
+			}
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].line < all[j].line })
+	lx.vocab = map[string]int32{}
+	for _, c := range all {
+		for k := range c.elems {
+			el := &c.elems[k]
+			for _, w := range slices.Sorted(maps.Keys(el.words)) {
+				id, ok := lx.vocab[w]
+				if !ok {
+					id = int32(len(lx.vocab) + 1)
+					lx.vocab[w] = id
+				}
+				el.ids = append(el.ids, id)
+			}
+			slices.Sort(el.ids)
+		}
+	}
+	lx.byFirstID = make([][]*cue, len(lx.vocab)+1)
+	for w, cs := range lx.byFirst {
+		lx.byFirstID[lx.vocab[w]] = cs
+	}
+}
+
+// wordIDs writes the vocabulary number of each token into ids (0 for a
+// word no cue has) and returns it.
+func (lx *lexicon) wordIDs(toks []token, ids []int32) []int32 {
+	ids = ids[:0]
+	for _, t := range toks {
+		ids = append(ids, lx.vocab[t.lower])
+	}
+	return ids
 }
 
 func compileElement(w string, irregular map[string]verbForms, forms map[string]form) (element, error) {
@@ -294,18 +363,20 @@ type match struct {
 // one (by tokens) wins.
 func (lx *lexicon) find(toks []token) []match {
 	var out []match
+	var buf [64]int32 // most sentences: their numbers stay on the stack
+	ids := lx.wordIDs(toks, buf[:0])
 	for i := range toks {
 		if isAuxiliary(toks, i) {
-			if m, ok := lx.perfectChargeAt(toks, i); ok {
+			if m, ok := lx.perfectChargeAt(toks, ids, i); ok {
 				out = append(out, m) // "said Azerbaijan had violated the ceasefire" (accuse22.go)
 			}
 			continue // "has threatened to stop talks" is not "have talks"
 		}
-		for _, c := range lx.byFirst[toks[i].lower] {
+		for _, c := range lx.byFirstID[ids[i]] {
 			// The index holds the cues whose first word is this one, and a
 			// first element is a word, never a gap or optional: the match
 			// goes on from the second.
-			if end, ok := matchAt(c.elems[1:], toks, i+1); ok {
+			if end, ok := matchIDs(c.elems[1:], toks, ids, i+1); ok {
 				f := c.elems[0].words[toks[i].lower]
 				if f == formNone && c.flags == (cueFlags{}) {
 					f = laterVerbForm(c, toks[i+1:end]) // "tariffs on China took effect" (effect13.go)
@@ -353,16 +424,29 @@ func isCurrency(s string) bool {
 	return false
 }
 
-// sumScales name the scale of a sum ("$10 billion"): with the sign and
+// isSumScale reports a word naming the scale of a sum ("$10 billion"): with the sign and
 // the number they make one amount, which counts as one word of a cue's gap.
-var sumScales = map[string]bool{"million": true, "billion": true, "trillion": true, "bn": true, "mn": true}
+func isSumScale(w string) bool {
+	switch w {
+	case "million", "billion", "trillion", "bn", "mn":
+		return true
+	}
+	return false
+}
 
 // matchAt matches elems against toks from position i and returns the end.
 func matchAt(elems []element, toks []token, i int) (int, bool) {
+	lx, _ := theLexicon() // elems are the lexicon's, so is their numbering
+	var buf [64]int32
+	return matchIDs(elems, toks, lx.wordIDs(toks, buf[:0]), i)
+}
+
+// matchIDs is matchAt with the tokens' vocabulary numbers (wordIDs).
+func matchIDs(elems []element, toks []token, ids []int32, i int) (int, bool) {
 	if len(elems) == 0 {
 		return i, true
 	}
-	el := elems[0]
+	el := &elems[0] // not a copy: matchIDs runs at every cue word
 	if el.gap > 0 {
 		words := 0
 		for j := i; j <= len(toks); j++ {
@@ -373,28 +457,28 @@ func matchAt(elems []element, toks []token, i int) (int, bool) {
 				if toks[j-1].punct && !quote && !isCurrency(w) && !abbr {
 					break // gaps never cross punctuation, but for quotes around a word ("a 'historic' deal") and money ("$50 million")
 				}
-				if !quote && !isCurrency(w) && !sumScales[w] && !abbr {
+				if !quote && !isCurrency(w) && !isSumScale(w) && !abbr {
 					words++ // a quoted word is one word: "had a “substantial” phone call" (twelfth pass); a sum is one word too: "signed a $10 billion currency swap agreement" (stop 40)
 				}
 				if words > el.gap {
 					break
 				}
 			}
-			if end, ok := matchAt(elems[1:], toks, j); ok {
+			if end, ok := matchIDs(elems[1:], toks, ids, j); ok {
 				return end, true
 			}
 		}
 		return 0, false
 	}
 	if i < len(toks) {
-		if _, ok := el.words[toks[i].lower]; ok {
-			if end, ok := matchAt(elems[1:], toks, i+1); ok {
+		if el.has(ids[i]) {
+			if end, ok := matchIDs(elems[1:], toks, ids, i+1); ok {
 				return end, true
 			}
 		}
 	}
 	if el.optional {
-		return matchAt(elems[1:], toks, i)
+		return matchIDs(elems[1:], toks, ids, i)
 	}
 	return 0, false
 }

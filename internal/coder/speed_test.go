@@ -105,3 +105,45 @@ func BenchmarkLexiconFind(b *testing.B) {
 		}
 	}
 }
+
+// Sentences tokenized one after another into one pooled buffer must read
+// as each tokenized alone: no rule looks back into the sentence before.
+func TestTokenBufAgreesWithTokenize(t *testing.T) {
+	sents := []string{
+		"Growth was 25 per", "cent of GDP, he said.", "per cent", "Japan's PM won't go.",
+		"", "They’ll meet “soon” in the U.S. on 2,000 days.", "25 per cent", "Iran",
+	}
+	b := pooledTokens(4)
+	defer b.release()
+	for _, s := range sents {
+		if got, want := b.add(s), tokenize(s); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("tokenBuf.add(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+// An element's vocabulary numbers must accept exactly the words of its map,
+// and a word no cue has (number 0) none.
+func TestElementIDsAgreeWithWords(t *testing.T) {
+	lx, err := theLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := []string{"the", "talks", "zzz", "", "'s", "held", "meet"}
+	for w := range lx.vocab {
+		probe = append(probe, w)
+	}
+	for _, cs := range lx.byFirst {
+		for _, c := range cs {
+			for k := range c.elems {
+				el := &c.elems[k]
+				for _, w := range probe {
+					_, want := el.words[w]
+					if got := el.has(lx.vocab[w]); got != want {
+						t.Fatalf("cue line %d element %d: has(%q) = %v, want %v", c.line, k, w, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -27,7 +27,12 @@ func (t token) capital() bool { return t.text != "" && t.text[0] >= 'A' && t.tex
 func tokenize(s string) []token {
 	// About one token in five bytes of English: sized once, the slice of
 	// 56-byte tokens is not copied over and over as it grows.
-	out := make([]token, 0, len(s)/5+4)
+	return appendTokens(make([]token, 0, len(s)/5+4), s)
+}
+
+// appendTokens appends the tokens of s (tokenize) to out.
+func appendTokens(out []token, s string) []token {
+	first := len(out)            // the tokens before are another sentence's
 	lowered := nlp.LowerASCII(s) // one copy for the lower case of its ASCII words
 	i := 0
 	for i < len(s) {
@@ -43,6 +48,10 @@ func tokenize(s string) []token {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++ // an ASCII letter or digit, the most of any word: no rune to decode
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r) {
 				j += size
@@ -92,7 +101,7 @@ func tokenize(s string) []token {
 		if word != "" {
 			word = splitNegation(&out, s, word, lower, i, j)
 		}
-		if n := len(out); word != "" && lower == "cent" && n >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
+		if n := len(out); word != "" && lower == "cent" && n-first >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
 			// "25 per cent" is one word of measure, as "25 percent" is:
 			// the words between a verb and its object count the same.
 			out[n-1] = token{text: s[out[n-1].start:j], lower: "percent", start: out[n-1].start, end: j}

@@ -119,6 +119,10 @@ func scanWord(text string, start int) int {
 	j := start
 	for {
 		for j < len(text) {
+			if c := text[j]; c != 'n' && c != 'N' && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				j++ // an ASCII letter or digit that opens no "n't": no rune to decode
+				continue
+			}
 			r, n := runeAt(text, j)
 			if !isWordRune(r) {
 				break

@@ -122,6 +122,10 @@ func appendTokens(toks []token, text string) []token {
 			}
 		case unicode.IsLetter(r):
 			for j < len(text) {
+				if b := text[j]; 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' {
+					j++ // an ASCII letter, the most of any word: no rune to decode
+					continue
+				}
 				c, n := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(c) {
 					break
