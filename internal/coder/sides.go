@@ -311,7 +311,7 @@ func conflictTopic(toks []token, sp span, m match, typ string) bool {
 	if i >= 1 {
 		switch toks[i].lower {
 		case "in", "of", "on", "over", "for", "against", "with":
-			return conflictWords[toks[i-1].lower] && (i-1 < m.start || i-1 >= m.end)
+			return conflictWords[toks[i-1].lower] && (i-1 < m.start || i-1 >= m.end) && !(typ == "THREATEN" && warDeclaredOn(toks, i-1)) // "threatened to declare war on Canada": the enemy (threat47.go)
 		}
 	}
 	return false
