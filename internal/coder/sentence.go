@@ -402,9 +402,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		matches[k], _ = welcomesVisitor(toks, matches[k])
 	}
 	// Mentions as token ranges of this sentence.
-	spans := withoutPortfolios(toks, named) // "special envoy for Syria" (portfolio17.go)
-	spans = withoutPrecedents(toks, spans)  // "the second state after the U.S.": the model followed (precedent18.go)
-	welcomedPersons(toks, matches, spans)   // "Xi welcomed Kim warmly" (welcome18.go)
+	spans := withoutPortfolios(toks, named)  // "special envoy for Syria" (portfolio17.go)
+	spans = withoutPrecedents(toks, spans)   // "the second state after the U.S.": the model followed (precedent18.go)
+	welcomedPersons(toks, matches, spans)    // "Xi welcomed Kim warmly" (welcome18.go)
+	matches = closingWarnings(toks, matches) // "Taiwan will pay a heavy price, a Chinese spokesman warned" (threat47.go)
 	speech := speechRanges(toks, matches)
 	colonSpeaker := colonSpeakerEnd(toks, spans)
 	if colonSpeaker > 0 {
