@@ -825,7 +825,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
 		c.speakerSetting = (participle && relativeHere || fronted) && typ == "CONSULT"
-		if (faced > 0 || paidPrice(toks, m)) && len(speech) > 0 {
+		if (faced > 0 || paidPrice(toks, m) || facedConsequences(toks, m)) && len(speech) > 0 {
 			c.speakerActs = true // "said Canada would face a tariff if ...", "said Iran would pay a heavy price": the speaker threatens (facethreat18.go, threats20.go)
 		}
 		if partial {

@@ -97,3 +97,24 @@ func closingTail(toks []token, i int) bool {
 	}
 	return false
 }
+
+// facedConsequences reports a threat cue told by what its target "will
+// face" (data/cues.tsv, twenty-ninth pass): like a heavy price paid
+// (paidPrice, threats20.go), the subject of "face" is the one threatened
+// and the speaker makes the threat.
+func facedConsequences(toks []token, m match) bool {
+	if m.cue.Type != "THREATEN" || m.end-1 <= m.start {
+		return false
+	}
+	switch toks[m.end-1].lower {
+	case "consequences", "retaliation", "reprisals", "punishment", "countermeasures":
+	default:
+		return false
+	}
+	for i := m.start; i < m.end; i++ {
+		if toks[i].lower == "face" {
+			return true
+		}
+	}
+	return false
+}

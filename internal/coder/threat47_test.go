@@ -45,3 +45,15 @@ func TestClosingWarningTwentyNinthPass(t *testing.T) {
 	checkRoles45(t, "Israel will pay a heavy price, Iran warned on Monday.", "THREATEN", "IRN", "ISR")
 	checkRoles45(t, "After the vote in Baku, Russia warned Azerbaijan of consequences.", "THREATEN", "RUS", "AZE")
 }
+
+// A country that "will face consequences" is threatened by the one who
+// says so; a people facing the consequences of a war is no threat.
+func TestFacedConsequencesTwentyNinthPass(t *testing.T) {
+	checkRoles45(t, "Georgia will face consequences, the Russian foreign ministry said.", "THREATEN", "RUS", "GEO")
+	checkRoles45(t, "Seoul will face retaliation, the North Korean army said on Monday.", "THREATEN", "PRK", "KOR")
+	checkCodedCases(t, []codedCase{
+		{"consequences of a war suffered are no threat",
+			"Sudanese refugees face the consequences of the war in Sudan, the Kenyan minister said.",
+			"THREATEN", []string{"KEN", "SDN"}, false},
+	})
+}
