@@ -165,8 +165,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if isVenue && guestNotVenue(toks, sp, cl.start, before, mm) {
 			isVenue = false // "met with visiting Pakistani Prime Minister Shehbaz Sharif": the guest (official19.go)
 		}
-		if isVenue && before == "at" && aimedAt(toks, m, sp) {
-			isVenue = false // "lashed out at China": the one charged (accuse17.go)
+		if isVenue && before == "at" && (aimedAt(toks, m, sp) || threatAimedAt(toks, m, sp)) {
+			isVenue = false // "lashed out at China": the one charged (accuse17.go); "vowed to hit back at Washington" (threat47.go)
 		}
 		if isVenue && before == "at" && refusedAt(toks, m, sp) {
 			isVenue = false // "balked at Ukraine's request": the one refused (reject22.go)

@@ -166,7 +166,7 @@ func notACue(toks []token, m match) bool {
 		return true
 	case (strings.HasPrefix(w, "recogni") || strings.HasPrefix(w, "acknowledg")) && next == "that":
 		return true
-	case strings.HasPrefix(w, "warn") && (closesQuote(toks, m.start) || tagsSentence(toks, m.start)):
+	case strings.HasPrefix(w, "warn") && closesQuote(toks, m.start):
 		return true
 	}
 	return false
@@ -200,21 +200,6 @@ func closesQuote(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch toks[k].lower {
 		case "”", "\"", "’", "'":
-			return true
-		}
-	}
-	return false
-}
-
-// tagsSentence reports a speech verb that closes its sentence after a
-// comma, as a tag of what was said before it: "..., he warned." The
-// clause said is read for itself, as a quotation's is.
-func tagsSentence(toks []token, i int) bool {
-	if i+1 < len(toks) && toks[i+1].lower != "." {
-		return false
-	}
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if toks[k].lower == "," {
 			return true
 		}
 	}

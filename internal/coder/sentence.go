@@ -405,9 +405,10 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		matches[k], _ = welcomesVisitor(toks, matches[k])
 	}
 	// Mentions as token ranges of this sentence.
-	spans := withoutPortfolios(toks, named) // "special envoy for Syria" (portfolio17.go)
-	spans = withoutPrecedents(toks, spans)  // "the second state after the U.S.": the model followed (precedent18.go)
-	welcomedPersons(toks, matches, spans)   // "Xi welcomed Kim warmly" (welcome18.go)
+	spans := withoutPortfolios(toks, named)  // "special envoy for Syria" (portfolio17.go)
+	spans = withoutPrecedents(toks, spans)   // "the second state after the U.S.": the model followed (precedent18.go)
+	welcomedPersons(toks, matches, spans)    // "Xi welcomed Kim warmly" (welcome18.go)
+	matches = closingWarnings(toks, matches) // "Taiwan will pay a heavy price, a Chinese spokesman warned" (threat47.go)
 	speech := speechRanges(toks, matches)
 	colonSpeaker := colonSpeakerEnd(toks, spans)
 	if colonSpeaker > 0 {
@@ -833,7 +834,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		// "Obama, speaking at a news conference with Hollande, said":
 		// the speaker and the one beside him met, whatever he said.
 		c.speakerSetting = (participle && relativeHere || fronted) && typ == "CONSULT"
-		if (faced > 0 || paidPrice(toks, m)) && len(speech) > 0 {
+		if (faced > 0 || paidPrice(toks, m) || facedConsequences(toks, m)) && len(speech) > 0 {
 			c.speakerActs = true // "said Canada would face a tariff if ...", "said Iran would pay a heavy price": the speaker threatens (facethreat18.go, threats20.go)
 		}
 		if partial {
