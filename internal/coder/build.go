@@ -294,6 +294,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}
 	parties = c.sideFromPlace(typ, parties, location)
+	parties = c.struckMissionHost(typ, toks, m, parties, location) // "Thai consulate attacked in Istanbul": a crowd in Turkey (headline47.go)
 	parties = c.releasedFromCaptivity(typ, toks, m, parties, location) // "released from detention in North Korea" (coerce23.go)
 	parties = c.targetFromPlace(typ, parties, location)
 	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
@@ -810,6 +811,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
+	}
+	if headlineStruck(toks, m) {
+		return true // "Thai consulate attacked in Istanbul" (headline47.go)
 	}
 	if coordinatedPassive(toks, m) {
 		return true // "has been found guilty and jailed", "was freed and deported" (passive46.go)
