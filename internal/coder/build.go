@@ -296,6 +296,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.sideFromPlace(typ, parties, location)
 	parties = c.struckMissionHost(typ, toks, m, parties, location)     // "Thai consulate attacked in Istanbul": a crowd in Turkey (headline47.go)
 	parties = c.releasedFromCaptivity(typ, toks, m, parties, location) // "released from detention in North Korea" (coerce23.go)
+	parties = c.releasedWhereHeld(typ, toks, m, parties, location)     // "a tourist held in Iran was freed" (release47.go)
 	parties = c.targetFromPlace(typ, parties, location)
 	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
