@@ -887,6 +887,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	var best *timex.Expression
 	bestDist := 1 << 30
 	xs := c.times(c.curSent, s.Text, tense)
+	xs = c.decidedDayTimes(xs, s.Text, toks, cl, m, tense) // "Kenya on Wednesday decided to withdraw": the deciding's day (decidedday47.go)
 	behind := c.speakerActs && behindHarm(toks, m)
 	if behind {
 		if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok {
