@@ -740,6 +740,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "PROTEST" && namesPolice(toks, i) {
 		return event.RoleSource // "clashes between protesters and Pakistani police outside the Swedish embassy" (protest45.go)
 	}
+	if r, ok := cameUnderRole(typ, toks, m, i); ok {
+		return r // "the French embassy came under attack" (headline47.go)
+	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}

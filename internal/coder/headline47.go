@@ -69,3 +69,43 @@ func (c *articleCoder) struckMissionHost(typ string, toks []token, m match, part
 	}
 	return c.sideFromPlace("PROTEST", parties, loc)
 }
+
+// A place or force that "came under attack" or "came under Russian fire"
+// is struck: the subject before "came" is the target, as in the passive,
+// and a country's word between "under" and the noun of force is the one
+// firing. Read as the noun's owner, the subject was the attacker: "The
+// French embassy in Niamey came under attack on Sunday" had France strike
+// Niger.
+
+// cameUnderAt returns the index of "under" when the cue m follows
+// "came|come|comes|coming under" with at most two words between, or -1.
+func cameUnderAt(toks []token, m match) int {
+	for u := m.start - 1; u >= 1 && u >= m.start-3; u-- {
+		if toks[u].lower != "under" {
+			continue
+		}
+		switch toks[u-1].lower {
+		case "came", "come", "comes", "coming":
+			return u
+		}
+		return -1
+	}
+	return -1
+}
+
+// cameUnderRole gives the role of a party at token i of a force told as
+// "came under" (cameUnderAt): the subject is struck, the country named
+// after "under" strikes.
+func cameUnderRole(typ string, toks []token, m match, i int) (event.Role, bool) {
+	if typ != "ASSAULT" {
+		return "", false
+	}
+	u := cameUnderAt(toks, m)
+	if u < 0 || i >= m.start {
+		return "", false
+	}
+	if i > u {
+		return event.RoleSource, true
+	}
+	return event.RoleTarget, true
+}

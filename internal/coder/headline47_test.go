@@ -35,3 +35,20 @@ func TestWireFormsTwentyNinthPassStruckHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestWireFormsTwentyNinthPassCameUnder: a place or force that "came
+// under attack|fire" is struck, and a country's word after "under" fires
+// (cameUnderRole, headline47.go). The sentences are written for this test.
+func TestWireFormsTwentyNinthPassCameUnder(t *testing.T) {
+	checkRoles45(t, "Ukrainian positions near Bakhmut came under Russian fire on Monday.", "ASSAULT", "RUS", "UKR")
+	checkRoles45(t, "A Turkish convoy came under Syrian fire near Idlib on Tuesday.", "ASSAULT", "SYR", "TUR")
+	checkRoles45(t, "An Indian patrol came under Chinese fire in Ladakh on Monday.", "ASSAULT", "CHN", "IND")
+	// Must not: the active attack keeps its attacker first; an embassy
+	// that came under attack by no one named is no attacker of its host.
+	checkRoles45(t, "Russian forces attacked Ukrainian positions near Bakhmut on Monday.", "ASSAULT", "RUS", "UKR")
+	checkCodedCases(t, []codedCase{
+		{"the embassy attacked is no attacker",
+			"The Kenyan embassy in Juba came under attack on Sunday.",
+			"ASSAULT", []string{"KEN", "SSD"}, false},
+	})
+}
