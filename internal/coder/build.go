@@ -297,7 +297,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}
 	parties = c.sideFromPlace(typ, parties, location)
+	parties = c.struckMissionHost(typ, toks, m, parties, location)     // "Thai consulate attacked in Istanbul": a crowd in Turkey (headline47.go)
 	parties = c.releasedFromCaptivity(typ, toks, m, parties, location) // "released from detention in North Korea" (coerce23.go)
+	parties = c.releasedWhereHeld(typ, toks, m, parties, location)     // "a tourist held in Iran was freed" (release47.go)
 	parties = c.targetFromPlace(typ, parties, location)
 	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
@@ -744,6 +746,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if typ == "PROTEST" && namesPolice(toks, i) {
 		return event.RoleSource // "clashes between protesters and Pakistani police outside the Swedish embassy" (protest45.go)
 	}
+	if r, ok := cameUnderRole(typ, toks, m, i); ok {
+		return r // "the French embassy came under attack" (headline47.go)
+	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}
@@ -820,6 +825,9 @@ func isPassive(toks []token, m match) bool {
 	if headlineHeld(toks, m) {
 		return true // "British woman jailed in Iran": a headline drops the "was" (coerce23.go)
 	}
+	if headlineStruck(toks, m) {
+		return true // "Thai consulate attacked in Istanbul" (headline47.go)
+	}
 	if coordinatedPassive(toks, m) {
 		return true // "has been found guilty and jailed", "was freed and deported" (passive46.go)
 	}
@@ -891,6 +899,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 	var best *timex.Expression
 	bestDist := 1 << 30
 	xs := c.times(c.curSent, s.Text, tense)
+	xs = c.decidedDayTimes(xs, s.Text, toks, cl, m, tense) // "Kenya on Wednesday decided to withdraw": the deciding's day (decidedday47.go)
 	behind := c.speakerActs && behindHarm(toks, m)
 	if behind {
 		if x, ok := c.spokenDay(s.Text, toks, speech, lo, hi, tense); ok {

@@ -255,9 +255,17 @@ var headlineHeldVerbs = map[string]bool{
 // (a capitalised word or a noun, no auxiliary), with "in", "to", "for",
 // "from", "by" or "after" or nothing after it.
 func headlineHeld(toks []token, m match) bool {
-	if m.start < 1 || m.end > len(toks) || !headlineHeldVerbs[toks[m.start].lower] || len(toks) == 0 {
+	if m.start < 1 || m.end > len(toks) || !headlineHeldVerbs[toks[m.start].lower] {
 		return false
 	}
+	return headlineDroppedBe(toks, m)
+}
+
+// headlineDroppedBe reports a headline (a sentence with no closing stop)
+// whose first verb is the participle at m.start, right after its subject
+// (a capitalised word or a noun, no auxiliary), with "in", "to", "for",
+// "from", "by" or "after" or nothing after it.
+func headlineDroppedBe(toks []token, m match) bool {
 	if last := toks[len(toks)-1]; last.punct && (last.text == "." || last.text == "!" || last.text == "?") {
 		return false
 	}
@@ -274,7 +282,7 @@ func headlineHeld(toks []token, m match) bool {
 		if tellerTail(toks, k) {
 			break // "Canadian detained in China, foreign ministry says" (deport46.go)
 		}
-		if w := toks[k].lower; w != "to" && headlineVerbs[w] || headlineAfterVerbs[w] || headlineHeldVerbs[w] {
+		if w := toks[k].lower; w != "to" && headlineVerbs[w] || headlineAfterVerbs[w] || headlineHeldVerbs[w] || headlineStruckVerbs[w] {
 			return false // "US pastor detained in Turkey may soon be released": a reduced relative
 		}
 	}
