@@ -101,6 +101,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
 			!protestedDecision(toks, sp, m, typ) && // "rallied against the US decision" (protests20.go)
 			!protestedAct(toks, sp, m, typ) && // "protested against Russian interference" (protest22.go)
+			!protestedReach(toks, sp, m, typ) && // "protesting against Chinese investments" (protest47.go)
 			!threatenedGoods(toks, sp, m, typ) && // "threatened to boycott Australian wine" (protest22.go)
 			!protestedProperty(toks, sp, m, typ) && // "rioters torched Chinese factories" (protest22.go)
 			!hitPlace(toks, m, sp, typ) && // "shelled Ukrainian villages": Ukraine is hit (force20.go)

@@ -1,0 +1,81 @@
+package coder
+
+// Twenty-ninth pass (stop 47, sentences written by hand): the reach of a
+// state a crowd protests against. Wire copy names what a crowd marches
+// against by a country's adjective on a noun of its economic or political
+// reach, often behind a word or two that qualify it: "protesting against
+// Chinese investments", "to denounce perceived Chinese influence",
+// "against the growing Turkish presence", "against the Jordanian-Israeli
+// gas deal". The country whose reach is protested is the target, as in
+// "against Russian interference" (protestedAct, protest22.go); a firm's
+// name or a country's goods in trade stay as they were.
+
+// reachNouns name a state's economic or political reach in a country.
+var reachNouns = map[string]bool{
+	"influence": true, "investment": true, "investments": true, "expansion": true,
+	"encroachment": true, "dominance": true, "deal": true, "presence": true,
+	"interference": true, "meddling": true, "occupation": true, "policy": true,
+	"policies": true, "decision": true, "aggression": true, "bases": true,
+}
+
+// qualifierWords stand between "against the" and a country's adjective
+// and qualify the noun that follows: "the growing Chinese influence".
+var qualifierWords = map[string]bool{
+	"growing": true, "increasing": true, "rising": true, "perceived": true,
+	"alleged": true, "expanding": true, "continued": true, "ongoing": true,
+	"new": true, "recent": true, "planned": true, "massive": true,
+}
+
+// protestedReach reports a country adjective in the object of a PROTEST
+// cue before a noun of a state's reach: after "against", "over" or the
+// verb "protest"/"denounce" itself, with "the" and up to two qualifying
+// words between, and up to one lower-case word before the noun ("Chinese
+// oil investments", "the Jordanian-Israeli gas deal").
+func protestedReach(toks []token, sp span, m match, typ string) bool {
+	if typ != "PROTEST" || sp.start < m.end || sp.start > m.end+20 {
+		return false
+	}
+	if !reachNounAfter(toks, sp.end) {
+		return false
+	}
+	i := sp.start - 1
+	for n := 0; i >= 0 && n < 3; n++ {
+		w := toks[i].lower
+		if w == "the" || w == "-" || qualifierWords[w] || isCountryHyphenPart(toks, i) {
+			i--
+			continue
+		}
+		break
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower {
+	case "against", "over":
+		return true
+	case "protest", "protests", "protested", "protesting", "denounce", "denounced", "denouncing", "denounces":
+		return true
+	}
+	return false
+}
+
+// reachNounAfter reports a noun of reach at token k or after one
+// lower-case word ("Chinese oil investments", "Israeli gas deal").
+func reachNounAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if reachNouns[toks[j].lower] {
+			return true
+		}
+		if toks[j].punct || !isLowerWord(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// isCountryHyphenPart reports a token of a hyphened pair of adjectives
+// ("Jordanian" of "Jordanian-Israeli"): a capitalised word followed by a
+// hyphen.
+func isCountryHyphenPart(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].lower == "-" && !isLowerWord(toks[i].text)
+}
