@@ -1,0 +1,28 @@
+package coder
+
+import "testing"
+
+// Twenty-ninth pass (stop 47, sentences written for this test): an
+// aircraft carrier sent is a warship sent, a MOBILIZE, not aid craft
+// dropped for want of a load (data/cues.tsv).
+func TestAircraftCarrierSent(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"The United States sent two aircraft carriers toward Iran on Monday.", "USA", "IRN"},
+		{"France dispatched an aircraft carrier toward Libya on Tuesday.", "FRA", "LBY"},
+	}
+	for _, tt := range tests {
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
+	}
+}
+
+// A plane sent with a load stays aid.
+func TestAircraftSentStaysAid(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a plane with medical equipment is aid",
+			"Russia sent an aircraft to Serbia with medical equipment on Monday.",
+			"AID", []string{"RUS", "SRB"}, true},
+		{"a plane with medical equipment is no mobilisation",
+			"Russia sent an aircraft to Serbia with medical equipment on Monday.",
+			"MOBILIZE", []string{"RUS", "SRB"}, false},
+	})
+}
