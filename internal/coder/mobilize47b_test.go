@@ -26,3 +26,21 @@ func TestAircraftSentStaysAid(t *testing.T) {
 			"MOBILIZE", []string{"RUS", "SRB"}, false},
 	})
 }
+
+// Twenty-ninth pass (stop 47, sentences written for this test): one
+// exercise held near a country shows force to it as drills do
+// (data/cues.tsv); a joint exercise stays cooperation.
+func TestSingleExerciseNear(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"India conducted a military exercise near the Pakistani border on Monday.", "IND", "PAK"},
+		{"Russia staged a naval exercise off the coast of Norway on Friday.", "RUS", "NOR"},
+	}
+	for _, tt := range tests {
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
+	}
+	checkRuleCases(t, []codedCase{
+		{"a joint exercise is cooperation, not force shown",
+			"Japan and India held a joint exercise near the Andaman Islands on Monday.",
+			"MOBILIZE", []string{"IND", "JPN"}, false},
+	})
+}
