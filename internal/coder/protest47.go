@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Twenty-ninth pass (stop 47, sentences written by hand): the reach of a
 // state a crowd protests against. Wire copy names what a crowd marches
 // against by a country's adjective on a noun of its economic or political
@@ -78,4 +80,33 @@ func reachNounAfter(toks []token, k int) bool {
 // hyphen.
 func isCountryHyphenPart(toks []token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].lower == "-" && !isLowerWord(toks[i].text)
+}
+
+// Headlines tell a flag burned in the present: "Protesters burn Israeli
+// flag outside embassy in Rabat", "Demonstrators torch French flags in
+// Bamako". A crowd noun's verb of burning is no cue of its own (flags20.go),
+// and its present form carries no tense the noun's status can read, so
+// the protest went undated and was dropped; the past ("Protesters burned
+// French flag") was read. In a headline the present tells what happened.
+
+// crowdHeadlineBurn reports a PROTEST crowd noun followed at once by a
+// present form of a verb of burning and a flag within the next words, in
+// a headline (a sentence with no closing stop).
+func crowdHeadlineBurn(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "PROTEST" || !m.noun || m.end >= cl.end || len(toks) == 0 {
+		return false
+	}
+	if last := toks[len(toks)-1]; last.punct && (last.text == "." || last.text == "!" || last.text == "?") {
+		return false
+	}
+	w := toks[m.end].lower
+	if !isLowerWord(toks[m.end].text) || !flagBurnVerb(w) || w == "fire" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "burnt" {
+		return false
+	}
+	for i := m.end + 1; i < cl.end && i <= m.end+4; i++ {
+		if flagWords[toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }

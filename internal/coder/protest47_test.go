@@ -25,3 +25,20 @@ func TestProtestedReachNegative(t *testing.T) {
 			"PROTEST", []string{"CHN", "KEN"}, false},
 	})
 }
+
+// Twenty-ninth pass (stop 47, headlines written for this test): a crowd
+// that burns a flag in a headline's present has protested (protest47.go).
+func TestCrowdHeadlineBurn(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"Protesters burn Israeli flag outside embassy in Rabat", "MAR", "ISR"},
+		{"Demonstrators torch French flags in Bamako", "MLI", "FRA"},
+	}
+	for _, tt := range tests {
+		wantFromTo(t, tt.body, "PROTEST", tt.source, tt.target)
+	}
+	checkRuleCases(t, []codedCase{
+		{"tyres burned are no flag: no foreign side is named",
+			"Protesters burn tyres in Niamey over French troops",
+			"PROTEST", []string{"FRA", "NER"}, false},
+	})
+}

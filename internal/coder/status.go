@@ -444,6 +444,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	if crowdPlacedVerb(toks, cl, m) {
 		return event.Occurred // "Protesters in Manila burned a flag on Friday" (protests20.go)
 	}
+	if crowdHeadlineBurn(toks, cl, m) {
+		return event.Occurred // "Protesters burn Israeli flag outside embassy in Rabat" (protest47.go)
+	}
 	if st, ok := ownedAskingStatus(toks, m); ok {
 		return st // "Cambodia's call for Thailand to withdraw troops went unanswered" (request43.go)
 	}
