@@ -44,3 +44,21 @@ func TestSingleExerciseNear(t *testing.T) {
 			"MOBILIZE", []string{"IND", "JPN"}, false},
 	})
 }
+
+// Twenty-ninth pass (stop 47, sentences written for this test): warplanes
+// flown near a country show force to it as warships sailed there do
+// (data/cues.tsv); jets over a parade name no side.
+func TestWarplanesFlownNear(t *testing.T) {
+	tests := []struct{ body, source, target string }{
+		{"Chinese bombers flew patrols near Japan on Wednesday.", "CHN", "JPN"},
+		{"Russian warplanes flew off the Norwegian coast on Monday.", "RUS", "NOR"},
+	}
+	for _, tt := range tests {
+		wantFromTo(t, tt.body, "MOBILIZE", tt.source, tt.target)
+	}
+	checkRuleCases(t, []codedCase{
+		{"jets over a parade are no force shown to a state",
+			"French fighter jets flew over Paris for the parade on Monday.",
+			"MOBILIZE", []string{"FRA"}, false},
+	})
+}
