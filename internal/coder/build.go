@@ -749,6 +749,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	if r, ok := cameUnderRole(typ, toks, m, i); ok {
 		return r // "the French embassy came under attack" (headline47.go)
 	}
+	if r, ok := receivedRequestRole(toks, m, i); ok {
+		return r // "Singapore received the formal request from Indonesia" (request47.go)
+	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
 	}
