@@ -18,3 +18,24 @@ func TestReceivedRequestSides(t *testing.T) {
 		checkRoles45(t, c.body, "REQUEST", c.source, c.target)
 	}
 }
+
+// A state that petitions another or a body to act asks it (cues.tsv,
+// stop-47 block); a petition to a court over a ruling is no request of a
+// state.
+func TestPetitionedToActIsRequest(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"petitioned a state for a return",
+			"Cuba has petitioned Spain for the return of the archives, the Cuban foreign ministry said.",
+			"REQUEST", []string{"CUB", "ESP"}, true},
+		{"petitioned a state to reopen a border",
+			"The Ghanaian government petitioned Nigeria on Tuesday to reopen the border.",
+			"REQUEST", []string{"GHA", "NGA"}, true},
+		{"petitioned a state to reopen a border is no retreat",
+			"The Ghanaian government petitioned Nigeria on Tuesday to reopen the border.",
+			"RETREAT", []string{"GHA", "NGA"}, false},
+		// must not change: a petition to a court names no asker and asked.
+		{"petitioned a court over a ruling",
+			"Lawyers for the Kenyan family petitioned the Supreme Court on Monday over the ruling.",
+			"REQUEST", []string{"KEN"}, false},
+	})
+}
