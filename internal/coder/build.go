@@ -96,6 +96,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!goodsOrigin(toks, sp, m, typ) && // "raised tariffs on Chinese goods": China is sanctioned (trade8.go)
 			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
 			!aidGiverAcrossAnd(toks, sp, typ) && // "a Turkish search and rescue team arrived" (aid45.go)
+			!aidToPlaceAdjective(toks, m, sp, typ) && // "sent aid to the Lebanese capital": Lebanon receives (aid47b.go)
 			!protestingCrowd(toks, sp, m, typ) && // "Pakistani lawyers protested": Pakistan protests (protests20.go)
 			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)
@@ -749,6 +750,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	}
 	if r, ok := cameUnderRole(typ, toks, m, i); ok {
 		return r // "the French embassy came under attack" (headline47.go)
+	}
+	if r, ok := receivedRequestRole(toks, m, i); ok {
+		return r // "Singapore received the formal request from Indonesia" (request47.go)
 	}
 	if r, ok := nounPhraseRole(toks, m, i); ok {
 		return r // "the attack was carried out by X on Y" (eventnouns.go)
