@@ -129,3 +129,31 @@ func afterRumourTalk(toks []token, m match) bool {
 	}
 	return false
 }
+
+// appositiveAt reports a stretch opened by "including" or "such as" right
+// after a comma: "the second batch of medical aid, including 50,000 test
+// kits from China, is expected to arrive in Tehran". It lists what the
+// noun before the comma holds; the subject's head is before it, and its
+// own closing comma may be missing, as in wire copy.
+func appositiveAt(toks []token, start int) bool {
+	if start < 1 || start >= len(toks) || toks[start-1].text != "," {
+		return false
+	}
+	w := toks[start].lower
+	return w == "including" || w == "such" && start+1 < len(toks) && toks[start+1].lower == "as"
+}
+
+// subjectBeforeAppositive moves a subject's start back over an appositive
+// list: when the words from start open with "including", or follow the
+// comma that closes such a list, the subject begins before the list.
+func subjectBeforeAppositive(toks []token, cl clause, start int) int {
+	if appositiveAt(toks, start) {
+		return subjectStart(toks, cl, start-1)
+	}
+	if start >= 2 && toks[start-1].text == "," {
+		if ps := subjectStart(toks, cl, start-1); ps < start-1 && appositiveAt(toks, ps) {
+			return subjectStart(toks, cl, ps-1)
+		}
+	}
+	return start
+}

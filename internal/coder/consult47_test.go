@@ -47,3 +47,26 @@ func TestWireFormsTwentyNinthPassTalkAsRumour(t *testing.T) {
 			"CONSULT", []string{"CHL", "PER"}, true},
 	})
 }
+
+// Twenty-ninth pass (stop 47): a load's subject read past its destination
+// and past an "including" list (arrivals.go, consult47.go). The sentences
+// are written for this test.
+func TestWireFormsTwentyNinthPassLoadSubject(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"a batch of relief to a state arriving is no visit",
+			"China's first batch of earthquake relief assistance to Afghanistan arrives in Kabul",
+			"CONSULT", []string{"AFG", "CHN"}, false},
+		{"a batch of aid with an including list arriving is aid",
+			"The second batch of medical aid, including test kits from China, is expected to arrive in Tehran on Saturday.",
+			"AID", []string{"CHN", "IRN"}, true},
+		{"an including list with a grouped number and no closing comma",
+			"The second batch of medical aid, including 50,000 test kits from China is expected to arrive in Tehran on Saturday.",
+			"CONSULT", []string{"CHN", "IRN"}, false},
+		{"an envoy to a state arriving stays a visit",
+			"Pakistan's special envoy to Afghanistan arrived in Kabul on Monday for talks with Afghan officials.",
+			"CONSULT", []string{"AFG", "PAK"}, true},
+		{"a delegation including ministers arriving stays a visit",
+			"A Turkish delegation, including two ministers, arrived in Tripoli on Tuesday.",
+			"CONSULT", []string{"LBY", "TUR"}, true},
+	})
+}
