@@ -70,3 +70,20 @@ func TestWireFormsTwentyNinthPassLoadSubject(t *testing.T) {
 			"CONSULT", []string{"LBY", "TUR"}, true},
 	})
 }
+
+// Twenty-ninth pass (stop 47): a warship named by its class makes a port
+// call, no state visit (context.go). The sentences are written for this
+// test.
+func TestWireFormsTwentyNinthPassWarshipVisit(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"an aircraft carrier visiting is no state visit",
+			"A US aircraft carrier visited Vietnam on Monday.",
+			"CONSULT", []string{"USA", "VNM"}, false},
+		{"a frigate arriving is no state visit",
+			"A Russian frigate arrived in Havana on Tuesday.",
+			"CONSULT", []string{"CUB", "RUS"}, false},
+		{"a navy chief arriving stays a visit",
+			"The Indian navy chief arrived in Colombo on Monday for talks with Sri Lankan officials.",
+			"CONSULT", []string{"IND", "LKA"}, true},
+	})
+}
