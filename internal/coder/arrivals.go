@@ -81,6 +81,10 @@ var subjectEnders = map[string]bool{
 	// India", "aid supplies dispatched by the Chinese government") is a
 	// modifier too (twenty-seventh pass).
 	"donated": true, "dispatched": true, "gifted": true, "shipped": true, "provided": true,
+	// A load's destination after its head ("China's first batch of
+	// earthquake relief assistance to Afghanistan arrives in Kabul") is a
+	// modifier too (twenty-ninth pass, consult47.go).
+	"to": true,
 }
 
 // verbChain are auxiliaries that end a subject before its verb.
@@ -125,17 +129,11 @@ func arrivalHead(toks []token, cl clause, m match) string {
 // arrivalHeadAt is arrivalHead with the token the head stands at (-1 when
 // there is none).
 func arrivalHeadAt(toks []token, cl clause, m match) (string, int) {
-	start := cl.start
-	for i := m.start - 1; i >= cl.start; i-- {
-		if w := toks[i].lower; toks[i].punct || w == "said" || w == "says" || w == "that" {
-			start = i + 1
-			break
-		}
-	}
+	start := subjectBeforeAppositive(toks, cl, subjectStart(toks, cl, m.start))
 	head, at := "", -1
 	for i := start; i < m.start; i++ {
 		w := toks[i].lower
-		if subjectEnders[w] || verbChain[w] || len(w) > 4 && w[len(w)-2:] == "ly" {
+		if toks[i].punct && !digitComma(toks, i) || subjectEnders[w] || verbChain[w] || len(w) > 4 && w[len(w)-2:] == "ly" {
 			if w == "of" && collectives[head] {
 				head, at = "", -1
 				continue
@@ -145,4 +143,24 @@ func arrivalHeadAt(toks []token, cl clause, m match) (string, int) {
 		head, at = w, i
 	}
 	return head, at
+}
+
+// subjectStart is where the subject before token end begins: after the
+// last punctuation, "said" or "that" of the clause before it.
+func subjectStart(toks []token, cl clause, end int) int {
+	for i := end - 1; i >= cl.start; i-- {
+		if w := toks[i].lower; toks[i].punct && !digitComma(toks, i) || w == "said" || w == "says" || w == "that" {
+			return i + 1
+		}
+	}
+	return cl.start
+}
+
+// digitComma reports a comma that groups the digits of a number ("50,000").
+func digitComma(toks []token, i int) bool {
+	if toks[i].text != "," || i < 1 || i+1 >= len(toks) || toks[i-1].end != toks[i].start || toks[i+1].start != toks[i].end {
+		return false
+	}
+	a, b := toks[i-1].text, toks[i+1].text
+	return a != "" && b != "" && a[len(a)-1] >= '0' && a[len(a)-1] <= '9' && b[0] >= '0' && b[0] <= '9'
 }

@@ -377,7 +377,12 @@ func isTroopMovement(toks []token, cl clause, m match) bool {
 	for i := cl.start; i < m.start; i++ {
 		switch toks[i].lower {
 		case "troops", "soldiers", "forces", "peacekeepers", "peacekeeping", "contingent", "warships", "warship",
-			"ships", "jets", "battalion", "battalions", "units", "marines", "sailors", "fleet", "convoy", "tanks":
+			"ships", "jets", "battalion", "battalions", "units", "marines", "sailors", "fleet", "convoy", "tanks",
+			// Warships named by their class (twenty-ninth pass, consult47.go):
+			// "A US aircraft carrier visited Vietnam", "a Russian frigate
+			// arrived in Havana" make a port call, not a state visit.
+			"frigate", "frigates", "destroyer", "destroyers", "carrier", "carriers", "submarine", "submarines",
+			"corvette", "corvettes", "cruiser", "cruisers":
 			return true
 		}
 	}
