@@ -914,7 +914,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || subjectDated(toks, cl, m, x.Start) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
+		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || subjectDated(toks, cl, m, x.Start, x.End) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}
