@@ -805,6 +805,16 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	return event.RoleTarget
 }
 
+// actorNounAt reports an actor noun at k; a "think tank" is a body of
+// researchers, no weapon of its country ("a Chinese think tank said").
+func actorNounAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if (w == "tank" || w == "tanks") && k > 0 && toks[k-1].lower == "think" {
+		return false
+	}
+	return actorNouns[w]
+}
+
 // isPassive reports "was accused by", "were attacked".
 func isPassive(toks []token, m match) bool {
 	if feelingState(toks, m) {
