@@ -73,3 +73,17 @@ func TestWireFormsTwentyNinthPassChargedMeans(t *testing.T) {
 			"SANCTION", []string{"HUN", "UKR"}, true},
 	})
 }
+
+// Review of stop 47: a noun of charging before "for|of" and a gerund
+// leaves the "by" phrase to the clause's own verb (chargingVerb,
+// chargemeans47.go): the summoning is Malaysia's act.
+func TestChargeNounLeavesMeansToVerb(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a reaction to criticism by summoning an envoy",
+			"Malaysia reacted to criticism for hosting the talks by summoning the Thai ambassador.",
+			"ACCUSE", []string{"MYS", "THA"}, true},
+		{"a reaction to criticism is no meeting of what was criticised",
+			"Malaysia reacted to criticism for hosting the talks by summoning the Thai ambassador.",
+			"CONSULT", []string{"MYS", "THA"}, false},
+	})
+}

@@ -810,6 +810,16 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 	return event.RoleTarget
 }
 
+// actorNounAt reports an actor noun at k; a "think tank" is a body of
+// researchers, no weapon of its country ("a Chinese think tank said").
+func actorNounAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if (w == "tank" || w == "tanks") && k > 0 && toks[k-1].lower == "think" {
+		return false
+	}
+	return actorNouns[w]
+}
+
 // isPassive reports "was accused by", "were attacked".
 func isPassive(toks []token, m match) bool {
 	if feelingState(toks, m) {
@@ -919,7 +929,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if !c.hasRef && !x.Explicit {
 			continue // nothing to resolve a relative date against
 		}
-		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || subjectDated(toks, cl, m, x.Start) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
+		if inSpeechBytes(toks, speech, x.Start) || endsSpan(s.Text, x.Start) || inSincePhrase(s.Text, x.Start) || objectDated(toks, m, r.ev.Type, x.Start) || subjectDated(toks, cl, m, x.Start, x.End) || backgroundRelative(toks, m, x) || asideDated(toks, m, x.Start) ||
 			x.Value.Grain == timex.GrainYear && (precededBy(s.Text, x.Start, "of") || yearModifier(s.Text, x)) { // "the Indus Waters Treaty of 1960", "the 2015 accord" name a thing
 			continue
 		}

@@ -27,10 +27,8 @@ func chargedMeans(toks []token, start, i int) bool {
 			continue
 		}
 		w := toks[k].lower
-		for _, st := range chargingStems {
-			if strings.HasPrefix(w, st) {
-				charge = k
-			}
+		if chargingVerb(toks, k) {
+			charge = k
 		}
 		if charge >= 0 && k > charge && k <= charge+6 && (w == "of" || w == "for") && k+1 < i && strings.HasSuffix(toks[k+1].lower, "ing") && len(toks[k+1].lower) > 4 {
 			return true
@@ -38,3 +36,30 @@ func chargedMeans(toks []token, start, i int) bool {
 	}
 	return false
 }
+
+// chargingVerb reports a verb (or "responsible") of chargingStems at k. A
+// noun of charging ("reacted to criticism for hosting the talks by
+// summoning the envoy", "answered the accusations of spying by expelling")
+// names a charge another made: the "by" phrase after it is the means of
+// the clause's own act, which is cut there as before.
+func chargingVerb(toks []token, k int) bool {
+	w := toks[k].lower
+	for _, suf := range []string{"ation", "ations", "ism", "isms"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	if k > 0 && (determiners[toks[k-1].lower] || chargeNounBefore[toks[k-1].lower]) {
+		return false
+	}
+	for _, st := range chargingStems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeNounBefore are words after which a word of charging is a noun
+// ("to charges of", "'s accusations").
+var chargeNounBefore = map[string]bool{"to": true, "of": true, "on": true, "over": true, "'s": true, "new": true, "fresh": true, "such": true}

@@ -513,13 +513,13 @@ func headsActor(toks []token, i int, spans []span) bool {
 	}
 	for i < len(toks) {
 		w := toks[i].lower
-		if actorNouns[w] {
+		if actorNounAt(toks, i) {
 			return true
 		}
-		if i+1 < len(toks) && actorNouns[toks[i+1].lower] && !toks[i].punct && toks[i].text != "" && isLowerWord(toks[i].text) {
+		if i+1 < len(toks) && actorNounAt(toks, i+1) && !toks[i].punct && toks[i].text != "" && isLowerWord(toks[i].text) {
 			return true // one modifier between: "Iranian nuclear facilities", "Saudi oil tankers"
 		}
-		if k := nameEnd(toks, i); k >= i && (actorNouns[toks[k].lower] || k+1 < len(toks) && actorNouns[toks[k+1].lower]) {
+		if k := nameEnd(toks, i); k >= i && (actorNounAt(toks, k) || k+1 < len(toks) && actorNounAt(toks, k+1)) {
 			return true // a name between: "the U.S. Al Udeid Air Base", "Thai F-16 jets"
 		}
 		if w == "and" || w == "," || w == "or" || w == "&" {

@@ -29,3 +29,21 @@ func TestWireFormsTwentyNinthPassSubjectDate(t *testing.T) {
 			want: []expect{{typ: "REJECT", countries: []string{"CHL", "PER"}, status: event.Occurred, start: "2025-05-21"}}, anyOf: true},
 	})
 }
+
+// Review of stop 47: a past verb right after its subject, with an
+// infinitive of the act after its date, is the clause's finite verb and
+// its date the act's (subjectDated): "Chad's parliament voted on Friday to
+// send troops". The page is dated Friday 2025-05-23.
+func TestSubjectDatedFiniteVerbKeepsDate(t *testing.T) {
+	one := func(typ string, cs []string, start string) []expect {
+		return []expect{{typ: typ, countries: cs, status: event.Planned, start: start}}
+	}
+	runRuleCases(t, "2025-05-23", []ruleCase{
+		{rule: "a parliament voted on a weekday to send troops",
+			body: "Chad's parliament voted on Tuesday to send troops to Cameroon.",
+			want: one("MOBILIZE", []string{"CMR", "TCD"}, "2025-05-20"), anyOf: true},
+		{rule: "a deadline expired on a weekday for troops to leave",
+			body: "The Turkish parliament voted on Wednesday to send troops to Libya.",
+			want: one("MOBILIZE", []string{"LBY", "TUR"}, "2025-05-21"), anyOf: true},
+	})
+}

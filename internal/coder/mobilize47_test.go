@@ -64,3 +64,19 @@ func TestWireFormsTwentyNinthPassDeploymentWords(t *testing.T) {
 			"MOBILIZE", []string{"KEN", "UGA"}, false},
 	})
 }
+
+// Review of stop 47: a country's think tank is no tank of its forces
+// (actorNounAt, build.go).
+func TestThinkTankIsNoActor(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a think tank's charge is not its country's",
+			"A Chinese think tank accused Japan of militarism on Monday.",
+			"ACCUSE", []string{"CHN", "JPN"}, false},
+		{"a think tank's criticism is not its country's",
+			"An American think tank criticised China over its treatment of Uyghurs.",
+			"ACCUSE", []string{"CHN", "USA"}, false},
+		{"a country's tank fires for it",
+			"The Israeli tank fired on Egyptian soldiers near the border.",
+			"ASSAULT", []string{"EGY", "ISR"}, true},
+	})
+}

@@ -29,8 +29,8 @@ func plannedProceed(toks []token, cl clause, m match) bool {
 		if toks[i].punct {
 			return false
 		}
-		if toks[i].lower != "with" {
-			continue
+		if toks[i].lower != "with" || i-1 < cl.start {
+			continue // "with" opening the clause has no verb before it
 		}
 		v := i - 1
 		if v > cl.start && toks[v].lower == "ahead" && toks[v-1].lower != "proceed" {

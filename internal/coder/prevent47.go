@@ -39,8 +39,10 @@ func hindranceSubject(toks []token, m match) bool {
 		i--
 	}
 	// "strains between Tokyo and Seoul have prevented": back over the
-	// phrase to the noun it qualifies, within eight words.
-	for k := i; k >= 0 && k > i-8; k-- {
+	// phrase to the noun it qualifies, within eight words. A noun of those
+	// who act right before the verb is its subject, whatever phrase stands
+	// before it ("amid tensions with Manila Chinese vessels prevented").
+	for k := i; k >= 0 && k > i-8 && !actorNouns[toks[i].lower]; k-- {
 		if toks[k].punct {
 			break
 		}

@@ -25,3 +25,16 @@ func TestHindranceIsNoCoercion(t *testing.T) {
 			"COERCE", []string{"CHN", "PHL"}, true},
 	})
 }
+
+// Review of stop 47: a side's ships before "prevented" are its subject,
+// whatever phrase with a hindrance stands before them (hindranceSubject).
+func TestHindrancePhraseBeforeActingSubject(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"vessels after a phrase of tensions coerce",
+			"Amid tensions with Manila Chinese vessels prevented Philippine boats from reaching the shoal.",
+			"COERCE", []string{"CHN", "PHL"}, true},
+		{"ships after a phrase of a row coerce",
+			"In a row over fishing rights Chinese coast guard ships prevented Vietnamese boats from entering the bay.",
+			"COERCE", []string{"CHN", "VNM"}, true},
+	})
+}
