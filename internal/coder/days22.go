@@ -108,8 +108,10 @@ func followsAct(toks []token, i int) bool {
 // participleLinks may open the words between a participle hung on a noun
 // and its date: its doer ("seized by Soviet troops in 1945") or its
 // partner ("signed with world powers in 2015", "held between the two
-// leaders in 2018", "reached under Obama in 2016").
-var participleLinks = map[string]bool{"by": true, "with": true, "between": true, "among": true, "under": true}
+// leaders in 2018", "reached under Obama in 2016"), or where it went
+// ("garbage shipped to Manila in 2013", "oil bought from Iran in March":
+// stop 47, shipped47.go).
+var participleLinks = map[string]bool{"by": true, "with": true, "between": true, "among": true, "under": true, "to": true, "from": true, "into": true}
 
 // backgroundRelative reports a year or month x closing a relative clause
 // on the act's object (relativeDated).

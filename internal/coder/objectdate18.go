@@ -88,9 +88,11 @@ func pastParticiple(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] || objectParticiples[w]
 }
 
-// objectParticiples are irregular participles that name how a thing was made.
+// objectParticiples are irregular participles that name how a thing was
+// made, or its passage in trade ("jets sold to Taiwan in 2019": stop 47).
 var objectParticiples = map[string]bool{
 	"made": true, "held": true, "built": true, "sent": true, "won": true, "set": true, "struck": true, "brought": true, "laid": true,
+	"sold": true, "bought": true,
 }
 
 // hungOnNoun reports a participle at p that modifies the word before it:

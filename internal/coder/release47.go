@@ -33,7 +33,7 @@ func heldInBefore(toks []token, m match) bool {
 
 // releasedWhereHeld adds the country of the place as the releasing side of
 // a CONCEDE whose one freed was "held in" that place (heldInBefore), when
-// no party is of that country.
+// no party is of that country and none already releases.
 func (c *articleCoder) releasedWhereHeld(typ string, toks []token, m match, parties []*party, loc *event.Location) []*party {
 	if typ != "CONCEDE" || loc == nil || loc.Country == nil || *loc.Country == "" || len(parties) == 0 || !heldInBefore(toks, m) {
 		return parties

@@ -5,22 +5,9 @@ package coder
 // the Philippines in 2013", "jets sold to Taiwan in 2019", "oil bought
 // from Iran in March"): the date is the shipment's, not the act the clause
 // codes ("recalled its ambassador over garbage shipped to Manila in 2013").
-// These words link such a participle to its date as "by" does
-// (participleLinks, days22.go).
-var participlePlaceLinks = []string{"to", "from", "into"}
-
-// tradedParticiples are the irregular participles of trade, which name
-// such a thing's passage as "shipped" does.
-var tradedParticiples = []string{"sold", "bought"}
-
-func init() {
-	for _, w := range participlePlaceLinks {
-		participleLinks[w] = true
-	}
-	for _, w := range tradedParticiples {
-		objectParticiples[w] = true
-	}
-}
+// "to", "from" and "into" link such a participle to its date as "by" does
+// (participleLinks, days22.go), and "sold" and "bought" name the passage
+// as "shipped" does (objectParticiples, objectdate18.go).
 
 // agoOfThing reports a vague "years ago" at token i after the cue m that
 // closes a phrase of the cue's object with a verb of its own: a participle
