@@ -50,7 +50,7 @@ type cueFlags struct {
 type element struct {
 	words map[string]form // word → its verb form (formNone for plain words)
 	// ids are the words' numbers in the lexicon's vocabulary, sorted:
-	// matchAt compares numbers, found once per token, instead of looking
+	// matchIDs compares numbers, found once per token, instead of looking
 	// every token up in the map of every element it meets.
 	ids      []int32
 	optional bool
@@ -434,14 +434,8 @@ func isSumScale(w string) bool {
 	return false
 }
 
-// matchAt matches elems against toks from position i and returns the end.
-func matchAt(elems []element, toks []token, i int) (int, bool) {
-	lx, _ := theLexicon() // elems are the lexicon's, so is their numbering
-	var buf [64]int32
-	return matchIDs(elems, toks, lx.wordIDs(toks, buf[:0]), i)
-}
-
-// matchIDs is matchAt with the tokens' vocabulary numbers (wordIDs).
+// matchIDs matches elems against toks from position i and returns the
+// end; ids are the tokens' vocabulary numbers (wordIDs).
 func matchIDs(elems []element, toks []token, ids []int32, i int) (int, bool) {
 	if len(elems) == 0 {
 		return i, true

@@ -71,6 +71,7 @@ func (c *articleCoder) oneMeeting(typ string, toks []token, m match, spans []spa
 // is talked about.
 func (c *articleCoder) opensOtherAct(toks []token, from, to int) (meeting, ok bool) {
 	topic := false
+	var ids []int32 // the tokens' vocabulary numbers, taken at the first cue word
 	for k := from; k < to && k < len(toks); k++ {
 		w := toks[k].lower
 		if meetingBreaks[w] {
@@ -87,7 +88,10 @@ func (c *articleCoder) opensOtherAct(toks []token, from, to int) (meeting, ok bo
 			continue
 		}
 		for _, cu := range c.lx.byFirst[w] {
-			if end, found := matchAt(cu.elems, toks, k); found {
+			if ids == nil {
+				ids = c.lx.wordIDs(toks, make([]int32, 0, len(toks)))
+			}
+			if end, found := matchIDs(cu.elems, toks, ids, k); found {
 				ok = true
 				meeting = cu.Type == "CONSULT" && (withBefore(toks, k, end, to) || meetsObject(toks, k, end, to)) // visit23.go
 				break
