@@ -372,9 +372,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			return nil
 		}
 		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
-		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
+		return c.byActs(s, toks, withoutPortfolios(toks, c.sentenceSpans(toks, s.Start, ms)), nil)
 	}
-	named := mentionSpans(toks, s.Start, ms)
+	named := c.sentenceSpans(toks, s.Start, ms)
 	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, named)))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
