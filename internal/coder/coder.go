@@ -15,7 +15,6 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -329,7 +328,7 @@ func resolveMentions(ms []actors.Mention) []actors.Mention {
 			out[i].Kind = full.Kind
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b actors.Mention) int { return a.Start - b.Start }) // as sort.SliceStable, with no swapper to allocate
 	return out
 }
 

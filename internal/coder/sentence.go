@@ -1094,10 +1094,20 @@ var threatCue = &cue{Type: "THREATEN", text: "(intent + force)"}
 
 // subjectSpans are the mentions of a clause before its cue.
 func subjectSpans(spans []span, cl clause, m match) []span {
-	var out []span
-	for _, sp := range spans {
-		if sp.start >= cl.start && sp.start < m.start && !sp.m.Group {
-			out = append(out, sp)
+	subject := func(sp *span) bool { return sp.start >= cl.start && sp.start < m.start && !sp.m.Group }
+	n := 0 // counted first: a span is large, and the slice made once
+	for k := range spans {
+		if subject(&spans[k]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]span, 0, n)
+	for k := range spans {
+		if subject(&spans[k]) {
+			out = append(out, spans[k])
 		}
 	}
 	return out
