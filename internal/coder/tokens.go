@@ -15,6 +15,7 @@ type token struct {
 	lower      string
 	start, end int
 	punct      bool
+	vocab      int32 // lexicon.vocab's number of lower plus one, once kindOf has read it; 0 before
 }
 
 // capital reports a word that begins with an ASCII capital: a name, a day,
