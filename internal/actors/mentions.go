@@ -21,6 +21,9 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		return nil
 	}
 	s := &scan{c: c, ix: c.index(), body: body, toks: toks, ref: ref, families: map[string]int{}, described: -1}
+	// News names about one actor in ten tokens: sized once, the slice of
+	// large mentions is not copied over and over as it grows.
+	s.out = make([]Mention, 0, len(toks)/10+4)
 	if cap(buf.matches) < len(toks) {
 		buf.matches = make([]matchAt, len(toks))
 	}
@@ -43,6 +46,9 @@ func (c *Catalog) Mentions(body string, ref time.Time) []Mention {
 		i++
 	}
 	s.federalGovernment() // federal17.go
+	if len(s.out) == 0 {
+		return nil // none: nil, as before the slice was made ahead
+	}
 	return s.out
 }
 

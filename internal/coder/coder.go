@@ -15,7 +15,6 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -211,7 +210,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		reps = splitRecipients(reps, s, mentions[mi:mj])
 		var spans []span // a pair joined in words needs two mentions with a country
 		if withCountry(mentions[mi:mj]) >= 2 {
-			spans = mentionSpans(toks[si], s.Start, mentions[mi:mj])
+			spans = c.sentenceSpans(toks[si], s.Start, mentions[mi:mj])
 		}
 		c.notePair(si, toks[si], spans, reps)
 		reports = append(reports, reps...)
@@ -329,7 +328,7 @@ func resolveMentions(ms []actors.Mention) []actors.Mention {
 			out[i].Kind = full.Kind
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b actors.Mention) int { return a.Start - b.Start }) // as sort.SliceStable, with no swapper to allocate
 	return out
 }
 
@@ -421,6 +420,31 @@ type articleCoder struct {
 	speaker     []span
 	speakerSent int
 	speakerPast bool
+	// spans keeps the last sentence's mention spans (sentenceSpans).
+	spans spansMemo
+}
+
+// spansMemo is one call of mentionSpans and its result.
+type spansMemo struct {
+	toks []token
+	base int
+	ms   []actors.Mention
+	out  []span
+}
+
+// sentenceSpans is mentionSpans, computed once for a sentence whose
+// dateline, coding and pairs all ask for it (a tenth of the bytes coding
+// allocated). The result is capped, so that an append by one asker copies
+// it instead of writing into what another holds; none changes its spans.
+func (c *articleCoder) sentenceSpans(toks []token, base int, ms []actors.Mention) []span {
+	m := &c.spans
+	same := func(a, b []token) bool { return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0]) }
+	if m.out != nil && same(m.toks, toks) && m.base == base && len(m.ms) == len(ms) && (len(ms) == 0 || &m.ms[0] == &ms[0]) {
+		return m.out
+	}
+	out := mentionSpans(toks, base, ms)
+	*m = spansMemo{toks: toks, base: base, ms: ms, out: out[:len(out):len(out)]}
+	return m.out
 }
 
 // countryName is the English name of a country code, or the code itself.

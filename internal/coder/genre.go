@@ -80,21 +80,43 @@ const (
 
 // kindIndex maps a word, or two words joined by a space, to the bits of the
 // lists that hold it, and kindPairFirst for the first words of the pairs,
-// so a sentence's words are joined only where a pair may start.
+// so a sentence's words are joined only where a pair may start. It holds
+// each cue word's vocabulary number too (addVocab): kindOf reads every
+// word of every sentence, and its one look-up spares find another.
 type kindIndex struct {
-	bits map[string]uint16
+	bits map[string]kindWord
+}
+
+// kindWord is a word's entry in the kind index.
+type kindWord struct {
+	bits  uint16
+	vocab int32 // the word's number in lexicon.vocab, 0 for none
+}
+
+// addVocab files each cue word's vocabulary number.
+func (ix *kindIndex) addVocab(vocab map[string]int32) {
+	for w, id := range vocab {
+		e := ix.bits[w]
+		e.vocab = id
+		ix.bits[w] = e
+	}
 }
 
 // kindIndex builds the index of the lists that tell a sentence's kind; the
 // lexicon builds it once, when it loads.
 func (g genreLists) kindIndex() *kindIndex {
-	ix := &kindIndex{bits: map[string]uint16{}}
+	ix := &kindIndex{bits: map[string]kindWord{}}
+	set := func(w string, bit uint16) {
+		e := ix.bits[w]
+		e.bits |= bit
+		ix.bits[w] = e
+	}
 	for name, bit := range map[string]uint8{"sportsweak": kindSportsWeak, "sports": kindSports, "war": kindWar,
 		"crime": kindCrime, "political": kindPolitical, "accident": kindAccident, "space": kindSpace, "poll": kindPoll} {
 		for w := range g[name] {
-			ix.bits[w] |= uint16(bit)
+			set(w, uint16(bit))
 			if first, _, ok := strings.Cut(w, " "); ok {
-				ix.bits[first] |= kindPairFirst
+				set(first, kindPairFirst)
 			}
 		}
 	}
@@ -105,10 +127,12 @@ func (ix *kindIndex) kindOf(toks []token) sentenceKind {
 	var k sentenceKind
 	weak := 0
 	for i := range toks {
-		v := ix.bits[toks[i].lower]
+		e := ix.bits[toks[i].lower]
+		toks[i].vocab = e.vocab + 1 // for lexicon.wordIDs
+		v := e.bits
 		b := uint8(v)
 		if i+1 < len(toks) && v&kindPairFirst != 0 {
-			b |= uint8(ix.bits[toks[i].lower+" "+toks[i+1].lower])
+			b |= uint8(ix.bits[toks[i].lower+" "+toks[i+1].lower].bits)
 		}
 		if b&kindPoll != 0 && (shareOfEconomy(toks, i) || surveyVessel(toks, i)) {
 			b &^= kindPoll // "five percent of GDP": a spending share, not a poll (poll17.go); "a survey ship" (reject22.go)

@@ -13,7 +13,7 @@ import (
 // noteDateline keeps the place or country that opens sentence s as its
 // dateline ("HANOI —", "TOKYO (Reuters) –").
 func (c *articleCoder) noteDateline(toks []token, s nlp.Sentence, ms []actors.Mention) {
-	for _, sp := range mentionSpans(toks, s.Start, ms) {
+	for _, sp := range c.sentenceSpans(toks, s.Start, ms) {
 		if sp.start == 0 && (sp.m.Kind == actors.Place || sp.m.Kind == actors.Country) && sp.m.Country != "" && (isDateline(toks, sp) || datedPlace(toks, sp)) {
 			m := sp.m
 			c.dateline = &m

@@ -60,11 +60,14 @@ func sentenceOffset(text string) (int, bool) {
 // before writes; nil when the sentence opens with none, the day before is
 // not one day, or the counted day is after publication.
 func (c *articleCoder) countedDate(sents []nlp.Sentence, idx int, st event.Status) *event.Date {
+	if st != event.Occurred {
+		return nil // before the offsets: they lower-case and split the whole sentence
+	}
 	off, ok := sentenceOffset(sents[idx].Text)
 	if !ok {
 		off, ok = innerOffset(sents[idx].Text) // "Libya responded a day later by expelling ..." (days22.go)
 	}
-	if !ok || st != event.Occurred {
+	if !ok {
 		return nil
 	}
 	d := c.neighbourDate(sents, idx, st, false)

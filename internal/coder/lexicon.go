@@ -185,6 +185,7 @@ func loadLexicon() (*lexicon, error) {
 		lx.byFirst[w] = cs
 	}
 	lx.numberWords()
+	lx.kinds.addVocab(lx.vocab)
 	return lx, nil
 }
 
@@ -227,6 +228,10 @@ func (lx *lexicon) numberWords() {
 func (lx *lexicon) wordIDs(toks []token, ids []int32) []int32 {
 	ids = ids[:0]
 	for _, t := range toks {
+		if t.vocab > 0 {
+			ids = append(ids, t.vocab-1) // kindOf looked it up
+			continue
+		}
 		ids = append(ids, lx.vocab[t.lower])
 	}
 	return ids

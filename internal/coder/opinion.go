@@ -22,6 +22,11 @@ import (
 // opinionSigns are the word lists of data/opinion.txt.
 type opinionSigns struct {
 	title, phrase, voice map[string]bool
+	// voiceFirst and voiceLen hold the first bytes and the longest length
+	// of the voice words: opinionVoice reads every word of a body, and
+	// most need no look-up.
+	voiceFirst [256]bool
+	voiceLen   int
 }
 
 // opinionVoicePerThousand is the density of voice words and question
@@ -70,6 +75,10 @@ func loadOpinionSigns() (*opinionSigns, error) {
 	if len(s.title) == 0 || len(s.voice) == 0 {
 		return nil, fmt.Errorf("read opinion signs: title or voice list empty")
 	}
+	for w := range s.voice {
+		s.voiceFirst[w[0]] = true
+		s.voiceLen = max(s.voiceLen, len(w))
+	}
 	return s, nil
 }
 
@@ -116,7 +125,7 @@ func (s *opinionSigns) opinionVoice(body string) bool {
 			return
 		}
 		words++
-		if s.voice[w] {
+		if len(w) <= s.voiceLen && s.voiceFirst[w[0]] && s.voice[w] {
 			signs++
 		}
 	}

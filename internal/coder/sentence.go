@@ -372,9 +372,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			return nil
 		}
 		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
-		return c.byActs(s, toks, withoutPortfolios(toks, mentionSpans(toks, s.Start, ms)), nil)
+		return c.byActs(s, toks, withoutPortfolios(toks, c.sentenceSpans(toks, s.Start, ms)), nil)
 	}
-	named := mentionSpans(toks, s.Start, ms)
+	named := c.sentenceSpans(toks, s.Start, ms)
 	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, named)))
 	matches = dropGoodwillPledges(toks, matches) // "promised to reinvigorate ties" (precision9.go)
 	kicker := kickerEnd(toks)
@@ -1094,10 +1094,20 @@ var threatCue = &cue{Type: "THREATEN", text: "(intent + force)"}
 
 // subjectSpans are the mentions of a clause before its cue.
 func subjectSpans(spans []span, cl clause, m match) []span {
-	var out []span
-	for _, sp := range spans {
-		if sp.start >= cl.start && sp.start < m.start && !sp.m.Group {
-			out = append(out, sp)
+	subject := func(sp *span) bool { return sp.start >= cl.start && sp.start < m.start && !sp.m.Group }
+	n := 0 // counted first: a span is large, and the slice made once
+	for k := range spans {
+		if subject(&spans[k]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]span, 0, n)
+	for k := range spans {
+		if subject(&spans[k]) {
+			out = append(out, spans[k])
 		}
 	}
 	return out

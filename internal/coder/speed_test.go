@@ -147,3 +147,26 @@ func TestElementIDsAgreeWithWords(t *testing.T) {
 		}
 	}
 }
+
+// The vocabulary numbers kindOf leaves on the tokens are the lexicon's.
+func TestKindOfLeavesVocab(t *testing.T) {
+	lx, err := theLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range seedArticles(t) {
+		for _, s := range nlp.Split(a.Body) {
+			toks := tokenize(s.Text)
+			want := lx.wordIDs(toks, nil)
+			lx.kinds.kindOf(toks)
+			for i, tk := range toks {
+				if tk.vocab != want[i]+1 {
+					t.Fatalf("%q: vocab %d after kindOf, want %d", tk.lower, tk.vocab, want[i]+1)
+				}
+			}
+			if got := lx.wordIDs(toks, nil); !reflect.DeepEqual(got, want) {
+				t.Fatalf("wordIDs after kindOf = %v, want %v", got, want)
+			}
+		}
+	}
+}

@@ -15,6 +15,7 @@ type token struct {
 	lower      string
 	start, end int
 	punct      bool
+	vocab      int32 // lexicon.vocab's number of lower plus one, once kindOf has read it; 0 before
 }
 
 // capital reports a word that begins with an ASCII capital: a name, a day,
@@ -79,14 +80,16 @@ func appendTokens(out []token, s string) []token {
 		}
 		word := s[i:j]
 		lower := lowered[i:j]
-		if !nlp.IsASCII(word) {
+		ascii := nlp.IsASCII(word)
+		if !ascii {
 			lower = strings.ToLower(word)
 		}
 		// Split a possessive 's so "Japan's" is "Japan" + "'s", and a
 		// contracted will so "he'll" is "he" + "'ll", as the status rules
 		// read it.
+		last := lower[len(lower)-1] // a clitic ends in "s", "l" or "t": most words need no suffix test
 		for _, suf := range []string{"'s", "’s", "'ll", "’ll"} {
-			if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
+			if (last == 's' || last == 'l') && strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
 				k := j - len(suf)
 				out = append(out, token{text: s[i:k], lower: lower[:len(lower)-len(suf)], start: i, end: k})
 				clitic := "'s"
@@ -98,7 +101,7 @@ func appendTokens(out []token, s string) []token {
 				break
 			}
 		}
-		if word != "" {
+		if word != "" && last == 't' {
 			word = splitNegation(&out, s, word, lower, i, j)
 		}
 		if n := len(out); word != "" && lower == "cent" && n-first >= 2 && out[n-1].lower == "per" && isNumber(out[n-2].lower) {
@@ -108,7 +111,10 @@ func appendTokens(out []token, s string) []token {
 			word = ""
 		}
 		if word != "" {
-			out = append(out, token{text: word, lower: strings.ReplaceAll(lower, "’", "'"), start: i, end: j})
+			if !ascii {
+				lower = strings.ReplaceAll(lower, "’", "'") // an ASCII word has no curly apostrophe to look for
+			}
+			out = append(out, token{text: word, lower: lower, start: i, end: j})
 		}
 		i = j
 	}

@@ -100,21 +100,21 @@ func init() {
 		r      rule
 		common []string
 	}{
-		{ruleDate, words("the", aNumber)}, // "the 15th of March"
-		{ruleMonthYear, nil},
+		{ruleDate, words("the", aNumber, aMonth, aWeekday)}, // "the 15th of March"
+		{ruleMonthYear, words(aMonth)},
 		{ruleNumeric, words(aNumber)},
-		{ruleYear, words(aNumber)},
+		{ruleYear, words(aNumber, aCardinal)}, // "nineteen ninety-one"
 		{ruleClippedYear, words("’", "'")},
-		{ruleMonth, words("this")},
+		{ruleMonth, words("this", aMonth)},
 		{ruleRelativeDay, words("the", "this", "at")},
 		{ruleRelativePeriod, words("the", "this", "around")},
 		{ruleWeekend, words("the", "this", "over")},
-		{ruleWeekday, words("this")},
-		{ruleCountedWeekday, words("a", "an", "one", aNumber)}, // count: "a", "an" are cardinals
-		{ruleCountAgo, words("in", "a", "an", "one", aNumber)},
+		{ruleWeekday, words("this", aWeekday)},
+		{ruleCountedWeekday, words("a", "an", "one", aNumber, aCardinal)}, // count: "a", "an" are cardinals
+		{ruleCountAgo, words("in", "a", "an", "one", aNumber, aCardinal)},
 		{ruleSpan, words("the")},
 		{ruleQuarter, words("the", aNumber)},
-		{ruleMonthQuarter, nil},
+		{ruleMonthQuarter, words(aMonth)},
 		{ruleHalf, words("the", aNumber)},
 		{rulePart, words("the", "at")},
 		{ruleOrdinalOf, words("the", aNumber)},
@@ -123,7 +123,7 @@ func init() {
 		{ruleDayOfMonth, words("the")},
 		{ruleSeason, words("the", "this")},
 		{ruleForDays, words("for")},
-		{ruleHoliday, holidayStarts("the", "a", "an", "one", aNumber)},
+		{ruleHoliday, holidayStarts("the", "a", "an", "one", aNumber, aCardinal)}, // "two days after Christmas"
 		{ruleClosest, words("the", aNumber)},
 		{ruleDayOfRelativeMonth, words("the", aNumber)},
 		{ruleWholeWeek, words("the", "all")},
@@ -136,14 +136,14 @@ func init() {
 		{ruleFirstMonths, words("the")},
 		{ruleRecordWeek, nil},
 		{ruleAdjacentDay, words("the")},
-		{ruleCountedAdjacentDay, words("a", "one")},
+		{ruleCountedAdjacentDay, words("a", "one", aCardinal)},
 		{rulePeriodEnd, words("the", "year")},
 		{ruleMidyear, nil},
 		{ruleEarlyInThe, nil},
 		{ruleYearBefore, words("a", "one")},
 		{ruleNewYear, words("the")},
-		{ruleNewswire38b, words("the", "a", "an", "one", aNumber)},
-		{ruleNewswire38c, holidayStarts("the", "a", "an", "one", aNumber)},
+		{ruleNewswire38b, words("the", "a", "an", "one", aNumber, aMonth, aCardinal)},
+		{ruleNewswire38c, holidayStarts("the", "a", "an", "one", aNumber, aCardinal)},
 	}
 	rulesAt = map[string][]rule{}
 	for _, w := range commonStarts {
@@ -155,6 +155,11 @@ func init() {
 			rulesAt[w] = append(rulesAt[w], e.r)
 		}
 	}
+	// Each word of a class stands for it in the index: one look-up in
+	// single, as for the common words.
+	for w, class := range classWords() {
+		rulesAt[w] = rulesAt[class]
+	}
 }
 
 // commonStarts are the words that start most tries of the rules, and few
@@ -162,7 +167,55 @@ func init() {
 // that pass mayStart in news text) single tries only the rules that may
 // start there.
 var commonStarts = []string{"the", "a", "an", "in", "for", "on", "at", "from", "this", "’", "'",
-	aNumber, theAlone, "one", "all", "over", "that", "during", "between", "around", "year"}
+	aNumber, theAlone, "one", "all", "over", "that", "during", "between", "around", "year", aMonth, aWeekday, aCardinal}
+
+// aMonth, aWeekday and aCardinal stand in commonStarts for the words of
+// a class (classWords): month names ("May", "Sept"), weekday names in full,
+// short and plural ("Thursday", "Thu", "Fridays"), and the cardinals that
+// are not also tens ("two", "several"). At "March", "two" or "Friday" single
+// tried all the rules; a handful of them can start there.
+const (
+	aMonth    = "<month>"
+	aWeekday  = "<weekday>"
+	aCardinal = "<cardinal>"
+)
+
+// classWords maps each word of a class to the class, leaving out a word
+// that any rule may read at its start in another way: one of two classes,
+// a common start, an ordinal, a tens word, a unit, a fixed start word of
+// a rule (startWords), the first word of a holiday, a record word or a
+// reference phrase.
+func classWords() map[string]string {
+	other := func(w string) bool {
+		_, ord := lex.ordinal[w]
+		_, tens := lex.tens[w]
+		_, unit := lex.unit[w]
+		_, holiday := holidaysByWord[w]
+		return slices.Contains(commonStarts, w) || ord || tens || unit || holiday || startWords[w] || recordWords[w] ||
+			refPhrases[w] != nil || kindStarts[w]
+	}
+	classes := map[string][]string{}
+	for w := range lex.month {
+		classes[w] = append(classes[w], aMonth)
+	}
+	for w := range lex.weekday {
+		classes[w] = append(classes[w], aWeekday)
+		classes[w+"s"] = append(classes[w+"s"], aWeekday)
+	}
+	for w := range lex.wdAbbr {
+		classes[w] = append(classes[w], aWeekday)
+	}
+	for w := range lex.cardinal {
+		classes[w] = append(classes[w], aCardinal)
+	}
+	out := map[string]string{}
+	for w, cs := range classes {
+		if len(cs) == 1 && !other(w) {
+			out[w] = cs[0]
+		}
+	}
+	return out
+}
 
 // aNumber stands in commonStarts for every token written in figures
 // ("15", "15th"); no token's text is it.

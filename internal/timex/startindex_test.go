@@ -72,6 +72,10 @@ func TestRulesAtAgree(t *testing.T) {
 		"On Oct. 12, the day before, and the following Tuesday; the week before. In the coming weeks",
 		"the 21st century, 2018Q4, the 1st half of 2024, one day later, one year before, year-end, all week",
 		"between 3 and 5 May, 3rd quarter, 2 weeks ago Monday, three nights ago, around the coming weeks, that year",
+		"Two days after Christmas, in nineteen ninety-one, three weeks ago Monday, several years ago, two days later",
+		"the June quarter, Sept. 3, March 2024, next March, Thursday the 19th, Sat 15th, on Fridays, Jan. 5 of last year",
+		"On June 2, the talks began; two days later they ended. Five years ago today, in September quarter results",
+		"They met on June 2 and left two days later. It opened Jan. 12 last year.",
 	}
 	texts = append(texts, extra...)
 	ref := time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)
