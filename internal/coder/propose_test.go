@@ -121,3 +121,20 @@ func TestShippedProposer(t *testing.T) {
 		t.Errorf("note %v: want the script that trained it", m.Note)
 	}
 }
+
+// BenchmarkCodeWithProposer is BenchmarkCode with the shipped proposer
+// turned on at a threshold it could be used at (docs/coding.md).
+func BenchmarkCodeWithProposer(b *testing.B) {
+	arts := seedArticles(b)
+	opts := Options{ProposeThreshold: 0.5}
+	Code(arts[0], opts)
+	i := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		Code(arts[i%len(arts)], opts)
+		i++
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 && i > 0 {
+		b.ReportMetric(float64(i)/cpu.Seconds(), "articles/cpu-s")
+	}
+}
