@@ -28,7 +28,7 @@ func runCode(ctx context.Context, args []string) error {
 	oneSided := fs.Bool("one-sided", false, "also print events that name one side only")
 	learnedFilter := learnedFilterFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] [--no-learned-proposer] PATH...\n\n"+
 			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
 			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
 		fs.PrintDefaults()
@@ -60,17 +60,21 @@ func runCode(ctx context.Context, args []string) error {
 	})
 }
 
-// learnedFilterFlags defines --learned-filter and --no-learned-filter on fs
-// and returns what sets the coder's options from them once fs is parsed.
+// learnedFilterFlags defines --learned-filter, --no-learned-filter and
+// --no-learned-proposer on fs and returns what sets the coder's options from them once fs is parsed.
 // The filter is on by default (docs/coding.md, stop 36); --learned-filter
 // is kept for the scripts that pass it, and --no-learned-filter or
 // --learned-filter=false turns the filter off.
 func learnedFilterFlags(fs *flag.FlagSet) func(*coder.Options) {
 	on := fs.Bool("learned-filter", true, "drop the events the coder's learned filter scores below its threshold (the default; docs/coding.md)")
 	off := fs.Bool("no-learned-filter", false, "keep every event the rules propose: do not apply the learned filter")
+	noProposer := fs.Bool("no-learned-proposer", false, "code the rules' events only: do not ask the learned proposer about the sentences the rules leave alone")
+	proposeAt := fs.Float64("proposer-threshold", 0, "the `probability` the learned proposer's type must reach (0: the shipped model's threshold, 1, which leaves it off; docs/coding.md)")
 	return func(opts *coder.Options) {
+		opts.ProposeThreshold = *proposeAt
 		opts.LearnedFilter = *on && !*off
 		opts.NoLearnedFilter = !opts.LearnedFilter
+		opts.NoLearnedProposer = *noProposer
 	}
 }
 

@@ -50,6 +50,23 @@ type Options struct {
 	// NoLearnedFilter keeps every event the rules propose: the learned
 	// filter is not applied, whatever LearnedFilter says.
 	NoLearnedFilter bool
+	// NoLearnedProposer leaves alone the sentences the rules make no
+	// report of: the learned proposer (propose.go, data/propose.json) is
+	// not asked whether they report an event.
+	NoLearnedProposer bool
+	// Proposer, when set, is the proposer model used instead of the
+	// embedded one, with its own Threshold (for training it).
+	Proposer *ProposeModel
+	// ProposeThreshold, when above 0, is the probability the proposer's
+	// type must reach instead of the model's Threshold. A threshold of 1
+	// or more turns the proposer off: the shipped model's is 1, as its
+	// held-out figures gained no found event net of extras (docs/coding.md,
+	// "a learned proposer").
+	ProposeThreshold float64
+	// ObserveCandidate, when set, receives every sentence the proposer
+	// reads and its features, whether or not the proposer is on; for
+	// training it.
+	ObserveCandidate func(Candidate)
 	// headline and opinionPage are set when the coder codes an article's
 	// title on its own (headline8.go): the title is the body then, and
 	// the page it heads may be an opinion piece.
@@ -173,6 +190,26 @@ func Code(a article.Article, opts Options) []event.Event {
 	if c.textRef {
 		c.textRefSent = textRefSentence(sents, ref) // days23.go
 	}
+	if !opts.headline && !opts.caption {
+		c.observeCandidate = opts.ObserveCandidate
+		if !opts.NoLearnedProposer {
+			c.proposer = opts.Proposer
+			if c.proposer == nil {
+				if c.proposer, err = theProposer(); err != nil {
+					log.Error("coder: learned proposer not used", "err", err) // embedded: a broken one is caught by tests
+				}
+			}
+			if c.proposer != nil {
+				c.proposeThreshold = c.proposer.Threshold
+				if opts.ProposeThreshold > 0 {
+					c.proposeThreshold = opts.ProposeThreshold
+				}
+				if c.proposeThreshold >= 1 {
+					c.proposer = nil // off: no probability reaches 1
+				}
+			}
+		}
+	}
 	var reports []*report
 	mi := 0
 	toks := make([][]token, len(sents))
@@ -205,6 +242,9 @@ func Code(a article.Article, opts Options) []event.Event {
 			c.noteDateline(toks[si], s, mentions[mi:mj]) // places12.go
 		}
 		reps := c.codeSentence(s, toks[si], kinds[si], mentions[mi:mj])
+		if r := c.propose(s, toks[si], kinds[si], mentions[mi:mj], len(reps) > 0); r != nil {
+			reps = append(reps, r) // what the rules leave alone, the learned proposer may read (propose.go)
+		}
 		reps = slices.DeleteFunc(reps, func(r *report) bool { return c.withoutMediators(r) == nil })
 		// "$12 million to Jamaica, $8.5 million to Haiti" (recipients46.go)
 		reps = splitRecipients(reps, s, mentions[mi:mj])
@@ -398,6 +438,12 @@ type articleCoder struct {
 	// headRef is Options.headRef: the title of an undated page is coded,
 	// against the day its body was read against (headref19.go).
 	headRef event.Reference
+	// proposer is the learned proposer's model (propose.go), nil when it
+	// is off; proposeThreshold its threshold; observeCandidate is
+	// Options.ObserveCandidate.
+	proposer         *ProposeModel
+	proposeThreshold float64
+	observeCandidate func(Candidate)
 	// filedFrom is the longitude of the place the story's dateline names
 	// (see nextLocalDay), once read.
 	filedFrom *float64

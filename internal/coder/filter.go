@@ -394,6 +394,10 @@ func (c *articleCoder) learnedFilter(events []event.Event, reports []*report, se
 	fc := newFilterContext(c, events, reports, sents, mentions)
 	keep := make([]bool, len(events))
 	for i := range events {
+		if proposedOnly(events[i]) {
+			keep[i] = true // the proposer's own threshold chose it (propose.go)
+			continue
+		}
 		x := fc.features(i)
 		if opts.Observe != nil {
 			opts.Observe(events[i], x)

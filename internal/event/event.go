@@ -128,6 +128,17 @@ type Evidence struct {
 	// an event with two sides (coder, captions11.go): Start and End are
 	// then offsets into Text, the caption.
 	Caption bool `json:"caption,omitempty"`
+	// Proposed marks evidence from which the coder's learned proposer,
+	// not a rule, read the event (coder, propose.go): the type it chose,
+	// its probability and the words that weighed most.
+	Proposed *Proposal `json:"proposed,omitempty"`
+}
+
+// Proposal is what the coder's learned proposer said of a sentence.
+type Proposal struct {
+	Type        string   `json:"type"`
+	Probability float64  `json:"probability"`
+	Words       []string `json:"words"`
 }
 
 // Event is one coded event. After the coder it holds one report; after

@@ -37,7 +37,7 @@ const (
 func observed(inputs []string, keepIt func(event.Event, []float64) bool) ([]event.Event, []bool, error) {
 	var evs []event.Event
 	var keep []bool
-	opts := coder.Options{NoLearnedFilter: true, Observe: func(e event.Event, x []float64) {
+	opts := coder.Options{NoLearnedFilter: true, NoLearnedProposer: true, Observe: func(e event.Event, x []float64) {
 		evs = append(evs, e)
 		keep = append(keep, keepIt(e, x))
 		if explain != nil {

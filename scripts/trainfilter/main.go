@@ -276,7 +276,9 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 			}
 		}
 	}
-	opts := coder.Options{NoLearnedFilter: true, Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
+	// The filter learns the rules' proposals alone: the learned proposer's
+	// events have their own threshold and the filter never scores them.
+	opts := coder.Options{NoLearnedFilter: true, NoLearnedProposer: true, Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
 	preds, err := codeAll(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
