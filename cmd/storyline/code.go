@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 
 	"storyline/internal/actors"
@@ -28,7 +30,7 @@ func runCode(ctx context.Context, args []string) error {
 	oneSided := fs.Bool("one-sided", false, "also print events that name one side only")
 	learnedFilter := learnedFilterFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] [--no-learned-proposer] PATH...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: storyline code [--format jsonl|text] [--actors FILE] [--one-sided] [--no-learned-filter] [--no-learned-proposer] [--proposer-threshold P] PATH...\n\n"+
 			"Codes the PLOVER events of every article in the inputs (files, folders, WARC/WET\n"+
 			"archives, - for standard input), sentence by sentence, with evidence offsets.\n\n")
 		fs.PrintDefaults()
@@ -69,9 +71,10 @@ func learnedFilterFlags(fs *flag.FlagSet) func(*coder.Options) {
 	on := fs.Bool("learned-filter", true, "drop the events the coder's learned filter scores below its threshold (the default; docs/coding.md)")
 	off := fs.Bool("no-learned-filter", false, "keep every event the rules propose: do not apply the learned filter")
 	noProposer := fs.Bool("no-learned-proposer", false, "code the rules' events only: do not ask the learned proposer about the sentences the rules leave alone")
-	proposeAt := fs.Float64("proposer-threshold", 0, "the `probability` the learned proposer's type must reach (0: the shipped model's threshold, 1, which leaves it off; docs/coding.md)")
+	var proposeAt probability
+	fs.Var(&proposeAt, "proposer-threshold", "the `probability` the learned proposer's type must reach, from 0 to 1 (0: the shipped model's threshold, 1, which leaves it off; docs/coding.md)")
 	return func(opts *coder.Options) {
-		opts.ProposeThreshold = *proposeAt
+		opts.ProposeThreshold = float64(proposeAt)
 		opts.LearnedFilter = *on && !*off
 		opts.NoLearnedFilter = !opts.LearnedFilter
 		opts.NoLearnedProposer = *noProposer
@@ -194,4 +197,25 @@ func oneLine(s string, n int) string {
 		s = s[:cut] + "…"
 	}
 	return s
+}
+
+// probability is a flag's value from 0 to 1. A value out of that range, or
+// NaN, is refused when the flag is parsed: taken as given, it would leave
+// the coder at its default without a word.
+type probability float64
+
+func (p *probability) String() string { return strconv.FormatFloat(float64(*p), 'g', -1, 64) }
+
+func (p *probability) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	switch {
+	case err != nil || math.IsNaN(v):
+		return fmt.Errorf("%q is not a number", s)
+	case v < 0:
+		return fmt.Errorf("%s is below 0: a probability is from 0 to 1", s)
+	case v > 1:
+		return fmt.Errorf("%s is above 1: a probability is from 0 to 1", s)
+	}
+	*p = probability(v)
+	return nil
 }
