@@ -391,18 +391,31 @@ func (c *articleCoder) learnedFilter(events []event.Event, reports []*report, se
 	// one-sided and actorless events kept for scoring a type alone are
 	// not what it knows.
 	apply := !opts.NoLearnedFilter && m != nil && !opts.KeepActorless && !opts.KeepOneSided
-	fc := newFilterContext(c, events, reports, sents, mentions)
+	// The model learned from the rules' events alone (scripts/trainfilter
+	// codes with the proposer off): a rule's event is scored among the
+	// rules' events and reports only, as it is with the proposer off, so
+	// turning the proposer on adds its events and changes no other.
+	ruled, ruledReports := events, reports
+	if slices.ContainsFunc(events, proposedOnly) {
+		ruled = slices.DeleteFunc(slices.Clone(events), proposedOnly)
+		ruledReports = slices.DeleteFunc(slices.Clone(reports), func(r *report) bool {
+			return len(r.ev.Evidence) > 0 && r.ev.Evidence[0].Proposed != nil
+		})
+	}
+	fc := newFilterContext(c, ruled, ruledReports, sents, mentions)
 	keep := make([]bool, len(events))
+	j := 0 // events[i] is ruled[j]
 	for i := range events {
 		if proposedOnly(events[i]) {
 			keep[i] = true // the proposer's own threshold chose it (propose.go)
 			continue
 		}
-		x := fc.features(i)
+		x := fc.features(j)
 		if opts.Observe != nil {
 			opts.Observe(events[i], x)
 		}
-		keep[i] = !apply || !scoredParties(fc.cs[i]) || m.Score(x) >= m.Threshold
+		keep[i] = !apply || !scoredParties(fc.cs[j]) || m.Score(x) >= m.Threshold
+		j++
 	}
 	out := events[:0]
 	for i, e := range events {

@@ -138,3 +138,31 @@ func BenchmarkCodeWithProposer(b *testing.B) {
 		b.ReportMetric(float64(i)/cpu.Seconds(), "articles/cpu-s")
 	}
 }
+
+// The learned filter scores a rule's event among the rules' events only,
+// as it learned them with the proposer off: turning the proposer on adds
+// its events and leaves the features, hence the fate, of every other.
+func TestProposerLeavesRuleEventsFeatures(t *testing.T) {
+	m := toyProposer(t)
+	for _, body := range []string{
+		"Japan and China held talks in Beijing on Monday. Nigeria zorbled Ghana over the demolition of its embassy on Tuesday.",
+		"Russia condemned Ukraine on Friday, the ministry said. Later, Kenya zorbled Uganda, officials said. Iran and Iraq signed a deal.",
+	} {
+		features := func(on bool) map[string][]float64 {
+			got := map[string][]float64{}
+			Code(art(body, "2025-05-20"), Options{Proposer: m, NoLearnedProposer: !on, Observe: func(e event.Event, x []float64) {
+				got[e.ID] = slices.Clone(x)
+			}})
+			return got
+		}
+		off, on := features(false), features(true)
+		if len(off) == 0 {
+			t.Fatalf("%q: no rule event observed", body)
+		}
+		for id, x := range off {
+			if !slices.Equal(on[id], x) {
+				t.Errorf("%q: event %s features %v with the proposer on, %v off", body, id, on[id], x)
+			}
+		}
+	}
+}
