@@ -358,10 +358,18 @@ var irregularParticiples = map[string]bool{
 	"sunk": true,
 }
 
+// maxSentenceTokens is the longest sentence the rules read. News sentences
+// run to a few dozen words, the longest to about two hundred; a "sentence"
+// of thousands of tokens is a list, a table or text with no full stops,
+// and several rules look back over the whole sentence from each cue, so
+// its cost would grow with the square of its length (a page of 21,000
+// words with no full stop ran for minutes). Such a run is not coded.
+const maxSentenceTokens = 400
+
 // codeSentence codes each clause of one sentence. ms are the mentions inside
 // the sentence.
 func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceKind, ms []actors.Mention) []*report {
-	if len(toks) < 3 || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
+	if len(toks) < 3 || len(toks) > maxSentenceTokens || isHeadlineList(s.Text) || isPromoLine(toks) || isCaption(toks) && !c.captionText {
 		return nil
 	}
 	c.announcing = false // set clause by clause below, for the report built next (announced20.go)
