@@ -2,18 +2,16 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"storyline/internal/article"
 	"storyline/internal/capture"
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
+	"storyline/scripts/internal/codeall"
 )
 
 // The filter learns from the real-news pages, whose gold is the pages' own
@@ -45,34 +43,8 @@ func observed(inputs []string, keepIt func(event.Event, []float64) bool) ([]even
 		}
 	}}
 	// A page that cannot be read is left out: these sets only inform.
-	_, err := codeAll(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
+	_, err := codeall.Events(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
 	return evs, keep, err
-}
-
-// codeAll codes every article of src with opts and returns the events. A
-// capture that cannot be read goes to bad, which returns the error that
-// stops the run, or nil to go on without it.
-func codeAll(src article.CaptureSource, opts coder.Options, bad func(*capture.InputError) error) ([]event.Event, error) {
-	stream := article.NewStream(context.Background(), src, 0)
-	defer stream.Close()
-	var out []event.Event
-	for {
-		a, err := stream.Next()
-		if err == io.EOF {
-			return out, nil
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			if err := bad(ie); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, coder.Code(a, opts)...)
-	}
 }
 
 // guardBench prints how many labelled right and wrong events of the

@@ -30,6 +30,7 @@ import (
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
+	"storyline/scripts/internal/codeall"
 )
 
 // The defaults, which the committed model was trained with. The cost was 3
@@ -279,7 +280,7 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 	// The filter learns the rules' proposals alone: the learned proposer's
 	// events have their own threshold and the filter never scores them.
 	opts := coder.Options{NoLearnedFilter: true, NoLearnedProposer: true, Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
-	preds, err := codeAll(capture.NewList(caps), opts, func(ie *capture.InputError) error {
+	preds, err := codeall.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
 	if err != nil {

@@ -1,40 +1,12 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"math"
 	"sort"
 
-	"storyline/internal/article"
-	"storyline/internal/capture"
 	"storyline/internal/coder"
-	"storyline/internal/event"
 )
-
-// codeAll codes every article of src; a page that cannot be read stops it.
-func codeAll(src article.CaptureSource, opts coder.Options) ([]event.Event, error) {
-	stream := article.NewStream(context.Background(), src, 0)
-	defer stream.Close()
-	var out []event.Event
-	for {
-		a, err := stream.Next()
-		if err == io.EOF {
-			return out, nil
-		}
-		var ie *capture.InputError
-		if errors.As(err, &ie) {
-			return nil, fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
-		}
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, coder.Code(a, opts)...)
-	}
-}
 
 // iterations of full-batch Adam; the loss is flat well before.
 const (

@@ -38,6 +38,7 @@ import (
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
+	"storyline/scripts/internal/codeall"
 )
 
 // The defaults, which the committed model was trained with (docs/coding.md,
@@ -196,7 +197,9 @@ func labelOf(k coder.Candidate, gold []eval.GoldEvent) string {
 func squash(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 func (c *corpus) code(caps []capture.Capture, opts coder.Options) ([]event.Event, error) {
-	return codeAll(capture.NewList(caps), opts)
+	return codeall.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
+		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err) // a page that cannot be read stops it
+	})
 }
 
 // letterGroups are the corpus's groups of pages by the first letter of
