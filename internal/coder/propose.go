@@ -112,7 +112,7 @@ type Candidate struct {
 	Text       string   // the sentence
 	Start, End int      // byte offsets of the sentence in the body
 	Countries  []string // the countries its mentions give
-	Features   []string // ProposeFeatures: "w:WORD", "b:WORD WORD", "s:NAME"
+	Features   []string // proposeFeatures: "w:WORD", "b:WORD WORD", "s:NAME"
 	// Ruled marks a sentence the rules made a report of: the proposer
 	// never reads it, but training may learn from it.
 	Ruled bool
@@ -225,7 +225,7 @@ func wholeFeatures(nCountries, sentIdx int, kind sentenceKind, buf []string) []s
 	return out
 }
 
-// ProposeFeatures writes a sentence's features as the model names them.
+// proposeFeatures writes a sentence's features as the model names them.
 func proposeFeatures(us []unit, whole []string) []string {
 	var out []string
 	for i, u := range us {
