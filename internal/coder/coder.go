@@ -193,21 +193,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	if !opts.headline && !opts.caption {
 		c.observeCandidate = opts.ObserveCandidate
 		if !opts.NoLearnedProposer {
-			c.proposer = opts.Proposer
-			if c.proposer == nil {
-				if c.proposer, err = theProposer(); err != nil {
-					log.Error("coder: learned proposer not used", "err", err) // embedded: a broken one is caught by tests
-				}
-			}
-			if c.proposer != nil {
-				c.proposeThreshold = c.proposer.Threshold
-				if opts.ProposeThreshold > 0 {
-					c.proposeThreshold = opts.ProposeThreshold
-				}
-				if c.proposeThreshold >= 1 {
-					c.proposer = nil // off: no probability reaches 1
-				}
-			}
+			c.proposer, c.proposeThreshold = proposerFor(opts, log) // propose.go
 		}
 	}
 	var reports []*report

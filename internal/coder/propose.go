@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"math"
 	"strings"
 	"sync"
@@ -104,6 +105,49 @@ func (m *ProposeModel) index() error {
 }
 
 var theProposer = sync.OnceValues(func() (*ProposeModel, error) { return ParseProposeModel(proposeJSON) })
+
+// shippedThreshold is the embedded model's threshold, read without its
+// weights: while it is 1 (off) the weights, which take about 60 ms and 13
+// MB to index, are never needed.
+var shippedThreshold = sync.OnceValues(func() (float64, error) {
+	var head struct {
+		Threshold float64 `json:"threshold"`
+	}
+	if err := json.Unmarshal(proposeJSON, &head); err != nil {
+		return 0, fmt.Errorf("parse proposer model: %w", err)
+	}
+	return head.Threshold, nil
+})
+
+// proposerFor is the model opts ask for and its threshold, or nil when the
+// proposer is off: a threshold of 1 or more, which no probability reaches.
+// The embedded model's weights are read only when it is on.
+func proposerFor(opts Options, log *slog.Logger) (*ProposeModel, float64) {
+	m, t := opts.Proposer, 0.0
+	if m != nil {
+		t = m.Threshold
+	} else {
+		var err error
+		if t, err = shippedThreshold(); err != nil {
+			log.Error("coder: learned proposer not used", "err", err) // embedded: a broken one is caught by tests
+			return nil, 0
+		}
+	}
+	if opts.ProposeThreshold > 0 {
+		t = opts.ProposeThreshold
+	}
+	if t >= 1 {
+		return nil, 0
+	}
+	if m == nil {
+		var err error
+		if m, err = theProposer(); err != nil {
+			log.Error("coder: learned proposer not used", "err", err)
+			return nil, 0
+		}
+	}
+	return m, t
+}
 
 // Candidate is a sentence the proposer reads (the rules made no report of
 // it and it names a country), handed to Options.ObserveCandidate.
