@@ -121,15 +121,6 @@ func TestShippedModelIsTrained(t *testing.T) {
 	}
 }
 
-func TestLetterGroups(t *testing.T) {
-	for file, want := range map[string]int{"a01.txt": 0, "c90.txt": 0, "d02.txt": 1, "h10.txt": 1, "l03.txt": 2,
-		"p11.txt": 3, "t02.txt": 4, "y01.txt": 5, "z40.txt": 5} {
-		if got := letterGroup(file); got != want {
-			t.Errorf("letterGroup(%q) = %d, want %d", file, got, want)
-		}
-	}
-}
-
 // On a toy set where one feature tells right from wrong, the nested
 // held-out figures drop wrong events and keep the right ones, by event
 // folds and by letter groups alike.

@@ -11,7 +11,7 @@ import (
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
-	"storyline/scripts/internal/codeall"
+	"storyline/scripts/internal/devcorpus"
 )
 
 // The filter learns from the real-news pages, whose gold is the pages' own
@@ -43,7 +43,7 @@ func observed(inputs []string, keepIt func(event.Event, []float64) bool) ([]even
 		}
 	}}
 	// A page that cannot be read is left out: these sets only inform.
-	_, err := codeall.Events(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
+	_, err := devcorpus.Events(capture.Open(context.Background(), inputs), opts, func(*capture.InputError) error { return nil })
 	return evs, keep, err
 }
 

@@ -30,7 +30,7 @@ import (
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
-	"storyline/scripts/internal/codeall"
+	"storyline/scripts/internal/devcorpus"
 )
 
 // The defaults, which the committed model was trained with. The cost was 3
@@ -269,7 +269,7 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 	feats := map[string][]float64{}
 	yzRequired = 0
 	for _, d := range corpus.Docs {
-		if letterGroup(d.File) == len(letterGroups)-1 {
+		if devcorpus.LetterGroup(d.File) == len(devcorpus.LetterGroups)-1 {
 			for _, ge := range d.Events {
 				if ge.Required {
 					yzRequired++
@@ -280,7 +280,7 @@ func examples(dir string) ([]example, map[string]eval.Counts, error) {
 	// The filter learns the rules' proposals alone: the learned proposer's
 	// events have their own threshold and the filter never scores them.
 	opts := coder.Options{NoLearnedFilter: true, NoLearnedProposer: true, Observe: func(e event.Event, x []float64) { feats[e.ID] = x }}
-	preds, err := codeall.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
+	preds, err := devcorpus.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err)
 	})
 	if err != nil {
@@ -488,19 +488,6 @@ var (
 // last letter group (y-z), the group nobody read before stop 28.
 var yzRequired int
 
-// letterGroups are the corpus's groups of real events by the first letter
-// of their pages' files, as the helpers' measuring tools report them.
-var letterGroups = []string{"abc", "defgh", "ijkl", "mnop", "qrst", "uvwxyz"}
-
-func letterGroup(file string) int {
-	for i, g := range letterGroups {
-		if file != "" && strings.IndexByte(g, file[0]) >= 0 {
-			return i
-		}
-	}
-	return len(letterGroups) - 1
-}
-
 // pr is a precision and a recall.
 type pr struct{ p, r float64 }
 
@@ -522,9 +509,9 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 	if by == "events" {
 		part = foldsByGroup(exs, k)
 	} else {
-		parts = len(letterGroups)
+		parts = len(devcorpus.LetterGroups)
 		for i, e := range exs {
-			part[i] = letterGroup(e.file)
+			part[i] = devcorpus.LetterGroup(e.file)
 		}
 	}
 	keep := make([]bool, len(exs))
@@ -556,7 +543,7 @@ func nestedCV(exs []example, by string, k int, lambda, cost float64, base eval.C
 	matched, found, kept := base.Matched, base.Found, 0
 	var yz, yzKept struct{ pred, matched, found int }
 	for i, e := range exs {
-		last := letterGroup(e.file) == len(letterGroups)-1
+		last := devcorpus.LetterGroup(e.file) == len(devcorpus.LetterGroups)-1
 		if last {
 			yz.pred++
 			if e.right {

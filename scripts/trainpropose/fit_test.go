@@ -87,14 +87,6 @@ func TestLabelOf(t *testing.T) {
 	}
 }
 
-func TestLetterGroups(t *testing.T) {
-	for file, want := range map[string]int{"aa01.txt": 0, "ce12.txt": 0, "dd01.txt": 1, "ma02.txt": 3, "zz9.txt": 5} {
-		if got := letterGroup(file); got != want {
-			t.Errorf("letterGroup(%q) = %d, want %d", file, got, want)
-		}
-	}
-}
-
 // The shipped model was written by this script and says what it scored
 // held out.
 func TestShippedModelIsTrained(t *testing.T) {

@@ -38,7 +38,7 @@ import (
 	"storyline/internal/coder"
 	"storyline/internal/eval"
 	"storyline/internal/event"
-	"storyline/scripts/internal/codeall"
+	"storyline/scripts/internal/devcorpus"
 )
 
 // The defaults, which the committed model was trained with (docs/coding.md,
@@ -197,22 +197,9 @@ func labelOf(k coder.Candidate, gold []eval.GoldEvent) string {
 func squash(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 func (c *corpus) code(caps []capture.Capture, opts coder.Options) ([]event.Event, error) {
-	return codeall.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
+	return devcorpus.Events(capture.NewList(caps), opts, func(ie *capture.InputError) error {
 		return fmt.Errorf("extract dev page %s: %w", ie.Source, ie.Err) // a page that cannot be read stops it
 	})
-}
-
-// letterGroups are the corpus's groups of pages by the first letter of
-// their files, as scripts/trainfilter reports them.
-var letterGroups = []string{"abc", "defgh", "ijkl", "mnop", "qrst", "uvwxyz"}
-
-func letterGroup(file string) int {
-	for i, g := range letterGroups {
-		if file != "" && strings.IndexByte(g, file[0]) >= 0 {
-			return i
-		}
-	}
-	return len(letterGroups) - 1
 }
 
 // figures is a coded run's score: the corpus's counts and the proposer's
@@ -315,17 +302,17 @@ func run(dir, outFile, dumpFile string, lambdas, thresholds []float64) error {
 	for _, l := range lambdas {
 		var preds []event.Event
 		sentSaid, sentRight := make([]int, len(thresholds)), make([]int, len(thresholds))
-		for g := range letterGroups {
+		for g := range devcorpus.LetterGroups {
 			var train []example
 			for _, e := range exs {
-				if letterGroup(e.file) != g {
+				if devcorpus.LetterGroup(e.file) != g {
 					train = append(train, e)
 				}
 			}
 			m := fit(train, l)
 			m.Threshold = tmin
 			for _, e := range exs {
-				if letterGroup(e.file) == g {
+				if devcorpus.LetterGroup(e.file) == g {
 					typ, p := m.Classify(e.feats)
 					for ti, t := range thresholds {
 						if p >= t {
@@ -339,7 +326,7 @@ func run(dir, outFile, dumpFile string, lambdas, thresholds []float64) error {
 			}
 			var caps []capture.Capture
 			for i, cp := range c.caps {
-				if letterGroup(c.files[i]) == g {
+				if devcorpus.LetterGroup(c.files[i]) == g {
 					caps = append(caps, cp)
 				}
 			}
@@ -390,7 +377,7 @@ func run(dir, outFile, dumpFile string, lambdas, thresholds []float64) error {
 		"min_events":   minEvents,
 		"prune_below":  pruneBelow,
 		"rules_alone":  noteOf(rules),
-		"held_out":     "by letter group (" + strings.Join(letterGroups, ",") + "): each group's pages coded by a model trained without them",
+		"held_out":     "by letter group (" + strings.Join(devcorpus.LetterGroups, ",") + "): each group's pages coded by a model trained without them",
 		"with_propose": noteOf(chosen.f),
 		"threshold":    chosen.t,
 		"on":           on,

@@ -1,4 +1,4 @@
-package codeall
+package devcorpus
 
 import (
 	"context"
@@ -33,5 +33,19 @@ func TestEventsGoesOnOrStops(t *testing.T) {
 	stop := errors.New("stop")
 	if _, err := Events(capture.Open(context.Background(), []string{missing, good}), opts, func(*capture.InputError) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("stopping: err %v, want %v", err, stop)
+	}
+}
+
+// TestLetterGroup: a page goes to the group of its first letter, an
+// unlisted or empty name to the last (the cases of trainfilter's and
+// trainpropose's tests, which had a copy each).
+func TestLetterGroup(t *testing.T) {
+	for file, want := range map[string]int{"a01.txt": 0, "c90.txt": 0, "d02.txt": 1, "h10.txt": 1, "l03.txt": 2,
+		"p11.txt": 3, "t02.txt": 4, "y01.txt": 5, "z40.txt": 5,
+		"aa01.txt": 0, "ce12.txt": 0, "dd01.txt": 1, "ma02.txt": 3, "zz9.txt": 5,
+		"9x.txt": 5, "": 5} {
+		if got := LetterGroup(file); got != want {
+			t.Errorf("LetterGroup(%q) = %d, want %d", file, got, want)
+		}
 	}
 }

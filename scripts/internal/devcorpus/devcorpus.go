@@ -1,12 +1,13 @@
-// Package codeall codes every article of a capture source with the coder,
-// for the scripts that train the coder's learned parts (trainfilter,
-// trainpropose).
-package codeall
+// Package devcorpus holds what the scripts that train the coder's learned
+// parts (trainfilter, trainpropose) share: coding every page of a capture
+// source, and the letter groups of the real-news corpus they hold out.
+package devcorpus
 
 import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 
 	"storyline/internal/article"
 	"storyline/internal/capture"
@@ -38,4 +39,20 @@ func Events(src article.CaptureSource, opts coder.Options, bad func(*capture.Inp
 		}
 		out = append(out, coder.Code(a, opts)...)
 	}
+}
+
+// LetterGroups are the real-news corpus's groups of pages by the first
+// letter of their files: each is held out in turn, as pages of events a
+// model never saw.
+var LetterGroups = []string{"abc", "defgh", "ijkl", "mnop", "qrst", "uvwxyz"}
+
+// LetterGroup is the index in LetterGroups of a page file's group; a file
+// of no listed letter goes to the last.
+func LetterGroup(file string) int {
+	for i, g := range LetterGroups {
+		if file != "" && strings.IndexByte(g, file[0]) >= 0 {
+			return i
+		}
+	}
+	return len(LetterGroups) - 1
 }
