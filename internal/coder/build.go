@@ -936,6 +936,9 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		if c.laterThingDate(r, m, head, x) {
 			continue // "agreed to hold joint drills next year": the drills' time (discourse21.go)
 		}
+		if r.ev.Status == event.Planned && inDateline(s.Text, x.Start) {
+			continue // "BEIJING, March 28 (Xinhua) -- China stands ready to provide": the filing day (dateline43.go)
+		}
 		d := x.Start - head
 		if d < 0 {
 			d = -d + 40 // prefer a date after the cue

@@ -152,6 +152,12 @@ func Code(a article.Article, opts Options) []event.Event {
 		ref, hasRef, textRef, refFrom = pageRef, pageHasRef, false, pageRefFrom
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
+	if !textRef && refFrom == event.RefCaption && ref.Before(after) {
+		// So is a caption's date older than those offices: an old
+		// photo's day, not the page's (refdate.go).
+		ref, hasRef, refFrom = time.Time{}, false, ""
+		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+	}
 	datelined := false
 	if textRef {
 		// A dateline's day is the filing day, in the body's year (dateline43.go).
@@ -509,7 +515,7 @@ func finish(e *event.Event, c *articleCoder) {
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: c.refFrom}
 	} else if d := c.headlineRefDate(e); d != nil {
 		e.Date = d // the title's act on an undated page (headref19.go)
-	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
+	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && !c.staleCaption() && presentPerfect(e) {
 		d := *c.a.PageDate
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefCaption}
 	} else if e.Date != nil && e.Date.Basis == event.BasisRelative && e.Date.Reference == "" {

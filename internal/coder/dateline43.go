@@ -45,6 +45,19 @@ func datelineMonthDay(text string) (time.Time, string, bool) {
 	return time.Time{}, "", false
 }
 
+// inDateline reports whether byte off of text lies in a dateline opening
+// it ("BEIJING, March 28 (Xinhua) --"): the day the story was filed, which
+// is no day of an act the story says is still to come.
+func inDateline(text string, off int) bool {
+	t := strings.TrimSpace(text)
+	_, rest, ok := datelineMonthDay(t)
+	if !ok {
+		return false
+	}
+	lead := strings.Index(text, t)
+	return off < lead+len(t)-len(rest)
+}
+
 // datelineAfterText is the day of a dateline opening one of the first
 // sentences, in the year the body's latest full date (latest) gives (see
 // above), or false when no dateline opens the story.

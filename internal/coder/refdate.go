@@ -45,6 +45,18 @@ func writtenAfter(ms []actors.Mention, cat *actors.Catalog) time.Time {
 	return after
 }
 
+// staleCaption reports a caption's date (PageDate) on a page with no
+// publication date that is older than the offices the page gives its
+// people: an old photo's day ("at the court in Bangkok on August 22,
+// 2013" under a story naming a prime minister who took office in 2018).
+func (c *articleCoder) staleCaption() bool {
+	if c.a.PageDate == nil || c.a.Published != nil {
+		return false
+	}
+	t, err := time.Parse(time.DateOnly, *c.a.PageDate)
+	return err == nil && t.Before(c.writtenAfter)
+}
+
 // pageReference says how the page's own reference date was found: its
 // publication date (as its data or text give it, or as its address
 // writes it), else the latest full date beside the article.
