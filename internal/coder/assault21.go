@@ -188,6 +188,9 @@ func naturalHarm(toks []token, cl clause, m match) bool {
 			return true // "Cyclone Idai hit", "the quake also killed"; not "a storm of protest"
 		}
 	}
+	if disasterSubject(toks, m) {
+		return true
+	}
 	for i := m.end; i < len(toks) && i < m.end+4; i++ {
 		if toks[i].lower != "by" {
 			continue
@@ -198,6 +201,29 @@ func naturalHarm(toks []token, cl clause, m match) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// disasterSubject reports an attack cue whose doer is a disaster named
+// before a comma: the cue opens a relative clause on it ("The cyclone,
+// which struck Tonga on Monday") or is a second verb of the sentence the
+// disaster opens ("Cyclone Idai, a category 4 tropical cyclone, caused
+// massive damage in Mozambique and killed more than 1,000 people").
+func disasterSubject(toks []token, m match) bool {
+	if m.start >= 3 && (toks[m.start-1].lower == "which" || toks[m.start-1].lower == "that") && toks[m.start-2].text == "," {
+		return disasterNouns[toks[m.start-3].lower] || m.start >= 4 && disasterNouns[toks[m.start-4].lower] && toks[m.start-3].capital() // "Cyclone Gita, which hit"
+	}
+	if m.start == 0 || toks[m.start-1].lower != "and" {
+		return false
+	}
+	for i := 0; i < len(toks) && i < 3; i++ { // the sentence's subject
+		switch {
+		case disasterNouns[toks[i].lower]:
+			return true
+		case !determiners[toks[i].lower] && !toks[i].capital():
+			return false // "After the earthquake, troops killed": no disaster opens the clause
+		}
 	}
 	return false
 }

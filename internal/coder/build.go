@@ -972,8 +972,8 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			}
 		}
 	}
-	if best == nil {
-		return
+	if best == nil || !c.hasRef && !best.Explicit {
+		return // no day, or a relative one with nothing to read it against ("in November last year" on a page with no date)
 	}
 	if tense == timex.TenseUnknown {
 		best = c.aheadDay(s.Text, *best) // "will be in Muscat on Saturday for talks" (pending18.go)

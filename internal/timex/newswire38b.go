@@ -145,17 +145,18 @@ func ruleDayOfYear(p *parser, i int) (match, bool) {
 		k++
 	}
 	y := 0
+	explicit := false // "March 3 last year" is read from the reference day; "March 3 of 1997" is not
 	if off, ok := periodOffset(p.tok(k).text); ok && p.is(k, "this", "last", "next") && p.is(k+1, "year") && !p.is(k+2, "'", "’", "-") {
 		y, k = p.ref.Year()+off, k+2
 	} else if yy, yn := p.calYear(k); of && yn > 0 {
-		y, k = yy, k+yn
+		y, k, explicit = yy, k+yn, true
 	} else {
 		return match{}, false
 	}
 	if !validDate(y, m, d) {
 		return match{}, false
 	}
-	return match{n: k - i, v: dayValue(date(y, m, d)), explicit: true}, true
+	return match{n: k - i, v: dayValue(date(y, m, d)), explicit: explicit}, true
 }
 
 // ruleNewswire38b tries this file's rules by the word they start with, so

@@ -1,0 +1,21 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Stop 49: a relationship or a tone struck is chosen, not hit (cues.tsv).
+// The sentences are written for this test.
+func TestStruckARelationshipIsNoAttack(t *testing.T) {
+	runRuleCases(t, "2025-06-24", []ruleCase{
+		{rule: "a relationship struck",
+			body: "India struck a close working relationship with the Maldivian government, which received loans and grants from New Delhi.", notTypes: []string{"ASSAULT"}},
+		{rule: "a tone struck",
+			body: "Pakistan struck a conciliatory tone towards Afghanistan on Monday, calling for calm on the border.", notTypes: []string{"ASSAULT"}},
+		{rule: "left alone: positions struck", anyOf: true,
+			body: "Pakistani jets struck Taliban positions inside Afghanistan on Monday.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"AFG", "PAK"}, status: event.Occurred}}},
+	})
+}
