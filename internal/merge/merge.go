@@ -689,8 +689,10 @@ func limit(it *item, opts Options) {
 }
 
 func dateItem(r *Report, opts Options) item {
-	it := item{r: r, place: placeOf(r.Event.Location, opts)}
-	it.named = namedPlace(r.Event.Location, opts)
+	it := item{r: r}
+	if !sentFrom(&r.Event) { // aid is where it arrives (sentFrom)
+		it.place, it.named = placeOf(r.Event.Location, opts), namedPlace(r.Event.Location, opts)
+	}
 	it.remote = remoteness(r.Event.Mode)
 	it.visit = r.Event.Mode == "visit"
 	d := r.Event.Date

@@ -1,0 +1,29 @@
+package merge
+
+import (
+	"slices"
+
+	"storyline/internal/event"
+)
+
+// Aid is where it arrives. A report of aid that names a place in the
+// donor's own country names where the aid set out from or was announced
+// ("from a State Department warehouse in Miami, tarps were delivered to
+// Jamaica"; "the rescuers assembled in Guangzhou and flew to Nepal on
+// Sunday"), not where the operation took place: the other outlets put the
+// same relief flight in the stricken country ("Chinese rescuers arrived in
+// Kathmandu"). Taken for the event's place, the donor's city set the
+// flight apart from its own arrival (stop 49). So such a place counts as
+// no place; a place in the recipient's country or in a third country
+// still tells two operations apart.
+
+// sentFrom says whether the report tells aid and puts it in the country of
+// one of its donors (sources) that is none of its recipients' (targets).
+func sentFrom(e *event.Event) bool {
+	if e.Type != "AID" || e.Location == nil || e.Location.Country == nil || *e.Location.Country == "" {
+		return false
+	}
+	at := *e.Location.Country
+	s := sidesOf(e)
+	return slices.Contains(s.sources, at) && !slices.Contains(s.targets, at) && len(s.targets) > 0
+}
