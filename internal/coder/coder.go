@@ -290,6 +290,7 @@ func Code(a article.Article, opts Options) []event.Event {
 	} else {
 		c.titleSides(events, sents, mentions) // "Poland closes border with Belarus" (headline43.go)
 	}
+	c.harmAbroadSide(events, mentions)                       // harmabroad49.go
 	leadActs := leadOwnDays(leadOneCountry(events), reports) // one-sided ones too, for headlineActs (headline17.go); days of their own (headday18.go)
 	if !opts.KeepOneSided && !opts.KeepActorless {
 		events = slices.DeleteFunc(events, oneSided)
