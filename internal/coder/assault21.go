@@ -220,7 +220,14 @@ func disasterSubject(toks []token, m match) bool {
 	for i := 0; i < len(toks) && i < 3; i++ { // the sentence's subject
 		switch {
 		case disasterNouns[toks[i].lower]:
-			return true
+			// The disaster, and the name it may carry, ends before the
+			// comma: "Typhoon jets took off from Cyprus and struck" and
+			// "Storm Shadow missiles ... and struck" name weapons.
+			k := i + 1
+			for k < len(toks) && k <= i+2 && toks[k].capital() {
+				k++
+			}
+			return k < len(toks) && toks[k].text == ","
 		case !determiners[toks[i].lower] && !toks[i].capital():
 			return false // "After the earthquake, troops killed": no disaster opens the clause
 		}

@@ -37,3 +37,32 @@ func TestStaleCaptionIsNoReference(t *testing.T) {
 		t.Fatal("the caption's date was not read as the page's date: the test does not test the rule")
 	}
 }
+
+// Nor does such a caption date the title's act, coded beside a body that
+// tells none with two sides (headline8.go): the title is read against the
+// body's reference, which the old photo's day is not.
+func TestStaleCaptionDatesNoTitle(t *testing.T) {
+	for _, c := range []struct{ rule, title, body, pageDate, want string }{
+		{"a caption years before the prime minister took office", "Thailand has freed three Iranian prisoners",
+			"Australian Prime Minister Scott Morrison described the release as a miracle.", "2013-08-22", ""},
+		{"a caption years before the president took office, a weekday in the title", "Kenya accuses Uganda of backing rebels on Tuesday",
+			"Kenyan President William Ruto spoke to reporters in Nairobi.", "2012-11-21", ""},
+		{"left alone: a caption within the president's term", "Kenya has accused Uganda of backing rebels",
+			"Kenyan President William Ruto spoke to reporters in Nairobi.", "2024-02-28", "2024-02-28"},
+	} {
+		a := art(c.body, "")
+		a.Title, a.PageDate = c.title, &c.pageDate
+		evs := Code(a, Options{})
+		if len(evs) == 0 {
+			t.Errorf("%s: no event from the title %q: the test does not test the rule", c.rule, c.title)
+			continue
+		}
+		got := ""
+		if evs[0].Date != nil {
+			got = evs[0].Date.Start
+		}
+		if got != c.want {
+			t.Errorf("%s: %q dated %q, want %q", c.rule, c.title, got, c.want)
+		}
+	}
+}

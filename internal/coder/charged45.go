@@ -76,7 +76,8 @@ func regexpWordByte(b byte) bool {
 }
 
 // withChargedDescriptions adds a mention for each described state after a
-// verb of charge (lower is body in lower case), pointing to the last country its sentence names before
+// verb of charge (lower is body with its ASCII capitals lower-cased, byte
+// for byte), pointing to the last country its sentence names before
 // it, other than the first (the subject making the charge), as
 // withCountryAnaphors does for "the country".
 // A description holding a country's own name or adjective ("the Iranian

@@ -156,6 +156,7 @@ func Code(a article.Article, opts Options) []event.Event {
 		// So is a caption's date older than those offices: an old
 		// photo's day, not the page's (refdate.go).
 		ref, hasRef, refFrom = time.Time{}, false, ""
+		a.PageDate = nil // nor does it date the title and captions coded beside the body (headline8.go, captions11.go)
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
 	datelined := false

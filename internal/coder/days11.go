@@ -60,7 +60,7 @@ func filedReference(sents []nlp.Sentence, filed time.Time) (time.Time, bool) {
 			continue
 		}
 		for _, x := range timex.Find(s.Text, time.Time{}, timex.TenseUnknown) {
-			if x.Explicit || x.Value.Grain != timex.GrainDay || x.Value.Start.Year() > 1 || !hasDigit(x.Text) || !namesMonth(x.Text) || endsSpan(s.Text, x.Start) {
+			if x.Explicit || x.Value.Grain != timex.GrainDay || x.Value.Start.Year() > 1 || !hasDigit(x.Text) || !namesMonth(x.Text) || yearNamed(x) || endsSpan(s.Text, x.Start) {
 				continue
 			}
 			d := x.Value.Start

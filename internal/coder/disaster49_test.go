@@ -19,5 +19,11 @@ func TestDisasterBeforeACommaIsNoAttacker(t *testing.T) {
 		{rule: "left alone: an army after the storm", anyOf: true,
 			body: "After the earthquake, Turkish troops attacked Kurdish militia positions in Syria and killed 12 fighters.",
 			want: []expect{{typ: "ASSAULT", countries: []string{"SYR", "TUR"}, status: event.Occurred}}},
+		{rule: "left alone: jets named for a storm", anyOf: true,
+			body: "Typhoon jets from Britain took off from their base and bombed Houthi targets in Yemen.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"GBR", "YEM"}, status: event.Occurred}}},
+		{rule: "left alone: jets named for a tornado", anyOf: true,
+			body: "Tornado jets of the Royal Air Force flew overnight and bombed Islamic State positions in Iraq.",
+			want: []expect{{typ: "ASSAULT", countries: []string{"GBR", "IRQ"}, status: event.Occurred}}},
 	})
 }

@@ -12,11 +12,11 @@ var warningNouns = map[string]bool{
 	"tip-off": true, "alert": true,
 }
 
-// attackTopicWords may stand between "about" or "of" and an attack noun.
+// attackTopicWords may stand, with determiners (context.go), between
+// "about", "of" or "on" and an attack noun.
 var attackTopicWords = map[string]bool{
-	"the": true, "an": true, "a": true, "any": true, "this": true, "that": true, "impending": true,
-	"imminent": true, "planned": true, "coming": true, "upcoming": true, "possible": true,
-	"expected": true, "retaliatory": true,
+	"impending": true, "imminent": true, "planned": true, "coming": true, "upcoming": true,
+	"possible": true, "expected": true, "retaliatory": true,
 }
 
 // forewarnedAttack reports an attack cue that is what a warning noun before
@@ -26,7 +26,7 @@ func forewarnedAttack(toks []token, m match) bool {
 		return false
 	}
 	i := m.start - 1
-	for n := 0; i >= 0 && n < 3 && attackTopicWords[toks[i].lower]; n++ {
+	for n := 0; i >= 0 && n < 3 && (determiners[toks[i].lower] || attackTopicWords[toks[i].lower]); n++ {
 		i--
 	}
 	if i < 1 || toks[i].lower != "about" && toks[i].lower != "of" && toks[i].lower != "on" {

@@ -18,7 +18,9 @@ import (
 // the country of the attacks"). A phrase of place ("across the country")
 // points nowhere.
 func withCountryAnaphors(body string, cat *actors.Catalog, ms []actors.Mention) []actors.Mention {
-	lower := strings.ToLower(body)
+	// Byte for byte, so its offsets are body's: "İstanbul" lower-cased
+	// whole is a byte longer.
+	lower := nlp.LowerASCII(body)
 	ms = withChargedDescriptions(body, lower, cat, ms) // "accusing the Islamic republic of" (charged45.go)
 	if !strings.Contains(body, "he country") && !strings.Contains(body, "he nation") && !strings.Contains(body, "he kingdom") {
 		return ms

@@ -37,7 +37,7 @@ func yearlessReference(sents []nlp.Sentence, ms []actors.Mention, cat *actors.Ca
 				if !endsSpan(s.Text, x.Start) && x.Value.Start.After(anchor) {
 					anchor = x.Value.Start // a deadline is no background
 				}
-			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text) && namesMonth(x.Text) && !endsSpan(s.Text, x.Start):
+			case x.Value.Grain == timex.GrainDay && x.Value.Start.Year() <= 1 && hasDigit(x.Text) && namesMonth(x.Text) && !yearNamed(x) && !endsSpan(s.Text, x.Start):
 				days = append(days, x.Value.Start)
 			}
 		}
@@ -109,6 +109,14 @@ func onceInWindow(days []time.Time, window [][2]time.Time) (time.Time, bool) {
 		}
 	}
 	return latest, !latest.IsZero()
+}
+
+// yearNamed reports a day whose year the text names from the page's own
+// ("Jan. 12 last year", "July 19 of this year"): timex reads it against
+// the reference as it does a day written with no year, but its year is
+// given, one or none off the page's, so it is no yearless day to place.
+func yearNamed(x timex.Expression) bool {
+	return strings.HasSuffix(strings.ToLower(x.Text), " year")
 }
 
 // monthAbbrevs are the first three letters of the month names, each
