@@ -207,12 +207,12 @@ func naturalHarm(toks []token, cl clause, m match) bool {
 
 // disasterSubject reports an attack cue whose doer is a disaster named
 // before a comma: the cue opens a relative clause on it ("The cyclone,
-// which struck Tonga on Monday") or is a second verb of the sentence the
-// disaster opens ("Cyclone Idai, a category 4 tropical cyclone, caused
-// massive damage in Mozambique and killed more than 1,000 people").
+// which struck Samoa on Tuesday") or is a second verb of the sentence the
+// disaster opens ("Cyclone Pam, a category 5 storm, flattened villages in
+// Vanuatu and killed at least 16 people").
 func disasterSubject(toks []token, m match) bool {
 	if m.start >= 3 && (toks[m.start-1].lower == "which" || toks[m.start-1].lower == "that") && toks[m.start-2].text == "," {
-		return disasterNouns[toks[m.start-3].lower] || m.start >= 4 && disasterNouns[toks[m.start-4].lower] && toks[m.start-3].capital() // "Cyclone Gita, which hit"
+		return disasterNouns[toks[m.start-3].lower] || m.start >= 4 && disasterNouns[toks[m.start-4].lower] && toks[m.start-3].capital() // "Cyclone Pam, which hit"
 	}
 	if m.start == 0 || toks[m.start-1].lower != "and" {
 		return false

@@ -937,7 +937,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 			continue // "agreed to hold joint drills next year": the drills' time (discourse21.go)
 		}
 		if r.ev.Status == event.Planned && inDateline(s.Text, x.Start) {
-			continue // "BEIJING, March 28 (Xinhua) -- China stands ready to provide": the filing day (dateline43.go)
+			continue // "NEW DELHI, March 28 (Reuters) - India will send relief": the filing day (dateline43.go)
 		}
 		d := x.Start - head
 		if d < 0 {

@@ -46,7 +46,7 @@ func datelineMonthDay(text string) (time.Time, string, bool) {
 }
 
 // inDateline reports whether byte off of text lies in a dateline opening
-// it ("BEIJING, March 28 (Xinhua) --"): the day the story was filed, which
+// it ("NEW DELHI, March 28 (Reuters) -"): the day the story was filed, which
 // is no day of an act the story says is still to come.
 func inDateline(text string, off int) bool {
 	t := strings.TrimSpace(text)

@@ -1,10 +1,10 @@
 package coder
 
-// Stop 49: an attack told as what someone was warned of ("gave Qatar a
-// warning about the impending attack", "advance notice of the strike",
-// "received specific intelligence about the impending strike") is the
-// topic of the warning, not an attack of its own: the attack itself is
-// told where it is reported.
+// Stop 49: an attack told as what someone was warned of ("gave Kuwait a
+// warning about the coming attack", "advance notice of the strike", "had
+// no intelligence about the planned strike") is the topic of the warning,
+// not an attack of its own: the attack itself is told where it is
+// reported.
 
 // warningNouns name word given of something to come.
 var warningNouns = map[string]bool{

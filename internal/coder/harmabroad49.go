@@ -22,7 +22,7 @@ var stateHarms = map[string]bool{
 
 // premisesHarms are harms a host answers for when they fall on another
 // state's premises, which it must protect ("the attack on its consulate in
-// Basra"); an attack elsewhere is the attackers', not the host's.
+// Jalalabad"); an attack elsewhere is the attackers', not the host's.
 var premisesHarms = map[string]bool{
 	"attack": true, "attacks": true, "storming": true, "raid": true, "ransacking": true, "torching": true,
 }

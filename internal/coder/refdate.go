@@ -47,8 +47,8 @@ func writtenAfter(ms []actors.Mention, cat *actors.Catalog) time.Time {
 
 // staleCaption reports a caption's date (PageDate) on a page with no
 // publication date that is older than the offices the page gives its
-// people: an old photo's day ("at the court in Bangkok on August 22,
-// 2013" under a story naming a prime minister who took office in 2018).
+// people: an old photo's day (a caption "outside the court on May 3,
+// 2011" under a story naming a president who took office in 2022).
 func (c *articleCoder) staleCaption() bool {
 	if c.a.PageDate == nil || c.a.Published != nil {
 		return false

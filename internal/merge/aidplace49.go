@@ -8,11 +8,11 @@ import (
 
 // Aid is where it arrives. A report of aid that names a place in the
 // donor's own country names where the aid set out from or was announced
-// ("from a State Department warehouse in Miami, tarps were delivered to
-// Jamaica"; "the rescuers assembled in Guangzhou and flew to Nepal on
-// Sunday"), not where the operation took place: the other outlets put the
-// same relief flight in the stricken country ("Chinese rescuers arrived in
-// Kathmandu"). Taken for the event's place, the donor's city set the
+// ("tents loaded at a warehouse in Dubai were flown to Sudan"; "the
+// rescue team gathered in Ankara and flew to Morocco on Sunday"), not
+// where the operation took place: the other outlets put the same relief
+// flight in the stricken country ("Turkish rescuers arrived in
+// Marrakesh"). Taken for the event's place, the donor's city set the
 // flight apart from its own arrival (stop 49). So such a place counts as
 // no place; a place in the recipient's country or in a third country
 // still tells two operations apart.
