@@ -603,7 +603,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if troopsSent(toks, m) || troopsArrive {
 			typ = "MOBILIZE" // "began to send troops into Libya in support of" (troops18.go)
 		}
-		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) || expelledSpies(toks, cl, m) { // spies (deport46.go)
+		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) || expelledSpies(toks, cl, m) || envoysToLeave(toks, m) { // spies (deport46.go); asked to leave (envoysleave49.go)
 			typ = "SANCTION"
 		}
 		if stateStrikeOn(toks, m, spans) {
