@@ -1,9 +1,9 @@
 package coder
 
 // Stop 49: a government that asks or demands that another's envoys leave
-// expels them ("demanded that Iranian diplomats leave the country within
-// 48 hours", "is asking the Iranian diplomatic mission to leave the
-// kingdom", "asked that all diplomats from Qatar leave"): the request is
+// expels them ("demanded that the Syrian diplomats leave the country
+// within three days", "is asking the Libyan mission to leave", "asked
+// that all diplomats from Eritrea leave"): the request is
 // the expulsion, a SANCTION, as "ordered the envoy to leave" is
 // (cues.tsv) and as the passive "diplomats have been asked to leave" is
 // (expelledEnvoys).
