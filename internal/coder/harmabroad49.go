@@ -12,14 +12,6 @@ import (
 // attack on its consulate in Herat") holds the country where it was done
 // to account: that country is the charge's other side.
 
-// stateHarms are acts of a state's own organs, which it answers for where
-// they are done.
-var stateHarms = map[string]bool{
-	"execution": true, "executions": true, "demolition": true, "arrest": true, "arrests": true,
-	"detention": true, "jailing": true, "imprisonment": true, "sentencing": true,
-	"deportation": true, "expulsion": true,
-}
-
 // premisesHarms are harms a host answers for when they fall on another
 // state's premises, which it must protect ("the attack on its consulate in
 // Jalalabad"); an attack elsewhere is the attackers', not the host's.
@@ -27,23 +19,26 @@ var premisesHarms = map[string]bool{
 	"attack": true, "attacks": true, "storming": true, "raid": true, "ransacking": true, "torching": true,
 }
 
-// premisesNouns are a state's premises abroad.
+// premisesNouns are a state's premises abroad besides its embassies and
+// consulates (missionNouns).
 var premisesNouns = map[string]bool{
-	"embassy": true, "consulate": true, "mission": true, "commission": true, "quarters": true,
-	"residence": true, "premises": true, "compound": true,
+	"mission": true, "commission": true, "quarters": true, "residence": true, "premises": true,
+	"compound": true,
 }
 
-// stateHarmAt reports a state harm at token h: one of stateHarms, or one of
-// premisesHarms followed within five words by premises.
+// stateHarmAt reports a state harm at token h: a measure of a state's own
+// organs against people (moreCondemnedActs: an arrest, a detention, an
+// execution ...) or a demolition, which it answers for where they are done;
+// or one of premisesHarms followed within five words by premises.
 func stateHarmAt(toks []token, h int) bool {
-	if stateHarms[toks[h].lower] {
+	if moreCondemnedActs[toks[h].lower] || toks[h].lower == "demolition" {
 		return true
 	}
 	if !premisesHarms[toks[h].lower] {
 		return false
 	}
 	for k := h + 1; k < len(toks) && k <= h+6; k++ {
-		if premisesNouns[toks[k].lower] {
+		if missionNouns[toks[k].lower] || premisesNouns[toks[k].lower] {
 			return true
 		}
 	}
