@@ -5,7 +5,7 @@ import "testing"
 // Stop 49: on a page with no publication date, a caption's date older than
 // the offices the page gives its people dates an old photo, not the page:
 // it neither dates news told as just done nor stands as the page's
-// reference (staleCaption, refdate.go). The sentences are written for
+// reference (staleCaption, coder.go and refdate.go). The sentences are written for
 // this test.
 func TestStaleCaptionDatesNothing(t *testing.T) {
 	for _, c := range []struct{ rule, body, pageDate, want string }{

@@ -152,12 +152,16 @@ func Code(a article.Article, opts Options) []event.Event {
 		ref, hasRef, textRef, refFrom = pageRef, pageHasRef, false, pageRefFrom
 		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
 	}
-	if !textRef && refFrom == event.RefCaption && ref.Before(after) {
+	if a.Published == nil && staleCaption(a.PageDate, after) {
 		// So is a caption's date older than those offices: an old
-		// photo's day, not the page's (refdate.go).
-		ref, hasRef, refFrom = time.Time{}, false, ""
-		a.PageDate = nil // nor does it date the title and captions coded beside the body (headline8.go, captions11.go)
-		mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		// photo's day, not the page's (refdate.go). It dates nothing:
+		// not the body's news, nor the title and captions coded beside
+		// it (headline8.go, captions11.go), and it is no reference.
+		a.PageDate = nil
+		if !textRef && refFrom == event.RefCaption {
+			ref, hasRef, refFrom = time.Time{}, false, ""
+			mentions = withPronouns(sents, withCountryAnaphors(a.Body, cat, resolveMentions(cat.Mentions(a.Body, ref))))
+		}
 	}
 	datelined := false
 	if textRef {
@@ -517,7 +521,7 @@ func finish(e *event.Event, c *articleCoder) {
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: c.refFrom}
 	} else if d := c.headlineRefDate(e); d != nil {
 		e.Date = d // the title's act on an undated page (headref19.go)
-	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && !c.staleCaption() && presentPerfect(e) {
+	} else if e.Date == nil && e.Status == event.Occurred && c.a.PageDate != nil && presentPerfect(e) {
 		d := *c.a.PageDate
 		e.Date = &event.Date{Start: d, End: d, Grain: event.GrainDay, Basis: event.BasisPublication, Reference: event.RefCaption}
 	} else if e.Date != nil && e.Date.Basis == event.BasisRelative && e.Date.Reference == "" {

@@ -45,16 +45,16 @@ func writtenAfter(ms []actors.Mention, cat *actors.Catalog) time.Time {
 	return after
 }
 
-// staleCaption reports a caption's date (PageDate) on a page with no
-// publication date that is older than the offices the page gives its
-// people: an old photo's day (a caption "outside the court on May 3,
+// staleCaption reports a caption's date (an article's PageDate) older
+// than after, the day from which the page's office holders say it was
+// written: an old photo's day (a caption "outside the court on May 3,
 // 2011" under a story naming a president who took office in 2022).
-func (c *articleCoder) staleCaption() bool {
-	if c.a.PageDate == nil || c.a.Published != nil {
+func staleCaption(pageDate *string, after time.Time) bool {
+	if pageDate == nil {
 		return false
 	}
-	t, err := time.Parse(time.DateOnly, *c.a.PageDate)
-	return err == nil && t.Before(c.writtenAfter)
+	t, err := time.Parse(time.DateOnly, *pageDate)
+	return err == nil && t.Before(after)
 }
 
 // pageReference says how the page's own reference date was found: its
