@@ -53,8 +53,9 @@ const (
 	// minEvents is how many real events a feature must be seen in.
 	minEvents = 2
 	// pruneBelow drops the smallest weights from the written model, to
-	// keep it small; it moves no probability by more than a few hundredths.
-	pruneBelow = 0.1
+	// keep it under the 1 MB the test allows as the corpus grows (at 0.1 it
+	// passed 1 MB with groups cz to dg); the proposer is off either way.
+	pruneBelow = 0.15
 )
 
 func main() {
