@@ -32,6 +32,8 @@ func overCause(toks []token, m match, at int, typ string) bool {
 		case w == "over" && !cause:
 			cause = i > 0 && !overParticle[toks[i-1].lower] && !timeOrSetting(toks, i+1) && !quantityAfter(toks, i+1) && !pastSpan(toks, i+1)
 			opened = i
+		case !cause && feelingCause(toks, i):
+			cause, opened = true, i+1 // ", angered by a deal between ..." (feelingcause50.go)
 		}
 	}
 	if cause && responses[typ] && rightAfter(toks, opened, at) {
