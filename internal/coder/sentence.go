@@ -497,7 +497,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if inRanges(m.start, quoted) {
 			asking, asked = quotedAsk(toks, quoted, speech, spans, c.speakerBefore(), m)
 		}
-		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked && !quotedReport(toks, quoted, spans, m) {
+		if inRanges(m.start, quoted) && !selfStatement(toks, quoted, spans, m) && !quotedStateAct(toks, quoted, spans, m) && !partial && !scareQuote(toks, quoted, m) && !asked && !quotedReport(toks, quoted, spans, m) {
 			continue // a quotation is the speaker's words, not a report of an event
 		}
 		homeAsked := false

@@ -1,0 +1,31 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Stop 50: an official's quoted words that do the state's act, and the
+// day a quoted "today" was said (quotedact50.go). The sentences are
+// written for this test.
+func TestQuotedStateAct(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "a recall in the progressive",
+			body: "“Kenya is recalling its ambassador from Somalia,” the foreign minister said on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "a recognition in the present, quoted after a colon",
+			body: "The Chilean president said on Monday: “Chile officially recognises the State of Palestine.”",
+			want: []expect{{typ: "SUPPORT", countries: []string{"CHL", "PSE"}, status: event.Occurred}}},
+		{rule: "a deployment in the future",
+			body: "“Ghana will deploy 300 soldiers to Liberia next month,” the defence minister said on Tuesday.",
+			want: []expect{{typ: "MOBILIZE", countries: []string{"GHA", "LBR"}, status: event.Planned}}},
+		{rule: "the speaker's today is the day said",
+			body: "“Today, Chile recognises the State of Palestine,” the president said on Sunday, March 2, at the United Nations.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"CHL", "PSE"}, status: event.Occurred, start: "2025-03-02"}}},
+		{rule: "left alone: a position of support",
+			body: "“Brazil supports the people of Haiti,” the minister said on Monday.", notTypes: []string{"SUPPORT"}},
+		{rule: "left alone: the speaker's own side",
+			body: "“We are recalling our ambassador from Somalia,” the minister said on Monday.", notTypes: []string{"SANCTION"}},
+	})
+}
