@@ -87,10 +87,10 @@ func stateSinceYear(toks []token, m match) bool {
 		if adverbListJoint(toks, i) {
 			continue // "militarily, economically and diplomatically"
 		}
-		if phraseBreaks[toks[i].lower] || clauseStops[toks[i].lower] {
-			break
+		if phraseBreaks[toks[i].lower] || clauseStops[toks[i].lower] || toks[i].lower == "that" {
+			break // "a dispute that has lasted since 2001": the relative clause's span (sincenoun50.go)
 		}
-		if sinceYearAt(toks, i) {
+		if sinceYearAt(toks, i) && !nounStateSince(toks, i) {
 			return true
 		}
 	}
