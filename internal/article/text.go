@@ -447,9 +447,11 @@ func findTitle(lines []textLine, start int) string {
 // findPublished takes the article's date from the date lines before the
 // article's end: the first that gives a time of day or says "published"
 // or "posted"; else the first that is not a bare weekday date before the
-// article, which is the site's "today" banner rather than the story's date.
+// article, which is the site's "today" banner rather than the story's date,
+// nor a stamp of the last update ("Last Updated: Tuesday, 23 May 2024"),
+// which is taken only when no other line dates the page.
 func findPublished(lines []textLine, start, end int) string {
-	fallback := ""
+	fallback, revised := "", ""
 	for i := 0; i < end && i < len(lines); i++ {
 		l := lines[i]
 		if l.date == "" {
@@ -459,6 +461,12 @@ func findPublished(lines []textLine, start, end int) string {
 		updated := strings.Contains(lower, "updated") || strings.Contains(lower, "modified")
 		if (l.clock || strings.Contains(lower, "publish") || strings.Contains(lower, "posted")) && !updated {
 			return l.date
+		}
+		if updated {
+			if revised == "" {
+				revised = l.date // the last touch: only when nothing else dates the page
+			}
+			continue
 		}
 		if fallback == "" && !(l.weekday && !l.clock && i < start) {
 			fallback = l.date
@@ -471,6 +479,9 @@ func findPublished(lines []textLine, start, end int) string {
 		// A date line right under the last paragraph is the story's
 		// foot: some sites print the day there and nowhere else.
 		fallback = lines[end].date
+	}
+	if fallback == "" {
+		fallback = revised
 	}
 	return fallback
 }
