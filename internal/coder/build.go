@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -56,6 +57,8 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	var third map[string]bool
 	// cause holds the parties named only in the cause of the act (causes13.go).
 	var cause map[string]bool
+	// charged holds the parties named only in a private person's charge (suspect50.go).
+	var charged map[string]bool
 	for _, sp := range spans {
 		if sp.start < cl.start || sp.start >= cl.end {
 			continue
@@ -232,6 +235,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			key = mm.Name
 		}
 		cause = namedOnly(cause, key, sp.start >= m.end && (overCause(toks, m, sp.start, typ) || protestCause(toks, m, sp.start)), byKey[key] != nil)
+		charged = namedOnly(charged, key, inSuspectCharge(toks, m, sp.start), byKey[key] != nil)
 		third = namedOnly(third, key, inThirdPartyPhrase(toks, sp.start, cl.start), byKey[key] != nil)
 		p := byKey[key]
 		if p == nil {
@@ -291,6 +295,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	}
 	parties = dropThirdParties(typ, parties, third)
 	parties = dropNamed(parties, cause)                          // the cause's parties, when two sides remain: "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
+	parties = slices.DeleteFunc(parties, func(p *party) bool { return charged[p.key] }) // "a Peruvian woman accused of killing a Chilean tourist was freed" (suspect50.go)
 	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
 	parties = doerNamedAfter(typ, toks, m, parties)              // "approved a request from the US": the US asks (doer12.go)
 	parties = c.hostSummons(toks, m, spans, cl, parties)         // "China's ambassador to the Czech Republic was summoned": the Czechs summon (summons17.go)
