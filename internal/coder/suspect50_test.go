@@ -13,10 +13,10 @@ import (
 func TestPrivateSuspect(t *testing.T) {
 	runRuleCases(t, "2025-03-04", []ruleCase{
 		{rule: "a woman accused of a killing abroad",
-			body: "A Peruvian woman accused of killing a Chilean tourist in Cusco appeared in court on Monday.",
+			body:     "A Peruvian woman accused of killing a Chilean tourist in Cusco appeared in court on Monday.",
 			notTypes: []string{"ACCUSE", "ASSAULT"}},
 		{rule: "men held on suspicion of smuggling",
-			body: "Two Kenyan men held for a year on suspicion of smuggling weapons into Uganda went on trial on Friday.",
+			body:     "Two Kenyan men held for a year on suspicion of smuggling weapons into Uganda went on trial on Friday.",
 			notTypes: []string{"ACCUSE", "MOBILIZE", "COERCE"}},
 		{rule: "the charge names no side of the release",
 			body: "A Peruvian woman accused of killing a Chilean tourist was freed by Bolivia on Monday.",
