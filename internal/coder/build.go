@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -294,12 +293,12 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		location = nil // the country is a party the clause names: "the North Korea summit" is the summit with it
 	}
 	parties = dropThirdParties(typ, parties, third)
-	parties = dropNamed(parties, cause)                                                 // the cause's parties, when two sides remain: "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
-	parties = slices.DeleteFunc(parties, func(p *party) bool { return charged[p.key] }) // "a Peruvian woman accused of killing a Chilean tourist was freed" (suspect50.go)
-	parties = oneObject(typ, toks, m, spans, parties)                                   // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
-	parties = doerNamedAfter(typ, toks, m, parties)                                     // "approved a request from the US": the US asks (doer12.go)
-	parties = c.hostSummons(toks, m, spans, cl, parties)                                // "China's ambassador to the Czech Republic was summoned": the Czechs summon (summons17.go)
-	parties, later := c.oneMeeting(typ, toks, m, spans, parties)                        // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)
+	parties = dropNamed(parties, cause)                          // the cause's parties, when two sides remain: "expelled two Russian diplomats over the killing of a Georgian" (causes13.go)
+	parties = dropCharged(parties, charged)                      // "a Peruvian woman accused of killing a Chilean tourist was freed" (suspect50.go)
+	parties = oneObject(typ, toks, m, spans, parties)            // "a warning to Putin: sign a ceasefire with Ukraine" (targets11.go)
+	parties = doerNamedAfter(typ, toks, m, parties)              // "approved a request from the US": the US asks (doer12.go)
+	parties = c.hostSummons(toks, m, spans, cl, parties)         // "China's ambassador to the Czech Republic was summoned": the Czechs summon (summons17.go)
+	parties, later := c.oneMeeting(typ, toks, m, spans, parties) // "is to meet Moon in April and hold a summit with Trump" (meetings12.go)
 	if typ == "CONSULT" {
 		parties = dropPrivateVisitors(parties) // "Warmbier had entered Pyongyang" (visitors10.go)
 	}

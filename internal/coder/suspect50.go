@@ -74,3 +74,8 @@ func inSuspectCharge(toks []token, m match, at int) bool {
 	i := suspectChargeAt(toks, at)
 	return i >= 0 && (m.start < i || m.start > at)
 }
+
+// dropCharged drops the parties named only in a private person's charge.
+func dropCharged(parties []*party, charged map[string]bool) []*party {
+	return slices.DeleteFunc(parties, func(p *party) bool { return charged[p.key] })
+}
