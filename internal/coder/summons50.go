@@ -1,0 +1,64 @@
+package coder
+
+import (
+	"strings"
+
+	"storyline/internal/actors"
+	"storyline/internal/event"
+)
+
+// Rules of the thirty-second pass (stop 50) on summonses and name-calling.
+//
+// A summons told in the passive names the summoner by where the envoy was
+// called to: "Chile's ambassador was summoned to the Argentine foreign
+// ministry", "the Austrian envoy was called in to the Danish Ministry of
+// Foreign Affairs on Friday". A ministry is its state's voice, so the
+// state whose ministry the envoy was called to is the one who summons
+// him; the agent after "by" was read already (summons17.go), and the
+// ministry after "to" is the same role written as a place.
+
+// summonerMinistry gives a passive summons that names only the envoy's
+// side the state of the ministry he was called to, when the words after
+// the verb only say where he went ("to the Greek foreign ministry", "on
+// Monday to the Danish Ministry of Foreign Affairs"). A bare "Foreign
+// Office", which the tables give to Britain when no country is written,
+// names no state here: Pakistan and Germany call their ministries so too.
+func (c *articleCoder) summonerMinistry(toks []token, m match, spans []span, parties []*party) []*party {
+	if !bareSummons(toks, m) || !isPassive(toks, m) || len(parties) != 1 {
+		return parties
+	}
+	for _, sp := range spans {
+		if sp.start <= m.end || !calledToWord(toks, sp.start) {
+			continue
+		}
+		at := sp.start - 1
+		if toks[at].lower == "the" {
+			at--
+		}
+		if !summonedTo(toks, m.end, at) {
+			continue
+		}
+		mm := sp.m
+		if mm.Kind != actors.Organisation || mm.Sector != "GOV" || mm.Country == "" || mm.Country == parties[0].country || bareForeignOffice(mm) {
+			return parties
+		}
+		return append(parties, &party{key: mm.Country, country: mm.Country, role: event.RoleSource, name: c.countryName(mm.Country), at: sp.start})
+	}
+	return parties
+}
+
+// calledToWord reports "to" or "at" (an optional "the" between) right
+// before token i: where a summoned envoy was called to.
+func calledToWord(toks []token, i int) bool {
+	if i > 0 && toks[i-1].lower == "the" {
+		i--
+	}
+	return i > 0 && (toks[i-1].lower == "to" || toks[i-1].lower == "at")
+}
+
+// bareForeignOffice reports a "Foreign Office" written without its
+// country, whose country the tables only guess.
+func bareForeignOffice(mm actors.Mention) bool {
+	t := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(mm.Text, "the "), "The "))
+	return t == "foreign office"
+}
