@@ -62,3 +62,55 @@ func bareForeignOffice(mm actors.Mention) bool {
 	t := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(mm.Text, "the "), "The "))
 	return t == "foreign office"
 }
+
+// A summons told in the passive often names no summoner at all: "the
+// Peruvian ambassador was summoned to the foreign ministry on Thursday".
+// The news has named the summoning state already, in the title or the
+// lead, and the reader takes it from the page as for a sanction
+// (sides10.go): the country the page pairs with the envoy's.
+
+// envoySummonedUnnamed reports a passive summons whose only side is the
+// envoy called in, his state its target ("the Peruvian ambassador",
+// "Nigeria's high commissioner", "Chile's chargé d'affaires"): a charge
+// against his state by a state the sentence leaves to the page. The weak
+// bare cue keeps it one-sided, for pageSides to complete.
+func envoySummonedUnnamed(toks []token, m match, r *report) bool {
+	return bareSummons(toks, m) && isPassive(toks, m) && summonedEnvoyBefore(toks, m) && targetOnly(r.ev)
+}
+
+// summonedEnvoyBefore reports an envoy's noun among the few words before
+// a passive summons: the subject called in is a diplomat.
+func summonedEnvoyBefore(toks []token, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-8; i-- {
+		w := toks[i].lower
+		if envoyNouns[w] || w == "commissioner" || w == "chargé" || w == "charge" {
+			return true
+		}
+		if toks[i].punct && w != "'" && w != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// targetOnly reports an event whose actors are one country's, all the
+// target.
+func targetOnly(e event.Event) bool {
+	for _, a := range e.Actors {
+		if a.Role != event.RoleTarget {
+			return false
+		}
+	}
+	return onlyCountry(e.Actors) != ""
+}
+
+// summonsOfEnvoy reports a charge coded from a summons whose summoner the
+// sentence leaves unnamed: told in the passive (envoySummonedUnnamed), or
+// by a speaker's "we" ("We have summoned the ambassador"): pageSides
+// gives it the page's other side as the summoner.
+func summonsOfEnvoy(e event.Event) bool {
+	if e.Type != "ACCUSE" || !targetOnly(e) || len(e.Evidence) == 0 {
+		return false
+	}
+	return strings.Contains(strings.ToLower(e.Evidence[0].Text), "summoned")
+}

@@ -18,8 +18,28 @@ func TestSummonsFiftiethPassMinistryCalledTo(t *testing.T) {
 		{"a summons still to come, to a named ministry",
 			"The Brazilian ambassador will be summoned to the Venezuelan foreign ministry, officials said.",
 			"ACCUSE", []string{"BRA", "VEN"}, true},
-		{"a bare Foreign Office names no summoner",
-			"The Danish ambassador was summoned to the Foreign Office on Friday.",
-			"ACCUSE", []string{"DNK", "GBR"}, false},
+		{"an envoy summoned home to his own ministry is charged by no one",
+			"The Danish ambassador was summoned home to the Danish foreign ministry for consultations.",
+			"ACCUSE", []string{"DNK"}, false},
+	})
+}
+
+// A passive summons that names no summoner takes it from the page, the
+// country the page pairs with the envoy's (envoySummonedUnnamed,
+// summonsOfEnvoy in pageSides).
+func TestSummonsFiftiethPassSummonerFromPage(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"the envoy summoned to a bare ministry, the summoner named in the lead",
+			"Relations between Bolivia and Peru have worsened since the disputed vote. Bolivian officials said Peru had funded the campaign. The Peruvian ambassador was summoned to the foreign ministry on Thursday.",
+			"ACCUSE", []string{"BOL", "PER"}, true},
+		{"a high commissioner called to the ministry, the page's pair",
+			"Relations between Ghana and Nigeria soured after the vote. Ghana says Nigerian traders broke its laws. Nigeria's high commissioner was summoned to the ministry of foreign affairs on Monday.",
+			"ACCUSE", []string{"GHA", "NGA"}, true},
+		{"the government's own voice, we, summons the envoy",
+			"Relations between Chile and Argentina have worsened since the fishing dispute. Chilean officials said Argentina had broken the treaty. The minister spoke to reporters in Santiago. We have already summoned the Argentine ambassador.",
+			"ACCUSE", []string{"ARG", "CHL"}, true},
+		{"someone summoned who is no envoy charges no state",
+			"Relations between Bolivia and Peru have worsened since the disputed vote. Bolivian officials said Peru had funded the campaign. The Peruvian football coach was summoned to the ministry on Thursday.",
+			"ACCUSE", []string{"BOL", "PER"}, false},
 	})
 }
