@@ -850,6 +850,9 @@ func isPassive(toks []token, m match) bool {
 	if putOutFromReduced(toks, m) {
 		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)
 	}
+	if summonedReduced(toks, m) {
+		return true // "Nigerian envoy summoned over trade row" (summons50.go)
+	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false
 	}

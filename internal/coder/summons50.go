@@ -112,5 +112,47 @@ func summonsOfEnvoy(e event.Event) bool {
 	if e.Type != "ACCUSE" || !targetOnly(e) || len(e.Evidence) == 0 {
 		return false
 	}
-	return strings.Contains(strings.ToLower(e.Evidence[0].Text), "summoned")
+	t := strings.ToLower(e.Evidence[0].Text)
+	return strings.Contains(t, "summoned") || strings.Contains(t, "called in")
+}
+
+// The summons has other words and shorter forms. British and
+// Commonwealth usage "calls in" an envoy ("the Iranian chargé d'affaires
+// was called in by the Dutch foreign ministry"), and a headline drops the
+// auxiliary of the passive ("Nigerian envoy summoned over trade row").
+// The bare "called in" is a charge only as the passive of an envoy:
+// police, troops and experts are called in to do a job.
+
+// callInCue reports the two-word cue "call in" in any form.
+func callInCue(toks []token, m match) bool {
+	return m.cue.Type == "ACCUSE" && m.end-m.start == 2 && strings.HasPrefix(toks[m.start].lower, "call") && toks[m.start+1].lower == "in"
+}
+
+// calledInNoEnvoy reports a bare "called in" that is no summons: used in
+// the active ("called in the army"), or with no envoy before it ("police
+// were called in").
+func calledInNoEnvoy(toks []token, m match) bool {
+	return callInCue(toks, m) && (!isPassive(toks, m) || !summonedEnvoyBefore(toks, m))
+}
+
+// summonedReduced reports a headline's passive summons without its
+// auxiliary: "summoned" right after the envoy's noun, and no object after
+// it ("Nigerian envoy summoned over trade row", "Chilean ambassador
+// summoned to ministry").
+func summonedReduced(toks []token, m match) bool {
+	if m.cue.Type != "ACCUSE" || m.end-m.start != 1 || toks[m.start].lower != "summoned" || m.start == 0 {
+		return false
+	}
+	w := toks[m.start-1].lower
+	if !envoyNouns[w] && w != "commissioner" && w != "d'affaires" && w != "d’affaires" {
+		return false
+	}
+	return m.end == len(toks) || reducedSummonsNext[toks[m.end].lower] || toks[m.end].punct
+}
+
+// reducedSummonsNext are the words that follow a participle, not a verb
+// with its object: where, why, when and by whom the envoy was summoned.
+var reducedSummonsNext = map[string]bool{
+	"to": true, "over": true, "by": true, "in": true, "for": true, "after": true, "amid": true,
+	"on": true, "following": true, "as": true, "again": true, "yesterday": true, "today": true,
 }

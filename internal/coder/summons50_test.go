@@ -43,3 +43,29 @@ func TestSummonsFiftiethPassSummonerFromPage(t *testing.T) {
 			"ACCUSE", []string{"BOL", "PER"}, false},
 	})
 }
+
+// "Called in" is a summons as the passive of an envoy, and a headline
+// drops the auxiliary of the passive (callInCue, calledInNoEnvoy,
+// summonedReduced).
+func TestSummonsFiftiethPassCalledInAndHeadlines(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a chargé d'affaires called in by a named ministry",
+			"The Iranian charge d'affaires was called in by the Dutch foreign ministry.",
+			"ACCUSE", []string{"IRN", "NLD"}, true},
+		{"an envoy called in to a named ministry on a day",
+			"The Uruguayan ambassador was called in to the Brazilian foreign ministry on Monday.",
+			"ACCUSE", []string{"BRA", "URY"}, true},
+		{"an envoy in a capital called in",
+			"Serbia's ambassador in Zagreb was called in over the remarks.",
+			"ACCUSE", []string{"HRV", "SRB"}, true},
+		{"a headline's summons without its auxiliary",
+			"Nigerian envoy summoned to Ghana foreign ministry over trade row",
+			"ACCUSE", []string{"GHA", "NGA"}, true},
+		{"police called in charge no one",
+			"Police were called in after Kenyan and Ugandan fans clashed.",
+			"ACCUSE", []string{"KEN", "UGA"}, false},
+		{"an envoy who calls in his staff makes no charge",
+			"The Swedish ambassador called in embassy staff in Oslo on Monday.",
+			"ACCUSE", []string{"NOR", "SWE"}, false},
+	})
+}
