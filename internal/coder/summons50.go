@@ -113,7 +113,7 @@ func summonsOfEnvoy(e event.Event) bool {
 		return false
 	}
 	t := strings.ToLower(e.Evidence[0].Text)
-	return strings.Contains(t, "summoned") || strings.Contains(t, "called in")
+	return strings.Contains(t, "summoned") || strings.Contains(t, "called in") || strings.Contains(t, "note")
 }
 
 // The summons has other words and shorter forms. British and
@@ -155,4 +155,112 @@ func summonedReduced(toks []token, m match) bool {
 var reducedSummonsNext = map[string]bool{
 	"to": true, "over": true, "by": true, "in": true, "for": true, "after": true, "amid": true,
 	"on": true, "following": true, "as": true, "again": true, "yesterday": true, "today": true,
+}
+
+// A protest note is handed to the envoy of the state it protests to:
+// "Estonia handed the Russian envoy a protest note", "the Belarusian chargé
+// d'affaires was handed a protest note in Riga", "the ambassador was
+// presented with a note of protest at the Finnish foreign ministry". The
+// note is a noun cue, whose parties before it are read as its senders;
+// the one it is handed to, the verb's first object or its passive
+// subject, is the state protested to.
+
+// noteHandVerbs give or receive a diplomatic note.
+var noteHandVerbs = map[string]bool{
+	"hand": true, "hands": true, "handed": true, "handing": true,
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"present": true, "presents": true, "presented": true, "presenting": true,
+	"deliver": true, "delivers": true, "delivered": true, "delivering": true,
+	"serve": true, "serves": true, "served": true, "serving": true,
+}
+
+// noteReceiveVerbs receive one: the subject is the one protested to.
+var noteReceiveVerbs = map[string]bool{"receive": true, "receives": true, "received": true, "receiving": true}
+
+// protestNoteCue reports the noun cues of the diplomatic note of protest.
+func protestNoteCue(toks []token, m match) bool {
+	if m.cue.Type != "ACCUSE" || !m.noun {
+		return false
+	}
+	for i := m.start; i < m.end; i++ {
+		switch toks[i].lower {
+		case "note", "notes", "memorandum", "memorandums", "memoranda":
+			return true
+		}
+	}
+	return false
+}
+
+// noteVerbAt returns the verb that hands or receives a protest note, a
+// few words before it with only the note's determiners and the receiver
+// between, and whether its subject receives the note (a passive "was
+// handed", or "received"); -1 when there is none.
+func noteVerbAt(toks []token, m match) (int, bool) {
+	if !protestNoteCue(toks, m) {
+		return -1, false
+	}
+	for i := m.start - 1; i >= 0 && i >= m.start-10; i-- {
+		w := toks[i].lower
+		if toks[i].punct && w != "'" && w != "’" {
+			return -1, false
+		}
+		if noteReceiveVerbs[w] {
+			return i, true
+		}
+		if !noteHandVerbs[w] {
+			continue
+		}
+		if w == "given" || w == "handed" || w == "presented" || w == "delivered" || w == "served" {
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if passiveAux[toks[k].lower] {
+					return i, true // "was handed", "has been given"
+				}
+			}
+		}
+		return i, false
+	}
+	return -1, false
+}
+
+// noteRecipients gives the party a protest note is handed to the target
+// role: the passive subject or the subject of "received" (the parties
+// before the verb), or the first object of an active "handed" (the parties
+// between the verb and the note). The sender named after "by" or "from"
+// keeps the source role it has.
+func noteRecipients(toks []token, m match, parties []*party) {
+	v, receives := noteVerbAt(toks, m)
+	if v < 0 {
+		return
+	}
+	for _, p := range parties {
+		switch {
+		case receives && p.at < v, !receives && p.at > v && p.at < m.start:
+			p.role = event.RoleTarget
+		}
+	}
+}
+
+// noteSender gives a protest note handed to an envoy with no sender named
+// the state of the ministry it was handed at, or of the place it was
+// handed in: "was handed a protest note at the Paraguayan foreign
+// ministry", "was handed a protest note in Riga". An envoy is handed the
+// note by the government he is posted to, where it sits.
+func (c *articleCoder) noteSender(toks []token, m match, spans []span, parties []*party, loc *event.Location) []*party {
+	if v, _ := noteVerbAt(toks, m); v < 0 || len(parties) != 1 || parties[0].role != event.RoleTarget {
+		return parties
+	}
+	host := ""
+	if loc != nil && loc.Country != nil {
+		host = *loc.Country
+	}
+	for _, sp := range spans {
+		if host == "" && sp.start >= m.end && sp.start <= m.end+3 && calledToWord(toks, sp.start) && toks[sp.start-1].lower != "to" &&
+			sp.m.Kind == actors.Organisation && sp.m.Sector == "GOV" && !bareForeignOffice(sp.m) {
+			host = sp.m.Country
+		}
+	}
+	if host == "" || host == parties[0].country {
+		return parties
+	}
+	return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host)})
 }

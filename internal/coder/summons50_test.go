@@ -69,3 +69,37 @@ func TestSummonsFiftiethPassCalledInAndHeadlines(t *testing.T) {
 			"ACCUSE", []string{"NOR", "SWE"}, false},
 	})
 }
+
+// A protest note is handed to the state protested to (noteRecipients,
+// noteSender, the "handed over" cues).
+func TestSummonsFiftiethPassProtestNoteHanded(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"the first object of handed receives the note",
+			"Estonia handed the Russian envoy a protest note over the airspace violation.",
+			"ACCUSE", []string{"EST", "RUS"}, true},
+		{"a passive receiver, the sender by where it was handed",
+			"The Belarusian charge d'affaires was handed a protest note in Riga.",
+			"ACCUSE", []string{"BLR", "LVA"}, true},
+		{"presented with a note at a named ministry",
+			"The Russian ambassador was presented with a note of protest at the Finnish foreign ministry.",
+			"ACCUSE", []string{"FIN", "RUS"}, true},
+		{"a note of protest handed over",
+			"Ecuador handed over a protest note to Colombia on Friday.",
+			"ACCUSE", []string{"COL", "ECU"}, true},
+		{"a letter handed over is no protest",
+			"Ecuador handed over a letter from its president to Colombia on Friday.",
+			"ACCUSE", []string{"COL", "ECU"}, false},
+	})
+}
+
+// The receiver is the target, the sender the source.
+func TestSummonsFiftiethPassProtestNoteRoles(t *testing.T) {
+	for _, tt := range []struct{ body, source, target string }{
+		{"Estonia handed the Russian envoy a protest note over the airspace violation.", "EST", "RUS"},
+		{"Bolivia's envoy was handed a protest note at the Paraguayan foreign ministry.", "PRY", "BOL"},
+		{"The Kyrgyz embassy received a note of protest from the Tajik foreign ministry.", "TJK", "KGZ"},
+		{"Latvia handed a protest note to the Belarusian charge d'affaires.", "LVA", "BLR"}, // untouched
+	} {
+		checkRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "ACCUSE", tt.source, tt.target)
+	}
+}
