@@ -264,3 +264,27 @@ func (c *articleCoder) noteSender(toks []token, m match, spans []span, parties [
 	}
 	return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host)})
 }
+
+// namedPeople reports a demonym that is its own plural, after "the", as
+// the one a name-calling cue names: "described the Dutch as fascists",
+// "called the Swiss hypocrites". Adjectives in -ese, -ch, -sh and -ss name
+// the people, and so the country, with the article alone ("the Russian"
+// needs its noun; "the Russians" is read as a plural already). Only inside
+// the cue, between its verb and the name given, is the noun sure: "the
+// French Anti-Terrorism Prosecutor's Office" is a body, "pandering to
+// the French" an audience.
+func namedPeople(toks []token, sp span, m match) bool {
+	if m.noun || m.cue.Type != "ACCUSE" || sp.start <= m.start || sp.end >= m.end || sp.end != sp.start+1 || toks[sp.start-1].lower != "the" {
+		return false
+	}
+	if next := toks[sp.end]; !next.punct && !functionWords[next.lower] {
+		return false
+	}
+	w := toks[sp.start].lower
+	for _, suf := range []string{"ese", "ch", "sh", "ss"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -103,3 +103,34 @@ func TestSummonsFiftiethPassProtestNoteRoles(t *testing.T) {
 		checkRoles(t, tt.body, Code(art(tt.body, "2025-06-01"), Options{NoLearnedFilter: true}), "ACCUSE", tt.source, tt.target)
 	}
 }
+
+// Calling a people, a government or its leaders by a name of contempt
+// charges them (cues.tsv, namedPeople); praise and requests stay out.
+func TestSummonsFiftiethPassNameCalling(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"leaders called liars",
+			"The Algerian foreign minister called the French leaders liars.",
+			"ACCUSE", []string{"DZA", "FRA"}, true},
+		{"a government described as hypocrites",
+			"The Hungarian prime minister described the Swedish government as hypocrites.",
+			"ACCUSE", []string{"HUN", "SWE"}, true},
+		{"authorities labelled Nazis",
+			"Minsk labelled the Lithuanian authorities as Nazis.",
+			"ACCUSE", []string{"BLR", "LTU"}, true},
+		{"a president branded a puppet",
+			"Caracas branded the Guyanese president a puppet of Washington.",
+			"ACCUSE", []string{"GUY", "VEN"}, true},
+		{"a move called unfriendly",
+			"The Kenyan foreign ministry called the Somali move unfriendly.",
+			"ACCUSE", []string{"KEN", "SOM"}, true},
+		{"a people named by a demonym that is its own plural",
+			"The Serbian president described the Swiss as hypocrites.",
+			"ACCUSE", []string{"CHE", "SRB"}, true},
+		{"praise is no charge",
+			"The Indonesian minister described the Malaysian proposal as constructive.",
+			"ACCUSE", []string{"IDN", "MYS"}, false},
+		{"a request against criminals stays a request",
+			"Ireland called for the prosecution of the criminals behind the attack on the British embassy.",
+			"ACCUSE", []string{"GBR", "IRL"}, false},
+	})
+}
