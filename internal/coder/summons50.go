@@ -266,13 +266,12 @@ func (c *articleCoder) noteSender(toks []token, m match, spans []span, parties [
 }
 
 // namedPeople reports a demonym that is its own plural, after "the", as
-// the one a name-calling cue names: "described the Dutch as fascists",
-// "called the Swiss hypocrites". Adjectives in -ese, -ch, -sh and -ss name
+// the one a name-calling cue names: "described the Swiss as hypocrites",
+// "called the Japanese liars". Adjectives in -ese, -ch, -sh and -ss name
 // the people, and so the country, with the article alone ("the Russian"
 // needs its noun; "the Russians" is read as a plural already). Only inside
 // the cue, between its verb and the name given, is the noun sure: "the
-// French Anti-Terrorism Prosecutor's Office" is a body, "pandering to
-// the French" an audience.
+// French Customs Office" is a body, "appealed to the French" an audience.
 func namedPeople(toks []token, sp span, m match) bool {
 	if m.noun || m.cue.Type != "ACCUSE" || sp.start <= m.start || sp.end >= m.end || sp.end != sp.start+1 || toks[sp.start-1].lower != "the" {
 		return false

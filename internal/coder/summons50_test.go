@@ -108,8 +108,8 @@ func TestSummonsFiftiethPassProtestNoteRoles(t *testing.T) {
 // charges them (cues.tsv, namedPeople); praise and requests stay out.
 func TestSummonsFiftiethPassNameCalling(t *testing.T) {
 	checkRuleCases(t, []codedCase{
-		{"leaders called liars",
-			"The Algerian foreign minister called the French leaders liars.",
+		{"negotiators called liars",
+			"The Algerian foreign minister called the French negotiators liars.",
 			"ACCUSE", []string{"DZA", "FRA"}, true},
 		{"a government described as hypocrites",
 			"The Hungarian prime minister described the Swedish government as hypocrites.",
