@@ -309,6 +309,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.summonsHostPlace(toks, m, spans, parties, location) // "was summoned to the Foreign Ministry in Warsaw": Poland summons (sanction21.go)
 	parties = c.summonerMinistry(toks, m, spans, parties)           // "was summoned to the Argentine foreign ministry": Argentina summons (summons50.go)
 	noteRecipients(toks, m, parties)                                // "handed the Russian envoy a protest note": Russia is protested to (summons50.go)
+	parties = c.activeSummonsHost(toks, m, spans, parties)          // "the foreign ministry summoned Peru's ambassador to Chile": Chile summons (summons50.go)
 	parties = c.noteSender(toks, m, spans, parties, location)       // "was handed a protest note in Riga": Latvia protests (summons50.go)
 	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
 	parties = c.hostExpels(typ, toks, m, spans, cl, parties)        // "diplomats of the Russian Embassy to Moldova were expelled": Moldova (sanction45.go)

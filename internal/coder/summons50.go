@@ -287,3 +287,38 @@ func namedPeople(toks []token, sp span, m match) bool {
 	}
 	return false
 }
+
+// activeSummonsHost gives an active summons whose summoner is written as a
+// bare ministry ("the foreign ministry summoned Peru's ambassador to
+// Chile", "the ministry also summoned the Peruvian ambassador in
+// Santiago") the country the envoy is posted to as the summoner: an
+// ambassador is called in by the government he is accredited to, as a
+// passive summons with no agent is (hostSummons). Only when no party
+// acts: "Bolivia summoned Peru's ambassador to Chile" keeps Bolivia.
+func (c *articleCoder) activeSummonsHost(toks []token, m match, spans []span, parties []*party) []*party {
+	if m.cue.Type != "ACCUSE" || m.noun || isPassive(toks, m) || !strings.HasPrefix(toks[m.start].lower, "summon") && !strings.HasPrefix(toks[m.start].lower, "call") {
+		return parties
+	}
+	for _, p := range parties {
+		if p.role == event.RoleSource || p.role == event.RoleParticipant {
+			return parties
+		}
+	}
+	for _, sp := range spans {
+		if sp.start <= m.start || sp.start >= m.end+2 || !diplomatTitle(strings.ToLower(sp.m.Title)) {
+			continue
+		}
+		host := c.postHost(toks, sp, spans)
+		if host == "" || host == sp.m.Country {
+			continue
+		}
+		for _, p := range parties {
+			if p.key == host {
+				p.role = event.RoleSource
+				return parties
+			}
+		}
+		return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host), at: sp.start})
+	}
+	return parties
+}

@@ -134,3 +134,21 @@ func TestSummonsFiftiethPassNameCalling(t *testing.T) {
 			"ACCUSE", []string{"GBR", "IRL"}, false},
 	})
 }
+
+// An active summons by a bare ministry is made by the state the envoy is
+// posted to (activeSummonsHost).
+func TestSummonsFiftiethPassActiveSummonsHost(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"the envoy's post in his title",
+			"The foreign ministry summoned Peru's ambassador to Chile on Monday.",
+			"ACCUSE", []string{"CHL", "PER"}, true},
+		{"the envoy's post by its capital",
+			"The ministry also summoned the Peruvian ambassador in Santiago over the remarks.",
+			"ACCUSE", []string{"CHL", "PER"}, true},
+		{"a named summoner keeps its role",
+			"Bolivia summoned Peru's ambassador to Chile on Monday.",
+			"ACCUSE", []string{"CHL", "PER"}, false},
+	})
+	checkRoles(t, "The foreign ministry summoned Peru's ambassador to Chile on Monday.",
+		Code(art("The foreign ministry summoned Peru's ambassador to Chile on Monday.", "2025-06-01"), Options{NoLearnedFilter: true}), "ACCUSE", "CHL", "PER")
+}
