@@ -84,6 +84,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			continue // the speaker, not a party
 		}
 		if mm.Kind == actors.Country && !sp.inherited && c.isAdjective(mm) && !c.namedAsNoun(toks, sp) && !headsActor(toks, sp.end, spans) &&
+			!namedPeople(toks, sp, m) && // "described the Swiss as hypocrites": the people named (summons50.go)
 			!(responses[typ] && attackNouns[nextWord(toks, sp.end)]) && // "condemned the Iranian attack": Iran is accused
 			!(responses[typ] && sp.start >= m.end && sp.start <= m.end+2 && decisionNouns[nextWord(toks, sp.end)]) && // "criticised the US policy shift" (reactions.go)
 			!refusedThing(toks, sp, m, typ) && // "rejected the Indian claims": India's claims are refused (refused20.go)
@@ -310,6 +311,10 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.missionHostTarget(typ, toks, m, parties, location)  // "closed its embassy in Tehran": Iran (sanction21.go)
 	parties = c.expellerFromPlace(typ, toks, m, spans, parties)     // "diplomats were expelled from Moscow": Russia expels (sanction21.go)
 	parties = c.summonsHostPlace(toks, m, spans, parties, location) // "was summoned to the Foreign Ministry in Warsaw": Poland summons (sanction21.go)
+	parties = c.summonerMinistry(toks, m, spans, parties)           // "was summoned to the Argentine foreign ministry": Argentina summons (summons50.go)
+	noteRecipients(toks, m, parties)                                // "handed the Russian envoy a protest note": Russia is protested to (summons50.go)
+	parties = c.activeSummonsHost(toks, m, spans, parties)          // "the foreign ministry summoned Peru's ambassador to Chile": Chile summons (summons50.go)
+	parties = c.noteSender(toks, m, spans, parties, location)       // "was handed a protest note in Riga": Latvia protests (summons50.go)
 	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
 	parties = c.hostExpels(typ, toks, m, spans, cl, parties)        // "diplomats of the Russian Embassy to Moldova were expelled": Moldova (sanction45.go)
 	parties = c.treatyLeftParties(typ, toks, cl, m, parties)        // "withdrew from the INF Treaty": Russia is left (treaty43.go)
@@ -852,6 +857,9 @@ func isPassive(toks []token, m match) bool {
 	}
 	if putOutFromReduced(toks, m) {
 		return true // "Afghans deported from Iran arrive in Herat" (deport46.go)
+	}
+	if summonedReduced(toks, m) {
+		return true // "Nigerian envoy summoned over trade row" (summons50.go)
 	}
 	if m.form != formParticiple && m.form != formPast && !irregularParticiples[toks[m.start].lower] {
 		return false

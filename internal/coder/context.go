@@ -57,6 +57,9 @@ func markNounUses(toks []token, ms []match, leaders map[int]bool) []match {
 		if activeBareSummons(toks, m) {
 			continue // "Putin summoned his Security Council": a meeting called, no charge (summons17.go)
 		}
+		if calledInNoEnvoy(toks, m) {
+			continue // "police were called in": no envoy summoned (summons50.go)
+		}
 		if recallOfNoEnvoy(toks, m) {
 			continue // "the cars were recalled": no envoy called home (sanction21.go)
 		}

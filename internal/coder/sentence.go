@@ -864,7 +864,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
 			r = nil // police and court work inside one country
 		}
-		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {
+		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) && !envoySummonedUnnamed(toks, m, r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {
 			r = nil // a common word between unnamed sides, or a common noun acting
 		}
 		if r != nil && givesThanks(toks, m) {

@@ -23,9 +23,10 @@ func activeBareSummons(toks []token, m match) bool {
 	return bareSummons(toks, m) && !isPassive(toks, m)
 }
 
-// bareSummons reports the one-word charge cue "summon" in any form.
+// bareSummons reports the one-word charge cue "summon" in any form, or
+// its British synonym "call in" (summons50.go).
 func bareSummons(toks []token, m match) bool {
-	return m.cue.Type == "ACCUSE" && m.end-m.start == 1 && strings.HasPrefix(toks[m.start].lower, "summon")
+	return m.cue.Type == "ACCUSE" && (m.end-m.start == 1 && strings.HasPrefix(toks[m.start].lower, "summon") || callInCue(toks, m))
 }
 
 // hostSummons gives a passive summons that names no summoner the country
