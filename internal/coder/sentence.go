@@ -375,6 +375,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	c.announcing = false // set clause by clause below, for the report built next (announced20.go)
 	defer func() { c.announcing = false }()
 	matches := heldDeported(toks, c.lx.envoysToLeave(toks, c.lx.find(toks))) // "ordered 12 French embassy officials to leave" (expel18.go); "deported jailed reporter X" (release46.go)
+	matches = withSettingCalls(toks, matches) // "voiced concern in a call with the Greek prime minister" (consult50.go)
 	if len(matches) == 0 {
 		if !hasByActNoun(toks) {
 			return nil
@@ -916,11 +917,17 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
 				out = append(out, rel) // "praised Kim for their release"
 			}
-			if sa := c.secondAct(toks, cl, m, matches, clSpans, r); sa != nil {
+			sa := c.secondAct(toks, cl, m, matches, clSpans, r)
+			if sa != nil {
 				out = append(out, sa) // "met Maduro, resulting in the release of six detainees" (secondacts10.go)
 			}
 			if v := c.visitSetting(toks, m, matches, clSpans, r); v != nil {
 				out = append(out, v) // "lifted the embargo during his visit to Vietnam" (visits17.go)
+			}
+			if sa == nil || sa.ev.Type != "CONSULT" {
+				if mb := c.meetingBeside(toks, cl, m, matches, clSpans, speech, r); mb != nil {
+					out = append(out, mb) // "demanded that Turkey stop, during a call with the Greek prime minister" (consult50.go)
+				}
 			}
 			if r.parties >= 2 {
 				c.sides = r
@@ -1066,6 +1073,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.noun {
 			if isBackgroundNoun(toks, cl, *m) {
 				continue // "amid the crackdown": the scene, not the news
+			}
+			if settingBesideOther(matches, cl, *m) {
+				continue // "said in a call with X that the agreement ...": the call is the setting (consult50.go)
 			}
 			if firstNoun == nil {
 				firstNoun = m

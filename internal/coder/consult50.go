@@ -1,0 +1,254 @@
+package coder
+
+import (
+	"storyline/internal/actors"
+	"storyline/internal/event"
+)
+
+// Thirty-second pass (stop 50): a call told as the setting of another act.
+// Wire copy tells what a leader said or did and leaves the call it was done
+// in as an adjunct: "voiced concern over the drilling in a call with the
+// Greek prime minister", "said in a phone call with the Bolivian president
+// that ...". The bare noun "call with" is no cue (seventeenth pass: "the
+// president's call with Zelensky" told in later testimony), but after a
+// preposition of setting and a determiner ("in a call with", "during his
+// call with") it names the call the clause's act was done in, told as it
+// happened: a consultation with the one after "with".
+
+// settingCallCue stands for such a call.
+var settingCallCue = &cue{Type: "CONSULT", Mode: "phone", text: "in a call with"}
+
+// settingCallDeterminers open the noun phrase of a call set after "in",
+// "during", "on" or "over".
+var settingCallDeterminers = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "its": true}
+
+// withSettingCalls adds to matches a noun cue for each "call" or "calls"
+// set after a preposition of setting and a determiner, up to two
+// lower-case modifiers between ("during a lengthy call with"), and followed
+// by "with", where no cue already covers the word.
+func withSettingCalls(toks []token, matches []match) []match {
+	for i := 2; i+1 < len(toks); i++ {
+		if w := toks[i].lower; w != "call" && w != "calls" || toks[i+1].lower != "with" || covered(matches, i) {
+			continue
+		}
+		d := i - 1
+		for k := 0; k < 2 && d > 1 && isLowerWord(toks[d].text) && !toks[d].punct && !settingCallDeterminers[toks[d].lower]; k++ {
+			d--
+		}
+		if !settingCallDeterminers[toks[d].lower] || !callSettingOpeners[toks[d-1].lower] && toks[d-1].lower != "over" || d-1 == 0 {
+			continue // a call fronted at the sentence's start is frontedCall's (visit23.go)
+		}
+		m := match{cue: settingCallCue, start: i, end: i + 1, head: i, noun: true}
+		at := len(matches)
+		for k, o := range matches {
+			if o.start > i {
+				at = k
+				break
+			}
+		}
+		matches = append(matches[:at], append([]match{m}, matches[at:]...)...)
+	}
+	return matches
+}
+
+// settingBesideOther reports a call of withSettingCalls in a clause that
+// holds another cue, not a speech act: the clause tells that act, and the
+// call is its setting (meetingBeside).
+func settingBesideOther(matches []match, cl clause, m match) bool {
+	if m.cue != settingCallCue {
+		return false
+	}
+	for _, o := range matches {
+		if o.start >= cl.start && o.start < cl.end && o.cue != settingCallCue && !o.cue.flags.speech && o.cue.Type != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports a match holding token i.
+func covered(matches []match, i int) bool {
+	for _, m := range matches {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// A meeting told beside another act is a meeting of the act's doer with
+// the one named after "with" (thirty-second pass, stop 50): "demanded that
+// Turkey end the drilling, during a phone call with the Greek prime
+// minister", "voiced concern over drills by Russia in a call with the
+// Lithuanian president", "pledged $1 billion in aid during talks with the
+// Syrian president", "Putin in talks with the Italian prime minister
+// confirmed ...". secondAct (secondacts10.go) reads such a setting only
+// when the one met is a side of the act and the noun has a determiner; but
+// English names in the setting whomever the doer met, often a third
+// government, and "talks" takes no article. The doer is the act's subject
+// named before its cue; the meeting takes the act's status, day and place.
+// "is in talks with" is the clause's own predicate, no setting, and a
+// meeting that points back ("during the talks") is told already.
+
+// besideSettingWords open a phrase that places an act at a meeting.
+var besideSettingWords = map[string]bool{"in": true, "during": true, "at": true, "over": true, "on": true}
+
+// meetingBeside returns the meeting the act main (from cue m) is told in,
+// between the act's subject and the one named after "with", or nil.
+func (c *articleCoder) meetingBeside(toks []token, cl clause, m match, matches []match, spans []span, speech []clause, main *report) *report {
+	if main == nil || main.ev.Type == "CONSULT" {
+		return nil
+	}
+	subj, ok := besideSubject(cl, m, spans, speech, main)
+	if !ok {
+		return nil
+	}
+	for _, n := range matches {
+		if n.cue.Type != "CONSULT" || n.start < cl.start || n.start >= cl.end || n.cue.flags.none {
+			continue
+		}
+		if !(n.start >= m.end || n.start > subj.end && n.end < m.start) {
+			continue // the setting follows the act, or stands between its subject and its verb
+		}
+		with := n.end
+		if toks[n.end-1].lower == "with" {
+			with = n.end - 1
+		}
+		if with >= len(toks) || toks[with].lower != "with" || !besidePhrase(toks, n.start, subj.end) {
+			continue
+		}
+		partner, ok := besidePartner(toks, with, spans, subj.m.Country)
+		if !ok {
+			continue
+		}
+		r := sharedAct(main, "CONSULT", n.cue.Mode, besideStatus(toks, subj.end, n.start, main.ev.Status), true)
+		var acts []event.Actor
+		standIns := map[string]bool{}
+		for _, a := range main.ev.Actors {
+			if a.Country != nil && *a.Country == subj.m.Country {
+				a.Role = event.RoleParticipant
+				acts = append(acts, a)
+				if main.standIns[a.Name] {
+					standIns[a.Name] = true
+				}
+			}
+		}
+		if len(acts) == 0 {
+			return nil
+		}
+		p := &party{key: partner.m.Country, country: partner.m.Country, name: c.countryName(partner.m.Country), role: event.RoleParticipant}
+		if partner.m.Kind == actors.Person && partner.m.Name != "" {
+			p.people = []actors.Mention{partner.m}
+		} else {
+			p.title = partner.m.Title
+		}
+		pa, ps := actorsOf([]*party{p})
+		r.ev.Actors = append(acts, pa...)
+		for k := range ps {
+			standIns[k] = true
+		}
+		r.standIns, r.parties = standIns, 2
+		return r
+	}
+	return nil
+}
+
+// besideSubject returns the one mention of the subject of main's act: a
+// span with a country before cue m in the clause, outside speech, whose
+// country is an actor of main; ok is false when none or two countries.
+func besideSubject(cl clause, m match, spans []span, speech []clause, main *report) (span, bool) {
+	var subj span
+	found := false
+	for _, sp := range spans {
+		if sp.start < cl.start || sp.start >= m.start || sp.m.Country == "" || inRanges(sp.start, speech) || !hasCountry(main.ev.Actors, sp.m.Country) {
+			continue
+		}
+		if found && sp.m.Country != subj.m.Country {
+			return span{}, false
+		}
+		if !found {
+			subj, found = sp, true
+		}
+	}
+	return subj, found
+}
+
+// besidePhrase reports a meeting noun at n set after a word of setting,
+// past a determiner or a possessive and up to three lower-case modifiers
+// ("during a telephone conversation", "in talks", "at their first
+// meeting"), not after a form of "be" ("is in talks with": the predicate)
+// and not pointing back ("during the talks").
+func besidePhrase(toks []token, n, from int) bool {
+	i := n - 1
+	for k := 0; k < 3 && i > from && !toks[i].punct && isLowerWord(toks[i].text) && !determiners[toks[i].lower] && !besideSettingWords[toks[i].lower]; k++ {
+		i--
+	}
+	if i > from && determiners[toks[i].lower] {
+		if toks[i].lower == "the" || toks[i].lower == "this" || toks[i].lower == "that" {
+			return false
+		}
+		i--
+	}
+	if i <= from || !besideSettingWords[toks[i].lower] || !besideNouns[toks[n].lower] && !besideNouns[toks[n+1].lower] {
+		return false
+	}
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if w := toks[k].lower; predicateBe[w] || w == "nor" || w == "not" || w == "n't" || w == "never" {
+			return false // "is in talks with", "nor are we in talks with": the predicate, or no meeting
+		}
+	}
+	return true
+}
+
+// predicateBe are forms of "be" that make "in talks with" a predicate
+// ("'s" is left out: "the survey ship's mission in a call with").
+var predicateBe = map[string]bool{"is": true, "are": true, "am": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'re": true}
+
+// besideNouns name a meeting as a thing held: a call, a conversation,
+// talks. ("in mediating with Iran" is an act, no setting.)
+var besideNouns = map[string]bool{
+	"call": true, "calls": true, "conversation": true, "conversations": true, "talks": true,
+	"meeting": true, "meetings": true, "discussion": true, "discussions": true, "consultations": true,
+	"summit": true, "videoconference": true,
+}
+
+// besidePartner returns the first mention with a country other than self
+// named within five words after "with" at w, before any punctuation.
+func besidePartner(toks []token, w int, spans []span, self string) (span, bool) {
+	for _, sp := range spans {
+		if sp.start <= w || sp.start > w+5 || sp.m.Country == "" || sp.m.Group {
+			continue
+		}
+		for k := w + 1; k < sp.start; k++ {
+			if toks[k].punct && toks[k].lower != "'s" && toks[k].lower != "’s" {
+				return span{}, false
+			}
+		}
+		if sp.m.Country == self {
+			return span{}, false
+		}
+		return sp, true
+	}
+	return span{}, false
+}
+
+// besideStatus is the status of a meeting an act of status st was told in:
+// the act's, except that an act promised in a past verb was promised at a
+// meeting held ("pledged $1 billion in aid during talks with"): a past
+// form between the subject's end and the meeting at n, with no word of
+// future before it, makes the meeting done.
+func besideStatus(toks []token, from, n int, st event.Status) event.Status {
+	if st != event.Planned {
+		return st
+	}
+	for i := from; i < n; i++ {
+		w := toks[i].lower
+		if w == "will" || w == "'ll" || w == "to" || isModal(toks[i]) || plannedBefore[w] {
+			return st
+		}
+		if pastForm(w) && isLowerWord(toks[i].text) {
+			return event.Occurred
+		}
+	}
+	return st
+}

@@ -1,0 +1,95 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Thirty-second pass (stop 50): a call set after a preposition and a
+// determiner is the call the clause's act was done in (consult50.go). The
+// sentences are written for this test.
+func TestWireFormsThirtySecondPassSettingCall(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"concern expressed in a call is told in a call",
+			"Peru's foreign minister expressed concern over the fishing incident in a call with her Chilean counterpart.",
+			"CONSULT", []string{"CHL", "PER"}, true},
+		{"what was said in a call with a leader",
+			"Peru's president said in a call with the Bolivian president that the border would stay open.",
+			"CONSULT", []string{"BOL", "PER"}, true},
+		{"a warning given in a call",
+			"Kenya's president warned Ethiopia over the dam in a call with the Ethiopian prime minister on Friday.",
+			"CONSULT", []string{"ETH", "KEN"}, true},
+		{"a call with a leader told in later testimony stays no consultation",
+			"The Danish minister described the president's call with the Kenyan president as improper.",
+			"CONSULT", []string{"DNK", "KEN"}, false},
+		{"a conference call with reporters stays no consultation",
+			"In a conference call with reporters, the Brazilian minister praised Argentina's reforms.",
+			"CONSULT", []string{"ARG", "BRA"}, false},
+	})
+}
+
+// Thirty-second pass (stop 50): a meeting told beside another act is a
+// meeting of the act's doer with the one after "with", a third state too
+// (consult50.go). The sentences are written for this test.
+func TestWireFormsThirtySecondPassMeetingBeside(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a demand made during a call with a third state",
+			"The Ghanaian president also demanded that Togo reopen the border, during a phone call with the Nigerian president.",
+			"CONSULT", []string{"GHA", "NGA"}, true},
+		{"the demand stays between its sides",
+			"The Ghanaian president also demanded that Togo reopen the border, during a phone call with the Nigerian president.",
+			"REQUEST", []string{"GHA", "TGO"}, true},
+		{"concern voiced in a call with a third state",
+			"The Polish president voiced concern over the military drills by Russia in a call with the Lithuanian president on Monday.",
+			"CONSULT", []string{"LTU", "POL"}, true},
+		{"criticism made at a meeting with a third state",
+			"The Chilean president criticised the tariffs imposed by Argentina during a meeting with the Uruguayan president in Montevideo.",
+			"CONSULT", []string{"CHL", "URY"}, true},
+		{"support voiced during talks, no article",
+			"The Japanese prime minister voiced support for the ceasefire during talks with the Indian prime minister in Tokyo on Monday.",
+			"CONSULT", []string{"IND", "JPN"}, true},
+		{"aid pledged during talks",
+			"The Saudi crown prince pledged $1 billion in aid to Syria during talks with the Syrian president in Riyadh.",
+			"CONSULT", []string{"SAU", "SYR"}, true},
+		{"no talks is no meeting",
+			"The UK did not grant the request, nor are we in talks with Ecuador on this matter.",
+			"CONSULT", []string{"ECU", "GBR"}, false},
+		{"help in mediating is no meeting",
+			"The Iraqi prime minister said the US president called him to ask for help in mediating with Iran.",
+			"CONSULT", []string{"IRN", "USA"}, false},
+	})
+}
+
+// Thirty-second pass (stop 50): a pledge made during talks was made at
+// talks held; a meeting set after "at" takes the tense of the verb before
+// it (consult50.go, status.go).
+func TestWireFormsThirtySecondPassBesideStatus(t *testing.T) {
+	checkStatusAmong(t, []statusCase{
+		{"aid pledged during talks: the talks were held",
+			"The Saudi crown prince pledged $1 billion in aid to Syria during talks with the Syrian president in Riyadh.",
+			"CONSULT", []string{"SAU", "SYR"}, event.Occurred},
+		{"a need stressed at a meeting on Friday: last Friday",
+			"The German chancellor stressed the need for dialogue at a meeting with the Polish president in Warsaw on Friday.",
+			"CONSULT", []string{"DEU", "POL"}, event.Occurred},
+		{"a need to be stressed at a meeting on Friday stays planned",
+			"The German chancellor will stress the need for dialogue at a meeting with the Polish president in Warsaw on Friday.",
+			"CONSULT", []string{"DEU", "POL"}, event.Planned},
+	})
+}
+
+// checkStatusAmong is checkStatusCases for sentences that tell more than
+// one event: the event of the row's type and countries has its status.
+func checkStatusAmong(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.rule, func(t *testing.T) {
+			evs := Code(art(tt.body, "2025-05-20"), Options{NoLearnedFilter: true})
+			k := slices.IndexFunc(evs, func(e event.Event) bool { return e.Type == tt.typ && slices.Equal(e.Countries(), tt.cs) })
+			if k < 0 || evs[k].Status != tt.status {
+				t.Errorf("got %s, want %s %v %s", summary(evs), tt.typ, tt.cs, tt.status)
+			}
+		})
+	}
+}
