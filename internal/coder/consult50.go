@@ -7,9 +7,9 @@ import (
 
 // Thirty-second pass (stop 50): a call told as the setting of another act.
 // Wire copy tells what a leader said or did and leaves the call it was done
-// in as an adjunct: "voiced concern over the drilling in a call with the
-// Greek prime minister", "said in a phone call with the Bolivian president
-// that ...". The bare noun "call with" is no cue (seventeenth pass: "the
+// in as an adjunct: "expressed concern over the fishing incident in a call
+// with her Chilean counterpart", "said in a phone call with the Bolivian
+// president that ...". The bare noun "call with" is no cue (seventeenth pass: "the
 // president's call with Zelensky" told in later testimony), but after a
 // preposition of setting and a determiner ("in a call with", "during his
 // call with") it names the call the clause's act was done in, told as it
@@ -78,11 +78,11 @@ func covered(matches []match, i int) bool {
 
 // A meeting told beside another act is a meeting of the act's doer with
 // the one named after "with" (thirty-second pass, stop 50): "demanded that
-// Turkey end the drilling, during a phone call with the Greek prime
-// minister", "voiced concern over drills by Russia in a call with the
+// Togo reopen the border, during a phone call with the Nigerian
+// president", "voiced concern over drills by Russia in a call with the
 // Lithuanian president", "pledged $1 billion in aid during talks with the
-// Syrian president", "Putin in talks with the Italian prime minister
-// confirmed ...". secondAct (secondacts10.go) reads such a setting only
+// Syrian president", "the Philippine president in talks with the Japanese
+// prime minister pledged ...". secondAct (secondacts10.go) reads such a setting only
 // when the one met is a side of the act and the noun has a determiner; but
 // English names in the setting whomever the doer met, often a third
 // government, and "talks" takes no article. The doer is the act's subject
@@ -205,7 +205,7 @@ func besidePhrase(toks []token, n, from int) bool {
 var predicateBe = map[string]bool{"is": true, "are": true, "am": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'re": true}
 
 // besideNouns name a meeting as a thing held: a call, a conversation,
-// talks. ("in mediating with Iran" is an act, no setting.)
+// talks. ("in negotiating with the rebels" is an act, no setting.)
 var besideNouns = map[string]bool{
 	"call": true, "calls": true, "conversation": true, "conversations": true, "talks": true,
 	"meeting": true, "meetings": true, "discussion": true, "discussions": true, "consultations": true,

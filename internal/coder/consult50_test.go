@@ -54,11 +54,11 @@ func TestWireFormsThirtySecondPassMeetingBeside(t *testing.T) {
 			"The Saudi crown prince pledged $1 billion in aid to Syria during talks with the Syrian president in Riyadh.",
 			"CONSULT", []string{"SAU", "SYR"}, true},
 		{"no talks is no meeting",
-			"The UK did not grant the request, nor are we in talks with Ecuador on this matter.",
-			"CONSULT", []string{"ECU", "GBR"}, false},
-		{"help in mediating is no meeting",
-			"The Iraqi prime minister said the US president called him to ask for help in mediating with Iran.",
-			"CONSULT", []string{"IRN", "USA"}, false},
+			"Norway rejected the extradition request, and nor is it in talks with Sweden over the case.",
+			"CONSULT", []string{"NOR", "SWE"}, false},
+		{"what was done with reporters is no meeting",
+			"Ghana's president condemned the coup in Niger at a news conference with Nigerian reporters.",
+			"CONSULT", []string{"GHA", "NGA"}, false},
 	})
 }
 

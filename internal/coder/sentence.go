@@ -375,7 +375,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	c.announcing = false // set clause by clause below, for the report built next (announced20.go)
 	defer func() { c.announcing = false }()
 	matches := heldDeported(toks, c.lx.envoysToLeave(toks, c.lx.find(toks))) // "ordered 12 French embassy officials to leave" (expel18.go); "deported jailed reporter X" (release46.go)
-	matches = withSettingCalls(toks, matches)                                // "voiced concern in a call with the Greek prime minister" (consult50.go)
+	matches = withSettingCalls(toks, matches)                                // "voiced concern in a call with the Chilean president" (consult50.go)
 	if len(matches) == 0 {
 		if !hasByActNoun(toks) {
 			return nil
@@ -926,7 +926,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			}
 			if sa == nil || sa.ev.Type != "CONSULT" {
 				if mb := c.meetingBeside(toks, cl, m, matches, clSpans, speech, r); mb != nil {
-					out = append(out, mb) // "demanded that Turkey stop, during a call with the Greek prime minister" (consult50.go)
+					out = append(out, mb) // "demanded that Togo reopen the border, during a call with the Nigerian president" (consult50.go)
 				}
 			}
 			if r.parties >= 2 {
