@@ -252,3 +252,45 @@ func besideStatus(toks []token, from, n int, st event.Status) event.Status {
 	}
 	return st
 }
+
+// A gathering told something is the audience of what is said (stop 50):
+// "the defence minister told a meeting in Brussels that Germany will send
+// troops", "the president told a rally in the capital that ...", "told a
+// summit of African leaders that ...". Speaking to a gathering is speech;
+// the act is in the that-clause, and the gathering names neither a meeting
+// between the speaker and another state nor a protest. "told reporters
+// after the meeting" and "told his counterpart at the meeting" (settingGlue,
+// speakers.go) stay meetings: there the noun follows a word of setting.
+
+// addressVerbs address an audience. ("addressed the summit" is taking
+// part in it, and stays a meeting.)
+var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true}
+
+// toldGathering reports a meeting or rally noun m that is the object of a
+// verb of telling, past a determiner and up to three modifiers ("told a
+// NATO ministerial meeting"), unless the gathering is joint or bilateral
+// or held "with" or "between" someone: then the speaker met them.
+func toldGathering(toks []token, m match) bool {
+	if m.cue.Type != "CONSULT" && m.cue.Type != "PROTEST" {
+		return false
+	}
+	i := m.start - 1
+	for k := 0; k < 3 && i > 0 && !toks[i].punct && !determiners[toks[i].lower] && !addressVerbs[toks[i].lower]; k++ {
+		i--
+	}
+	if i > 0 && determiners[toks[i].lower] {
+		i--
+	}
+	if i < 0 || !addressVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i + 1; k < m.end; k++ {
+		if w := toks[k].lower; w == "joint" || w == "bilateral" {
+			return false // "told a joint news conference with the British prime minister": the two met
+		}
+	}
+	if m.end < len(toks) && (toks[m.end].lower == "with" || toks[m.end].lower == "between") {
+		return false
+	}
+	return true
+}

@@ -93,3 +93,26 @@ func checkStatusAmong(t *testing.T, cases []statusCase) {
 		})
 	}
 }
+
+// Thirty-second pass (stop 50): a gathering told something is the
+// audience; the act is in the that-clause (consult50.go). The sentences
+// are written for this test.
+func TestWireFormsThirtySecondPassToldGathering(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"told a meeting: the deployment, not a meeting",
+			"The Dutch defence minister told a ministerial meeting on Wednesday that the Netherlands would send 300 soldiers to Lithuania.",
+			"MOBILIZE", []string{"LTU", "NLD"}, true},
+		{"told a meeting is no meeting between the states",
+			"The Dutch defence minister told a ministerial meeting on Wednesday that the Netherlands would send 300 soldiers to Lithuania.",
+			"CONSULT", []string{"LTU", "NLD"}, false},
+		{"told a summit: the troops sent",
+			"The Kenyan president told a regional summit in Kampala that Kenya will send troops to South Sudan.",
+			"MOBILIZE", []string{"KEN", "SSD"}, true},
+		{"told a summit is no meeting with the state the troops go to",
+			"The Kenyan president told a regional summit in Kampala that Kenya will send troops to South Sudan.",
+			"CONSULT", []string{"KEN", "SSD"}, false},
+		{"told a joint news conference with a leader: the two met",
+			"The Chinese president told a joint news conference with the Brazilian president that trade would grow.",
+			"CONSULT", []string{"BRA", "CHN"}, true},
+	})
+}
