@@ -294,3 +294,50 @@ func toldGathering(toks []token, m match) bool {
 	}
 	return true
 }
+
+// A state that "would" act, told with no speech verb, is the backshifted
+// future of reported speech (stop 50): news goes on from "the minister
+// said" with "Britain would send 600 soldiers to Latvia." and "Japan would
+// provide $2 billion in aid." — a plan, as "said Britain would send" is.
+// The "would" of a condition ("would impose sanctions if the talks fail",
+// "Without the aid, Somalia would face famine"), of a judgment ("Such a
+// blockade would be illegal", hypothetical19.go) or of a weighing subject
+// ("A war with Iran would be a disaster") is no plan: only a clause that
+// opens with the state's name, then "would" and the act's verb, in a
+// sentence with no word of condition, no question and no quotation.
+
+// conditionWords anywhere in a sentence put its "would" under a condition.
+var conditionWords = map[string]bool{
+	"if": true, "unless": true, "whether": true, "otherwise": true, "without": true, "lest": true,
+	"provided": true, "providing": true, "case": true, "event": true, "should": true, "were": true,
+	"had": true, "?": true, "“": true, "”": true, "\"": true, "imagine": true, "suppose": true,
+}
+
+// backshiftedWould reports "would" at w before cue m that is a reported
+// plan: the clause from cl.start to w is a name (capitalised words, "the",
+// "and", a possessive: "Britain", "The United States", "China and
+// Pakistan"), at most one adverb stands between "would" and the cue, and
+// the sentence holds no word of condition.
+func backshiftedWould(toks []token, cl clause, m match, w int) bool {
+	if toks[w].lower != "would" || w == cl.start || m.noun {
+		return false
+	}
+	if v := w + 1; v != m.start && !(v+1 == m.start && (toks[v].lower == "also" || toks[v].lower == "soon" || toks[v].lower == "now")) {
+		return false
+	}
+	for i := cl.start; i < w; i++ {
+		t := toks[i]
+		if t.punct || isLowerWord(t.text) && t.lower != "the" && t.lower != "and" {
+			return false
+		}
+	}
+	if cl.start > 0 && toks[cl.start-1].lower != "," && toks[cl.start-1].lower != ";" && !toks[cl.start-1].punct {
+		return false
+	}
+	for _, t := range toks {
+		if conditionWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}

@@ -116,3 +116,30 @@ func TestWireFormsThirtySecondPassToldGathering(t *testing.T) {
 			"CONSULT", []string{"BRA", "CHN"}, true},
 	})
 }
+
+// Thirty-second pass (stop 50): a state that "would" act, in a sentence
+// with no speech verb and no condition, is the backshifted future of
+// reported speech: a plan (consult50.go, status.go). The sentences are
+// written for this test.
+func TestWireFormsThirtySecondPassBackshiftedWould(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a state that would send soldiers",
+			"The minister spoke in Riga on Monday. Britain would send 600 soldiers to Latvia.",
+			"MOBILIZE", []string{"GBR", "LVA"}, true},
+		{"a state that would provide aid",
+			"Japan would provide $2 billion in aid to the Philippines.",
+			"AID", []string{"JPN", "PHL"}, true},
+		{"a state that would also impose sanctions",
+			"Canada would also impose sanctions on Iran's oil sector.",
+			"SANCTION", []string{"CAN", "IRN"}, true},
+		{"a would under a condition stays no plan",
+			"Canada would impose sanctions on Iran if the talks fail.",
+			"SANCTION", []string{"CAN", "IRN"}, false},
+		{"a would after a scene stays no plan",
+			"Without the loans, Kenya would seek aid from China.",
+			"REQUEST", []string{"CHN", "KEN"}, false},
+		{"a would of a weighing subject stays no plan",
+			"A strike on Iran by Israel would draw in the United States.",
+			"ASSAULT", []string{"IRN", "ISR"}, false},
+	})
+}
