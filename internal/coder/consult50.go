@@ -266,12 +266,18 @@ func besideStatus(toks []token, from, n int, st event.Status) event.Status {
 // part in it, and stays a meeting.)
 var addressVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true}
 
+// audienceNouns name a gathering one may speak to.
+var audienceNouns = map[string]bool{
+	"meeting": true, "meetings": true, "summit": true, "conference": true, "rally": true, "session": true,
+	"gathering": true, "forum": true, "assembly": true, "convention": true, "congress": true, "dialogue": true,
+}
+
 // toldGathering reports a meeting or rally noun m that is the object of a
 // verb of telling, past a determiner and up to three modifiers ("told a
 // NATO ministerial meeting"), unless the gathering is joint or bilateral
 // or held "with" or "between" someone: then the speaker met them.
 func toldGathering(toks []token, m match) bool {
-	if m.cue.Type != "CONSULT" && m.cue.Type != "PROTEST" {
+	if m.cue.Type != "CONSULT" && m.cue.Type != "PROTEST" || !audienceNouns[toks[m.end-1].lower] {
 		return false
 	}
 	i := m.start - 1
