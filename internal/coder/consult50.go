@@ -3,6 +3,7 @@ package coder
 import (
 	"storyline/internal/actors"
 	"storyline/internal/event"
+	"storyline/internal/nlp"
 )
 
 // Thirty-second pass (stop 50): a call told as the setting of another act.
@@ -346,4 +347,92 @@ func backshiftedWould(toks []token, cl clause, m match, w int) bool {
 		}
 	}
 	return true
+}
+
+// One told something at a meeting (stop 50): "Nigeria's foreign minister
+// told his Ghanaian counterpart in a phone call on Monday that Nigeria
+// would reopen the border", "told the Somali president at talks in
+// Nairobi that Kenya will withdraw its troops". The one told, the meeting
+// the words were said at and its day all belong to the telling: the act
+// is what follows "that", done by whom it names, and dated by its own
+// words; the meeting is a consultation of the teller and the one told,
+// held when the telling was (meetingOfTelling).
+
+// toldAtMeetingEnd returns the token after "that" when a verb of telling
+// m is followed by the one told (capitalised words and the words of a
+// title: "his Ghanaian counterpart", "the Somali president"), a phrase
+// of setting that names a meeting ("in a phone call", "at talks in
+// Nairobi", "during a meeting with him"), any words of time, and "that"
+// before a name; else 0.
+func toldAtMeetingEnd(toks []token, m match) int {
+	k := m.end
+	for k < len(toks) && k < m.end+8 && (!isLowerWord(toks[k].text) && !toks[k].punct || addresseeWords[toks[k].lower]) {
+		k++
+	}
+	if k == m.end || k >= len(toks) || !besideSettingWords[toks[k].lower] {
+		return 0
+	}
+	meeting := false
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		w := toks[j].lower
+		if besideNouns[w] {
+			meeting = true
+		}
+		if w == "that" {
+			if !meeting || j+1 >= len(toks) || toks[j+1].punct || isLowerWord(toks[j+1].text) {
+				return 0
+			}
+			return j + 1
+		}
+		if toks[j].punct && w != "'s" && w != "’s" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// actAfter reports a cue at or after token i that is no speech act and no
+// meeting: the act told. With none, the meeting in the head is the news
+// ("told President X at a meeting in Y that ..." stays a meeting there).
+func actAfter(matches []match, i int) bool {
+	for _, m := range matches {
+		if m.start >= i && !m.cue.flags.speech && m.cue.Type != "" && m.cue.Type != "CONSULT" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingOfTelling returns the meeting a clause's act main was told at,
+// between the teller and the one told, as toldAtMeetingEnd reads the
+// sentence's head sp: a past verb of telling, and a meeting noun n inside
+// the head; or nil.
+func (c *articleCoder) meetingOfTelling(s nlp.Sentence, toks []token, m match, matches []match, spans []span, speech []clause, main *report) *report {
+	if main == nil || main.ev.Type == "CONSULT" {
+		return nil
+	}
+	for _, sp := range speech {
+		if sp.end > m.start {
+			continue
+		}
+		for _, t := range matches {
+			if !t.cue.flags.speech || t.start < sp.start || t.start >= sp.end || !tellVerbs[toks[t.start].lower] || !pastForm(toks[t.start].lower) && toks[t.start].lower != "told" {
+				continue
+			}
+			if toldAtMeetingEnd(toks, t) != sp.end {
+				continue
+			}
+			for _, n := range matches {
+				if n.cue.Type != "CONSULT" || n.start <= t.end || n.start >= sp.end {
+					continue
+				}
+				r := c.buildReport(s, toks, clause{sp.start, sp.end - 1}, n, "CONSULT", event.Occurred, spans, nil)
+				if r == nil || r.parties < 2 {
+					return nil
+				}
+				return r
+			}
+		}
+	}
+	return nil
 }

@@ -143,3 +143,29 @@ func TestWireFormsThirtySecondPassBackshiftedWould(t *testing.T) {
 			"ASSAULT", []string{"IRN", "ISR"}, false},
 	})
 }
+
+// Thirty-second pass (stop 50): one told something at a meeting met the
+// teller there; the one told, the meeting and its day belong to the
+// telling, not to the act told (consult50.go). The sentences are written
+// for this test.
+func TestWireFormsThirtySecondPassToldAtMeeting(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"told a counterpart in a phone call: the call",
+			"Nigeria's foreign minister told his Ghanaian counterpart in a phone call on Monday that Nigeria would reopen the border.",
+			"CONSULT", []string{"GHA", "NGA"}, true},
+		{"told a leader at talks: the talks",
+			"The Kenyan president told the Somali president at talks in Nairobi that Kenya will withdraw its troops.",
+			"CONSULT", []string{"KEN", "SOM"}, true},
+		{"the one told is no side of the act told",
+			"The Kenyan president told the Somali president at talks in Nairobi that Kenya will withdraw its troops.",
+			"RETREAT", []string{"KEN", "SOM"}, false},
+		{"told a leader at a meeting what is no act: the meeting as before",
+			"The Brazilian foreign minister told President Boric at a meeting in Santiago that Brazil did not want to keep the status quo.",
+			"CONSULT", []string{"BRA", "CHL"}, true},
+	})
+	checkStatusAmong(t, []statusCase{
+		{"the call's day is the telling's",
+			"Nigeria's foreign minister told his Ghanaian counterpart in a phone call on Monday that Nigeria would reopen the border.",
+			"CONSULT", []string{"GHA", "NGA"}, event.Occurred},
+	})
+}

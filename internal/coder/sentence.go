@@ -924,7 +924,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if v := c.visitSetting(toks, m, matches, clSpans, r); v != nil {
 				out = append(out, v) // "lifted the embargo during his visit to Vietnam" (visits17.go)
 			}
-			if sa == nil || sa.ev.Type != "CONSULT" {
+			if mt := c.meetingOfTelling(s, toks, m, matches, clSpans, speech, r); mt != nil {
+				out = append(out, mt) // "told his Ghanaian counterpart in a phone call that Nigeria would ..." (consult50.go)
+			} else if sa == nil || sa.ev.Type != "CONSULT" {
 				if mb := c.meetingBeside(toks, cl, m, matches, clSpans, speech, r); mb != nil {
 					out = append(out, mb) // "demanded that Togo reopen the border, during a call with the Nigerian president" (consult50.go)
 				}
@@ -1306,7 +1308,9 @@ func speechRanges(toks []token, matches []match) []clause {
 		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
 			end++
 		}
-		if e := addresseeEnd(toks, m, end); e > end {
+		if e := toldAtMeetingEnd(toks, m); e > end && actAfter(matches, e) {
+			end = e // "told his Ghanaian counterpart in a phone call on Monday that Nigeria would ..." (consult50.go)
+		} else if e := addresseeEnd(toks, m, end); e > end {
 			end = e // "told Trump that Russia and Ukraine will swap prisoners": Trump is told (sides7.go)
 		}
 		start := m.start
