@@ -322,8 +322,8 @@ var conditionWords = map[string]bool{
 
 // backshiftedWould reports "would" at w before cue m that is a reported
 // plan: the clause from cl.start to w is a name (capitalised words, "the",
-// "and", a possessive: "Britain", "The United States", "China and
-// Pakistan"), at most one adverb stands between "would" and the cue, and
+// "and", a possessive: "Britain", "The United States", "Angola and
+// Namibia"), at most one adverb stands between "would" and the cue, and
 // the sentence holds no word of condition.
 func backshiftedWould(toks []token, cl clause, m match, w int) bool {
 	if toks[w].lower != "would" || w == cl.start || m.noun {
