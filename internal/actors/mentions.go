@@ -486,7 +486,11 @@ func (s *scan) holdingOf(pi int, class string) (Holding, bool) {
 func (s *scan) finishPerson(m Mention, from, to int) int {
 	m.Kind = Person
 	if m.Name != "" {
-		if ap, end, ok := s.appositive(to); ok && (m.Title == "" || m.Guessed || m.Country == "") {
+		if ap, end, ok := s.appositive(to); ok && otherState(m.Country, ap.country) {
+			// "In a call with the Moroccan king, the Spanish prime
+			// minister praised ...": a title of another state after the
+			// comma is the next person, no apposition (stop 50).
+		} else if ok && (m.Title == "" || m.Guessed || m.Country == "") {
 			if m.Title == "" || m.Guessed {
 				m.Title, m.Sector, m.Guessed = ap.office, ap.t.sector, false
 			}
@@ -518,6 +522,12 @@ func (s *scan) fileWritten(m Mention, n int) {
 	if _, ok := s.families[k]; !ok && len(k) > 3 && len(s.ix.family[k]) > 0 {
 		s.families[k] = n
 	}
+}
+
+// otherState reports two country codes, both known, that differ: a
+// person of one is no office holder of the other.
+func otherState(a, b string) bool {
+	return a != "" && b != "" && a != b
 }
 
 // appositive reads ", [the|a] [COUNTRY] TITLE" after a name.

@@ -87,6 +87,8 @@ func TestMentions(t *testing.T) {
 			[]string{"Daniel Kowalski, the Polish deputy foreign minister|person|Daniel Kowalski|POL|Deputy Foreign Minister"}},
 		{"a title before the next name is no appositive", "Robert Hale, Spanish Foreign Minister Maria Castellanos and others met.", "2030-06-01",
 			[]string{"Robert Hale|person|Robert Hale|USA|Secretary of State", "Spanish Foreign Minister Maria Castellanos|person|Maria Castellanos|ESP|Foreign Minister"}},
+		{"a title of another state after a comma is the next person", "In a call with the Japanese prime minister, the Spanish foreign minister praised the deal.", "2030-06-01",
+			[]string{"Japanese prime minister|person|Akira Sonoda|JPN|Prime Minister", "Spanish foreign minister|person|Maria Castellanos|ESP|Foreign Minister"}},
 		{"appositive remit", "Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs, will travel to Tokyo.", "2030-06-01",
 			[]string{"Ellen Park, the U.S. assistant secretary of state for East Asian and Pacific affairs|person|Ellen Park|USA|Assistant Secretary of State", "Tokyo|place|Tokyo|JPN|"}},
 		{"short mentions", "Secretary of State Robert Hale landed in Tokyo. The secretary met officials. Hale said more talks would follow.", "2030-06-01",

@@ -375,6 +375,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	c.announcing = false // set clause by clause below, for the report built next (announced20.go)
 	defer func() { c.announcing = false }()
 	matches := heldDeported(toks, c.lx.envoysToLeave(toks, c.lx.find(toks))) // "ordered 12 French embassy officials to leave" (expel18.go); "deported jailed reporter X" (release46.go)
+	matches = withSettingCalls(toks, matches)                                // "voiced concern in a call with the Chilean president" (consult50.go)
 	if len(matches) == 0 {
 		if !hasByActNoun(toks) {
 			return nil
@@ -404,7 +405,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
 			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) &&
-			!retaliatedByHolding(toks, m) && !notMeeting47(toks, m) && !privateSuspect(toks, m) {
+			!retaliatedByHolding(toks, m) && !notMeeting47(toks, m) && !toldGathering(toks, m) && !privateSuspect(toks, m) {
 			kept = append(kept, m)
 		}
 	}
@@ -916,11 +917,19 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if rel := c.releaseCredited(s, toks, own, m, clSpans, speech, r); rel != nil {
 				out = append(out, rel) // "praised Kim for their release"
 			}
-			if sa := c.secondAct(toks, cl, m, matches, clSpans, r); sa != nil {
+			sa := c.secondAct(toks, cl, m, matches, clSpans, r)
+			if sa != nil {
 				out = append(out, sa) // "met Maduro, resulting in the release of six detainees" (secondacts10.go)
 			}
 			if v := c.visitSetting(toks, m, matches, clSpans, r); v != nil {
 				out = append(out, v) // "lifted the embargo during his visit to Vietnam" (visits17.go)
+			}
+			if mt := c.meetingOfTelling(s, toks, m, matches, clSpans, speech, r); mt != nil {
+				out = append(out, mt) // "told his Ghanaian counterpart in a phone call that Nigeria would ..." (consult50.go)
+			} else if sa == nil || sa.ev.Type != "CONSULT" {
+				if mb := c.meetingBeside(toks, cl, m, matches, clSpans, speech, r); mb != nil {
+					out = append(out, mb) // "demanded that Togo reopen the border, during a call with the Nigerian president" (consult50.go)
+				}
 			}
 			if r.parties >= 2 {
 				c.sides = r
@@ -1066,6 +1075,9 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 		if m.noun {
 			if isBackgroundNoun(toks, cl, *m) {
 				continue // "amid the crackdown": the scene, not the news
+			}
+			if settingBesideOther(matches, cl, *m) {
+				continue // "said in a call with X that the agreement ...": the call is the setting (consult50.go)
 			}
 			if firstNoun == nil {
 				firstNoun = m
@@ -1296,7 +1308,9 @@ func speechRanges(toks []token, matches []match) []clause {
 		for end < len(toks) && (toks[end].lower == "that" || toks[end].lower == "on" || isWeekdayOrTime(toks[end].lower)) {
 			end++
 		}
-		if e := addresseeEnd(toks, m, end); e > end {
+		if e := toldAtMeetingEnd(toks, m); e > end && actAfter(matches, e) {
+			end = e // "told his Ghanaian counterpart in a phone call on Monday that Nigeria would ..." (consult50.go)
+		} else if e := addresseeEnd(toks, m, end); e > end {
 			end = e // "told Trump that Russia and Ukraine will swap prisoners": Trump is told (sides7.go)
 		}
 		start := m.start

@@ -221,7 +221,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
 			return "", noEvent // "had been looking forward to the visit": a wish (seventh pass)
 		case isModal(toks[i]):
-			if w == "would" && (afterSpeech || trailingSpeech(toks, speech, m)) { // ", officials said" (status21.go)
+			if w == "would" && (afterSpeech || trailingSpeech(toks, speech, m) || len(speech) == 0 && backshiftedWould(toks, cl, m, i)) { // ", officials said" (status21.go); "Britain would send troops." (consult50.go)
 				status = event.Planned // reported future: "said he would visit"
 				continue
 			}
@@ -488,8 +488,8 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 	lo := m.start - 6
 	for i := m.start - 1; i >= cl.start && i >= lo; i-- {
 		w := toks[i].lower
-		if w == "in" && i >= m.start-3 && m.cue.Type == "CONSULT" {
-			lo = m.start - 12 // "assured the emir of Qatar in a phone call": the call is when the verb was
+		if (w == "in" || w == "at") && i >= m.start-3 && m.cue.Type == "CONSULT" {
+			lo = m.start - 12 // "assured the emir of Qatar in a phone call", "stressed the need for dialogue at a meeting": the meeting is when the verb was (consult50.go)
 		}
 		if i < m.start-6 && (w == "to" || plannedBefore[w] || isModal(toks[i])) {
 			break // "is expected to brief X in a phone call": still to come
