@@ -27,3 +27,34 @@ func TestWireFormsThirtySecondPassPeoplePulledOut(t *testing.T) {
 			"RETREAT", []string{"IND", "UKR"}, false},
 	})
 }
+
+// Checks tightened at a border or customs against a neighbour are a
+// measure against it (cues.tsv, "Thirty-second pass"); checks tightened
+// with no border word are not, and border checks whose sentence names no
+// other country take no partner from the page (measures50.go).
+func TestWireFormsThirtySecondPassBorderChecks(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"customs checks tightened on a border",
+			"Uzbekistan tightened customs checks on its border with Tajikistan on Monday.",
+			"SANCTION", []string{"TJK", "UZB"}, true},
+		{"border inspections stepped up",
+			"Kenya stepped up border inspections of goods from Tanzania.",
+			"SANCTION", []string{"KEN", "TZA"}, true},
+		{"stricter customs checks imposed",
+			"Lithuania imposed stricter customs checks on freight from Russia on Wednesday.",
+			"SANCTION", []string{"LTU", "RUS"}, true},
+		{"control along the border, reported by the neighbour",
+			"Armenia said Azerbaijan had tightened control along the border since Monday.",
+			"SANCTION", []string{"ARM", "AZE"}, true},
+		{"checks on trucks from a neighbour",
+			"Azerbaijan tightened checks on trucks entering from Iran.",
+			"SANCTION", []string{"AZE", "IRN"}, true},
+		{"checks at an airport are no border measure",
+			"Azerbaijan tightened checks at the airport in Baku after a bomb threat against Iran's embassy.",
+			"SANCTION", []string{"AZE", "IRN"}, false},
+		{"border checks after an escape aim at no neighbour on the page",
+			"A fugitive banker escaped from Singapore to Portugal on Sunday. Singapore asked Portugal to return him. " +
+				"Portugal has no extradition treaty with Singapore. Singapore said it would strengthen border checks after the escape.",
+			"SANCTION", []string{"PRT", "SGP"}, false},
+	})
+}
