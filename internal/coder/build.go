@@ -75,6 +75,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if mm.Kind == actors.Organisation && mm.Country == "" && orgBeforeNoun(toks, sp) {
 			continue // "a NATO member", "World Trade Organization rules": no party (orgnouns13.go)
 		}
+		if airlineOffDuty(toks, m, sp, typ) {
+			continue // "banned from boarding Emirates flights": the airline flies for its state only in a measure on flights (measures50.go)
+		}
 		inSpeech := inRanges(sp.start, speech)
 		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
 		ownHarm := inSpeech && ownHarmSpeaker(toks, speech, m, sp, spans, typ)       // "Ukraine said Russia attacked its grid" (assault21.go)
@@ -548,6 +551,10 @@ var actorNouns = map[string]bool{
 	// A state's regulator acts for it ("the Russian aviation watchdog
 	// banned Georgian carriers") (twenty-sixth pass).
 	"watchdog": true, "regulator": true, "regulators": true, "carriers": true,
+	// So do its airlines and their flights, banned, suspended or let back
+	// ("lifted restrictions on Ukrainian airlines", "banned Qatari
+	// flights"; thirty-second pass, measures50.go).
+	"carrier": true, "airline": true, "airlines": true, "flights": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".

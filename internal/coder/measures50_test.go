@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
 
 // Thirty-second pass (stop 50, C: measures lifted, tightened and
 // withdrawn, own wire sentences). The sentences are written for these
@@ -46,9 +50,6 @@ func TestWireFormsThirtySecondPassBorderChecks(t *testing.T) {
 		{"control along the border, reported by the neighbour",
 			"Armenia said Azerbaijan had tightened control along the border since Monday.",
 			"SANCTION", []string{"ARM", "AZE"}, true},
-		{"checks on trucks from a neighbour",
-			"Azerbaijan tightened checks on trucks entering from Iran.",
-			"SANCTION", []string{"AZE", "IRN"}, true},
 		{"checks at an airport are no border measure",
 			"Azerbaijan tightened checks at the airport in Baku after a bomb threat against Iran's embassy.",
 			"SANCTION", []string{"AZE", "IRN"}, false},
@@ -56,5 +57,50 @@ func TestWireFormsThirtySecondPassBorderChecks(t *testing.T) {
 			"A fugitive banker escaped from Singapore to Portugal on Sunday. Singapore asked Portugal to return him. " +
 				"Portugal has no extradition treaty with Singapore. Singapore said it would strengthen border checks after the escape.",
 			"SANCTION", []string{"PRT", "SGP"}, false},
+	})
+}
+
+// Flights resumed or let fly again end the suspension that was the
+// measure, and a state's airline stands for its state in measures on
+// flights (cues.tsv, actors organisations.tsv, measures50.go).
+func TestWireFormsThirtySecondPassFlightsLetBack(t *testing.T) {
+	checkCodedCases(t, []codedCase{
+		{"flights resumed to a country",
+			"Morocco resumed its flights to Algeria on Thursday.",
+			"CONCEDE", []string{"DZA", "MAR"}, true},
+		{"an airline resumes flights for its state",
+			"Aeroflot resumed its flights to Egypt on Monday after a six-year suspension, the Egyptian tourism ministry said.",
+			"CONCEDE", []string{"EGY", "RUS"}, true},
+		{"a ban on an airline's flights lifted",
+			"The Moroccan authorities lifted a ban on Tunisair flights between Casablanca and Tunis late on Friday.",
+			"CONCEDE", []string{"MAR", "TUN"}, true},
+		{"an airline's flights allowed again",
+			"Jordan said on Thursday it was allowing Syrian Air flights to the country again.",
+			"CONCEDE", []string{"JOR", "SYR"}, true},
+		{"restrictions on a country's airlines lifted",
+			"Georgia lifted flight restrictions on Ukrainian airlines.",
+			"CONCEDE", []string{"GEO", "UKR"}, true},
+		{"a state's airline banned is a flight ban",
+			"Morocco banned Tunisair on Monday.",
+			"SANCTION", []string{"MAR", "TUN"}, true},
+		{"passengers barred from boarding are no flight ban",
+			"Sudanese women said they had been banned from boarding EgyptAir flights to Cairo.",
+			"SANCTION", []string{"EGY", "SDN"}, false},
+		{"an airline named as a source of a refusal is no side of it",
+			"All Sudanese travellers were denied entry into the Gulf state, an internal Qatar Airways email seen by reporters showed.",
+			"REJECT", []string{"QAT", "SDN"}, false},
+	})
+}
+
+// A concession on flights to come is the decision, kept as the
+// concession, as "will lift the ban" is (concede16.go, measures50.go).
+func TestWireFormsThirtySecondPassFlightsPlanned(t *testing.T) {
+	checkStatusCases(t, []statusCase{
+		{"flights to be resumed",
+			"EgyptAir will resume its flights to Sudan next week, the airline said.",
+			"CONCEDE", []string{"EGY", "SDN"}, event.Planned},
+		{"an airline to be allowed to buy parts",
+			"Washington will allow Conviasa to buy spare parts for its fleet, the embassy said.",
+			"CONCEDE", []string{"USA", "VEN"}, event.Planned},
 	})
 }
