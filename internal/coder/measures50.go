@@ -159,3 +159,9 @@ func allowedAirline(toks []token, m match, spans []span) bool {
 	}
 	return false
 }
+
+// A RETREAT told in the passive names who was withdrawn before the verb
+// and the place left after it: "Kenyan troops were pulled out of Somalia",
+// "Cuban teachers were withdrawn from Bolivia last month". The troops'
+// or teachers' country is the one that withdraws them, the source (roleOf,
+// build.go), where the passive of other acts makes its subject the target.

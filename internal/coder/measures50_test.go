@@ -104,3 +104,13 @@ func TestWireFormsThirtySecondPassFlightsPlanned(t *testing.T) {
 			"CONCEDE", []string{"USA", "VEN"}, event.Planned},
 	})
 }
+
+// A passive RETREAT: the country of those withdrawn withdraws them, the
+// place left is the target (roleOf, measures50.go).
+func TestWireFormsThirtySecondPassWithdrawnPassive(t *testing.T) {
+	wantFromTo(t, "Kenyan troops were pulled out of Somalia on Friday.", "RETREAT", "KEN", "SOM")
+	wantFromTo(t, "Cuban teachers were withdrawn from Bolivia last month.", "RETREAT", "CUB", "BOL")
+	// The active keeps its subject the source and its object's place the
+	// target, as before.
+	wantFromTo(t, "Egypt pulled its teachers out of Libya on Tuesday amid the fighting.", "RETREAT", "EGY", "LBY")
+}
