@@ -25,8 +25,8 @@ var (
 // "Japan would strengthen border checks after the escape" guards every
 // border against everyone, and the country the page pairs with Japan is
 // no neighbour it aims at. A reader takes the neighbour of "tightened
-// customs checks" from the sentence ("Kyrgyz officials said Tajikistan
-// had tightened control along the border"), so pageSides completes such
+// customs checks" from the sentence ("Armenia said Azerbaijan had
+// tightened control along the border"), so pageSides completes such
 // an act only with a country its own sentence names.
 func borderChecksUnaimed(e event.Event, sents []nlp.Sentence, named [][]string, other string) bool {
 	if e.Type != "SANCTION" || len(e.Evidence) == 0 {
@@ -62,7 +62,7 @@ var airlineActs = map[string]bool{"SANCTION": true, "CONCEDE": true, "AGREE": tr
 
 // airlineOffDuty reports an airline a state owns (actors organisations.tsv,
 // "Thirty-second pass") named in an act that is no measure on flights:
-// "were denied entry, an internal Qatar Airways email showed" names the
+// "a leaked Qatar Airways memo showed that travellers were refused entry" names the
 // airline as a source, and "Kenya Airways imposed a fuel surcharge on
 // Ugandan routes" tells a firm's prices, not its state's measure. News
 // names the airline for its state where its flights are the measure
@@ -115,7 +115,7 @@ func isAirline(m actors.Mention) bool {
 var airlineBrands = map[string]bool{"emirates": true, "belavia": true, "saudia": true, "conviasa": true, "cubana": true}
 
 // bannedAirline reports a bare ban or bar (COERCE) whose object is an
-// airline a state owns: "Tunisia bans Tunisair", "Morocco barred EgyptAir
+// airline a state owns: "Morocco bans Tunisair", "Morocco barred EgyptAir
 // from its airports". Banning a state's airline bans its flights, the
 // measure against that state a flight ban is (SANCTION, cues.tsv), where
 // a ban on people is their coercion.

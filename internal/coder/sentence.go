@@ -607,7 +607,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			typ = "SANCTION"
 		}
 		if bannedAirline(toks, m, spans, typ) {
-			typ = "SANCTION" // "Tunisia bans Tunisair": a state's airline banned (measures50.go)
+			typ = "SANCTION" // "Morocco bans Tunisair": a state's airline banned (measures50.go)
 		}
 		if stateStrikeOn(toks, m, spans) {
 			typ = "ASSAULT" // "the first U.S. strikes against the Houthis" (strikes19.go)
