@@ -38,8 +38,11 @@ func TestWireFormsThirtySecondPassPeoplePulledOut(t *testing.T) {
 // other country take no partner from the page (measures50.go).
 func TestWireFormsThirtySecondPassBorderChecks(t *testing.T) {
 	checkCodedCases(t, []codedCase{
-		{"customs checks tightened on a border",
-			"Uzbekistan tightened customs checks on its border with Tajikistan on Monday.",
+		{"customs checks stepped up at the crossings",
+			"Uzbekistan has stepped up customs checks at its crossings with Tajikistan.",
+			"SANCTION", []string{"TJK", "UZB"}, true},
+		{"border inspections toughened",
+			"Uzbek officers began toughening border inspections of Tajik lorries on Monday.",
 			"SANCTION", []string{"TJK", "UZB"}, true},
 		{"border inspections stepped up",
 			"Kenya stepped up border inspections of goods from Tanzania.",
