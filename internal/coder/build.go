@@ -77,6 +77,9 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if mm.Kind == actors.Organisation && mm.Country == "" && orgBeforeNoun(toks, sp) {
 			continue // "a NATO member", "World Trade Organization rules": no party (orgnouns13.go)
 		}
+		if airlineOffDuty(toks, m, sp, typ) {
+			continue // "a leaked Qatar Airways memo showed": the airline flies for its state only in a measure on flights (measures50.go)
+		}
 		inSpeech := inRanges(sp.start, speech)
 		announcer := inSpeech && passive && announcedAgentless(toks, cl, m, sp, typ) // "announced that Brazilian goods will be subject to tariffs" (trade9.go)
 		ownHarm := inSpeech && ownHarmSpeaker(toks, speech, m, sp, spans, typ)       // "Ukraine said Russia attacked its grid" (assault21.go)
@@ -557,6 +560,10 @@ var actorNouns = map[string]bool{
 	// A state's regulator acts for it ("the Russian aviation watchdog
 	// banned Georgian carriers") (twenty-sixth pass).
 	"watchdog": true, "regulator": true, "regulators": true, "carriers": true,
+	// So do its airlines and their flights, banned, suspended or let back
+	// ("lifted restrictions on Ukrainian airlines", "banned Qatari
+	// flights"; thirty-second pass, measures50.go).
+	"carrier": true, "airline": true, "airlines": true, "flights": true,
 	"gang": true, "gangs": true, "cartel": true, "cartels": true, "smugglers": true, "traffickers": true,
 	// A state's court acts for it, and a foreigner it holds or frees
 	// stands for his country: "a Turkish court released an American pastor".
@@ -805,6 +812,9 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		}
 		if !before && sentAwayFrom(toks, m, i) {
 			return event.RoleSource // "was deported from Egypt", "was released from Iranian custody" (release46.go)
+		}
+		if before && typ == "RETREAT" {
+			return event.RoleSource // "Kenyan troops were pulled out of Somalia": Kenya withdraws them (measures50.go)
 		}
 		if before {
 			return event.RoleTarget

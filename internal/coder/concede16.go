@@ -20,6 +20,9 @@ var endedMeasures = map[string]bool{
 	// concede43): "China will lift tariffs on Australian wine" is the
 	// decision, planned, as "China to lift its ban on Australian wine" is.
 	"tariffs": true, "tariff": true, "duties": true, "levies": true, "curbs": true, "controls": true,
+	// Flights resumed end their suspension as a ban lifted does (stop 50,
+	// measures50.go): "will resume flights to Sudan next week" is decided.
+	"flights": true, "flight": true,
 }
 
 // endsMeasure reports a CONCEDE cue whose words end a sanction: its

@@ -607,6 +607,9 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if expelledEnvoys(toks, cl, m) || expelledFromMission(toks, cl, m) || expelledSpies(toks, cl, m) || envoysToLeave(toks, m) { // spies (deport46.go); asked to leave (envoysleave49.go)
 			typ = "SANCTION"
 		}
+		if bannedAirline(toks, m, spans, typ) {
+			typ = "SANCTION" // "Morocco bans Tunisair": a state's airline banned (measures50.go)
+		}
 		if stateStrikeOn(toks, m, spans) {
 			typ = "ASSAULT" // "the first U.S. strikes against the Houthis" (strikes19.go)
 		}
@@ -662,7 +665,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			if st == event.Planned && typ == "REJECT" && boycottOfMeeting(toks, m) {
 				st = event.Occurred // "Iraq will boycott the conference": refused when said (cooperate21.go)
 			}
-			if st == event.Planned && !decidedActs[typ] && !refusalAnnounced(toks, m, typ) && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !recognitionDecided(toks, m) {
+			if st == event.Planned && !decidedActs[typ] && !refusalAnnounced(toks, m, typ) && !prisonerSwap(toks, m) && !endsMeasure(toks, m) && !allowedAirline(toks, m, spans) && !recognitionDecided(toks, m) {
 				if cooperative[typ] {
 					typ = "AGREE"
 				} else if hostile[typ] {

@@ -75,7 +75,7 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 			named = sentenceCountries(sents, ms)
 		}
 		other := pagePartner(named, self)
-		if other == "" || told[typePair(e.Type, []string{self, other})] {
+		if other == "" || told[typePair(e.Type, []string{self, other})] || borderChecksUnaimed(e, sents, named, other) {
 			continue
 		}
 		code := other
