@@ -995,7 +995,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		}
 	}
 	if best != nil {
-		best = c.saidDayForQuotedToday(s.Text, toks, best, tense) // "“Today, Chile recognises ...,” she said on Monday, May 4" (quotedact50.go)
+		best = c.saidDayForQuotedToday(s.Text, toks, best) // "“Today, Chile recognises ...,” she said on Monday, May 4" (quotedact50.go)
 	}
 	if best == nil || !c.hasRef && !best.Explicit {
 		return // no day, or a relative one with nothing to read it against ("in November last year" on a page with no date)
