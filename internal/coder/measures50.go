@@ -112,7 +112,10 @@ func isAirline(m actors.Mention) bool {
 
 // airlineBrands are the airlines of organisations.tsv whose names do not
 // say that they fly.
-var airlineBrands = map[string]bool{"emirates": true, "belavia": true, "saudia": true, "conviasa": true, "cubana": true}
+var airlineBrands = map[string]bool{
+	"emirates": true, "belavia": true, "saudia": true, "conviasa": true, "cubana": true,
+	"royal jordanian": true, "garuda indonesia": true,
+}
 
 // bannedAirline reports a bare ban or bar (COERCE) whose object is an
 // airline a state owns: "Morocco bans Tunisair", "Morocco barred EgyptAir
