@@ -813,7 +813,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if !before && sentAwayFrom(toks, m, i) {
 			return event.RoleSource // "was deported from Egypt", "was released from Iranian custody" (release46.go)
 		}
-		if before && typ == "RETREAT" {
+		if before && typ == "RETREAT" && withdrawnBy(toks, m, i) {
 			return event.RoleSource // "Kenyan troops were pulled out of Somalia": Kenya withdraws them (measures50.go)
 		}
 		if before {

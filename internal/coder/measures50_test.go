@@ -121,6 +121,16 @@ func TestWireFormsThirtySecondPassWithdrawnPassive(t *testing.T) {
 	wantFromTo(t, "Egypt pulled its teachers out of Libya on Tuesday amid the fighting.", "RETREAT", "EGY", "LBY")
 }
 
+// Review of stop 50: only the people or forces withdrawn make the state
+// named with them the source of a passive RETREAT; a blockade, a border
+// or a treaty named before the verb keeps its state the target.
+func TestPassiveRetreatOfThings(t *testing.T) {
+	wantFromTo(t, "The blockade of Qatar was lifted by Saudi Arabia on Tuesday.", "RETREAT", "SAU", "QAT")
+	wantFromTo(t, "The treaty with Russia was suspended by Poland on Monday.", "RETREAT", "POL", "RUS")
+	wantFromTo(t, "Ugandan and Kenyan troops were pulled out of Somalia on Monday.", "RETREAT", "KEN", "SOM")
+	wantFromTo(t, "Cuba's medical brigades were withdrawn from Bolivia in November.", "RETREAT", "CUB", "BOL")
+}
+
 // Review of stop 50: every airline the actor tables list for its state is
 // an airline to isAirline, those whose names do not say that they fly
 // too, and no energy or shipping firm is.
