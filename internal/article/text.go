@@ -462,7 +462,7 @@ func findPublished(lines []textLine, start, end int) string {
 		if (l.clock || strings.Contains(lower, "publish") || strings.Contains(lower, "posted")) && !updated {
 			return l.date
 		}
-		if updated {
+		if updated && updateStamp(lower) {
 			if revised == "" {
 				revised = l.date // the last touch: only when nothing else dates the page
 			}
@@ -484,6 +484,22 @@ func findPublished(lines []textLine, start, end int) string {
 		fallback = revised
 	}
 	return fallback
+}
+
+// updateStamp reports a date line whose date is labelled as the page's
+// last update: "updated" or "modified" is the last label before the
+// line's first digit ("Last Updated: Tuesday, 23 May 2023", "Posted by A.
+// Writer | Updated: May 23, 2023"). A line that labels its first date as
+// published or posted and adds the update after it ("Published: 8 July
+// 2019 | Updated: 9 July 2019") gives the day the page came out.
+func updateStamp(lower string) bool {
+	head := lower
+	if d := strings.IndexFunc(lower, unicode.IsDigit); d >= 0 {
+		head = lower[:d]
+	}
+	u := max(strings.LastIndex(head, "updated"), strings.LastIndex(head, "modified"))
+	p := max(strings.LastIndex(head, "publish"), strings.LastIndex(head, "posted"))
+	return u >= 0 && u > p
 }
 
 // leadDate reads the date a press release or a wire story writes at the

@@ -813,7 +813,7 @@ func roleOf(typ string, m match, i int, passive bool, toks []token) event.Role {
 		if !before && sentAwayFrom(toks, m, i) {
 			return event.RoleSource // "was deported from Egypt", "was released from Iranian custody" (release46.go)
 		}
-		if before && typ == "RETREAT" {
+		if before && typ == "RETREAT" && withdrawnBy(toks, m, i) {
 			return event.RoleSource // "Kenyan troops were pulled out of Somalia": Kenya withdraws them (measures50.go)
 		}
 		if before {
@@ -995,7 +995,7 @@ func (c *articleCoder) dateReport(r *report, s nlp.Sentence, toks []token, cl cl
 		}
 	}
 	if best != nil {
-		best = c.saidDayForQuotedToday(s.Text, toks, best, tense) // "“Today, Chile recognises ...,” she said on Monday, May 4" (quotedact50.go)
+		best = c.saidDayForQuotedToday(s.Text, toks, best) // "“Today, Chile recognises ...,” she said on Monday, May 4" (quotedact50.go)
 	}
 	if best == nil || !c.hasRef && !best.Explicit {
 		return // no day, or a relative one with nothing to read it against ("in November last year" on a page with no date)

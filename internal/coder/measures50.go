@@ -112,7 +112,10 @@ func isAirline(m actors.Mention) bool {
 
 // airlineBrands are the airlines of organisations.tsv whose names do not
 // say that they fly.
-var airlineBrands = map[string]bool{"emirates": true, "belavia": true, "saudia": true, "conviasa": true, "cubana": true}
+var airlineBrands = map[string]bool{
+	"emirates": true, "belavia": true, "saudia": true, "conviasa": true, "cubana": true,
+	"royal jordanian": true, "garuda indonesia": true,
+}
 
 // bannedAirline reports a bare ban or bar (COERCE) whose object is an
 // airline a state owns: "Morocco bans Tunisair", "Morocco barred EgyptAir
@@ -165,3 +168,36 @@ func allowedAirline(toks []token, m match, spans []span) bool {
 // "Cuban teachers were withdrawn from Bolivia last month". The troops'
 // or teachers' country is the one that withdraws them, the source (roleOf,
 // build.go), where the passive of other acts makes its subject the target.
+// Only people and forces are withdrawn so: "the blockade of Qatar was
+// lifted by Saudi Arabia" and "the treaty with Russia was suspended by
+// Poland" name the one the retreat is towards before the verb, still its
+// target.
+
+// withdrawnPeople are the people and forces a state withdraws.
+var withdrawnPeople = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "servicemen": true, "contingent": true,
+	"personnel": true, "units": true, "peacekeepers": true, "guards": true, "garrison": true,
+	"fighters": true, "mercenaries": true, "doctors": true, "nurses": true, "medics": true,
+	"teachers": true, "experts": true, "advisers": true, "advisors": true, "instructors": true,
+	"trainers": true, "workers": true, "staff": true, "engineers": true, "technicians": true,
+	"specialists": true, "brigade": true, "brigades": true, "mission": true, "team": true, "teams": true,
+	"diplomats": true, "envoy": true, "envoys": true, "ambassador": true, "ambassadors": true,
+	"warships": true, "ships": true, "vessels": true,
+}
+
+// withdrawnBy reports the mention at token i, before the passive cue m,
+// as the state of the people or forces withdrawn: a noun of
+// withdrawnPeople follows it before the verb, with no "of" between
+// ("Kenyan troops were", "Cuba's medical brigades in Bolivia were").
+func withdrawnBy(toks []token, m match, i int) bool {
+	for k := i; k < m.start && k < len(toks); k++ {
+		w := toks[k].lower
+		if withdrawnPeople[w] {
+			return true
+		}
+		if w == "of" {
+			return false
+		}
+	}
+	return false
+}

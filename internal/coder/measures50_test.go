@@ -1,8 +1,11 @@
 package coder
 
 import (
+	"os"
+	"strings"
 	"testing"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
@@ -116,4 +119,56 @@ func TestWireFormsThirtySecondPassWithdrawnPassive(t *testing.T) {
 	// The active keeps its subject the source and its object's place the
 	// target, as before.
 	wantFromTo(t, "Egypt pulled its teachers out of Libya on Tuesday amid the fighting.", "RETREAT", "EGY", "LBY")
+}
+
+// Review of stop 50: only the people or forces withdrawn make the state
+// named with them the source of a passive RETREAT; a blockade, a border
+// or a treaty named before the verb keeps its state the target.
+func TestPassiveRetreatOfThings(t *testing.T) {
+	wantFromTo(t, "The blockade of Qatar was lifted by Saudi Arabia on Tuesday.", "RETREAT", "SAU", "QAT")
+	wantFromTo(t, "The treaty with Russia was suspended by Poland on Monday.", "RETREAT", "POL", "RUS")
+	wantFromTo(t, "Ugandan and Kenyan troops were pulled out of Somalia on Monday.", "RETREAT", "KEN", "SOM")
+	wantFromTo(t, "Cuba's medical brigades were withdrawn from Bolivia in November.", "RETREAT", "CUB", "BOL")
+}
+
+// Review of stop 50: every airline the actor tables list for its state is
+// an airline to isAirline, those whose names do not say that they fly
+// too, and no energy or shipping firm is.
+func TestEveryTabledAirlineIsAnAirline(t *testing.T) {
+	b, err := os.ReadFile("../actors/data/organisations.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, n := false, 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			in = strings.Contains(line, "the airlines their states own") || in && n == 0
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || f[3] != "BUS" {
+			continue
+		}
+		m := actors.Mention{Kind: actors.Organisation, Sector: "BUS", Name: f[0], Country: f[2]}
+		if in {
+			n++
+		}
+		if isAirline(m) != in {
+			t.Errorf("isAirline(%q) = %v, want %v", f[0], !in, in)
+		}
+	}
+	if n < 30 {
+		t.Fatalf("found %d airlines in the table, want its section of them", n)
+	}
+	checkRuleCases(t, []codedCase{
+		{"an airline named by a brand banned",
+			"Saudi Arabia banned Royal Jordanian from its airspace on Monday.",
+			"SANCTION", []string{"JOR", "SAU"}, true},
+		{"another airline named by a brand banned",
+			"Malaysia bans Garuda Indonesia over safety failings.",
+			"SANCTION", []string{"IDN", "MYS"}, true},
+		{"an airline's memo is no party of a charge",
+			"A leaked Garuda Indonesia memo accused Malaysia of delays.",
+			"ACCUSE", []string{"IDN", "MYS"}, false},
+	})
 }

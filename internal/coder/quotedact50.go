@@ -66,8 +66,10 @@ func quotedStateAct(toks []token, quoted []clause, spans []span, m match) bool {
 // which the words outside the quotation name ("“Today Chile recognises the
 // new state,” the president said on Monday, May 4"), not the day the page
 // came out. Any other day, or a "today" with no day outside the quotation,
-// stays as it is.
-func (c *articleCoder) saidDayForQuotedToday(text string, toks []token, x *timex.Expression, tense timex.Tense) *timex.Expression {
+// stays as it is. The saying is past whatever the tense of the quoted act:
+// "“Chile will act today,” he told reporters on Monday" was told last
+// Monday, not next.
+func (c *articleCoder) saidDayForQuotedToday(text string, toks []token, x *timex.Expression) *timex.Expression {
 	if w := strings.ToLower(text[x.Start:x.End]); w != "today" && w != "tonight" {
 		return x
 	}
@@ -75,7 +77,7 @@ func (c *articleCoder) saidDayForQuotedToday(text string, toks []token, x *timex
 	if !inQuoteBytes(toks, quoted, x.Start) {
 		return x
 	}
-	for _, y := range c.times(c.curSent, text, tense) {
+	for _, y := range c.times(c.curSent, text, timex.TensePast) {
 		if y.Value.Grain == timex.GrainDay && !inQuoteBytes(toks, quoted, y.Start) && (c.hasRef || y.Explicit) {
 			return &y
 		}

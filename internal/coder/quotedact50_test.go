@@ -29,3 +29,20 @@ func TestQuotedStateAct(t *testing.T) {
 			body: "“We are recalling our ambassador from Somalia,” the minister said on Monday.", notTypes: []string{"SANCTION"}},
 	})
 }
+
+// Review of stop 50: the day outside the quotation is the day of the
+// saying, past, whatever the tense of the quoted act. The sentences are
+// written for this test.
+func TestQuotedTodaySaidInThePast(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "a future act's today is the past day it was told",
+			body: "“Chile will impose sanctions on Peru today,” the foreign minister told reporters in Santiago on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CHL", "PER"}, status: event.Planned, start: "2025-03-03"}}},
+		{rule: "a future act's tonight, told on a weekday",
+			body: "“Ghana will send troops to Liberia tonight,” the defence minister told lawmakers in Accra on Monday.",
+			want: []expect{{typ: "MOBILIZE", countries: []string{"GHA", "LBR"}, status: event.Planned, start: "2025-03-03"}}},
+		{rule: "a present act's today, told on a weekday",
+			body: "“Today Ghana recognises the new government of Mali,” the president told lawmakers in Accra on Friday.",
+			want: []expect{{typ: "SUPPORT", countries: []string{"GHA", "MLI"}, status: event.Occurred, start: "2025-02-28"}}},
+	})
+}

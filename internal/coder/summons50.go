@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
 	"storyline/internal/actors"
 	"storyline/internal/event"
@@ -112,8 +113,17 @@ func summonsOfEnvoy(e event.Event) bool {
 	if e.Type != "ACCUSE" || !targetOnly(e) || len(e.Evidence) == 0 {
 		return false
 	}
-	t := strings.ToLower(e.Evidence[0].Text)
-	return strings.Contains(t, "summoned") || strings.Contains(t, "called in") || strings.Contains(t, "note")
+	// Whole words: "noted", "notebook" and "recalled in" tell no summons.
+	words := strings.FieldsFunc(strings.ToLower(e.Evidence[0].Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		switch {
+		case w == "summoned", w == "note", w == "notes":
+			return true
+		case w == "called" && i+1 < len(words) && words[i+1] == "in":
+			return true
+		}
+	}
+	return false
 }
 
 // The summons has other words and shorter forms. British and

@@ -152,3 +152,23 @@ func TestSummonsFiftiethPassActiveSummonsHost(t *testing.T) {
 	checkRoles(t, "The foreign ministry summoned Peru's ambassador to Chile on Monday.",
 		Code(art("The foreign ministry summoned Peru's ambassador to Chile on Monday.", "2025-06-01"), Options{NoLearnedFilter: true}), "ACCUSE", "CHL", "PER")
 }
+
+// Review of stop 50: the words of a summons are read whole, so a
+// one-sided charge told with "noted", or a "recalled in" that is no
+// summons, takes no summoner from the page (summonsOfEnvoy).
+func TestSummonsFiftiethPassWholeWords(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a criticism a report noted names no accuser",
+			"Chile and Peru are at odds over fishing rights. The Peruvian navy was condemned for the incident, a report noted on Monday.",
+			"ACCUSE", []string{"CHL", "PER"}, false},
+		{"an accusation officials noted names no accuser",
+			"Ghana and Togo have argued over the border for years. Togo was accused of moving the markers, officials noted.",
+			"ACCUSE", []string{"GHA", "TGO"}, false},
+		{"a summons still takes the page's other side",
+			"Chile and Peru are at odds over fishing rights. The Peruvian ambassador was summoned on Monday.",
+			"ACCUSE", []string{"CHL", "PER"}, true},
+		{"an envoy called in still does",
+			"Chile and Peru are at odds over fishing rights. The Peruvian ambassador was called in on Monday.",
+			"ACCUSE", []string{"CHL", "PER"}, true},
+	})
+}
