@@ -49,15 +49,21 @@ func (c *articleCoder) hostExpels(typ string, toks []token, m match, spans []spa
 		if !others {
 			continue
 		}
-		for _, p := range parties {
-			if p.key == host {
-				p.role = event.RoleSource
-				return parties
-			}
-		}
-		return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host), at: sp.start})
+		return c.hostAsSource(parties, host, sp.start)
 	}
 	return parties
+}
+
+// hostAsSource makes the host state the act's source: the party it
+// already is, or a new one named at token at.
+func (c *articleCoder) hostAsSource(parties []*party, host string, at int) []*party {
+	for _, p := range parties {
+		if p.key == host {
+			p.role = event.RoleSource
+			return parties
+		}
+	}
+	return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host), at: at})
 }
 
 // expulsionWord reports the first word of a cue of expulsion: "expelled",

@@ -322,13 +322,7 @@ func (c *articleCoder) activeSummonsHost(toks []token, m match, spans []span, pa
 		if host == "" || host == sp.m.Country {
 			continue
 		}
-		for _, p := range parties {
-			if p.key == host {
-				p.role = event.RoleSource
-				return parties
-			}
-		}
-		return append(parties, &party{key: host, country: host, role: event.RoleSource, name: c.countryName(host), at: sp.start})
+		return c.hostAsSource(parties, host, sp.start)
 	}
 	return parties
 }
