@@ -275,7 +275,7 @@ var audienceNouns = map[string]bool{
 
 // toldGathering reports a meeting or rally noun m that is the object of a
 // verb of telling, past a determiner and up to three modifiers ("told a
-// NATO ministerial meeting"), unless the gathering is joint or bilateral
+// ministerial meeting of the alliance"), unless the gathering is joint or bilateral
 // or held "with" or "between" someone: then the speaker met them.
 func toldGathering(toks []token, m match) bool {
 	if m.cue.Type != "CONSULT" && m.cue.Type != "PROTEST" || !audienceNouns[toks[m.end-1].lower] {
@@ -304,8 +304,8 @@ func toldGathering(toks []token, m match) bool {
 
 // A state that "would" act, told with no speech verb, is the backshifted
 // future of reported speech (stop 50): news goes on from "the minister
-// said" with "Britain would send 600 soldiers to Latvia." and "Japan would
-// provide $2 billion in aid." — a plan, as "said Britain would send" is.
+// said" with "Ghana would send 300 soldiers to Liberia." and "Japan would
+// provide $2 billion in aid." — a plan, as "said Ghana would send" is.
 // The "would" of a condition ("would impose sanctions if the talks fail",
 // "Without the aid, Somalia would face famine"), of a judgment ("Such a
 // blockade would be illegal", hypothetical19.go) or of a weighing subject

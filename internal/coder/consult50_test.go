@@ -124,8 +124,8 @@ func TestWireFormsThirtySecondPassToldGathering(t *testing.T) {
 func TestWireFormsThirtySecondPassBackshiftedWould(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"a state that would send soldiers",
-			"The minister spoke in Riga on Monday. Britain would send 600 soldiers to Latvia.",
-			"MOBILIZE", []string{"GBR", "LVA"}, true},
+			"The minister spoke in Accra on Monday. Ghana would send 300 soldiers to Liberia.",
+			"MOBILIZE", []string{"GHA", "LBR"}, true},
 		{"a state that would provide aid",
 			"Japan would provide $2 billion in aid to the Philippines.",
 			"AID", []string{"JPN", "PHL"}, true},

@@ -34,7 +34,7 @@ func quotedStateAct(toks []token, quoted []clause, spans []span, m match) bool {
 		return false
 	}
 	if m.cue.Type == "SUPPORT" && !strings.HasPrefix(toks[m.start].lower, "recogni") {
-		return false // "India supports the idea": a position; a recognition is the act
+		return false // "Peru supports the plan": a position; a recognition is the act
 	}
 	switch prev := toks[m.start-1].lower; {
 	case m.form == formThird:

@@ -221,7 +221,7 @@ func clauseStatus(toks []token, cl clause, m match, speech []clause) (event.Stat
 		case w == "forward" && i > 0 && strings.HasPrefix(toks[i-1].lower, "look"):
 			return "", noEvent // "had been looking forward to the visit": a wish (seventh pass)
 		case isModal(toks[i]):
-			if w == "would" && (afterSpeech || trailingSpeech(toks, speech, m) || len(speech) == 0 && backshiftedWould(toks, cl, m, i)) { // ", officials said" (status21.go); "Britain would send troops." (consult50.go)
+			if w == "would" && (afterSpeech || trailingSpeech(toks, speech, m) || len(speech) == 0 && backshiftedWould(toks, cl, m, i)) { // ", officials said" (status21.go); "Ghana would send soldiers." (consult50.go)
 				status = event.Planned // reported future: "said he would visit"
 				continue
 			}
