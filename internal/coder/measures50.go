@@ -22,11 +22,11 @@ var (
 
 // borderChecksUnaimed reports a SANCTION told as checks tightened at a
 // border whose sentence names no country but the one tightening them:
-// "Japan would strengthen border checks after the escape" guards every
-// border against everyone, and the country the page pairs with Japan is
+// "Norway would strengthen border checks after the prison break" guards
+// every border against everyone, and the country the page pairs with Norway is
 // no neighbour it aims at. A reader takes the neighbour of "tightened
 // customs checks" from the sentence ("Armenia said Azerbaijan had
-// tightened control along the border"), so pageSides completes such
+// stepped up checks at the crossing"), so pageSides completes such
 // an act only with a country its own sentence names.
 func borderChecksUnaimed(e event.Event, sents []nlp.Sentence, named [][]string, other string) bool {
 	if e.Type != "SANCTION" || len(e.Evidence) == 0 {
@@ -57,7 +57,7 @@ func containsAny(s string, words []string) bool {
 // airlineActs are the acts an airline a state owns does or suffers for
 // its state: flights banned, suspended, resumed or let back (SANCTION,
 // CONCEDE, and AGREE for a concession still to come), and the aid its
-// planes carry ("the China Eastern plane bringing aid to Italy").
+// planes carry ("the Aeroflot plane bringing aid to Serbia").
 var airlineActs = map[string]bool{"SANCTION": true, "CONCEDE": true, "AGREE": true, "AID": true}
 
 // airlineOffDuty reports an airline a state owns (actors organisations.tsv,
@@ -66,9 +66,9 @@ var airlineActs = map[string]bool{"SANCTION": true, "CONCEDE": true, "AGREE": tr
 // airline as a source, and "Kenya Airways imposed a fuel surcharge on
 // Ugandan routes" tells a firm's prices, not its state's measure. News
 // names the airline for its state where its flights are the measure
-// ("lifted a ban on Tunisair flights", "Aeroflot resumed flights to
-// Egypt"), where the airline itself is what is banned, sanctioned or let
-// back ("banned Tunisair", "lifted sanctions on Belavia", "will allow
+// ("lifted a ban on Aeroflot flights", "Belavia resumed flights to
+// Georgia"), where the airline itself is what is banned, sanctioned or let
+// back ("banned Saudia", "lifted sanctions on Belavia", "will allow
 // Conviasa to buy parts"), and where its planes carry a state's aid.
 func airlineOffDuty(toks []token, m match, sp span, typ string) bool {
 	if !isAirline(sp.m) {

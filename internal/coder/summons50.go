@@ -168,7 +168,7 @@ var reducedSummonsNext = map[string]bool{
 }
 
 // A protest note is handed to the envoy of the state it protests to:
-// "Estonia handed the Russian envoy a protest note", "the Belarusian chargé
+// "Chile handed the Bolivian envoy a protest note", "the Belarusian chargé
 // d'affaires was handed a protest note in Riga", "the ambassador was
 // presented with a note of protest at the Finnish foreign ministry". The
 // note is a noun cue, whose parties before it are read as its senders;

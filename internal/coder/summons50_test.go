@@ -75,8 +75,8 @@ func TestSummonsFiftiethPassCalledInAndHeadlines(t *testing.T) {
 func TestSummonsFiftiethPassProtestNoteHanded(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"the first object of handed receives the note",
-			"Estonia handed the Russian envoy a protest note over the airspace violation.",
-			"ACCUSE", []string{"EST", "RUS"}, true},
+			"Chile handed the Bolivian envoy a protest note over the border incident.",
+			"ACCUSE", []string{"BOL", "CHL"}, true},
 		{"a passive receiver, the sender by where it was handed",
 			"The Belarusian charge d'affaires was handed a protest note in Riga.",
 			"ACCUSE", []string{"BLR", "LVA"}, true},
@@ -95,7 +95,7 @@ func TestSummonsFiftiethPassProtestNoteHanded(t *testing.T) {
 // The receiver is the target, the sender the source.
 func TestSummonsFiftiethPassProtestNoteRoles(t *testing.T) {
 	for _, tt := range []struct{ body, source, target string }{
-		{"Estonia handed the Russian envoy a protest note over the airspace violation.", "EST", "RUS"},
+		{"Chile handed the Bolivian envoy a protest note over the border incident.", "CHL", "BOL"},
 		{"Bolivia's envoy was handed a protest note at the Paraguayan foreign ministry.", "PRY", "BOL"},
 		{"The Kyrgyz embassy received a note of protest from the Tajik foreign ministry.", "TJK", "KGZ"},
 		{"Latvia handed a protest note to the Belarusian charge d'affaires.", "LVA", "BLR"}, // untouched
