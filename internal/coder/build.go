@@ -1039,11 +1039,19 @@ func dateOf(v timex.Value, explicit bool) *event.Date {
 	return &event.Date{Start: v.Start.Format(time.DateOnly), End: v.End.Format(time.DateOnly), Grain: g, Basis: basis}
 }
 
+// inSpeechBytes reports the byte offset off inside the words of saying
+// or inside one of the speech clauses.
 func inSpeechBytes(toks []token, speech []clause, off int) bool {
 	if toldNamedDay(toks, off) {
 		return true // "told Reuters on Monday that" (toldday46.go)
 	}
-	for _, r := range speech {
+	return inClauseBytes(toks, speech, off)
+}
+
+// inClauseBytes reports the byte offset off inside one of the clauses
+// (token ranges) cls.
+func inClauseBytes(toks []token, cls []clause, off int) bool {
+	for _, r := range cls {
 		if r.end > r.start && off >= toks[r.start].start && off < toks[r.end-1].end {
 			return true
 		}

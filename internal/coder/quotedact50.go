@@ -74,23 +74,13 @@ func (c *articleCoder) saidDayForQuotedToday(text string, toks []token, x *timex
 		return x
 	}
 	quoted := quoteRanges(toks)
-	if !inQuoteBytes(toks, quoted, x.Start) {
+	if !inClauseBytes(toks, quoted, x.Start) {
 		return x
 	}
 	for _, y := range c.times(c.curSent, text, timex.TensePast) {
-		if y.Value.Grain == timex.GrainDay && !inQuoteBytes(toks, quoted, y.Start) && (c.hasRef || y.Explicit) {
+		if y.Value.Grain == timex.GrainDay && !inClauseBytes(toks, quoted, y.Start) && (c.hasRef || y.Explicit) {
 			return &y
 		}
 	}
 	return x
-}
-
-// inQuoteBytes reports the byte offset off inside one of the quotations.
-func inQuoteBytes(toks []token, quoted []clause, off int) bool {
-	for _, q := range quoted {
-		if q.end > q.start && off >= toks[q.start].start && off < toks[q.end-1].end {
-			return true
-		}
-	}
-	return false
 }
