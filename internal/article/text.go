@@ -24,6 +24,7 @@ const (
 	proseMinWords        = 8    // a prose line has at least this many words...
 	proseLowerShare      = 0.35 // ...mostly in lower case...
 	longProseWords       = 20   // ...and ends as a sentence, unless it is this long with a full stop inside
+	unstoppedLowerShare  = 0.5  // a lead this long with no full stop at all is prose when mostly in lower case
 	maxGap               = 5    // non-prose lines allowed inside the article
 	firstSegmentShare    = 0.7  // the article is the first run of prose this large against the largest
 	datelineSegmentShare = 0.2  // or the first opening with a dateline this large
@@ -260,6 +261,7 @@ func extractText(c capture.Capture) (Article, error) {
 	if start < 0 {
 		return Article{}, ErrNoBody
 	}
+	start = unstoppedLead(lines, start)
 	a.Title = findTitle(lines, start)
 	if a.Published == nil {
 		a.Published, a.PublishedFrom = optional(findPublished(lines, start, end)), FromPage
@@ -424,6 +426,34 @@ func articleSpan(lines []textLine) (start, end int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// unstoppedLead moves the article's start back over the lead paragraphs
+// right before it that read as prose but end with no full stop: a page that
+// prints its lead as "... the defence ministry said" loses the stop, not the
+// news. Such a line is long (a headline or a deck is shorter), mostly lower
+// case, and no caption, credit, date, furniture or bulleted highlight (a
+// deck's summary points).
+func unstoppedLead(lines []textLine, start int) int {
+	for start > 0 {
+		l := &lines[start-1]
+		if l.prose || l.end || l.comment || l.aside || l.date != "" || l.words < longProseWords || strings.Contains(l.text, " | ") || bulleted(l.text) {
+			break
+		}
+		if _, lowerShare := wordStats(l.text); lowerShare < unstoppedLowerShare {
+			break
+		}
+		if l.checkPatterns(); l.furniture || l.caption {
+			break
+		}
+		start--
+	}
+	return start
+}
+
+// bulleted reports a line opening with a list bullet.
+func bulleted(s string) bool {
+	return strings.HasPrefix(s, "•") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "· ")
 }
 
 // findTitle takes the headline: the nearest line before the article that

@@ -1,0 +1,54 @@
+package article
+
+import (
+	"strings"
+	"testing"
+
+	"storyline/internal/capture"
+)
+
+// Stop 51: a lead paragraph printed with no full stop is the article's
+// first paragraph, not furniture before it (unstoppedLead in text.go). The
+// pages are written for this test.
+func TestUnstoppedLead(t *testing.T) {
+	const (
+		title  = "Kenya Sends Troops To Somalia: Army\n\n"
+		byline = "A. Writer 5 minutes ago Tue 4th March 2025 | 10:12 AM\n\n"
+		second = "\"The deployment follows a request from the government in Mogadishu under the defence pact,\" said a statement issued late Monday.\n\n"
+		third  = "The army gave no figure for the number of soldiers sent but said more would follow if the situation required it.\n"
+	)
+	tests := []struct {
+		name, text, lead string
+		want             bool // the lead opens the body
+	}{
+		{"a lead ending with its speaker",
+			title + byline + "Kenya has sent troops to Somalia, where its soldiers serving with the African Union force came under fire last week, the army in Nairobi said\n\n" + second + third,
+			"Kenya has sent troops to Somalia", true},
+		{"a lead cut before its stop",
+			title + "Ghana and Togo agreed on Friday to open a joint border post and to share patrols along the coast after a meeting of their foreign ministers in Lome\n\n" + second + third,
+			"Ghana and Togo agreed", true},
+		{"left alone: a long title-case deck",
+			title + "Army Says More Soldiers Will Follow If Needed As Pressure Mounts On The Government Over The Mission In Somalia And Its Cost To Taxpayers\n\n" + second + third,
+			"Army Says More", false},
+		{"left alone: a bulleted highlight",
+			title + "• The two armies are expected to agree on joint patrols along the border and to share what their scouts learn about the rebels' camps\n\n" + second + third,
+			"• The two armies", false},
+		{"left alone: a line of links",
+			title + "world news | africa | kenya sends soldiers to somalia as the army says more will follow if the situation requires it today\n\n" + second + third,
+			"world news", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(capture.Capture{Source: "t.txt", ContentType: "text/plain", Body: []byte(tc.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(a.Body, tc.lead); got != tc.want {
+				t.Errorf("body opens with %q: %v, want %v; body %.80q", tc.lead, got, tc.want, a.Body)
+			}
+			if !strings.Contains(a.Body, "The army gave no figure") {
+				t.Errorf("the article's last paragraph is missing: %.200q", a.Body)
+			}
+		})
+	}
+}
