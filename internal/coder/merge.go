@@ -193,7 +193,10 @@ func absorb(into, r *report) {
 	} else if r.ev.Date != nil && (into.ev.Date == nil || grainRank[r.ev.Date.Grain] < grainRank[into.ev.Date.Grain]) {
 		into.ev.Date = r.ev.Date
 		into.dated = into.dated || r.dated
-		into.laterDate = r.sentIdx > into.sentIdx // pastperiod15.go
+		// A later sentence's date, or one told in the past perfect ("had
+		// been in Lima for the summit in 2018"): the backdrop's, which
+		// the news told with no date need not take (pastperiod15.go).
+		into.laterDate = r.sentIdx > into.sentIdx || r.earlier
 	}
 	if into.ev.Status == event.Unknown && !(into.toldDone && r.ev.Status == event.Planned && r.ev.Date == nil) || r.ev.Status == event.Cancelled {
 		// (An act told with no tense of its own is done, plans15.go; the

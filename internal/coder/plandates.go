@@ -26,7 +26,10 @@ func hasWords(toks []token, cl clause) bool {
 // 2006", "had earlier met"): news uses it for an act before the time of the
 // story, background to what the story tells.
 func pluperfect(toks []token, m match) bool {
-	if m.noun || m.form != formParticiple && m.form != formPast {
+	if m.noun {
+		return nounPluperfect(toks, m)
+	}
+	if m.form != formParticiple && m.form != formPast {
 		return false
 	}
 	for i := m.start - 1; i >= 0 && i >= m.start-3; i-- {
@@ -41,6 +44,26 @@ func pluperfect(toks []token, m match) bool {
 	}
 	return false
 }
+
+// nounPluperfect reports a noun cue inside a clause told in the past
+// perfect: "he had been in Lima for the summit in 2018", "they had held talks
+// there". The clause's "had" comes a few words before the noun, with no
+// comma or conjunction between.
+func nounPluperfect(toks []token, m match) bool {
+	for i := m.start - 1; i >= 0 && i >= m.start-nounPluperfectReach; i-- {
+		switch w := toks[i].lower; {
+		case w == "had" || w == "'d":
+			return i+1 < m.start && (toks[i+1].lower == "been" || toks[i+1].lower == "held" || toks[i+1].lower == "attended")
+		case w == "," || w == ";" || w == "and" || w == "but" || w == "which" || w == "who" || w == "that" || w == "when" || w == "while":
+			return false
+		}
+	}
+	return false
+}
+
+// nounPluperfectReach is how many words before a noun cue its clause's
+// "had" may stand.
+const nounPluperfectReach = 9
 
 // recallAdverbs stand between "had" and its participle.
 var recallAdverbs = map[string]bool{"also": true, "earlier": true, "already": true, "previously": true, "once": true, "last": true, "first": true, "never": true, "twice": true}
