@@ -72,6 +72,9 @@ func mediatorBefore(toks []token, i int) bool {
 		if w == "of" && mediationNouns[toks[k-1].lower] {
 			return true
 		}
+		if w == "of" && helpedMediation(toks, k) {
+			return true
+		}
 		if w == "by" && toks[k-1].lower == "hosted" {
 			return hostOfTalks(toks, k-1)
 		}
@@ -80,6 +83,13 @@ func mediatorBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// helpedMediation reports "brokered with the help of" ending at the "of"
+// at k: the helper is a go-between like the broker ("a deal brokered with
+// the help of Norway").
+func helpedMediation(toks []token, k int) bool {
+	return k >= 4 && toks[k-1].lower == "help" && toks[k-2].lower == "the" && toks[k-3].lower == "with" && mediationHeads[toks[k-4].lower]
 }
 
 // hostOfTalks reports "hosted" at h told of talks: "talks hosted by",
