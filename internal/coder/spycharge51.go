@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"storyline/internal/actors"
 	"storyline/internal/event"
 	"storyline/internal/nlp"
 )
@@ -21,7 +22,8 @@ import (
 // A foreigner held as a spy for their own country ("sentenced a British
 // academic for spying for Britain") is a coercion of that country, as
 // the held-person rules read it: the rule stays off when the state spied
-// for is named before the charge. A denial or an acquittal ("denied
+// for is named before the charge as the demonym of the person held ("a
+// French national", "a Chinese businessman"). A denial or an acquittal ("denied
 // spying for", "acquitted of spying for") charges nobody.
 
 // spyChargeCue stands for the charge a suspicion of spying tells.
@@ -40,6 +42,23 @@ var spyChargeWords = map[string]bool{
 var spyDenials = map[string]bool{
 	"denied": true, "denies": true, "deny": true, "denying": true, "acquitted": true, "cleared": true,
 	"no": true, "not": true, "never": true, "rejected": true, "rejects": true, "dismissed": true,
+}
+
+// heldNationals are persons, besides the private ones of suspect50.go,
+// whom news names by the state of their passport.
+var heldNationals = map[string]bool{
+	"academic": true, "journalist": true, "researcher": true, "professor": true, "scientist": true,
+	"engineer": true, "pastor": true, "diplomat": true, "diplomats": true, "executive": true, "employee": true,
+}
+
+// heldNational reports a mention that names a person by the state of
+// their passport: an unnamed person of that state ("a British academic",
+// "a French national"), or the state's demonym before a person's noun.
+func heldNational(toks []token, sp span) bool {
+	if sp.m.Kind == actors.Person {
+		return sp.m.Name == ""
+	}
+	return sp.end < len(toks) && (suspectNouns[toks[sp.end].lower] || heldNationals[toks[sp.end].lower])
 }
 
 // spyActWords tell spying before the "for" that names the state served.
@@ -112,13 +131,17 @@ func (c *articleCoder) spyCharges(s nlp.Sentence, toks []token, spans []span, co
 	if charge < 0 {
 		return nil
 	}
-	src := ""
+	src, xBefore := "", false
 	for _, sp := range spans {
 		if sp.start >= spans[k].start || sp.m.Country == "" {
 			continue
 		}
 		if sp.m.Country == x {
-			return nil // "a British academic sentenced for spying for Britain": the state's own national held
+			if heldNational(toks, sp) {
+				return nil // "a British academic sentenced for spying for Britain": the state's own national held
+			}
+			xBefore = xBefore || sp.start < charge
+			continue // "cancelled her trip to Moscow after an officer was detained on suspicion of spying for Moscow"
 		}
 		if src != "" && src != sp.m.Country {
 			return nil
@@ -134,6 +157,9 @@ func (c *articleCoder) spyCharges(s nlp.Sentence, toks []token, spans []span, co
 		}
 	}
 	for _, r := range coded {
+		if xBefore {
+			break // "detained an employee of a Chinese firm on suspicion of spying for China": the hold on China's firm stays
+		}
 		if r.ev.Type == "COERCE" && len(r.ev.Actors) == 2 && hasCountry(r.ev.Actors, src) && hasCountry(r.ev.Actors, x) {
 			r.ev.Type = "ACCUSE" // "arrested a former officer suspected of spying for Iran": the charge, not a hold on Iran
 			setRoles(r, src, x)
