@@ -1,0 +1,31 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Stop 51: a passive expulsion with no expeller named is the act of the
+// state whose voice closes the sentence; the envoys told by a pronoun are
+// the page's other side (expelspeaker51.go, pageSides). The sentences are
+// written for this test.
+func TestExpelSpeakerCloses(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "they declared persona non grata, the ministry said",
+			body: "Relations between Latvia and Belarus have soured since the border crisis. Latvian officials said Belarus had sent agents across the border. Two Belarusian diplomats were seen near an army base on Sunday. They have been declared persona non grata and must leave the country within 48 hours, the Latvian foreign ministry said on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Occurred, start: "2025-03-03"}}},
+		{rule: "the attachés were expelled, the government announced",
+			body: "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "left alone: the speaker's own diplomats",
+			body: "Relations between Kenya and Somalia have worsened since the vote. Somali officials said Kenya had funded the campaign. Somalia said its diplomats had been declared persona non grata, the state broadcaster reported.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+	})
+}
+
+// The closing speaker is the expeller, the source.
+func TestExpelSpeakerRoles(t *testing.T) {
+	body := "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday."
+	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "KEN", "SOM")
+}
