@@ -37,8 +37,8 @@ func (c *articleCoder) speakerExpels(typ string, toks []token, m match, spans []
 	}
 	for k := m.end; k < len(toks); k++ {
 		switch w := toks[k].lower; {
-		case w == "by" || w == "from":
-			return parties // the expeller named
+		case (w == "by" || w == "from") && namedWithin(spans, k, 3):
+			return parties // the expeller named ("from the country" names none)
 		case w != ",":
 			continue
 		}
@@ -68,4 +68,34 @@ func (c *articleCoder) speakerExpels(typ string, toks []token, m match, spans []
 		return c.hostAsSource(parties, speaker, k+1)
 	}
 	return parties
+}
+
+// namedWithin reports a country mention starting within n tokens after k.
+func namedWithin(spans []span, k, n int) bool {
+	for _, sp := range spans {
+		if sp.start > k && sp.start <= k+n && sp.m.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// News puts the charge that moved an expulsion between the envoys and
+// their verb, as a reduced relative: "Two Russian diplomats suspected of
+// spying by Latvian prosecutors will be expelled". The envoys are still
+// the subject of the passive, beyond the few words expelledEnvoys reads.
+
+// envoysChargedBefore reports an envoy's noun followed at once by a
+// participle of charging, up to fourteen words before a passive
+// expulsion, with no punctuation between.
+func envoysChargedBefore(toks []token, cl clause, m match) bool {
+	for i := m.start - 1; i >= cl.start+1 && i >= m.start-14; i-- {
+		if toks[i].punct {
+			return false
+		}
+		if envoyNouns[toks[i-1].lower] && (spyChargeWords[toks[i].lower] || toks[i].lower == "identified") {
+			return true
+		}
+	}
+	return false
 }

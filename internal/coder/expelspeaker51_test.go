@@ -29,3 +29,27 @@ func TestExpelSpeakerRoles(t *testing.T) {
 	body := "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday."
 	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "KEN", "SOM")
 }
+
+// Envoys described by a reduced relative of charging are still the
+// subject of the passive expulsion; "from the country" names no expeller,
+// so the closing speaker does (envoysChargedBefore, namedWithin).
+func TestExpelChargedEnvoys(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "diplomats suspected by prosecutors will be expelled",
+			body:     "Two Belarusian diplomats suspected of spying by Latvian prosecutors will be expelled from the country, the Latvian foreign ministry announced on Tuesday.",
+			want:     []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Planned}},
+			notTypes: []string{"THREATEN"}},
+		{rule: "attachés identified as officers were expelled",
+			body: "Three Cuban diplomats identified as intelligence officers by Ecuadorian police were expelled from the country, the Ecuadorian government said.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CUB", "ECU"}, status: event.Occurred}}},
+		{rule: "left alone: men suspected of smuggling",
+			body:     "Kenyan police said two men suspected of smuggling ivory from Uganda would be expelled.",
+			notTypes: []string{"SANCTION"}},
+	})
+}
+
+// The host that sends the identified officers away is the source.
+func TestExpelChargedEnvoysRoles(t *testing.T) {
+	body := "Three Cuban diplomats identified as intelligence officers by Ecuadorian police were expelled from the country, the Ecuadorian government said."
+	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "ECU", "CUB")
+}
