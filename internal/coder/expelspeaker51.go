@@ -3,9 +3,9 @@ package coder
 import "storyline/internal/event"
 
 // A government announces the expulsions it makes, and news closes the
-// passive with the announcer: "They have been declared persona non grata
-// and must leave the country within 48 hours, the Latvian foreign ministry
-// said", "The two attachés were expelled, the Kenyan government announced
+// passive with the announcer: "The pair were declared persona non grata
+// and given two days to go, the Latvian foreign ministry said", "The two
+// attachés were expelled, the Kenyan government announced
 // on Monday". Only the host state can send envoys away, so a passive
 // expulsion that names no expeller is the act of the state whose voice
 // closes the sentence; the envoys expelled, told by a pronoun, are left

@@ -12,8 +12,8 @@ import (
 // written for this test.
 func TestExpelSpeakerCloses(t *testing.T) {
 	runRuleCases(t, "2025-03-04", []ruleCase{
-		{rule: "they declared persona non grata, the ministry said",
-			body: "Relations between Latvia and Belarus have soured since the border crisis. Latvian officials said Belarus had sent agents across the border. Two Belarusian diplomats were seen near an army base on Sunday. They have been declared persona non grata and must leave the country within 48 hours, the Latvian foreign ministry said on Monday.",
+		{rule: "the pair declared persona non grata, the ministry said",
+			body: "Relations between Latvia and Belarus have soured since the border crisis. Latvian officials said Belarus had sent agents across the border. Two Belarusian diplomats were seen near an army base on Sunday. The pair were declared persona non grata and given two days to go, the Latvian foreign ministry said on Monday.",
 			want: []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Occurred, start: "2025-03-03"}}},
 		{rule: "the attachés were expelled, the government announced",
 			body: "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday.",

@@ -9,7 +9,7 @@ import (
 // Espionage news tells the charge against a state through the person
 // caught working for it: "a retired Dutch navy officer is suspected of
 // spying for Iran", "police arrested two men on suspicion of passing
-// secrets to Belarus", "a former official is being investigated for
+// secrets to Belarus", "a former official is under investigation for
 // working with Chinese intelligence". The sentence names the state spied
 // for after "for", "to" or "with" (or as the adjective of its
 // intelligence service), and the state that suspects by its officer's
