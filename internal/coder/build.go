@@ -320,6 +320,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 	parties = c.noteSender(toks, m, spans, parties, location)       // "was handed a protest note in Riga": Latvia protests (summons50.go)
 	parties = c.recalledFromPost(toks, m, spans, cl, parties)       // "Brazil's ambassador to Israel was recalled": Israel (sanction21.go)
 	parties = c.hostExpels(typ, toks, m, spans, cl, parties)        // "diplomats of the Russian Embassy to Moldova were expelled": Moldova (sanction45.go)
+	parties = c.speakerExpels(typ, toks, m, spans, parties)         // "They were declared persona non grata, the Latvian ministry said" (expelspeaker51.go)
 	parties = c.treatyLeftParties(typ, toks, cl, m, parties)        // "withdrew from the INF Treaty": Russia is left (treaty43.go)
 	if threatVenue {
 		// "threatened a military intervention in Venezuela": where the

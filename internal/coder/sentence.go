@@ -377,11 +377,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	matches := heldDeported(toks, c.lx.envoysToLeave(toks, c.lx.find(toks))) // "ordered 12 French embassy officials to leave" (expel18.go); "deported jailed reporter X" (release46.go)
 	matches = withSettingCalls(toks, matches)                                // "voiced concern in a call with the Chilean president" (consult50.go)
 	if len(matches) == 0 {
-		if !hasByActNoun(toks) {
+		if !hasByActNoun(toks) && !hasSpyWord(toks) {
 			return nil
 		}
 		// "is monitoring the seizure by Iran of a cargo ship": no cue, but the act noun's own phrases (byact18.go)
-		return c.byActs(s, toks, withoutPortfolios(toks, c.sentenceSpans(toks, s.Start, ms)), nil)
+		spans := withoutPortfolios(toks, c.sentenceSpans(toks, s.Start, ms))
+		out := c.byActs(s, toks, spans, nil)
+		return append(out, c.spyCharges(s, toks, spans, out)...) // "a retired officer is suspected of spying for Iran" (spycharge51.go)
 	}
 	named := c.sentenceSpans(toks, s.Start, ms)
 	matches = gateMatches(toks, markNounUses(toks, matches, possessedLeaders(toks, named)))
@@ -945,6 +947,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 	}
 	out = append(out, c.byActs(s, toks, spans, out)...)         // "the seizure of three Ukrainian ships by Russia" (byact18.go)
 	out = append(out, c.missionAttacks(s, toks, spans, out)...) // "condemned the attack on Iran's consulate in Basra" (missionattack18.go)
+	out = append(out, c.spyCharges(s, toks, spans, out)...)     // "arrested two men on suspicion of spying for Iran" (spycharge51.go)
 	return out
 }
 

@@ -50,7 +50,7 @@ func expelledEnvoys(toks []token, cl clause, m match) bool {
 			return true
 		}
 	}
-	return false
+	return envoysChargedBefore(toks, cl, m) // "Two Russian diplomats suspected of spying by Latvian prosecutors will be expelled" (expelspeaker51.go)
 }
 
 // toldToLeave reports a passive "asked", "told" or "ordered" followed by

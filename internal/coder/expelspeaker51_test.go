@@ -1,0 +1,55 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Stop 51: a passive expulsion with no expeller named is the act of the
+// state whose voice closes the sentence; the envoys told by a pronoun are
+// the page's other side (expelspeaker51.go, pageSides). The sentences are
+// written for this test.
+func TestExpelSpeakerCloses(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "the pair declared persona non grata, the ministry said",
+			body: "Relations between Latvia and Belarus have soured since the border crisis. Latvian officials said Belarus had sent agents across the border. Two Belarusian diplomats were seen near an army base on Sunday. The pair were declared persona non grata and given two days to go, the Latvian foreign ministry said on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Occurred, start: "2025-03-03"}}},
+		{rule: "the attachés were expelled, the government announced",
+			body: "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+		{rule: "left alone: the speaker's own diplomats",
+			body: "Relations between Kenya and Somalia have worsened since the vote. Somali officials said Kenya had funded the campaign. Somalia said its diplomats had been declared persona non grata, the state broadcaster reported.",
+			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+	})
+}
+
+// The closing speaker is the expeller, the source.
+func TestExpelSpeakerRoles(t *testing.T) {
+	body := "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday."
+	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "KEN", "SOM")
+}
+
+// Envoys described by a reduced relative of charging are still the
+// subject of the passive expulsion; "from the country" names no expeller,
+// so the closing speaker does (envoysChargedBefore, namedWithin).
+func TestExpelChargedEnvoys(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "diplomats suspected by prosecutors will be expelled",
+			body:     "Two Belarusian diplomats suspected of spying by Latvian prosecutors will be expelled from the country, the Latvian foreign ministry announced on Tuesday.",
+			want:     []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Planned}},
+			notTypes: []string{"THREATEN"}},
+		{rule: "attachés identified as officers were expelled",
+			body: "Three Cuban diplomats identified as intelligence officers by Ecuadorian police were expelled from the country, the Ecuadorian government said.",
+			want: []expect{{typ: "SANCTION", countries: []string{"CUB", "ECU"}, status: event.Occurred}}},
+		{rule: "left alone: men suspected of smuggling",
+			body:     "Kenyan police said two men suspected of smuggling ivory from Uganda would be expelled.",
+			notTypes: []string{"SANCTION"}},
+	})
+}
+
+// The host that sends the identified officers away is the source.
+func TestExpelChargedEnvoysRoles(t *testing.T) {
+	body := "Three Cuban diplomats identified as intelligence officers by Ecuadorian police were expelled from the country, the Ecuadorian government said."
+	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "ECU", "CUB")
+}
