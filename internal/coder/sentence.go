@@ -865,7 +865,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		c.speakerSetting = false
 		c.speakerActs = false
-		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
+		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) && !c.stateRefusesRuling(toks, r) { // rulings51.go
 			r = nil // police and court work inside one country
 		}
 		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) && !envoySummonedUnnamed(toks, m, r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {

@@ -1,0 +1,115 @@
+package coder
+
+import (
+	"storyline/internal/actors"
+	"storyline/internal/event"
+	"storyline/internal/nlp"
+)
+
+// Rules of the thirty-third pass (stop 51) on a ruling, verdict or award
+// a state refuses.
+
+// decidedNouns name what a court, a tribunal or a panel decides when the
+// sentence names the body that decided it ("the arbitration decision",
+// "the outcome of the tribunal's proceedings"); alone they are said of
+// anything a government decides.
+var decidedNouns = map[string]bool{
+	"decision": true, "decisions": true, "outcome": true, "result": true,
+}
+
+// decidingBodies name the body whose decision is a ruling.
+var decidingBodies = map[string]bool{
+	"court": true, "tribunal": true, "arbitration": true, "arbitral": true, "arbitrators": true,
+	"panel": true, "icj": true, "judges": true, "commission": true,
+}
+
+// namesDecidedRuling reports a sentence that names a court's ruling: a
+// ruling noun ("ruling", "verdict", "award"), or a decision, outcome or
+// result beside the court, tribunal or panel that gave it.
+func namesDecidedRuling(toks []token) bool {
+	decided, body := false, false
+	for i, t := range toks {
+		if rulingNouns[t.lower] && !verbSlot(toks, i) {
+			return true
+		}
+		decided = decided || decidedNouns[t.lower]
+		body = body || decidingBodies[t.lower]
+	}
+	return decided && body
+}
+
+// verbSlot reports a word after "to", a modal, "not" or a subject
+// pronoun: a verb there ("would award exploration licences", "to award
+// the contract"), not a ruling.
+func verbSlot(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "to", "will", "would", "could", "should", "may", "might", "can", "not", "they", "we", "it", "he", "she", "i", "you":
+		return true
+	}
+	return false
+}
+
+// stateRefusesRuling reports a refusal of a court's ruling by a state
+// itself ("Honduras will not implement the verdict of the international
+// court", "Peru rejected the court's ruling"): the court words make the
+// sentence read as court work, but a state that refuses a ruling answers
+// the other side of the case, it judges no one at home.
+func (c *articleCoder) stateRefusesRuling(toks []token, r *report) bool {
+	if r.ev.Type != "REJECT" || !namesDecidedRuling(toks) {
+		return false
+	}
+	for _, a := range r.ev.Actors {
+		if a.Role == event.RoleSource && a.Country != nil && *a.Country != "" && a.Title == nil && a.Name == c.countryName(*a.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// rulingSides gives a refusal of a ruling that names only the refusing
+// state the other side of the dispute the ruling settled: the country the
+// page pairs with the refusing one (pagePartner), when the story names no
+// claimant that brought the case (rulingClaimants). A ruling is given
+// between two parties; news names the other once ("the maritime boundary
+// with Togo", "the ruling was welcomed by Namibia, but Botswana said it
+// would not implement it", a story about the two) and then tells the
+// refusal with the refusing state alone. A sentence that names a third
+// country leaves the side in doubt. The side is marked as found on the
+// page when the sentence does not name it.
+func (c *articleCoder) rulingSides(reports []*report, sents []nlp.Sentence, toks [][]token, ms []actors.Mention) {
+	var named [][]string
+	for _, r := range reports {
+		if r.ev.Type != "REJECT" || r.sentIdx >= len(sents) {
+			continue
+		}
+		self := onlyCountry(r.ev.Actors)
+		if self == "" || !countrySources(r.ev.Actors) || !namesDecidedRuling(toks[r.sentIdx]) {
+			continue
+		}
+		if named == nil {
+			named = sentenceCountries(sents, ms)
+		}
+		other := pagePartner(named, self)
+		if other == "" {
+			continue
+		}
+		inSentence, third := false, false
+		for _, x := range named[r.sentIdx] {
+			inSentence = inSentence || x == other
+			third = third || x != other && x != self
+		}
+		if third {
+			continue // "defied the ruling and ignored calls from India and the US": the sentence names others
+		}
+		code := other
+		a := event.Actor{Name: c.countryName(code), Country: &code, Role: event.RoleTarget}
+		if !inSentence {
+			a.Basis = event.ActorBasisPage
+		}
+		r.ev.Actors = append(r.ev.Actors, a)
+		r.parties++
+	}
+}
