@@ -113,3 +113,29 @@ func (c *articleCoder) rulingSides(reports []*report, sents []nlp.Sentence, toks
 		r.parties++
 	}
 }
+
+// butSpeaker reports a speech verb whose clause opens with "but" and whose
+// words open with a pronoun subject ("The ruling was welcomed by Namibia,
+// but Botswana said it would not implement it"): the second side's answer
+// is a head and its words, as after "while" (pronounAfterHead), not a
+// tail naming the source of the act before.
+func butSpeaker(toks []token, start int, m match) bool {
+	but := start < m.start && toks[start].lower == "but" || start > 0 && toks[start-1].lower == "but"
+	return but && pronounAfterHead(toks, m)
+}
+
+// namedSpeakerClause reports a clause at i opened by a name and a verb of
+// saying ("Botswana said it would not implement it"): after a bare "but"
+// it is the other side's answer, a clause of its own ("The ruling was
+// hailed by Namibia but Botswana said it would not implement it"), as
+// after ", but".
+func namedSpeakerClause(toks []token, i int) bool {
+	if !namedSubjectClause(toks, i) {
+		return false
+	}
+	k := i
+	for k < len(toks) && !toks[k].punct && !isLowerWord(toks[k].text) {
+		k++
+	}
+	return k < len(toks) && speechWord(toks[k].lower)
+}

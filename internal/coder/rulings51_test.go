@@ -65,3 +65,21 @@ func TestWireFormsStop51RulingRefusedToTheOtherSide(t *testing.T) {
 			"REJECT", []string{"KEN", "TZA"}, false},
 	})
 }
+
+func TestWireFormsStop51AnswerAfterBut(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a bare but before the other side's words",
+			"The ruling was welcomed by Namibia but Botswana said it would not implement it.",
+			"REJECT", []string{"BWA", "NAM"}, true},
+		{"stated after a bare but",
+			"The award was praised by Peru but Chile stated it would not apply it.",
+			"REJECT", []string{"CHL", "PER"}, true},
+		{"said after a comma and but: the words are the act",
+			"Namibia welcomed the plan, but Botswana said it would expel the Zambian ambassador.",
+			"SANCTION", []string{"BWA", "ZMB"}, true},
+		// must not: a "but" before a name and no speech verb stays one clause
+		{"but with no speaker",
+			"Sanctions on Fiji were lifted after elections in 2014 but Fiji remained distrustful of Samoa and Tonga, including refusing to attend the regional summit last year.",
+			"REJECT", []string{"FJI", "TON", "WSM"}, false},
+	})
+}

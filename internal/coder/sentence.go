@@ -155,6 +155,8 @@ func splitClauses(toks []token) []clause {
 			cut(i) // "set the agenda on Thursday as they spoke about..."
 		case t.lower == "as" && i > 0 && sidesSubjectClause(toks, i+1):
 			cut(i) // "welcomed Modi to London as the two leaders signed a trade agreement" (pairs10.go)
+		case t.lower == "but" && i > 0 && !toks[i-1].punct && namedSpeakerClause(toks, i+1):
+			cut(i) // "The ruling was hailed by Namibia but Botswana said it would not implement it" (rulings51.go)
 		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
 			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
@@ -1300,6 +1302,9 @@ func speechRanges(toks []token, matches []match) []clause {
 			}
 			if start > 0 && subordinators[toks[start-1].lower] && pronounAfterHead(toks, m) {
 				end = speechHeadEnd(toks, m) // "while Lavrov said he had scrapped a trip": a head (sides6.go)
+			}
+			if butSpeaker(toks, start, m) {
+				end = speechHeadEnd(toks, m) // "welcomed the ruling, but Botswana said it would not implement it" (rulings51.go)
 			}
 			out = append(out, clause{start, end})
 			continue
