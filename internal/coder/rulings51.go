@@ -139,3 +139,35 @@ func namedSpeakerClause(toks []token, i int) bool {
 	}
 	return k < len(toks) && speechWord(toks[k].lower)
 }
+
+// voidWords judge a ruling void: the last word of a REJECT cue of
+// judgement ("was null and void", "is not valid", "has no legal effect").
+var voidWords = map[string]bool{
+	"invalid": true, "void": true, "illegitimate": true, "non-binding": true,
+	"valid": true, "binding": true, "legitimate": true,
+	"effect": true, "force": true, "validity": true,
+}
+
+// rulingJudgement reports a REJECT cue that judges a thing void, invalid
+// or without legal effect.
+func rulingJudgement(toks []token, m match) bool {
+	return m.cue.Type == "REJECT" && m.end > 0 && voidWords[toks[m.end-1].lower]
+}
+
+// judgedRuling reports a ruling named within twenty words before a
+// judgement of it ("the court's ruling on the dispute with Chile was not
+// valid", "The verdict, which the government said would have no legal
+// effect"): the one who judges a ruling void refuses it. A judgement of
+// anything else ("the law is invalid") is no refusal.
+func judgedRuling(toks []token, m match) bool {
+	decided, body := false, false
+	for k := m.start - 1; k >= 0 && k >= m.start-20; k-- {
+		w := toks[k].lower
+		if rulingNouns[w] && !verbSlot(toks, k) {
+			return true
+		}
+		decided = decided || decidedNouns[w]
+		body = body || decidingBodies[w]
+	}
+	return decided && body
+}

@@ -83,3 +83,28 @@ func TestWireFormsStop51AnswerAfterBut(t *testing.T) {
 			"REJECT", []string{"FJI", "TON", "WSM"}, false},
 	})
 }
+
+func TestWireFormsStop51RulingJudgedVoid(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a ruling told not valid",
+			"Peru's foreign minister told the United Nations that the court's ruling on the dispute with Chile was not valid.",
+			"REJECT", []string{"CHL", "PER"}, true},
+		{"a ruling with no legal effect",
+			"Nicaragua said the ruling in favour of Costa Rica would have no legal effect.",
+			"REJECT", []string{"CRI", "NIC"}, true},
+		{"an award null and void",
+			"Argentina said the arbitration ruling over the glacier was null and void, in a setback for Chile.",
+			"REJECT", []string{"ARG", "CHL"}, true},
+		{"a verdict judged in a relative clause",
+			"The verdict, which the Tunisian government said would have no legal effect, gave Libya most of the disputed shelf.",
+			"REJECT", []string{"LBY", "TUN"}, true},
+		// must not: a ruling judged valid is accepted
+		{"a ruling judged valid",
+			"Ghana said the ruling on its border with Togo was valid.",
+			"REJECT", []string{"GHA", "TGO"}, false},
+		// must not: a law judged invalid is no ruling refused
+		{"a law judged invalid",
+			"Ghana said the Togolese law on fishing was invalid.",
+			"REJECT", []string{"GHA", "TGO"}, false},
+	})
+}

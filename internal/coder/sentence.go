@@ -688,8 +688,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
+		if rulingJudgement(toks, m) && !judgedRuling(toks, m) {
+			continue // "the law is invalid": no ruling judged (rulings51.go)
+		}
 		chargeAt := judgedCharge(toks, cl, m, spans)
-		if chargeAt >= 0 && v == asEvent {
+		if rulingJudgement(toks, m) && v == asEvent {
+			typ = "REJECT" // "said the tribunal's award was null and void" (rulings51.go)
+		} else if chargeAt >= 0 && v == asEvent {
 			typ = "REJECT" // "said Norway's accusations were unfounded" (judgedcharge17.go)
 		} else if m.cue.Type == "REJECT" && (predicateCue(toks, m) || considerCue(toks, m)) {
 			continue // "the report is false": no charge judged
@@ -833,7 +838,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred
 			}
 		}
-		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
+		if predicateCue(toks, m) || questionsToAnswer(toks, m) || rulingJudgement(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
 			}
