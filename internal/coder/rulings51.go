@@ -74,8 +74,8 @@ func (c *articleCoder) stateRefusesRuling(toks []token, r *report) bool {
 // page pairs with the refusing one (pagePartner), when the story names no
 // claimant that brought the case (rulingClaimants). A ruling is given
 // between two parties; news names the other once ("the maritime boundary
-// with Togo", "the ruling was welcomed by Namibia, but Botswana said it
-// would not implement it", a story about the two) and then tells the
+// with Togo", "the verdict was applauded by Namibia, but Botswana said it
+// would never abide by it", a story about the two) and then tells the
 // refusal with the refusing state alone. A sentence that names a third
 // country leaves the side in doubt. The side is marked as found on the
 // page when the sentence does not name it.
@@ -115,8 +115,8 @@ func (c *articleCoder) rulingSides(reports []*report, sents []nlp.Sentence, toks
 }
 
 // butSpeaker reports a speech verb whose clause opens with "but" and whose
-// words open with a pronoun subject ("The ruling was welcomed by Namibia,
-// but Botswana said it would not implement it"): the second side's answer
+// words open with a pronoun subject ("The verdict was applauded by Namibia,
+// but Botswana said it would never abide by it"): the second side's answer
 // is a head and its words, as after "while" (pronounAfterHead), not a
 // tail naming the source of the act before.
 func butSpeaker(toks []token, start int, m match) bool {
@@ -125,9 +125,9 @@ func butSpeaker(toks []token, start int, m match) bool {
 }
 
 // namedSpeakerClause reports a clause at i opened by a name and a verb of
-// saying ("Botswana said it would not implement it"): after a bare "but"
-// it is the other side's answer, a clause of its own ("The ruling was
-// hailed by Namibia but Botswana said it would not implement it"), as
+// saying ("Botswana said it would never abide by it"): after a bare "but"
+// it is the other side's answer, a clause of its own ("The verdict was
+// applauded by Namibia but Botswana said it would never abide by it"), as
 // after ", but".
 func namedSpeakerClause(toks []token, i int) bool {
 	if !namedSubjectClause(toks, i) {
@@ -155,9 +155,9 @@ func rulingJudgement(toks []token, m match) bool {
 }
 
 // judgedRuling reports a ruling named within twenty words before a
-// judgement of it ("the court's ruling on the dispute with Chile was not
-// valid", "The verdict, which the government said would have no legal
-// effect"): the one who judges a ruling void refuses it. A judgement of
+// judgement of it ("the court's ruling on the fishing zone shared with
+// Chile was not valid", "The award, which the government said had no
+// legal force"): the one who judges a ruling void refuses it. A judgement of
 // anything else ("the law is invalid") is no refusal.
 func judgedRuling(toks []token, m match) bool {
 	decided, body := false, false

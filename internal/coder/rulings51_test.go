@@ -69,7 +69,7 @@ func TestWireFormsStop51RulingRefusedToTheOtherSide(t *testing.T) {
 func TestWireFormsStop51AnswerAfterBut(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"a bare but before the other side's words",
-			"The ruling was welcomed by Namibia but Botswana said it would not implement it.",
+			"The verdict was applauded by Namibia but Botswana said it would never abide by it.",
 			"REJECT", []string{"BWA", "NAM"}, true},
 		{"stated after a bare but",
 			"The award was praised by Peru but Chile stated it would not apply it.",
@@ -79,15 +79,15 @@ func TestWireFormsStop51AnswerAfterBut(t *testing.T) {
 			"SANCTION", []string{"BWA", "ZMB"}, true},
 		// must not: a "but" before a name and no speech verb stays one clause
 		{"but with no speaker",
-			"Sanctions on Fiji were lifted after elections in 2014 but Fiji remained distrustful of Samoa and Tonga, including refusing to attend the regional summit last year.",
-			"REJECT", []string{"FJI", "TON", "WSM"}, false},
+			"The embargo on Malawi ended in 2019 but Malawi stayed wary of Zambia and Mozambique, even refusing to attend the regional summit in June.",
+			"REJECT", []string{"MOZ", "MWI", "ZMB"}, false},
 	})
 }
 
 func TestWireFormsStop51RulingJudgedVoid(t *testing.T) {
 	checkRuleCases(t, []codedCase{
-		{"a ruling told not valid",
-			"Peru's foreign minister told the United Nations that the court's ruling on the dispute with Chile was not valid.",
+		{"a ruling said not valid",
+			"Speaking at the United Nations, Peru's foreign minister said the court's ruling on the fishing zone shared with Chile was not valid.",
 			"REJECT", []string{"CHL", "PER"}, true},
 		{"a ruling with no legal effect",
 			"Nicaragua said the ruling in favour of Costa Rica would have no legal effect.",
@@ -96,7 +96,7 @@ func TestWireFormsStop51RulingJudgedVoid(t *testing.T) {
 			"Argentina said the arbitration ruling over the glacier was null and void, in a setback for Chile.",
 			"REJECT", []string{"ARG", "CHL"}, true},
 		{"a verdict judged in a relative clause",
-			"The verdict, which the Tunisian government said would have no legal effect, gave Libya most of the disputed shelf.",
+			"The award, which the Tunisian government said had no legal force, handed Libya most of the disputed shelf.",
 			"REJECT", []string{"LBY", "TUN"}, true},
 		// must not: a ruling judged valid is accepted
 		{"a ruling judged valid",

@@ -156,7 +156,7 @@ func splitClauses(toks []token) []clause {
 		case t.lower == "as" && i > 0 && sidesSubjectClause(toks, i+1):
 			cut(i) // "welcomed Modi to London as the two leaders signed a trade agreement" (pairs10.go)
 		case t.lower == "but" && i > 0 && !toks[i-1].punct && namedSpeakerClause(toks, i+1):
-			cut(i) // "The ruling was hailed by Namibia but Botswana said it would not implement it" (rulings51.go)
+			cut(i) // "The verdict was applauded by Namibia but Botswana said it would never abide by it" (rulings51.go)
 		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
 			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
@@ -1309,7 +1309,7 @@ func speechRanges(toks []token, matches []match) []clause {
 				end = speechHeadEnd(toks, m) // "while Lavrov said he had scrapped a trip": a head (sides6.go)
 			}
 			if butSpeaker(toks, start, m) {
-				end = speechHeadEnd(toks, m) // "welcomed the ruling, but Botswana said it would not implement it" (rulings51.go)
+				end = speechHeadEnd(toks, m) // "applauded the verdict, but Botswana said it would never abide by it" (rulings51.go)
 			}
 			out = append(out, clause{start, end})
 			continue
