@@ -258,7 +258,8 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.sceneTargets(reports, toks, mentions)
 	meetingAidTargets(reports) // "He also announced $50 million in aid" (discourse21.go)
 	c.rulingClaimants(reports, sents, toks, mentions)
-	reports = dropSaidAtMeeting(reports) // retoldmeetings9.go
+	c.rulingSides(reports, sents, toks, mentions) // rulings51.go
+	reports = dropSaidAtMeeting(reports)          // retoldmeetings9.go
 	c.dateFromContext(reports, sents)
 	c.dateFromRetelling(reports, sents, toks)
 	c.leadDay = leadDay(reports, sents, c)

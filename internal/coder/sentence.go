@@ -155,6 +155,8 @@ func splitClauses(toks []token) []clause {
 			cut(i) // "set the agenda on Thursday as they spoke about..."
 		case t.lower == "as" && i > 0 && sidesSubjectClause(toks, i+1):
 			cut(i) // "welcomed Modi to London as the two leaders signed a trade agreement" (pairs10.go)
+		case t.lower == "but" && i > 0 && !toks[i-1].punct && namedSpeakerClause(toks, i+1):
+			cut(i) // "The verdict was applauded by Namibia but Botswana said it would never abide by it" (rulings51.go)
 		case t.lower == "as" && i > 0 && !toks[i-1].punct && namedSubjectClause(toks, i+1):
 			cut(i) // "clashes erupted along the border as Palestinians protested the opening ..." (clauses7.go)
 		}
@@ -688,8 +690,13 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		if rm, ok := judgedTalks(toks, cl, m, spans); ok && v == asEvent {
 			m, typ, st = rm, "REJECT", event.Occurred // "deemed negotiations with the U.S. futile" (rejections8.go)
 		}
+		if rulingJudgement(toks, m) && !judgedRuling(toks, m) {
+			continue // "the law is invalid": no ruling judged (rulings51.go)
+		}
 		chargeAt := judgedCharge(toks, cl, m, spans)
-		if chargeAt >= 0 && v == asEvent {
+		if rulingJudgement(toks, m) && v == asEvent {
+			typ = "REJECT" // "said the tribunal's award was null and void" (rulings51.go)
+		} else if chargeAt >= 0 && v == asEvent {
 			typ = "REJECT" // "said Norway's accusations were unfounded" (judgedcharge17.go)
 		} else if m.cue.Type == "REJECT" && (predicateCue(toks, m) || considerCue(toks, m)) {
 			continue // "the report is false": no charge judged
@@ -833,7 +840,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 				st = event.Occurred
 			}
 		}
-		if predicateCue(toks, m) || questionsToAnswer(toks, m) {
+		if predicateCue(toks, m) || questionsToAnswer(toks, m) || rulingJudgement(toks, m) {
 			if len(speech) == 0 {
 				continue // "the army was complicit": the reporter's words, no one's charge
 			}
@@ -867,7 +874,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 		}
 		c.speakerSetting = false
 		c.speakerActs = false
-		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) {
+		if r != nil && c.lx.genres.isLawEnforcement(kind, toks, speech, r) && !c.stateRefusesRuling(toks, r) { // rulings51.go
 			r = nil // police and court work inside one country
 		}
 		if r != nil && !c.keepActorless && (m.cue.flags.weak && !weakCueHolds(r) && !envoySummonedUnnamed(toks, m, r) || !hasSource(r) && genericSubject(toks, cl, m, clSpans)) {
@@ -1303,6 +1310,9 @@ func speechRanges(toks []token, matches []match) []clause {
 			}
 			if start > 0 && subordinators[toks[start-1].lower] && pronounAfterHead(toks, m) {
 				end = speechHeadEnd(toks, m) // "while Lavrov said he had scrapped a trip": a head (sides6.go)
+			}
+			if butSpeaker(toks, start, m) {
+				end = speechHeadEnd(toks, m) // "applauded the verdict, but Botswana said it would never abide by it" (rulings51.go)
 			}
 			out = append(out, clause{start, end})
 			continue

@@ -18,8 +18,10 @@ func TestWireFormsNinthPassSpeech(t *testing.T) {
 		{rule: "'which filed the complaint': the claimant named before the verb",
 			body: "Ukraine, which filed the complaint in 2022, welcomed the decision. Russia said on Wednesday it refused to recognise the verdict of the arbitration panel.",
 			want: []expect{{typ: "REJECT", countries: []string{"RUS", "UKR"}, status: event.Occurred}}, anyOf: true},
+		// Stop 51: a story that pairs the refuser with one country gives it that side (rulings51.go);
+		// this story names no other country.
 		{rule: "leave alone: a refusal of a ruling in a story that names no claimant stays one-sided",
-			body: "Guyana and Venezuela have long disputed the Essequibo region. Venezuela on Tuesday rejected the tribunal's ruling as null and void.",
+			body: "The Essequibo region has long been disputed. Venezuela on Tuesday rejected the tribunal's ruling as null and void.",
 			want: []expect{{typ: "REJECT", countries: []string{"VEN"}, status: event.Occurred, notActor: "GUY"}}, anyOf: true},
 		{rule: "drones that entered a country's airspace made an incursion against it, no refusal",
 			body: "Russian military drones entered Romanian airspace overnight, the defence ministry in Bucharest said on Tuesday.",
