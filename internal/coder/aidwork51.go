@@ -1,0 +1,86 @@
+package coder
+
+import "strings"
+
+// Thirty-third pass (stop 51, aid pledges and rescuers): help after a
+// disaster is told by the work a state does where the disaster struck,
+// not only by what it sends. "Slovenia will rebuild the clinics the
+// floods destroyed in Bosnia", "Chilean rescue teams are digging through
+// the rubble in Ecuador", "a Korean medical team left for Nepal": the
+// state the builders or the team belong to gives, and the country the
+// work is done in receives (cue lines in data/cues.tsv, stop-51 block).
+
+// aidWorkVerbs tell rescuers or doctors at work on a disaster's site.
+var aidWorkVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"work", "search", "comb", "dig", "scour", "sift", "pull"} {
+		for _, f := range []string{v, v + "s", v + "ing", v + "ed"} {
+			aidWorkVerbs[f] = true
+		}
+	}
+	aidWorkVerbs["digging"], aidWorkVerbs["dug"], aidWorkVerbs["sifting"] = true, true, true
+	// "a Slovenian aid mission arrived in Bosnia": a mission named by
+	// its aid work is a team that brings aid, as "an aid team" is.
+	aidTeams["mission"], aidTeams["missions"] = true, true
+}
+
+// disasterWord reports a word that names a disaster, alone or as the
+// first half of a compound ("quake-hit", "flood-stricken").
+func disasterWord(w string) bool {
+	if disasterWords[w] || disasterNouns[w] {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return disasterWords[w[:i]]
+	}
+	return false
+}
+
+// aidHomes are what is built for the people a disaster struck.
+var aidHomes = map[string]bool{
+	"homes": true, "houses": true, "housing": true, "dwellings": true, "shelters": true, "schools": true,
+}
+
+// aidOnSite reports an AID cue told by the work done where a disaster
+// struck: its words name the disaster ("rebuild the homes destroyed by
+// the floods"), a verb of rescuers at work ("rescue teams are
+// searching") or homes built for the people struck ("build 1,000 homes
+// for the victims").
+func aidOnSite(toks []token, m match) bool {
+	if m.cue.Type != "AID" {
+		return false
+	}
+	homes := false
+	for i := m.start; i < m.end && i < len(toks); i++ {
+		w := toks[i].lower
+		if disasterWord(w) || i > m.start && aidWorkVerbs[w] || homes && (affectedNouns[w] || w == "homeless" || w == "displaced") {
+			return true
+		}
+		homes = homes || aidHomes[w]
+	}
+	return false
+}
+
+// aidWorkPlace reports a country named as where aid work told on site is
+// done: after "in" ("in Peru", "in the north of Peru" is not: a part) or
+// "of" after a place noun ("in the quake-hit province of Van"), after the
+// cue's first word, within fifteen words and no break between. It is the
+// receiver, as the country aid arrives in is (aidReceiverPlace, aid20.go).
+func aidWorkPlace(toks []token, m match, sp span, typ string) bool {
+	if typ != "AID" || sp.m.Country == "" || sp.start <= m.start || sp.start > m.end+15 || !aidOnSite(toks, m) {
+		return false
+	}
+	for i := m.end; i < sp.start; i++ {
+		if isBreakPunct(toks[i].lower) || toks[i].lower == "said" || toks[i].lower == "says" {
+			return false
+		}
+	}
+	switch wordBeforePlace(toks, sp.start, m.start) {
+	case "in":
+		return true
+	case "of":
+		return placeNounBefore(toks, sp.start, m.start)
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package coder
+
+import (
+	"testing"
+
+	"storyline/internal/event"
+)
+
+// Thirty-third pass (stop 51): help after a disaster told by the work a
+// state does where it struck (aidwork51.go, stop-51 block of cues.tsv).
+// The sentences are written for this test; the learned filter is off.
+func TestAidRebuilding(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"schools rebuilt after floods, the receiver helped",
+			"The Kenyan government will help Uganda to rebuild 300 schools destroyed by the floods.",
+			"AID", []string{"KEN", "UGA"}, true},
+		{"bridges rebuilt in the stricken country",
+			"Chile will rebuild the bridges destroyed by the earthquake in Peru, the Chilean foreign minister said.",
+			"AID", []string{"CHL", "PER"}, true},
+		{"reconstruction financed",
+			"Norway will finance the reconstruction of hospitals damaged by the cyclone in Mozambique.",
+			"AID", []string{"MOZ", "NOR"}, true},
+		{"homes built for the victims in a country",
+			"Saudi Arabia will build 1,000 homes for the victims of the earthquake in Afghanistan.",
+			"AID", []string{"AFG", "SAU"}, true},
+		{"houses built for families, the disaster named far on",
+			"Kenya will help Uganda to build 300 houses in Mbale for all the families who lost theirs in the floods.",
+			"AID", []string{"KEN", "UGA"}, true},
+		// must not: rebuilding at home, and building with no disaster.
+		{"a state rebuilding its own homes",
+			"Brazil will rebuild the houses destroyed by the floods in Rio Grande do Sul.",
+			"AID", []string{"BRA"}, false},
+		{"a base built abroad is no aid",
+			"Turkey's army will build a new base in Qatar.",
+			"AID", []string{"QAT", "TUR"}, false},
+	})
+	checkStatusCases(t, []statusCase{
+		{"a pledge to rebuild is planned",
+			"India will help Nepal rebuild homes lost in the earthquake.",
+			"AID", []string{"IND", "NPL"}, event.Planned},
+	})
+}
+
+func TestAidRescuersAtWork(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a rescue team working in a country",
+			"The Greek rescue team is working among the ruins of the collapsed buildings in Turkey.",
+			"AID", []string{"GRC", "TUR"}, true},
+		{"rescuers searching in a country",
+			"Brazilian rescuers are searching for survivors under the rubble in Ecuador.",
+			"AID", []string{"BRA", "ECU"}, true},
+		{"rescuers pulling a survivor out",
+			"The Swiss rescue team pulled a woman alive from the rubble in Turkey.",
+			"AID", []string{"CHE", "TUR"}, true},
+		{"a rescue team at work in a country's city",
+			"Chilean rescue teams have been digging through the rubble in the Ecuadorian city of Manta since Sunday.",
+			"AID", []string{"CHL", "ECU"}, true},
+		{"an aid mission arriving",
+			"A Chilean aid mission arrived in Ecuador on Tuesday.",
+			"AID", []string{"CHL", "ECU"}, true},
+		// must not: doctors serving abroad under a scheme, a team at work
+		// at home, a team working on a deal.
+		{"doctors working abroad under a scheme",
+			"Some 3,000 Cuban doctors have been working in Venezuela's poorest areas under the programme.",
+			"AID", []string{"CUB", "VEN"}, false},
+		{"rescuers at home",
+			"Mexican rescuers are searching for survivors in the rubble in Puebla.",
+			"AID", []string{"MEX"}, false},
+		{"a negotiating team at work",
+			"The Egyptian team is working on a deal between Israel and Hamas.",
+			"AID", []string{"EGY", "ISR"}, false},
+	})
+}
