@@ -84,3 +84,19 @@ func aidWorkPlace(toks []token, m match, sp span, typ string) bool {
 	}
 	return false
 }
+
+// departureNotAid reports a departure for a place ("left for", "departed
+// for") whose traveller is no team or load of aid: such a departure is
+// read only for the aid it carries (cues.tsv, stop-51 block), so that
+// "the minister left for Brussels" stays as it was, nothing, and the
+// clause's other cues are read as before (pickCue, sentence.go).
+func departureNotAid(toks []token, cl clause, m match) bool {
+	if m.cue.Mode != "visit" || m.noun || m.start >= len(toks) {
+		return false
+	}
+	w := toks[m.start].lower
+	if w != "left" && !strings.HasPrefix(w, "leav") && !strings.HasPrefix(w, "depart") {
+		return false
+	}
+	return !aidArrival(toks, cl, m)
+}

@@ -71,3 +71,36 @@ func TestAidRescuersAtWork(t *testing.T) {
 			"AID", []string{"EGY", "ISR"}, false},
 	})
 }
+
+func TestAidTeamDeparts(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a medical team leaves for a country",
+			"A Chilean medical team left for Ecuador on Tuesday.",
+			"AID", []string{"CHL", "ECU"}, true},
+		{"an army's medical mission has left",
+			"A medical mission from the Indian Army with 40 doctors and nurses has left for Nepal.",
+			"AID", []string{"IND", "NPL"}, true},
+		{"an emergency team from a country departed",
+			"A 60-member emergency team from Japan departed for Nepal on Sunday.",
+			"AID", []string{"JPN", "NPL"}, true},
+		{"rescuers deployed in the passive",
+			"Ukrainian rescuers were deployed to Turkey to help search for survivors.",
+			"AID", []string{"TUR", "UKR"}, true},
+		// must not: an official's or a delegation's departure is no aid,
+		// and a clause's aid told before a departure is still read.
+		{"a minister leaves for a country",
+			"The Chilean foreign minister left for Ecuador on Tuesday.",
+			"AID", []string{"CHL", "ECU"}, false},
+		{"a delegation departs",
+			"The Indian delegation departed for China on Monday.",
+			"AID", []string{"CHN", "IND"}, false},
+		{"an airlift ordered, then a plane left",
+			"Jordan has ordered an airlift of emergency medical aid to Lebanon, and the first aircraft of its air force has already left for Beirut.",
+			"AID", []string{"JOR", "LBN"}, true},
+	})
+	checkStatusCases(t, []statusCase{
+		{"a team that will leave is planned",
+			"A Korean medical team will leave for Nepal on Sunday.",
+			"AID", []string{"KOR", "NPL"}, event.Planned},
+	})
+}
