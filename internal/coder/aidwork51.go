@@ -1,6 +1,11 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"storyline/internal/event"
+)
 
 // Thirty-third pass (stop 51, aid pledges and rescuers): help after a
 // disaster is told by the work a state does where the disaster struck,
@@ -99,4 +104,34 @@ func departureNotAid(toks []token, cl clause, m match) bool {
 		return false
 	}
 	return !aidArrival(toks, cl, m)
+}
+
+// A pledge or a team at work told with no receiver takes the stricken
+// country from the page: "the president said his country will build
+// 400 homes for the families the quake left homeless", "rescue teams
+// began digging as soon as they landed" on a page about one country's
+// help to another. The page pairs the helper with the country struck
+// (pageSides, sides10.go), as it pairs a sanctioning state with its
+// target.
+
+// aidOnSiteEvent reports an AID whose evidence tells work on a
+// disaster's site, naming the disaster: homes built or rebuilt, rescuers
+// or rescue teams at work.
+func aidOnSiteEvent(e event.Event) bool {
+	if e.Type != "AID" || len(e.Evidence) == 0 || e.Evidence[0].Headline {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(e.Evidence[0].Text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	disaster, work := false, false
+	for _, w := range words {
+		disaster = disaster || disasterWord(w)
+		work = work || aidSiteWords[w]
+	}
+	return disaster && work
+}
+
+// aidSiteWords tell the work aid does on a disaster's site.
+var aidSiteWords = map[string]bool{
+	"build": true, "rebuild": true, "reconstruct": true, "rebuilding": true, "reconstruction": true,
+	"rescue": true, "rescuers": true, "search-and-rescue": true,
 }

@@ -104,3 +104,23 @@ func TestAidTeamDeparts(t *testing.T) {
 			"AID", []string{"KOR", "NPL"}, event.Planned},
 	})
 }
+
+// The stricken country from the page: a pledge to build, or rescuers at
+// work, told with no receiver takes the country the page pairs with the
+// helper (aidOnSiteEvent, pageSides).
+func TestAidOnSiteFromPage(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"homes pledged, the receiver on the page",
+			"A strong earthquake struck Peru on Sunday, killing 300 people. The Chilean president spoke by phone with the Peruvian president on Monday. " +
+				"The Chilean president declared that his country will build 400 homes for the residents affected by the earthquake.",
+			"AID", []string{"CHL", "PER"}, true},
+		{"rescuers at work, the receiver on the page",
+			"A flood swept through towns in northern Ecuador this week. Ecuador thanked Colombia for its help on Tuesday. " +
+				"Colombian rescuers are digging through the mud after the flood.",
+			"AID", []string{"COL", "ECU"}, true},
+		// must not: a page that names no other country beside the helper.
+		{"a state rebuilding at home",
+			"A strong earthquake struck Peru on Sunday. The Peruvian president declared that his government will build 400 homes for the residents affected by the earthquake.",
+			"AID", []string{"PER"}, false},
+	})
+}

@@ -64,7 +64,7 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 			}
 			continue
 		}
-		if !pageSideTypes[e.Type] && !readinessAct(e) && !summonsOfEnvoy(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
+		if !pageSideTypes[e.Type] && !readinessAct(e) && !summonsOfEnvoy(e) && !aidOnSiteEvent(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
 			continue
 		}
 		self := onlyCountry(e.Actors)
