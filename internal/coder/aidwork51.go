@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"storyline/internal/actors"
 	"storyline/internal/event"
 )
 
@@ -134,4 +135,45 @@ func aidOnSiteEvent(e event.Event) bool {
 var aidSiteWords = map[string]bool{
 	"build": true, "rebuild": true, "reconstruct": true, "rebuilding": true, "reconstruction": true,
 	"rescue": true, "rescuers": true, "search-and-rescue": true,
+}
+
+// rescueAfterAttack reports rescuers at work (aidOnSite by a verb of work,
+// not a disaster) in a clause that names an attack: "rescuers searched
+// the rubble in Gaza after Israeli air strikes" tells the strike, and
+// the rescuers are the struck side's own. The clause's other cue is read
+// (pickCue, sentence.go).
+func rescueAfterAttack(toks []token, cl clause, m match) bool {
+	if m.cue.Type != "AID" || !aidOnSite(toks, m) {
+		return false
+	}
+	work := false
+	for i := m.start + 1; i < m.end && i < len(toks); i++ {
+		work = work || aidWorkVerbs[toks[i].lower]
+	}
+	if !work {
+		return false
+	}
+	for i := cl.start; i < cl.end && i < len(toks); i++ {
+		if attackNouns[toks[i].lower] || toks[i].lower == "missile" || toks[i].lower == "missiles" || toks[i].lower == "shelled" || toks[i].lower == "bombed" {
+			return true
+		}
+	}
+	return false
+}
+
+// aidAtHome reports on-site aid whose evidence names a place of the
+// helper's own country ("will rebuild the mosques in Lombok" by
+// Indonesia): the state helps its own people, and the page's other side
+// is no receiver.
+func aidAtHome(e event.Event, ms []actors.Mention, self string) bool {
+	if len(e.Evidence) == 0 {
+		return false
+	}
+	ev := e.Evidence[0]
+	for _, m := range ms {
+		if m.Start >= ev.Start && m.End <= ev.End && m.Kind == actors.Place && m.Country == self {
+			return true
+		}
+	}
+	return false
 }

@@ -66,6 +66,12 @@ func TestAidRescuersAtWork(t *testing.T) {
 		{"rescuers at home",
 			"Mexican rescuers are searching for survivors in the rubble in Puebla.",
 			"AID", []string{"MEX"}, false},
+		{"rescuers after an air strike: the strike is told",
+			"Palestinian rescuers searched the rubble in Gaza after Israeli air strikes.",
+			"ASSAULT", []string{"ISR", "PSE"}, true},
+		{"rescuers after a shelling, no aid to the attacker",
+			"Ukrainian rescuers searched the ruins in Kharkiv after Russian shelling overnight.",
+			"AID", []string{"RUS", "UKR"}, false},
 		{"a negotiating team at work",
 			"The Egyptian team is working on a deal between Israel and Hamas.",
 			"AID", []string{"EGY", "ISR"}, false},
@@ -118,7 +124,12 @@ func TestAidOnSiteFromPage(t *testing.T) {
 			"A flood swept through towns in northern Ecuador this week. Ecuador thanked Colombia for its help on Tuesday. " +
 				"Colombian rescuers are digging through the mud after the flood.",
 			"AID", []string{"COL", "ECU"}, true},
-		// must not: a page that names no other country beside the helper.
+		// must not: a state rebuilding a place of its own, on a page about
+		// another's help, and a page that names no other country.
+		{"rebuilding at home beside a neighbour's aid",
+			"A strong earthquake struck Mexico on Sunday. Mexico and Guatemala signed a border deal on Monday. " +
+				"Mexico will rebuild the schools damaged by the earthquake in Puebla and Oaxaca.",
+			"AID", []string{"GTM", "MEX"}, false},
 		{"a state rebuilding at home",
 			"A strong earthquake struck Peru on Sunday. The Peruvian president declared that his government will build 400 homes for the residents affected by the earthquake.",
 			"AID", []string{"PER"}, false},
