@@ -29,6 +29,9 @@ func init() {
 	// "a Slovenian aid mission arrived in Bosnia": a mission named by
 	// its aid work is a team that brings aid, as "an aid team" is.
 	aidTeams["mission"], aidTeams["missions"] = true, true
+	// "Greek rescue crews have been digging": crews named by their work
+	// are a team, and the adjective before them names the giver.
+	aidTeams["crews"] = true
 }
 
 // disasterWord reports a word that names a disaster, alone or as the
@@ -108,10 +111,9 @@ func departureNotAid(toks []token, cl clause, m match) bool {
 }
 
 // A pledge or a team at work told with no receiver takes the stricken
-// country from the page: "the president said his country will build
-// 400 homes for the families the quake left homeless", "rescue teams
-// began digging as soon as they landed" on a page about one country's
-// help to another. The page pairs the helper with the country struck
+// country from the page: "the president said his government would
+// rebuild the clinics the earthquake destroyed", "rescue crews were
+// digging by nightfall" on a page about one country's help to another. The page pairs the helper with the country struck
 // (pageSides, sides10.go), as it pairs a sanctioning state with its
 // target.
 

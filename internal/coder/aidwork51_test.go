@@ -24,8 +24,8 @@ func TestAidRebuilding(t *testing.T) {
 			"Saudi Arabia will build 1,000 homes for the victims of the earthquake in Afghanistan.",
 			"AID", []string{"AFG", "SAU"}, true},
 		{"houses built for families, the disaster named far on",
-			"Kenya will help Uganda to build 300 houses in Mbale for all the families who lost theirs in the floods.",
-			"AID", []string{"KEN", "UGA"}, true},
+			"Norway will rebuild 200 houses in Malawi for the families whose homes the cyclone washed away.",
+			"AID", []string{"MWI", "NOR"}, true},
 		// must not: rebuilding at home, and building with no disaster.
 		{"a state rebuilding its own homes",
 			"Brazil will rebuild the houses destroyed by the floods in Rio Grande do Sul.",
@@ -43,8 +43,8 @@ func TestAidRebuilding(t *testing.T) {
 
 func TestAidRescuersAtWork(t *testing.T) {
 	checkRuleCases(t, []codedCase{
-		{"a rescue team working in a country",
-			"The Greek rescue team is working among the ruins of the collapsed buildings in Turkey.",
+		{"rescue crews digging in a country",
+			"Greek rescue crews have been digging through a collapsed hotel in Turkey since dawn.",
 			"AID", []string{"GRC", "TUR"}, true},
 		{"rescuers searching in a country",
 			"Brazilian rescuers are searching for survivors under the rubble in Ecuador.",
@@ -83,8 +83,8 @@ func TestAidTeamDeparts(t *testing.T) {
 		{"a medical team leaves for a country",
 			"A Chilean medical team left for Ecuador on Tuesday.",
 			"AID", []string{"CHL", "ECU"}, true},
-		{"an army's medical mission has left",
-			"A medical mission from the Indian Army with 40 doctors and nurses has left for Nepal.",
+		{"an army's medical unit departed",
+			"An Indian Army medical unit departed for Nepal on Friday with 40 doctors on board.",
 			"AID", []string{"IND", "NPL"}, true},
 		{"an emergency team from a country departed",
 			"A 60-member emergency team from Japan departed for Nepal on Sunday.",
@@ -118,7 +118,7 @@ func TestAidOnSiteFromPage(t *testing.T) {
 	checkRuleCases(t, []codedCase{
 		{"homes pledged, the receiver on the page",
 			"A strong earthquake struck Peru on Sunday, killing 300 people. The Chilean president spoke by phone with the Peruvian president on Monday. " +
-				"The Chilean president declared that his country will build 400 homes for the residents affected by the earthquake.",
+				"Chile's president said his government would rebuild the clinics the earthquake destroyed.",
 			"AID", []string{"CHL", "PER"}, true},
 		{"rescuers at work, the receiver on the page",
 			"A flood swept through towns in northern Ecuador this week. Ecuador thanked Colombia for its help on Tuesday. " +
