@@ -225,7 +225,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 		if hostsGathering {
 			continue
 		}
-		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) && !aidReceiverPlace(toks, m, sp, typ) && !aidToAffectedIn(toks, m, sp, typ) {
+		if (mm.Kind == actors.Place && !mm.Metonym || isVenue) && !addressedPlace(toks, m, sp) && !aidReceiverPlace(toks, m, sp, typ) && !aidToAffectedIn(toks, m, sp, typ) && !aidWorkPlace(toks, m, sp, typ) {
 			if !isDest || mm.Country == "" {
 				continue
 			}

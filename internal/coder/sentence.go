@@ -1031,7 +1031,7 @@ func pickCue(toks []token, matches []match, cl clause) (match, bool) {
 	}
 	for i := range matches {
 		m := &matches[i]
-		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech || m.start < scene && answersBefore(toks, cl.start, m.start) {
+		if m.start < cl.start || m.start >= cl.end || m.cue.flags.speech || m.start < scene && answersBefore(toks, cl.start, m.start) || departureNotAid(toks, cl, *m) || rescueAfterAttack(toks, cl, *m) {
 			continue
 		}
 		if p, ok := walkoutInProtest(matches, cl, *m); ok {

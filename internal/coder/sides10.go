@@ -64,12 +64,12 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 			}
 			continue
 		}
-		if !pageSideTypes[e.Type] && !readinessAct(e) && !summonsOfEnvoy(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
+		if !pageSideTypes[e.Type] && !readinessAct(e) && !summonsOfEnvoy(e) && !aidOnSiteEvent(e) || !oneSided(e) || len(e.Evidence) == 0 || e.Evidence[0].Headline {
 			continue
 		}
 		self := onlyCountry(e.Actors)
-		if self == "" {
-			continue
+		if self == "" || aidOnSiteEvent(e) && aidAtHome(e, ms, self) {
+			continue // "will rebuild the mosques in Lombok": at home (aidwork51.go)
 		}
 		if named == nil {
 			named = sentenceCountries(sents, ms)
