@@ -75,3 +75,22 @@ var notToldDone = map[string]bool{
 	"suggested": true, "rumoured": true, "rumored": true, "reported": true, "alleged": true,
 	"mooted": true, "sought": true, "promised": true, "offered": true,
 }
+
+// reproachedMeans reports a meeting told by a gerund after "by" behind a
+// verb of protest or charge ("protested the president's decision of
+// breaking a tradition by speaking directly with the leader of
+// Somaliland"): the gerund is the means of the act reproached, done by the
+// one reproached, not by the subject who protests, so it is no meeting of
+// the protester. "responded to the sanctions by holding talks with China"
+// keeps its meeting: no protest stands before it.
+func reproachedMeans(toks []token, m match, matches []match) bool {
+	if m.cue.Type != "CONSULT" || m.form != formIng || m.start < 1 || toks[m.start-1].lower != "by" {
+		return false
+	}
+	for _, n := range matches {
+		if n.start < m.start && !n.noun && (n.cue.Type == "PROTEST" || n.cue.Type == "ACCUSE") {
+			return true
+		}
+	}
+	return false
+}

@@ -148,3 +148,20 @@ func TestWireFormsThirtyThirdPassCallSubjectPast(t *testing.T) {
 			"CONSULT", []string{"CHL", "PER"}, event.Planned},
 	})
 }
+
+func TestWireFormsThirtyThirdPassReproachedMeans(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"a talk protested as the means of another's act",
+			"The Chinese foreign ministry protested the Kenyan president's decision of breaking a long tradition by speaking directly with the president of Somaliland.",
+			"CONSULT", []string{"CHN", "KEN"}, false},
+		{"a meeting charged as the means of another's act",
+			"The Ethiopian government accused the Egyptian foreign minister of stoking tensions by meeting the Sudanese army chief.",
+			"CONSULT", []string{"EGY", "ETH"}, false},
+		{"a talk as the means of one's own act stays",
+			"Kenya eased tensions by speaking with the Somali president.",
+			"CONSULT", []string{"KEN", "SOM"}, true},
+		{"talks as an answer to a measure stay",
+			"Iran responded to the sanctions by holding talks with China.",
+			"CONSULT", []string{"CHN", "IRN"}, true},
+	})
+}
