@@ -94,3 +94,26 @@ func reproachedMeans(toks []token, m match, matches []match) bool {
 	}
 	return false
 }
+
+// visitToPlaceAdjective reports an adjective of a country right after a
+// visit cue (its "in", "to", "at" or its verb, with "the"), before a place
+// noun: "arrived in the Malian capital", "visited the Malian town of
+// Kayes". The host is the state the adjective names, as aid sent "to the
+// Lebanese capital" goes to Lebanon (aid47b.go).
+func visitToPlaceAdjective(toks []token, m match, sp span, typ string) bool {
+	if typ != "CONSULT" || !m.cue.flags.dest || sp.start < m.end || sp.start > m.end+2 {
+		return false
+	}
+	k := sp.start - 1
+	if toks[k].lower == "the" && k >= m.end {
+		k--
+	}
+	switch toks[k].lower {
+	case "to", "in", "into", "at":
+	default:
+		if k != m.end-1 {
+			return false // "visited the Malian town of Kayes": the cue's verb itself
+		}
+	}
+	return nounWithin(toks, sp.end, 1, aidDestNouns)
+}

@@ -168,3 +168,23 @@ func TestWireFormsThirtyThirdPassReproachedMeans(t *testing.T) {
 			"CONSULT", []string{"CHN", "IRN"}, true},
 	})
 }
+
+func TestWireFormsThirtyThirdPassVisitPlaceAdjective(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"arrived in a capital named by its adjective",
+			"The Senegalese president arrived in the Malian capital on Friday.",
+			"CONSULT", []string{"MLI", "SEN"}, true},
+		{"flew to a capital named by its adjective",
+			"The Kenyan foreign minister flew to the Ugandan capital on Monday for talks.",
+			"CONSULT", []string{"KEN", "UGA"}, true},
+		{"visited a town named with its state's adjective",
+			"The Senegalese president visited the Malian town of Kayes on Friday.",
+			"CONSULT", []string{"MLI", "SEN"}, true},
+		{"an adjective before people met stays a side as before",
+			"The Senegalese president met Malian officials on Friday.",
+			"CONSULT", []string{"MLI", "SEN"}, true},
+		{"the visitor's adjective before the cue stays the visitor's",
+			"Malian officials arrived in Dakar on Friday.",
+			"CONSULT", []string{"MLI", "SEN"}, true},
+	})
+}
