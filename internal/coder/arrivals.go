@@ -55,6 +55,12 @@ var travellers = map[string]bool{
 	"vaccines": true, "vaccine": true, "doses": true, "assistance": true, "equipment": true,
 	"batch": true, "batches": true, "consignment": true, "consignments": true, "shipments": true,
 	"agents": true, "spies": true, "operatives": true,
+	// Thirty-third pass (stop 51, contact): one reporter, tourist or
+	// student on a journey of his own is no state's visit, as the plural
+	// was not ("a Canadian reporter visited Kabul", "an American student
+	// arrived in Pyongyang").
+	"journalist": true, "reporter": true, "correspondent": true, "correspondents": true,
+	"photographer": true, "photographers": true, "tourist": true, "student": true,
 }
 
 // collectives take their head from the noun after "of": "a team of

@@ -103,6 +103,7 @@ func (c *articleCoder) buildReport(s nlp.Sentence, toks []token, cl clause, m ma
 			!aidGiverAdjective(toks, sp, typ) && // "the Chinese medical team arrived": China gives (aid20.go)
 			!aidGiverAcrossAnd(toks, sp, typ) && // "a Turkish search and rescue team arrived" (aid45.go)
 			!aidToPlaceAdjective(toks, m, sp, typ) && // "sent aid to the Lebanese capital": Lebanon receives (aid47b.go)
+			!visitToPlaceAdjective(toks, m, sp, typ) && // "arrived in the Malian capital": Mali hosts (contact51.go)
 			!protestingCrowd(toks, sp, m, typ) && // "Pakistani lawyers protested": Pakistan protests (protests20.go)
 			!antiDemonym(toks, sp, typ) && // "anti-American protests": the US is protested against (protests20.go)
 			!boycottedGoods(toks, sp, m, typ) && // "boycotted Japanese goods": Japan is protested against (protests20.go)

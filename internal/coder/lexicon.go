@@ -383,7 +383,7 @@ func (lx *lexicon) find(toks []token) []match {
 			// goes on from the second.
 			if end, ok := matchIDs(c.elems[1:], toks, ids, i+1); ok {
 				f := c.elems[0].words[toks[i].lower]
-				if f == formNone && c.flags == (cueFlags{}) {
+				if f == formNone && (c.flags == (cueFlags{}) || sentEnvoyCue(c)) {
 					f = laterVerbForm(c, toks[i+1:end]) // "tariffs on China took effect" (effect13.go)
 				}
 				out = append(out, match{cue: c, start: i, end: end, head: i, form: f, noun: c.flags.noun})

@@ -20,7 +20,7 @@ var passiveBe = map[string]bool{"be": true, "been": true, "being": true, "was": 
 // over"), so that the auxiliary chain before the participle ("will be",
 // "has been") tells the status; ok is false for every other cue.
 func passiveInside(toks []token, m match) (match, bool) {
-	if m.start >= len(toks) || !heldHeads[toks[m.start].lower] {
+	if m.start >= len(toks) || !heldHeads[toks[m.start].lower] && !sentEnvoyCue(m.cue) {
 		return m, false
 	}
 	for k := m.end - 2; k > m.start; k-- {

@@ -409,7 +409,7 @@ func (c *articleCoder) codeSentence(s nlp.Sentence, toks []token, kind sentenceK
 			!agreedView(toks, m) && !cooperationEnded(toks, m) && !welcomingCeremony(toks, m) && !toldAsCause(toks, m) && !inExtraditionCharge(charge, m) &&
 			!committedState(toks, m) && !warnsOfFact(toks, m, matches) && !auxiliaryHave(toks, m) && !askedForAct(toks, m) &&
 			!notSupportBetween(toks, m) && !namedNotDone44(toks, m) && !namedNotDone45(toks, m) && !rememberedAttack(toks, m) && !inFrontedCondition(toks, m, matches) &&
-			!retaliatedByHolding(toks, m) && !notMeeting47(toks, m) && !toldGathering(toks, m) && !privateSuspect(toks, m) {
+			!retaliatedByHolding(toks, m) && !notMeeting47(toks, m) && !toldGathering(toks, m) && !privateSuspect(toks, m) && !reproachedMeans(toks, m, matches) {
 			kept = append(kept, m)
 		}
 	}

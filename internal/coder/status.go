@@ -516,6 +516,9 @@ func nounStatus(toks []token, cl clause, m match) event.Status {
 			return event.Occurred // "US completes withdrawal from Afghanistan" (mobilize22.go)
 		}
 	}
+	if meetingSubjectPast(toks, cl, m) {
+		return event.Occurred // "X's call with Y angered the rebels" (contact51.go)
+	}
 	return event.Unknown
 }
 
