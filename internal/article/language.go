@@ -2,6 +2,7 @@ package article
 
 import (
 	_ "embed"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -175,8 +176,14 @@ func detectShort(text string) (string, float64) {
 	if len(values) == 0 || values[0].Value() == 0 {
 		return Undetermined, 0
 	}
-	return strings.ToLower(values[0].Language().IsoCode639_1().String()), values[0].Value()
+	// lingua sums its probabilities in map order, so the last digits of
+	// the value differ from run to run; rounded, the same text gets the
+	// same confidence every time.
+	return strings.ToLower(values[0].Language().IsoCode639_1().String()), math.Round(values[0].Value()*confidenceScale) / confidenceScale
 }
+
+// confidenceScale rounds a short-text confidence to six decimals.
+const confidenceScale = 1e6
 
 // detectLong runs whatlanggo; "und" when it has no answer.
 func detectLong(text string) (string, float64) {

@@ -437,7 +437,7 @@ func articleSpan(lines []textLine) (start, end int) {
 func unstoppedLead(lines []textLine, start int) int {
 	for start > 0 {
 		l := &lines[start-1]
-		if l.prose || l.end || l.comment || l.aside || l.date != "" || l.words < longProseWords || strings.Contains(l.text, " | ") || bulleted(l.text) {
+		if l.prose || l.end || l.comment || l.aside || l.date != "" || l.words < longProseWords || strings.Contains(l.text, " | ") || bulleted(l.text) || !opensAsSentence(l.text) || labelled(l.text) {
 			break
 		}
 		if _, lowerShare := wordStats(l.text); lowerShare < unstoppedLowerShare {
@@ -449,6 +449,51 @@ func unstoppedLead(lines []textLine, start int) int {
 		start--
 	}
 	return start
+}
+
+// opensAsSentence reports a line whose first letter is a capital, as a
+// lead's first sentence opens ("Kenya has sent", "“We will", "2,000
+// soldiers"); a run of lower-case words is a menu, a share bar or a
+// teaser, not a lead that lost its stop.
+func opensAsSentence(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// labelled reports a line opening with a label and a colon within its
+// first five words, every word after the first in lower case ("You may
+// also like:", "Read more:"): a teaser of another story. A dateline names
+// a place, a day or an agency in capitals ("ISLAMABAD:", "Dhaka
+// [Bangladesh], May 4 (ANI):", "Lima, Peru:") and is no label.
+func labelled(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		return false
+	}
+	ws := strings.Fields(s[:i])
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerWord reports a word of lower-case letters only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // bulleted reports a line opening with a list bullet.

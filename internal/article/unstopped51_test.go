@@ -52,3 +52,31 @@ func TestUnstoppedLead(t *testing.T) {
 		})
 	}
 }
+
+// A long line with no stop before the article is a lead only when it
+// opens as a sentence does: a lower-case run (a menu, a share bar) or a
+// teaser behind a label ("You may also like:") stays out of the body
+// (opensAsSentence, labelled). The pages are written for this test.
+func TestUnstoppedLeadNotTeaser(t *testing.T) {
+	const (
+		title = "Ghana, Togo To Open Border Post\n\n"
+		body  = "Ghana and Togo agreed on Friday to open a joint border post after a meeting of their foreign ministers in Lome.\n\n" +
+			"The two ministers said patrols would begin next month and that more posts would follow along the coast.\n\n" +
+			"The army gave no figure for the number of soldiers sent but said more would follow if the situation required it.\n"
+	)
+	for _, tc := range []struct{ name, line string }{
+		{"a teaser behind a label", "You may also like: Kenya sends more troops to Somalia as fighting spreads and the army says it will stay until the mission ends\n\n"},
+		{"a lower-case share bar", "share this article on facebook twitter whatsapp email print copy link and follow us on our channels for more news from the region\n\n"},
+		{"a lower-case menu", "home news world africa politics business sport opinion video podcasts weather travel culture science health more sections sign in subscribe now\n\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(capture.Capture{Source: "t.txt", ContentType: "text/plain", Body: []byte(title + tc.line + body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Body, "Ghana and Togo agreed") {
+				t.Errorf("body opens %.80q, want the article's first sentence", a.Body)
+			}
+		})
+	}
+}

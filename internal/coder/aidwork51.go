@@ -164,18 +164,40 @@ func rescueAfterAttack(toks []token, cl clause, m match) bool {
 }
 
 // aidAtHome reports on-site aid whose evidence names a place of the
-// helper's own country ("will rebuild the mosques in Lombok" by
-// Indonesia): the state helps its own people, and the page's other side
-// is no receiver.
-func aidAtHome(e event.Event, ms []actors.Mention, self string) bool {
+// helper's own country ("will rebuild the schools in Puebla" by Mexico),
+// or the country itself as where the work is done ("rescue teams are
+// digging through the rubble in Ecuador" by Ecuador, "in the Chinese
+// province of Henan"): the state helps its own people, and the page's
+// other side is no receiver.
+func aidAtHome(body string, e event.Event, ms []actors.Mention, self string) bool {
 	if len(e.Evidence) == 0 {
 		return false
 	}
 	ev := e.Evidence[0]
 	for _, m := range ms {
-		if m.Start >= ev.Start && m.End <= ev.End && m.Kind == actors.Place && m.Country == self {
+		if m.Start < ev.Start || m.End > ev.End || m.Country != self {
+			continue
+		}
+		if m.Kind == actors.Place || m.Start <= len(body) && placedIn(body[ev.Start:m.Start]) {
 			return true
 		}
+	}
+	return false
+}
+
+// placedIn reports text that ends with a preposition of place, with or
+// without "the": what follows it is where something is done.
+func placedIn(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	if len(ws) > 0 && ws[len(ws)-1] == "the" {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "in", "across", "throughout", "inside":
+		return true
 	}
 	return false
 }

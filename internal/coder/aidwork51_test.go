@@ -135,3 +135,39 @@ func TestAidOnSiteFromPage(t *testing.T) {
 			"AID", []string{"PER"}, false},
 	})
 }
+
+// On-site aid that names the helper's own country as where the work is
+// done ("in Chile's north", "in the Chinese province of") is work at home,
+// as a place of that country is: the page's other side receives nothing
+// (aidAtHome, placedIn). The sentences are written for this test.
+func TestAidOnSiteAtHomeByCountry(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"own rescuers in the country's north",
+			"An earthquake struck northern Chile on Sunday. Chile and Argentina agreed to reopen the mountain pass on Monday. " +
+				"Chilean rescue crews are digging through the rubble in Chile's north after the earthquake.",
+			"AID", []string{"ARG", "CHL"}, false},
+		{"homes rebuilt in a province named by the adjective",
+			"Floods hit central China in July. China and Japan agreed on Tuesday to resume direct flights. " +
+				"China will rebuild the homes destroyed by the floods in the Chinese province of Henan.",
+			"AID", []string{"CHN", "JPN"}, false},
+		{"still read: a helper at work abroad, the receiver on the page",
+			"A flood swept through towns in northern Ecuador this week. Ecuador thanked Colombia for its help on Tuesday. " +
+				"Colombian rescuers are digging through the mud after the flood, working in the town of Esmeraldas.",
+			"AID", []string{"COL", "ECU"}, true},
+	})
+}
+
+// The same work at home told after a meeting of the helper's takes no
+// receiver from the meeting either (meetingAidTargets, aidAtHome).
+func TestAidOnSiteAtHomeAfterMeeting(t *testing.T) {
+	checkRuleCases(t, []codedCase{
+		{"homes rebuilt at home after talks",
+			"Floods hit central China in July. China and Japan held talks on trade on Tuesday. " +
+				"China will rebuild the homes destroyed by the floods in the Chinese province of Henan.",
+			"AID", []string{"CHN", "JPN"}, false},
+		{"rescuers at home after a call",
+			"A storm struck southern Mexico on Sunday. The Mexican president spoke by phone with the Guatemalan president on Monday. " +
+				"Mexican rescue crews are digging through the mud in Oaxaca after the storm.",
+			"AID", []string{"GTM", "MEX"}, false},
+	})
+}

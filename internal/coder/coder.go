@@ -256,7 +256,9 @@ func Code(a article.Article, opts Options) []event.Event {
 	c.answerAttacks(reports, toks)
 	c.answerCharges(reports, toks) // denial20.go
 	c.sceneTargets(reports, toks, mentions)
-	meetingAidTargets(reports) // "He also announced $50 million in aid" (discourse21.go)
+	meetingAidTargets(reports, func(e event.Event, giver string) bool { // "He also announced $50 million in aid" (discourse21.go)
+		return aidOnSiteEvent(e) && aidAtHome(c.a.Body, e, mentions, giver) // "will rebuild the schools in Puebla": at home (aidwork51.go)
+	})
 	c.rulingClaimants(reports, sents, toks, mentions)
 	c.rulingSides(reports, sents, toks, mentions) // rulings51.go
 	reports = dropSaidAtMeeting(reports)          // retoldmeetings9.go

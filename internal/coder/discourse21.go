@@ -358,14 +358,15 @@ func insertByStart(spans, add []span) []span {
 // other side of that meeting. An aid report that names only its giver
 // takes it, when the giver is one of the two countries of a meeting told
 // in the same sentence or the few before, and the aid is told as part of
-// that meeting's news (aidAtMeeting).
-func meetingAidTargets(rs []*report) {
+// that meeting's news (aidAtMeeting). Work the giver does on a disaster's
+// site at home (atHome, aidwork51.go) goes to no one.
+func meetingAidTargets(rs []*report, atHome func(event.Event, string) bool) {
 	for i, r := range rs {
 		if r.ev.Type != "AID" || countriesOf(r) != 1 {
 			continue
 		}
 		giver := onlyCountry(r.ev.Actors)
-		if giver == "" || !slices.ContainsFunc(r.ev.Actors, func(a event.Actor) bool { return a.Role == event.RoleSource }) {
+		if giver == "" || !slices.ContainsFunc(r.ev.Actors, func(a event.Actor) bool { return a.Role == event.RoleSource }) || atHome(r.ev, giver) {
 			continue
 		}
 		for k := i - 1; k >= 0 && rs[k].sentIdx >= r.sentIdx-aidWindow; k-- {

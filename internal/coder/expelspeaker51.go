@@ -62,12 +62,35 @@ func (c *articleCoder) speakerExpels(typ string, toks []token, m match, spans []
 			}
 			speaker = sp.m.Country
 		}
-		if speaker == "" {
-			return parties
+		if speaker == "" || countryIn(toks, spans, speaker, m.start-8, m.start) {
+			return parties // "Two Kenyan diplomats were declared persona non grata, the Kenyan ministry said": its own envoys
 		}
 		return c.hostAsSource(parties, speaker, k+1)
 	}
 	return parties
+}
+
+// countryIn reports a mention of country x starting in toks[from:to]
+// outside an agent's "by" ("identified by Ecuadorian police" names the
+// expeller's police, not the envoys). Before a passive expulsion such a
+// mention names the envoys' state ("Two Kenyan diplomats were declared
+// persona non grata", "Three Peruvian attachés were expelled"), and a
+// state does not expel its own envoys: a closing speaker of that state
+// tells of the expulsion it suffered.
+func countryIn(toks []token, spans []span, x string, from, to int) bool {
+	for _, sp := range spans {
+		if sp.m.Country != x || sp.start < from || sp.start >= to {
+			continue
+		}
+		agent := false
+		for k := sp.start - 1; k >= 0 && k >= sp.start-2; k-- {
+			agent = agent || toks[k].lower == "by"
+		}
+		if !agent {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithin reports a country mention starting within n tokens after k.

@@ -53,3 +53,25 @@ func TestExpelChargedEnvoysRoles(t *testing.T) {
 	body := "Three Cuban diplomats identified as intelligence officers by Ecuadorian police were expelled from the country, the Ecuadorian government said."
 	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "ECU", "CUB")
 }
+
+// A state does not expel its own envoys: a closing speaker of the envoys'
+// own state tells of the expulsion it suffered, and is not made its
+// expeller (expelledParty). The sentences are written for this test.
+func TestExpelSpeakerOwnEnvoys(t *testing.T) {
+	for _, body := range []string{
+		"Relations between Kenya and Somalia have worsened since the vote. Two Kenyan diplomats were declared persona non grata, the Kenyan foreign ministry said on Monday.",
+		"Peru and Bolivia have quarrelled over the lake for months. Three Peruvian attachés were expelled on Friday, the Peruvian government announced.",
+	} {
+		evs := Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true, KeepOneSided: true})
+		for _, e := range evs {
+			if e.Type != "SANCTION" {
+				continue
+			}
+			for _, a := range e.Actors {
+				if a.Role == event.RoleSource && a.Country != nil && (*a.Country == "KEN" || *a.Country == "PER") {
+					t.Errorf("%q: the envoys' own state expels them: %s", body, summary(evs))
+				}
+			}
+		}
+	}
+}

@@ -68,8 +68,8 @@ func (c *articleCoder) pageSides(events, head []event.Event, sents []nlp.Sentenc
 			continue
 		}
 		self := onlyCountry(e.Actors)
-		if self == "" || aidOnSiteEvent(e) && aidAtHome(e, ms, self) {
-			continue // "will rebuild the mosques in Lombok": at home (aidwork51.go)
+		if self == "" || aidOnSiteEvent(e) && aidAtHome(c.a.Body, e, ms, self) {
+			continue // "will rebuild the schools in Puebla": at home (aidwork51.go)
 		}
 		if named == nil {
 			named = sentenceCountries(sents, ms)

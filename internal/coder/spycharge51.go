@@ -128,7 +128,7 @@ func (c *articleCoder) spyCharges(s nlp.Sentence, toks []token, spans []span, co
 			break
 		}
 	}
-	if charge < 0 {
+	if charge < 0 || deniedCharge(toks, charge) {
 		return nil
 	}
 	src, xBefore := "", false
@@ -182,6 +182,19 @@ func (c *articleCoder) spyCharges(s nlp.Sentence, toks []token, spans []span, co
 	c.dateReport(r, s, toks, clause{start: 0, end: charge + 1}, match{cue: spyChargeCue, start: charge, end: charge + 1, head: charge, noun: true}, nil)
 	c.dateFrom = from
 	return []*report{r}
+}
+
+// deniedCharge reports a denial or a negation a few words before the
+// charge word at i, in its clause: "never suspected anyone of spying for
+// China", "no one was charged with spying for Russia", "has not arrested
+// anyone for passing secrets to Iran" tell that no charge was made.
+func deniedCharge(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k].punct; k-- {
+		if spyDenials[toks[k].lower] || toks[k].lower == "n't" || toks[k].lower == "nobody" {
+			return true
+		}
+	}
+	return false
 }
 
 // setRoles makes src the source and x the target of a report between the

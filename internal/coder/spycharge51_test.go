@@ -56,3 +56,23 @@ func TestSpyChargeRoles(t *testing.T) {
 		checkRoles(t, tt.body, Code(art(tt.body, "2025-03-04"), Options{NoLearnedFilter: true}), "ACCUSE", tt.source, tt.target)
 	}
 }
+
+// A negation or a denial before the charge word, not only between it and
+// the spying, tells that no one was charged (deniedCharge). The sentences
+// are written for this test.
+func TestSpyChargeDeniedBefore(t *testing.T) {
+	runRuleCases(t, "2025-03-04", []ruleCase{
+		{rule: "a government that never suspected anyone",
+			body:     "The Hungarian government said it never suspected anyone of spying for China.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "no one charged",
+			body:     "Danish prosecutors said no one had been charged with passing secrets to Russia.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "a ministry denying an arrest",
+			body:     "The Bulgarian interior ministry denied that any officer was arrested for spying for Russia.",
+			notTypes: []string{"ACCUSE"}},
+		{rule: "still read: a charge with no negation",
+			body: "Danish prosecutors charged a former army clerk with passing secrets to Russia.",
+			want: []expect{{typ: "ACCUSE", countries: []string{"DNK", "RUS"}, status: event.Occurred}}},
+	})
+}
