@@ -193,24 +193,31 @@ func codedPair(rs []*report, typ, a, b string) bool {
 // end: the doer its source, the target its target, done, dated by the
 // phrase's own words if any.
 func (c *articleCoder) byActReport(s nlp.Sentence, toks []token, i, end int, typ, doer, target string) *report {
+	start := i
+	for start > 0 && i-start < 4 && !toks[start-1].punct && (determiners[toks[start-1].lower] || isDateWord(toks[start-1]) || !isLowerWord(toks[start-1].text)) {
+		start-- // "the November 25 seizure": the phrase's own day
+	}
+	return c.pairNounReport(s, toks, typ, doer, target, clause{start: start, end: end}, match{cue: &cue{Type: typ}, start: i, end: i + 1, head: i, noun: true})
+}
+
+// pairNounReport builds the report of an act told by the noun m, done by
+// the country source to the country target, dated by the words of cl
+// alone (not by the clause the sentence is coding).
+func (c *articleCoder) pairNounReport(s nlp.Sentence, toks []token, typ, source, target string, cl clause, m match) *report {
 	ev := event.Event{
 		Type:   typ,
 		Status: event.Occurred,
 		Actors: []event.Actor{
-			{Name: c.countryName(doer), Country: &doer, Role: event.RoleSource},
+			{Name: c.countryName(source), Country: &source, Role: event.RoleSource},
 			{Name: c.countryName(target), Country: &target, Role: event.RoleTarget},
 		},
 		Topics:   []string{},
 		Evidence: []event.Evidence{{Source: c.a.Source, Text: s.Text, Start: s.Start, End: s.End}},
 	}
 	r := &report{ev: ev, noun: true, parties: 2, sent: s.Start, sentIdx: c.curSent}
-	start := i
-	for start > 0 && i-start < 4 && !toks[start-1].punct && (determiners[toks[start-1].lower] || isDateWord(toks[start-1]) || !isLowerWord(toks[start-1].text)) {
-		start-- // "the November 25 seizure": the phrase's own day
-	}
 	from := c.dateFrom
 	c.dateFrom = -1
-	c.dateReport(r, s, toks, clause{start: start, end: end}, match{cue: &cue{Type: typ}, start: i, end: i + 1, head: i, noun: true}, nil)
+	c.dateReport(r, s, toks, cl, m, nil)
 	c.dateFrom = from
 	return r
 }

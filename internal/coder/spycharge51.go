@@ -166,22 +166,7 @@ func (c *articleCoder) spyCharges(s nlp.Sentence, toks []token, spans []span, co
 			return nil
 		}
 	}
-	ev := event.Event{
-		Type:   "ACCUSE",
-		Status: event.Occurred,
-		Actors: []event.Actor{
-			{Name: c.countryName(src), Country: &src, Role: event.RoleSource},
-			{Name: c.countryName(x), Country: &x, Role: event.RoleTarget},
-		},
-		Topics:   []string{},
-		Evidence: []event.Evidence{{Source: c.a.Source, Text: s.Text, Start: s.Start, End: s.End}},
-	}
-	r := &report{ev: ev, noun: true, parties: 2, sent: s.Start, sentIdx: c.curSent}
-	from := c.dateFrom
-	c.dateFrom = -1
-	c.dateReport(r, s, toks, clause{start: 0, end: charge + 1}, match{cue: spyChargeCue, start: charge, end: charge + 1, head: charge, noun: true}, nil)
-	c.dateFrom = from
-	return []*report{r}
+	return []*report{c.pairNounReport(s, toks, "ACCUSE", src, x, clause{start: 0, end: charge + 1}, match{cue: spyChargeCue, start: charge, end: charge + 1, head: charge, noun: true})}
 }
 
 // deniedCharge reports a denial or a negation a few words before the
