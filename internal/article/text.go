@@ -452,7 +452,7 @@ func unstoppedLead(lines []textLine, start int) int {
 }
 
 // opensAsSentence reports a line whose first letter is a capital, as a
-// lead's first sentence opens ("Kenya has sent", "“We will", "2,000
+// lead's first sentence opens ("Malawi has sent", "“We will", "2,000
 // soldiers"); a run of lower-case words is a menu, a share bar or a
 // teaser, not a lead that lost its stop.
 func opensAsSentence(s string) bool {

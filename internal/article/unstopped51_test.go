@@ -12,9 +12,9 @@ import (
 // pages are written for this test.
 func TestUnstoppedLead(t *testing.T) {
 	const (
-		title  = "Kenya Sends Troops To Somalia: Army\n\n"
+		title  = "Malawi Sends Troops To Mozambique: Army\n\n"
 		byline = "A. Writer 5 minutes ago Tue 4th March 2025 | 10:12 AM\n\n"
-		second = "\"The deployment follows a request from the government in Mogadishu under the defence pact,\" said a statement issued late Monday.\n\n"
+		second = "\"The deployment follows a request from the government in Maputo under the defence pact,\" said a statement issued late Monday.\n\n"
 		third  = "The army gave no figure for the number of soldiers sent but said more would follow if the situation required it.\n"
 	)
 	tests := []struct {
@@ -22,13 +22,13 @@ func TestUnstoppedLead(t *testing.T) {
 		want             bool // the lead opens the body
 	}{
 		{"a lead ending with its speaker",
-			title + byline + "Kenya has sent troops to Somalia, where its soldiers serving with the African Union force came under fire last week, the army in Nairobi said\n\n" + second + third,
-			"Kenya has sent troops to Somalia", true},
+			title + byline + "Malawi has sent troops to Mozambique, where its soldiers serving with the African Union force came under fire last week, the army in Lilongwe said\n\n" + second + third,
+			"Malawi has sent troops to Mozambique", true},
 		{"a lead cut before its stop",
 			title + "Ghana and Togo agreed on Friday to open a joint border post and to share patrols along the coast after a meeting of their foreign ministers in Lome\n\n" + second + third,
 			"Ghana and Togo agreed", true},
 		{"left alone: a long title-case deck",
-			title + "Army Says More Soldiers Will Follow If Needed As Pressure Mounts On The Government Over The Mission In Somalia And Its Cost To Taxpayers\n\n" + second + third,
+			title + "Army Says More Soldiers Will Follow If Needed As Pressure Mounts On The Government Over The Mission In Mozambique And Its Cost To Taxpayers\n\n" + second + third,
 			"Army Says More", false},
 		{"left alone: a bulleted highlight",
 			title + "• The two armies are expected to agree on joint patrols along the border and to share what their scouts learn about the rebels' camps\n\n" + second + third,
@@ -65,7 +65,7 @@ func TestUnstoppedLeadNotTeaser(t *testing.T) {
 			"The army gave no figure for the number of soldiers sent but said more would follow if the situation required it.\n"
 	)
 	for _, tc := range []struct{ name, line string }{
-		{"a teaser behind a label", "You may also like: Kenya sends more troops to Somalia as fighting spreads and the army says it will stay until the mission ends\n\n"},
+		{"a teaser behind a label", "You may also like: Malawi sends more troops to Mozambique as fighting spreads and the army says it will stay until the mission ends\n\n"},
 		{"a lower-case share bar", "share this article on facebook twitter whatsapp email print copy link and follow us on our channels for more news from the region\n\n"},
 		{"a lower-case menu", "home news world africa politics business sport opinion video podcasts weather travel culture science health more sections sign in subscribe now\n\n"},
 	} {

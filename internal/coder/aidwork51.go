@@ -12,7 +12,7 @@ import (
 // disaster is told by the work a state does where the disaster struck,
 // not only by what it sends. "Slovenia will rebuild the clinics the
 // floods destroyed in Bosnia", "Chilean rescue teams are digging through
-// the rubble in Ecuador", "a Korean medical team left for Nepal": the
+// the rubble in Ecuador", "a Korean medical team left for Vanuatu": the
 // state the builders or the team belong to gives, and the country the
 // work is done in receives (cue lines in data/cues.tsv, stop-51 block).
 

@@ -36,8 +36,8 @@ func TestAidRebuilding(t *testing.T) {
 	})
 	checkStatusCases(t, []statusCase{
 		{"a pledge to rebuild is planned",
-			"India will help Nepal rebuild homes lost in the earthquake.",
-			"AID", []string{"IND", "NPL"}, event.Planned},
+			"India will help Vanuatu rebuild homes lost in the earthquake.",
+			"AID", []string{"IND", "VUT"}, event.Planned},
 	})
 }
 
@@ -84,11 +84,11 @@ func TestAidTeamDeparts(t *testing.T) {
 			"A Chilean medical team left for Ecuador on Tuesday.",
 			"AID", []string{"CHL", "ECU"}, true},
 		{"an army's medical unit departed",
-			"An Indian Army medical unit departed for Nepal on Friday with 40 doctors on board.",
-			"AID", []string{"IND", "NPL"}, true},
+			"An Indian Army medical unit departed for Vanuatu on Friday with 40 doctors on board.",
+			"AID", []string{"IND", "VUT"}, true},
 		{"an emergency team from a country departed",
-			"A 60-member emergency team from Japan departed for Nepal on Sunday.",
-			"AID", []string{"JPN", "NPL"}, true},
+			"A 60-member emergency team from Japan departed for Vanuatu on Sunday.",
+			"AID", []string{"JPN", "VUT"}, true},
 		{"rescuers deployed in the passive",
 			"Ukrainian rescuers were deployed to Turkey to help search for survivors.",
 			"AID", []string{"TUR", "UKR"}, true},
@@ -106,8 +106,8 @@ func TestAidTeamDeparts(t *testing.T) {
 	})
 	checkStatusCases(t, []statusCase{
 		{"a team that will leave is planned",
-			"A Korean medical team will leave for Nepal on Sunday.",
-			"AID", []string{"KOR", "NPL"}, event.Planned},
+			"A Korean medical team will leave for Vanuatu on Sunday.",
+			"AID", []string{"KOR", "VUT"}, event.Planned},
 	})
 }
 

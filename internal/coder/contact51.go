@@ -4,7 +4,7 @@ package coder
 // words than "held a call" or "visited".
 
 // sentEnvoyCue reports the cue of an envoy, an official or a delegation
-// sent in the passive ("an envoy was sent to Kathmandu on Friday"): it
+// sent in the passive ("an envoy was sent to Port Vila on Friday"): it
 // opens with the noun, so its tense is that of the verb inside it, as for
 // "tariffs ... took effect" (effect13.go), not none.
 func sentEnvoyCue(c *cue) bool {

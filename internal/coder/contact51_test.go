@@ -80,16 +80,16 @@ func TestWireFormsThirtyThirdPassEnvoySent(t *testing.T) {
 			"Several Japanese officials were sent to Manila on Monday.",
 			"CONSULT", []string{"JPN", "PHL"}, true},
 		{"a rescue team sent stays no visit",
-			"A team of Indian rescuers was sent to Kathmandu after the earthquake.",
-			"CONSULT", []string{"IND", "NPL"}, false},
+			"A team of Indian rescuers was sent to Port Vila after the earthquake.",
+			"CONSULT", []string{"IND", "VUT"}, false},
 	})
 	checkStatusAmong(t, []statusCase{
 		{"sent on Friday, with an aim after it",
-			"An Indian envoy was sent to Kathmandu on Friday to ease tensions.",
-			"CONSULT", []string{"IND", "NPL"}, event.Occurred},
+			"An Indian envoy was sent to Port Vila on Friday to ease tensions.",
+			"CONSULT", []string{"IND", "VUT"}, event.Occurred},
 		{"to be sent",
-			"An Indian envoy will be sent to Kathmandu on Friday.",
-			"CONSULT", []string{"IND", "NPL"}, event.Planned},
+			"An Indian envoy will be sent to Port Vila on Friday.",
+			"CONSULT", []string{"IND", "VUT"}, event.Planned},
 	})
 }
 
@@ -161,8 +161,8 @@ func TestWireFormsThirtyThirdPassReproachedMeans(t *testing.T) {
 			"The Ethiopian government accused the Egyptian foreign minister of stoking tensions by meeting the Sudanese army chief.",
 			"CONSULT", []string{"EGY", "ETH"}, false},
 		{"a talk as the means of one's own act stays",
-			"Kenya eased tensions by speaking with the Somali president.",
-			"CONSULT", []string{"KEN", "SOM"}, true},
+			"Malawi eased tensions by speaking with the Mozambican president.",
+			"CONSULT", []string{"MOZ", "MWI"}, true},
 		{"talks as an answer to a measure stay",
 			"Iran responded to the sanctions by holding talks with China.",
 			"CONSULT", []string{"CHN", "IRN"}, true},

@@ -16,18 +16,18 @@ func TestExpelSpeakerCloses(t *testing.T) {
 			body: "Relations between Latvia and Belarus have soured since the border crisis. Latvian officials said Belarus had sent agents across the border. Two Belarusian diplomats were seen near an army base on Sunday. The pair were declared persona non grata and given two days to go, the Latvian foreign ministry said on Monday.",
 			want: []expect{{typ: "SANCTION", countries: []string{"BLR", "LVA"}, status: event.Occurred, start: "2025-03-03"}}},
 		{rule: "the attachés were expelled, the government announced",
-			body: "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday.",
-			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+			body: "Relations between Malawi and Mozambique have worsened since the vote. Malawian officials said Mozambique had funded the campaign. The two attachés were expelled, the Malawian government announced on Monday.",
+			want: []expect{{typ: "SANCTION", countries: []string{"MOZ", "MWI"}, status: event.Occurred}}},
 		{rule: "left alone: the speaker's own diplomats",
-			body: "Relations between Kenya and Somalia have worsened since the vote. Somali officials said Kenya had funded the campaign. Somalia said its diplomats had been declared persona non grata, the state broadcaster reported.",
-			want: []expect{{typ: "SANCTION", countries: []string{"KEN", "SOM"}, status: event.Occurred}}},
+			body: "Relations between Malawi and Mozambique have worsened since the vote. Mozambican officials said Malawi had funded the campaign. Mozambique said its diplomats had been declared persona non grata, the state broadcaster reported.",
+			want: []expect{{typ: "SANCTION", countries: []string{"MOZ", "MWI"}, status: event.Occurred}}},
 	})
 }
 
 // The closing speaker is the expeller, the source.
 func TestExpelSpeakerRoles(t *testing.T) {
-	body := "Relations between Kenya and Somalia have worsened since the vote. Kenyan officials said Somalia had funded the campaign. The two attachés were expelled, the Kenyan government announced on Monday."
-	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "KEN", "SOM")
+	body := "Relations between Malawi and Mozambique have worsened since the vote. Malawian officials said Mozambique had funded the campaign. The two attachés were expelled, the Malawian government announced on Monday."
+	checkRoles(t, body, Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true}), "SANCTION", "MWI", "MOZ")
 }
 
 // Envoys described by a reduced relative of charging are still the
@@ -59,7 +59,7 @@ func TestExpelChargedEnvoysRoles(t *testing.T) {
 // expeller (expelledParty). The sentences are written for this test.
 func TestExpelSpeakerOwnEnvoys(t *testing.T) {
 	for _, body := range []string{
-		"Relations between Kenya and Somalia have worsened since the vote. Two Kenyan diplomats were declared persona non grata, the Kenyan foreign ministry said on Monday.",
+		"Relations between Malawi and Mozambique have worsened since the vote. Two Malawian diplomats were declared persona non grata, the Malawian foreign ministry said on Monday.",
 		"Peru and Bolivia have quarrelled over the lake for months. Three Peruvian attachés were expelled on Friday, the Peruvian government announced.",
 	} {
 		evs := Code(art(body, "2025-03-04"), Options{NoLearnedFilter: true, KeepOneSided: true})
@@ -68,7 +68,7 @@ func TestExpelSpeakerOwnEnvoys(t *testing.T) {
 				continue
 			}
 			for _, a := range e.Actors {
-				if a.Role == event.RoleSource && a.Country != nil && (*a.Country == "KEN" || *a.Country == "PER") {
+				if a.Role == event.RoleSource && a.Country != nil && (*a.Country == "MWI" || *a.Country == "PER") {
 					t.Errorf("%q: the envoys' own state expels them: %s", body, summary(evs))
 				}
 			}
