@@ -24,6 +24,10 @@ var aidTeams = map[string]bool{"team": true, "teams": true, "unit": true, "units
 	// Twenty-second pass (stop 40): "a Cuban medical brigade", "Chinese
 	// medical experts", "relief workers", "rescue personnel".
 	"brigade": true, "brigades": true, "experts": true, "specialists": true, "workers": true, "personnel": true,
+	// Thirty-third pass (stop 51): "a Slovenian aid mission arrived in
+	// Bosnia" (a mission named by its aid work), "Greek rescue crews
+	// have been digging" (crews named by their work).
+	"mission": true, "missions": true, "crews": true,
 }
 
 // aidCraft carry loads: the load they carry says what they bring.

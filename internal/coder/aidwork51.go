@@ -17,21 +17,14 @@ import (
 // work is done in receives (cue lines in data/cues.tsv, stop-51 block).
 
 // aidWorkVerbs tell rescuers or doctors at work on a disaster's site.
-var aidWorkVerbs = map[string]bool{}
-
-func init() {
-	for _, v := range []string{"work", "search", "comb", "dig", "scour", "sift", "pull"} {
-		for _, f := range []string{v, v + "s", v + "ing", v + "ed"} {
-			aidWorkVerbs[f] = true
-		}
-	}
-	aidWorkVerbs["digging"], aidWorkVerbs["dug"], aidWorkVerbs["sifting"] = true, true, true
-	// "a Slovenian aid mission arrived in Bosnia": a mission named by
-	// its aid work is a team that brings aid, as "an aid team" is.
-	aidTeams["mission"], aidTeams["missions"] = true, true
-	// "Greek rescue crews have been digging": crews named by their work
-	// are a team, and the adjective before them names the giver.
-	aidTeams["crews"] = true
+var aidWorkVerbs = map[string]bool{
+	"work": true, "works": true, "working": true, "worked": true,
+	"search": true, "searching": true, "searched": true,
+	"comb": true, "combs": true, "combing": true, "combed": true,
+	"dig": true, "digs": true, "digging": true, "dug": true,
+	"scour": true, "scours": true, "scouring": true, "scoured": true,
+	"sift": true, "sifts": true, "sifting": true, "sifted": true,
+	"pull": true, "pulls": true, "pulling": true, "pulled": true,
 }
 
 // disasterWord reports a word that names a disaster, alone or as the

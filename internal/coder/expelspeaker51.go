@@ -13,10 +13,10 @@ import "storyline/internal/event"
 // so with "its" or "our" ("Russia said its diplomats were expelled"), and
 // an agent or a "from" names the expeller outright: both are left alone.
 
-// closingSayers are the verbs of a closing attribution.
-var closingSayers = map[string]bool{
-	"said": true, "says": true, "announced": true, "announces": true, "stated": true, "confirmed": true,
-	"confirms": true, "reported": true, "added": true,
+// closingSayer reports a verb of a closing attribution: a passive's
+// speech verb (passive21.go), or "reported" and "added".
+func closingSayer(w string) bool {
+	return passiveSpeechWords[w] || w == "reported" || w == "added"
 }
 
 // speakerExpels makes the country of a closing attribution the source of
@@ -44,7 +44,7 @@ func (c *articleCoder) speakerExpels(typ string, toks []token, m match, spans []
 		}
 		v := -1
 		for j := k + 1; j < len(toks) && j <= k+7 && !toks[j].punct; j++ {
-			if closingSayers[toks[j].lower] {
+			if closingSayer(toks[j].lower) {
 				v = j
 				break
 			}
